@@ -1,0 +1,6 @@
+"""`python -m orbat` runs the command line."""
+import sys
+
+from orbat.cli import main
+
+sys.exit(main())
