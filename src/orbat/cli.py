@@ -9,13 +9,27 @@ from orbat import __version__
 
 
 def _extract(args) -> int:
+    from orbat.dates import parse_anchor
+    from orbat.model import Document, Extraction
     from orbat.pipeline import extract
-    from orbat.read import InputError, read_input
+    from orbat.read import FOREIGN_MIN_P, InputError, detect_language, read_input
     from orbat.render import print_table
 
+    if args.published is not None:
+        try:
+            parse_anchor(args.published)
+        except ValueError as err:
+            print(f"orbat: --published: {err}", file=sys.stderr)
+            return 2
     try:
         raw = read_input(args.path)
-        result = extract(raw, published=args.published, url=args.url, source=args.source)
+        lang, prob = detect_language(raw)
+        foreign = lang != "en" and prob >= FOREIGN_MIN_P
+        if foreign:
+            result = Extraction(document=Document(text=raw.strip(), published=args.published, url=args.url,
+                                                  source=args.source, language=lang))
+        else:
+            result = extract(raw, published=args.published, url=args.url, source=args.source)
     except InputError as err:
         print(f"orbat: {err}", file=sys.stderr)
         return 2
@@ -24,6 +38,10 @@ def _extract(args) -> int:
         sys.stdout.write("\n")
     else:
         print_table(result)
+    if foreign:
+        print(f"orbat: language detected as {lang!r} (p={prob:.2f}); only English is extracted, "
+              "so no facts were extracted", file=sys.stderr)
+        return 3
     return 0
 
 

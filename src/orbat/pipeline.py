@@ -1,13 +1,200 @@
-"""The extraction pipeline: clean -> dates -> mentions -> coreference -> relations/events.
+"""The extraction pipeline for one article:
 
-(Under construction: for now it only wraps the raw text.)
+    clean (chrome out, title) -> publication date -> date expressions -> sentences -> mentions
+    -> entities -> coreference -> relations and events -> dates carried along the narrative.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from orbat.clean import clean_page
+from orbat.coref import Salience, find_anaphors
+from orbat.dates import Anchor, find_dates, parse_anchor
+from orbat.entities import EntityTable
+from orbat.extract.collect import Collector
+from orbat.extract.events import EventRules
+from orbat.extract.relations import RelationRules
+from orbat.extract.view import Slot, View
+from orbat.mentions import Mention, MentionFinder
 from orbat.model import Document, Extraction
+from orbat.names import demonym, lexicon_index, lookup, name_key, national_forces
+from orbat.published import find_published
+from orbat.sentences import split_sentences
+
+_FINDER: MentionFinder | None = None
+_FORCES = re.compile(r"\b(?:(?:the\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
+                     r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
+                     r"(?:the\s+)?(?:army|military)(?![\w-])|"
+                     r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
+                     r"air force|aircraft))\b")
+_GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|regime)\b(?![-\u2010])")
+
+
+def _finder() -> MentionFinder:
+    global _FINDER
+    if _FINDER is None:
+        lexicon_index()
+        _FINDER = MentionFinder()
+    return _FINDER
 
 
 def extract(raw: str, published: str | None = None, url: str | None = None,
             source: str | None = None) -> Extraction:
     """Run the whole pipeline over one article's raw text."""
-    return Extraction(document=Document(text=raw.strip(), published=published, url=url, source=source))
+    page = clean_page(raw)
+    provenance = "given" if published else None
+    if not published:
+        published, provenance = find_published(raw, page)
+    anchor = _anchor(published)
+    text = page.text
+    doc = Document(text=text, title=page.title, published=published, published_source=provenance,
+                   url=url, source=source)
+    if not text.strip():
+        return Extraction(document=doc)
+    dates = find_dates(text, anchor)
+    sentences = split_sentences(text)
+    finder = _finder()
+    per_sentence = [finder.find(s.text, s.start) for s in sentences]
+    country = _dominant_country(per_sentence)
+    for s, ms in zip(sentences, per_sentence):
+        ms.extend(_generic_state_actors(s.text, s.start, ms, country))
+        ms.sort(key=lambda m: m.start)
+    table = EntityTable()
+    for ms in per_sentence:
+        table.add(ms, text)
+    table.link_short_forms()
+    entities, key_to_id = table.entities()
+    types = {e.id: e.type for e in entities}
+
+    col = Collector()
+    member_groups: dict[str, str] = {}
+    relation_rules = RelationRules(col, member_groups)
+    event_rules = EventRules(col, member_groups)
+    salience = Salience()
+    for i, (s, ms) in enumerate(zip(sentences, per_sentence)):
+        slots = [_slot(m, key_to_id, types) for m in ms]
+
+        for ana in find_anaphors(s.text, s.start):
+            if any(m.start <= ana.start < m.end for m in ms):
+                continue
+            ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start))
+            if ante is not None:
+                eid = key_to_id[table.find(ante.key)] if ante.key in key_to_id else key_to_id.get(ante.key)
+                if eid:
+                    slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
+        view = View(s.text, s.start, slots, [d for d in dates if s.start <= d.start < s.end], i)
+        relation_rules.run(view)
+        event_rules.run(view)
+        salience.add(i, ms)
+    _carry_dates(col, sentences)
+    used = {r.subject for r in col.relations} | {r.object for r in col.relations}
+    for ev in col.events:
+        used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
+    entities = [e for e in entities if e.id in used or e.type != "place"]
+    return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
+
+
+def _anchor(published: str | None) -> Anchor | None:
+    if not published:
+        return None
+    try:
+        return parse_anchor(published)
+    except ValueError:
+        return None
+
+
+def _slot(m: Mention, key_to_id: dict[str, str], types: dict[str, str]) -> Slot:
+    eid = key_to_id[m.key]
+    slot = Slot(m.start, m.end, eid, types[eid], m.text)
+    owner = m.attrs.get("owner")
+    if owner and owner in key_to_id and key_to_id[owner] != eid:
+        slot.owner = key_to_id[owner]
+    slot.rank = m.attrs.get("rank")
+    return slot
+
+
+def _list_members(ms: list[Mention], pos: int) -> frozenset[str]:
+    """Keys of a long coordinated list just before `pos`: "the group" after a list of units is not one of them."""
+    before = [m for m in ms if m.end <= pos and m.type != "place"]
+    return frozenset(m.key for m in before) if len(before) >= 3 else frozenset()
+
+
+def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:
+    """The country most of the article's places and states belong to (iso2)."""
+    counts: Counter[str] = Counter()
+    for ms in per_sentence:
+        for m in ms:
+            if m.canonical:
+                hit = lookup(m.canonical)
+                if hit and hit.country and m.type in ("place", "state"):
+                    counts[hit.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _generic_state_actors(text: str, offset: int, found: list[Mention], country: str | None) -> list[Mention]:
+    """'regime forces', 'the army', 'Russian troops', 'the Syrian government': the national force or
+    government of the article's country (or of the demonym's)."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken + [(m.start, m.end) for m in out])
+
+    forces = national_forces()
+    for m in _FORCES.finditer(text):
+        iso = country
+        if m.group("dem"):
+            st = demonym(m.group("dem"))
+            if not st:
+                continue
+            iso = st.country
+        if not iso or iso not in forces:
+            continue
+        a, b = offset + m.start(), offset + m.end()
+        surface = re.sub(r"^the\s+", "", m.group(0), flags=re.I)
+        a = b - len(surface)
+        if free(a, b):
+            name = forces[iso][1]
+            out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {}))
+    for m in _GOVERNMENT.finditer(text):
+        iso = country
+        if m.group("dem"):
+            st = demonym(m.group("dem"))
+            if not st:
+                continue
+            iso = st.country
+        if not iso or iso not in forces:
+            continue
+        a, b = offset + m.start(), offset + m.end()
+        if free(a, b):
+            state = forces[iso][0]
+            dem = _demonym_of(state)
+            name = f"{dem} government" if dem else f"Government of {state}"
+            out.append(Mention(a, b, m.group(0), "state", name_key(name), name, None, {}))
+    return out
+
+
+def _demonym_of(state: str) -> str | None:
+    from orbat.lexicons import load
+    for row in load("states"):
+        if row["name"] == state and row.get("demonyms"):
+            return row["demonyms"][0]
+    return None
+
+
+def _carry_dates(col: Collector, sentences) -> None:
+    """An undated event right after a dated one that shares a participant happened then too."""
+    by_sentence: dict[int, list] = {}
+    for ev in col.events:
+        by_sentence.setdefault(ev.evidence.start, []).append(ev)
+    starts = [s.start for s in sentences]
+    for i, st in enumerate(starts):
+        for ev in by_sentence.get(st, []):
+            if ev.date or i == 0:
+                continue
+            for prev in by_sentence.get(starts[i - 1], []):
+                shared = set(prev.agent + prev.target + prev.from_) & set(ev.agent + ev.target + ev.from_)
+                if prev.date and shared:
+                    ev.date, ev.date_text, ev.date_anchor = prev.date, prev.date_text, "previous sentence"
+                    break

@@ -1,0 +1,406 @@
+"""Page cleaner: separate a crawled article's headline and paragraphs from the site's chrome.
+
+Every non-blank line is judged on general evidence, never on one site's phrases: its shape
+(counter and currency widgets, date-only banners, markdown images and link lists, menus), its
+length and whether it ends like a sentence, a few generic boilerplate cue words (share,
+subscribe, newsletter, related, comments, donate, cookie, copyright ...), repetition, and its
+position: short non-sentence lines above the first prose paragraph are page furniture, a
+"Related" / "Comments" section after the article hides what follows it, and reader appeals or
+link lists at the bottom are cut. Kept text is returned exactly as written, so offsets into
+`CleanPage.text` can be cited.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from orbat.published import MONTHS, WEEKDAYS
+
+
+@dataclass
+class CleanPage:
+    """The headline (or None), the article paragraphs joined by blank lines, the chrome dropped."""
+    title: str | None
+    text: str
+    dropped: list[str] = field(default_factory=list)
+
+
+_I = re.IGNORECASE
+_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_LINK = re.compile(r"!?\[[^\]\n]{0,500}\]\([^)\s]{0,2000}\)")
+_URL_ONLY = re.compile(r"(?:https?://|www\.)\S+$", _I)
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’»)\]*_]*$")
+_INNER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+[A-Z]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W_]+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_MENU_SPLIT = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
+_FIELD_TITLE = re.compile(r"(?:title|headline)\s*:\s*(?=\S)", _I)
+_SITE_PIPE = re.compile(r"\s+[|•·»]\s+")
+_SITE_DASH = re.compile(r"\s+-\s+")
+
+_DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
+    "published posted updated modified last date dated on at am pm gmt utc st nd rd th of de le h".split())
+_WIDGET_WORDS = frozenset(
+    "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
+    "minute minutes hour hours day days ago".split())
+_BUTTON = re.compile(
+    r"\b(?:share[sd]?|tweet|retweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|pinterest|"
+    r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
+    r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
+    r"read more|continue reading|load more|show more|see more|view more|click here|comments?|reply|"
+    r"replies|next article|previous article|accept all)\b", _I)
+_CAPTION_WORD = re.compile(
+    r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
+    r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
+_CREDIT = re.compile(
+    r"^(?:photo|image|picture|pic|foto|video|graphic|illustration|credit|caption|source|file)s?"
+    r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
+    r"|\b(?:photo|image|picture)s?\s*(?:credit\s*)?:\s*\S"
+    r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
+    r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b", _I)
+_LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
+_BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S", _I)
+_COOKIE = re.compile(r"\bcookies?\b", _I)
+_COOKIE_CONTEXT = re.compile(r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of)\b", _I)
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", _I)
+_READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
+_US = re.compile(r"\b(?:us|our)\b", _I)
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b", _I)
+_STRONG_CUE = re.compile(
+    r"\b(?:newsletter|inbox|subscribe|subscription|sign up|donate|donation|ad ?blocker|javascript|browser|"
+    r"paywall|premium|log in|support (?:us|our)|help us)\b", _I)
+_APPEAL_CUE = re.compile(
+    r"\b(?:support|help|consider|contribute|donat\w*|subscri\w*|join|follow|share|like)\b", _I)
+_SUPPORT_US = re.compile(r"\b(?:support|help|fund|back)(?:ing)? (?:us|our)\b|\bdonat\w*|\bpatreon\b|\bpaypal\b", _I)
+_QUOTE = re.compile(r"[\"“”«»]")
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
+    r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
+    r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$", _I)
+_RELATED = re.compile(
+    r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
+    r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
+    r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|popular\b.*|latest (?:news|stories|articles|posts)|"
+    r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories)\s*:?$"
+    r"|^(?:related|read (?:also|more)|also read|see also)\s*:", _I)
+_NAV_WORDS = frozenset(
+    "home news world politics business economy sport sports opinion video videos culture about contact "
+    "search menu latest africa asia europe americas tech science health live podcasts analysis features".split())
+_STOP = frozenset(
+    "the a an of in on at to for from by with and or but is are was were be been has have had that this "
+    "it its as which who their they he she his her not said after into over than also le la les des du de "
+    "et el los las y en del que un une".split())
+_NOT_HEADLINE_START = frozenset(
+    "the a an in on at since during after before by from for with as this it he she they we there "
+    "although while when".split())
+_PAST_AUX = frozenset("was were had".split())
+_LONG = 600          # characters beyond which a line is article prose whatever its shape
+
+
+@dataclass(slots=True)
+class _Unit:
+    text: str          # the line as written (trailing spaces cut); wrapped lines joined by "\n"
+    block: int         # index of the blank-line-separated block
+    heading: int       # markdown heading level, 0 for none
+    words: int
+    sentence: bool     # ends like a sentence
+    drop: str = ""     # why it is dropped ("" = kept)
+
+
+def _units(raw: str) -> list[_Unit]:
+    """Non-blank lines, a line joined with the next when that one only continues it (hard wraps)."""
+    units: list[_Unit] = []
+    block, blank = 0, True
+    for line in raw.split("\n"):
+        line = line.rstrip()
+        if not line.strip():
+            if not blank:
+                block += 1
+            blank = True
+            continue
+        heading = 0
+        m = _HEADING.match(line.lstrip()) if line.lstrip().startswith("#") else None
+        if m:
+            heading = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
+        prev = units[-1] if units else None
+        first = line.lstrip()[:1]
+        if (prev and not blank and not heading and not prev.heading and first.islower()
+                and not prev.sentence and not prev.text.endswith(":")):
+            prev.text += "\n" + line
+            prev.words += _count_words(line)
+            prev.sentence = bool(_SENTENCE_END.search(line))
+        else:
+            text = line.strip()
+            units.append(_Unit(text, block, heading, _count_words(text), bool(_SENTENCE_END.search(text))))
+        blank = False
+    return units
+
+
+def _count_words(text: str) -> int:
+    return text.count(" ") + 1 if len(text) > _LONG else len(text.split())
+
+
+def _heading_text(unit: _Unit) -> str:
+    m = _HEADING.match(unit.text)
+    return m.group(1) if m else unit.text
+
+
+def _is_markup(text: str) -> bool:
+    """A markdown image, a list of links or a bare address, with no prose of its own."""
+    if _URL_ONLY.match(text):
+        return True
+    if "](" not in text or len(text) > 4000:
+        return False
+    rest = _LINK.sub("", text)
+    return not any(ch.isalpha() for ch in rest)
+
+
+def _is_date_line(text: str) -> bool:
+    """Only a date, a time, a weekday or a month-year banner ("MARCH 2021", "Updated: 3 March 2021 12:00")."""
+    tokens = _TOKEN.findall(text.lower())
+    if not tokens or len(tokens) > 12 or not any(t.isdigit() for t in tokens):
+        return False
+    if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in tokens):
+        return False
+    return any(t in MONTHS for t in tokens) or bool(_NUMERIC_DATE.search(text))
+
+
+def _is_widget(text: str, words: int) -> bool:
+    """A counter or currency widget: no letters, or numbers with a few unit words ("343 $", "12 comments")."""
+    if not any(ch.isalpha() for ch in text):
+        return True
+    if words > 6 or not any(ch.isdigit() for ch in text):
+        return False
+    return all(t.isdigit() or t in _WIDGET_WORDS for t in _TOKEN.findall(text.lower()))
+
+
+def _is_menu(text: str, words: int) -> bool:
+    """A navigation bar: short items between separators, or a run of capitalised section names."""
+    parts = _MENU_SPLIT.split(text)
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+        return True
+    if words < 5 or words > 20:
+        return False
+    tokens = text.split()
+    if not all(t[:1].isupper() or not t[:1].isalpha() for t in tokens):
+        return False
+    low = [t.lower().strip(".,:;|") for t in tokens]
+    return not any(t in _STOP for t in low) and sum(t in _NAV_WORDS for t in low) >= 2
+
+
+def _chrome(u: _Unit) -> str:
+    """Why a line is chrome wherever it stands ("" when it may be article text)."""
+    text, words = u.text, u.words
+    if u.heading:
+        return "markup" if _is_markup(_heading_text(u)) else ""
+    if len(text) > _LONG:
+        return "markup" if _is_markup(text) else ""
+    if _is_markup(text):
+        return "markup"
+    if _is_widget(text, words):
+        return "widget"
+    if _is_date_line(text):
+        return "date"
+    if _COOKIE.search(text) and _COOKIE_CONTEXT.search(text) and words <= 60:
+        return "cookie notice"
+    if _COPYRIGHT.search(text) and words <= 30:
+        return "copyright"
+    quoted = bool(_QUOTE.search(text))
+    if words <= 30 and not quoted and _READER.search(text) and _STRONG_CUE.search(text):
+        return "boilerplate"
+    if _LABEL.match(text) and words <= 40:
+        return "label"
+    if _CREDIT.search(text) and words <= 40 and not quoted:
+        return "caption"
+    if u.sentence and words > 3:
+        return ""
+    if words <= 5 and _BUTTON.search(text):
+        return "button"
+    if words <= 6 and _CAPTION_WORD.search(text):
+        return "caption"
+    if words <= 6 and _BYLINE.match(text):
+        return "byline"
+    if _is_menu(text, words):
+        return "menu"
+    return ""
+
+
+def _marker(u: _Unit) -> str:
+    """'comments' or 'related' for a section header that opens a comment thread or a link list."""
+    if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
+        return ""
+    text = _heading_text(u) if u.heading else u.text
+    if _COMMENTS.search(text):
+        return "comments"
+    if _RELATED.search(text):
+        return "related"
+    return ""
+
+
+def _is_prose(u: _Unit) -> bool:
+    return not u.heading and ((u.words >= 8 and u.sentence) or u.words >= 25)
+
+
+def _is_strong_prose(u: _Unit) -> bool:
+    return not u.heading and ((u.words >= 12 and u.sentence) or u.words >= 25)
+
+
+def _is_appeal(u: _Unit) -> bool:
+    """A reader appeal: short, addressed to the reader, a question/exhortation or a call to support."""
+    text = u.text
+    if u.words > 30 or len(text) > _LONG or _QUOTE.search(text) or _REPORTED.search(text):
+        return False
+    if _READER.search(text):
+        return text.endswith(("?", "!")) or bool(_APPEAL_CUE.search(text))
+    return bool(_SUPPORT_US.search(text)) or (text.endswith(("?", "!")) and bool(_US.search(text)))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _title_text(unit: _Unit) -> str:
+    """The headline of a title line: without '#' marks, a "title:" field name, or a trailing
+    site name or section path ("... | Jordan Times", "... - Region - World - Ahram Online")."""
+    text = _heading_text(unit) if unit.heading else unit.text
+    field_name = _FIELD_TITLE.match(text)
+    if field_name:
+        text = text[field_name.end():]
+    text = " ".join(text.split())
+    for splitter, min_tail in ((_SITE_PIPE, 1), (_SITE_DASH, 2)):
+        parts = splitter.split(text)
+        if len(parts) > min_tail and len(parts[0].split()) >= 3 and all(len(p.split()) <= 4 for p in parts[1:]):
+            return parts[0]
+    return text
+
+
+def _headline_shaped(u: _Unit, first: bool, units: list[_Unit], i: int) -> bool:
+    """Title-like: one line, 2-30 words, starts with a capital or digit, no final period (a period
+    only for a first, stand-alone, one-sentence headline-ese line such as "40 Syrians die in blast.")."""
+    text = u.text
+    if u.heading or u.drop or "\n" in text or not 2 <= u.words <= 30 or not 8 <= len(text) <= 250:
+        return False
+    field_name = _FIELD_TITLE.match(text)
+    if field_name and first:
+        return True
+    start = next((ch for ch in text if ch.isalnum()), "")
+    if not (start.isupper() or start.isdigit()) or text.endswith((",", ";", ":")):
+        return False
+    if not text.endswith("."):
+        return True
+    if not first or u.words > 20 or any(ch in text for ch in ",;") or _INNER_BOUNDARY.search(text):
+        return False
+    if any(o.block == u.block for o in units[i + 1:i + 2]):
+        return False                       # a headline stands alone in its block
+    low = [w.lower() for w in _WORD.findall(text)]
+    return bool(low) and low[0] not in _NOT_HEADLINE_START and not _PAST_AUX.intersection(low)
+
+
+def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
+    """Index of the headline among the lines above the first prose paragraph, or None."""
+    kept = [i for i, u in enumerate(units) if not u.drop]
+    if len(kept) < 2:
+        return None
+    first_kept = kept[0]
+    candidates: list[int] = []
+    for i in kept:
+        if i > first_prose or i > first_kept + 15:
+            break
+        u = units[i]
+        if u.heading == 1:
+            return i if i != kept[-1] else None
+        if _headline_shaped(u, i == first_kept, units, i):
+            candidates.append(i)
+    candidates = [i for i in candidates if i != kept[-1]]
+    if not candidates:
+        return None
+    for i in candidates:
+        key = _norm(units[i].text)
+        if any(_norm(units[j].text).startswith(key) for j in kept if j != i and j <= first_prose + 1):
+            return i
+    return next((i for i in candidates if units[i].words >= 4), candidates[0])
+
+
+def _mark(units: list[_Unit]) -> int | None:
+    """Decide every line's fate in place; return the title's index."""
+    for u in units:
+        u.drop = _chrome(u)
+    first_prose = next((i for i, u in enumerate(units) if not u.drop and _is_prose(u)), len(units))
+    title = _pick_title(units, first_prose)
+    title_key = _norm(_title_text(units[title])) if title is not None else None
+
+    # Above the body: short non-sentence lines are bylines, categories, captions, buttons.
+    for i, u in enumerate(units[:first_prose]):
+        if i == title or u.drop or u.heading:
+            continue
+        if title_key and _norm(u.text) == title_key:
+            u.drop = "title repeat"
+        elif u.words < 8 and not u.sentence:
+            u.drop = "header"
+
+    # Repeated short non-sentence lines (share bars above and below the article).
+    counts = Counter(_norm(u.text) for u in units if u.words <= 8 and not u.sentence and not u.heading)
+    for i, u in enumerate(units):
+        if i == title or u.drop or u.heading:
+            continue
+        key = _norm(u.text) if u.words <= 8 else ""
+        if title_key and key == title_key:
+            u.drop = "title repeat"
+        elif key and not u.sentence and counts[key] > 1:
+            u.drop = "repeated"
+
+    # Section headers after the article: a comment thread hides the rest, a link list hides
+    # what follows until article prose resumes.
+    hiding = ""
+    for i, u in enumerate(units):
+        if i <= first_prose or i == title:
+            continue
+        if hiding == "comments":
+            u.drop = u.drop or "comments"
+            continue
+        marker = _marker(u)
+        if marker:
+            u.drop, hiding = marker, marker
+        elif hiding == "related":
+            if _is_strong_prose(u) and not _is_appeal(u):
+                hiding = ""
+            else:
+                u.drop = u.drop or "related"
+
+    # The page's bottom: link titles, names, credits and reader appeals below the last sentence.
+    for i in range(len(units) - 1, first_prose, -1):
+        u = units[i]
+        if u.drop:
+            continue
+        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25):
+            u.drop = "footer"
+        else:
+            break
+    return title
+
+
+def clean_page(raw: str) -> CleanPage:
+    """Split a crawled page into its headline, article paragraphs and dropped chrome lines."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    units = _units(raw)
+    title_i = _mark(units)
+    title = _title_text(units[title_i]) if title_i is not None else None
+
+    paragraphs: list[str] = []
+    dropped: list[str] = []
+    for i, u in enumerate(units):
+        if i == title_i:
+            continue
+        if u.drop:
+            dropped.append(u.text)
+            continue
+        text = _heading_text(u).strip() if u.heading else u.text
+        if title and not paragraphs and not u.heading and text.startswith(title) \
+                and text[len(title):len(title) + 1].isspace():
+            text = text[len(title):].lstrip()
+        if text:
+            paragraphs.append(text)
+    return CleanPage(title=title, text="\n\n".join(paragraphs), dropped=dropped)

@@ -1,0 +1,96 @@
+"""Resolve "the group", "the Coalition", "the brigade", "its", "he" to the entity they point to.
+
+Nominal anaphors pick the most salient earlier entity whose kind fits (a coalition for "the
+alliance", a brigade for "the brigade"); pronouns pick the nearest fitting entity. What cannot be
+resolved stays unresolved: no mention is produced for it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orbat.mentions import Mention
+
+_NOMINAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+"
+    r"(group|brigade|battalion|faction|movement|militia|coalition|alliance|organi[sz]ation|division|front|"
+    r"legion|force|unit|outfit|council|operations room|umbrella group|jihadist group|rebel group|militant group|"
+    r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
+_PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
+
+COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrella group", "front"})
+GROUP_TYPES = frozenset({"armed_group", "coalition"})
+
+
+@dataclass
+class Anaphor:
+    start: int
+    end: int
+    text: str
+    noun: str
+
+
+def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
+    """Nominal and pronominal anaphors in a sentence, with absolute offsets."""
+    out = [Anaphor(offset + m.start(), offset + m.end(), m.group(0), m.group(1).casefold())
+           for m in _NOMINAL.finditer(sentence)]
+    taken = [(a.start, a.end) for a in out]
+    for m in _PRONOUN.finditer(sentence):
+        s = offset + m.start()
+        if not any(a <= s < b for a, b in taken):
+            out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
+    return out
+
+
+class Salience:
+    """Running record of which entities the article has talked about, to rank antecedents."""
+
+    def __init__(self):
+        self.history: list[tuple[int, Mention]] = []  # (sentence index, mention)
+
+    def add(self, sent_index: int, mentions: list[Mention]) -> None:
+        for m in mentions:
+            self.history.append((sent_index, m))
+
+    def resolve(self, ana: Anaphor, sent_index: int, before: list[Mention],
+                exclude_keys: frozenset[str] = frozenset()) -> Mention | None:
+        """The antecedent of `ana`: an entity mentioned earlier (in `before`, this sentence, or history)."""
+        if ana.noun in ("he", "his", "him"):
+            for m in reversed(before):
+                if m.type == "person" and m.end <= ana.start:
+                    return m
+            for si, m in reversed(self.history):
+                if m.type == "person" and sent_index - si <= 2:
+                    return m
+            return None
+        cands = [(sent_index, m) for m in before if m.end <= ana.start] + \
+            [(si, m) for si, m in self.history]
+        if ana.noun in ("it", "its"):
+            for si, m in reversed(cands):
+                if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \
+                        and m.key not in exclude_keys:
+                    return m
+            return None
+        want_coalition = ana.noun in COALITION_NOUNS
+        scores: dict[str, float] = {}
+        latest: dict[str, Mention] = {}
+        for si, m in cands:
+            if m.type not in GROUP_TYPES or m.key in exclude_keys:
+                continue
+            distance = sent_index - si
+            if distance > 6:
+                continue
+            s = scores.get(m.key, 0.0) + 1.0 + (2.0 if distance <= 1 else 0.0)
+            if m.head and m.head == ana.noun:
+                s += 6.0
+            if want_coalition and m.type == "coalition":
+                s += 8.0
+            scores[m.key] = s
+            latest[m.key] = m
+        if not scores:
+            return None
+        if ana.noun in ("brigade", "battalion", "division", "legion", "unit") and \
+                not any(latest[k].head == ana.noun for k in scores):
+            return None
+        best = max(scores, key=lambda k: (scores[k], latest[k].start))
+        return latest[best]

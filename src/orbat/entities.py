@@ -1,0 +1,134 @@
+"""Group the mentions of one article into entities: one id, the fullest name, every other form as alias.
+
+Mentions share an entity when they fold to the same key, name the same lexicon entry, are defined
+as each other's acronym or translation ("Jaish al-Islam (Army of Islam)", "(HTS)"), or one is a
+short form of the other ("Afisi" for "Haitham Afisi", "Hazzm" for "Hazzm movement").
+"""
+from __future__ import annotations
+
+import re
+
+from orbat.mentions import Mention
+from orbat.model import Entity
+from orbat.names import word_sets
+
+_PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
+_KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
+                       r"nom de guerre |a\.k\.a\.? |aka ", re.I)
+TYPE_RANK = {"coalition": 5, "armed_group": 4, "state_force": 4, "organization": 3, "state": 3,
+             "person": 2, "place": 1}
+
+
+class EntityTable:
+    """Union-find over mention keys, then one Entity per class."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+        self.mentions: list[Mention] = []
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+    def add(self, mentions: list[Mention], text: str) -> None:
+        """Add one sentence's mentions, linking acronyms, translations and "known as" names."""
+        for m in mentions:
+            self.find(m.key)
+            self.mentions.append(m)
+        for a, b in zip(mentions, mentions[1:]):
+            gap = text[a.end:b.start]
+            if _PAREN_GAP.match(gap) and text[b.end:b.end + 3].lstrip("\"\u201d' ").startswith(")"):
+                if _compatible(a, b):
+                    self.union(a.key, b.key)
+            elif _KNOWN_AS.search(gap) and len(gap) < 40 and a.type == "person" and b.type in ("person", None):
+                self.union(a.key, b.key)
+
+    def link_short_forms(self) -> None:
+        """Merge a short form into the one longer name it abbreviates."""
+        units = word_sets()["unit"]
+        by_root: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_root.setdefault(self.find(m.key), []).append(m)
+        roots = list(by_root)
+        for r in roots:
+            ms = by_root[r]
+            short = min(ms, key=lambda m: len(m.key))
+            words = short.key.split()
+            if not words or len(words) > 2:
+                continue
+            core = [w for w in words if w not in units]
+            if not core:
+                continue
+            matches = []
+            for r2 in roots:
+                if r2 == self.find(r):
+                    continue
+                ms2 = by_root[r2]
+                if not _compatible(short, ms2[0]):
+                    continue
+                for m2 in ms2:
+                    w2 = m2.key.split()
+                    if len(w2) <= len(words):
+                        continue
+                    if short.type == "person" and m2.type == "person":
+                        if w2[-len(words):] == words:
+                            matches.append(r2)
+                            break
+                    elif w2[-len(words):] == words or (w2[:len(core)] == core and set(w2[len(core):]) <= units):
+                        matches.append(r2)
+                        break
+            if len(set(matches)) == 1:
+                self.union(matches[0], r)
+
+    def entities(self) -> tuple[list[Entity], dict[str, str]]:
+        """Entities in order of first mention, and a map from mention key to entity id."""
+        groups: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            groups.setdefault(self.find(m.key), []).append(m)
+        ordered = sorted(groups.values(), key=lambda ms: ms[0].start)
+        out, key_to_id = [], {}
+        for n, ms in enumerate(ordered, 1):
+            eid = f"e{n}"
+            typ = _vote_type(ms)
+            forms = []
+            for m in ms:
+                if m.text not in forms:
+                    forms.append(m.text)
+            canonical = next((m.canonical for m in ms if m.canonical), None)
+            name = max(forms, key=lambda f: (not f.isupper(), len(f)))
+            attrs: dict = {}
+            for m in ms:
+                for k in ("rank", "role"):
+                    if m.attrs.get(k) and k not in attrs:
+                        attrs[k] = m.attrs[k]
+            if canonical and canonical != name:
+                attrs["canonical"] = canonical
+            src = next((m.source for m in ms if m.source), None)
+            if src:
+                attrs["lexicon_source"] = src
+            out.append(Entity(eid, name, typ, [f for f in forms if f != name], attrs))
+            for m in ms:
+                key_to_id[m.key] = eid
+        return out, key_to_id
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    actor = {"armed_group", "coalition", "state_force", "organization"}
+    if a.type == b.type:
+        return True
+    return a.type in actor and b.type in actor
+
+
+def _vote_type(ms: list[Mention]) -> str:
+    lex = [m.type for m in ms if m.canonical]
+    if lex:
+        return lex[0]
+    return max((m.type for m in ms), key=lambda t: (sum(m.type == t for m in ms), TYPE_RANK.get(t, 0)))

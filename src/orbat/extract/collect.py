@@ -1,0 +1,80 @@
+"""Collect relations and events found by the rules, with evidence, dates, modality and polarity."""
+from __future__ import annotations
+
+from orbat.extract.view import Slot, View, modality, polarity
+from orbat.model import Event, Evidence, Relation
+
+SYMMETRIC = frozenset({"allied_with", "hostile_to"})
+
+
+def _ids(slots) -> list[str]:
+    out = []
+    for s in slots:
+        eid = s.eid if isinstance(s, Slot) else s
+        if eid not in out:
+            out.append(eid)
+    return out
+
+
+class Collector:
+    """Accumulates the facts of one article; duplicates are merged, not repeated."""
+
+    def __init__(self):
+        self.relations: list[Relation] = []
+        self.events: list[Event] = []
+        self._rel_index: dict[tuple, Relation] = {}
+
+    @staticmethod
+    def evidence(view: View) -> Evidence:
+        return Evidence(view.text, view.start, view.end)
+
+    def relation(self, view: View, subj, rel: str, obj, pos: int, *, valid_from=None, valid_until=None,
+                 role=None, rank=None, negated=None, confidence=0.7, date=None) -> None:
+        s = subj.eid if isinstance(subj, Slot) else subj
+        o = obj.eid if isinstance(obj, Slot) else obj
+        if not s or not o or s == o:
+            return
+        pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))
+        key = (s, rel, o, pol) if rel not in SYMMETRIC else (*sorted((s, o)), rel, pol)
+        old = self._rel_index.get(key)
+        if old:
+            old.valid_from = old.valid_from or valid_from
+            old.valid_until = old.valid_until or valid_until
+            old.role = old.role or role
+            old.rank = old.rank or rank
+            if date and not old.date_text:
+                old.date_text, old.date_anchor = date.text, date.anchor
+            old.confidence = min(0.95, max(old.confidence, confidence) + 0.05)
+            return
+        r = Relation(s, rel, o, self.evidence(view), valid_from=valid_from, valid_until=valid_until,
+                     polarity=pol, modality=modality(view, pos), role=role, rank=rank,
+                     confidence=confidence,
+                     date_text=date.text if date else None, date_anchor=date.anchor if date else None)
+        self._rel_index[key] = r
+        self.relations.append(r)
+
+    def event(self, view: View, typ: str, pos: int, *, agent=(), from_=(), to=(), target=(),
+              locations=(), quantity=None, negated=None, confidence=0.6, dated=True) -> Event | None:
+        agent, from_, to, target = _ids(agent), _ids(from_), _ids(to), _ids(target)
+        from_ = [x for x in from_ if x not in agent]
+        to = [x for x in to if x not in agent]
+        target = [x for x in target if x not in agent]
+        if not (agent or from_ or to or target):
+            return None
+        d = view.date_near(pos) if dated else None
+        pol = "negated" if negated else polarity(view, pos)
+        for ev in self.events:
+            if ev.type == typ and ev.evidence.start == view.start and set(ev.agent) == set(agent) \
+                    and ev.polarity == pol:
+                ev.from_ = _ids(ev.from_ + from_)
+                ev.to = _ids(ev.to + to)
+                ev.target = _ids(ev.target + target)
+                ev.locations = _ids(ev.locations + _ids(locations))
+                return ev
+        ev = Event(f"v{len(self.events) + 1}", typ, self.evidence(view),
+                   date=d.value if d else None, date_text=d.text if d else None,
+                   date_anchor=d.anchor if d else None,
+                   agent=agent, from_=from_, to=to, target=target, locations=_ids(locations),
+                   quantity=quantity, polarity=pol, modality=modality(view, pos), confidence=confidence)
+        self.events.append(ev)
+        return ev

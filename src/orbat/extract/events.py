@@ -1,0 +1,350 @@
+"""Events from the constructions news uses: a trigger word, then its participants found by their
+place around it (subject before, "from"/"to"/"with"/"by" phrases after, coordinated lists).
+
+Each event also implies relations: a defection ends a `part_of`, a joining starts one, a clash
+makes the sides `hostile_to` each other, taking control of a place starts `controls`.
+"""
+from __future__ import annotations
+
+import re
+
+from orbat.extract.collect import Collector
+from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
+
+ARMED = GROUP_TYPES
+FIGHTING = ACTOR_TYPES
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
+                                 r"among|alongside|over|than|like|as)\s+(?:the\s+|its\s+|their\s+)?[\"\u201c]?$", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\b", re.I)
+_QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|almost|up to|fewer than|less than|"
+                       r"roughly|approximately)?\s*(\d[\d,]*)\s+(?:\w+\s+)?(?:militants|fighters|members|soldiers|"
+                       r"troops|men|rebels|insurgents|combatants|recruits)\b", re.I)
+
+T = re.compile
+TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|(?:was|were) expelled from|"
+                    r"abandoned)\b", re.I)),
+    ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|entered the ranks of|pledged (?:its |their |his )?"
+                  r"(?:allegiance|loyalty) to|(?:became|become|becomes) (?:a )?part of|integrated into)\b", re.I)),
+    ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
+    ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
+                    r"founded|founding of|created|creation of|set up|launched|originated|was born|"
+                    r"grouped together to form)\b", re.I)),
+    ("split", T(r"\b(?:split (?:from|off from|away from)|broke away from|breaking away from|splintered from|"
+                r"splinter (?:group|faction) of|severed (?:its |their )?ties with|cut ties with|"
+                r"broke (?:its |their )?ties with|parted ways with)\b", re.I)),
+    ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|formed an alliance|forged an alliance|"
+                   r"new alliance with|alliance with|joined forces with|announced an alliance)\b", re.I)),
+    ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
+                      r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
+    ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
+                 r"to its name|formerly known as|previously known as)\b", re.I)),
+    ("leadership", T(r"\b(?:appointed|named|elected|succeeded|took over as|replaced|was killed|were killed|"
+                     r"killed|died|assassinated|dismissed|removed|resigned|stepped down|killing)\b", re.I)),
+    ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|"
+                r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
+                r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
+                r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
+                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities)\b", re.I)),
+    ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
+                  r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
+                  r"overran|overrun|handed over|fell to|expelled)\b", re.I)),
+]
+KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "struck"})
+LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
+
+
+def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
+    """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
+    coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
+    near = view.before(pos, types)
+    gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
+    if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
+        return near
+    main = main_subject(view, pos, types)
+    return main or near
+
+
+def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
+    """The first list of the sentence that does not stand after a preposition."""
+    for g in view.groups:
+        if g[0].start >= pos:
+            break
+        if g[0].type in types and not _after_preposition(view, g[0]):
+            return [s for s in g if s.type in types]
+    return []
+
+
+def _after_preposition(view: View, slot: Slot) -> bool:
+    return bool(_PREPOSITION_BEFORE.search(view.between(max(view.start, slot.start - 25), slot.start)))
+
+
+def quantity(view: View) -> dict | None:
+    m = _QUANTITY.search(view.text)
+    if not m:
+        return None
+    n = int(m.group(2).replace(",", ""))
+    q = (m.group(1) or "").casefold()
+    if q in ("more than", "over", "at least"):
+        return {"min": n}
+    if q in ("up to", "fewer than", "less than"):
+        return {"max": n}
+    return {"value": n}
+
+
+class EventRules:
+    """Applies every trigger pattern to a sentence; `run` is the entry point."""
+
+    def __init__(self, col: Collector, member_groups: dict[str, str]):
+        self.col = col
+        self.member_groups = member_groups  # person id -> group id, from member_of relations
+
+    def run(self, view: View) -> None:
+        found: list[tuple[int, str, re.Match]] = []
+        for typ, pat in TRIGGERS:
+            for m in pat.finditer(view.text):
+                found.append((m.start(), typ, m))
+        found.sort(key=lambda x: x[0])
+        for _, typ, m in found:
+            pos, end = view.start + m.start(), view.start + m.end()
+            getattr(self, "_" + typ)(view, m, pos, end)
+
+    # -- organisational change ------------------------------------------------------------
+    def _defection(self, view, m, pos, end):
+        agents = subject(view, pos, ARMED | {"person"})
+        lead = view.between(max(view.start, agents[0].start - 12), agents[0].start) if agents else ""
+        from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
+            else view.after(end, (), FIGHTING)
+        if m.group(0).lower().startswith("defection") and not agents:
+            agents = view.after(end, ("of",), ARMED | {"person"})
+            from_ = view.after(agents[-1].end if agents else end, ("from",), FIGHTING)
+        if agents and re.search(r"\bfrom\s+(?:the\s+)?$", lead):
+            from_, agents = agents, []
+        to = view.after(end, ("to", "and joined"), FIGHTING)
+        inc = re.search(r"\bincluding\b", view.text[m.end():])
+        if inc:
+            agents = agents + view.after(end + inc.end(), (), ARMED | {"person"}, max_words=2)
+            agents += [s for s in view.slots if s.type == "person" and s.start > end + inc.end()]
+        if not from_ and not to:
+            return
+        ev = self.col.event(view, "defection", pos, agent=agents, from_=from_, to=to, quantity=quantity(view))
+        if not ev:
+            return
+        for a in agents:
+            for f in from_:
+                if a.type == "person":
+                    self.col.relation(view, a, "member_of", f, pos, negated=False)
+                elif f.type in ARMED:
+                    self.col.relation(view, a, "part_of", f, pos, valid_until=ev.date, date=view.date_near(pos))
+            for t in to:
+                if a.type != "person" and t.type in ARMED:
+                    self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date)
+
+    def _joining(self, view, m, pos, end):
+        if re.match(r"join(?:ed|s|ing)? forces", view.text[m.start():m.start() + 20], re.I):
+            return
+        to = view.after(end, (), FIGHTING - {"state"}, max_words=4)
+        if not to:
+            return
+        agents = subject(view, pos, ARMED | {"person"})
+        if not agents or agents[0].anaphor and agents[0].text.casefold() in ("they", "their"):
+            formed = [e for e in self.col.events if e.type == "formation" and e.evidence.start == view.start]
+            if formed:
+                agents = [Slot(0, 0, a, "armed_group", "") for a in formed[-1].agent]
+        ev = self.col.event(view, "joining", pos, agent=agents, to=to, quantity=quantity(view))
+        if not ev:
+            return
+        for a in agents:
+            for t in to:
+                if a.type == "person":
+                    self.col.relation(view, a, "member_of", t, pos)
+                elif t.type in ARMED:
+                    self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date, date=view.date_near(pos))
+                elif t.type == "organization":
+                    self.col.relation(view, a, "affiliated_with", t, pos, valid_from=ev.date)
+
+    def _merger(self, view, m, pos, end):
+        agents = subject(view, pos, ARMED)
+        agents += view.after(end, ("with",), ARMED)
+        if m.group(0).lower() == "merger":
+            agents += view.after(end, ("of",), ARMED)
+        rest = view.text[m.end():]
+        res = re.search(r"\b(?:to form|into|forming|creating|to create|under the name|becoming)\b", rest)
+        to = view.after(end + res.end(), (), ARMED, max_words=5) if res else []
+        agents = [a for a in agents if a.eid not in {t.eid for t in to}]
+        ev = self.col.event(view, "merger", pos, agent=agents, to=to)
+        if not ev or not to:
+            return
+        self.col.event(view, "formation", pos, agent=to, from_=agents)
+        for a in agents:
+            self.col.relation(view, a, "part_of", to[0], pos, valid_from=ev.date, date=view.date_near(pos))
+
+    def _formation(self, view, m, pos, end):
+        word = m.group(0).lower()
+        before = view.between(view.start, pos)
+        if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
+            return
+        passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born")
+        if passive:
+            agents = subject(view, pos, ARMED)
+            from_ = []
+        else:
+            agents = view.after(end, (), ARMED, max_words=6)
+            if word.startswith(("formation", "creation", "establishment", "founding")):
+                agents = view.after(end, (), ARMED, max_words=3)
+            from_ = [] if re.search(r"\bto\s+$", before) else subject(view, pos, ARMED)
+        if not agents:
+            return
+        ev = self.col.event(view, "formation", pos, agent=agents, from_=from_, quantity=quantity(view))
+        if ev and not passive:
+            for a in agents:
+                for f in from_:
+                    if f.eid != a.eid and not f.anaphor:
+                        self.col.relation(view, a, "part_of", f, pos, valid_from=ev.date, date=view.date_near(pos))
+
+    def _split(self, view, m, pos, end):
+        agents = subject(view, pos, ARMED)
+        parent = view.after(end, (), FIGHTING, max_words=3)
+        ev = self.col.event(view, "split", pos, agent=agents, from_=parent)
+        if not ev:
+            return
+        for a in agents:
+            for p in parent:
+                rel = "affiliated_with" if p.type == "organization" else "part_of"
+                self.col.relation(view, a, rel, p, pos, valid_until=ev.date, negated=False, date=view.date_near(pos))
+
+    def _alliance(self, view, m, pos, end):
+        agents = subject(view, pos, FIGHTING | {"person"})
+        others = view.after(end, ("with", "to", "between"), FIGHTING, max_words=6)
+        if not others:
+            others = view.after(end, (), FIGHTING, max_words=3)
+        if agents and agents[0].type != "person":
+            self.col.event(view, "alliance", pos, agent=agents + others)
+        for a in agents:
+            for o in others:
+                d = view.date_near(pos)
+                self.col.relation(view, a, "allied_with", o, pos, valid_from=d.value if d else None, date=d)
+
+    def _dissolution(self, view, m, pos, end):
+        if m.group(0).lower() in ("disbanded", "dissolved") and not _PASSIVE.search(view.between(view.start, pos)[-15:]):
+            agents = view.after(end, (), ARMED, max_words=1) or subject(view, pos, ARMED)
+        else:
+            agents = subject(view, pos, ARMED) or view.after(end, ("of",), ARMED)
+        self.col.event(view, "dissolution", pos, agent=agents[:1] if agents else [])
+
+    def _rename(self, view, m, pos, end):
+        agents = subject(view, pos, ARMED)
+        self.col.event(view, "rename", pos, agent=agents[:1])
+
+    # -- leaders ---------------------------------------------------------------------------
+    def _leadership(self, view, m, pos, end):
+        word = m.group(0).lower()
+        people: list[Slot] = []
+        if word in ("succeeded",) and view.text[m.end():m.end() + 4] == " by ":
+            people = view.after(end, ("by",), {"person"})
+            prev = view.before(pos, {"person"})
+            group = self.member_groups.get(prev[0].eid) if prev else None
+            if people and group:
+                self.col.event(view, "leadership_change", pos, agent=people[:1], to=[group])
+                self.col.relation(view, people[0], "member_of", group, pos, role="leader", negated=False)
+            return
+        if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as"):
+            people = view.after(end, (), {"person"}, max_words=3) or subject(view, pos, {"person"})
+        else:
+            people = [s for s in view.slots if s.type == "person"]
+        for p in people:
+            group = self.member_groups.get(p.eid)
+            role_near = LEADER_ROLES.search(view.text)
+            if group and role_near:
+                self.col.event(view, "leadership_change", pos, agent=[p], to=[group])
+
+    # -- violence and territory ---------------------------------------------------------------
+    def _clash(self, view, m, pos, end):
+        word = m.group(0).lower()
+        text_after = view.text[m.end():]
+        agents: list[Slot] = []
+        targets: list[Slot] = []
+        btw = re.match(r"\s+(?:\w+\s+){0,3}?between\b", text_after)
+        hands = re.search(r"\b(?:at|on) the hands of\b", view.text)
+        if btw:
+            agents = view.after(end + btw.end(), (), FIGHTING, max_words=3)
+            sides = agents
+            if len(sides) < 2:
+                return
+            self.col.event(view, "clash", pos, agent=sides, locations=view.places())
+            for i, a in enumerate(sides):
+                for b in sides[i + 1:]:
+                    self.col.relation(view, a, "hostile_to", b, pos)
+            return
+        if hands and word.startswith("defeat"):
+            agents = view.after(view.start + hands.end(), (), FIGHTING, max_words=2)
+            targets = [s for s in view.slots if s.type in FIGHTING and s.end <= view.start + hands.start()
+                       and s not in agents]
+        elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after):
+            by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
+            agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
+            targets = subject(view, pos, FIGHTING | {"person"})
+        else:
+            agents = subject(view, pos, FIGHTING)
+            if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
+                targets = view.after(end, ("with", "against", "on", "between"), FIGHTING | {"person"}, max_words=5)
+            else:
+                targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
+        agents = [a for a in agents if a.type != "person"]
+        if not agents and not (word.startswith("attack") and view.places()):
+            return
+        if not agents:
+            return
+        person_targets = [t for t in targets if t.type == "person"]
+        targets = [t for t in targets if t.type != "person"]
+        for p in person_targets:
+            g = self.member_groups.get(p.eid)
+            if g:
+                targets.append(Slot(0, 0, g, "armed_group", ""))
+        if word in KILL_WORDS and not targets:
+            return
+        self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
+                       locations=view.places())
+        for a in agents:
+            for t in targets:
+                if t.eid != a.eid:
+                    self.col.relation(view, a, "hostile_to", t, pos)
+
+    def _capture(self, view, m, pos, end):
+        word = m.group(0).lower()
+        text_after = view.text[m.end():]
+        if word in ("took", "taken") and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
+                                                      r"control|positions?|territory|districts?|neighbou?rhoods?|"
+                                                      r"the town|the city|the village|over)\b", text_after, re.I):
+            return
+        if word == "expelled" and not view.places_after(end, 6):
+            return
+        if word == "handed over":
+            agents = view.after(end, ("to",), FIGHTING, max_words=12)
+            losers = subject(view, pos, FIGHTING)
+        elif word == "fell to":
+            agents = view.after(end, (), FIGHTING, max_words=2)
+            losers = []
+        elif _PASSIVE.search(view.between(view.start, pos)[-15:]):
+            by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
+            agents = view.after(end + by.end(), (), FIGHTING, max_words=3) if by else []
+            losers = []
+        else:
+            agents = subject(view, pos, FIGHTING)
+            losers = view.after(end, ("from",), FIGHTING, max_words=10)
+            own = view.after(end, (), FIGHTING, max_words=4)
+            losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
+        places = view.places_after(end, 12) or view.places()
+        agents = [a for a in agents if a.type != "person"]
+        if not agents:
+            return
+        ev = self.col.event(view, "capture", pos, agent=agents, from_=losers, locations=places)
+        if not ev:
+            return
+        for a in agents:
+            for lose in losers:
+                self.col.relation(view, a, "hostile_to", lose, pos)
+            if re.search(r"control|handed over|taking over|took over", word):
+                for p in places:
+                    self.col.relation(view, a, "controls", p, pos, valid_from=ev.date, date=view.date_near(pos))

@@ -1,0 +1,325 @@
+"""Relations stated outright: compound modifiers ("Turkish-backed X", "al-Qaeda-linked X"),
+appositions and copulas ("X is a key member of Y", "X, an al-Qaeda franchise"), possessives
+("Y's Central Force"), membership lists ("Y consists of A, B and C"), roles of persons
+("the group's spokesman, Cpt. Z"), and presence or control of places ("operating in P").
+"""
+from __future__ import annotations
+
+import re
+
+from orbat.extract.collect import Collector
+from orbat.extract.events import main_subject, subject
+from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
+
+ARMED = GROUP_TYPES
+_COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
+                       r"loyal|led|controlled|held)\b", re.I)
+_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
+_RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
+_AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
+                         r"allegiance to|part of|a branch of|an affiliate of|the affiliate of)\b", re.I)
+_AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies)\b", re.I)
+_MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
+                     r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
+                     r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
+_INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
+                       r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
+_HEADS = re.compile(r"\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?:the\s+)?", re.I)
+_OPERATES = re.compile(r"\b(?:operat(?:ing|es|ed)|active|based|deployed|present|stationed|fighting|fought|"
+                       r"entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+)?(?:in|across|throughout|around|near)\b", re.I)
+_CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
+                       r"taken control of|in control of|under (?:the )?control of)\b", re.I)
+_HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign)s?\s+(?:both\s+)?"
+                      r"(?:against|with)?\b|\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
+_ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
+                   r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
+                   r"in coordination with|ally)\b", re.I)
+ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general commander", "military commander",
+              "field commander", "military chief", "deputy chief of staff", "chief of staff", "deputy leader",
+              "senior leader", "co-founder", "founder and commander", "founder", "commander", "leader", "chief",
+              "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
+              "president", "chairman", "minister of defence", "defence minister", "minister", "official",
+              "member", "director", "secretary-general", "deputy")
+_ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
+                   "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
+
+
+class RelationRules:
+    """Applies the relation patterns to a sentence; `run` is the entry point."""
+
+    def __init__(self, col: Collector, member_groups: dict[str, str]):
+        self.col = col
+        self.member_groups = member_groups
+
+    def run(self, view: View) -> None:
+        self.compounds(view)
+        self.sponsors(view)
+        self.affiliations(view)
+        self.membership(view)
+        self.possessives(view)
+        self.persons(view)
+        self.presence(view)
+        self.hostility(view)
+        self.alliances(view)
+
+    def compounds(self, view: View) -> None:
+        """'Turkish-backed Sham Legion', 'al-Qaeda-affiliated HTS'."""
+        for m in _COMPOUND.finditer(view.text):
+            hyphen = view.start + m.start()
+            sponsor = next((s for s in view.slots if s.end == hyphen), None)
+            if not sponsor or sponsor.type == "place":
+                continue
+            kind = m.group(1).lower()
+            after = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            if not after:
+                continue
+            for g in after[:1]:
+                if kind in ("backed", "supported", "funded", "sponsored", "armed"):
+                    self.col.relation(view, g, "backed_by", sponsor, hyphen)
+                elif kind in ("affiliated", "linked", "aligned", "inspired", "loyal"):
+                    rel = "affiliated_with" if sponsor.type == "organization" else \
+                        ("backed_by" if sponsor.type == "state" else "part_of")
+                    self.col.relation(view, g, rel, sponsor, hyphen)
+                elif kind == "allied":
+                    self.col.relation(view, g, "allied_with", sponsor, hyphen)
+                elif kind == "led" and sponsor.type in ARMED | {"state"}:
+                    self.col.relation(view, sponsor, "part_of", g, hyphen) if g.type == "coalition" else None
+
+    def sponsors(self, view: View) -> None:
+        """'X, backed by Qatar and Turkey'; 'received missiles from the United States'."""
+        for m in _BY_SPONSOR.finditer(view.text):
+            pos = view.start + m.start()
+            backed = view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            sponsors = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+            for b in backed[:1]:
+                for s in sponsors:
+                    self.col.relation(view, b, "backed_by", s, pos)
+        for m in _RECEIVED.finditer(view.text):
+            pos = view.start + m.start()
+            who = subject(view, pos, ARMED)
+            sponsors = view.after(view.start + m.end(), (), {"state", "organization", "state_force"}, max_words=2)
+            for b in who[:1]:
+                for s in sponsors:
+                    self.col.relation(view, b, "backed_by", s, pos)
+
+    def affiliations(self, view: View) -> None:
+        """'affiliated with X', 'X, an al-Qaeda franchise', 'al-Qaeda's Syria wing Nusra Front'."""
+        for m in _AFFIL_VERB.finditer(view.text):
+            pos = view.start + m.start()
+            phrase = m.group(0).lower()
+            objs = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+            if not objs:
+                continue
+            subj = view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED)
+            if phrase == "part of" and re.search(r"\b(?:became|become|becomes)\s+$", view.between(view.start, pos)):
+                continue  # joining, handled as an event
+            for s in subj[:3]:
+                for o in objs[:1]:
+                    if o.type == "organization":
+                        rel = "affiliated_with"
+                    elif o.type in ("state", "state_force"):
+                        rel = "backed_by"
+                    else:
+                        rel = "part_of"
+                    self.col.relation(view, s, rel, o, pos)
+        for m in _AFFIL_NOUN.finditer(view.text):
+            pos = view.start + m.start()
+            owner = view.before(pos, {"organization", "armed_group", "coalition"}, max_gap=25)
+            if not owner:
+                continue
+            owner = owner[-1]
+            child = view.after(view.start + m.end(), (), ARMED, max_words=3)
+            if not child:
+                earlier = view.before(owner.start, ARMED, max_gap=30)
+                if not earlier:
+                    cop = main_subject(view, owner.start, ARMED)
+                    if cop and _copula_between(view, cop[-1].end, owner.start):
+                        earlier = cop
+                child = earlier[-1:] if earlier else []
+            for c in child[:1]:
+                rel = "affiliated_with" if owner.type == "organization" else "part_of"
+                self.col.relation(view, c, rel, owner, pos)
+
+    def membership(self, view: View) -> None:
+        """'X is a key member of Y', 'Y consists of A, B and C', 'X ... to head the Y alliance'."""
+        for m in _MEMBER.finditer(view.text):
+            pos = view.start + m.start()
+            parent = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            child = view.before(pos, ARMED, max_gap=40) or main_subject(view, pos, ARMED)
+            if not child and parent:
+                child = view.after(parent[-1].end, (), ARMED, max_words=2)
+            for c in child:
+                for p in parent[:1]:
+                    self.col.relation(view, c, "part_of", p, pos)
+        for m in _INCLUDES.finditer(view.text):
+            pos = view.start + m.start()
+            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=25)
+            if not parent:
+                continue
+            rest = view.text[m.end():]
+            stop = re.search(r"[.;]|\b(?:which|who|that)\b", rest)
+            limit = view.start + m.end() + (stop.start() if stop else len(rest))
+            members = [s for s in view.slots if s.type in ARMED and view.start + m.end() <= s.start < limit
+                       and s.eid != parent[-1].eid]
+            for c in members:
+                self.col.relation(view, c, "part_of", parent[-1], pos)
+        for m in _HEADS.finditer(view.text):
+            pos = view.start + m.start()
+            coalition = view.after(view.start + m.end(), (), {"coalition", "armed_group"}, max_words=2)
+            if coalition and re.search(r"\b(?:alliance|coalition|umbrella|front|operations room)\b",
+                                       view.text[m.end():m.end() + 60], re.I):
+                for s in subject(view, pos, ARMED)[:1]:
+                    self.col.relation(view, s, "part_of", coalition[0], pos)
+
+    def possessives(self, view: View) -> None:
+        """'Jaysh al-Izza's Central Force': a named unit of its owner."""
+        for s in view.slots:
+            owner = getattr(s, "owner", None)
+            if owner and s.type in ARMED:
+                self.col.relation(view, s, "part_of", owner, s.start)
+
+    def persons(self, view: View) -> None:
+        """Roles of persons: 'Y's spokesman, Cpt. Z', 'Z, commander of Y', 'Y chief Z'."""
+        previous_group = None
+        for p in [s for s in view.slots if s.type == "person"]:
+            role, group = self._role_left(view, p)
+            if not role:
+                role, group = self._role_right(view, p)
+            if role and not group and previous_group:
+                group = previous_group
+            if role and group and group.eid != p.eid:
+                self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
+                                  negated=False)
+                self.member_groups.setdefault(p.eid, group.eid)
+                previous_group = group
+
+    def _role_left(self, view: View, p: Slot):
+        left = view.between(max(view.start, p.start - 70), p.start)
+        m = None
+        for m in _ROLE.finditer(left):
+            pass
+        if not m:
+            return None, None
+        tail = left[m.end():]
+        if len(tail.split()) > 2 or re.search(r"[.;]", tail) or re.search(r"\b(?:and|said|told)\b", tail):
+            return None, None
+        role_abs = p.start - len(left) + m.start()
+        group = None
+        of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?", tail)
+        if of:
+            g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=8)
+            group = g[0] if g and g[0].end <= p.start else None
+        if not group:
+            cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
+                     and len(view.between(s.end, role_abs).split()) <= 4
+                     and not re.search(r"[.;]|\b(?:and|said)\b", view.between(s.end, role_abs))]
+            group = cands[-1] if cands else None
+        if not group:
+            of_after = re.search(r"\b(?:of|for)\s+(?:the\s+)?$", view.between(role_abs, p.start))
+            if of_after:
+                pass
+        return _clean_role(m.group(0)), group
+
+    def _role_right(self, view: View, p: Slot):
+        right = view.between(p.end, min(view.end, p.end + 80))
+        m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as )*", right)
+        rest = right[m.end():]
+        r = _ROLE.match(rest)
+        if r:
+            after = p.end + m.end() + r.end()
+            g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6)
+            if g:
+                return _clean_role(r.group(0)), g[0]
+            return _clean_role(r.group(0)), None
+        # "Z, Y's spokesman" / "Z former FSA deputy chief of staff"
+        g = view.after(p.end, (), ACTOR_TYPES, max_words=3)
+        if g:
+            tail = view.between(g[0].end, min(view.end, g[0].end + 50))
+            r = re.match(r"(?:['\u2019]s?)?\s*" + _ROLE.pattern, tail, re.I)
+            if r:
+                return _clean_role(r.group(0).lstrip("'\u2019s ")), g[0]
+        return None, None
+
+    def presence(self, view: View) -> None:
+        """'X operating in P', 'a rebel group in P', 'X controls P', 'P is held by X'."""
+        for m in _OPERATES.finditer(view.text):
+            pos = view.start + m.start()
+            who = view.before(pos, ARMED, max_gap=40)
+            main = main_subject(view, pos, ARMED)
+            if main and (not who or _copula_between(view, main[-1].end, pos)):
+                who = main
+            places = [s for s in view.places_after(view.start + m.end(), 14)]
+            for w in who:
+                for pl in places:
+                    self.col.relation(view, w, "operates_in", pl, pos)
+        for m in re.finditer(r",\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:group|faction|militia|movement|organi[sz]ation)\s+"
+                             r"(?:active\s+|based\s+|operating\s+)?in\b", view.text):
+            pos = view.start + m.start()
+            who = view.before(pos, ARMED, max_gap=3)
+            for w in who[-1:]:
+                for pl in view.places_after(view.start + m.end(), 4)[:2]:
+                    self.col.relation(view, w, "operates_in", pl, pos)
+        for m in _CONTROLS.finditer(view.text):
+            pos = view.start + m.start()
+            word = m.group(0).lower()
+            if word.startswith(("seized", "took", "taken")):
+                continue  # captures, handled as events
+            if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
+                who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
+                places = [s for s in view.places() if s.end <= pos][-1:]
+            elif word.startswith("under"):
+                who = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
+                places = [s for s in view.places() if s.end <= pos][-1:]
+            else:
+                who = subject(view, pos, ARMED | {"state"})
+                places = view.places_after(view.start + m.end(), 8)
+            for w in who:
+                for pl in places:
+                    self.col.relation(view, w, "controls", pl, pos)
+
+    def hostility(self, view: View) -> None:
+        """'fighting both X and Y', 'its rival Y', 'war against X'."""
+        for m in _HOSTILE.finditer(view.text):
+            pos = view.start + m.start()
+            word = m.group(0).lower()
+            if re.match(r"rival|enem|advers|opponent", word):
+                owner = view.before(pos, ACTOR_TYPES, max_gap=12)
+                other = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=3)
+                if owner and other:
+                    self.col.relation(view, owner[-1], "hostile_to", other[0], pos)
+                continue
+            targets = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=5)
+            if not targets:
+                continue
+            who = subject(view, pos, ARMED | {"state"})
+            for w in who:
+                for t in targets:
+                    self.col.relation(view, w, "hostile_to", t, pos)
+
+    def alliances(self, view: View) -> None:
+        """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y'."""
+        for m in _ALLY.finditer(view.text):
+            pos = view.start + m.start()
+            if m.group(0).lower() == "ally":
+                continue
+            who = subject(view, pos, ACTOR_TYPES | {"person"})
+            others = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=4)
+            d = view.date_near(pos)
+            for w in who[:1]:
+                for o in others:
+                    self.col.relation(view, w, "allied_with", o, pos,
+                                      valid_from=d.value if d and d.text.lower().startswith("since") else None)
+                if w.type == "person" and w.eid in self.member_groups:
+                    for o in others:
+                        self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
+
+
+def _copula_between(view: View, a: int, b: int) -> bool:
+    return bool(re.search(r"\b(?:is|are|was|were)\b", view.between(a, b)))
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role.strip()).lower()
+    former = role.startswith("former ")
+    role = re.sub(r"^(?:former|official|top)\s+", "", role)
+    return f"{role} (former)" if former else role

@@ -1,0 +1,144 @@
+"""One sentence as the extraction rules see it: its text, the entities named in it (resolved
+anaphors included) in order, coordinated lists of them, and its date expressions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orbat.dates import DateMention
+
+ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
+GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
+_COORD_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+)?(?:the\s+|its\s+|other\s+)?[\s\"\u201c\u201d]*$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but|although|however|because)\b|, (?:which|who)\b", re.I)
+_OWN_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+@dataclass
+class Slot:
+    """An entity named (or pointed to) at [start, end) in the sentence."""
+    start: int
+    end: int
+    eid: str
+    type: str
+    text: str
+    anaphor: bool = False
+
+
+class View:
+    """A sentence with its slots; offsets are absolute (into the clean text)."""
+
+    def __init__(self, text: str, start: int, slots: list[Slot], dates: list[DateMention], index: int):
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.slots = sorted(slots, key=lambda s: s.start)
+        self.dates = dates
+        self.index = index
+        self.groups = self._coordinate()
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[max(a - self.start, 0):max(b - self.start, 0)]
+
+    def _coordinate(self) -> list[list[Slot]]:
+        groups: list[list[Slot]] = []
+        for s in self.slots:
+            if groups and s.type != "place" and groups[-1][-1].type != "place" and \
+                    _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
+                groups[-1].append(s)
+            elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
+                    _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
+                groups[-1].append(s)
+            else:
+                groups.append([s])
+        return groups
+
+    def group_of(self, slot: Slot) -> list[Slot]:
+        for g in self.groups:
+            if slot in g:
+                return g
+        return [slot]
+
+    def before(self, pos: int, types=ACTOR_TYPES | {"person"}, max_gap: int = 90) -> list[Slot]:
+        """The coordinated list that ends nearest before `pos` in the same clause (the subject)."""
+        best = None
+        for g in self.groups:
+            if g[-1].end <= pos and g[-1].type in types:
+                best = g
+            elif g[0].start >= pos:
+                break
+        if not best:
+            return []
+        gap = self.between(best[-1].end, pos)
+        if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+            return []
+        if any(s.start >= best[-1].end and s.end <= pos and s.type != "place" for s in self.slots):
+            return []
+        return [s for s in best if s.type in types]
+
+    def after(self, pos: int, preps: tuple[str, ...] = (), types=ACTOR_TYPES | {"person"},
+              max_words: int = 5) -> list[Slot]:
+        """The coordinated list just after `pos`, introduced by one of `preps` when given."""
+        for g in self.groups:
+            first = g[0]
+            if first.start < pos:
+                continue
+            gap = self.between(pos, first.start)
+            words = _OWN_WORDS.findall(gap.casefold())
+            if _CLAUSE_BREAK.search(gap) or len(words) > max_words:
+                return []
+            if preps and not (words and any(" ".join(words).startswith(p) for p in preps)):
+                if first.type in types:
+                    return []
+                continue
+            members = [s for s in g if s.type in types]
+            if members:
+                return members
+        return []
+
+    def places_after(self, pos: int, max_words: int = 12) -> list[Slot]:
+        out = []
+        for s in self.slots:
+            if s.type == "place" and s.start >= pos and len(self.between(pos, s.start).split()) <= max_words:
+                out.append(s)
+        return out
+
+    def places(self) -> list[Slot]:
+        return [s for s in self.slots if s.type == "place"]
+
+    def date_near(self, pos: int) -> DateMention | None:
+        """The date expression of this sentence nearest to `pos`."""
+        ds = [d for d in self.dates if d.kind == "date"]
+        if not ds:
+            return None
+        return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
+
+
+_REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|"
+                       r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
+                       r"accused|sources)\b", re.I)
+_LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
+                     r"suspected|presumably|it is thought)\b", re.I)
+_POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|may have|might have|could have)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to|declined to|denied|"
+                       r"neither|nor|n't|failed to|would not|did not)\b", re.I)
+
+
+def modality(view: View, pos: int) -> str:
+    """asserted / reported / likely / possible, from cues in the sentence around `pos`."""
+    t = view.text
+    local = t[max(0, pos - view.start - 120):pos - view.start + 80]
+    if _POSSIBLE.search(local):
+        return "possible"
+    if _LIKELY.search(local):
+        return "likely"
+    if _REPORTED.search(t) or t.lstrip().startswith(("\"", "\u201c")):
+        return "reported"
+    return "asserted"
+
+
+def polarity(view: View, pos: int, window: int = 40) -> str:
+    """negated when a negation cue stands just before the trigger at `pos`."""
+    local = view.between(max(view.start, pos - window), pos)
+    return "negated" if _NEGATION.search(local) else "affirmed"

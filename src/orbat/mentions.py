@@ -1,0 +1,385 @@
+"""Find names in a sentence: armed groups and units, coalitions, state forces, states, organizations,
+persons (with rank and role) and places.
+
+Candidates are runs of capitalised tokens (with the connectors names use: al-, of, for, bin, de, 's),
+extended by unit nouns written in lower case ("the Sawaiq al-Rahman brigade"). Each run is split
+and typed with the lexicons (known actors, states, places), the shape of the name (unit nouns,
+Arabic name components, organization heads) and the words around it (ranks, roles, "town of").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orbat.names import demonym, lookup, name_key, word_sets
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
+_ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(?=[A-Z\u00C0-\u024F])")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                          "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                          "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
+CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
+# Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
+UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mechanised commando commandos special
+forces force anti-armor anti-armour anti-tank sniper snipers engineering engineers support reserve elite
+rapid intervention reaction border mountain marine naval air airborne assault strike tank martyrs martyr
+hawks lions knights falcons eagles tigers revolutionaries free men youth sons descendants""".split())
+ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
+radio times post journal newspaper gazette institute institution foundation commission organisation
+organization association union party network watch monitor center centre office bureau press
+international university court bank company corporation council""".split())
+PLACE_HEADS = frozenset("""province governorate countryside district region oblast raion canton state city town
+village villages county department municipality commune valley mountains mountain river plain plains
+desert border crossing airport airbase base camp neighbourhood neighborhood quarter suburb suburbs
+highway road dam island islands peninsula strip bank""".split())
+PLACE_CUES = frozenset("""town city village villages district province governorate region area suburb
+neighbourhood neighborhood countryside outskirts capital""".split())
+DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
+northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+northeast northwest southeast southwest greater upper lower eastern""".split())
+TITLES = frozenset("""president prime minister king prince emir sheikh shaykh imam mullah general colonel
+captain major lieutenant commander sergeant brigadier marshal admiral dr mr mrs ms""".split())
+ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
+official deputy co-founder mufti ideologue president minister chairman secretary-general director""".split())
+SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
+CLOSED_CLASS_CAPS = frozenset({"I", "A"})
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name in the text."""
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str
+    canonical: str | None = None
+    source: str | None = None
+    attrs: dict = field(default_factory=dict)
+    head: str | None = None
+
+    @property
+    def is_actor(self) -> bool:
+        return self.type not in ("place", "person")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold().rstrip(".")
+
+
+_COMPOUND = re.compile(r"^(.+?)(-(?:backed|affiliated|linked|led|held|controlled|occupied|based|aligned|allied|run|"
+                       r"dominated|supported|funded|sponsored|armed|inspired|oriented|loyal|leaning|trained))$", re.I)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Word and punctuation tokens with absolute offsets ("Turkish-backed" is two tokens)."""
+    toks = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        end = m.end()
+        c = _COMPOUND.match(t)
+        if c:
+            toks.append(Tok(offset + m.start(), offset + m.start() + len(c.group(1)), c.group(1)))
+            toks.append(Tok(offset + m.start() + len(c.group(1)), offset + end, c.group(2)))
+            continue
+        # a trailing period belongs to the token only for abbreviations like "Cpt." or "U.S."
+        if t.endswith(".") and len(t) > 1 and not _keeps_period(t):
+            t, end = t[:-1], end - 1
+        toks.append(Tok(offset + m.start(), offset + end, t))
+    return toks
+
+
+def _keeps_period(t: str) -> bool:
+    ws = word_sets()
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", t)) or t[:-1].casefold() in ws["rank"] or t[:-1] in ("St", "Dr", "Mr", "Mrs", "Ms")
+
+
+def _is_cap(t: str) -> bool:
+    if not t or not (t[0].isalpha() or t[0].isdigit()):
+        return False
+    if _ART_PREFIX.match(t):
+        return True
+    return t[0].isupper() or bool(_ORDINAL.match(t))
+
+
+def _bare(t: str) -> str:
+    """Token without a possessive ending."""
+    return re.sub(r"['\u2019]s?$", "", t)
+
+
+def _possessive(t: str) -> bool:
+    return bool(re.search(r"['\u2019]s?$", t)) and len(t) > 2
+
+
+class MentionFinder:
+    """Finds and types the names of one sentence; `find` is the entry point."""
+
+    def __init__(self):
+        ws = word_sets()
+        self.units = ws["unit"]
+        self.arabic = ws["arabic"]
+        self.ranks = ws["rank"]
+        self.roles = ws["role"] | ROLE_NOUNS
+        self.common = ws["common"]
+
+    # -- candidate runs -------------------------------------------------------------------
+    def runs(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        """Index ranges [i, j) of capitalised runs, with connectors and lower-case unit nouns."""
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i].text
+            starts = _is_cap(t) or (t.casefold() in UNIT_MODIFIERS and self._unit_ahead(toks, i))
+            if not starts:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                tj = toks[j].text
+                if _possessive(toks[j - 1].text) and not _is_cap(tj):
+                    break
+                if _is_cap(tj):
+                    if toks[j].start - toks[j - 1].end > 1:
+                        break
+                    j += 1
+                    continue
+                low = tj.casefold()
+                if low in CONNECTORS and j + 1 < n and self._connector_ok(toks, j):
+                    j += 1
+                    continue
+                if low in self.units or low.rstrip("s") in self.units:
+                    j += 1
+                    if not self._unit_ahead(toks, j - 1):
+                        break
+                    continue
+                if (low in UNIT_MODIFIERS or low in ORDINAL_WORDS) and self._unit_ahead(toks, j):
+                    j += 1
+                    continue
+                break
+            # drop trailing connectors
+            while j > i + 1 and toks[j - 1].text.casefold() in CONNECTORS:
+                j -= 1
+            out.append((i, j))
+            i = j
+        return out
+
+    def _unit_ahead(self, toks: list[Tok], i: int) -> bool:
+        for k in range(i + 1, min(i + 4, len(toks))):
+            low = toks[k].text.casefold()
+            if low in self.units or (low.endswith("s") and low[:-1] in self.units):
+                return True
+            if not (low in UNIT_MODIFIERS or low in ORDINAL_WORDS or _is_cap(toks[k].text)):
+                return False
+        return False
+
+    def _connector_ok(self, toks: list[Tok], j: int) -> bool:
+        nxt = toks[j + 1].text
+        low = toks[j].text.casefold()
+        if low == "and":
+            return False
+        if low == "the":
+            return toks[j - 1].text.casefold() in ("of", "for") and _is_cap(nxt)
+        if low in ("of", "for"):
+            if not _is_cap(nxt) and nxt.casefold() != "the":
+                return False
+            # "X of Y" stays one name when X is a unit/organization noun ("Army of Islam",
+            # "National Front for Liberation", "Observatory for Human Rights")
+            prev = toks[j - 1].text.casefold().rstrip("s")
+            return prev in self.units or prev in ORG_HEADS or prev in ("republic", "state", "people", "army",
+                                                                       "front", "council", "room", "bloc",
+                                                                       "sons", "descendants", "men", "ministry")
+        return _is_cap(nxt) or bool(_ART_PREFIX.match(nxt))
+
+    # -- typing --------------------------------------------------------------------------
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        """All mentions in `text` (a sentence), with absolute offsets."""
+        toks = tokenize(text, offset)
+        found: list[Mention] = []
+        for i, j in self.runs(toks):
+            found.extend(self._split_run(toks, i, j, text, offset))
+        found.extend(self._demonym_mentions(toks, found))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _split_run(self, toks, i, j, text, offset) -> list[Mention]:
+        # peel leading common words ("The", "Last", "Many") and rank/title words (kept as attributes)
+        attrs: dict = {}
+        while i < j and self._leading_junk(toks, i, j):
+            low = toks[i].low
+            if low in self.ranks or low in TITLES:
+                attrs["rank"] = (attrs.get("rank", "") + " " + toks[i].text).strip()
+            i += 1
+        if i >= j:
+            return []
+        # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit
+        for k in range(i, j - 1):
+            if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)) and k + 1 < j:
+                owner_text = self._span_text(toks, i, k + 1, text, offset, strip_possessive=True)
+                if self._is_known_actor(owner_text) or self._has_group_shape(toks[i:k + 1]) \
+                        or self._lost_apostrophe(toks[k].text):
+                    left = self._split_run(toks, i, k + 1, text, offset)
+                    right = self._split_run(toks, k + 1, j, text, offset)
+                    for m in right:
+                        m.attrs.setdefault("owner", left[-1].key if left else None)
+                    return left + right
+        surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
+        whole = self._classify(surface, toks, i, j, attrs)
+        if whole:
+            return [self._mk(toks, i, j, text, offset, *whole, attrs=attrs)]
+        # the run is not one name: find the longest known sub-runs, classify the rest by shape
+        out: list[Mention] = []
+        k = i
+        while k < j:
+            best = None
+            for e in range(j, k, -1):
+                s = self._span_text(toks, k, e, text, offset, strip_possessive=True)
+                hit = lookup(s)
+                if hit and (e - k > 1 or not toks[k].low in self.common):
+                    best = (e, hit)
+                    break
+            if best:
+                e, hit = best
+                out.append(self._mk(toks, k, e, text, offset, hit.type, hit.name, hit.source))
+                k = e
+                continue
+            # an unknown stretch up to the next known sub-run
+            e = k + 1
+            while e < j and not any(lookup(self._span_text(toks, e, f, text, offset, True))
+                                    for f in range(j, e, -1)):
+                e += 1
+            while k < e and self._leading_junk(toks, k, e):
+                k += 1
+            if k < e:
+                s = self._span_text(toks, k, e, text, offset, strip_possessive=True)
+                typed = self._classify(s, toks, k, e, {}, allow_lexicon=False)
+                if typed:
+                    out.append(self._mk(toks, k, e, text, offset, *typed))
+            k = e
+        return out
+
+    def _leading_junk(self, toks, i, j) -> bool:
+        low = toks[i].low
+        if low in self.ranks or low in TITLES:
+            return j - i > 1
+        if low in self.common and not _ART_PREFIX.match(toks[i].text):
+            return not (lookup(self._plain(toks, i, j)) and j - i > 1 and low not in ("the",)) or low == "the"
+        return toks[i].text in ('"', "\u201c", "(")
+
+    @staticmethod
+    def _plain(toks, i, j) -> str:
+        return " ".join(t.text for t in toks[i:j])
+
+    @staticmethod
+    def _span_text(toks, i, j, text, offset, strip_possessive=False) -> str:
+        s = text[toks[i].start - offset:toks[j - 1].end - offset]
+        return _bare(s) if strip_possessive else s
+
+    def _mk(self, toks, i, j, text, offset, typ, canonical=None, source=None, attrs=None, head=None) -> Mention:
+        start, end = toks[i].start, toks[j - 1].end
+        surface = text[start - offset:end - offset]
+        if _possessive(surface) or (j - i == 1 and self._lost_apostrophe(surface)):
+            bare = _bare(surface) if _possessive(surface) else surface[:-1]
+            end -= len(surface) - len(bare)
+            surface = bare
+        elif surface.endswith("s") and not lookup(surface) and canonical and lookup(surface[:-1]):
+            end -= 1  # "al-Nusras" (possessive with its apostrophe lost)
+            surface = surface[:-1]
+        key = name_key(canonical) if canonical else name_key(surface)
+        last = surface.split()[-1].casefold() if surface.split() else ""
+        if head is None and (last in self.units or last.rstrip("s") in self.units):
+            head = last.rstrip("s")
+        return Mention(start, end, surface, typ, key, canonical, source, dict(attrs or {}), head)
+
+    @staticmethod
+    def _lost_apostrophe(t: str) -> bool:
+        """'FSAs', 'al-Nusras': a possessive whose apostrophe the crawler dropped."""
+        if not t.endswith("s") or len(t) < 4:
+            return False
+        hit = lookup(t[:-1])
+        return bool(hit and hit.type != "place" and not lookup(t))
+
+    def _is_known_actor(self, s: str) -> bool:
+        hit = lookup(s)
+        return bool(hit and hit.type not in ("place",))
+
+    def _has_group_shape(self, toks: list[Tok]) -> bool:
+        first = toks[0].low
+        last = _bare(toks[-1].text).casefold()
+        return first in self.arabic or last in self.units or last.rstrip("s") in self.units
+
+    def _classify(self, surface, toks, i, j, attrs, allow_lexicon=True):
+        """(type, canonical, source) for a whole run, or None when it is not one name."""
+        if allow_lexicon:
+            hit = lookup(surface)
+            if hit is None and surface.endswith("s") and len(surface) > 4:
+                hit = lookup(surface[:-1])
+            if hit:
+                return hit.type, hit.name, hit.source
+        words = [_bare(t.text) for t in toks[i:j]]
+        lows = [w.casefold() for w in words]
+        if all(w in self.common or w in self.units for w in lows):
+            return None
+        last = lows[-1]
+        before = toks[i - 1].low if i > 0 else ""
+        after = toks[j].low if j < len(toks) else ""
+        # persons: rank/title before, "Abu X", a role noun before, or a speech verb after
+        if lows[0] == "abu" and len(words) >= 2 and last not in self.units:
+            return "person", None, None
+        if attrs.get("rank") and last not in self.units:
+            return "person", None, None
+        if last in self.units or last.rstrip("s") in self.units:
+            if last in ("alliance", "coalition", "room", "bloc", "council") and "military" not in lows:
+                return "coalition", None, None
+            if any(w in ("police", "gendarmerie") for w in lows):
+                return "state_force", None, None
+            if len(words) == 1 and not _ORDINAL.match(words[0]):
+                return None
+            return "armed_group", None, None
+        if lows[0] in self.arabic and len(words) >= 2:
+            return "armed_group", None, None
+        if last in ORG_HEADS and len(words) >= 2:
+            return "organization", None, None
+        if last in PLACE_HEADS and len(words) >= 2:
+            return "place", None, None
+        if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES):
+            return "place", None, None
+        if before in self.roles or before in TITLES or after in SPEECH_VERBS or after == "," and self._role_after(toks, j):
+            if 2 <= len(words) <= 5 and words[0][0].isupper():
+                return "person", None, None
+        if len(words) >= 2 and any(_ART_PREFIX.match(w) for w in words[1:]) and words[0][0].isupper():
+            # "Jamil al-Saleh", "Hashem al-Sheikh": a given name and an al- family name
+            return "person", None, None
+        if before in ("in", "near", "at", "outside", "around", "into", "towards", "toward") and len(words) <= 3:
+            return "place", None, None
+        return None
+
+    def _role_after(self, toks, j) -> bool:
+        for k in range(j + 1, min(j + 4, len(toks))):
+            if toks[k].low in self.roles:
+                return True
+        return False
+
+    def _demonym_mentions(self, toks: list[Tok], found: list[Mention]) -> list[Mention]:
+        """States named by demonyms in compounds: 'Turkish-backed', 'Russian air strike'."""
+        covered = [(m.start, m.end) for m in found]
+        out = []
+        for t in toks:
+            if any(s <= t.start < e for s, e in covered):
+                continue
+            part = t.text.split("-")[0]
+            if not part or not part[0].isupper():
+                continue
+            st = demonym(part)
+            if st and st.type == "state":
+                end = t.start + len(part)
+                out.append(Mention(t.start, end, part, "state", name_key(st.name), st.name, st.source,
+                                   {"demonym": part != st.name}))
+        return out

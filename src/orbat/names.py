@@ -1,0 +1,124 @@
+"""Name normalisation and the lexicon index: how surface forms of one actor are made comparable.
+
+`name_key` folds spelling variants (case, diacritics, apostrophes, "al-"/"el-"/"ash-" articles,
+Jaysh/Jaish, doubled letters) so "al-Sham Legion" and "Sham Legion" share a key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from orbat.lexicons import load
+
+_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ul)[\s\-]+(?=\w)", re.I)
+_VARIANTS = (
+    (re.compile(r"\bjaish\b|\bjaysh\b|\bjeish\b|\bjaich\b"), "jaysh"),
+    (re.compile(r"\bfailaq\b|\bfaylaq\b|\bfeilaq\b"), "faylaq"),
+    (re.compile(r"\bhayat\b|\bhaiat\b|\bhayaat\b|\bhayyat\b|\bhayet\b"), "hayat"),
+    (re.compile(r"\bqaida\b|\bqaeda\b|\bqa ida\b|\bqa eda\b"), "qaeda"),
+    (re.compile(r"\bliwaa\b"), "liwa"),
+    (re.compile(r"\bidleb\b"), "idlib"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(\w)\1"), r"\1"),
+)
+
+
+def strip_accents(s: str) -> str:
+    """Drop diacritics: 'Türkiye' -> 'Turkiye'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A comparison key that folds the spelling variants of one name."""
+    s = strip_accents(name).casefold()
+    s = re.sub(r"[\u2019\u2018\u02bc`´]", "'", s)
+    s = re.sub(r"^the\s+", "", s.strip())
+    s = re.sub(r"'s\b", "", s)
+    s = _ARTICLE.sub("", s)
+    s = s.replace("'", "")
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    for pat, rep in _VARIANTS:
+        s = pat.sub(rep, s)
+    return s
+
+
+@dataclass(frozen=True)
+class Known:
+    """A lexicon entry: canonical name, entity type, country and where the entry came from."""
+    name: str
+    type: str
+    country: str
+    source: str
+
+
+def _is_acronym(s: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9\-\.&]{1,7}", s)) and sum(c.isupper() for c in s) >= 2
+
+
+@lru_cache(maxsize=1)
+def lexicon_index() -> tuple[dict[str, Known], dict[str, Known], dict[str, Known]]:
+    """(names by key, acronyms by exact form, demonyms by key) from the actor, state and place lexicons."""
+    by_key: dict[str, Known] = {}
+    acronyms: dict[str, Known] = {}
+    demonyms: dict[str, Known] = {}
+
+    def add(surface: str, known: Known) -> None:
+        if _is_acronym(surface):
+            acronyms.setdefault(surface.replace(".", ""), known)
+        else:
+            by_key.setdefault(name_key(surface), known)
+
+    for row in load("actors"):
+        k = Known(row["name"], row["type"], row.get("country", ""), row["source"])
+        for s in [row["name"], *row.get("aliases", [])]:
+            add(s, k)
+    for row in load("states"):
+        k = Known(row["name"], "state", row.get("iso2", ""), row["source"])
+        for s in [row["name"], *row.get("aliases", [])]:
+            add(s, k)
+        for d in row.get("demonyms", []):
+            demonyms.setdefault(name_key(d), k)
+    for row in load("places"):
+        k = Known(row["name"], "place", row.get("country", ""), row["source"])
+        for s in [row["name"], *row.get("aliases", [])]:
+            if name_key(s) not in by_key:
+                add(s, k)
+    return by_key, acronyms, demonyms
+
+
+def lookup(surface: str) -> Known | None:
+    """The lexicon entry a surface form names, if any (acronyms must match exactly)."""
+    by_key, acronyms, _ = lexicon_index()
+    bare = surface.replace(".", "")
+    if _is_acronym(surface) or _is_acronym(bare):
+        return acronyms.get(bare)
+    return by_key.get(name_key(surface))
+
+
+def demonym(word: str) -> Known | None:
+    """The state a demonym ('Turkish', 'Saudi') or country name names."""
+    _, _, demonyms = lexicon_index()
+    k = demonyms.get(name_key(word))
+    if k:
+        return k
+    hit = lookup(word)
+    return hit if hit and hit.type == "state" else None
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> dict[str, frozenset[str]]:
+    """Lower-cased word sets: unit nouns, Arabic name components, ranks, roles, common words."""
+    sets: dict[str, set[str]] = {"unit": set(), "arabic": set(), "rank": set(), "role": set(), "other": set()}
+    for row in load("unit_words"):
+        sets.setdefault(row["kind"], set()).add(row["word"].casefold().rstrip("."))
+    sets["common"] = {row["word"] for row in load("common_words")}
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+@lru_cache(maxsize=1)
+def national_forces() -> dict[str, tuple[str, str]]:
+    """iso2 -> (state name, name of its national armed force)."""
+    return {row["iso2"]: (row["state"], row["force"]) for row in load("national_forces")}

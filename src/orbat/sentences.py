@@ -1,0 +1,50 @@
+"""Split clean article text into sentences, keeping character offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence (ranks, titles, initials, months).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig st no vs etc jr sr
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e al
+""".split())
+
+_BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)]*)(\s+)(?=["'\u201c\u2018(]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=\s*(?:[-*#]|\d+\.)\s)""")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` with offsets, so text[s.start:s.end] == s.text."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(1):
+            before = text[max(pos, m.start() - 12):m.start()]
+            word = re.search(r"([A-Za-z.]+)$", before)
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                    continue
+            cut = m.start() + len(m.group(1))
+        else:
+            cut = m.start()
+        _add(text, pos, cut, out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
