@@ -19,15 +19,17 @@ tagger and TimeML draw the date/time boundary differently.
 Each gold and each prediction is matched at most once (greedy, in text order).
 
 EDTF -> TimeML value mapping (to_timeml):
+  - a mention whose text is one of orbat.dates.REF_WORDS ("now", "currently",
+    "recently", "soon", ...) maps to PRESENT_REF / PAST_REF / FUTURE_REF
+    (the tagger gives "now"-like words the publication date, the others None);
   - a trailing '~' or '?' (approximate / uncertain) is dropped;
-  - None (an unresolved deictic expression) never equals a gold value;
-  - 'present', 'past', 'future' (our reference values) -> PRESENT_REF,
-    PAST_REF, FUTURE_REF;
-  - the tagger already writes TimeML-compatible forms for weeks ('1998-W02'),
-    quarters ('1997-Q4'), halves ('1997-H1') and seasons ('1998-SU'), which
-    EDTF lacks, so they pass through unchanged;
+  - None (an unresolved expression) never equals a gold value;
+  - EDTF day intervals Monday..Sunday -> ISO week '1998-W02'; Saturday..Sunday
+    -> weekend '1998-W02-WE';
+  - EDTF level-2 sub-year codes: seasons -21..-24 -> SP SU FA WI, quarters
+    -33..-36 -> Q1..Q4, halves -40/-41 -> H1/H2 ('1997-36' -> '1997-Q4');
   - EDTF decade '199X' -> TimeML decade '199';  century '19XX' -> '19';
-  - otherwise the value is compared as is (both use 'XXXX-10' style unknowns).
+  - otherwise the value is compared as is (both write 'XXXX-10' style unknowns).
 """
 from __future__ import annotations
 

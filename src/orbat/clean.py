@@ -30,7 +30,17 @@ _I = re.IGNORECASE
 _HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _LINK = re.compile(r"!?\[[^\]\n]{0,500}\]\([^)\s]{0,2000}\)")
 _URL_ONLY = re.compile(r"(?:https?://|www\.)\S+$", _I)
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’»)\]*_]*$")
+_CLOSERS = "\"'”’»)]*_"
+_FINAL = frozenset(".!?…。")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CUE_WORDS = frozenset(
+    "cookie cookies copyright rights newsletter newsletters inbox subscribe subscribed subscriber subscribers "
+    "subscription subscriptions sign donate donation donations donating blocker adblock adblocker javascript "
+    "browser paywall premium log login support help photo photos image images picture pictures pic pics foto "
+    "video videos graphic illustration illustrative credit credits caption source file tag tags topic topics "
+    "category categories filed keyword keywords posted share afp reuters ap getty epa anadolu".split())
 _INNER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -41,7 +51,9 @@ _SITE_PIPE = re.compile(r"\s+[|•·»]\s+")
 _SITE_DASH = re.compile(r"\s+-\s+")
 
 _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
-    "published posted updated modified last date dated on at am pm gmt utc st nd rd th of de le h".split())
+    "published posted updated modified last date dated on at am pm gmt utc st nd rd th of "
+    "publié publie mis à jour le publicado actualizado el de".split())
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
     "minute minutes hour hours day days ago".split())
@@ -84,8 +96,8 @@ _RELATED = re.compile(
     r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
     r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|popular\b.*|latest (?:news|stories|articles|posts)|"
-    r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories)\s*:?$"
-    r"|^(?:related|read (?:also|more)|also read|see also)\s*:", _I)
+    r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories)\s*:?$", _I)
+_RELATED_INLINE = re.compile(r"^(?:related|read (?:also|more|next)|also read|see also)\s*:", _I)
 _NAV_WORDS = frozenset(
     "home news world politics business economy sport sports opinion video videos culture about contact "
     "search menu latest africa asia europe americas tech science health live podcasts analysis features".split())
@@ -111,32 +123,39 @@ class _Unit:
 
 
 def _units(raw: str) -> list[_Unit]:
-    """Non-blank lines, a line joined with the next when that one only continues it (hard wraps)."""
+    """Non-blank lines; a line starting in lower case after a line that does not end a sentence
+    is a hard-wrapped continuation and joins it (with its "\n")."""
     units: list[_Unit] = []
+    parts: list[list[str]] = []
     block, blank = 0, True
     for line in raw.split("\n"):
         line = line.rstrip()
-        if not line.strip():
-            if not blank:
-                block += 1
+        stripped = line.lstrip()
+        if not stripped:
+            block += not blank
             blank = True
             continue
         heading = 0
-        m = _HEADING.match(line.lstrip()) if line.lstrip().startswith("#") else None
-        if m:
-            heading = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
+        if stripped[0] == "#" and _HEADING.match(stripped):
+            heading = len(stripped) - len(stripped.lstrip("#"))
         prev = units[-1] if units else None
-        first = line.lstrip()[:1]
-        if (prev and not blank and not heading and not prev.heading and first.islower()
-                and not prev.sentence and not prev.text.endswith(":")):
-            prev.text += "\n" + line
+        if (prev and not blank and not heading and not prev.heading and stripped[0].islower()
+                and not prev.sentence and prev.text[-1:] != ":"):
+            parts[-1].append(line)
             prev.words += _count_words(line)
-            prev.sentence = bool(_SENTENCE_END.search(line))
+            prev.sentence = _ends_sentence(line)
+            prev.text = line          # last line, for the next continuation test; joined below
         else:
-            text = line.strip()
-            units.append(_Unit(text, block, heading, _count_words(text), bool(_SENTENCE_END.search(text))))
+            units.append(_Unit(stripped, block, heading, _count_words(stripped), _ends_sentence(stripped)))
+            parts.append([stripped])
         blank = False
+    for unit, lines in zip(units, parts):
+        unit.text = "\n".join(lines) if len(lines) > 1 else lines[0]
     return units
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _FINAL
 
 
 def _count_words(text: str) -> int:
@@ -160,7 +179,7 @@ def _is_markup(text: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     """Only a date, a time, a weekday or a month-year banner ("MARCH 2021", "Updated: 3 March 2021 12:00")."""
-    tokens = _TOKEN.findall(text.lower())
+    tokens = _TOKEN.findall(_CLOCK.sub(" 0 ", text.lower()))
     if not tokens or len(tokens) > 12 or not any(t.isdigit() for t in tokens):
         return False
     if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in tokens):
@@ -196,25 +215,21 @@ def _chrome(u: _Unit) -> str:
     text, words = u.text, u.words
     if u.heading:
         return "markup" if _is_markup(_heading_text(u)) else ""
-    if len(text) > _LONG:
-        return "markup" if _is_markup(text) else ""
-    if _is_markup(text):
+    if ("](" in text or text[:4].lower() in ("http", "www.")) and _is_markup(text):
         return "markup"
-    if _is_widget(text, words):
+    if not _LETTER.search(text):
         return "widget"
-    if _is_date_line(text):
-        return "date"
-    if _COOKIE.search(text) and _COOKIE_CONTEXT.search(text) and words <= 60:
-        return "cookie notice"
-    if _COPYRIGHT.search(text) and words <= 30:
-        return "copyright"
-    quoted = bool(_QUOTE.search(text))
-    if words <= 30 and not quoted and _READER.search(text) and _STRONG_CUE.search(text):
-        return "boilerplate"
-    if _LABEL.match(text) and words <= 40:
-        return "label"
-    if _CREDIT.search(text) and words <= 40 and not quoted:
-        return "caption"
+    if len(text) > _LONG:
+        return ""
+    if words <= 12 and _DIGIT.search(text):
+        if _is_widget(text, words):
+            return "widget"
+        if _is_date_line(text):
+            return "date"
+    if words <= 60 and ("©" in text or not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))):
+        reason = _cue_reason(text, words)
+        if reason:
+            return reason
     if u.sentence and words > 3:
         return ""
     if words <= 5 and _BUTTON.search(text):
@@ -228,8 +243,28 @@ def _chrome(u: _Unit) -> str:
     return ""
 
 
+def _cue_reason(text: str, words: int) -> str:
+    """The boilerplate a line with a cue word is: cookie notice, copyright, reader-directed
+    newsletter/donation box, tag list or photo credit ("" when none)."""
+    if _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return "cookie notice"
+    if _COPYRIGHT.search(text) and words <= 30:
+        return "copyright"
+    quoted = bool(_QUOTE.search(text))
+    if words <= 30 and not quoted and _READER.search(text) and _STRONG_CUE.search(text):
+        return "boilerplate"
+    if _LABEL.match(text) and words <= 40:
+        return "label"
+    if _CREDIT.search(text) and words <= 40 and not quoted:
+        return "caption"
+    return ""
+
+
 def _marker(u: _Unit) -> str:
-    """'comments' or 'related' for a section header that opens a comment thread or a link list."""
+    """'comments' or 'related' for a section header that opens a comment thread or a link list
+    (or a "Related: <headline>" line inside the article)."""
+    if u.words <= 20 and _RELATED_INLINE.match(u.text):
+        return "related"
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
     text = _heading_text(u) if u.heading else u.text
@@ -241,11 +276,11 @@ def _marker(u: _Unit) -> str:
 
 
 def _is_prose(u: _Unit) -> bool:
-    return not u.heading and ((u.words >= 8 and u.sentence) or u.words >= 25)
+    return not u.heading and ((u.words >= 8 and u.sentence) or u.words >= 25 or len(u.text) > _LONG)
 
 
 def _is_strong_prose(u: _Unit) -> bool:
-    return not u.heading and ((u.words >= 12 and u.sentence) or u.words >= 25)
+    return not u.heading and ((u.words >= 12 and u.sentence) or u.words >= 25 or len(u.text) > _LONG)
 
 
 def _is_appeal(u: _Unit) -> bool:
@@ -319,7 +354,8 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
         return None
     for i in candidates:
         key = _norm(units[i].text)
-        if any(_norm(units[j].text).startswith(key) for j in kept if j != i and j <= first_prose + 1):
+        if any(_norm(units[j].text[:2 * len(key) + 20]).startswith(key)
+               for j in kept if j != i and j <= first_prose + 1):
             return i
     return next((i for i in candidates if units[i].words >= 4), candidates[0])
 
@@ -332,13 +368,14 @@ def _mark(units: list[_Unit]) -> int | None:
     title = _pick_title(units, first_prose)
     title_key = _norm(_title_text(units[title])) if title is not None else None
 
-    # Above the body: short non-sentence lines are bylines, categories, captions, buttons.
+    # Above the body: short non-sentence lines are bylines, categories, captions, buttons
+    # (a page with no prose at all keeps them: they may be all there is).
     for i, u in enumerate(units[:first_prose]):
         if i == title or u.drop or u.heading:
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
-        elif u.words < 8 and not u.sentence:
+        elif u.words < 8 and not u.sentence and first_prose < len(units):
             u.drop = "header"
 
     # Repeated short non-sentence lines (share bars above and below the article).

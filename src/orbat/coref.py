@@ -63,8 +63,7 @@ class Salience:
                 if m.type == "person" and sent_index - si <= 2:
                     return m
             return None
-        cands = [(sent_index, m) for m in before if m.end <= ana.start] + \
-            [(si, m) for si, m in self.history]
+        cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

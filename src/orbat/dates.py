@@ -95,7 +95,8 @@ _FAMILIES = (
     ("mdy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("season", rf"(?:(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|early|late|mid|the))[-\s]+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)"),
     ("monthyear", rf"(?:(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of))[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
-    ("month", rf"(?:(?P<trig>(?i:{_alt(MONTH_TRIGGERS)}))[-\s]+)?(?P<mon>{_MONTH_FULL})(?!\w|,?\s+(?:of\s+)?\d)"),
+    ("monthrel", rf"(?P<mon>{_MONTH})(?:\s+of)?\s+(?P<rel>(?i:this|last|next))\s+year(?!\w)"),
+    ("month", rf"(?:(?P<trig>(?i:{_alt(MONTH_TRIGGERS)}))[-\s]+)?(?P<mon>{_MONTH_FULL})(?!\w|,?\s+(?:of\s+)?\d|\s+(?:of\s+)?(?i:this|last|next)\s+year)"),
     ("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|on|late|early))\s+)?(?P<wd>{_WEEKDAY_FULL})(?!\w|,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"),
     ("quarter", rf"(?:(?P<det>(?i:the|this|last|next|its|this\s+year's|last\s+year's|a))\s+)?(?:(?i:fiscal)[-\s]+)?(?:(?P<back>(?i:(?:comparable\s+)?(?:year-earlier|year-ago)|comparable))[-\s]+)?(?:(?P<adj>(?i:latest|current|most\s+recent|recent|past|previous|same|first|second|third|fourth|1st|2nd|3rd|4th|final|last))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<unit>quarter|half)(?!\w)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{_YEAR}))?"),
     ("ago", rf"{_APPROX}(?P<n>{_NUM}|(?i:a|an))[-\s]+{_UNIT}s?\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)(?!\w)"),
@@ -250,9 +251,9 @@ class _Resolver:
         self.last: tuple[str, int] | None = None       # last resolved date value, end offset
 
     def close(self, end: int, start: int) -> bool:
-        """Whether a date ending at `end` is in the same or the previous sentence of the paragraph of `start`."""
+        """Whether a date ending at `end` is in the paragraph (line) of `start`, or in its previous sentence."""
         gap = self.text[end:start]
-        return "\n" not in gap.strip()
+        return "\n" not in gap.strip() or "\n\n" not in gap and len(_SENTENCE_END.findall(gap)) <= 1
 
     def future(self, start: int) -> bool:
         """Whether the sentence before `start` speaks of the future (see FUTURE_CUES)."""
@@ -289,12 +290,14 @@ class _Resolver:
 
     # --- absolute dates -------------------------------------------------
     def _iso(self, m):
+        """ISO 8601 date: 2019-09-08."""
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]):
             return None
         return "date", _ymd(y, mo, d), None, m.start()
 
     def _numeric(self, m):
+        """Dashed/slashed/dotted numeric date, day first unless impossible."""
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         d, mo = (a, b) if b <= 12 else (b, a)
         if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]):
@@ -302,11 +305,12 @@ class _Resolver:
         return "date", _ymd(y, mo, d), None, m.start()
 
     def _dmy(self, m):
+        """Day before month: '16 September 2014', '28 October'."""
         return self.day_month(m, int(re.match(r"\d+", m["d"]).group()))
 
     _mdy = _dmy
 
-    def day_month(self, m, d):
+    def day_month(self, m, d: int):
         """A day of a month, with its year written out or taken from context."""
         mo = _month_number(m["mon"])
         if d > calendar.monthrange(2000, mo)[1]:
@@ -327,9 +331,19 @@ class _Resolver:
         return "date", _ymd(y, mo, d), label, m.start()
 
     def _monthyear(self, m):
+        """Month and year: 'early November 2014'."""
         return "date", _ymd(int(m["y"]), _month_number(m["mon"])), None, m.start()
 
+    def _monthrel(self, m):
+        """Month with a relative year: 'March this year'."""
+        mo = _month_number(m["mon"])
+        if self.anchor is None:
+            return "date", _ymd(None, mo), None, m.start()
+        y = self.anchor.year + RELATIVE_STEPS[m["rel"].lower()]
+        return "date", _ymd(y, mo), self.pub, m.start()
+
     def _month(self, m):
+        """Month alone: 'last October', 'in December'."""
         trig = (m["trig"] or "").lower().split()
         mon = m["mon"]
         if mon.title() in ("May", "March") and not trig:
@@ -360,6 +374,7 @@ class _Resolver:
         return "date", _ymd(y, mo), label, start
 
     def _season(self, m):
+        """Season: 'this summer', 'the winter of 1994'."""
         rel = (m["rel"] or "").lower()
         code = SEASONS[m["season"].lower()]
         if m["y"]:
@@ -372,18 +387,21 @@ class _Resolver:
         return "date", f"{y}-{code}", self.pub, m.start()
 
     def _decade(self, m):
+        """Decade: '1990s', "the '80s"."""
         dec = m["dec"]
         if len(dec) == 2:
             dec = "19" + dec
         return "date", dec[:3] + "X", None, m.start()
 
     def _year(self, m):
+        """Year after a trigger word: 'in 2012', 'mid-2012'."""
         trig = m["trig"].lower()
         start = m.start("mod") if m["mod"] else m.start() if trig in ("early", "late", "mid") else m.start("y")
         return "date", m["y"], None, start
 
     # --- deictic and anaphoric dates --------------------------------------
     def _weekday(self, m):
+        """Weekday: 'on Tuesday', 'last Friday'."""
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         start = m.start("wd") if rel == "on" else m.start()
         a = self.anchor.date() if self.anchor else None
@@ -399,6 +417,7 @@ class _Resolver:
         return "date", (a + timedelta(days=offset)).isoformat(), self.pub, start
 
     def _dayword(self, m):
+        """Yesterday, today, tomorrow, tonight."""
         word = re.sub(r"\s+", " ", m["word"].lower())
         a = self.anchor.date() if self.anchor else None
         kind = "time" if word == "tonight" else "date"
@@ -408,12 +427,14 @@ class _Resolver:
         return kind, (a + timedelta(days=shift)).isoformat(), self.pub, m.start()
 
     def _ref(self, m):
+        """Reference word: 'now', 'recently' (see REF_WORDS)."""
         word = re.sub(r"\s+", " ", m["word"].lower())
         if REF_WORDS[word] == "present" and self.anchor:
             return "date", self.pub, self.pub, m.start()
         return "date", None, self.pub if REF_WORDS[word] == "present" else None, m.start()
 
     def _relunit(self, m):
+        """Unit with a modifier: 'last year', 'this week', 'the following month'."""
         rel = re.sub(r"\s+", " ", m["rel"].lower())
         unit = m["unit"].lower()
         if rel in ANAPHORIC_STEPS:
@@ -443,12 +464,14 @@ class _Resolver:
         return "date", _week(ad - timedelta(days=ad.weekday()) + timedelta(weeks=step)), label, m.start()
 
     def _yearend(self, m):
+        """'year-end', 'month-end'."""
         a = self.anchor
         if a is None or m["unit"].lower() == "month" and a.month is None:
             return "date", None, None, m.start()
         return "date", str(a.year) if m["unit"].lower() == "year" else _ymd(a.year, a.month), self.pub, m.start()
 
     def _ago(self, m):
+        """Counted offset: 'two weeks ago', 'three years earlier'."""
         n = _number(m["n"])
         unit = m["unit"].lower()
         direction = m["dir"].lower()
@@ -471,6 +494,7 @@ class _Resolver:
         return "date", (ad + timedelta(days=sign * days)).isoformat() + approx, label, m.start()
 
     def _yearago(self, m):
+        """Adjectival 'year-ago', 'year-earlier'."""
         return self.years_from(-1, "earlier" in m["ya"].lower(), m.start(), "")
 
     def years_from(self, n, anaphoric, start, approx):
@@ -487,6 +511,7 @@ class _Resolver:
         return "date", f"{a.year + n}{approx}", label, start
 
     def _quarter(self, m):
+        """Quarter or half year: 'the third quarter', 'the year-ago quarter'."""
         det = re.sub(r"\s+", " ", (m["det"] or "").lower())
         adj = re.sub(r"\s+", " ", (m["adj"] or "").lower())
         back = int(bool(m["back"]))
@@ -518,6 +543,7 @@ class _Resolver:
 
     # --- durations and sets -----------------------------------------------
     def _duration(self, m):
+        """Duration: 'eight months', '48 hours'."""
         n = _number(m["n"])
         code = UNIT_CODES[m["unit"].lower()]
         if code[0] == "T":
@@ -528,6 +554,7 @@ class _Resolver:
         return "duration", value + ("~" if m["approx"] else ""), None, m.start()
 
     def _set(self, m):
+        """Set: 'every week'."""
         unit = m["unit"].lower()
         code = UNIT_CODES.get(unit, "W" if unit.title() in WEEKDAYS else "D")
         return "set", f"P1{code}", None, m.start()

@@ -123,6 +123,7 @@ class MentionFinder:
     """Finds and types the names of one sentence; `find` is the entry point."""
 
     def __init__(self):
+        self.defined: dict[str, Mention] = {}
         ws = word_sets()
         self.units = ws["unit"]
         self.arabic = ws["arabic"]
@@ -199,6 +200,10 @@ class MentionFinder:
         return _is_cap(nxt) or bool(_ART_PREFIX.match(nxt))
 
     # -- typing --------------------------------------------------------------------------
+    def begin_document(self) -> None:
+        """Forget the acronyms defined by the previous article."""
+        self.defined = {}
+
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """All mentions in `text` (a sentence), with absolute offsets."""
         toks = tokenize(text, offset)
@@ -207,7 +212,22 @@ class MentionFinder:
             found.extend(self._split_run(toks, i, j, text, offset))
         found.extend(self._demonym_mentions(toks, found))
         found.sort(key=lambda m: m.start)
+        self._register_acronyms(text, offset, found)
         return found
+
+    def _register_acronyms(self, text: str, offset: int, found: list[Mention]) -> None:
+        """'Syrian Arab Army (SAA)': later bare 'SAA' names the same entity."""
+        for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)", text):
+            a = offset + m.start()
+            prev = [x for x in found if x.end <= a and text[x.end - offset:a - offset].strip() == ""]
+            inside = [x for x in found if x.start >= a and x.end <= offset + m.end()]
+            if prev and prev[-1].type != "place":
+                self.defined[m.group(1)] = prev[-1]
+                if not inside:
+                    p = prev[-1]
+                    found.append(Mention(offset + m.start(1), offset + m.end(1), m.group(1), p.type, p.key,
+                                         p.canonical, p.source, {}, p.head))
+        found.sort(key=lambda x: x.start)
 
     def _split_run(self, toks, i, j, text, offset) -> list[Mention]:
         # peel leading common words ("The", "Last", "Many") and rank/title words (kept as attributes)
@@ -216,6 +236,8 @@ class MentionFinder:
             low = toks[i].low
             if low in self.ranks or low in TITLES:
                 attrs["rank"] = (attrs.get("rank", "") + " " + toks[i].text).strip()
+            elif low in self.roles or low.split("-")[0] in self.roles:
+                attrs["role"] = (attrs.get("role", "") + " " + toks[i].text).strip().lower()
             i += 1
         if i >= j:
             return []
@@ -229,6 +251,8 @@ class MentionFinder:
                     right = self._split_run(toks, k + 1, j, text, offset)
                     for m in right:
                         m.attrs.setdefault("owner", left[-1].key if left else None)
+                    if left:
+                        left[-1].attrs["possessor"] = True
                     return left + right
         surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
         whole = self._classify(surface, toks, i, j, attrs)
@@ -267,8 +291,11 @@ class MentionFinder:
 
     def _leading_junk(self, toks, i, j) -> bool:
         low = toks[i].low
-        if low in self.ranks or low in TITLES:
-            return j - i > 1
+        if low in self.ranks or low in TITLES or low in self.roles or low.split("-")[0] in self.roles:
+            return j - i > 1 and not lookup(self._plain(toks, i, j))
+        rest = [t.low for t in toks[i + 1:j]]
+        if low != "the" and rest and all(w in self.units or w.rstrip("s") in self.units for w in rest):
+            return False
         if low in self.common and not _ART_PREFIX.match(toks[i].text):
             return not (lookup(self._plain(toks, i, j)) and j - i > 1 and low not in ("the",)) or low == "the"
         return toks[i].text in ('"', "\u201c", "(")
@@ -293,6 +320,8 @@ class MentionFinder:
             end -= 1  # "al-Nusras" (possessive with its apostrophe lost)
             surface = surface[:-1]
         key = name_key(canonical) if canonical else name_key(surface)
+        if surface in self.defined:
+            key = self.defined[surface].key
         last = surface.split()[-1].casefold() if surface.split() else ""
         if head is None and (last in self.units or last.rstrip("s") in self.units):
             head = last.rstrip("s")
@@ -317,6 +346,9 @@ class MentionFinder:
 
     def _classify(self, surface, toks, i, j, attrs, allow_lexicon=True):
         """(type, canonical, source) for a whole run, or None when it is not one name."""
+        if surface in self.defined:
+            d = self.defined[surface]
+            return d.type, d.canonical, d.source
         if allow_lexicon:
             hit = lookup(surface)
             if hit is None and surface.endswith("s") and len(surface) > 4:
@@ -324,10 +356,14 @@ class MentionFinder:
             if hit:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
-        lows = [w.casefold() for w in words]
+        lows = [w.casefold().replace("\u2019", "'") for w in words]
         if all(w in self.common or w in self.units for w in lows):
             return None
         last = lows[-1]
+        if "of" in lows[1:] or "for" in lows[1:]:
+            c = min(k for k, w in enumerate(lows) if k > 0 and w in ("of", "for"))
+            if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS:
+                last = lows[c - 1]
         before = toks[i - 1].low if i > 0 else ""
         after = toks[j].low if j < len(toks) else ""
         # persons: rank/title before, "Abu X", a role noun before, or a speech verb after

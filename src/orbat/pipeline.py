@@ -55,6 +55,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     dates = find_dates(text, anchor)
     sentences = split_sentences(text)
     finder = _finder()
+    finder.begin_document()
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
     country = _dominant_country(per_sentence)
     for s, ms in zip(sentences, per_sentence):
@@ -115,8 +116,9 @@ def _slot(m: Mention, key_to_id: dict[str, str], types: dict[str, str]) -> Slot:
 
 
 def _list_members(ms: list[Mention], pos: int) -> frozenset[str]:
-    """Keys of a long coordinated list just before `pos`: "the group" after a list of units is not one of them."""
-    before = [m for m in ms if m.end <= pos and m.type != "place"]
+    """Keys of a long list of units just before `pos`: "the group" after such a list is not one of them
+    (it is rather the group that owns them)."""
+    before = [m for m in ms if m.end <= pos and m.type != "place" and not m.attrs.get("possessor")]
     return frozenset(m.key for m in before) if len(before) >= 3 else frozenset()
 
 

@@ -33,7 +33,6 @@ WEEKDAYS = frozenset(
     "sábado sabado domingo".split())
 
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY_RX = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 
 # A full date (day, month and year). Month-year alone never matches.
 DATE = re.compile(
@@ -59,6 +58,8 @@ _BYLINE_CUE = re.compile(r"\b(?:published|posted|updated|modified|dated?|written
 _UPDATE_CUE = re.compile(r"\b(?:updated|modified|actualizado)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
 _SEPARATORS = frozenset("-–—|:,;·•/()[]")
+_PREPOSITIONS = frozenset("on in at by since from during after before until till of for as about around "
+                          "early late mid between the a an this that".split())
 _MAX_PREFIX = 60          # characters of cue words, weekday or agency before the dateline's date
 _HEADER_LINES = 30        # non-blank raw lines searched for a byline above the body
 
@@ -129,10 +130,6 @@ def _prefix_ok(prefix: str, title: str | None) -> bool:
     return True
 
 
-_PREPOSITIONS = frozenset("on in at by since from during after before until till of for as about around "
-                          "early late mid between the a an this that".split())
-
-
 def _follow_ok(text: str, end: int) -> bool:
     """True unless the date runs on into a sentence: ", the council ..." (a comma then a
     lower-case word) marks an event date opening the prose, not a dateline."""
@@ -149,15 +146,12 @@ def find_dateline(text: str, title: str | None = None) -> tuple[int, int, str] |
     The date may follow the title repeated, cue words, a weekday, a time or an agency, place or
     section name, and must not run on into the sentence (see `_follow_ok`)."""
     limit = _MAX_PREFIX + 20 + (len(title) if title else 0)
-    for match in DATE.finditer(text, 0, min(len(text), limit + 40)):
-        if match.start() > limit:
-            break
-        if not _prefix_ok(text[:match.start()], title):
-            return None                       # prose before the first date: not a dateline
-        iso = parse_date(match)
-        if iso and _follow_ok(text, match.end()):
-            return match.start(), match.end(), iso
-        return None
+    match = DATE.search(text, 0, limit + 40)
+    if not match or match.start() > limit or not _prefix_ok(text[:match.start()], title):
+        return None                            # no date near the start, or prose before it
+    iso = parse_date(match)
+    if iso and _follow_ok(text, match.end()):
+        return match.start(), match.end(), iso
     return None
 
 

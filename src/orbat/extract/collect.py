@@ -63,6 +63,8 @@ class Collector:
             return None
         d = view.date_near(pos) if dated else None
         pol = "negated" if negated else polarity(view, pos)
+        if pol == "negated":
+            return None  # a refusal or denial is a negated relation, not an event
         for ev in self.events:
             if ev.type == typ and ev.evidence.start == view.start and set(ev.agent) == set(agent) \
                     and ev.polarity == pol:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
-from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
+from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
-                                 r"among|alongside|over|than|like|as)\s+(?:the\s+|its\s+|their\s+)?[\"\u201c]?$", re.I)
+                                 r"among|alongside|over|than|like|as)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:so-called\s+|[\w]+-\w+\s+)?[\"\u201c]?$", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\b", re.I)
 _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|almost|up to|fewer than|less than|"
                        r"roughly|approximately)?\s*(\d[\d,]*)\s+(?:\w+\s+)?(?:militants|fighters|members|soldiers|"
@@ -63,6 +64,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
         return near
     main = main_subject(view, pos, types)
+    if near and _after_preposition(view, near[0]):
+        return main
     return main or near
 
 
@@ -78,6 +81,10 @@ def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot
 
 def _after_preposition(view: View, slot: Slot) -> bool:
     return bool(_PREPOSITION_BEFORE.search(view.between(max(view.start, slot.start - 25), slot.start)))
+
+
+def _possessor(view: View, s: Slot) -> bool:
+    return view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")
 
 
 def quantity(view: View) -> dict | None:
@@ -124,7 +131,8 @@ class EventRules:
         to = view.after(end, ("to", "and joined"), FIGHTING)
         inc = re.search(r"\bincluding\b", view.text[m.end():])
         if inc:
-            agents = agents + view.after(end + inc.end(), (), ARMED | {"person"}, max_words=2)
+            listed = view.after(end + inc.end(), (), ARMED | {"person"}, max_words=2)
+            agents = agents + [s for s in listed if not s.anaphor and not _possessor(view, s)]
             agents += [s for s in view.slots if s.type == "person" and s.start > end + inc.end()]
         if not from_ and not to:
             return
@@ -154,6 +162,11 @@ class EventRules:
                 agents = [Slot(0, 0, a, "armed_group", "") for a in formed[-1].agent]
         ev = self.col.event(view, "joining", pos, agent=agents, to=to, quantity=quantity(view))
         if not ev:
+            if polarity(view, pos) == "negated":  # "refused to join X": the relation, negated
+                for a in agents:
+                    for t in to:
+                        if t.type in ARMED:
+                            self.col.relation(view, a, "part_of", t, pos, negated=True)
             return
         for a in agents:
             for t in to:
@@ -302,7 +315,8 @@ class EventRules:
             g = self.member_groups.get(p.eid)
             if g:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
-        if word in KILL_WORDS and not targets:
+        if not targets and not (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word)
+                                and view.places()):
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
                        locations=view.places())

@@ -26,11 +26,12 @@ _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|co
                        r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
 _HEADS = re.compile(r"\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?:the\s+)?", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:ing|es|ed)|active|based|deployed|present|stationed|fighting|fought|"
-                       r"entrenched)\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+)?(?:in|across|throughout|around|near)\b", re.I)
+                       r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign)s?\s+(?:both\s+)?"
-                      r"(?:against|with)?\b|\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
+                      r"(?:against|on)\b|\bfighting\s+(?:both\s+)?(?=[A-Z])|"
+                      r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
                    r"in coordination with|ally)\b", re.I)
@@ -200,7 +201,7 @@ class RelationRules:
             pass
         if not m:
             return None, None
-        tail = left[m.end():]
+        tail = re.sub(r"\b(?:Cpt|Capt|Maj|Col|Gen|Lt|Brig|Sgt|Dr|Mr|Adm|Cmdr)\.", " ", left[m.end():])
         if len(tail.split()) > 2 or re.search(r"[.;]", tail) or re.search(r"\b(?:and|said|told)\b", tail):
             return None, None
         role_abs = p.start - len(left) + m.start()

@@ -1,0 +1,244 @@
+"""Tests for orbat.dates: parsing anchors, finding and resolving date expressions."""
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from orbat.dates import Anchor, find_dates, parse_anchor
+
+REPO = Path(__file__).resolve().parents[1]
+TIMEBANK_DIRS = (Path("/work/shared/bench/timeml/TimeBank"),
+                 Path(__file__).resolve().parents[2] / "shared/bench/timeml/TimeBank")
+
+
+def found(text, anchor=None):
+    """(text, value) pairs for every mention, checking offsets on the way."""
+    a = parse_anchor(anchor) if anchor else None
+    out = find_dates(text, a)
+    for m in out:
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in out] == sorted(m.start for m in out)
+    assert all(x.end <= y.start for x, y in zip(out, out[1:]))
+    return [(m.text, m.value) for m in out]
+
+
+def values(text, anchor=None):
+    return [v for _, v in found(text, anchor)]
+
+
+# --- parse_anchor -----------------------------------------------------------
+
+@pytest.mark.parametrize("s, expected", [
+    ("2019", Anchor(2019)),
+    ("2019-12", Anchor(2019, 12)),
+    ("2019-12-16", Anchor(2019, 12, 16)),
+    ("2019-12-16T10:00:00Z", Anchor(2019, 12, 16)),
+    ("1990-08-15T13:37", Anchor(1990, 8, 15)),
+    ("2020-02-29T23:59:59+02:00", Anchor(2020, 2, 29)),
+])
+def test_parse_anchor(s, expected):
+    assert parse_anchor(s) == expected
+
+
+def test_anchor_iso_keeps_precision():
+    assert parse_anchor("2019").iso() == "2019"
+    assert parse_anchor("2019-03").iso() == "2019-03"
+    assert parse_anchor("2019-03-07T08:00:00Z").iso() == "2019-03-07"
+
+
+@pytest.mark.parametrize("bad", ["", "yesterday", "19-12-16", "2019-13-01", "2019-02-30", "2019/12/16", "2019-12-16 junk"])
+def test_parse_anchor_rejects(bad):
+    with pytest.raises(ValueError, match="invalid date"):
+        parse_anchor(bad)
+
+
+# --- absolute dates -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The town fell on 16 September 2014.", "2014-09-16"),
+    ("Talks opened on December 14, 2019 in the capital.", "2019-12-14"),
+    ("Talks opened Dec. 14 2019 in the capital.", "2019-12-14"),
+    ("Report dated 2019-09-08.", "2019-09-08"),
+    ("Posted Thu Oct 5 2017 by staff.", "2017-10-05"),
+    ("Signed on 10-09-2014 at noon.", "2014-09-10"),
+    ("Signed on 10/25/2014 at noon.", "2014-10-25"),
+    ("The brigade was formed in 2012.", "2012"),
+    ("Recruiting peaked in mid-2012.", "2012"),
+    ("The front moved in early November 2014.", "2014-11"),
+    ("Protests began in March 2011.", "2011-03"),
+    ("After the June 2014 skirmishes, the unit withdrew.", "2014-06"),
+    ("The siege has lasted since 6 June 2017.", "2017-06-06"),
+    ("By July 2013 the militia held the valley.", "2013-07"),
+    ("The movement dates from the 1990s.", "199X"),
+    ("the first half of 2014 was quiet", "2014-40"),
+])
+def test_absolute(text, value):
+    assert values(text, "2020-01-01") == [value]
+
+
+def test_absolute_dates_carry_no_anchor():
+    (m,) = find_dates("It ended on 3 May 2016.", parse_anchor("2020-01-01"))
+    assert (m.text, m.value, m.anchor, m.kind) == ("3 May 2016", "2016-05-03", None, "date")
+    assert m.to_dict() == {"text": "3 May 2016", "start": 12, "end": 22, "value": "2016-05-03",
+                           "anchor": None, "kind": "date"}
+
+
+# --- relative to the publication date -------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The offensive began last October.", "2019-12-16", "2019-10"),
+    ("The offensive began last October.", "2019-10-05", "2018-10"),
+    ("It was retaken in March this year.", "2015-07-15", "2015-03"),
+    ("It was retaken in June last year.", "2015-07-15", "2014-06"),
+    ("It grew earlier this year.", "2019-12-16", "2019"),
+    ("It grew last year.", "2017-10-05", "2016"),
+    ("It grew last month.", "2015-02-18", "2015-01"),
+    ("In December the group split.", "2015-02-18", "2014-12"),
+    ("In February the group split.", "2015-02-18", "2015-02"),
+    ("The raid on December 14 was repelled.", "2019-12-16", "2019-12-14"),
+    ("The raid on 8 July was repelled.", "2019-03-01", "2018-07-08"),
+    ("Tuesday's attack killed four.", "2015-07-15", "2015-07-14"),
+    ("Shelling resumed on Monday.", "2015-07-15", "2015-07-13"),
+    ("Shelling resumed on Friday.", "2017-04-28", "2017-04-28"),
+    ("Shelling resumed last Friday.", "2017-04-28", "2017-04-21"),
+    ("Shelling resumed yesterday.", "2015-07-15", "2015-07-14"),
+    ("Shelling resumed today.", "2015-07-15", "2015-07-15"),
+    ("The convoy left two weeks ago.", "2015-07-15", "2015-07-01"),
+    ("The convoy left three days ago.", "2015-07-15", "2015-07-12"),
+    ("The convoy left a week ago.", "2015-07-15", "2015-07-08"),
+    ("The convoy left nearly a week ago.", "2015-07-15", "2015-07-08~"),
+    ("Elections are due next month.", "2015-12-03", "2016-01"),
+    ("Fighting flared this week.", "2015-07-15", "2015-07-13/2015-07-19"),
+    ("Fighting flared last week.", "2015-07-15", "2015-07-06/2015-07-12"),
+    ("Fighting flared over the weekend.", "2015-07-15", "2015-07-11/2015-07-12"),
+    ("The army currently holds the town.", "2015-07-15", "2015-07-15"),
+    ("Profit fell in the third quarter.", "2015-11-20", "2015-35"),
+    ("Profit fell in the fourth quarter.", "2015-02-20", "2014-36"),
+])
+def test_relative_to_publication(text, anchor, value):
+    (m,) = find_dates(text, parse_anchor(anchor))
+    assert m.value == value
+    assert m.anchor == parse_anchor(anchor).iso()
+
+
+def test_future_cue_keeps_upcoming_dates_in_the_anchor_year():
+    assert values("The ceasefire will expire on Nov. 16.", "1999-10-30") == ["1999-11-16"]
+    assert values("The ceasefire collapsed on Nov. 16.", "1999-10-30") == ["1998-11-16"]
+
+
+def test_reference_words():
+    got = found("Recently the rebels regrouped; now they attack.", "2015-07-15")
+    assert got == [("Recently", None), ("now", "2015-07-15")]
+
+
+# --- no publication date -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The offensive began last October.", "XXXX-10"),
+    ("It grew last year.", None),
+    ("Shelling resumed on Tuesday.", None),
+    ("Shelling resumed yesterday.", None),
+    ("On 28 October the group formed a brigade.", "XXXX-10-28"),
+    ("It was formed in December.", "XXXX-12"),
+])
+def test_no_anchor_keeps_unknowns(text, value):
+    (m,) = find_dates(text, None)
+    assert m.value == value
+    assert m.anchor is None
+
+
+def test_deictic_never_takes_year_from_text():
+    got = found("The front held in 2014. Last October it broke.")
+    assert got == [("2014", "2014"), ("Last October", "XXXX-10")]
+
+
+# --- narrative anchoring --------------------------------------------------------------
+
+def test_narrative_year_from_close_date():
+    text = ("In early October 2016 the group formed a new brigade. "
+            "On 28 October the group formed another one.")
+    ms = find_dates(text, parse_anchor("2019-05-01"))
+    assert [(m.value, m.anchor) for m in ms] == [("2016-10", None), ("2016-10-28", "narrative:2016-10")]
+
+
+def test_narrative_same_month_and_month_alone():
+    text = "The unit was created in May 2015. In the same month it took the pass. In June it split."
+    assert values(text) == ["2015-05", "2015-05", "2015-06"]
+
+
+def test_far_date_yields_to_publication_anchor():
+    text = "The unit was created in May 2015.\n\nIt is active.\nIt recruits.\nOn 29 August it attacked."
+    ms = find_dates(text, parse_anchor("2019-10-01"))
+    assert (ms[-1].value, ms[-1].anchor) == ("2019-08-29", "2019-10-01")
+    ms = find_dates(text, None)
+    assert (ms[-1].value, ms[-1].anchor) == ("2015-08-29", "narrative:2015-05")
+
+
+def test_anaphoric_year():
+    assert values("The militia was founded in 2009. The following year it split.") == ["2009", "2010"]
+
+
+# --- what is not a date ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The 5th Division and the 17th Division joined the 93rd Brigade.",
+    "The 1st Infantry Brigade lost 500 militants.",
+    "About 4,000 fighters and 2,500 $ were seized.",
+    "They may have been killed.",
+    "The march on the capital stalled.",
+    "Rossiya 24 reported that G9 members met.",
+    "He said 2014 fighters had joined the 1990 strong force.",
+])
+def test_not_dates(text):
+    assert [v for v in found(text, "2019-01-01")] == []
+
+
+def test_may_as_month_needs_context():
+    assert values("They may have left in May.", "2019-06-10") == ["2019-05"]
+    assert values("May 5 was calm.", "2019-06-10") == ["2019-05-05"]
+
+
+def test_durations_and_sets():
+    ms = find_dates("The siege lasted eight months, a four-year war, the past three months, "
+                    "48 hours, every week.", None)
+    assert [(m.kind, m.value) for m in ms] == [("duration", "P8M"), ("duration", "P4Y"),
+                                               ("duration", "P3M"), ("duration", "PT48H"), ("set", "P1W")]
+
+
+def test_offsets_index_text_as_given():
+    text = "\u00e9t\u00e9 \u2014 On 3 March 2015, forces moved."
+    (m,) = find_dates(text, None)
+    assert text[m.start:m.end] == "3 March 2015"
+
+
+def test_speed_on_a_4kb_article():
+    para = ("On 16 September 2014 the 5th Division, backed by 500 militants, attacked the town. "
+            "Last October the brigade withdrew, and on Tuesday officials said fighting may resume. ")
+    text = (para * 40)[:4096]
+    anchor = parse_anchor("2019-12-16")
+    find_dates(text, anchor)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_dates(text, anchor)
+    assert (time.perf_counter() - t0) / 20 < 0.01  # generous for a shared machine; typical is ~1 ms
+
+
+# --- TimeBank -----------------------------------------------------------------------------
+
+def test_timebank_value_f1():
+    folder = next((d for d in TIMEBANK_DIRS if d.is_dir()), None)
+    if folder is None:
+        pytest.skip("TimeBank not available")
+    spec = importlib.util.spec_from_file_location("timeml_eval", REPO / "bench" / "timeml_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        del sys.modules[spec.name]
+    result = mod.evaluate(folder)
+    assert result["docs"] == 183
+    assert result["value"][2] > 0.76
+    assert result["span"][2] > 0.88
