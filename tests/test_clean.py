@@ -197,6 +197,15 @@ def test_prose_first_line_is_never_the_title():
     assert page.text == raw.strip()
 
 
+def test_unpunctuated_prose_opening_is_never_the_title():
+    raw = ("Fighters loyal to the council moved into the eastern districts during the night and set up "
+           "checkpoints on the main roads leading out of the city towards the border\n\n"
+           "The council later said the move was temporary.\n")
+    page = clean_page(raw)
+    assert page.title is None
+    assert page.text == raw.strip()
+
+
 def test_site_name_after_pipe_is_not_part_of_the_title():
     raw = "Gangs attack police station in the capital | The Daily Courier\n\n" \
           "Armed men attacked a police station in the capital on Tuesday, police said, and two officers were hurt.\n"

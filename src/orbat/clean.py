@@ -340,13 +340,16 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
     if len(kept) < 2:
         return None
     first_kept = kept[0]
+    near = [i for i in kept[:40] if i <= min(first_prose + 1, first_kept + 30)]
     candidates: list[int] = []
-    for i in kept:
+    for i in near:
         if i > first_prose or i > first_kept + 15:
             break
         u = units[i]
         if u.heading == 1:
             return i if i != kept[-1] else None
+        if i == first_prose and (u.words > 20 or any(o.block == u.block for o in units[i + 1:i + 2])):
+            break                          # long prose is a headline only standing alone
         if _headline_shaped(u, i == first_kept, units, i):
             candidates.append(i)
     candidates = [i for i in candidates if i != kept[-1]]
@@ -354,8 +357,7 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
         return None
     for i in candidates:
         key = _norm(units[i].text)
-        if any(_norm(units[j].text[:2 * len(key) + 20]).startswith(key)
-               for j in kept if j != i and j <= first_prose + 1):
+        if any(_norm(units[j].text[:2 * len(key) + 20]).startswith(key) for j in near if j != i):
             return i
     return next((i for i in candidates if units[i].words >= 4), candidates[0])
 

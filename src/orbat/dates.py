@@ -251,9 +251,10 @@ class _Resolver:
         self.last: tuple[str, int] | None = None       # last resolved date value, end offset
 
     def close(self, end: int, start: int) -> bool:
-        """Whether a date ending at `end` is in the paragraph (line) of `start`, or in its previous sentence."""
+        """Whether a date ending at `end` is in the sentence of `start` or the one before it (crawled
+        pages often hold a whole article on one line, so a line is no unit of narrative)."""
         gap = self.text[end:start]
-        return "\n" not in gap.strip() or "\n\n" not in gap and len(_SENTENCE_END.findall(gap)) <= 1
+        return "\n\n" not in gap and len(_SENTENCE_END.findall(gap)) <= 1
 
     def future(self, start: int) -> bool:
         """Whether the sentence before `start` speaks of the future (see FUTURE_CUES)."""

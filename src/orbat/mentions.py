@@ -19,6 +19,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
+# Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
+LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company forces "
+                        "force".split())
 CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
 # Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
 UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mechanised commando commandos special
@@ -156,11 +159,9 @@ class MentionFinder:
                 if low in CONNECTORS and j + 1 < n and self._connector_ok(toks, j):
                     j += 1
                     continue
-                if low in self.units or low.rstrip("s") in self.units:
+                if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS:
                     j += 1
-                    if not self._unit_ahead(toks, j - 1):
-                        break
-                    continue
+                    break
                 if (low in UNIT_MODIFIERS or low in ORDINAL_WORDS) and self._unit_ahead(toks, j):
                     j += 1
                     continue
@@ -255,6 +256,12 @@ class MentionFinder:
                         left[-1].attrs["possessor"] = True
                     return left + right
         surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
+        if not lookup(surface) and surface not in self.defined:
+            for k in range(i + 1, j):
+                hit = lookup(self._span_text(toks, k, j, text, offset, strip_possessive=True))
+                if hit and hit.type != "place" and toks[i].low not in self.arabic:
+                    return self._split_run(toks, i, k, text, offset) + [
+                        self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source, attrs=attrs)]
         whole = self._classify(surface, toks, i, j, attrs)
         if whole:
             return [self._mk(toks, i, j, text, offset, *whole, attrs=attrs)]
@@ -357,8 +364,13 @@ class MentionFinder:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
         lows = [w.casefold().replace("\u2019", "'") for w in words]
-        if all(w in self.common or w in self.units for w in lows):
+        if all(w in self.common for w in lows):
             return None
+        if not any(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w in ORDINAL_WORDS for w in lows):
+            return None  # "air force", "special forces": a description, not a name
+        if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
+                                   for w in words) and any(demonym(w) for w in words):
+            return None  # "Lebanese group", "Syrian rebels"
         last = lows[-1]
         if "of" in lows[1:] or "for" in lows[1:]:
             c = min(k for k, w in enumerate(lows) if k > 0 and w in ("of", "for"))

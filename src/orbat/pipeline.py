@@ -23,9 +23,9 @@ from orbat.published import find_published
 from orbat.sentences import split_sentences
 
 _FINDER: MentionFinder | None = None
-_FORCES = re.compile(r"\b(?:(?:the\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
+_FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
-                     r"(?:the\s+)?(?:army|military)(?![\w-])|"
+                     r"(?:[Tt]he\s+)?(?:army|military)(?![\w-])|"
                      r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft))\b")
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|regime)\b(?![-\u2010])")
@@ -155,6 +155,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             continue
         a, b = offset + m.start(), offset + m.end()
         surface = re.sub(r"^the\s+", "", m.group(0), flags=re.I)
+        if surface in ("military", "army") and not m.group(0)[:3].lower() == "the":
+            continue
         a = b - len(surface)
         if free(a, b):
             name = forces[iso][1]

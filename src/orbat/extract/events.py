@@ -284,6 +284,9 @@ class EventRules:
             agents = view.after(end + btw.end(), (), FIGHTING, max_words=3)
             sides = agents
             if len(sides) < 2:
+                sides = sides + [s for s in view.slots if s.start > end + btw.end() and s.type in ARMED | {"state"}
+                                 and s not in sides][:3]
+            if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
             for i, a in enumerate(sides):
@@ -304,7 +307,7 @@ class EventRules:
                 targets = view.after(end, ("with", "against", "on", "between"), FIGHTING | {"person"}, max_words=5)
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
-        agents = [a for a in agents if a.type != "person"]
+        agents = [a for a in agents if a.type in ARMED | {"state"}]
         if not agents and not (word.startswith("attack") and view.places()):
             return
         if not agents:
@@ -350,7 +353,7 @@ class EventRules:
             own = view.after(end, (), FIGHTING, max_words=4)
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
         places = view.places_after(end, 12) or view.places()
-        agents = [a for a in agents if a.type != "person"]
+        agents = [a for a in agents if a.type in ARMED | {"state"}]
         if not agents:
             return
         ev = self.col.event(view, "capture", pos, agent=agents, from_=losers, locations=places)

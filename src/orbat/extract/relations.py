@@ -263,8 +263,10 @@ class RelationRules:
         for m in _CONTROLS.finditer(view.text):
             pos = view.start + m.start()
             word = m.group(0).lower()
-            if word.startswith(("seized", "took", "taken")):
-                continue  # captures, handled as events
+            if word.startswith(("seized", "took", "taken")) or re.search(
+                    r"\b(?:take|took|taken|taking|seize|gain|gained|regain|wrest|to|for|over)\s+$",
+                    view.between(max(view.start, pos - 12), pos)):
+                continue  # captures, handled as events; "take control" is no state of control
             if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
                 who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
                 places = [s for s in view.places() if s.end <= pos][-1:]
