@@ -49,6 +49,23 @@ SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote no
 CLOSED_CLASS_CAPS = frozenset({"I", "A"})
 
 
+class _Place:
+    """Stand-in for 'no lexicon entry' in type tests."""
+    type = None
+
+
+_Place.none = _Place()
+
+_DIRECTIONAL = re.compile(r"(?:(?:the\s+)?(?:territory|areas?|countryside|villages|region|parts?)\s+)?"
+                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                          r"south-east|south-west)\s+of\s+$", re.I)
+_DIRECTION_ADJ = re.compile(r"(?:(?:the\s+)?(?:[A-Z][a-z]+-(?:occupied|held|controlled)\s+)?(?:region|areas?)\s+of\s+)?"
+                            r"(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
+                            r"northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|"
+                            r"south-western)\s+$", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout|into|inside|from|to|near|of)\s+$")
+
+
 @dataclass
 class Mention:
     """One occurrence of a name in the text."""
@@ -214,7 +231,25 @@ class MentionFinder:
         found.extend(self._demonym_mentions(toks, found))
         found.sort(key=lambda m: m.start)
         self._register_acronyms(text, offset, found)
+        for m in found:
+            self._widen_place(m, text, offset)
         return found
+
+    @staticmethod
+    def _widen_place(m: Mention, text: str, offset: int) -> None:
+        """'northern Syria', 'territory west of Manbij', 'in Syria': a country named as a place."""
+        if m.type not in ("place", "state") or m.attrs.get("demonym"):
+            return
+        before = text[max(0, m.start - offset - 60):m.start - offset]
+        d = _DIRECTIONAL.search(before) or _DIRECTION_ADJ.search(before)
+        if d:
+            m.start -= len(before) - d.start()
+            if before[d.start():].lower().startswith("the "):
+                m.start += 4
+            m.text = text[m.start - offset:m.end - offset]
+            m.type, m.key, m.canonical = "place", name_key(m.text), None
+        elif m.type == "state" and _IN_PLACE.search(before):
+            m.type, m.key = "place", name_key(m.text) + " place"
 
     def _register_acronyms(self, text: str, offset: int, found: list[Mention]) -> None:
         """'Syrian Arab Army (SAA)': later bare 'SAA' names the same entity."""
@@ -383,6 +418,9 @@ class MentionFinder:
             return "person", None, None
         if attrs.get("rank") and last not in self.units:
             return "person", None, None
+        if last in self.units and words[-1].islower() and len(words) >= 2 and \
+                (lookup(" ".join(words[:-1])) or _Place.none).type == "place":
+            return None
         if last in self.units or last.rstrip("s") in self.units:
             if last in ("alliance", "coalition", "room", "bloc", "council") and "military" not in lows:
                 return "coalition", None, None
@@ -399,6 +437,12 @@ class MentionFinder:
             return "place", None, None
         if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES):
             return "place", None, None
+        before2 = toks[i - 2].low if i > 1 else ""
+        tail = " ".join(t.low for t in toks[j:j + 4])
+        if (before == "by" and before2 in ("succeeded", "replaced", "led", "headed", "commanded", "founded")) or \
+                re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"", tail):
+            if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
+                return "person", None, None
         if before in self.roles or before in TITLES or after in SPEECH_VERBS or after == "," and self._role_after(toks, j):
             if 2 <= len(words) <= 5 and words[0][0].isupper():
                 return "person", None, None

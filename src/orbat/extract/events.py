@@ -126,8 +126,10 @@ class EventRules:
         if m.group(0).lower().startswith("defection") and not agents:
             agents = view.after(end, ("of",), ARMED | {"person"})
             from_ = view.after(agents[-1].end if agents else end, ("from",), FIGHTING)
-        if agents and re.search(r"\bfrom\s+(?:the\s+)?$", lead):
-            from_, agents = agents, []
+        pre = view.before(pos, ARMED)
+        if pre and re.search(r"\bfrom\s+(?:the\s+)?[\"'\u2018\u201c]?$",
+                             view.between(max(view.start, pre[0].start - 12), pre[0].start)):
+            from_, agents = pre, [a for a in agents if a not in pre]
         to = view.after(end, ("to", "and joined"), FIGHTING)
         inc = re.search(r"\bincluding\b", view.text[m.end():])
         if inc:
@@ -264,6 +266,14 @@ class EventRules:
             return
         if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as"):
             people = view.after(end, (), {"person"}, max_words=3) or subject(view, pos, {"person"})
+            role = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|"
+                            r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])
+            if role and people:
+                group = view.after(end + role.end(), (), ARMED, max_words=2)
+                if group:
+                    self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
+                                      negated=False)
+                    self.member_groups.setdefault(people[0].eid, group[0].eid)
         else:
             people = [s for s in view.slots if s.type == "person"]
         for p in people:
@@ -318,7 +328,7 @@ class EventRules:
             g = self.member_groups.get(p.eid)
             if g:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
-        if not targets and not (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word)
+        if not targets and not person_targets and not (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word)
                                 and view.places()):
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,

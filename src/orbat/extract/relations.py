@@ -29,7 +29,7 @@ _OPERATES = re.compile(r"\b(?:operat(?:ing|es|ed)|active|based|deployed|present|
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
-_HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign)s?\s+(?:both\s+)?"
+_HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
                       r"(?:against|on)\b|\bfighting\s+(?:both\s+)?(?=[A-Z])|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
@@ -60,6 +60,7 @@ class RelationRules:
         self.possessives(view)
         self.persons(view)
         self.presence(view)
+        self.withdrawals(view)
         self.hostility(view)
         self.alliances(view)
 
@@ -158,7 +159,7 @@ class RelationRules:
             if not parent:
                 continue
             rest = view.text[m.end():]
-            stop = re.search(r"[.;]|\b(?:which|who|that)\b", rest)
+            stop = re.search(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined)\b", rest)
             limit = view.start + m.end() + (stop.start() if stop else len(rest))
             members = [s for s in view.slots if s.type in ARMED and view.start + m.end() <= s.start < limit
                        and s.eid != parent[-1].eid]
@@ -202,6 +203,12 @@ class RelationRules:
         if not m:
             return None, None
         tail = re.sub(r"\b(?:Cpt|Capt|Maj|Col|Gen|Lt|Brig|Sgt|Dr|Mr|Adm|Cmdr)\.", " ", left[m.end():])
+        role_abs = p.start - len(left) + m.start()
+        of_group = re.match(r"\s+(?:of|for|in)\s+", tail)
+        if of_group:
+            g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=3)
+            if g and re.fullmatch(r"[\s,]*", view.between(g[-1].end, p.start)):
+                return _clean_role(m.group(0)), g[0]
         if len(tail.split()) > 2 or re.search(r"[.;]", tail) or re.search(r"\b(?:and|said|told)\b", tail):
             return None, None
         role_abs = p.start - len(left) + m.start()
@@ -279,6 +286,17 @@ class RelationRules:
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "controls", pl, pos)
+
+    def withdrawals(self, view: View) -> None:
+        """'the YPG fighters left Manbij': presence in the place ends then."""
+        for m in re.finditer(r"\b(?:left|withdrew from|pulled out of|retreated from|evacuated)\b", view.text):
+            pos = view.start + m.start()
+            who = subject(view, pos, ARMED)
+            places = view.places_after(view.start + m.end(), 2)
+            d = view.date_near(pos)
+            for w in who:
+                for pl in places[:1]:
+                    self.col.relation(view, w, "operates_in", pl, pos, valid_until=d.value if d else None, date=d)
 
     def hostility(self, view: View) -> None:
         """'fighting both X and Y', 'its rival Y', 'war against X'."""

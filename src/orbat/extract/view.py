@@ -88,7 +88,9 @@ class View:
             words = _OWN_WORDS.findall(gap.casefold())
             if _CLAUSE_BREAK.search(gap) or len(words) > max_words:
                 return []
-            if preps and not (words and any(" ".join(words).startswith(p) for p in preps)):
+            lead = " ".join(words)
+            tail = " ".join(w for w in words if w not in ("the", "its", "their", "a", "an"))
+            if preps and not (words and any(lead.startswith(p) or tail.endswith(p) for p in preps)):
                 if first.type in types:
                     return []
                 continue
