@@ -104,6 +104,8 @@ class EntityTable:
                     forms.append(m.text)
             canonical = next((m.canonical for m in ms if m.canonical), None)
             name = max(forms, key=lambda f: (not f.isupper(), len(f)))
+            if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
+                name = canonical
             attrs: dict = {}
             for m in ms:
                 for k in ("rank", "role"):

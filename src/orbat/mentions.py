@@ -20,8 +20,7 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
-LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company forces "
-                        "force".split())
+LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
 CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
 # Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
 UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mechanised commando commandos special
@@ -46,7 +45,10 @@ captain major lieutenant commander sergeant brigadier marshal admiral dr mr mrs 
 ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
 official deputy co-founder mufti ideologue president minister chairman secretary-general director""".split())
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
-CLOSED_CLASS_CAPS = frozenset({"I", "A"})
+# Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
+STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
+president navy drones drone aircraft strikes strike airstrike airstrikes artillery authorities intelligence
+ministry defence defense police special""".split())
 
 
 class _Place:
@@ -468,6 +470,10 @@ class MentionFinder:
                 continue
             part = t.text.split("-")[0]
             if not part or not part[0].isupper():
+                continue
+            k = toks.index(t)
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if not (nxt.startswith("-") or nxt in STATE_NOUNS):
                 continue
             st = demonym(part)
             if st and st.type == "state":

@@ -85,8 +85,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
         view = View(s.text, s.start, slots, [d for d in dates if s.start <= d.start < s.end], i)
-        relation_rules.run(view)
-        event_rules.run(view)
+        if not _is_name_list(s.text):
+            relation_rules.run(view)
+            event_rules.run(view)
         salience.add(i, ms)
     _carry_dates(col, sentences)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
@@ -94,6 +95,15 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
     entities = [e for e in entities if e.id in used or e.type != "place"]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
+
+
+def _is_name_list(sentence: str) -> bool:
+    """A run of names with hardly a lower-case word (a tag list, a menu): no statement to extract."""
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if len(words) < 8:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) > 0.6
 
 
 def _anchor(published: str | None) -> Anchor | None:

@@ -61,6 +61,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
     near = view.before(pos, types)
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
+    if near and re.search(r"\b(?:that|which|who)\b", gap):
+        return near  # a relative clause: its subject is the noun before it
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
         return near
     main = main_subject(view, pos, types)

@@ -22,6 +22,8 @@ _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|pro
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
+_MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
+                          r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
                        r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
 _HEADS = re.compile(r"\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?:the\s+)?", re.I)
@@ -144,7 +146,7 @@ class RelationRules:
 
     def membership(self, view: View) -> None:
         """'X is a key member of Y', 'Y consists of A, B and C', 'X ... to head the Y alliance'."""
-        for m in _MEMBER.finditer(view.text):
+        for m in list(_MEMBER.finditer(view.text)) + list(_MEMBER_NOUN.finditer(view.text)):
             pos = view.start + m.start()
             parent = view.after(view.start + m.end(), (), ARMED, max_words=4)
             child = view.before(pos, ARMED, max_gap=40) or main_subject(view, pos, ARMED)
