@@ -169,6 +169,15 @@ def test_markdown_headings_kept_images_and_link_lists_dropped():
     assert len(page.dropped) == 2
 
 
+def test_markdown_member_lists_are_content():
+    raw = ("## Structure\n- Victory Bloc\n- Northern Bloc\n\nThe operations room was formed by several "
+           "brigades in the north of the province.\n\n## Members\n* First Brigade\n* Second Brigade\n")
+    assert clean_page(raw).text.split("\n\n") == [
+        "Structure", "- Victory Bloc", "- Northern Bloc",
+        "The operations room was formed by several brigades in the north of the province.",
+        "Members", "* First Brigade", "* Second Brigade"]
+
+
 def test_title_repeated_at_body_start_is_stripped():
     page = clean_page(REPEATED_TITLE_BODY)
     assert page.title == "Twelve dead as rival factions clash in eastern town"

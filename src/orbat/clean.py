@@ -45,6 +45,7 @@ _INNER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _MENU_SPLIT = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
 _FIELD_TITLE = re.compile(r"(?:title|headline)\s*:\s*(?=\S)", _I)
 _SITE_PIPE = re.compile(r"\s+[|•·»]\s+")
@@ -316,7 +317,8 @@ def _headline_shaped(u: _Unit, first: bool, units: list[_Unit], i: int) -> bool:
     """Title-like: one line, 2-30 words, starts with a capital or digit, no final period (a period
     only for a first, stand-alone, one-sentence headline-ese line such as "40 Syrians die in blast.")."""
     text = u.text
-    if u.heading or u.drop or "\n" in text or not 2 <= u.words <= 30 or not 8 <= len(text) <= 250:
+    if u.heading or u.drop or "\n" in text or not 2 <= u.words <= 30 or not 8 <= len(text) <= 250 \
+            or _LIST_ITEM.match(text):
         return False
     field_name = _FIELD_TITLE.match(text)
     if field_name and first:
@@ -371,9 +373,10 @@ def _mark(units: list[_Unit]) -> int | None:
     title_key = _norm(_title_text(units[title])) if title is not None else None
 
     # Above the body: short non-sentence lines are bylines, categories, captions, buttons
-    # (a page with no prose at all keeps them: they may be all there is).
+    # (a page with no prose at all keeps them: they may be all there is). Markdown list items
+    # are content here and at the bottom (a passage's list of member units).
     for i, u in enumerate(units[:first_prose]):
-        if i == title or u.drop or u.heading:
+        if i == title or u.drop or u.heading or _LIST_ITEM.match(u.text):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
@@ -414,6 +417,8 @@ def _mark(units: list[_Unit]) -> int | None:
         u = units[i]
         if u.drop:
             continue
+        if _LIST_ITEM.match(u.text):
+            break
         if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25):
             u.drop = "footer"
         else:

@@ -45,10 +45,13 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
 class Salience:
     """Running record of which entities the article has talked about, to rank antecedents."""
 
+    WINDOW = 6  # sentences an antecedent may lie back
+
     def __init__(self):
-        self.history: list[tuple[int, Mention]] = []  # (sentence index, mention)
+        self.history: list[tuple[int, Mention]] = []  # (sentence index, mention), recent sentences only
 
     def add(self, sent_index: int, mentions: list[Mention]) -> None:
+        self.history = [(si, m) for si, m in self.history if sent_index - si < self.WINDOW]
         for m in mentions:
             self.history.append((sent_index, m))
 

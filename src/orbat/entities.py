@@ -7,6 +7,7 @@ short form of the other ("Afisi" for "Haitham Afisi", "Hazzm" for "Hazzm movemen
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from orbat.mentions import Mention
 from orbat.model import Entity
@@ -133,4 +134,5 @@ def _vote_type(ms: list[Mention]) -> str:
     lex = [m.type for m in ms if m.canonical]
     if lex:
         return lex[0]
-    return max((m.type for m in ms), key=lambda t: (sum(m.type == t for m in ms), TYPE_RANK.get(t, 0)))
+    counts = Counter(m.type for m in ms)
+    return max(counts, key=lambda t: (counts[t], TYPE_RANK.get(t, 0)))

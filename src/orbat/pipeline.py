@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from orbat.clean import clean_page
@@ -53,6 +54,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     if not text.strip():
         return Extraction(document=doc)
     dates = find_dates(text, anchor)
+    date_starts = [d.start for d in dates]
     sentences = split_sentences(text)
     finder = _finder()
     finder.begin_document()
@@ -84,7 +86,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                 eid = key_to_id[table.find(ante.key)] if ante.key in key_to_id else key_to_id.get(ante.key)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
-        view = View(s.text, s.start, slots, [d for d in dates if s.start <= d.start < s.end], i)
+        lo, hi = bisect_left(date_starts, s.start), bisect_left(date_starts, s.end)
+        view = View(s.text, s.start, slots, dates[lo:hi], i)
         if not _is_name_list(s.text):
             relation_rules.run(view)
             event_rules.run(view)

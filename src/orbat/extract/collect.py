@@ -23,6 +23,7 @@ class Collector:
         self.relations: list[Relation] = []
         self.events: list[Event] = []
         self._rel_index: dict[tuple, Relation] = {}
+        self._by_sentence: dict[int, list[Event]] = {}
 
     @staticmethod
     def evidence(view: View) -> Evidence:
@@ -65,8 +66,8 @@ class Collector:
         pol = "negated" if negated else polarity(view, pos)
         if pol == "negated":
             return None  # a refusal or denial is a negated relation, not an event
-        for ev in self.events:
-            if ev.type == typ and ev.evidence.start == view.start and set(ev.agent) == set(agent) \
+        for ev in self._by_sentence.get(view.start, ()):
+            if ev.type == typ and set(ev.agent) == set(agent) \
                     and ev.polarity == pol:
                 ev.from_ = _ids(ev.from_ + from_)
                 ev.to = _ids(ev.to + to)
@@ -79,4 +80,5 @@ class Collector:
                    agent=agent, from_=from_, to=to, target=target, locations=_ids(locations),
                    quantity=quantity, polarity=pol, modality=modality(view, pos), confidence=confidence)
         self.events.append(ev)
+        self._by_sentence.setdefault(view.start, []).append(ev)
         return ev
