@@ -175,7 +175,7 @@ class MentionFinder:
                     j += 1
                     continue
                 low = tj.casefold()
-                if low in CONNECTORS and j + 1 < n and self._connector_ok(toks, j):
+                if low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, j) or self._known_through(toks, i, j)):
                     j += 1
                     continue
                 if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS:
@@ -191,6 +191,14 @@ class MentionFinder:
             out.append((i, j))
             i = j
         return out
+
+    @staticmethod
+    def _known_through(toks: list[Tok], i: int, j: int) -> bool:
+        """'Islamic State of Iraq and the Levant': a connector inside a known name."""
+        for e in range(j + 2, min(j + 5, len(toks) + 1)):
+            if lookup(" ".join(t.text for t in toks[i:e])):
+                return True
+        return False
 
     def _unit_ahead(self, toks: list[Tok], i: int) -> bool:
         for k in range(i + 1, min(i + 4, len(toks))):
@@ -409,6 +417,10 @@ class MentionFinder:
                                    for w in words) and any(demonym(w) for w in words):
             return None  # "Lebanese group", "Syrian rebels"
         last = lows[-1]
+        if len(lows) >= 3 and " ".join(lows[-2:]) in self.units:
+            last = "room" if lows[-1] == "room" else lows[-1]
+            if last not in self.units:
+                return ("coalition" if last == "room" else "armed_group"), None, None
         if "of" in lows[1:] or "for" in lows[1:]:
             c = min(k for k, w in enumerate(lows) if k > 0 and w in ("of", "for"))
             if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS:

@@ -81,7 +81,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         for ana in find_anaphors(s.text, s.start):
             if any(m.start <= ana.start < m.end for m in ms):
                 continue
-            ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start))
+            nominal = ana.noun not in ("it", "its", "he", "his", "him")
+            ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset())
             if ante is not None:
                 eid = key_to_id[table.find(ante.key)] if ante.key in key_to_id else key_to_id.get(ante.key)
                 if eid:
@@ -128,11 +129,18 @@ def _slot(m: Mention, key_to_id: dict[str, str], types: dict[str, str]) -> Slot:
     return slot
 
 
-def _list_members(ms: list[Mention], pos: int) -> frozenset[str]:
-    """Keys of a long list of units just before `pos`: "the group" after such a list is not one of them
-    (it is rather the group that owns them)."""
-    before = [m for m in ms if m.end <= pos and m.type != "place" and not m.attrs.get("possessor")]
-    return frozenset(m.key for m in before) if len(before) >= 3 else frozenset()
+def _list_members(ms: list[Mention], pos: int, text: str) -> frozenset[str]:
+    """Keys of a coordinated list of three or more units before `pos`: "the group" after such a list is
+    not one of them (it is rather the group that owns them)."""
+    before = [m for m in ms if m.end <= pos and m.type != "place"]
+    run: list[Mention] = []
+    for m in before:
+        if run and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", text[run[-1].end:m.start]):
+            run.append(m)
+        else:
+            run = [m]
+    members = [m for m in run if not m.attrs.get("possessor")]
+    return frozenset(m.key for m in members) if len(run) >= 3 else frozenset()
 
 
 def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:

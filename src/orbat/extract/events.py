@@ -15,7 +15,8 @@ ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
-                                 r"among|alongside|over|than|like|as)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
+                                 r"despite|when|while)\s+(?:the\s+|its\s+|their\s+)?"
                                  r"(?:so-called\s+|[\w]+-\w+\s+)?[\"\u201c]?$", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\b", re.I)
 _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|almost|up to|fewer than|less than|"
@@ -72,10 +73,18 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
 
 
 def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
-    """The first list of the sentence that does not stand after a preposition."""
+    """The first list of the main clause that does not stand after a preposition (a leading
+    subordinate clause, "After X did this, Y ...", is skipped)."""
+    skip_to = view.start
+    sub = re.match(r"\s*(?:After|When|While|Although|Though|Since|As|Following|Despite|Before|Once|If|Because)\b[^,]*,",
+                   view.text)
+    if sub and view.start + sub.end() < pos:
+        skip_to = view.start + sub.end()
     for g in view.groups:
         if g[0].start >= pos:
             break
+        if g[0].start < skip_to:
+            continue
         if g[0].type in types and not _after_preposition(view, g[0]):
             return [s for s in g if s.type in types]
     return []

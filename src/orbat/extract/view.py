@@ -85,6 +85,8 @@ class View:
             if first.start < pos:
                 continue
             gap = self.between(pos, first.start)
+            if gap.lstrip().startswith(","):
+                return []
             words = _OWN_WORDS.findall(gap.casefold())
             if _CLAUSE_BREAK.search(gap) or len(words) > max_words:
                 return []
