@@ -104,10 +104,10 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
 def _is_name_list(sentence: str) -> bool:
     """A run of names with hardly a lower-case word (a tag list, a menu): no statement to extract."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
-    if len(words) < 8:
+    if len(words) < 10:
         return False
     caps = sum(w[0].isupper() for w in words)
-    return caps / len(words) > 0.6
+    return caps / len(words) > 0.75
 
 
 def _anchor(published: str | None) -> Anchor | None:

@@ -90,8 +90,14 @@ def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot
     return []
 
 
+_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
+                         r"soldiers|elements|defectors|rebels|gunmen)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+
+
 def _after_preposition(view: View, slot: Slot) -> bool:
-    return bool(_PREPOSITION_BEFORE.search(view.between(max(view.start, slot.start - 25), slot.start)))
+    """Whether `slot` stands in a prepositional phrase; "fighters of X" names X as the actor."""
+    left = view.between(max(view.start, slot.start - 40), slot.start)
+    return bool(_PREPOSITION_BEFORE.search(left[-25:])) and not _MEMBERS_OF.search(left)
 
 
 def _possessor(view: View, s: Slot) -> bool:
@@ -135,8 +141,8 @@ class EventRules:
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
         if m.group(0).lower().startswith("defection") and not agents:
-            agents = view.after(end, ("of",), ARMED | {"person"})
-            from_ = view.after(agents[-1].end if agents else end, ("from",), FIGHTING)
+            agents = view.after(end, ("of",), ARMED | {"person"}, max_words=2)
+            from_ = view.after(agents[-1].end, ("from",), FIGHTING) if agents else from_
         pre = view.before(pos, ARMED)
         if pre and re.search(r"\bfrom\s+(?:the\s+)?[\"'\u2018\u201c]?$",
                              view.between(max(view.start, pre[0].start - 12), pre[0].start)):
@@ -326,6 +332,8 @@ class EventRules:
             agents = subject(view, pos, FIGHTING)
             if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 targets = view.after(end, ("with", "against", "on", "between"), FIGHTING | {"person"}, max_words=5)
+                if not targets and word in ("fought", "fight", "fights", "battled"):
+                    targets = view.after(end, (), FIGHTING, max_words=3)
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if a.type in ARMED | {"state"}]

@@ -82,8 +82,8 @@ class View:
         """The coordinated list just after `pos`, introduced by one of `preps` when given."""
         for g in self.groups:
             first = g[0]
-            if first.start < pos:
-                continue
+            if first.start < pos or self.text[first.end - self.start:first.end - self.start + 1] == "-":
+                continue  # before `pos`, or a compound modifier ("al-Qaeda-linked X")
             gap = self.between(pos, first.start)
             if gap.lstrip().startswith(","):
                 return []

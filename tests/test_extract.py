@@ -1,0 +1,135 @@
+"""Mentions, coreference, entities, relations and events, on sentences written in the style of news."""
+from __future__ import annotations
+
+import pytest
+
+from orbat.mentions import MentionFinder
+from orbat.pipeline import extract
+from orbat.sentences import split_sentences
+
+
+def facts(text: str, published: str | None = "2020-03-10"):
+    """(relations as name triples, events as dicts of names) of an extraction."""
+    x = extract(text, published=published)
+    name = {e.id: e.name for e in x.entities}
+    rels = {(name[r.subject], r.relation, name[r.object], r.polarity) for r in x.relations}
+    evs = [{"type": v.type, "date": v.date, "agent": {name[a] for a in v.agent},
+            "from": {name[a] for a in v.from_}, "to": {name[a] for a in v.to},
+            "target": {name[a] for a in v.target}} for v in x.events]
+    return x, rels, evs
+
+
+def test_sentences_keep_offsets_and_ranks():
+    text = "Cpt. Ali Hamdan led the unit. It left on Monday.\n\nA new paragraph."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Cpt. Ali Hamdan led the unit.", "It left on Monday.", "A new paragraph."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("Fighters of the Sawaiq al-Rahman brigade shelled the town.", "Sawaiq al-Rahman brigade", "armed_group"),
+    ("The 3rd Infantry Division withdrew.", "3rd Infantry Division", "armed_group"),
+    ("Jaish al-Mujahideen announced its dissolution.", "Jaish al-Mujahideen", "armed_group"),
+    ("Maj. Karim Haddad, the commander, was wounded.", "Karim Haddad", "person"),
+    ("Reinforcements reached the town of Kafr Zita overnight.", "Kafr Zita", "place"),
+    ("The Rapid Support Forces shelled El Fasher.", "Rapid Support Forces", "armed_group"),
+])
+def test_mentions_are_found_and_typed(sentence, name, typ):
+    found = {(m.text, m.type) for m in MentionFinder().find(sentence)}
+    assert (name, typ) in found
+
+
+def test_rank_is_an_attribute_not_part_of_the_name():
+    m = [m for m in MentionFinder().find("Col. Samir Aboud spoke.") if m.type == "person"][0]
+    assert m.text == "Samir Aboud" and m.attrs["rank"] == "Col."
+
+
+def test_possessive_unit_belongs_to_its_owner():
+    _, rels, _ = facts("Jaysh al-Nasr's Northern Force clashed with regime forces near Hama.")
+    assert ("Northern Force", "part_of", "Jaysh al-Nasr", "affirmed") in rels
+
+
+def test_coordinated_defection_ends_membership_at_the_resolved_date():
+    text = ("Last November, fighters of the Omar Brigade, the Badr Battalion and the 2nd Artillery Company "
+            "defected from the group Jaysh al-Tahrir.")
+    x, rels, evs = facts(text)
+    for unit in ("Omar Brigade", "Badr Battalion", "2nd Artillery Company"):
+        assert (unit, "part_of", "Jaysh al-Tahrir", "affirmed") in rels
+    dfx = [e for e in evs if e["type"] == "defection"][0]
+    assert dfx["agent"] == {"Omar Brigade", "Badr Battalion", "2nd Artillery Company"}
+    assert dfx["from"] == {"Jaysh al-Tahrir"} and dfx["date"] == "2019-11"
+    assert all(r.valid_until == "2019-11" for r in x.relations if r.relation == "part_of")
+
+
+def test_the_group_resolves_to_the_owner_not_the_units():
+    text = ("Jaysh al-Tahrir has lost many fighters. Last month the Omar Brigade, the Badr Battalion and "
+            "the Hamza Company defected from the group.")
+    _, rels, _ = facts(text)
+    assert ("Badr Battalion", "part_of", "Jaysh al-Tahrir", "affirmed") in rels
+
+
+def test_compound_modifiers_give_sponsors_and_affiliations():
+    _, rels, _ = facts("The Turkish-backed Sham Legion fought the al-Qaeda-linked Nusra Front in Idlib.")
+    assert ("Sham Legion", "backed_by", "Turkey", "affirmed") in rels
+    assert ("Nusra Front", "affiliated_with", "al-Qaeda", "affirmed") in rels
+    assert ("Sham Legion", "hostile_to", "Nusra Front", "affirmed") in rels
+
+
+def test_refusal_is_a_negated_relation_not_an_event():
+    _, rels, evs = facts("The Hamza Division reportedly refused to join the National Front for Liberation.")
+    assert ("Hamza Division", "part_of", "National Front for Liberation", "negated") in rels
+    assert not [e for e in evs if e["type"] == "joining"]
+
+
+def test_formation_then_joining_by_the_new_group():
+    text = ("The defectors announced on March 2 that they have formed a new group, named the 9th Division, "
+            "and joined the ranks of the Sham Legion.")
+    _, rels, evs = facts(text)
+    assert {"type": "formation", "date": "2020-03-02", "agent": {"9th Division"}, "from": set(), "to": set(),
+            "target": set()} in evs
+    join = [e for e in evs if e["type"] == "joining"][0]
+    assert join["agent"] == {"9th Division"} and join["to"] == {"Sham Legion"}
+    assert ("9th Division", "part_of", "Sham Legion", "affirmed") in rels
+
+
+def test_roles_of_persons():
+    text = "The commander of the Raqqa Military Council, Abu Hamza al-Tal, was killed in an ambush on Friday."
+    x, rels, evs = facts(text)
+    member = [r for r in x.relations if r.relation == "member_of"][0]
+    assert member.role == "commander"
+    assert ("Abu Hamza al-Tal", "member_of", "Raqqa Military Council", "affirmed") in rels
+    lead = [e for e in evs if e["type"] == "leadership_change"][0]
+    assert lead["agent"] == {"Abu Hamza al-Tal"} and lead["date"] == "2020-03-06"
+
+
+def test_acronym_defined_once_names_the_same_entity_later():
+    x, rels, _ = facts("The Syrian Democratic Forces (SDF) entered Raqqa. Later the SDF clashed with the "
+                       "Islamic State in Deir ez-Zor.")
+    sdf = [e for e in x.entities if e.name == "Syrian Democratic Forces"][0]
+    assert "SDF" in sdf.aliases
+    assert ("Syrian Democratic Forces", "hostile_to", "Islamic State", "affirmed") in rels
+
+
+def test_hedged_analysis_is_not_asserted():
+    x, _, _ = facts("The defection of these units from Jaysh al-Tahrir was likely a result of the defeat.")
+    assert x.events and all(e.modality in ("likely", "possible") for e in x.events)
+
+
+def test_unknown_publication_date_keeps_unknown_year():
+    _, _, evs = facts("Last October, the Omar Brigade defected from Jaysh al-Tahrir.", published=None)
+    assert [e["date"] for e in evs if e["type"] == "defection"] == ["XXXX-10"]
+
+
+def test_seed_page_end_to_end(shared):
+    seed = (shared / "seed" / "000_e7dce2f3373c69a2.txt").read_text(encoding="utf-8")
+    x, rels, evs = facts(seed, published="2019-12-16")
+    assert "MARCH 2021" not in x.document.text and "Jaysh Al-Izza Defectors" in x.document.title
+    assert ("al-Hamza Brigade", "part_of", "Jaysh al-Izza", "affirmed") in rels
+    assert ("Central Force", "part_of", "Jaysh al-Izza", "affirmed") in rels
+    assert ("5th Division", "part_of", "al-Sham Legion", "affirmed") in rels
+    assert ("Jaysh al-Izza", "part_of", "National Front for Liberation", "negated") in rels
+    dfx = [e for e in evs if e["type"] == "defection" and "al-Hamza Brigade" in e["agent"]][0]
+    assert dfx["date"] == "2019-10" and dfx["from"] == {"Jaysh al-Izza"}
+    undated = extract(seed)
+    assert undated.document.published is None
+    assert not any(str(e.date).startswith(("2020", "2021")) for e in undated.events)
