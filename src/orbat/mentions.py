@@ -401,6 +401,8 @@ class MentionFinder:
         if surface in self.defined:
             d = self.defined[surface]
             return d.type, d.canonical, d.source
+        if j - i == 1 and toks[i].low in self.units:
+            return None  # "the Coalition", "the Front": a description standing for a name
         if allow_lexicon:
             hit = lookup(surface)
             if hit is None and surface.endswith("s") and len(surface) > 4:

@@ -151,7 +151,7 @@ def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:
             if m.canonical:
                 hit = lookup(m.canonical)
                 if hit and hit.country and m.type in ("place", "state"):
-                    counts[hit.country] += 1
+                    counts[hit.country] += 2 if m.type == "place" else 1
     return counts.most_common(1)[0][0] if counts else None
 
 
