@@ -166,13 +166,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
 
     forces = national_forces()
     for m in _FORCES.finditer(text):
-        iso = country
-        if m.group("dem"):
-            st = demonym(m.group("dem"))
-            if not st:
-                continue
-            iso = st.country
-        if not iso or iso not in forces:
+        iso = _country_meant(m, country, forces)
+        if not iso:
             continue
         a, b = offset + m.start(), offset + m.end()
         surface = re.sub(r"^the\s+", "", m.group(0), flags=re.I)
@@ -183,13 +178,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             name = forces[iso][1]
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {}))
     for m in _GOVERNMENT.finditer(text):
-        iso = country
-        if m.group("dem"):
-            st = demonym(m.group("dem"))
-            if not st:
-                continue
-            iso = st.country
-        if not iso or iso not in forces:
+        iso = _country_meant(m, country, forces)
+        if not iso:
             continue
         a, b = offset + m.start(), offset + m.end()
         if free(a, b):
@@ -198,6 +188,15 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             name = f"{dem} government" if dem else f"Government of {state}"
             out.append(Mention(a, b, m.group(0), "state", name_key(name), name, None, {}))
     return out
+
+
+def _country_meant(m: re.Match, country: str | None, forces: dict) -> str | None:
+    """The country a generic phrase speaks of: its demonym's ("Russian troops"), else the article's."""
+    iso = country
+    if m.group("dem"):
+        st = demonym(m.group("dem"))
+        iso = st.country if st else None
+    return iso if iso in forces else None
 
 
 def _demonym_of(state: str) -> str | None:
