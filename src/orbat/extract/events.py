@@ -137,7 +137,6 @@ class EventRules:
     # -- organisational change ------------------------------------------------------------
     def _defection(self, view, m, pos, end):
         agents = subject(view, pos, ARMED | {"person"})
-        lead = view.between(max(view.start, agents[0].start - 12), agents[0].start) if agents else ""
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
         if m.group(0).lower().startswith("defection") and not agents:

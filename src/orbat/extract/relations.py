@@ -86,8 +86,8 @@ class RelationRules:
                     self.col.relation(view, g, rel, sponsor, hyphen)
                 elif kind == "allied":
                     self.col.relation(view, g, "allied_with", sponsor, hyphen)
-                elif kind == "led" and sponsor.type in ARMED | {"state"}:
-                    self.col.relation(view, sponsor, "part_of", g, hyphen) if g.type == "coalition" else None
+                elif kind == "led" and sponsor.type in ARMED and g.type == "coalition":
+                    self.col.relation(view, sponsor, "part_of", g, hyphen)
 
     def sponsors(self, view: View) -> None:
         """'X, backed by Qatar and Turkey'; 'received missiles from the United States'."""
@@ -213,7 +213,6 @@ class RelationRules:
                 return _clean_role(m.group(0)), g[0]
         if len(tail.split()) > 2 or re.search(r"[.;]", tail) or re.search(r"\b(?:and|said|told)\b", tail):
             return None, None
-        role_abs = p.start - len(left) + m.start()
         group = None
         of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?", tail)
         if of:
@@ -224,10 +223,6 @@ class RelationRules:
                      and len(view.between(s.end, role_abs).split()) <= 4
                      and not re.search(r"[.;]|\b(?:and|said)\b", view.between(s.end, role_abs))]
             group = cands[-1] if cands else None
-        if not group:
-            of_after = re.search(r"\b(?:of|for)\s+(?:the\s+)?$", view.between(role_abs, p.start))
-            if of_after:
-                pass
         return _clean_role(m.group(0)), group
 
     def _role_right(self, view: View, p: Slot):
