@@ -42,3 +42,26 @@ def cli():
         return subprocess.CompletedProcess(proc.args, proc.returncode,
                                            proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the session; skipped where PostgreSQL is not installed, unless
+    $ORBAT_REQUIRE_PG is set (as CI sets it), where its absence fails the tests."""
+    from pg import Server, pg_bin
+    bindir = pg_bin()
+    if bindir is None:
+        if os.environ.get("ORBAT_REQUIRE_PG"):
+            pytest.fail("PostgreSQL is required ($ORBAT_REQUIRE_PG) but initdb was not found")
+        pytest.skip("PostgreSQL is not installed")
+    server = Server(bindir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty store: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "orbat.db")
+    return request.getfixturevalue("pg_server").new_database()

@@ -6,6 +6,7 @@ import json
 import sys
 
 from orbat import __version__
+from orbat.store_cli import add_commands
 
 
 def _extract(args) -> int:
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument("--published", help="the date relative expressions are resolved against")
     da.add_argument("--format", choices=("json", "table"), default="table")
     da.set_defaults(func=_dates)
+    add_commands(sub)
     return ap
 
 

@@ -192,6 +192,18 @@ class MentionFinder:
             i = j
         return out
 
+    def _unit_of(self, toks, i, k, text, offset, known: Mention) -> list[Mention]:
+        """The run before a known name: '1st Infantry Brigade of the Syrian Arab Army' gives the
+        brigade, owned by the army the connector names."""
+        end = k
+        while end > i and toks[end - 1].low in CONNECTORS:
+            end -= 1
+        left = self._split_run(toks, i, end, text, offset)
+        if left and end < k and toks[end].low in ("of", "in") and left[-1].type == "armed_group" \
+                and left[-1].end == toks[end - 1].end and known.type in ("armed_group", "state_force", "coalition"):
+            left[-1].attrs["owner"] = known.key
+        return left + [known]
+
     @staticmethod
     def _known_through(toks: list[Tok], i: int, j: int) -> bool:
         """'Islamic State of Iraq and the Levant': a connector inside a known name."""
@@ -303,10 +315,13 @@ class MentionFinder:
         surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
         if not lookup(surface) and surface not in self.defined:
             for k in range(i + 1, j):
+                if toks[k].low in CONNECTORS:
+                    continue
                 hit = lookup(self._span_text(toks, k, j, text, offset, strip_possessive=True))
                 if hit and hit.type != "place" and toks[i].low not in self.arabic:
-                    return self._split_run(toks, i, k, text, offset) + [
-                        self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source, attrs=attrs)]
+                    return self._unit_of(toks, i, k, text, offset,
+                                         self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source,
+                                                  attrs=attrs))
         whole = self._classify(surface, toks, i, j, attrs)
         if whole:
             return [self._mk(toks, i, j, text, offset, *whole, attrs=attrs)]

@@ -41,15 +41,19 @@ def _finder() -> MentionFinder:
 
 
 def extract(raw: str, published: str | None = None, url: str | None = None,
-            source: str | None = None) -> Extraction:
-    """Run the whole pipeline over one article's raw text."""
+            source: str | None = None, title: str | None = None,
+            published_source: str | None = None) -> Extraction:
+    """Run the whole pipeline over one article's raw text.
+
+    `published_source` says where a given `published` came from (default "given"); `title`, when
+    known from page metadata, is kept over the one the cleaner finds."""
     page = clean_page(raw)
-    provenance = "given" if published else None
+    provenance = (published_source or "given") if published else None
     if not published:
         published, provenance = find_published(raw, page)
     anchor = _anchor(published)
     text = page.text
-    doc = Document(text=text, title=page.title, published=published, published_source=provenance,
+    doc = Document(text=text, title=title or page.title, published=published, published_source=provenance,
                    url=url, source=source)
     if not text.strip():
         return Extraction(document=doc)

@@ -1,0 +1,109 @@
+"""Which stored entity an article's entity is: by match keys of all its names, the shipped and
+user alias tables, fuzzy matching for spelling variants, and, for generic unit names such as
+"1st Infantry Brigade", only inside the parent the article puts the unit in."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from orbat.resolve import AliasTable, best_match, is_generic, match_keys
+from orbat.store.db import now
+from orbat.store.schema import aliases, entities
+
+KIND = {"armed_group": "org", "coalition": "org", "state_force": "org", "organization": "org",
+        "state": "state", "person": "person", "place": "place"}
+
+
+def kind_of(entity_type: str) -> str:
+    """The class of types that may name the same actor across articles (a group one article calls a
+    coalition is still that group)."""
+    return KIND.get(entity_type, entity_type)
+
+
+def root_of(conn: Connection, entity_id: int) -> int:
+    """The entity `entity_id` was merged into, following merges to the end."""
+    seen = set()
+    while entity_id not in seen:
+        seen.add(entity_id)
+        nxt = conn.execute(select(entities.c.merged_into).where(entities.c.id == entity_id)).scalar()
+        if nxt is None:
+            return entity_id
+        entity_id = nxt
+    return entity_id
+
+
+class Resolver:
+    """Finds or creates the stored entity for a name, within one write transaction at a time."""
+
+    def __init__(self, table: AliasTable):
+        self.table = table
+        self._fuzzy: dict[str, dict[str, int]] | None = None  # kind -> key -> entity id
+
+    def names_of(self, names: list[str]) -> list[str]:
+        """The article's names plus the canonical name and aliases the alias table knows for them."""
+        out = list(dict.fromkeys(n for n in names if n))
+        for n in list(out):
+            canon = self.table.canonical(n)
+            if canon:
+                out.append(canon)
+                out.extend(a.alias for a in self.table.aliases_of(canon))
+        return list(dict.fromkeys(out))
+
+    def resolve(self, conn: Connection, names: list[str], entity_type: str, scope_id: int | None) -> int:
+        """The id of the stored entity these names (first the fullest) denote; created when new."""
+        generic = is_generic(names[0])
+        scope = scope_id if generic else None
+        all_names = self.names_of(names)
+        keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
+        found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
+        if found is None and not generic:
+            found = self._by_similarity(conn, names[0], kind_of(entity_type))
+        if found is None:
+            canon = self.table.canonical(names[0])
+            found = conn.execute(entities.insert().values(
+                name=canon or names[0], type=entity_type, scope_id=scope, created_at=now())).inserted_primary_key[0]
+        self.add_names(conn, found, all_names, scope, origin="article")
+        return found
+
+    def add_names(self, conn: Connection, entity_id: int, names: list[str], scope: int | None, origin: str) -> None:
+        """Record every match key of `names` as an alias row of the entity (existing keys are kept)."""
+        have = set(conn.execute(select(aliases.c.key).where(aliases.c.entity_id == entity_id)).scalars())
+        rows = []
+        for n in names:
+            for k in match_keys(n):
+                if k not in have:
+                    have.add(k)
+                    rows.append({"entity_id": entity_id, "name": n, "key": k, "scope_id": scope, "origin": origin})
+        if rows:
+            conn.execute(aliases.insert(), rows)
+            if self._fuzzy is not None:
+                kind = kind_of(conn.execute(select(entities.c.type).where(entities.c.id == entity_id)).scalar())
+                for r in rows:
+                    if not is_generic(r["name"]):
+                        self._fuzzy.setdefault(kind, {})[r["key"]] = entity_id
+
+    def _by_keys(self, conn: Connection, keys: list[str], kind: str, scope: int | None,
+                 generic: bool) -> int | None:
+        if not keys:
+            return None
+        q = (select(aliases.c.key, aliases.c.entity_id, aliases.c.scope_id, entities.c.type)
+             .join(entities, entities.c.id == aliases.c.entity_id).where(aliases.c.key.in_(keys)))
+        rank = {k: i for i, k in enumerate(keys)}
+        best: tuple[int, int] | None = None
+        for key, eid, alias_scope, etype in conn.execute(q):
+            if kind_of(etype) != kind or (generic and alias_scope != scope):
+                continue
+            if best is None or rank[key] < best[0]:
+                best = (rank[key], eid)
+        return root_of(conn, best[1]) if best else None
+
+    def _by_similarity(self, conn: Connection, name: str, kind: str) -> int | None:
+        if self._fuzzy is None:
+            self._fuzzy = {}
+            q = (select(aliases.c.key, aliases.c.name, aliases.c.entity_id, entities.c.type)
+                 .join(entities, entities.c.id == aliases.c.entity_id))
+            for key, alias_name, eid, etype in conn.execute(q):
+                if not is_generic(alias_name):
+                    self._fuzzy.setdefault(kind_of(etype), {})[key] = eid
+        hit = best_match(name, self._fuzzy.get(kind, {}))
+        return root_of(conn, hit) if hit is not None else None

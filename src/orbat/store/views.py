@@ -1,0 +1,189 @@
+"""What `show`, `timeline` and `search` print: an entity's order of battle as of a date, the events
+that shaped it, and entities found by any of their names."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.engine import Connection
+
+from orbat.resolve import AliasTable, match_keys
+from orbat.store.edtf import bounds
+from orbat.store.history import Claim, Edge, credibility, edges, family, load_claims, roots
+from orbat.store.schema import aliases, claims, documents, entities
+
+# Where an edge appears in an entity's order of battle: (relation, entity's side) -> list name
+PLACE = {("part_of", "subject"): "parents", ("part_of", "object"): "units",
+         ("backed_by", "subject"): "sponsors", ("backed_by", "object"): "backs",
+         ("allied_with", "subject"): "allies", ("allied_with", "object"): "allies",
+         ("hostile_to", "subject"): "enemies", ("hostile_to", "object"): "enemies",
+         ("affiliated_with", "subject"): "affiliations", ("affiliated_with", "object"): "affiliates",
+         ("member_of", "object"): "leaders", ("member_of", "subject"): "memberships",
+         ("operates_in", "subject"): "areas", ("controls", "subject"): "controls",
+         ("operates_in", "object"): "present", ("controls", "object"): "controlled_by"}
+LISTS = ("parents", "units", "sponsors", "backs", "allies", "enemies", "affiliations", "affiliates", "leaders",
+         "memberships", "areas", "controls", "present", "controlled_by")
+
+# The lineage terms researchers use: UCDP actor dataset fields and ACLED's event types
+LINEAGE = {"formation": ("formed", "ACLED: Strategic developments / Change to group/activity"),
+           "defection": ("defection", "ACLED: Strategic developments / Change to group/activity"),
+           "joining": ("joined group", "UCDP: joined group; ACLED: Strategic developments / Change to group/activity"),
+           "merger": ("merged (absorbed into)", "UCDP: merger; ACLED: Strategic developments / Change to group/activity"),
+           "split": ("split from (splinter of)", "UCDP: splinter of; ACLED: Strategic developments / Change to group/activity"),
+           "alliance": ("alliance", "UCDP: alliance; ACLED: Strategic developments / Agreement"),
+           "dissolution": ("dissolved", "ACLED: Strategic developments / Change to group/activity"),
+           "rename": ("renamed from", "UCDP: name change; ACLED: Strategic developments / Change to group/activity"),
+           "leadership_change": ("leadership change", "ACLED: Strategic developments / Change to group/activity"),
+           "clash": ("clash", "ACLED: Battles / Armed clash"),
+           "capture": ("capture", "ACLED: Battles / Government regains territory or Non-state actor overtakes territory")}
+
+
+class NotFound(LookupError):
+    """No stored entity has that name."""
+
+
+class Ambiguous(LookupError):
+    """Several stored entities have that name; `candidates` lists them."""
+
+    def __init__(self, name: str, candidates: list[dict]):
+        super().__init__(name)
+        self.candidates = candidates
+
+
+def entity_info(conn: Connection, root: int) -> dict:
+    row = conn.execute(select(entities).where(entities.c.id == root)).one()
+    ids = family(conn, root)
+    names = conn.execute(select(aliases.c.name).where(aliases.c.entity_id.in_(ids))
+                         .order_by(aliases.c.id)).scalars().all()
+    scope = None
+    if row.scope_id is not None:
+        scope = conn.execute(select(entities.c.name).where(entities.c.id == row.scope_id)).scalar()
+    return {"id": row.id, "name": row.name, "type": row.type, "scope": scope,
+            "aliases": [n for n in dict.fromkeys(names) if n != row.name]}
+
+
+def find_entity(conn: Connection, name: str, table: AliasTable | None = None) -> int:
+    """The root id of the one entity called `name` ('#12' names entity 12)."""
+    if name.startswith("#") and name[1:].isdigit():
+        eid = int(name[1:])
+        if conn.execute(select(entities.c.id).where(entities.c.id == eid)).first() is None:
+            raise NotFound(name)
+        return roots(conn, {eid})[eid]
+    hits = search(conn, name, table, exact=True)
+    if not hits:
+        raise NotFound(name)
+    if len(hits) > 1:
+        raise Ambiguous(name, hits)
+    return hits[0]["id"]
+
+
+def search(conn: Connection, text: str, table: AliasTable | None = None, exact: bool = False,
+           limit: int = 50) -> list[dict]:
+    """Entities with a name matching `text`: by match key (any spelling or alias), else by substring."""
+    names = [text]
+    if table is not None and (canon := table.canonical(text)):
+        names.append(canon)
+    keys = list(dict.fromkeys(k for n in names for k in match_keys(n)))
+    found = conn.execute(select(aliases.c.entity_id).where(aliases.c.key.in_(keys))).scalars().all()
+    if not found and not exact:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        found = conn.execute(select(aliases.c.entity_id).where(
+            or_(aliases.c.name.ilike(pattern, escape="\\"), entities.c.name.ilike(pattern, escape="\\")))
+            .join(entities, entities.c.id == aliases.c.entity_id).limit(limit * 5)).scalars().all()
+    root = roots(conn, set(found))
+    ids = list(dict.fromkeys(root[i] for i in found))[:limit]
+    counts = dict(conn.execute(select(claims.c.subject_id, func.count()).where(claims.c.subject_id.in_(ids))
+                               .group_by(claims.c.subject_id)).all()) if ids else {}
+    out = [entity_info(conn, i) | {"claims": counts.get(i, 0)} for i in ids]
+    return sorted(out, key=lambda e: -e["claims"])
+
+
+def _names(conn: Connection, ids: set[int]) -> dict[int, tuple[str, str]]:
+    rows = conn.execute(select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id.in_(ids))).all()
+    return {i: (n, t) for i, n, t in rows}
+
+
+def _documents(conn: Connection, ids: set[int]) -> dict[int, dict]:
+    rows = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.source,
+                               documents.c.published, documents.c.story_id).where(documents.c.id.in_(ids))).all()
+    return {r.id: {"id": r.id, "title": r.title, "url": r.url, "source": r.source, "published": r.published,
+                   "story": r.story_id} for r in rows}
+
+
+def _modality(cs: list[Claim]) -> str:
+    order = ("asserted", "reported", "likely", "possible")
+    return min((c.modality for c in cs), key=lambda m: order.index(m) if m in order else 9, default="asserted")
+
+
+def show(conn: Connection, root: int, at: str | None = None, min_reliability: str = "F",
+         max_credibility: int = 6, include_past: bool = False) -> dict:
+    """The order of battle of entity `root` as of `at` (an ISO day; today when None)."""
+    day = at or date.today().isoformat()
+    ids = family(conn, root)
+    claim_list = load_claims(conn, ids, min_reliability)
+    involved = {i for c in claim_list for i in (c.subject, c.object, *sum(c.args.values(), [])) if i is not None}
+    root_of = roots(conn, involved | ids)
+    people = {i for i, (_, t) in _names(conn, set(root_of.values())).items() if t == "person"}
+    graph = edges(claim_list, root_of, people)
+    out: dict = {"entity": entity_info(conn, root), "at": day, **{k: [] for k in LISTS}}
+    names = _names(conn, {x for s, _, o in graph for x in (s, o)})
+    for (s, rel, o), e in graph.items():
+        if root not in (s, o):
+            continue
+        holds, since, until = e.state_at(day)
+        if not holds and not include_past:
+            continue
+        side = "subject" if s == root else "object"
+        other = o if side == "subject" else s
+        cred = credibility(e.support, e.against)
+        if cred > max_credibility:
+            continue
+        out[PLACE[(rel, side)]].append(_item(e, other, names, since, until, holds, cred))
+    for k in LISTS:
+        out[k].sort(key=lambda it: (it["credibility"], it["name"]))
+    return out
+
+
+def _item(e: Edge, other: int, names: dict, since: str | None, until: str | None, holds: bool, cred: int) -> dict:
+    support = e.support
+    return {"id": other, "name": names[other][0], "type": names[other][1], "relation": e.relation,
+            "since": since, "until": until, "holds": holds,
+            "role": ", ".join(sorted(e.roles)) or None, "rank": ", ".join(sorted(e.ranks)) or None,
+            "documents": sorted({c.document_id for c in support}),
+            "stories": len({c.story_id for c in support}),
+            "sources": sorted({c.source for c in support if c.source}),
+            "against": sorted({c.document_id for c in e.against}),
+            "disputed": bool(e.against), "modality": _modality(support), "credibility": cred,
+            "claims": sorted({c.id for c in support} | {c.id for c in e.against})}
+
+
+def timeline(conn: Connection, root: int, min_reliability: str = "F", max_credibility: int = 6) -> dict:
+    """The dated events that name entity `root`, one entry per event told by any number of documents."""
+    ids = family(conn, root)
+    evs = [c for c in load_claims(conn, ids, min_reliability) if c.kind == "event"]
+    involved = {i for c in evs for v in c.args.values() for i in v}
+    root_of = roots(conn, involved | ids)
+    names = _names(conn, set(root_of.values()))
+    docs = _documents(conn, {c.document_id for c in evs})
+    grouped: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in evs:
+        args = tuple(sorted((role, root_of.get(i, i)) for role, v in c.args.items() for i in v))
+        grouped[(c.type, c.date, c.polarity, args)].append(c)
+    items = []
+    for (type_, when, polarity, args), cs in grouped.items():
+        cred = credibility(cs, [])
+        if cred > max_credibility:
+            continue
+        roles: dict[str, list[dict]] = defaultdict(list)
+        for role, i in args:
+            roles[role].append({"id": i, "name": names[i][0]})
+        mine = [role for role, i in args if i == root]
+        label, code = LINEAGE.get(type_, (type_, ""))
+        items.append({"type": type_, "label": label, "coding": code, "date": when,
+                      "role_of_entity": mine[0] if mine else None, "polarity": polarity,
+                      "participants": dict(roles), "modality": _modality(cs), "credibility": cred,
+                      "claims": [c.id for c in cs], "sentence": cs[0].sentence,
+                      "sources": [docs[c.document_id] for c in cs]})
+    items.sort(key=lambda it: ((bounds(it["date"]) or ("9999",))[0], it["type"]))
+    return {"entity": entity_info(conn, root), "events": items}

@@ -1,0 +1,376 @@
+"""The knowledge-base commands: ingest, reprocess, show, timeline, search and the analyst's
+corrections. Argument handling and printing only; the work is in `orbat.ingest` and `orbat.store`."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+               6: "cannot be judged"}
+TITLES = {"parents": "Part of", "units": "Units", "sponsors": "Backed by", "backs": "Backs",
+          "allies": "Allies", "enemies": "Enemies", "affiliations": "Affiliated with", "affiliates": "Affiliates",
+          "leaders": "Leaders and members", "memberships": "Member of", "areas": "Operates in",
+          "controls": "Controls", "present": "Actors present", "controlled_by": "Controlled by"}
+
+
+def _console() -> Console:
+    return Console(width=None if sys.stdout.isatty() else 120, highlight=False)
+
+
+def _err(msg: str) -> None:
+    print(f"orbat: {msg}", file=sys.stderr)
+
+
+def _aliases(args):
+    from orbat.resolve import AliasTable
+    return AliasTable.load(args.aliases or os.environ.get("ORBAT_ALIASES"))
+
+
+def _open(args):
+    from orbat.store import open_store
+    return open_store(args.db)
+
+
+def cmd_ingest(args) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from orbat.dates import parse_anchor
+    from orbat.ingest import ingest
+    from orbat.sources import iter_records
+
+    if args.published:
+        try:
+            parse_anchor(args.published)
+        except ValueError as err:
+            _err(f"--published: {err}")
+            return 2
+    try:
+        table = _aliases(args)
+    except (OSError, ValueError) as err:
+        _err(f"aliases: {err}")
+        return 2
+    store = _open(args)
+    records = iter_records(args.paths, published=args.published, url=args.url, text_field=args.text_field,
+                           url_field=args.url_field, published_field=args.published_field)
+    err_console = Console(stderr=True, highlight=False)
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err_console, transient=True, disable=args.quiet) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(outcome) -> None:
+            bar.update(task, advance=1, description=outcome.status)
+            if outcome.status.startswith("failed") and not args.quiet:
+                bar.console.print(f"[red]failed[/red] {outcome.origin}: {outcome.message}")
+
+        summary = ingest(store, records, aliases=table, source=args.source, on_outcome=tick)
+    store.close()
+    counts = summary.counts
+    parts = [f"{counts.get(k, 0)} {k}" for k in ("stored", "duplicate", "skipped", "failed")]
+    print("ingest: " + ", ".join(parts))
+    for f in summary.failures:
+        print(f"  {f.status}  {f.origin}: {f.message}")
+    return 1 if summary.failed else 0
+
+
+def cmd_reprocess(args) -> int:
+    from orbat.ingest import reprocess
+    store = _open(args)
+    summary = reprocess(store, everything=args.all, aliases=_aliases(args))
+    store.close()
+    print(f"reprocess: {summary.counts.get('stored', 0)} documents re-extracted")
+    return 0
+
+
+def _lookup(conn, args, table):
+    from orbat.store.views import Ambiguous, NotFound, find_entity
+    try:
+        return find_entity(conn, args.name, table)
+    except NotFound:
+        _err(f"no entity called {args.name!r} in the store (try: orbat search {args.name!r})")
+    except Ambiguous as amb:
+        _err(f"{args.name!r} names {len(amb.candidates)} entities; give one as #ID:")
+        for c in amb.candidates:
+            scope = f" (in {c['scope']})" if c["scope"] else ""
+            print(f"  #{c['id']}  {c['name']}{scope}  [{c['type']}]", file=sys.stderr)
+    return None
+
+
+def cmd_show(args) -> int:
+    from orbat.store.edtf import as_day
+    from orbat.store.views import show
+    try:
+        day = as_day(args.at) if args.at else None
+    except ValueError as err:
+        _err(f"--at: {err}")
+        return 2
+    table = _aliases(args)
+    store = _open(args)
+    with store.read() as conn:
+        root = _lookup(conn, args, table)
+        if root is None:
+            return 1
+        view = show(conn, root, day, min_reliability=args.min_reliability, max_credibility=args.max_credibility,
+                    include_past=args.all)
+    if args.format == "json":
+        print(json.dumps(view, ensure_ascii=False, indent=1))
+        return 0
+    console = _console()
+    ent = view["entity"]
+    head = Text(f"{ent['name']}", style="bold")
+    head.append(f"  [{ent['type']}]  as of {view['at']}", style="dim")
+    if ent["aliases"]:
+        head.append("\nalso: " + ", ".join(ent["aliases"][:12]), style="dim")
+    console.print(head)
+    shown = False
+    for key, title in TITLES.items():
+        items = view[key]
+        if not items:
+            continue
+        shown = True
+        t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+        for col in ("name", "role", "since", "until", "docs", "credibility", "modality"):
+            t.add_column(col)
+        for it in items:
+            name = it["name"] + (" (disputed)" if it["disputed"] else "") + ("" if it["holds"] else " (ended)")
+            t.add_row(name, it["role"] or "", it["since"] or "", it["until"] or "", str(len(it["documents"])),
+                      f"{it['credibility']} {CREDIBILITY[it['credibility']]}", it["modality"])
+        console.print(t)
+    if not shown:
+        console.print("nothing known to hold at this date")
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    from orbat.store.views import timeline
+    table = _aliases(args)
+    store = _open(args)
+    with store.read() as conn:
+        root = _lookup(conn, args, table)
+        if root is None:
+            return 1
+        view = timeline(conn, root, min_reliability=args.min_reliability, max_credibility=args.max_credibility)
+    if args.format == "json":
+        print(json.dumps(view, ensure_ascii=False, indent=1))
+        return 0
+    console = _console()
+    console.print(Text(f"{view['entity']['name']}: timeline", style="bold"))
+    t = Table(box=box.SIMPLE_HEAD)
+    for col in ("date", "event", "participants", "source", "modality"):
+        t.add_column(col)
+    for ev in view["events"]:
+        who = "; ".join(f"{role}: {', '.join(p['name'] for p in ps)}" for role, ps in ev["participants"].items())
+        src = ", ".join(dict.fromkeys(s["source"] or s["title"] or f"document {s['id']}" for s in ev["sources"]))
+        label = ev["label"] + (" (denied)" if ev["polarity"] == "negated" else "")
+        t.add_row(ev["date"] or "undated", label, who, src, ev["modality"])
+    console.print(t)
+    return 0
+
+
+def cmd_search(args) -> int:
+    from orbat.store.views import search
+    table = _aliases(args)
+    store = _open(args)
+    with store.read() as conn:
+        hits = search(conn, args.text, table)
+    if args.format == "json":
+        print(json.dumps(hits, ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print(f"no entity matches {args.text!r}")
+        return 1
+    for h in hits:
+        scope = f" (in {h['scope']})" if h["scope"] else ""
+        also = f"  also: {', '.join(h['aliases'][:6])}" if h["aliases"] else ""
+        print(f"#{h['id']}  {h['name']}{scope}  [{h['type']}]  {h['claims']} claims{also}")
+    return 0
+
+
+def _correct(args, action) -> int:
+    from orbat.store.review import ReviewError
+    table = _aliases(args)
+    store = _open(args)
+    try:
+        with store.write() as conn:
+            message = action(conn, table)
+    except ReviewError as err:
+        _err(str(err))
+        return 1
+    except LookupError:
+        return 1
+    print(message)
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from orbat.store.review import merge
+
+    def act(conn, table):
+        keep = _lookup(conn, _Named(args.keep), table)
+        absorb = _lookup(conn, _Named(args.absorb), table)
+        if keep is None or absorb is None:
+            raise LookupError
+        cid = merge(conn, keep, absorb, args.actor, args.reason)
+        return f"merged #{absorb} into #{keep} (correction {cid}; undo with: orbat undo {cid})"
+    return _correct(args, act)
+
+
+def cmd_split(args) -> int:
+    from orbat.store.review import split
+
+    def act(conn, table):
+        root = _lookup(conn, args, table)
+        if root is None:
+            raise LookupError
+        cid, new = split(conn, root, args.names, args.actor, args.reason)
+        return f"split {args.names} off into #{new} (correction {cid}; undo with: orbat undo {cid})"
+    return _correct(args, act)
+
+
+def cmd_alias(args) -> int:
+    from orbat.store.review import add_alias
+
+    def act(conn, table):
+        root = _lookup(conn, args, table)
+        if root is None:
+            raise LookupError
+        cid = add_alias(conn, root, args.alias, args.actor, args.reason)
+        return f"{args.alias!r} is now a name of #{root} (correction {cid})"
+    return _correct(args, act)
+
+
+def cmd_claim(args) -> int:
+    from orbat.store.review import set_claim_status
+
+    def act(conn, _table):
+        cid = set_claim_status(conn, args.id, args.status, args.actor, args.reason)
+        return f"claim {args.id} {args.status} (correction {cid})"
+    return _correct(args, act)
+
+
+def cmd_grade(args) -> int:
+    from orbat.store.review import grade_source
+
+    def act(conn, _table):
+        cid = grade_source(conn, args.source_name, args.grade, args.actor, args.reason)
+        return f"source {args.source_name!r} graded {args.grade.upper()} (correction {cid})"
+    return _correct(args, act)
+
+
+def cmd_undo(args) -> int:
+    from orbat.store.review import undo
+
+    def act(conn, _table):
+        cid = undo(conn, args.id, args.actor)
+        return f"correction {args.id} undone (correction {cid})"
+    return _correct(args, act)
+
+
+def cmd_history(args) -> int:
+    from orbat.store.review import history
+    store = _open(args)
+    with store.read() as conn:
+        rows = history(conn, args.limit)
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        undone = f"  (undone {r['undone_at']})" if r["undone_at"] else ""
+        print(f"{r['id']:>5}  {r['at']}  {r['actor']:<12} {r['action']:<8} {json.dumps(r['payload'])[:80]}"
+              f"  {r['reason'] or ''}{undone}")
+    return 0
+
+
+class _Named:
+    def __init__(self, name: str):
+        self.name = name
+
+
+def add_commands(sub) -> None:
+    """Register the knowledge-base subcommands on the main parser's subparsers."""
+    def common(p, fmt: bool = False):
+        p.add_argument("--db", help="store: a SQLite file or a postgresql:// URL (default $ORBAT_DB or ./orbat.db)")
+        p.add_argument("--aliases", help="a user alias file: 'canonical name<TAB>alias' per line ($ORBAT_ALIASES)")
+        if fmt:
+            p.add_argument("--format", choices=("table", "json"), default="table")
+        return p
+
+    def filters(p):
+        p.add_argument("--min-reliability", default="F", type=str.upper, choices=list("ABCDEF"),
+                       help="only claims from sources graded this or better (A best, F cannot be judged)")
+        p.add_argument("--max-credibility", default=6, type=int, choices=range(1, 7),
+                       help="only facts of this credibility or better (1 confirmed ... 6 cannot be judged)")
+
+    def review(p):
+        p.add_argument("--reason", help="why (kept in the correction history)")
+        p.add_argument("--actor", help="who (default $ORBAT_USER or the login name)")
+        return p
+
+    p = common(sub.add_parser("ingest", help="extract articles and store their claims"))
+    p.add_argument("paths", nargs="+", help="files, folders, or - for standard input")
+    p.add_argument("--published", help="publication date for a single input (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--url", help="url of a single input")
+    p.add_argument("--source", help="the outlet the inputs come from")
+    p.add_argument("--text-field", default="text", help="JSON lines: field holding the article text")
+    p.add_argument("--url-field", default="url", help="JSON lines: field holding the url")
+    p.add_argument("--published-field", help="JSON lines: field holding the date (default published, date, ...)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = common(sub.add_parser("reprocess", help="re-extract stored documents after the extractor changed"))
+    p.add_argument("--all", action="store_true", help="every document, not only those of older extractor versions")
+    p.set_defaults(func=cmd_reprocess)
+
+    p = common(sub.add_parser("show", help="the order of battle of an entity as of a date"), fmt=True)
+    p.add_argument("name", help="any name of the entity, or #ID")
+    p.add_argument("--at", help="the date (YYYY, YYYY-MM or YYYY-MM-DD; default today)")
+    p.add_argument("--all", action="store_true", help="also list relations that had ended by that date")
+    filters(p)
+    p.set_defaults(func=cmd_show)
+
+    p = common(sub.add_parser("timeline", help="the dated events that shaped an entity"), fmt=True)
+    p.add_argument("name")
+    filters(p)
+    p.set_defaults(func=cmd_timeline)
+
+    p = common(sub.add_parser("search", help="find entities by any of their names"), fmt=True)
+    p.add_argument("text")
+    p.set_defaults(func=cmd_search)
+
+    p = review(common(sub.add_parser("merge", help="make two entities one (the second is absorbed)")))
+    p.add_argument("keep", help="the entity that stays (name or #ID)")
+    p.add_argument("absorb", help="the entity merged into it")
+    p.set_defaults(func=cmd_merge)
+
+    p = review(common(sub.add_parser("split", help="move some names of an entity, with their claims, to a new one")))
+    p.add_argument("name", help="the entity (name or #ID)")
+    p.add_argument("--names", nargs="+", required=True, help="the names that belong to another entity")
+    p.set_defaults(func=cmd_split)
+
+    p = review(common(sub.add_parser("alias", help="add a name to an entity")))
+    p.add_argument("name")
+    p.add_argument("alias")
+    p.set_defaults(func=cmd_alias)
+
+    p = review(common(sub.add_parser("claim", help="confirm, reject or reopen a claim")))
+    p.add_argument("id", type=int)
+    p.add_argument("status", choices=("confirmed", "rejected", "active"))
+    p.set_defaults(func=cmd_claim)
+
+    p = review(common(sub.add_parser("grade", help="set a source's reliability (Admiralty A-F)")))
+    p.add_argument("source_name", metavar="source")
+    p.add_argument("grade", choices=list("ABCDEFabcdef"))
+    p.set_defaults(func=cmd_grade)
+
+    p = review(common(sub.add_parser("undo", help="reverse a correction")))
+    p.add_argument("id", type=int, help="the correction's number (see orbat history)")
+    p.set_defaults(func=cmd_undo)
+
+    p = common(sub.add_parser("history", help="the corrections made, newest first"), fmt=True)
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_history)
