@@ -74,6 +74,10 @@ class Salience:
                     return m
             return None
         want_coalition = ana.noun in COALITION_NOUNS
+        first: dict[int, int] = {}  # sentence -> start of its first group mention (its subject, mostly)
+        for si, m in cands:
+            if m.type in GROUP_TYPES:
+                first[si] = min(first.get(si, m.start), m.start)
         scores: dict[str, float] = {}
         latest: dict[str, Mention] = {}
         for si, m in cands:
@@ -87,6 +91,8 @@ class Salience:
                 s += 6.0
             if want_coalition and m.type == "coalition":
                 s += 8.0
+            if first.get(si) == m.start:
+                s += 1.5
             scores[m.key] = s
             latest[m.key] = m
         if not scores:

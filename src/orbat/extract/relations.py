@@ -15,6 +15,8 @@ ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
                        r"loyal|led|controlled|held)\b", re.I)
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
+                       r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
 _RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|a branch of|an affiliate of|the affiliate of)\b", re.I)
@@ -93,7 +95,9 @@ class RelationRules:
         """'X, backed by Qatar and Turkey'; 'received missiles from the United States'."""
         for m in _BY_SPONSOR.finditer(view.text):
             pos = view.start + m.start()
-            backed = view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            rel = _RELATIVE.search(view.text, 0, m.start())
+            head = view.before(view.start + rel.start(), ARMED, max_gap=2) if rel else []
+            backed = head or view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
             sponsors = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
             for b in backed[:1]:
                 for s in sponsors:
