@@ -6,6 +6,7 @@ becomes an `InputError` with a message, never a traceback.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +22,7 @@ MAGIC = (  # leading bytes of formats people save articles in by mistake, and wh
     (b"\x7fELF", "an executable", "give an article's text file"),
 )
 SNIFF_BYTES = 8192
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 MAX_CONTROL_SHARE = 0.05  # more control characters than this in the first 8 KB is not prose
 CONTROL = frozenset(range(32)) - frozenset(b"\t\n\r\f\v") | {0x7F}
 LANGUAGE_WINDOW = 2000  # characters looked at by detect_language
@@ -49,7 +51,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
             raise InputError("no standard input to read; give a file path instead of -")
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError(f"standard input is over {_size(max_bytes)}, the limit; "
+            raise InputError(f"standard input is over {human_size(max_bytes)}, the limit; "
                              "split the input into articles")
         return data
     p = Path(path)
@@ -58,7 +60,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
             raise InputError(f"{path} is a directory; give one article's file")
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(f"input is {_size(size)}; the limit is {_size(max_bytes)}. "
+            raise InputError(f"input is {human_size(size)}; the limit is {human_size(max_bytes)}. "
                              "Split it into articles")
         return p.read_bytes()
     except FileNotFoundError:
@@ -69,35 +71,56 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         raise InputError(f"cannot read {path}: {err.strerror or err}") from None
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
     """52400000 -> "52.4 MB", 10000000 -> "10 MB", 4000 -> "4 KB"."""
     value, unit = (n / 1e6, "MB") if n >= 1_000_000 else (n / 1e3, "KB")
     return f"{value:.1f}".removesuffix(".0") + f" {unit}"
 
 
 def _decode(data: bytes) -> str:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else whatever charset-normalizer finds; binary is refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """`data` as text, or an InputError saying what it looks like instead."""
+    found = binary_kind(data)
+    if found:
+        raise InputError(f"binary input (looks like {found[0]}); {found[1]}")
+    text = decode_text(data)
+    if text is None:
+        if data.startswith(UTF16_BOMS):
+            raise InputError("binary input (looks like broken UTF-16): nothing to extract")
+        raise InputError("binary input (looks like undecodable bytes in no known text encoding)")
+    return text
+
+
+def binary_kind(data: bytes) -> tuple[str, str] | None:
+    """(what it looks like, what to do) when `data` is not text (a PDF, an image, control bytes), else None."""
+    if data.startswith(UTF16_BOMS):
+        return None
+    for magic, kind, hint in MAGIC:
+        if data.startswith(magic):
+            return kind, hint
+    head = data[:SNIFF_BYTES]
+    if b"\x00" in head or sum(b in CONTROL for b in head) > MAX_CONTROL_SHARE * len(head):
+        return "binary data, not text", "nothing to extract"
+    return None
+
+
+def decode_text(data: bytes, declared: Iterable[str | None] = ()) -> str | None:
+    """UTF-16 with a BOM, UTF-8 (BOM or not), the `declared` charsets in order, else whatever
+    charset-normalizer finds; every decoding is strict, so None when nothing fits."""
+    if data.startswith(UTF16_BOMS):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError("binary input (looks like broken UTF-16): nothing to extract") from None
-    for magic, kind, hint in MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"binary input (looks like {kind}); {hint}")
-    head = data[:SNIFF_BYTES]
-    if b"\x00" in head or sum(b in CONTROL for b in head) > MAX_CONTROL_SHARE * len(head):
-        raise InputError("binary input (looks like binary data, not text): nothing to extract")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+            return None
+    for charset in ("utf-8-sig", *declared):
+        if charset:
+            try:
+                return data.decode(charset)
+            except (UnicodeDecodeError, LookupError):
+                pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None:
-        raise InputError("binary input (looks like undecodable bytes in no known text encoding)")
-    return str(best)
+    return None if best is None else str(best)
 
 
 @lru_cache(maxsize=1)
