@@ -21,6 +21,7 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
+ARTICLES = frozenset("al el ash ad az".split())  # written apart: "al Qaeda"; not "an", "as", "at" (English)
 CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
 # Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
 UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mechanised commando commandos special
@@ -164,6 +165,9 @@ class MentionFinder:
             if not starts:
                 i += 1
                 continue
+            if i > 0 and toks[i - 1].text in ARTICLES and toks[i - 1].end + 1 == toks[i].start \
+                    and (not out or out[-1][1] < i - 1):
+                i -= 1  # "al Qaeda": the article written apart from the name
             j = i + 1
             while j < n:
                 tj = toks[j].text

@@ -17,6 +17,13 @@ _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|li
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
+_SEVERED = re.compile(r"\b(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
+                      r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+"
+                      r"(?:with|to)\b", re.I)
+_DESCRIPTOR = re.compile(r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
+                         r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
+                         r"coalition|militia)?[\s,]*", re.I)
+_APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
 _RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|a branch of|an affiliate of|the affiliate of)\b", re.I)
@@ -65,6 +72,7 @@ class RelationRules:
         self.persons(view)
         self.presence(view)
         self.withdrawals(view)
+        self.severed_ties(view)
         self.hostility(view)
         self.alliances(view)
 
@@ -193,13 +201,21 @@ class RelationRules:
             role, group = self._role_left(view, p)
             if not role:
                 role, group = self._role_right(view, p)
-            if role and not group and previous_group:
-                group = previous_group
+            if role and not group:
+                group = previous_group or self._appointer(view, p)
             if role and group and group.eid != p.eid:
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
                                   negated=False)
                 self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
+
+    @staticmethod
+    def _appointer(view: View, p: Slot) -> Slot | None:
+        """'Ahrar al-Sham said its council appointed Z as leader': the group doing the appointing."""
+        if not _APPOINT.search(view.between(max(view.start, p.start - 60), p.start)):
+            return None
+        who = subject(view, p.start, ARMED)
+        return who[0] if who else None
 
     def _role_left(self, view: View, p: Slot):
         left = view.between(max(view.start, p.start - 70), p.start)
@@ -213,7 +229,7 @@ class RelationRules:
         of_group = re.match(r"\s+(?:of|for|in)\s+", tail)
         if of_group:
             g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=3)
-            if g and re.fullmatch(r"[\s,]*", view.between(g[-1].end, p.start)):
+            if g and _DESCRIPTOR.fullmatch(view.between(g[-1].end, p.start)):
                 return _clean_role(m.group(0)), g[0]
         if len(tail.split()) > 2 or re.search(r"[.;]", tail) or re.search(r"\b(?:and|said|told)\b", tail):
             return None, None
@@ -231,7 +247,8 @@ class RelationRules:
 
     def _role_right(self, view: View, p: Slot):
         right = view.between(p.end, min(view.end, p.end + 80))
-        m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as )*", right)
+        m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
+                     r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest)
         if r:
@@ -298,6 +315,18 @@ class RelationRules:
             for w in who:
                 for pl in places[:1]:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_until=d.value if d else None, date=d)
+
+    def severed_ties(self, view: View) -> None:
+        """'X severed ties with al-Qaeda last year': the affiliation or alliance ended then."""
+        for m in _SEVERED.finditer(view.text):
+            pos = view.start + m.start()
+            others = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+            d = view.date_near(pos)
+            for w in subject(view, pos, ARMED)[:1]:
+                for o in others[:1]:
+                    rel = "affiliated_with" if o.type == "organization" else "allied_with"
+                    self.col.relation(view, w, rel, o, pos, valid_until=d.value if d else None, date=d,
+                                      negated=False)
 
     def hostility(self, view: View) -> None:
         """'fighting both X and Y', 'its rival Y', 'war against X'."""
