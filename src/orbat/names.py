@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from orbat.lexicons import load
 
-_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ul)[\s\-]+(?=\w)", re.I)
+_ARTICLE = re.compile(r"(?<!['\w])(?:al|el|ad|ar|as|ash|at|az|an|ul)[\s\-]+(?=\w)", re.I)
 _VARIANTS = (
     (re.compile(r"\bjaish\b|\bjaysh\b|\bjeish\b|\bjaich\b"), "jaysh"),
     (re.compile(r"\bfailaq\b|\bfaylaq\b|\bfeilaq\b"), "faylaq"),

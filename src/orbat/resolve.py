@@ -1,0 +1,243 @@
+"""When two names from different articles name one actor: match keys, generic unit names, the
+alias table and fuzzy matching of spelling variants.
+
+A name has up to two match keys (`match_keys`): the spelling key (`names.name_key`) and the
+rendered key, which translates Arabic name components to English through
+lexicons/name_components.tsv (Faylaq -> legion, Kataib -> brigades: English names of groups
+called Kata'ib say "Brigades", as in Hezbollah Brigades and al-Qassam Brigades; Sham -> levant;
+also British spellings -> American), writes ordinals as numbers ('Fifth' and '5th' -> '5'),
+drops 'of' and 'the' and sorts the words. So 'Faylaq al-Sham', 'Sham Legion' and 'Levant
+Legion' share a key, as do 'Jaish al-Islam' and 'Army of Islam'. An acronym has the one exact
+key 'acr:HTS'.
+
+Fuzzy matching (`best_match`) uses rapidfuzz's fuzz.ratio on whole keys: rendered keys are
+already sorted, so token_sort_ratio would add nothing, and a plain character ratio only
+forgives small spelling differences (at the default cutoff 92, one letter added or dropped, or
+one letter changed in a key of 13 or more characters). On top of the score, both names must
+have the same words up to vowels (`_skeleton`): transliterations differ in the short vowels
+Arabic script leaves unwritten ('Nusra'/'Nosra', 'Muslimin'/'Muslimeen'), while 'Islam' and
+'Izza', 'Force' and 'Forces', '93' and '39' are different words, and so are country names and
+demonyms that differ at all ('Nigerian', 'Nigerien'). Acronyms, generic unit names
+and keys under 8 characters match exactly or not at all.
+
+User alias file: UTF-8 text, one alias a line as `canonical name<TAB>alias`; blank lines and
+lines starting with '#' are ignored; any other line without exactly two non-empty fields raises
+ValueError naming the file and line number. User entries win over shipped ones for the same key.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
+
+from rapidfuzz import fuzz, process
+
+from orbat.lexicons import load
+from orbat.names import _is_acronym, name_key, word_sets
+
+T = TypeVar("T")
+
+MIN_FUZZY_LEN = 8  # keys shorter than this match exactly only
+_STOPWORDS = frozenset({"of", "the"})
+_ORDINALS = {w: str(n) for n, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"), 1)}
+# Words that, with unit nouns and numbers, make up a name only meaningful inside its parent.
+_GENERIC_WORDS = frozenset(map(name_key, """
+    and anti air aircraft airborne armor armored artillery assault border central combat command
+    commando defense drone east eastern elite engineer engineers engineering headquarters heavy
+    independent infantry intervention light logistics main marine marines mechanized medical
+    military missile mobile motorized mountain naval north northern operations reaction
+    reconnaissance recon reserve rifle rocket security self separate shock signal signals sniper
+    south southern special strike support tactical tank task territorial west western
+""".split()))
+_EXTRA_UNIT_NOUNS = frozenset({"battery", "section", "squad", "team", "troop", "troops"})
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc`\u00b4](?=\w)(?!s\b)")
+
+
+@lru_cache(maxsize=1)
+def _components() -> dict[str, str]:
+    """Spelling key of a name component -> its English rendering."""
+    return {name_key(row["word"]): name_key(row["english"]) for row in load("name_components")}
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> frozenset[str]:
+    """Single-word unit nouns ('brigade', 'corps') in their rendered spelling."""
+    words = {w for w in word_sets()["unit"] if " " not in w} | _EXTRA_UNIT_NOUNS
+    return frozenset(_render_word(name_key(w)) for w in words)
+
+
+def _render_word(word: str) -> str:
+    """One spelling-key word in English: 'faylaq' -> 'legion', '5th' / 'fifth' -> '5'."""
+    word = _components().get(word, word)
+    if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word):
+        return m[1]
+    return _ORDINALS.get(word, word)
+
+
+def _rendered_words(name: str) -> list[str]:
+    """The words of the rendered key, unsorted. Apostrophes inside words go first, since name_key
+    reads the 'at' of "Hay'at" as an article."""
+    name = _INNER_APOSTROPHE.sub("", name)
+    return [w for token in name_key(name).split() for w in _render_word(token).split()
+            if w not in _STOPWORDS]
+
+
+def _acronym(name: str) -> str | None:
+    bare = name.strip().replace(".", "")
+    return bare if _is_acronym(bare) else None
+
+
+@lru_cache(maxsize=65536)
+def _match_keys(name: str) -> tuple[str, ...]:
+    if acr := _acronym(name):
+        return (f"acr:{acr}",)
+    keys = (name_key(name), " ".join(sorted(_rendered_words(name))))
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+def match_keys(name: str) -> list[str]:
+    """Keys under which `name` may match another name, most specific first: the spelling key,
+    then the rendered key (see the module docstring); an acronym has only 'acr:ACRONYM'."""
+    return list(_match_keys(name))
+
+
+@lru_cache(maxsize=65536)
+def is_generic(name: str) -> bool:
+    """True for a unit name that only identifies a unit inside its parent: made only of numbers,
+    ordinals, unit nouns and generic military words, with at least one unit noun ('5th Division',
+    'Brigade 93', 'Special Forces Battalion', 'Central Force'; not 'al-Hamza Brigade')."""
+    if _acronym(name):
+        return False
+    words = _rendered_words(name)
+    units = _unit_nouns()
+    return (any(w in units for w in words)
+            and all(w.isdigit() or w in units or w in _GENERIC_WORDS for w in words))
+
+
+def _skeleton(word: str) -> str:
+    """A word without its inner vowels and a final h after a vowel: 'nusrah', 'nosra' -> 'nsra'.
+    A final vowel stays, since it changes the word ('islam' vs 'islami')."""
+    word = re.sub(r"(?<=[aeiou])h$", "", word)
+    return re.sub(r"[aeiouy](?!$)", "", word)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Words of state names and demonyms: fixed English words in which one vowel can change the
+    country ('Nigerian', 'Nigerien')."""
+    return frozenset(w for row in load("states") for s in (row["name"], *row["demonyms"])
+                     for w in name_key(s).split())
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether keys `a` and `b` have the same words up to vowels (so also the same numbers), and
+    exactly the same country words."""
+    wa, wb = a.split(), b.split()
+    countries = _country_words()
+    return (sorted(map(_skeleton, wa)) == sorted(map(_skeleton, wb))
+            and sorted(w for w in wa if w in countries) == sorted(w for w in wb if w in countries))
+
+
+def _fuzzy_ok(key: str) -> bool:
+    return not key.startswith("acr:") and len(key) >= MIN_FUZZY_LEN and not is_generic(key)
+
+
+def best_match(name: str, candidates: Mapping[str, T], cutoff: float = 92.0) -> T | None:
+    """The value of the candidate key equal to one of `name`'s match keys (most specific first),
+    else of the key most similar to one by fuzz.ratio, if the score reaches `cutoff`, both keys
+    may be fuzzy-matched (no acronyms, generic unit names or short keys) and they have the same
+    words up to vowels. When the most similar key fails these tests there is no match."""
+    keys = match_keys(name)
+    for key in keys:
+        if key in candidates:
+            return candidates[key]
+    hits = []
+    for key in filter(_fuzzy_ok, keys):
+        hit = process.extractOne(key, candidates.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit:
+            hits.append((hit[1], key, hit[0]))
+    if not hits:
+        return None
+    _, key, found = max(hits)
+    return candidates[found] if _fuzzy_ok(found) and _same_words(key, found) else None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One row of the alias table."""
+    name: str    # canonical name
+    alias: str
+    source: str  # where the entry came from: the lexicon row's source URL, or user file path:line
+
+
+def _shipped() -> Iterator[Alias]:
+    """Alias rows of the shipped lexicons: actor and state names and aliases, national forces."""
+    for lexicon in ("actors", "states"):
+        for row in load(lexicon):
+            for surface in (row["name"], *row["aliases"]):
+                yield Alias(row["name"], surface, row["source"])
+    for row in load("national_forces"):
+        yield Alias(row["force"], row["force"], row["source"])
+
+
+def _read_user_file(path: str | os.PathLike) -> Iterator[Alias]:
+    with open(path, encoding="utf-8-sig") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            fields = [x.strip() for x in line.rstrip("\r\n").split("\t")]
+            if len(fields) != 2 or not all(map(match_keys, fields)):
+                raise ValueError(f"{path}:{n}: expected 'canonical name<TAB>alias', got {line.rstrip()!r}")
+            yield Alias(fields[0], fields[1], f"{path}:{n}")
+
+
+class AliasTable:
+    """Canonical names of known actors by match key: built from the shipped lexicons (actors.tsv
+    and states.tsv names and aliases, national_forces.tsv force names) and an optional user file
+    (format in the module docstring). A key two shipped entries give different canonical names
+    (such as 'acr:SNA') resolves to nothing unless a user entry claims it."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, str | None] = {}  # None: an ambiguous shipped key
+        self._rows: dict[str, list[Alias]] = defaultdict(list)
+
+    @classmethod
+    def load(cls, user_file: str | os.PathLike | None = None) -> AliasTable:
+        """The shipped alias table, with the entries of `user_file` added over it."""
+        table = cls()
+        for row in _shipped():
+            table._add_shipped(row)
+        if user_file is not None:
+            for row in _read_user_file(user_file):
+                table.add(row.name, row.alias, row.source)
+        return table
+
+    def _add_shipped(self, row: Alias) -> None:
+        self._rows[row.name].append(row)
+        for key in match_keys(row.alias) + match_keys(row.name):
+            if self._by_key.setdefault(key, row.name) != row.name:
+                self._by_key[key] = None
+
+    def add(self, name: str, alias: str, source: str) -> None:
+        """Record `alias` (and `name` itself) as naming `name`, over any earlier entry."""
+        self._rows[name].append(Alias(name, alias, source))
+        for key in match_keys(alias) + match_keys(name):
+            self._by_key[key] = name
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name `name` is a known alias of (by any of its match_keys), else None."""
+        for key in match_keys(name):
+            if canon := self._by_key.get(key):
+                return canon
+        return None
+
+    def aliases_of(self, canonical: str) -> list[Alias]:
+        """The rows recorded for `canonical` whose alias still resolves to it."""
+        return [a for a in self._rows.get(canonical, []) if self.canonical(a.alias) == canonical]
