@@ -14,14 +14,21 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+# The main job on the seed, into the default store ./orbat.db (SQLite): ingest, then the order of
+# battle before and after the October 2019 defections, and the timeline.
 demo: setup
-	$(VENV)/bin/orbat extract $(SEED) --published 2019-12-16 --format table
+	$(VENV)/bin/orbat ingest $(SEED) --published 2019-12-16
+	$(VENV)/bin/orbat show "Jaysh al-Izza" --at 2019-09-01
+	$(VENV)/bin/orbat show "Jaysh al-Izza" --at 2020-01-01
+	$(VENV)/bin/orbat show "Faylaq al-Sham" --at 2020-01-01
+	$(VENV)/bin/orbat timeline "Jaysh al-Izza"
 
 test: setup
 	$(VENV)/bin/python -m pytest -q
 
 bench: setup
 	$(VENV)/bin/python bench/speed.py --shared $(SHARED)
+	$(VENV)/bin/python bench/kb_speed.py --shared $(SHARED)
 	$(MAKE) score
 
 score: setup

@@ -141,6 +141,14 @@ def cmd_show(args) -> int:
             t.add_row(name, it["role"] or "", it["since"] or "", it["until"] or "", str(len(it["documents"])),
                       f"{it['credibility']} {CREDIBILITY[it['credibility']]}", it["modality"])
         console.print(t)
+    if view["lineage"]:
+        shown = True
+        t = Table(title="Lineage", title_justify="left", box=box.SIMPLE_HEAD)
+        for col in ("date", "change", "docs", "modality"):
+            t.add_column(col)
+        for ev in view["lineage"]:
+            t.add_row(ev["date"] or "undated", ev["phrase"], str(len(ev["sources"])), ev["modality"])
+        console.print(t)
     if not shown:
         console.print("nothing known to hold at this date")
     return 0
@@ -166,7 +174,7 @@ def cmd_timeline(args) -> int:
     for ev in view["events"]:
         who = "; ".join(f"{role}: {', '.join(p['name'] for p in ps)}" for role, ps in ev["participants"].items())
         src = ", ".join(dict.fromkeys(s["source"] or s["title"] or f"document {s['id']}" for s in ev["sources"]))
-        label = ev["label"] + (" (denied)" if ev["polarity"] == "negated" else "")
+        label = ev["phrase"] + (" (denied)" if ev["polarity"] == "negated" else "")
         t.add_row(ev["date"] or "undated", label, who, src, ev["modality"])
     console.print(t)
     return 0

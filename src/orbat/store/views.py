@@ -2,6 +2,7 @@
 that shaped it, and entities found by any of their names."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
@@ -22,6 +23,7 @@ PLACE = {("part_of", "subject"): "parents", ("part_of", "object"): "units",
          ("member_of", "object"): "leaders", ("member_of", "subject"): "memberships",
          ("operates_in", "subject"): "areas", ("controls", "subject"): "controls",
          ("operates_in", "object"): "present", ("controls", "object"): "controlled_by"}
+LINEAGE_TYPES = ("formation", "defection", "joining", "merger", "split", "dissolution", "rename")
 LISTS = ("parents", "units", "sponsors", "backs", "allies", "enemies", "affiliations", "affiliates", "leaders",
          "memberships", "areas", "controls", "present", "controlled_by")
 
@@ -142,6 +144,9 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
         out[PLACE[(rel, side)]].append(_item(e, other, names, since, until, holds, cred))
     for k in LISTS:
         out[k].sort(key=lambda it: (it["credibility"], it["name"]))
+    changes = [c for c in claim_list if c.kind == "event" and c.type in LINEAGE_TYPES
+               and (bounds(c.date) or (day,))[0] <= day]
+    out["lineage"] = event_items(conn, changes, root, max_credibility)
     return out
 
 
@@ -158,12 +163,45 @@ def _item(e: Edge, other: int, names: dict, since: str | None, until: str | None
             "claims": sorted({c.id for c in support} | {c.id for c in e.against})}
 
 
+# How an event reads from the side of one participant: (type, its role) -> phrase; {x} lists the others
+PHRASES = {("formation", "agent"): "formed{from: from {from}}", ("formation", "from"): "gave rise to {agent}",
+           ("defection", "agent"): "defected{from: from {from}}{to: to {to}}",
+           ("defection", "from"): "defections{agent: of {agent}}{to: (to {to})}", ("defection", "to"): "gained {agent} from {from}",
+           ("joining", "agent"): "joined {to}", ("joining", "to"): "was joined by {agent}",
+           ("merger", "agent"): "merged{to: into {to}} (absorbed)", ("merger", "to"): "formed by the merger of {agent}",
+           ("split", "agent"): "split from {from}", ("split", "from"): "splinter {agent} broke away",
+           ("alliance", "agent"): "formed an alliance with {agent}", ("dissolution", "agent"): "dissolved",
+           ("rename", "agent"): "renamed", ("leadership_change", "agent"): "leadership change in {to}",
+           ("leadership_change", "to"): "leadership change: {agent}",
+           ("clash", "agent"): "attacked {target}", ("clash", "target"): "attacked by {agent}",
+           ("capture", "agent"): "captured{location: {location}}{from: from {from}}", ("capture", "from"): "lost {location} to {agent}"}
+
+
+def lineage_phrase(type_: str, role: str | None, participants: dict[str, list[dict]]) -> str:
+    """'split from Jaysh al-Izza', 'formed by the merger of A, B': the event told from one side."""
+    template = PHRASES.get((type_, role), LINEAGE.get(type_, (type_,))[0])
+
+    def names(r: str) -> str:
+        return ", ".join(p["name"] for p in participants.get(r, [])) or "?"
+
+    def optional(m: re.Match) -> str:
+        return m.group(2).replace("{" + m.group(1) + "}", names(m.group(1))) if participants.get(m.group(1)) else ""
+
+    text = re.sub(r"\{(\w+):([^{}]*\{\w+\}[^{}]*)\}", optional, template)
+    return re.sub(r"\{(\w+)\}", lambda m: names(m.group(1)), text)
+
+
 def timeline(conn: Connection, root: int, min_reliability: str = "F", max_credibility: int = 6) -> dict:
     """The dated events that name entity `root`, one entry per event told by any number of documents."""
     ids = family(conn, root)
     evs = [c for c in load_claims(conn, ids, min_reliability) if c.kind == "event"]
+    return {"entity": entity_info(conn, root), "events": event_items(conn, evs, root, max_credibility)}
+
+
+def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: int = 6) -> list[dict]:
+    """Event claims grouped into events (same type, date and participants), oldest first."""
     involved = {i for c in evs for v in c.args.values() for i in v}
-    root_of = roots(conn, involved | ids)
+    root_of = roots(conn, involved | {root})
     names = _names(conn, set(root_of.values()))
     docs = _documents(conn, {c.document_id for c in evs})
     grouped: dict[tuple, list[Claim]] = defaultdict(list)
@@ -181,9 +219,10 @@ def timeline(conn: Connection, root: int, min_reliability: str = "F", max_credib
         mine = [role for role, i in args if i == root]
         label, code = LINEAGE.get(type_, (type_, ""))
         items.append({"type": type_, "label": label, "coding": code, "date": when,
+                      "phrase": lineage_phrase(type_, mine[0] if mine else None, roles),
                       "role_of_entity": mine[0] if mine else None, "polarity": polarity,
                       "participants": dict(roles), "modality": _modality(cs), "credibility": cred,
                       "claims": [c.id for c in cs], "sentence": cs[0].sentence,
                       "sources": [docs[c.document_id] for c in cs]})
     items.sort(key=lambda it: ((bounds(it["date"]) or ("9999",))[0], it["type"]))
-    return {"entity": entity_info(conn, root), "events": items}
+    return items
