@@ -12,6 +12,11 @@ ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "or
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
 _COORD_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+)?(?:the\s+|its\s+|other\s+)?[\s\"\u201c\u201d]*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but|although|however|because)\b|, (?:which|who)\b", re.I)
+_SAID_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+)?"
+                         r"(?:said|says|reported|reports|told|stated|announced|claimed|confirmed|added|noted|"
+                         r"documented|estimated|counted|recorded)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|cited by|quoted by|reported by|a report by|data from)"
+                            r"\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
@@ -33,10 +38,19 @@ class View:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.slots = sorted(slots, key=lambda s: s.start)
+        self.slots = [s for s in sorted(slots, key=lambda s: s.start) if not self._reporter(text, start, s)]
         self.dates = dates
         self.index = index
         self.groups = self._coordinate()
+
+    @staticmethod
+    def _reporter(text: str, start: int, s: Slot) -> bool:
+        """A monitor, agency or ministry quoted as the source ('the Observatory said', 'according
+        to X'): it tells of the facts, it takes no part in them."""
+        if s.type != "organization":
+            return False
+        before, after = text[:s.start - start], text[s.end - start:]
+        return bool(_SAID_AFTER.match(after) or _SOURCE_BEFORE.search(before))
 
     def between(self, a: int, b: int) -> str:
         return self.text[max(a - self.start, 0):max(b - self.start, 0)]
