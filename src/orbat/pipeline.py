@@ -98,6 +98,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
             event_rules.run(view)
         salience.add(i, ms)
     _carry_dates(col, sentences)
+    _date_relations(col, dates, text)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
@@ -226,3 +227,25 @@ def _carry_dates(col: Collector, sentences) -> None:
                 if prev.date and shared:
                     ev.date, ev.date_text, ev.date_anchor = prev.date, prev.date_text, "previous sentence"
                     break
+
+
+_SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
+STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
+
+
+def _date_relations(col: Collector, dates, text: str) -> None:
+    """Undated relations dated by their sentence: 'since April 2013' starts any of them; a sentence
+    opening 'In January 2014,' starts an alliance, a hostility or a presence it states."""
+    for r in col.relations:
+        if r.valid_from or r.valid_until:
+            continue
+        ev = r.evidence
+        for d in dates:
+            if not (ev.start <= d.start < ev.end) or d.kind != "date" or not d.value:
+                continue
+            before = text[ev.start:d.start]
+            if _SINCE.search(before) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
+                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
+                break
+
