@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from orbat import __version__
@@ -13,8 +14,8 @@ def _extract(args) -> int:
     from orbat.dates import parse_anchor
     from orbat.model import Document, Extraction
     from orbat.pipeline import extract
-    from orbat.read import FOREIGN_MIN_P, InputError, detect_language, read_input
     from orbat.render import print_table
+    from orbat.sources import iter_records
 
     if args.published is not None:
         try:
@@ -22,28 +23,35 @@ def _extract(args) -> int:
         except ValueError as err:
             print(f"orbat: --published: {err}", file=sys.stderr)
             return 2
-    try:
-        raw = read_input(args.path)
-        lang, prob = detect_language(raw)
-        foreign = lang != "en" and prob >= FOREIGN_MIN_P
-        if foreign:
-            result = Extraction(document=Document(text=raw.strip(), published=args.published, url=args.url,
-                                                  source=args.source, language=lang))
-        else:
-            result = extract(raw, published=args.published, url=args.url, source=args.source)
-    except InputError as err:
-        print(f"orbat: {err}", file=sys.stderr)
+    if args.path != "-" and os.path.isdir(args.path):
+        print(f"orbat: {args.path} is a directory; extract reads one article (orbat ingest reads folders)",
+              file=sys.stderr)
         return 2
-    if args.format == "json":
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        print_table(result)
-    if foreign:
-        print(f"orbat: language detected as {lang!r} (p={prob:.2f}); only English is extracted, "
-              "so no facts were extracted", file=sys.stderr)
-        return 3
-    return 0
+    code, results = 0, []
+    for rec in iter_records([args.path], published=args.published, url=args.url, text_field=args.text_field,
+                            url_field=args.url_field, published_field=args.published_field):
+        source = args.source or rec.site
+        if rec.status.startswith("skipped: language"):
+            results.append(Extraction(document=Document(
+                text=(rec.raw or "").strip(), title=rec.title, published=rec.published,
+                published_source=rec.published_source, url=rec.url, source=source, language=rec.language)))
+            print(f"orbat: {rec.message}, so no facts were extracted", file=sys.stderr)
+            code = max(code, 3)
+        elif rec.status != "ok":
+            print(f"orbat: {rec.origin}: {rec.message}", file=sys.stderr)
+            code = 2
+        else:
+            results.append(extract(rec.raw, published=rec.published, url=rec.url, source=source, title=rec.title,
+                                   published_source=rec.published_source))
+    for result in results:
+        if args.format == "table":
+            print_table(result)
+        elif len(results) == 1:
+            json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:  # several articles (JSON lines, WARC): one JSON document per line
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    return code
 
 
 def _dates(args) -> int:
@@ -72,10 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract entities, relations and events from one article")
-    ex.add_argument("path", help="a text file as a crawler saved it, or - for standard input")
+    ex.add_argument("path", help="an article: crawled text, a saved HTML page, JSON lines or WARC (maybe "
+                                 "gzipped), or - for standard input")
     ex.add_argument("--published", help="publication date (YYYY, YYYY-MM or YYYY-MM-DD)")
     ex.add_argument("--url")
     ex.add_argument("--source", help="the outlet or site name")
+    ex.add_argument("--text-field", default="text", help="JSON lines: field holding the article text")
+    ex.add_argument("--url-field", default="url", help="JSON lines: field holding the url")
+    ex.add_argument("--published-field", help="JSON lines: field holding the date (default published, date, ...)")
     ex.add_argument("--format", choices=("json", "table"), default="table")
     ex.set_defaults(func=_extract)
 
