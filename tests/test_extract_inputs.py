@@ -50,3 +50,17 @@ def test_saved_html_page_keeps_title_date_and_site(cli, shared):
     assert doc["published"] == "2020-01-19" and doc["published_source"] == "metadata"
     assert doc["source"] == "Reuters" and "Parasite" in doc["title"]
     assert doc["text"].startswith("LOS ANGELES (Reuters)")
+
+
+def test_a_page_date_the_text_contradicts_is_not_kept(cli, tmp_path):
+    body = ("Rebels split in Idlib\n\nFighters of the 3rd Brigade left Jaysh al-Izza on December 14, 2019 and "
+            "joined the Sham Legion, a commander said.")
+    dump = tmp_path / "page.jsonl"
+    dump.write_text(json.dumps({"text": body, "date": "2019-03-01"}) + "\n"
+                    + json.dumps({"text": body.replace("Rebels", "Fighters"), "date": "2019-12-16"}) + "\n",
+                    encoding="utf-8")
+    proc = cli("extract", dump, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    early, right = (json.loads(line)["document"] for line in proc.stdout.splitlines())
+    assert early["published"] is None and "2019-12-14" in early["published_note"]
+    assert right["published"] == "2019-12-16" and right["published_note"] is None

@@ -91,10 +91,12 @@ class Document:
     url: str | None = None
     source: str | None = None
     language: str | None = "en"
+    published_note: str | None = None  # why a date the page gave was not kept
 
     def to_dict(self) -> dict:
         return {"title": self.title, "published": self.published,
-                "published_source": self.published_source, "text": self.text,
+                "published_source": self.published_source, "published_note": self.published_note,
+                "text": self.text,
                 "url": self.url, "source": self.source, "language": self.language}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from datetime import date, timedelta
 
 from orbat.clean import clean_page
 from orbat.coref import Salience, find_anaphors
@@ -49,12 +50,15 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     known from page metadata, is kept over the one the cleaner finds."""
     page = clean_page(raw)
     provenance = (published_source or "given") if published else None
+    note = None
+    if published and provenance != "given":
+        published, provenance, note = _check_page_date(published, provenance, raw, page)
     if not published:
         published, provenance = find_published(raw, page)
     anchor = _anchor(published)
     text = page.text
     doc = Document(text=text, title=title or page.title, published=published, published_source=provenance,
-                   url=url, source=source)
+                   url=url, source=source, published_note=note)
     if not text.strip():
         return Extraction(document=doc)
     dates = find_dates(text, anchor)
@@ -113,6 +117,34 @@ def _is_name_list(sentence: str) -> bool:
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) > 0.75
+
+
+PAGE_DATE_SLACK_DAYS = 62  # an article may name a date this far past its publication (a scheduled vote)
+
+
+def _check_page_date(published: str, provenance: str, raw: str, page) -> tuple[str | None, str | None, str | None]:
+    """A date from page metadata, url or byline that the text contradicts is not kept: an article
+    that reports events of a later date than its page claims was not published then. The text's
+    own dateline is used instead when it has one, else the date is left unknown; the note says why."""
+    latest = max((d.value for d in find_dates(page.text, None)
+                  if d.kind == "date" and d.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)), default=None)
+    try:
+        claimed = date.fromisoformat(bounds_first_day(published))
+    except ValueError:
+        return published, provenance, None
+    if latest is None or date.fromisoformat(latest) <= claimed + timedelta(days=PAGE_DATE_SLACK_DAYS):
+        return published, provenance, None
+    note = f"the page's {provenance} date {published} is earlier than {latest}, a date its text reports"
+    found, how = find_published(raw, page)
+    if found and found[:4] >= latest[:4]:
+        return found, how, note + f"; the {how} date is used instead"
+    return None, None, note + "; the publication date is left unknown"
+
+
+def bounds_first_day(value: str) -> str:
+    """'2019' -> '2019-01-01', '2019-12' -> '2019-12-01'."""
+    parts = value.split("-") + ["01", "01"]
+    return "-".join(parts[:3])
 
 
 def _anchor(published: str | None) -> Anchor | None:

@@ -88,7 +88,7 @@ def store_extraction(conn: Connection, resolver, result: Extraction, record, dig
     doc_id = conn.execute(documents.insert().values(
         content_hash=digest, origin=record.origin, kind=record.kind, url=doc.url, source=source, title=doc.title,
         author=record.author, published=doc.published, published_source=doc.published_source,
-        language=doc.language, status="stored", raw=record.raw, text=doc.text, story_id=story_id,
+        language=doc.language, status="stored", message=doc.published_note, raw=record.raw, text=doc.text, story_id=story_id,
         minhash=signature, extractor_version=version, ingested_at=now())).inserted_primary_key[0]
     if story_id is None:
         conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=doc_id))
