@@ -5,6 +5,7 @@ becomes an `InputError` with a message, never a traceback.
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -117,10 +118,31 @@ def decode_text(data: bytes, declared: Iterable[str | None] = ()) -> str | None:
                 return data.decode(charset)
             except (UnicodeDecodeError, LookupError):
                 pass
+    western = _mostly_ascii_western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     return None if best is None else str(best)
+
+
+WESTERN_EXTRA = re.compile(r"[\u00c0-\u00ff\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a0\u00b0\u00ab\u00bb]")
+
+
+def _mostly_ascii_western(data: bytes) -> str | None:
+    """English text with a few accented letters or curly quotes saved as Windows-1252 or Latin-1
+    ('Nabûdah', 'Türkiye'): too few non-ASCII bytes for a statistical guess, so decoded as
+    Windows-1252 when every non-ASCII character that gives is a Western letter or punctuation."""
+    high = sum(b > 127 for b in data)
+    if not high or high > 0.03 * len(data):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    extra = [c for c in text if ord(c) > 127]
+    return text if all(WESTERN_EXTRA.match(c) for c in extra) else None
 
 
 @lru_cache(maxsize=1)
