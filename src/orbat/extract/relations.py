@@ -74,6 +74,7 @@ class RelationRules:
         self.withdrawals(view)
         self.severed_ties(view)
         self.hostility(view)
+        self.pitted(view)
         self.alliances(view)
 
     def compounds(self, view: View) -> None:
@@ -145,6 +146,11 @@ class RelationRules:
                 continue
             owner = owner[-1]
             child = view.after(view.start + m.end(), (), ARMED, max_words=3)
+            if child and re.search(r"\b(?:and|or|while)\b", view.between(view.start + m.end(), child[0].start)):
+                child = []  # "X's branch in Syria and Y": Y is the next item, not the branch
+            if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
+                child = [x for x in view.slots if x.type in ARMED and x.end <= owner.start
+                         and re.fullmatch(r"[\s,(\u2013\u2014-]*", view.between(x.end, owner.start))][-1:]
             if not child:
                 earlier = view.before(owner.start, ARMED, max_gap=30)
                 if not earlier:
@@ -274,7 +280,7 @@ class RelationRules:
             main = main_subject(view, pos, ARMED)
             if main and (not who or _copula_between(view, main[-1].end, pos)):
                 who = main
-            places = [s for s in view.places_after(view.start + m.end(), 14)]
+            places = _with_coordinated_countries(view, view.places_after(view.start + m.end(), 14))
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
@@ -347,6 +353,24 @@ class RelationRules:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
 
+    def pitted(self, view: View) -> None:
+        """'the clashes pitted X against Y and Z': each side hostile to the other."""
+        for m in re.finditer(r"\bpit(?:ted|s|ting)?\b", view.text):
+            pos = view.start + m.start()
+            sides = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=5)
+            against = re.search(r"\bagainst\b", view.text[m.end():])
+            if not sides or not against:
+                continue
+            others = view.after(view.start + m.end() + against.end(), (), ARMED | {"state"}, max_words=4)
+            others += [s for s in view.slots if s.type in ARMED and others and s.start > others[-1].end
+                       and re.fullmatch(r"[^.;]*\band\s+(?:the\s+)?", view.between(others[-1].end, s.start))
+                       and not re.search(r"\b(?:which|who|that)\b", view.between(others[-1].end, s.start))][:1]
+            for a in sides:
+                if a.start > view.start + m.end() + against.start():
+                    continue
+                for b in others:
+                    self.col.relation(view, a, "hostile_to", b, pos)
+
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y'."""
         for m in _ALLY.finditer(view.text):
@@ -363,6 +387,18 @@ class RelationRules:
                 if w.type == "person" and w.eid in self.member_groups:
                     for o in others:
                         self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
+
+
+def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
+    """'operating in Syria and Lebanon': a state named right after a place, in the same list, is a
+    place too."""
+    out = list(places)
+    for s in view.slots:
+        if s.type == "state" and any(
+                p.end <= s.start and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", view.between(p.end, s.start))
+                for p in out):
+            out.append(s)
+    return sorted(out, key=lambda x: x.start)
 
 
 def _copula_between(view: View, a: int, b: int) -> bool:
