@@ -133,3 +133,41 @@ def test_seed_page_end_to_end(shared):
     undated = extract(seed)
     assert undated.document.published is None
     assert not any(str(e.date).startswith(("2020", "2021")) for e in undated.events)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Northern Hawks Brigade, a rebel group in Syria, was formed in 2014. The headquarters of the NHB is "
+     "located in the town of Kafr Zita.", ("Northern Hawks Brigade", "operates_in", "Kafr Zita", "affirmed")),
+    ("In July 2017, the commander of the Northern Hawks Brigade, Karim Haddad, said the group would fight on.",
+     ("Karim Haddad", "member_of", "Northern Hawks Brigade", "affirmed")),
+    ("The clashes pitted the Northern Hawks Brigade against the Southern Storm Brigade and the Dawn Battalion.",
+     ("Northern Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+    ("The Northern Hawks Brigade severed ties with al Qaeda last year.",
+     ("Northern Hawks Brigade", "affiliated_with", "al Qaeda", "affirmed")),
+    ("The Dawn Battalion, al-Qaeda's former branch in Syria, shelled the town.",
+     ("Dawn Battalion", "affiliated_with", "al-Qaeda", "affirmed")),
+    ("The 1st Infantry Brigade of the Syrian Arab Army shelled the town.",
+     ("1st Infantry Brigade", "part_of", "Syrian Arab Army", "affirmed")),
+])
+def test_constructions_of_news_and_encyclopedias(text, want):
+    _, rels, _ = facts(text)
+    assert want in rels
+
+
+def test_severed_ties_end_the_affiliation_then():
+    x, _, _ = facts("The Northern Hawks Brigade severed ties with al Qaeda last year.", "2017-10-05")
+    rel = next(r for r in x.relations if r.relation == "affiliated_with")
+    assert rel.valid_until == "2016" and rel.valid_from is None
+
+
+def test_since_dates_a_relation():
+    x, _, _ = facts("Since April 2013, the Northern Hawks Brigade cooperated with the Dawn Battalion.")
+    rel = next(r for r in x.relations if r.relation == "allied_with")
+    assert rel.valid_from == "2013-04"
+
+
+def test_a_monitor_quoted_as_source_takes_no_part():
+    _, rels, evs = facts("The Syrian Observatory for Human Rights said the Dawn Battalion attacked the Northern "
+                         "Hawks Brigade near Atarib.")
+    assert not any("Syrian Observatory for Human Rights" in (s, o) for s, _, o, _ in rels)
+    assert all("Syrian Observatory for Human Rights" not in e["agent"] | e["target"] for e in evs)

@@ -21,6 +21,7 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
+DIRECTIONS = frozenset("northern southern eastern western central north south east west".split())
 ARTICLES = frozenset("al el ash ad az".split())  # written apart: "al Qaeda"; not "an", "as", "at" (English)
 CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
 # Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
@@ -257,6 +258,7 @@ class MentionFinder:
         found.extend(self._demonym_mentions(toks, found))
         found.sort(key=lambda m: m.start)
         self._register_acronyms(text, offset, found)
+        self._register_initials(found)
         for m in found:
             self._widen_place(m, text, offset)
         return found
@@ -290,6 +292,17 @@ class MentionFinder:
                     found.append(Mention(offset + m.start(1), offset + m.end(1), m.group(1), p.type, p.key,
                                          p.canonical, p.source, {}, p.head))
         found.sort(key=lambda x: x.start)
+
+    def _register_initials(self, found: list[Mention]) -> None:
+        """'the Russian Orthodox Army' ... 'the ROA': an undefined acronym made of the initials of a
+        group the article has named is that group (lexicon acronyms keep their own meaning)."""
+        for m in found:
+            if m.type not in ("armed_group", "coalition", "state_force", "organization"):
+                continue
+            words = [w for w in re.split(r"[\s-]+", m.text) if w and w.casefold() not in CONNECTORS]
+            initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+            if len(words) >= 3 and len(initials) >= 3 and initials not in self.defined and not lookup(initials):
+                self.defined[initials] = m
 
     def _split_run(self, toks, i, j, text, offset) -> list[Mention]:
         # peel leading common words ("The", "Last", "Many") and rank/title words (kept as attributes)
@@ -374,6 +387,9 @@ class MentionFinder:
         rest = [t.low for t in toks[i + 1:j]]
         if low != "the" and rest and all(w in self.units or w.rstrip("s") in self.units for w in rest):
             return False
+        if low in DIRECTIONS and j - i >= 3 and toks[i].text[:1].isupper() and \
+                (toks[j - 1].low in self.units or toks[j - 1].low.rstrip("s") in self.units):
+            return False  # "Northern Storm Brigade", "Southern Front Army": part of the name
         if low in self.common and not _ART_PREFIX.match(toks[i].text):
             return not (lookup(self._plain(toks, i, j)) and j - i > 1 and low not in ("the",)) or low == "the"
         return toks[i].text in ('"', "\u201c", "(")
@@ -488,12 +504,24 @@ class MentionFinder:
         if before in self.roles or before in TITLES or after in SPEECH_VERBS or after == "," and self._role_after(toks, j):
             if 2 <= len(words) <= 5 and words[0][0].isupper():
                 return "person", None, None
+        if before == "," and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+                last not in self.units and (after in (",", ")") or after in SPEECH_VERBS) and self._role_of_before(toks, i - 1):
+            return "person", None, None  # "the commander of Liwa Ahfad Saladin, Mahmoud Khallo, said"
         if len(words) >= 2 and any(_ART_PREFIX.match(w) for w in words[1:]) and words[0][0].isupper():
             # "Jamil al-Saleh", "Hashem al-Sheikh": a given name and an al- family name
             return "person", None, None
         if before in ("in", "near", "at", "outside", "around", "into", "towards", "toward") and len(words) <= 3:
             return "place", None, None
         return None
+
+    def _role_of_before(self, toks, comma: int) -> bool:
+        """A role noun and 'of'/'for' open the phrase that ends at this comma ('the leader of X,')."""
+        for k in range(comma - 1, max(comma - 12, 0), -1):
+            if toks[k].text in (",", ".", ";"):
+                return False
+            if toks[k].low in self.roles and k + 1 < comma and toks[k + 1].low in ("of", "for"):
+                return True
+        return False
 
     def _role_after(self, toks, j) -> bool:
         for k in range(j + 1, min(j + 4, len(toks))):
