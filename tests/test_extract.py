@@ -171,3 +171,10 @@ def test_a_monitor_quoted_as_source_takes_no_part():
                          "Hawks Brigade near Atarib.")
     assert not any("Syrian Observatory for Human Rights" in (s, o) for s, _, o, _ in rels)
     assert all("Syrian Observatory for Human Rights" not in e["agent"] | e["target"] for e in evs)
+
+
+def test_alongside_names_co_agents_of_a_capture():
+    _, _, evs = facts("Alongside the Dawn Battalion and the Northern Hawks Brigade, the Southern Storm Brigade "
+                      "captured the town of Kafr Zita on Monday.")
+    cap = next(e for e in evs if e["type"] == "capture")
+    assert cap["agent"] == {"Dawn Battalion", "Northern Hawks Brigade", "Southern Storm Brigade"}

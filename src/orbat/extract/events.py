@@ -57,6 +57,15 @@ KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "str
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
 
+def _alongside(view: View, pos: int) -> list[Slot]:
+    """'Alongside al-Nusra Front and Ahrar al-Sham, these groups captured Raqqa': co-agents named
+    in an opening phrase."""
+    m = re.match(r"\s*(?:Alongside|Together with|Along with|Joined by)\s+", view.text)
+    if not m or view.start + m.end() >= pos:
+        return []
+    return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
+
+
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
@@ -328,7 +337,7 @@ class EventRules:
             agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
             targets = subject(view, pos, FIGHTING | {"person"})
         else:
-            agents = subject(view, pos, FIGHTING)
+            agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 targets = view.after(end, ("with", "against", "on", "between"), FIGHTING | {"person"}, max_words=5)
                 if not targets and word in ("fought", "fight", "fights", "battled"):
@@ -376,7 +385,7 @@ class EventRules:
             agents = view.after(end + by.end(), (), FIGHTING, max_words=3) if by else []
             losers = []
         else:
-            agents = subject(view, pos, FIGHTING)
+            agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
             own = view.after(end, (), FIGHTING, max_words=4)
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
