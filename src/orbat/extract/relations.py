@@ -365,9 +365,11 @@ class RelationRules:
             others += [s for s in view.slots if s.type in ARMED and others and s.start > others[-1].end
                        and re.fullmatch(r"[^.;]*\band\s+(?:the\s+)?", view.between(others[-1].end, s.start))
                        and not re.search(r"\b(?:which|who|that)\b", view.between(others[-1].end, s.start))][:1]
+            sides = [a for a in sides if a.start < view.start + m.end() + against.start()]
+            if sides and others and re.search(r"\b(?:clash|fight|battle|attack|war|conflict|offensive)",
+                                              view.between(view.start, pos), re.I):
+                self.col.event(view, "clash", pos, agent=sides + others, locations=view.places())
             for a in sides:
-                if a.start > view.start + m.end() + against.start():
-                    continue
                 for b in others:
                     self.col.relation(view, a, "hostile_to", b, pos)
 
