@@ -178,3 +178,8 @@ def test_alongside_names_co_agents_of_a_capture():
                       "captured the town of Kafr Zita on Monday.")
     cap = next(e for e in evs if e["type"] == "capture")
     assert cap["agent"] == {"Dawn Battalion", "Northern Hawks Brigade", "Southern Storm Brigade"}
+
+
+def test_taking_part_in_a_battle_is_a_clash():
+    _, _, evs = facts("Local sources said the Dawn Battalion was involved in the battle for Kafr Zita.")
+    assert any(e["type"] == "clash" and e["agent"] == {"Dawn Battalion"} for e in evs)

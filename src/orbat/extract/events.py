@@ -355,8 +355,10 @@ class EventRules:
             g = self.member_groups.get(p.eid)
             if g:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
-        if not targets and not person_targets and not (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word)
-                                and view.places()):
+        took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged)\s+in\s+"
+                              r"(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
+        if not targets and not person_targets and not took_part and not (
+                re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word) and view.places()):
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
                        locations=view.places())
