@@ -183,3 +183,9 @@ def test_alongside_names_co_agents_of_a_capture():
 def test_taking_part_in_a_battle_is_a_clash():
     _, _, evs = facts("Local sources said the Dawn Battalion was involved in the battle for Kafr Zita.")
     assert any(e["type"] == "clash" and e["agent"] == {"Dawn Battalion"} for e in evs)
+
+
+def test_fighting_alongside_is_an_alliance_not_a_hostility():
+    _, rels, _ = facts("The Dawn Battalion is fighting alongside the Syrian army in Aleppo.")
+    assert ("Dawn Battalion", "allied_with", "Syrian army", "affirmed") in rels
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)

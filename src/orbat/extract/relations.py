@@ -41,7 +41,7 @@ _OPERATES = re.compile(r"\b(?:operat(?:ing|es|ed)|active|based|located|headquart
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
-                      r"(?:against|on)\b|\bfighting\s+(?:both\s+)?(?=[A-Z])|"
+                      r"(?:against|on)\b|\bfighting\s+(?:both\s+)?(?-i:(?=[A-Z]))|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
