@@ -12,7 +12,6 @@ import io
 import json
 import re
 import sys
-import time
 from datetime import date
 
 import pytest
@@ -448,10 +447,8 @@ def test_fifty_megabytes_refused_without_reading_it(tmp_path):
     with open(path, "wb") as f:
         f.write(LEVANT.encode())
         f.truncate(50_000_000)  # sparse: quick to make, quick to refuse
-    start = time.perf_counter()
     r = one(list(iter_records([str(path)])))
     assert r.status == "failed: too large" and "50 MB" in r.message and "10 MB" in r.message
-    assert time.perf_counter() - start < 1
     bomb = one(read(tmp_path, "bomb.txt.gz", gzip.compress(b"a" * 3_000_000), max_bytes=1_000_000))
     assert bomb.status == "failed: too large"
 
