@@ -23,7 +23,7 @@ demo: setup
 	$(VENV)/bin/orbat show "Faylaq al-Sham" --at 2020-01-01
 	$(VENV)/bin/orbat timeline "Jaysh al-Izza"
 
-test: setup
+test: setup web
 	$(VENV)/bin/python -m pytest -q
 
 bench: setup
@@ -33,3 +33,12 @@ bench: setup
 
 score: setup
 	$(PYTHON) $(SHARED)/bench/score.py --set $(SHARED)/bench/dev --cmd "$(VENV)/bin/orbat extract --format json"
+
+# Front-end libraries for `orbat serve` (cytoscape, vis-timeline, swagger-ui), as pinned in package-lock.json.
+.PHONY: web
+web: node_modules/.package-lock.json
+
+# Without npm the workspace still runs (lists and tables, no graph or timeline); say so and go on.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund; \
+	else echo "make web: npm not found; orbat serve will run without the graph and timeline libraries"; fi

@@ -7,6 +7,7 @@ import os
 import sys
 
 from orbat import __version__
+from orbat.serve.cli import add_commands as add_serve_commands
 from orbat.store_cli import add_commands
 
 
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument("--format", choices=("json", "table"), default="table")
     da.set_defaults(func=_dates)
     add_commands(sub)
+    add_serve_commands(sub)
     return ap
 
 

@@ -1,0 +1,35 @@
+"""Request helpers shared by the API and the pages: a store connection, an entity's root, a date."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from fastapi import HTTPException, Request
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from orbat.store.edtf import as_day
+from orbat.store.history import roots
+from orbat.store.schema import entities
+
+
+def reader(request: Request) -> Iterator[Connection]:
+    """A read connection to the app's store for one request."""
+    with request.app.state.store.read() as conn:
+        yield conn
+
+
+def root_of(conn: Connection, eid: int) -> int:
+    """The entity `eid` was merged into (or itself); 404 when there is no such entity."""
+    if conn.execute(select(entities.c.id).where(entities.c.id == eid)).first() is None:
+        raise HTTPException(404, f"no entity {eid}")
+    return roots(conn, {eid})[eid]
+
+
+def day(value: str | None, default: str | None = None) -> str | None:
+    """A user's date (YYYY, YYYY-MM or YYYY-MM-DD) as its first day; 422 when it is none."""
+    if not value:
+        return default
+    try:
+        return as_day(value)
+    except ValueError as err:
+        raise HTTPException(422, str(err)) from None

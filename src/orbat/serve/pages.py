@@ -1,0 +1,95 @@
+"""The HTML pages: server-rendered with Jinja2 (autoescaped); the entity workspace draws its graph,
+lists, timeline and evidence in the browser from the JSON API."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from orbat.serve import queries
+from orbat.serve.assets import INSTALL_HINT
+from orbat.serve.deps import day, reader, root_of
+from orbat.store.schema import claims, entities
+from orbat.store.views import entity_info, search as find
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Conn = Annotated[Connection, Depends(reader)]
+PAGE = 100
+
+
+def web_url(value: str | None) -> str | None:
+    """A URL safe to link to: http(s) only, so no javascript: link comes from an article."""
+    return value if value and urlsplit(value.strip()).scheme.lower() in ("http", "https") else None
+
+
+env = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True)
+env.filters["web_url"] = web_url
+templates = Jinja2Templates(env=env)
+
+
+def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    state = request.app.state
+    return templates.TemplateResponse(request, name, {"token_required": bool(state.token), "vendor": state.vendor,
+                                                      "install_hint": INSTALL_HINT, **context}, status_code=status)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/search")
+
+
+@router.get("/search")
+def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=300)] = ""):
+    if q.strip():
+        return render(request, "search.html", q=q, results=find(conn, q.strip(), request.app.state.aliases))
+    counted = (select(claims.c.subject_id, func.count().label("n")).group_by(claims.c.subject_id)
+               .order_by(func.count().desc()).limit(40)).subquery()
+    top = conn.execute(select(counted.c.subject_id, counted.c.n).join(entities, entities.c.id == counted.c.subject_id)
+                       .where(entities.c.merged_into.is_(None)).order_by(counted.c.n.desc())).all()
+    return render(request, "search.html", q="", results=[entity_info(conn, i) | {"claims": n} for i, n in top])
+
+
+@router.get("/entities/{eid}")
+def entity(request: Request, conn: Conn, eid: int, at: str | None = None):
+    root = root_of(conn, eid)
+    if root != eid:
+        return RedirectResponse(f"/entities/{root}" + (f"?at={day(at)}" if at else ""))
+    return render(request, "entity.html", entity=entity_info(conn, root), at=day(at) or "")
+
+
+@router.get("/claims/{cid}")
+def claim(request: Request, conn: Conn, cid: int):
+    found = queries.claim(conn, cid)
+    if found is None:
+        raise HTTPException(404, f"no claim {cid}")
+    return render(request, "claim.html", claim=found)
+
+
+@router.get("/documents")
+def documents(request: Request, conn: Conn, offset: Annotated[int, Query(ge=0)] = 0):
+    return render(request, "documents.html", page=queries.document_list(conn, PAGE, offset), size=PAGE)
+
+
+@router.get("/documents/{doc_id}")
+def document(request: Request, conn: Conn, doc_id: int):
+    found = queries.document(conn, doc_id)
+    if found is None:
+        raise HTTPException(404, f"no document {doc_id}")
+    return render(request, "document.html", doc=found)
+
+
+@router.get("/ingest")
+def ingest(request: Request):
+    return render(request, "ingest.html")
+
+
+@router.get("/history")
+def history(request: Request, conn: Conn):
+    return render(request, "history.html", rows=queries.history(conn, 500))
