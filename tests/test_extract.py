@@ -189,3 +189,8 @@ def test_fighting_alongside_is_an_alliance_not_a_hostility():
     _, rels, _ = facts("The Dawn Battalion is fighting alongside the Syrian army in Aleppo.")
     assert ("Dawn Battalion", "allied_with", "Syrian army", "affirmed") in rels
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
+
+
+def test_a_new_alliance_calling_itself_x_is_formed():
+    _, _, evs = facts("On Thursday a new rebel alliance calling itself the Dawn Front attacked the town.")
+    assert any(e["type"] == "formation" and e["agent"] == {"Dawn Front"} for e in evs)

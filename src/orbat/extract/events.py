@@ -32,7 +32,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
                     r"founded|founding of|created|creation of|set up|launched|originated|was born|"
-                    r"grouped together to form)\b", re.I)),
+                    r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
+                    r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
     ("split", T(r"\b(?:split (?:from|off from|away from)|broke away from|breaking away from|splintered from|"
                 r"splinter (?:group|faction) of|severed (?:its |their )?ties with|cut ties with|"
                 r"broke (?:its |their )?ties with|parted ways with)\b", re.I)),
@@ -226,7 +227,9 @@ class EventRules:
         if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
             return
         passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born")
-        if passive:
+        if word.startswith("new "):  # "the new alliance calling itself X"
+            agents, from_ = view.after(end, (), ARMED, max_words=2), []
+        elif passive:
             agents = subject(view, pos, ARMED)
             from_ = []
         else:
