@@ -194,3 +194,11 @@ def test_fighting_alongside_is_an_alliance_not_a_hostility():
 def test_a_new_alliance_calling_itself_x_is_formed():
     _, _, evs = facts("On Thursday a new rebel alliance calling itself the Dawn Front attacked the town.")
     assert any(e["type"] == "formation" and e["agent"] == {"Dawn Front"} for e in evs)
+
+
+def test_subject_of_a_leading_after_clause_expels():
+    _, _, evs = facts("After ISIL expelled the Dawn Battalion and other rebel groups from the town of Kafr Zita, "
+                      "the battalion moved north.")
+    cap = next(e for e in evs if e["type"] == "capture")
+    assert cap["agent"] == {"Islamic State"} or cap["agent"] == {"ISIL"}
+    assert "Dawn Battalion" in cap["from"]

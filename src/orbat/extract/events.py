@@ -74,6 +74,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
     if near and re.search(r"\b(?:that|which|who)\b", gap):
         return near  # a relative clause: its subject is the noun before it
+    if near and not gap.strip() and re.search(r"\b(?:after|before|since|until|when|while|once|as)\s+(?:the\s+)?$",
+                                              view.between(max(view.start, near[0].start - 12), near[0].start), re.I):
+        return near  # "After ISIL expelled ...": a subordinate clause's subject, not a prepositional phrase
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
         return near
     main = main_subject(view, pos, types)
@@ -377,7 +380,7 @@ class EventRules:
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
                                                       r"the town|the city|the village|over)\b", text_after, re.I):
             return
-        if word == "expelled" and not view.places_after(end, 6):
+        if word == "expelled" and not view.places_after(end, 14):
             return
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
@@ -392,6 +395,8 @@ class EventRules:
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
+            if word == "expelled":  # "ISIL expelled X and other groups from Raqqa": X lost the city
+                losers = view.after(end, (), FIGHTING, max_words=2) + losers
             own = view.after(end, (), FIGHTING, max_words=4)
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
         places = view.places_after(end, 12) or view.places()
