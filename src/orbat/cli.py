@@ -8,6 +8,7 @@ import sys
 
 from orbat import __version__
 from orbat.serve.cli import add_commands as add_serve_commands
+from orbat.export_cli import add_commands as add_export_commands
 from orbat.store_cli import add_commands
 
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument("--format", choices=("json", "table"), default="table")
     da.set_defaults(func=_dates)
     add_commands(sub)
+    add_export_commands(sub)
     add_serve_commands(sub)
     return ap
 
