@@ -182,7 +182,7 @@ def lineage_phrase(type_: str, role: str | None, participants: dict[str, list[di
     template = PHRASES.get((type_, role), LINEAGE.get(type_, (type_,))[0])
 
     def names(r: str) -> str:
-        return ", ".join(p["name"] for p in participants.get(r, [])) or "?"
+        return ", ".join(p["name"] for p in participants.get(r, [])) or "(unnamed)"
 
     def optional(m: re.Match) -> str:
         return m.group(2).replace("{" + m.group(1) + "}", names(m.group(1))) if participants.get(m.group(1)) else ""
