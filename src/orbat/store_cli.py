@@ -87,14 +87,15 @@ def cmd_reprocess(args) -> int:
     return 0
 
 
-def _lookup(conn, args, table):
+def _lookup(conn, name: str, table):
+    """The root id of the entity called `name`, or None after saying why there is none."""
     from orbat.store.views import Ambiguous, NotFound, find_entity
     try:
-        return find_entity(conn, args.name, table)
+        return find_entity(conn, name, table)
     except NotFound:
-        _err(f"no entity called {args.name!r} in the store (try: orbat search {args.name!r})")
+        _err(f"no entity called {name!r} in the store (try: orbat search {name!r})")
     except Ambiguous as amb:
-        _err(f"{args.name!r} names {len(amb.candidates)} entities; give one as #ID:")
+        _err(f"{name!r} names {len(amb.candidates)} entities; give one as #ID:")
         for c in amb.candidates:
             scope = f" (in {c['scope']})" if c["scope"] else ""
             print(f"  #{c['id']}  {c['name']}{scope}  [{c['type']}]", file=sys.stderr)
@@ -112,7 +113,7 @@ def cmd_show(args) -> int:
     table = _aliases(args)
     store = _open(args)
     with store.read() as conn:
-        root = _lookup(conn, args, table)
+        root = _lookup(conn, args.name, table)
         if root is None:
             return 1
         view = show(conn, root, day, min_reliability=args.min_reliability, max_credibility=args.max_credibility,
@@ -159,7 +160,7 @@ def cmd_timeline(args) -> int:
     table = _aliases(args)
     store = _open(args)
     with store.read() as conn:
-        root = _lookup(conn, args, table)
+        root = _lookup(conn, args.name, table)
         if root is None:
             return 1
         view = timeline(conn, root, min_reliability=args.min_reliability, max_credibility=args.max_credibility)
@@ -199,6 +200,14 @@ def cmd_search(args) -> int:
     return 0
 
 
+def _entity(conn, name: str, table) -> int:
+    """Like `_lookup`, for corrections: no entity ends the correction (LookupError)."""
+    root = _lookup(conn, name, table)
+    if root is None:
+        raise LookupError(name)
+    return root
+
+
 def _correct(args, action) -> int:
     from orbat.store.review import ReviewError
     table = _aliases(args)
@@ -219,10 +228,7 @@ def cmd_merge(args) -> int:
     from orbat.store.review import merge
 
     def act(conn, table):
-        keep = _lookup(conn, _Named(args.keep), table)
-        absorb = _lookup(conn, _Named(args.absorb), table)
-        if keep is None or absorb is None:
-            raise LookupError
+        keep, absorb = _entity(conn, args.keep, table), _entity(conn, args.absorb, table)
         cid = merge(conn, keep, absorb, args.actor, args.reason)
         return f"merged #{absorb} into #{keep} (correction {cid}; undo with: orbat undo {cid})"
     return _correct(args, act)
@@ -232,9 +238,7 @@ def cmd_split(args) -> int:
     from orbat.store.review import split
 
     def act(conn, table):
-        root = _lookup(conn, args, table)
-        if root is None:
-            raise LookupError
+        root = _entity(conn, args.name, table)
         cid, new = split(conn, root, args.names, args.actor, args.reason)
         return f"split {args.names} off into #{new} (correction {cid}; undo with: orbat undo {cid})"
     return _correct(args, act)
@@ -244,9 +248,7 @@ def cmd_alias(args) -> int:
     from orbat.store.review import add_alias
 
     def act(conn, table):
-        root = _lookup(conn, args, table)
-        if root is None:
-            raise LookupError
+        root = _entity(conn, args.name, table)
         cid = add_alias(conn, root, args.alias, args.actor, args.reason)
         return f"{args.alias!r} is now a name of #{root} (correction {cid})"
     return _correct(args, act)
@@ -292,11 +294,6 @@ def cmd_history(args) -> int:
         print(f"{r['id']:>5}  {r['at']}  {r['actor']:<12} {r['action']:<8} {json.dumps(r['payload'])[:80]}"
               f"  {r['reason'] or ''}{undone}")
     return 0
-
-
-class _Named:
-    def __init__(self, name: str):
-        self.name = name
 
 
 def add_commands(sub) -> None:
