@@ -202,3 +202,26 @@ def test_subject_of_a_leading_after_clause_expels():
     cap = next(e for e in evs if e["type"] == "capture")
     assert cap["agent"] == {"Islamic State"} or cap["agent"] == {"ISIL"}
     assert "Dawn Battalion" in cap["from"]
+
+
+def test_in_conflict_with_an_apposed_militia():
+    _, rels, _ = facts("The Dawn Battalion has been in conflict with another militia, the Vostok Battalion, for months.")
+    assert ("Dawn Battalion", "hostile_to", "Vostok Battalion", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Battalion joined the Raqqa Liberation Front along with the Ahfad al-Rasul Brigade.",
+    "The Dawn Battalion joined a coalition called the Raqqa Liberation Front, along with other groups including "
+    "the Ahfad al-Rasul Brigade.",
+])
+def test_along_with_names_who_joined_too(text):
+    _, rels, _ = facts(text)
+    assert {("Dawn Battalion", "part_of", "Raqqa Liberation Front", "affirmed"),
+            ("Ahfad al-Rasul Brigade", "part_of", "Raqqa Liberation Front", "affirmed")} <= rels
+    assert ("Dawn Battalion", "part_of", "Ahfad al-Rasul Brigade", "affirmed") not in rels
+
+
+def test_moving_into_a_place_starts_presence_there():
+    x, _, _ = facts("In 2014 the Dawn Battalion moved into the town of Kafr Zita.")
+    rel = next(r for r in x.relations if r.relation == "operates_in")
+    assert rel.valid_from == "2014"

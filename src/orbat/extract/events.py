@@ -191,6 +191,14 @@ class EventRules:
             formed = [e for e in self.col.events if e.type == "formation" and e.evidence.start == view.start]
             if formed:
                 agents = [Slot(0, 0, a, "armed_group", "") for a in formed[-1].agent]
+        for k in range(1, len(to)):
+            if re.search(r"\b(?:along with|together with|alongside)\b", view.between(to[k - 1].end, to[k].start)):
+                to, agents = to[:k], agents + [t for t in to[k:] if t.type in ARMED]
+                break
+        along = re.match(r"[^.;]*?,?\s*(?:along with|together with|alongside)\s+(?:[\w\s-]{0,40}?\bincluding\s+)?",
+                         view.text[to[-1].end - view.start:])
+        if along:  # "X joined Y, along with other groups including Z": Z joined too
+            agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
         ev = self.col.event(view, "joining", pos, agent=agents, to=to, quantity=quantity(view))
         if not ev:
             if polarity(view, pos) == "negated":  # "refused to join X": the relation, negated
@@ -345,7 +353,8 @@ class EventRules:
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
-                targets = view.after(end, ("with", "against", "on", "between"), FIGHTING | {"person"}, max_words=5)
+                preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
+                targets = view.after(end, preps, FIGHTING | {"person"}, max_words=5)
                 if not targets and word in ("fought", "fight", "fights", "battled"):
                     targets = view.after(end, (), FIGHTING, max_words=3)
             else:

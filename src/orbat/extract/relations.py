@@ -284,6 +284,13 @@ class RelationRules:
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
+        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled)\s+(?:back\s+)?"
+                             r"(?:in)?to\b", view.text):
+            pos = view.start + m.start()
+            d = view.date_near(pos)
+            for w in subject(view, pos, ARMED)[:2]:
+                for pl in view.places_after(view.start + m.end(), 4)[:1]:
+                    self.col.relation(view, w, "operates_in", pl, pos, valid_from=d.value if d else None, date=d)
         for m in re.finditer(r",\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:group|faction|militia|movement|organi[sz]ation)\s+"
                              r"(?:active\s+|based\s+|operating\s+)?in\b", view.text):
             pos = view.start + m.start()
