@@ -225,3 +225,11 @@ def test_moving_into_a_place_starts_presence_there():
     x, _, _ = facts("In 2014 the Dawn Battalion moved into the town of Kafr Zita.")
     rel = next(r for r in x.relations if r.relation == "operates_in")
     assert rel.valid_from == "2014"
+
+
+def test_a_leader_killed_is_a_leadership_change_but_his_men_killed_is_not():
+    _, _, killed = facts("Karim Haddad, the commander of the Dawn Battalion, was killed in an air strike on Monday.")
+    assert any(e["type"] == "leadership_change" and e["agent"] == {"Karim Haddad"} for e in killed)
+    _, _, injured = facts("Karim Haddad, the commander of the Dawn Battalion, was injured in an air strike that also "
+                          "killed 12 of his fighters.")
+    assert not any(e["type"] == "leadership_change" for e in injured)

@@ -313,6 +313,14 @@ class EventRules:
                     self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
                                       negated=False)
                     self.member_groups.setdefault(people[0].eid, group[0].eid)
+        elif word in ("killed", "killing", "assassinated", "were killed", "was killed"):
+            # the person killed: the subject of a passive ("X was killed"), else the object ("killed X"),
+            # never a possessive ("killed 12 of his commanders")
+            passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
+            people = subject(view, pos, {"person"}) if passive else \
+                [s for s in view.after(end, (), {"person"}, max_words=3) if s.text.casefold() not in ("his", "their")]
+        elif word in ("died", "resigned", "stepped down"):
+            people = subject(view, pos, {"person"})
         else:
             people = [s for s in view.slots if s.type == "person"]
         for p in people:
