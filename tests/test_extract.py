@@ -233,3 +233,9 @@ def test_a_leader_killed_is_a_leadership_change_but_his_men_killed_is_not():
     _, _, injured = facts("Karim Haddad, the commander of the Dawn Battalion, was injured in an air strike that also "
                           "killed 12 of his fighters.")
     assert not any(e["type"] == "leadership_change" for e in injured)
+
+
+def test_coordinated_passive_names_the_agent_after_by():
+    _, _, evs = facts("The Dawn Battalion was arrested and disarmed by the Levant Front and the Turkish Army.")
+    clash = next(e for e in evs if e["type"] == "clash")
+    assert clash["target"] == {"Dawn Battalion"} and "Levant Front" in clash["agent"]

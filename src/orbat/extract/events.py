@@ -13,7 +13,7 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
                                  r"despite|when|while)\s+(?:the\s+|its\s+|their\s+)?"
@@ -354,7 +354,7 @@ class EventRules:
             agents = view.after(view.start + hands.end(), (), FIGHTING, max_words=2)
             targets = [s for s in view.slots if s.type in FIGHTING and s.end <= view.start + hands.start()
                        and s not in agents]
-        elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after):
+        elif _PASSIVE.search(view.between(view.start, pos)[-30:]) and re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after):
             by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
             targets = subject(view, pos, FIGHTING | {"person"})
