@@ -239,3 +239,11 @@ def test_coordinated_passive_names_the_agent_after_by():
     _, _, evs = facts("The Dawn Battalion was arrested and disarmed by the Levant Front and the Turkish Army.")
     clash = next(e for e in evs if e["type"] == "clash")
     assert clash["target"] == {"Dawn Battalion"} and "Levant Front" in clash["agent"]
+
+
+def test_demonym_forces_are_the_national_force():
+    x, rels, _ = facts("Syrian forces backed by Lebanese Hezbollah fighters have entered the town of Zabadani.")
+    forces = next(e for e in x.entities if e.name == "Syrian forces")
+    assert forces.type == "state_force"
+    assert ("Syrian forces", "backed_by", "Lebanese Hezbollah", "affirmed") in rels
+    assert not any(e.type == "state" for e in x.entities)

@@ -211,6 +211,11 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
         if surface in ("military", "army") and not m.group(0)[:3].lower() == "the":
             continue
         a = b - len(surface)
+        if m.group("dem"):  # "Syrian forces": the demonym names the force's state, not an actor of its own
+            dem_start = offset + m.start("dem")
+            for d in [x for x in found if x.start == dem_start and x.type == "state" and x.end <= b]:
+                found.remove(d)
+                taken.remove((d.start, d.end))
         if free(a, b):
             name = forces[iso][1]
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {}))
