@@ -247,3 +247,10 @@ def test_demonym_forces_are_the_national_force():
     assert forces.type == "state_force"
     assert ("Syrian forces", "backed_by", "Lebanese Hezbollah", "affirmed") in rels
     assert not any(e.type == "state" for e in x.entities)
+
+
+def test_a_commander_fighting_speaks_for_his_group():
+    _, rels, _ = facts("The commander of the Dawn Battalion, Karim Haddad, died of wounds he suffered on the front "
+                       "against the Islamic State.")
+    assert ("Dawn Battalion", "hostile_to", "Islamic State", "affirmed") in rels or \
+        ("Islamic State", "hostile_to", "Dawn Battalion", "affirmed") in rels

@@ -355,7 +355,8 @@ class RelationRules:
             targets = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=5)
             if not targets:
                 continue
-            who = subject(view, pos, ARMED | {"state"})
+            who = subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... on the front against Y"
+                self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)

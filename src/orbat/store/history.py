@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from orbat.store.edtf import bounds
@@ -145,10 +145,12 @@ def load_claims(conn: Connection, ids: set[int], min_reliability: str = "F",
     base = (select(*cols).join(documents, documents.c.id == claims.c.document_id)
             .outerjoin(sources, sources.c.name == documents.c.source).where(claims.c.status.in_(statuses)))
     event_ids = select(claim_args.c.claim_id).where(claim_args.c.entity_id.in_(ids))
-    q = base.where(or_(claims.c.subject_id.in_(ids), claims.c.object_id.in_(ids),
-                       and_(claims.c.kind == "event", claims.c.id.in_(event_ids))))
+    # three indexed lookups, not one OR that PostgreSQL would answer with a scan of every claim
+    queries = (base.where(claims.c.subject_id.in_(ids)), base.where(claims.c.object_id.in_(ids)),
+               base.where(claims.c.kind == "event", claims.c.id.in_(event_ids)))
+    rows = {row.id: row for q in queries for row in conn.execute(q)}
     out = []
-    for row in conn.execute(q):
+    for row in rows.values():
         grade = row.reliability or "F"
         if GRADES.index(grade) > GRADES.index(min_reliability):
             continue
