@@ -254,3 +254,11 @@ def test_a_commander_fighting_speaks_for_his_group():
                        "against the Islamic State.")
     assert ("Dawn Battalion", "hostile_to", "Islamic State", "affirmed") in rels or \
         ("Islamic State", "hostile_to", "Dawn Battalion", "affirmed") in rels
+
+
+def test_army_of_names_and_they_as_the_group():
+    _, rels, _ = facts("The Army of the South-East was a militant group that occupied buildings in the town of "
+                       "Kafr Zita. Its fighters were well armed. They were affiliated with the Dawn Front.")
+    assert ("Army of the South-East", "operates_in", "Kafr Zita", "affirmed") in rels
+    assert ("Army of the South-East", "part_of", "Dawn Front", "affirmed") in rels or \
+        ("Army of the South-East", "affiliated_with", "Dawn Front", "affirmed") in rels

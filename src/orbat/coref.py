@@ -17,6 +17,7 @@ _NOMINAL = re.compile(
     r"legion|force|unit|outfit|council|operations room|umbrella group|jihadist group|rebel group|militant group|"
     r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
+_THEY = re.compile(r"\s*(They)\s+(?:were|are|had|have|was|later|also|then|soon)\b")  # a group as the subject
 
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrella group", "front"})
 GROUP_TYPES = frozenset({"armed_group", "coalition"})
@@ -39,6 +40,9 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
         s = offset + m.start()
         if not any(a <= s < b for a, b in taken):
             out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
+    lead = _THEY.match(sentence)
+    if lead:
+        out.append(Anaphor(offset + lead.start(1), offset + lead.end(1), lead.group(1), "they"))
     return out
 
 
@@ -65,6 +69,12 @@ class Salience:
             for si, m in reversed(self.history):
                 if m.type == "person" and sent_index - si <= 2:
                     return m
+            return None
+        if ana.noun == "they":  # the subject of one of the last two sentences that named a group
+            for si in range(sent_index - 1, sent_index - 3, -1):
+                named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]
+                if named:
+                    return min(named, key=lambda m: m.start)
             return None
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
         if ana.noun in ("it", "its"):

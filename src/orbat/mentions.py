@@ -387,6 +387,8 @@ class MentionFinder:
         rest = [t.low for t in toks[i + 1:j]]
         if low != "the" and rest and all(w in self.units or w.rstrip("s") in self.units for w in rest):
             return False
+        if (low in self.units or low in ORG_HEADS) and j - i >= 3 and toks[i + 1].low in ("of", "for"):
+            return False  # "Army of the South-East", "Front for Liberation": the head of the name
         if low in DIRECTIONS and j - i >= 3 and toks[i].text[:1].isupper() and \
                 (toks[j - 1].low in self.units or toks[j - 1].low.rstrip("s") in self.units):
             return False  # "Northern Storm Brigade", "Southern Front Army": part of the name

@@ -89,7 +89,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         for ana in find_anaphors(s.text, s.start):
             if any(m.start <= ana.start < m.end for m in ms):
                 continue
-            nominal = ana.noun not in ("it", "its", "he", "his", "him")
+            nominal = ana.noun not in ("it", "its", "he", "his", "him", "they")
             ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset())
             if ante is not None:
                 eid = key_to_id[table.find(ante.key)] if ante.key in key_to_id else key_to_id.get(ante.key)
