@@ -262,3 +262,15 @@ def test_army_of_names_and_they_as_the_group():
     assert ("Army of the South-East", "operates_in", "Kafr Zita", "affirmed") in rels
     assert ("Army of the South-East", "part_of", "Dawn Front", "affirmed") in rels or \
         ("Army of the South-East", "affiliated_with", "Dawn Front", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The Dawn Battalion refused to join the Levant Front.", "negated"),
+    ("The Dawn Battalion did not join the Levant Front.", "negated"),
+    ("The Dawn Battalion threatened to leave if it was not aided by other rebels in its fight against the "
+     "Levant Front.", "affirmed"),
+])
+def test_negation_governs_only_its_own_verb(text, polarity):
+    x, _, _ = facts(text)
+    rel = next(r for r in x.relations if "Levant Front" in {e.name for e in x.entities if e.id == r.object})
+    assert rel.polarity == polarity

@@ -159,4 +159,9 @@ def modality(view: View, pos: int) -> str:
 def polarity(view: View, pos: int, window: int = 40) -> str:
     """negated when a negation cue stands just before the trigger at `pos`."""
     local = view.between(max(view.start, pos - window), pos)
-    return "negated" if _NEGATION.search(local) else "affirmed"
+    cues = list(_NEGATION.finditer(local))
+    if not cues:
+        return "affirmed"
+    # the cue must govern the trigger: "did not join", "refused to join", not "if they were not aided
+    # by other rebels in their fight"
+    return "negated" if len(local[cues[-1].end():].split()) <= 3 else "affirmed"
