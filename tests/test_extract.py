@@ -274,3 +274,9 @@ def test_negation_governs_only_its_own_verb(text, polarity):
     x, _, _ = facts(text)
     rel = next(r for r in x.relations if "Levant Front" in {e.name for e in x.entities if e.id == r.object})
     assert rel.polarity == polarity
+
+
+def test_a_handover_is_no_hostility():
+    _, rels, evs = facts("The Dawn Battalion handed over the town of Kafr Zita to the Syrian Army on Monday.")
+    assert any(e["type"] == "capture" for e in evs)
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)

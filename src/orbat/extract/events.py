@@ -424,7 +424,7 @@ class EventRules:
         if not ev:
             return
         for a in agents:
-            for lose in losers:
+            for lose in losers if word != "handed over" else ():  # a handover is no fight
                 self.col.relation(view, a, "hostile_to", lose, pos)
             if re.search(r"control|handed over|taking over|took over", word):
                 for p in places:
