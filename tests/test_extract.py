@@ -280,3 +280,10 @@ def test_a_handover_is_no_hostility():
     _, rels, evs = facts("The Dawn Battalion handed over the town of Kafr Zita to the Syrian Army on Monday.")
     assert any(e["type"] == "capture" for e in evs)
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
+
+
+def test_acronyms_hyphenated_before_an_operations_room_are_its_members():
+    _, rels, _ = facts("In September 2014, the Dawn Battalion joined the YPG-FSA Euphrates Volcano joint operations room.")
+    room = "Euphrates Volcano joint operations room"
+    assert {("Dawn Battalion", "part_of", room, "affirmed"), ("YPG", "part_of", room, "affirmed")} <= rels
+    assert not any(o == "YPG" for _, _, o, _ in rels)

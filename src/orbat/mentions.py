@@ -21,6 +21,7 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
+_OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
 DIRECTIONS = frozenset("northern southern eastern western central north south east west".split())
 ARTICLES = frozenset("al el ash ad az".split())  # written apart: "al Qaeda"; not "an", "as", "at" (English)
 CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
@@ -186,6 +187,10 @@ class MentionFinder:
                 if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS:
                     j += 1
                     break
+                room = _OPS_ROOM.match(" ".join(t.low for t in toks[j:j + 3]))
+                if room:  # "the Euphrates Volcano joint operations room"
+                    j += len(room.group(0).split())
+                    break
                 if (low in UNIT_MODIFIERS or low in ORDINAL_WORDS) and self._unit_ahead(toks, j):
                     j += 1
                     continue
@@ -293,6 +298,19 @@ class MentionFinder:
                                          p.canonical, p.source, {}, p.head))
         found.sort(key=lambda x: x.start)
 
+    @staticmethod
+    def _hyphen_members(tok, whole: Mention | None) -> list[Mention]:
+        if whole is None or whole.type not in ("coalition", "armed_group"):
+            return []
+        out, pos = [], tok.start
+        for piece in tok.text.split("-"):
+            hit = lookup(piece)
+            if hit and hit.type in ("armed_group", "coalition", "state_force"):
+                out.append(Mention(pos, pos + len(piece), piece, hit.type, name_key(hit.name), hit.name, hit.source,
+                                   {"owner": whole.key, "modifier": True}))
+            pos += len(piece) + 1
+        return out
+
     def _register_initials(self, found: list[Mention]) -> None:
         """'the Russian Orthodox Army' ... 'the ROA': an undefined acronym made of the initials of a
         group the article has named is that group (lexicon acronyms keep their own meaning)."""
@@ -316,6 +334,13 @@ class MentionFinder:
             i += 1
         if i >= j:
             return []
+        # "the YPG-FSA Euphrates Volcano operations room": known acronyms joined by hyphens before a
+        # name are its members
+        if j - i >= 2 and re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+", toks[i].text):
+            rest = self._split_run(toks, i + 1, j, text, offset)
+            members = self._hyphen_members(toks[i], rest[0] if rest else None)
+            if members:
+                return members + rest
         # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit
         for k in range(i, j - 1):
             if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)) and k + 1 < j:

@@ -163,6 +163,7 @@ def _slot(m: Mention, key_to_id: dict[str, str], types: dict[str, str]) -> Slot:
     if owner and owner in key_to_id and key_to_id[owner] != eid:
         slot.owner = key_to_id[owner]
     slot.rank = m.attrs.get("rank")
+    slot.modifier = bool(m.attrs.get("modifier"))  # names a member inside another name ("YPG-FSA X")
     return slot
 
 

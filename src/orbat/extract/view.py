@@ -58,7 +58,9 @@ class View:
     def _coordinate(self) -> list[list[Slot]]:
         groups: list[list[Slot]] = []
         for s in self.slots:
-            if groups and s.type != "place" and groups[-1][-1].type != "place" and \
+            if getattr(s, "modifier", False) or groups and getattr(groups[-1][-1], "modifier", False):
+                groups.append([s])  # "the YPG-FSA Euphrates Volcano": members named inside a name
+            elif groups and s.type != "place" and groups[-1][-1].type != "place" and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
@@ -96,8 +98,9 @@ class View:
         """The coordinated list just after `pos`, introduced by one of `preps` when given."""
         for g in self.groups:
             first = g[0]
-            if first.start < pos or self.text[first.end - self.start:first.end - self.start + 1] == "-":
-                continue  # before `pos`, or a compound modifier ("al-Qaeda-linked X")
+            if first.start < pos or self.text[first.end - self.start:first.end - self.start + 1] == "-" \
+                    or getattr(first, "modifier", False):
+                continue  # before `pos`, or a compound modifier ("al-Qaeda-linked X", "the YPG-FSA X")
             gap = self.between(pos, first.start)
             if gap.lstrip().startswith(","):
                 return []
