@@ -287,3 +287,8 @@ def test_acronyms_hyphenated_before_an_operations_room_are_its_members():
     room = "Euphrates Volcano joint operations room"
     assert {("Dawn Battalion", "part_of", room, "affirmed"), ("YPG", "part_of", room, "affirmed")} <= rels
     assert not any(o == "YPG" for _, _, o, _ in rels)
+
+
+def test_a_group_noun_in_a_place_is_presence():
+    _, rels, _ = facts("The envoy met leaders of the Dawn Front alliance in southern Syria on Tuesday.")
+    assert ("Dawn Front", "operates_in", "southern Syria", "affirmed") in rels

@@ -24,6 +24,8 @@ _DESCRIPTOR = re.compile(r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|e
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
                          r"coalition|militia)?[\s,]*", re.I)
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
+_NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
+                      r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|a branch of|an affiliate of|the affiliate of)\b", re.I)
@@ -284,6 +286,13 @@ class RelationRules:
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
+        for s in view.slots:  # "the Southern Front alliance in southern Syria", "YPG fighters in Manbij"
+            if s.type not in ARMED:
+                continue
+            m = _NOUN_IN.match(view.text, s.end - view.start)
+            if m:
+                for pl in view.places_after(view.start + m.end(), 1)[:1]:
+                    self.col.relation(view, s, "operates_in", pl, s.end)
         for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled)\s+(?:back\s+)?"
                              r"(?:in)?to\b", view.text):
             pos = view.start + m.start()
