@@ -292,3 +292,10 @@ def test_acronyms_hyphenated_before_an_operations_room_are_its_members():
 def test_a_group_noun_in_a_place_is_presence():
     _, rels, _ = facts("The envoy met leaders of the Dawn Front alliance in southern Syria on Tuesday.")
     assert ("Dawn Front", "operates_in", "southern Syria", "affirmed") in rels
+
+
+def test_the_clashes_take_the_date_the_previous_sentence_gave_them():
+    _, _, evs = facts("Fierce clashes near Damascus left 40 dead on 28 April 2017, a monitor said. The clashes pitted "
+                      "the Dawn Battalion against the Northern Hawks Brigade.")
+    clash = next(e for e in evs if e["type"] == "clash" and "Dawn Battalion" in e["agent"])
+    assert clash["date"] == "2017-04-28"

@@ -101,7 +101,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
             relation_rules.run(view)
             event_rules.run(view)
         salience.add(i, ms)
-    _carry_dates(col, sentences)
+    _carry_dates(col, sentences, dates)
     _date_relations(col, dates, text)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
@@ -250,8 +250,9 @@ def _demonym_of(state: str) -> str | None:
     return None
 
 
-def _carry_dates(col: Collector, sentences) -> None:
-    """An undated event right after a dated one that shares a participant happened then too."""
+def _carry_dates(col: Collector, sentences, dates) -> None:
+    """An undated event right after a dated one that shares a participant happened then too; "the
+    clashes" take the date of the clashes the previous sentence dated."""
     by_sentence: dict[int, list] = {}
     for ev in col.events:
         by_sentence.setdefault(ev.evidence.start, []).append(ev)
@@ -265,8 +266,23 @@ def _carry_dates(col: Collector, sentences) -> None:
                 if prev.date and shared:
                     ev.date, ev.date_text, ev.date_anchor = prev.date, prev.date_text, "previous sentence"
                     break
+            if ev.date or not (ev.type == "clash" and _THE_FIGHT.search(ev.evidence.sentence)):
+                continue
+            # "the clashes pitted X against Y": the clashes the previous sentences dated
+            earlier = [p for k in (i - 1, i - 2) if k >= 0 for p in by_sentence.get(starts[k], [])
+                       if p.type == "clash" and p.date]
+            if earlier:
+                ev.date, ev.date_text, ev.date_anchor = earlier[0].date, earlier[0].date_text, "previous sentence"
+                continue
+            prev_sent = sentences[i - 1]
+            if _FIGHT_WORD.search(prev_sent.text):
+                said = [d for d in dates if prev_sent.start <= d.start < prev_sent.end and d.kind == "date" and d.value]
+                if len(said) == 1:
+                    ev.date, ev.date_text, ev.date_anchor = said[0].value, said[0].text, "previous sentence"
 
 
+_THE_FIGHT = re.compile(r"\b(?:the|these|those)\s+(?:clashes|fighting|battle|attack|offensive|assault|raid)\b", re.I)
+_FIGHT_WORD = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|attack(?:s|ed)?|offensive|assault)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
