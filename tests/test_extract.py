@@ -299,3 +299,10 @@ def test_the_clashes_take_the_date_the_previous_sentence_gave_them():
                       "the Dawn Battalion against the Northern Hawks Brigade.")
     clash = next(e for e in evs if e["type"] == "clash" and "Dawn Battalion" in e["agent"])
     assert clash["date"] == "2017-04-28"
+
+
+def test_soon_after_dates_an_event_about_the_previous_year():
+    _, _, evs = facts("In 2012, he established an armed group near Raqqa. The group soon merged with the Dawn "
+                      "Battalion to form the Northern Hawks Brigade.")
+    merged = next(e for e in evs if e["type"] in ("merger", "formation"))
+    assert merged["date"] == "2012~"

@@ -266,6 +266,12 @@ def _carry_dates(col: Collector, sentences, dates) -> None:
                 if prev.date and shared:
                     ev.date, ev.date_text, ev.date_anchor = prev.date, prev.date_text, "previous sentence"
                     break
+            if not ev.date and _SOON.search(ev.evidence.sentence):
+                # "the group soon merged with six others": about the year the previous sentence gave
+                said = [d for d in dates if sentences[i - 1].start <= d.start < sentences[i - 1].end
+                        and d.kind == "date" and d.value and d.value[:4].isdigit()]
+                if len(said) == 1:
+                    ev.date, ev.date_text, ev.date_anchor = said[0].value[:4] + "~", said[0].text, "previous sentence"
             if ev.date or not (ev.type == "clash" and _THE_FIGHT.search(ev.evidence.sentence)):
                 continue
             # "the clashes pitted X against Y": the clashes the previous sentences dated
@@ -283,6 +289,7 @@ def _carry_dates(col: Collector, sentences, dates) -> None:
 
 _THE_FIGHT = re.compile(r"\b(?:the|these|those)\s+(?:clashes|fighting|battle|attack|offensive|assault|raid)\b", re.I)
 _FIGHT_WORD = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|attack(?:s|ed)?|offensive|assault)\b", re.I)
+_SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
