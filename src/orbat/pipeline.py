@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from orbat.clean import clean_page
@@ -49,21 +50,26 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     `published_source` says where a given `published` came from (default "given"); `title`, when
     known from page metadata, is kept over the one the cleaner finds."""
     page = clean_page(raw)
+    text = page.text
     provenance = (published_source or "given") if published else None
-    note = None
-    if published and provenance != "given":
-        published, provenance, note = _check_page_date(published, provenance, raw, page)
+    from_page = provenance not in (None, "given")  # metadata, url or page markup: checked against the text
     if not published:
         published, provenance = find_published(raw, page)
     anchor = _anchor(published)
-    text = page.text
+    dates = find_dates(text, anchor)
+    note = None
+    clash = _contradicted(anchor, provenance, dates) if from_page and anchor else None
+    if clash:
+        published, provenance, note = _text_date_instead(raw, page, clash)
+        anchor = _anchor(published)
+        dates = find_dates(text, anchor)
     doc = Document(text=text, title=title or page.title, published=published, published_source=provenance,
                    url=url, source=source, published_note=note)
     if not text.strip():
         return Extraction(document=doc)
-    dates = find_dates(text, anchor)
     date_starts = [d.start for d in dates]
     sentences = split_sentences(text)
+    spans = [dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)] for s in sentences]
     finder = _finder()
     finder.begin_document()
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
@@ -95,14 +101,13 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                 eid = key_to_id[table.find(ante.key)] if ante.key in key_to_id else key_to_id.get(ante.key)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
-        lo, hi = bisect_left(date_starts, s.start), bisect_left(date_starts, s.end)
-        view = View(s.text, s.start, slots, dates[lo:hi], i)
+        view = View(s.text, s.start, slots, spans[i], i)
         if not _is_name_list(s.text):
             relation_rules.run(view)
             event_rules.run(view)
         salience.add(i, ms)
-    _carry_dates(col, sentences, dates)
-    _date_relations(col, dates, text)
+    _carry_dates(col, sentences, spans)
+    _date_relations(col, sentences, spans, text)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
@@ -122,29 +127,30 @@ def _is_name_list(sentence: str) -> bool:
 PAGE_DATE_SLACK_DAYS = 62  # an article may name a date this far past its publication (a scheduled vote)
 
 
-def _check_page_date(published: str, provenance: str, raw: str, page) -> tuple[str | None, str | None, str | None]:
-    """A date from page metadata, url or byline that the text contradicts is not kept: an article
-    that reports events of a later date than its page claims was not published then. The text's
-    own dateline is used instead when it has one, else the date is left unknown; the note says why."""
-    latest = max((d.value for d in find_dates(page.text, None)
-                  if d.kind == "date" and d.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)), default=None)
-    try:
-        claimed = date.fromisoformat(bounds_first_day(published))
-    except ValueError:
-        return published, provenance, None
+@dataclass
+class Contradiction:
+    text: str
+    latest: str
+
+
+def _contradicted(anchor: Anchor, provenance: str, dates) -> Contradiction | None:
+    """A date from page metadata, url or page markup that the text contradicts: an article that
+    reports a day more than PAGE_DATE_SLACK_DAYS after its page date was not published then."""
+    latest = max((d.value for d in dates if d.anchor is None and d.kind == "date" and d.value
+                  and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)), default=None)
+    claimed = date(anchor.year, anchor.month or 1, anchor.day or 1)
     if latest is None or date.fromisoformat(latest) <= claimed + timedelta(days=PAGE_DATE_SLACK_DAYS):
-        return published, provenance, None
-    note = f"the page's {provenance} date {published} is earlier than {latest}, a date its text reports"
-    found, how = find_published(raw, page)
-    if found and found[:4] >= latest[:4]:
-        return found, how, note + f"; the {how} date is used instead"
-    return None, None, note + "; the publication date is left unknown"
+        return None
+    return Contradiction(f"the page's {provenance} date {anchor.iso()} is earlier than {latest}, a date its text "
+                         "reports", latest)
 
 
-def bounds_first_day(value: str) -> str:
-    """'2019' -> '2019-01-01', '2019-12' -> '2019-12-01'."""
-    parts = value.split("-") + ["01", "01"]
-    return "-".join(parts[:3])
+def _text_date_instead(raw: str, page, clash: Contradiction) -> tuple[str | None, str | None, str]:
+    """The text's own dateline or byline in place of a contradicted page date, else no date; and why."""
+    published, provenance = find_published(raw, page)
+    if published and published[:4] >= clash.latest[:4]:
+        return published, provenance, f"{clash.text}; the {provenance} date is used instead"
+    return None, None, f"{clash.text}; the publication date is left unknown"
 
 
 def _anchor(published: str | None) -> Anchor | None:
@@ -250,41 +256,55 @@ def _demonym_of(state: str) -> str | None:
     return None
 
 
-def _carry_dates(col: Collector, sentences, dates) -> None:
-    """An undated event right after a dated one that shares a participant happened then too; "the
-    clashes" take the date of the clashes the previous sentence dated."""
-    by_sentence: dict[int, list] = {}
+def _carry_dates(col: Collector, sentences, spans: list[list]) -> None:
+    """Date undated events from the sentence before: an event there that shares a participant, an
+    event told to follow "soon", "the clashes" that the previous sentences dated."""
+    index = {s.start: i for i, s in enumerate(sentences)}
+    events_in: dict[int, list] = {}
     for ev in col.events:
-        by_sentence.setdefault(ev.evidence.start, []).append(ev)
-    starts = [s.start for s in sentences]
-    for i, st in enumerate(starts):
-        for ev in by_sentence.get(st, []):
-            if ev.date or i == 0:
-                continue
-            for prev in by_sentence.get(starts[i - 1], []):
-                shared = set(prev.agent + prev.target + prev.from_) & set(ev.agent + ev.target + ev.from_)
-                if prev.date and shared:
-                    ev.date, ev.date_text, ev.date_anchor = prev.date, prev.date_text, "previous sentence"
-                    break
-            if not ev.date and _SOON.search(ev.evidence.sentence):
-                # "the group soon merged with six others": about the year the previous sentence gave
-                said = [d for d in dates if sentences[i - 1].start <= d.start < sentences[i - 1].end
-                        and d.kind == "date" and d.value and d.value[:4].isdigit()]
-                if len(said) == 1:
-                    ev.date, ev.date_text, ev.date_anchor = said[0].value[:4] + "~", said[0].text, "previous sentence"
-            if ev.date or not (ev.type == "clash" and _THE_FIGHT.search(ev.evidence.sentence)):
-                continue
-            # "the clashes pitted X against Y": the clashes the previous sentences dated
-            earlier = [p for k in (i - 1, i - 2) if k >= 0 for p in by_sentence.get(starts[k], [])
-                       if p.type == "clash" and p.date]
-            if earlier:
-                ev.date, ev.date_text, ev.date_anchor = earlier[0].date, earlier[0].date_text, "previous sentence"
-                continue
-            prev_sent = sentences[i - 1]
-            if _FIGHT_WORD.search(prev_sent.text):
-                said = [d for d in dates if prev_sent.start <= d.start < prev_sent.end and d.kind == "date" and d.value]
-                if len(said) == 1:
-                    ev.date, ev.date_text, ev.date_anchor = said[0].value, said[0].text, "previous sentence"
+        events_in.setdefault(index[ev.evidence.start], []).append(ev)
+    for ev in col.events:
+        i = index[ev.evidence.start]
+        if ev.date or i == 0:
+            continue
+        found = (_shared_participant_date(ev, events_in.get(i - 1, []))
+                 or _soon_date(ev, spans[i - 1])
+                 or _fight_date(ev, events_in, spans[i - 1], sentences[i - 1].text, i))
+        if found:
+            ev.date, ev.date_text = found
+            ev.date_anchor = "previous sentence"
+
+
+def _dated(span: list) -> list:
+    return [d for d in span if d.kind == "date" and d.value]
+
+
+def _shared_participant_date(ev, previous: list) -> tuple[str, str] | None:
+    for prev in previous:
+        if prev.date and set(prev.agent + prev.target + prev.from_) & set(ev.agent + ev.target + ev.from_):
+            return prev.date, prev.date_text
+    return None
+
+
+def _soon_date(ev, span: list) -> tuple[str, str] | None:
+    """"The group soon merged with six others": about the year the previous sentence gave."""
+    said = [d for d in _dated(span) if d.value[:4].isdigit()]
+    if _SOON.search(ev.evidence.sentence) and len(said) == 1:
+        return said[0].value[:4] + "~", said[0].text
+    return None
+
+
+def _fight_date(ev, events_in: dict[int, list], span: list, previous_text: str, i: int) -> tuple[str, str] | None:
+    """"The clashes pitted X against Y": the clashes a previous sentence dated."""
+    if ev.type != "clash" or not _THE_FIGHT.search(ev.evidence.sentence):
+        return None
+    earlier = [p for k in (i - 1, i - 2) for p in events_in.get(k, []) if p.type == "clash" and p.date]
+    if earlier:
+        return earlier[0].date, earlier[0].date_text
+    said = _dated(span)
+    if _FIGHT_WORD.search(previous_text) and len(said) == 1:
+        return said[0].value, said[0].text
+    return None
 
 
 _THE_FIGHT = re.compile(r"\b(?:the|these|those)\s+(?:clashes|fighting|battle|attack|offensive|assault|raid)\b", re.I)
@@ -295,18 +315,15 @@ _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|l
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
-def _date_relations(col: Collector, dates, text: str) -> None:
+def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: 'since April 2013' starts any of them; a sentence
     opening 'In January 2014,' starts an alliance, a hostility or a presence it states."""
+    index = {s.start: i for i, s in enumerate(sentences)}
     for r in col.relations:
         if r.valid_from or r.valid_until:
             continue
-        ev = r.evidence
-        for d in dates:
-            if not (ev.start <= d.start < ev.end) or d.kind != "date" or not d.value:
-                continue
-            before = text[ev.start:d.start]
+        for d in _dated(spans[index[r.evidence.start]]):
+            before = text[r.evidence.start:d.start]
             if _SINCE.search(before) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
-
