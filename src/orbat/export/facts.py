@@ -97,23 +97,11 @@ class EventFact:
 
 
 def spans(edge: Edge) -> list[tuple[str | None, str | None]]:
-    """The periods an edge held, read off its dated points the way `Edge.state_at` reads them:
-    a run of openings starts a period at its first, the next closing ends it."""
-    out: list[tuple[str | None, str | None]] = []
-    since, open_ = None, False
-    for p in sorted(edge.points, key=lambda p: (p.lo, not p.opens)):
-        if p.opens and not open_:
-            since, open_ = p.value, True
-        elif not p.opens and open_:
-            out.append((since, p.value))
-            open_ = False
-        elif not p.opens and not out:
-            out.append((None, p.value))  # it held until then, since some unknown date
-    if open_:
-        out.append((since, None))
-    if not out and edge.undated:
-        out.append((None, None))
-    return out
+    """The periods an edge held (`Edge.periods`) as EDTF since/until values; an edge only undated
+    claims support held at unknown times."""
+    out = [(opening.value if opening else None, closing.value if closing else None)
+           for opening, closing in edge.periods()]
+    return out or ([(None, None)] if edge.undated else [])
 
 
 def chunks(ids) -> Iterator[list[int]]:

@@ -14,11 +14,11 @@ from sqlalchemy import select
 
 from orbat.ingest import ingest as ingest_records
 from orbat.serve.deps import day, root_of
-from orbat.serve.edges import MODALITIES
 from orbat.serve.security import require_editor
 from orbat.sources import iter_records
 from orbat.store import review
 from orbat.store.edtf import bounds
+from orbat.store.history import MODALITIES
 from orbat.store.schema import claims
 
 router = APIRouter(prefix="/api", tags=["review"])

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.engine import Connection
 
-from orbat.serve.edges import Neighbourhood, evidence, load
+from orbat.store.history import Neighbourhood, neighbourhood
 from orbat.store.views import LISTS, PLACE, entity_info
 
 DEPTH = 2
@@ -30,7 +30,7 @@ def lists_at(nb: Neighbourhood, ids: set[int], day: str, max_credibility: int = 
         holds, since, until = e.state_at(day)
         if not holds and not include_past:
             continue
-        info = evidence(e)
+        info = e.summary()
         if info["credibility"] > max_credibility:
             continue
         for me, other, side in ((s, o, "subject"), (o, s, "object")):
@@ -53,7 +53,7 @@ def orbat(conn: Connection, root: int, day: str, min_reliability: str = "F", max
           include_past: bool = False, max_nodes: int = MAX_NODES) -> dict:
     """The view of `root` as of `day`: entity, lists, graph {nodes, edges}, change days and span."""
     def level(ids: set[int]) -> dict[int, dict[str, list[dict]]]:
-        nb = load(conn, ids, min_reliability)
+        nb = neighbourhood(conn, ids, min_reliability)
         days.update(change_days(nb, ids))
         return lists_at(nb, ids, day, max_credibility, include_past)
 

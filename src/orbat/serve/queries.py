@@ -9,8 +9,7 @@ from collections import defaultdict
 from sqlalchemy import case, func, select
 from sqlalchemy.engine import Connection
 
-from orbat.serve.edges import load
-from orbat.store.history import LIVE, SYMMETRIC, roots
+from orbat.store.history import LIVE, SYMMETRIC, neighbourhood, roots
 from orbat.store.review import history as corrections_log
 from orbat.store.schema import aliases, claim_args, claims, corrections, documents, entities, sources
 from orbat.store.views import LINEAGE
@@ -75,13 +74,13 @@ def _agreement(conn: Connection, row, subject, obj, args) -> tuple[list[dict], l
         s, o = subject["id"], obj["id"]
         if row.type in SYMMETRIC and s > o:
             s, o = o, s
-        edge = load(conn, {s}).edges.get((s, row.type, o))
+        edge = neighbourhood(conn, {s}).edges.get((s, row.type, o))
         same, other = (edge.support, edge.against) if edge else ([], [])
         if row.polarity == "negated":
             same, other = other, same
     elif args:
         key = sorted((a["role"], a["id"]) for a in args)
-        nb = load(conn, {args[0]["id"]})
+        nb = neighbourhood(conn, {args[0]["id"]})
         events = [c for c in nb.claims if c.kind == "event" and c.type == row.type and c.date == row.date
                   and sorted((r, nb.root_of.get(i, i)) for r, v in c.args.items() for i in v) == key]
         same = [c for c in events if c.polarity == row.polarity]

@@ -9,9 +9,8 @@ from collections import defaultdict
 
 from sqlalchemy.engine import Connection
 
-from orbat.serve.edges import Neighbourhood, evidence, load, modality
 from orbat.store.edtf import bounds
-from orbat.store.history import Edge, Point, credibility
+from orbat.store.history import Neighbourhood, credibility, firmest, neighbourhood
 from orbat.store.views import LINEAGE, entity_info
 
 PHRASE = {("part_of", "subject"): "part of", ("part_of", "object"): "unit", ("backed_by", "subject"): "backed by",
@@ -39,27 +38,11 @@ def when(value: str | None) -> dict | None:
     return None if span is None else {"value": value, "lo": span[0], "hi": span[1], "precision": precision(value)}
 
 
-def periods(e: Edge) -> list[tuple[Point | None, Point | None]]:
-    """The (opening, closing) points of each period the edge held; None where open-ended."""
-    out: list[tuple[Point | None, Point | None]] = []
-    start: Point | None = None
-    is_open = False
-    for p in sorted(e.points, key=lambda p: (p.lo, not p.opens)):
-        if p.opens and not is_open:
-            start, is_open = p, True
-        elif not p.opens and (is_open or not out and start is None):
-            out.append((start, p))
-            is_open = False
-    if is_open:
-        out.append((start, None))
-    return out
-
-
 def history(conn: Connection, root: int, min_reliability: str = "F", max_credibility: int = 6) -> dict:
     """Rows (the entity, then its units), items (relation ranges and events) and the days they span."""
-    first = load(conn, {root}, min_reliability)
+    first = neighbourhood(conn, {root}, min_reliability)
     units = sorted({s for s, rel, o in first.edges if rel == "part_of" and o == root}, key=first.name)
-    nb = load(conn, {root, *units}, min_reliability) if units else first
+    nb = neighbourhood(conn, {root, *units}, min_reliability) if units else first
     rows = [root, *units]
     items = _ranges(nb, rows, max_credibility) + _events(nb, rows, max_credibility)
     ends = [d for it in items for d in (it["from"], it["to"]) if d]
@@ -75,12 +58,12 @@ def _ranges(nb: Neighbourhood, rows: list[int], max_credibility: int) -> list[di
     for (s, rel, o), e in nb.edges.items():
         placed = [(me, other, side) for me, other, side in ((s, o, "subject"), (o, s, "object")) if me in units] \
             or [(me, other, side) for me, other, side in ((s, o, "subject"), (o, s, "object")) if me == root]
-        info = evidence(e)
+        info = e.summary()
         if not placed or info["credibility"] > max_credibility:
             continue
         me, other, side = placed[0]
         role = f" ({info['role']})" if info["role"] else ""
-        for n, (opening, closing) in enumerate(periods(e)):
+        for n, (opening, closing) in enumerate(e.periods()):
             out.append({"id": f"r:{s}:{rel}:{o}:{n}", "row": me, "kind": "relation", "relation": rel,
                         "label": f"{PHRASE[(rel, side)]} {nb.name(other)}{role}", "other": other,
                         "from": when(opening.value) if opening else None,
@@ -108,7 +91,7 @@ def _events(nb: Neighbourhood, rows: list[int], max_credibility: int) -> list[di
             detail = " ".join(_roles(nb, args, me))
             out.append({"id": f"e:{cs[0].id}:{me}", "row": me, "kind": "event", "type": type_, "what": label,
                         "detail": detail, "label": f"{label} {detail}".strip(), "from": when(value), "to": None,
-                        "polarity": polarity, "claims": sorted(c.id for c in cs), "modality": modality(cs),
+                        "polarity": polarity, "claims": sorted(c.id for c in cs), "modality": firmest(cs),
                         "credibility": cred, "disputed": False})
     return out
 

@@ -18,6 +18,7 @@ from orbat.store.edtf import bounds
 from orbat.store.schema import claim_args, claims, documents, entities, sources
 
 LIVE = ("active", "confirmed")
+MODALITIES = ("asserted", "reported", "likely", "possible")
 SYMMETRIC = ("allied_with", "hostile_to")
 GRADES = "ABCDEF"
 
@@ -82,6 +83,40 @@ class Edge:
     def support(self) -> list[Claim]:
         return [p.claim for p in self.points] + self.undated
 
+    def periods(self) -> list[tuple[Point | None, Point | None]]:
+        """The (opening, closing) points of each period the edge held, read as `state_at` reads them:
+        a run of openings starts a period at its first, the next closing ends it; None where open."""
+        out: list[tuple[Point | None, Point | None]] = []
+        start: Point | None = None
+        is_open = False
+        for p in sorted(self.points, key=lambda p: (p.lo, not p.opens)):
+            if p.opens and not is_open:
+                start, is_open = p, True
+            elif not p.opens and (is_open or not out):
+                out.append((start if is_open else None, p))
+                is_open = False
+        if is_open:
+            out.append((start, None))
+        return out
+
+    def summary(self) -> dict:
+        """What the edge rests on: claim ids, documents, stories, sources, dispute, modality, credibility."""
+        support = self.support
+        return {"claims": sorted({c.id for c in support} | {c.id for c in self.against}),
+                "documents": sorted({c.document_id for c in support}),
+                "stories": len({c.story_id for c in support}),
+                "sources": sorted({c.source for c in support if c.source}),
+                "against": sorted({c.document_id for c in self.against}),
+                "disputed": bool(self.against), "modality": firmest(support),
+                "credibility": credibility(support, self.against),
+                "role": ", ".join(sorted(self.roles)) or None, "rank": ", ".join(sorted(self.ranks)) or None}
+
+
+def firmest(claim_list: list[Claim]) -> str:
+    """The firmest modality among the claims (asserted, then reported, likely, possible)."""
+    return min((c.modality for c in claim_list), key=lambda m: MODALITIES.index(m) if m in MODALITIES else 9,
+               default="asserted")
+
 
 def credibility(support: list[Claim], against: list[Claim]) -> int:
     """The Admiralty credibility of a consolidated fact: 1 confirmed by independent stories,
@@ -102,14 +137,28 @@ def credibility(support: list[Claim], against: list[Claim]) -> int:
     return 3 if "likely" in modalities else 4
 
 
+def families(conn: Connection, ids: set[int]) -> dict[int, int]:
+    """Each of `ids` and every entity merged into one of them, directly or through others, mapped to
+    that one of `ids`."""
+    owner = {i: i for i in ids}
+    frontier = list(ids)
+    while frontier:
+        rows = conn.execute(select(entities.c.id, entities.c.merged_into)
+                            .where(entities.c.merged_into.in_(frontier))).all()
+        frontier = [i for i, _ in rows if i not in owner]
+        owner.update({i: owner[m] for i, m in rows if i in frontier})
+    return owner
+
+
 def family(conn: Connection, root: int) -> set[int]:
     """`root` and every entity merged into it, directly or through others."""
-    ids, frontier = {root}, [root]
-    while frontier:
-        nxt = conn.execute(select(entities.c.id).where(entities.c.merged_into.in_(frontier))).scalars().all()
-        frontier = [i for i in nxt if i not in ids]
-        ids.update(frontier)
-    return ids
+    return set(families(conn, {root}))
+
+
+def names_of(conn: Connection, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """(name, type) of each entity id."""
+    rows = conn.execute(select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id.in_(ids))).all()
+    return {i: (n, t) for i, n, t in rows}
 
 
 def roots(conn: Connection, ids: set[int]) -> dict[int, int]:
@@ -221,3 +270,26 @@ def edges(claim_list: list[Claim], root: dict[int, int], person: set[int]) -> di
                     if e is not None and c.type == "leadership_change":
                         e.roles.add("leader")
     return out
+
+
+@dataclass
+class Neighbourhood:
+    """The edges around some entities, with the claims they come from and the names of their ends."""
+    edges: dict[tuple[int, str, int], Edge]
+    claims: list[Claim]
+    root_of: dict[int, int]
+    names: dict[int, tuple[str, str]]  # root id -> (name, type)
+
+    def name(self, i: int) -> str:
+        return self.names[i][0]
+
+
+def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F") -> Neighbourhood:
+    """Every edge that a live claim about one of the (root) entities `ids` speaks of."""
+    owner = families(conn, ids)
+    claim_list = load_claims(conn, set(owner), min_reliability)
+    involved = {i for c in claim_list for i in (c.subject, c.object, *sum(c.args.values(), [])) if i is not None}
+    root_of = roots(conn, involved | set(owner))
+    names = names_of(conn, set(root_of.values()))
+    people = {i for i, (_, t) in names.items() if t == "person"}
+    return Neighbourhood(edges(claim_list, root_of, people), claim_list, root_of, names)

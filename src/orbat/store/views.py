@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from orbat.resolve import AliasTable, match_keys
 from orbat.store.edtf import bounds
-from orbat.store.history import Claim, Edge, credibility, edges, family, load_claims, roots
+from orbat.store.history import Claim, credibility, family, firmest, load_claims, names_of, neighbourhood, roots
 from orbat.store.schema import aliases, claims, documents, entities
 
 # Where an edge appears in an entity's order of battle: (relation, entity's side) -> list name
@@ -101,11 +101,6 @@ def search(conn: Connection, text: str, table: AliasTable | None = None, exact: 
     return sorted(out, key=lambda e: -e["claims"])
 
 
-def _names(conn: Connection, ids: set[int]) -> dict[int, tuple[str, str]]:
-    rows = conn.execute(select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id.in_(ids))).all()
-    return {i: (n, t) for i, n, t in rows}
-
-
 def _documents(conn: Connection, ids: set[int]) -> dict[int, dict]:
     rows = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.source,
                                documents.c.published, documents.c.story_id).where(documents.c.id.in_(ids))).all()
@@ -113,24 +108,13 @@ def _documents(conn: Connection, ids: set[int]) -> dict[int, dict]:
                    "story": r.story_id} for r in rows}
 
 
-def _modality(cs: list[Claim]) -> str:
-    order = ("asserted", "reported", "likely", "possible")
-    return min((c.modality for c in cs), key=lambda m: order.index(m) if m in order else 9, default="asserted")
-
-
 def show(conn: Connection, root: int, at: str | None = None, min_reliability: str = "F",
          max_credibility: int = 6, include_past: bool = False) -> dict:
     """The order of battle of entity `root` as of `at` (an ISO day; today when None)."""
     day = at or date.today().isoformat()
-    ids = family(conn, root)
-    claim_list = load_claims(conn, ids, min_reliability)
-    involved = {i for c in claim_list for i in (c.subject, c.object, *sum(c.args.values(), [])) if i is not None}
-    root_of = roots(conn, involved | ids)
-    people = {i for i, (_, t) in _names(conn, set(root_of.values())).items() if t == "person"}
-    graph = edges(claim_list, root_of, people)
+    nb = neighbourhood(conn, {root}, min_reliability)
     out: dict = {"entity": entity_info(conn, root), "at": day, **{k: [] for k in LISTS}}
-    names = _names(conn, {x for s, _, o in graph for x in (s, o)})
-    for (s, rel, o), e in graph.items():
+    for (s, rel, o), e in nb.edges.items():
         if root not in (s, o):
             continue
         holds, since, until = e.state_at(day)
@@ -138,29 +122,17 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
             continue
         side = "subject" if s == root else "object"
         other = o if side == "subject" else s
-        cred = credibility(e.support, e.against)
-        if cred > max_credibility:
+        summary = e.summary()
+        if summary["credibility"] > max_credibility:
             continue
-        out[PLACE[(rel, side)]].append(_item(e, other, names, since, until, holds, cred))
+        out[PLACE[(rel, side)]].append({"id": other, "name": nb.names[other][0], "type": nb.names[other][1],
+                                        "relation": rel, "since": since, "until": until, "holds": holds, **summary})
     for k in LISTS:
         out[k].sort(key=lambda it: (it["credibility"], it["name"]))
-    changes = [c for c in claim_list if c.kind == "event" and c.type in LINEAGE_TYPES
+    changes = [c for c in nb.claims if c.kind == "event" and c.type in LINEAGE_TYPES
                and (bounds(c.date) or (day,))[0] <= day]
     out["lineage"] = event_items(conn, changes, root, max_credibility)
     return out
-
-
-def _item(e: Edge, other: int, names: dict, since: str | None, until: str | None, holds: bool, cred: int) -> dict:
-    support = e.support
-    return {"id": other, "name": names[other][0], "type": names[other][1], "relation": e.relation,
-            "since": since, "until": until, "holds": holds,
-            "role": ", ".join(sorted(e.roles)) or None, "rank": ", ".join(sorted(e.ranks)) or None,
-            "documents": sorted({c.document_id for c in support}),
-            "stories": len({c.story_id for c in support}),
-            "sources": sorted({c.source for c in support if c.source}),
-            "against": sorted({c.document_id for c in e.against}),
-            "disputed": bool(e.against), "modality": _modality(support), "credibility": cred,
-            "claims": sorted({c.id for c in support} | {c.id for c in e.against})}
 
 
 # How an event reads from the side of one participant: (type, its role) -> phrase; {x} lists the others
@@ -202,7 +174,7 @@ def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: 
     """Event claims grouped into events (same type, date and participants), oldest first."""
     involved = {i for c in evs for v in c.args.values() for i in v}
     root_of = roots(conn, involved | {root})
-    names = _names(conn, set(root_of.values()))
+    names = names_of(conn, set(root_of.values()))
     docs = _documents(conn, {c.document_id for c in evs})
     grouped: dict[tuple, list[Claim]] = defaultdict(list)
     for c in evs:
@@ -221,7 +193,7 @@ def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: 
         items.append({"type": type_, "label": label, "coding": code, "date": when,
                       "phrase": lineage_phrase(type_, mine[0] if mine else None, roles),
                       "role_of_entity": mine[0] if mine else None, "polarity": polarity,
-                      "participants": dict(roles), "modality": _modality(cs), "credibility": cred,
+                      "participants": dict(roles), "modality": firmest(cs), "credibility": cred,
                       "claims": [c.id for c in cs], "sentence": cs[0].sentence,
                       "sources": [docs[c.document_id] for c in cs]})
     items.sort(key=lambda it: ((bounds(it["date"]) or ("9999",))[0], it["type"]))
