@@ -48,7 +48,7 @@ class Ingestor:
         if record.status != "ok" or not (record.raw or "").strip():
             if record.status == "ok":
                 record.status, record.message = "failed: empty", "no article text"
-            return record_failure(self.store, record)
+            return record_failure(self.store, record, self.source)
         digest = content_hash(record.raw)
         with self.store.read() as conn:
             known = find_document(conn, digest)
@@ -60,7 +60,7 @@ class Ingestor:
                              published_source=record.published_source)
         except Exception as err:  # an extractor bug must not stop the batch; it is recorded
             record.status, record.message = "failed: extractor error", f"{type(err).__name__}: {err}"
-            return record_failure(self.store, record)
+            return record_failure(self.store, record, self.source)
         with self.store.write() as conn:
             known = find_document(conn, digest)
             if known is not None:

@@ -201,7 +201,8 @@ def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:
 
 def _generic_state_actors(text: str, offset: int, found: list[Mention], country: str | None) -> list[Mention]:
     """'regime forces', 'the army', 'Russian troops', 'the Syrian government': the national force or
-    government of the article's country (or of the demonym's)."""
+    government of the article's country (or of the demonym's). A demonym mention that such a phrase
+    begins ("Syrian" in "Syrian forces") is removed from `found`: the phrase names the actor."""
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
 

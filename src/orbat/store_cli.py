@@ -102,6 +102,20 @@ def _lookup(conn, name: str, table):
     return None
 
 
+def _entity_view(args, make):
+    """`make(conn, root)` for the entity `args.name` names, printed as JSON with --format json;
+    None (after saying why) when no one entity has that name."""
+    table = _aliases(args)
+    store = _open(args)
+    with store.read() as conn:
+        root = _lookup(conn, args.name, table)
+        view = make(conn, root) if root is not None else None
+    store.close()
+    if view is not None and args.format == "json":
+        print(json.dumps(view, ensure_ascii=False, indent=1))
+    return view
+
+
 def cmd_show(args) -> int:
     from orbat.store.edtf import as_day
     from orbat.store.views import show
@@ -110,17 +124,10 @@ def cmd_show(args) -> int:
     except ValueError as err:
         _err(f"--at: {err}")
         return 2
-    table = _aliases(args)
-    store = _open(args)
-    with store.read() as conn:
-        root = _lookup(conn, args.name, table)
-        if root is None:
-            return 1
-        view = show(conn, root, day, min_reliability=args.min_reliability, max_credibility=args.max_credibility,
-                    include_past=args.all)
-    if args.format == "json":
-        print(json.dumps(view, ensure_ascii=False, indent=1))
-        return 0
+    view = _entity_view(args, lambda conn, root: show(conn, root, day, min_reliability=args.min_reliability,
+                                                      max_credibility=args.max_credibility, include_past=args.all))
+    if view is None or args.format == "json":
+        return 1 if view is None else 0
     console = _console()
     ent = view["entity"]
     head = Text(f"{ent['name']}", style="bold")
@@ -157,16 +164,10 @@ def cmd_show(args) -> int:
 
 def cmd_timeline(args) -> int:
     from orbat.store.views import timeline
-    table = _aliases(args)
-    store = _open(args)
-    with store.read() as conn:
-        root = _lookup(conn, args.name, table)
-        if root is None:
-            return 1
-        view = timeline(conn, root, min_reliability=args.min_reliability, max_credibility=args.max_credibility)
-    if args.format == "json":
-        print(json.dumps(view, ensure_ascii=False, indent=1))
-        return 0
+    view = _entity_view(args, lambda conn, root: timeline(conn, root, min_reliability=args.min_reliability,
+                                                          max_credibility=args.max_credibility))
+    if view is None or args.format == "json":
+        return 1 if view is None else 0
     console = _console()
     console.print(Text(f"{view['entity']['name']}: timeline", style="bold"))
     t = Table(box=box.SIMPLE_HEAD)

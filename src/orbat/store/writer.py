@@ -22,13 +22,18 @@ from orbat.store.stories import Stories
 ROLES = (("agent", "agent"), ("from", "from_"), ("to", "to"), ("target", "target"), ("location", "locations"))
 
 
+# Parts of the package that store, show or export what was extracted, not decide it
+NOT_EXTRACTION = frozenset({"store", "serve", "export", "cli.py", "store_cli.py", "export_cli.py", "ingest.py",
+                            "render.py", "__main__.py"})
+
+
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """orbat's version plus a digest of the code and word lists that decide what is extracted."""
     root = Path(orbat.__file__).parent
     digest = hashlib.sha256()
     for p in sorted(root.rglob("*")):
-        if p.suffix in (".py", ".tsv") and "store" not in p.parts and "serve" not in p.parts:
+        if p.suffix in (".py", ".tsv") and not NOT_EXTRACTION & set(p.relative_to(root).parts):
             digest.update(p.read_bytes())
     return f"{orbat.__version__}+{digest.hexdigest()[:8]}"
 
@@ -64,7 +69,7 @@ def find_document(conn: Connection, digest: str) -> int | None:
     return conn.execute(select(documents.c.id).where(documents.c.content_hash == digest)).scalar()
 
 
-def record_failure(store: Store, record) -> Outcome:
+def record_failure(store: Store, record, source: str | None = None) -> Outcome:
     """Keep a document that could not be read or was skipped, with its status and message."""
     digest = hashlib.sha256(f"{record.origin}\0{record.status}\0{record.message}".encode()).hexdigest()
     with store.write() as conn:
@@ -72,7 +77,7 @@ def record_failure(store: Store, record) -> Outcome:
         if found is None:
             found = conn.execute(documents.insert().values(
                 content_hash=digest, origin=record.origin, kind=record.kind, url=record.url, title=record.title,
-                source=source_name(getattr(record, "source", None), record.site, record.url), published=record.published,
+                source=source_name(source, record.site, record.url), published=record.published,
                 language=record.language, status=record.status, message=record.message, raw=record.raw,
                 ingested_at=now())).inserted_primary_key[0]
     return Outcome(record.status, record.origin, found, record.message)
