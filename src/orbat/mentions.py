@@ -364,11 +364,12 @@ class MentionFinder:
                     return self._unit_of(toks, i, k, text, offset,
                                          self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source,
                                                   attrs=attrs))
-            for k in range(j - 1, i, -1):
+            # "Fateh al-Sham Al-Qaedas former branch": a known name, then a possessive that lost its apostrophe
+            for k in range(j - 1, i + 1, -1) if self._lost_apostrophe(toks[j - 1].text) else ():
                 if toks[k - 1].low in CONNECTORS or toks[k].low in CONNECTORS:
                     continue
                 hit = lookup(self._span_text(toks, i, k, text, offset, strip_possessive=True))
-                if hit and hit.type != "place" and k - i >= 2 and self._lost_apostrophe(toks[j - 1].text):
+                if hit and hit.type != "place":
                     return [self._mk(toks, i, k, text, offset, hit.type, hit.name, hit.source, attrs=attrs)] + \
                         self._split_run(toks, k, j, text, offset)
         whole = self._classify(surface, toks, i, j, attrs)
