@@ -35,8 +35,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                     r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
                     r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
     ("split", T(r"\b(?:split (?:from|off from|away from)|broke away from|breaking away from|splintered from|"
-                r"splinter (?:group|faction) of|severed (?:its |their )?ties with|cut ties with|"
-                r"broke (?:its |their )?ties with|parted ways with)\b", re.I)),
+                r"splinter (?:group|faction) of|parted ways with|"
+                r"(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
+                r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+(?:with|to))\b",
+                re.I)),
     ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|formed an alliance|forged an alliance|"
                    r"new alliance with|alliance with|joined forces with|announced an alliance)\b", re.I)),
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"

@@ -17,9 +17,6 @@ _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|li
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
-_SEVERED = re.compile(r"\b(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
-                      r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+"
-                      r"(?:with|to)\b", re.I)
 _DESCRIPTOR = re.compile(r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
                          r"coalition|militia)?[\s,]*", re.I)
@@ -74,7 +71,6 @@ class RelationRules:
         self.persons(view)
         self.presence(view)
         self.withdrawals(view)
-        self.severed_ties(view)
         self.hostility(view)
         self.pitted(view)
         self.alliances(view)
@@ -337,18 +333,6 @@ class RelationRules:
             for w in who:
                 for pl in places[:1]:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_until=d.value if d else None, date=d)
-
-    def severed_ties(self, view: View) -> None:
-        """'X severed ties with al-Qaeda last year': the affiliation or alliance ended then."""
-        for m in _SEVERED.finditer(view.text):
-            pos = view.start + m.start()
-            others = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
-            d = view.date_near(pos)
-            for w in subject(view, pos, ARMED)[:1]:
-                for o in others[:1]:
-                    rel = "affiliated_with" if o.type == "organization" else "allied_with"
-                    self.col.relation(view, w, rel, o, pos, valid_until=d.value if d else None, date=d,
-                                      negated=False)
 
     def hostility(self, view: View) -> None:
         """'fighting both X and Y', 'its rival Y', 'war against X'."""
