@@ -52,6 +52,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities)\b", re.I)),
+    ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
                   r"overran|overrun|handed over|fell to|expelled)\b", re.I)),
@@ -391,6 +392,23 @@ class EventRules:
             for t in targets:
                 if t.eid != a.eid:
                     self.col.relation(view, a, "hostile_to", t, pos)
+
+    def _pitted(self, view, m, pos, end):
+        sides = view.after(end, (), ARMED | {"state"}, max_words=5)
+        against = re.search(r"\bagainst\b", view.text[m.end():])
+        if not sides or not against:
+            return
+        others = view.after(end + against.end(), (), ARMED | {"state"}, max_words=4)
+        others += [s for s in view.slots if s.type in ARMED and others and s.start > others[-1].end
+                   and re.fullmatch(r"[^.;]*\band\s+(?:the\s+)?", view.between(others[-1].end, s.start))
+                   and not re.search(r"\b(?:which|who|that)\b", view.between(others[-1].end, s.start))][:1]
+        sides = [a for a in sides if a.start < end + against.start()]
+        if sides and others and re.search(r"\b(?:clash|fight|battle|attack|war|conflict|offensive)",
+                                          view.between(view.start, pos), re.I):
+            self.col.event(view, "clash", pos, agent=sides + others, locations=view.places())
+        for a in sides:
+            for b in others:
+                self.col.relation(view, a, "hostile_to", b, pos)
 
     def _capture(self, view, m, pos, end):
         word = m.group(0).lower()

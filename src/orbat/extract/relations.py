@@ -72,7 +72,6 @@ class RelationRules:
         self.presence(view)
         self.withdrawals(view)
         self.hostility(view)
-        self.pitted(view)
         self.alliances(view)
 
     def compounds(self, view: View) -> None:
@@ -353,26 +352,6 @@ class RelationRules:
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
-
-    def pitted(self, view: View) -> None:
-        """'the clashes pitted X against Y and Z': each side hostile to the other."""
-        for m in re.finditer(r"\bpit(?:ted|s|ting)?\b", view.text):
-            pos = view.start + m.start()
-            sides = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=5)
-            against = re.search(r"\bagainst\b", view.text[m.end():])
-            if not sides or not against:
-                continue
-            others = view.after(view.start + m.end() + against.end(), (), ARMED | {"state"}, max_words=4)
-            others += [s for s in view.slots if s.type in ARMED and others and s.start > others[-1].end
-                       and re.fullmatch(r"[^.;]*\band\s+(?:the\s+)?", view.between(others[-1].end, s.start))
-                       and not re.search(r"\b(?:which|who|that)\b", view.between(others[-1].end, s.start))][:1]
-            sides = [a for a in sides if a.start < view.start + m.end() + against.start()]
-            if sides and others and re.search(r"\b(?:clash|fight|battle|attack|war|conflict|offensive)",
-                                              view.between(view.start, pos), re.I):
-                self.col.event(view, "clash", pos, agent=sides + others, locations=view.places())
-            for a in sides:
-                for b in others:
-                    self.col.relation(view, a, "hostile_to", b, pos)
 
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y'."""
