@@ -306,3 +306,41 @@ def test_soon_after_dates_an_event_about_the_previous_year():
                       "Battalion to form the Northern Hawks Brigade.")
     merged = next(e for e in evs if e["type"] in ("merger", "formation"))
     assert merged["date"] == "2012~"
+
+
+def test_a_month_named_may_is_no_modal():
+    x = extract("The Kachin Independence Army, an insurgent group in Myanmar, shelled the base in May 2021.",
+                published="2021-08-01")
+    assert {r.modality for r in x.relations} == {"asserted"}
+    x = extract("The Kachin Independence Army may be operating in Shan State.", published="2021-08-01")
+    assert {r.modality for r in x.relations} == {"possible"}
+
+
+def test_apposed_group_with_a_hyphenated_descriptor_is_present_in_the_place():
+    _, rels, _ = facts("The Kachin Independence Army, a pro-democracy insurgent group in Myanmar, shelled a base.")
+    assert ("Kachin Independence Army", "operates_in", "Myanmar", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Qaeda's Yemeni branch, the Ansar al-Sharia, claimed the attack.",
+    "Government troops fought al-Qaeda's hardline Yemen branch Ansar al-Sharia in Abyan.",
+])
+def test_a_branch_named_in_apposition_is_affiliated(text):
+    x, rels, evs = facts(text)
+    assert ("ansar al-sharia", "affiliated_with", "al-qaeda", "affirmed") in {
+        (s.casefold(), r, o.casefold(), p) for s, r, o, p in rels}
+    assert all(e.type != "state" for e in x.entities)  # "Yemen branch": a theatre, not an actor
+
+
+def test_a_person_with_two_roles_in_apposition_belongs_to_the_group():
+    _, rels, _ = facts("Fighters swore allegiance to Igor Girkin, insurgent and Minister of Defence of the "
+                       "self-declared Donetsk People's Republic.")
+    assert ("Igor Girkin", "member_of", "Donetsk People's Republic", "affirmed") in rels
+
+
+def test_a_monitor_quoted_through_its_chief_takes_no_part_in_the_fighting():
+    _, rels, evs = facts("The Syrian Observatory for Human Rights counted 12 dead. Rebels clashed with government "
+                         "forces in Hama, Observatory chief Rami Abdel Rahman said.")
+    assert ("Rami Abdel Rahman", "member_of", "Syrian Observatory for Human Rights", "affirmed") in rels
+    assert not any("Syrian Observatory for Human Rights" in e["agent"] | e["target"] for e in evs)
+    assert not any(r[0] == "Rami Abdel Rahman" and r[2] != "Syrian Observatory for Human Rights" for r in rels)

@@ -69,6 +69,8 @@ _DIRECTION_ADJ = re.compile(r"(?:(?:the\s+)?(?:[A-Z][a-z]+-(?:occupied|held|cont
                             r"northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|"
                             r"south-western)\s+$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|into|inside|from|to|near|of)\s+$")
+# A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
+_THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
 
 
 @dataclass
@@ -281,7 +283,7 @@ class MentionFinder:
                 m.start += 4
             m.text = text[m.start - offset:m.end - offset]
             m.type, m.key, m.canonical = "place", name_key(m.text), None
-        elif m.type == "state" and _IN_PLACE.search(before):
+        elif m.type == "state" and (_IN_PLACE.search(before) or _THEATRE_OF.match(text, m.end - offset)):
             m.type, m.key = "place", name_key(m.text) + " place"
 
     def _register_acronyms(self, text: str, offset: int, found: list[Mention]) -> None:

@@ -142,7 +142,8 @@ class RelationRules:
             if not owner:
                 continue
             owner = owner[-1]
-            child = view.after(view.start + m.end(), (), ARMED, max_words=3)
+            apposed = re.match(r"\s*,\s*(?=the\s)", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
+            child = view.after(view.start + m.end() + (apposed.end() if apposed else 0), (), ARMED, max_words=3)
             if child and re.search(r"\b(?:and|or|while)\b", view.between(view.start + m.end(), child[0].start)):
                 child = []  # "X's branch in Syria and Y": Y is the next item, not the branch
             if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
@@ -199,8 +200,14 @@ class RelationRules:
 
     def persons(self, view: View) -> None:
         """Roles of persons: 'Y's spokesman, Cpt. Z', 'Z, commander of Y', 'Y chief Z'."""
-        previous_group = None
-        for p in [s for s in view.slots if s.type == "person"]:
+        previous_group, quoted = None, set()
+        for r in view.reporters:  # "Observatory chief Z said": the source's own head still belongs to it
+            m = re.match(r"\s+(" + _ROLE.pattern + r")\s+", view.text[r.end - view.start:])
+            p = next((s for s in view.slots if s.type == "person" and m and s.start == r.end + m.end()), None)
+            if p:
+                self.col.relation(view, p, "member_of", r, p.start, role=_clean_role(m.group(1)), negated=False)
+                quoted.add(p.eid)
+        for p in [s for s in view.slots if s.type == "person" and s.eid not in quoted]:
             role, group = self._role_left(view, p)
             if not role:
                 role, group = self._role_right(view, p)
@@ -234,6 +241,10 @@ class RelationRules:
             g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=3)
             if g and _DESCRIPTOR.fullmatch(view.between(g[-1].end, p.start)):
                 return _clean_role(m.group(0)), g[0]
+        named_before = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
+                        and not view.between(s.end, role_abs).strip()]
+        if named_before and re.fullmatch(r"\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}", tail):
+            return _clean_role(m.group(0)), named_before[-1]  # "UN Special Envoy for the Syria Crisis Z"
         if len(tail.split()) > 2 or re.search(r"[.;]", tail) or re.search(r"\b(?:and|said|told)\b", tail):
             return None, None
         group = None
@@ -253,7 +264,7 @@ class RelationRules:
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
                      r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as )*", right)
         rest = right[m.end():]
-        r = _ROLE.match(rest)
+        r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
             after = p.end + m.end() + r.end()
             g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6)
@@ -295,7 +306,7 @@ class RelationRules:
             for w in subject(view, pos, ARMED)[:2]:
                 for pl in view.places_after(view.start + m.end(), 4)[:1]:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_from=d.value if d else None, date=d)
-        for m in re.finditer(r",\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:group|faction|militia|movement|organi[sz]ation)\s+"
+        for m in re.finditer(r",\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:group|faction|militia|movement|organi[sz]ation)\s+"
                              r"(?:active\s+|based\s+|operating\s+)?in\b", view.text):
             pos = view.start + m.start()
             who = view.before(pos, ARMED, max_gap=3)

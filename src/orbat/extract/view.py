@@ -15,6 +15,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but|although|however|b
 _SAID_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+)?"
                          r"(?:said|says|reported|reports|told|stated|announced|claimed|confirmed|added|noted|"
                          r"documented|estimated|counted|recorded)\b", re.I)
+_CHIEF_SAID = re.compile(r"^\s+(?:chief|head|director|spokesman|spokeswoman|spokesperson)\s+"
+                         r"(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:said|says|told|reported|stated|added)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|cited by|quoted by|reported by|a report by|data from)"
                             r"\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
@@ -38,7 +40,9 @@ class View:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.slots = [s for s in sorted(slots, key=lambda s: s.start) if not self._reporter(text, start, s)]
+        slots = sorted(slots, key=lambda s: s.start)
+        self.reporters = [s for s in slots if self._reporter(text, start, s)]
+        self.slots = [s for s in slots if s not in self.reporters]
         self.dates = dates
         self.index = index
         self.groups = self._coordinate()
@@ -46,11 +50,11 @@ class View:
     @staticmethod
     def _reporter(text: str, start: int, s: Slot) -> bool:
         """A monitor, agency or ministry quoted as the source ('the Observatory said', 'according
-        to X'): it tells of the facts, it takes no part in them."""
+        to X', 'Observatory chief Z said'): it tells of the facts, it takes no part in them."""
         if s.type != "organization":
             return False
         before, after = text[:s.start - start], text[s.end - start:]
-        return bool(_SAID_AFTER.match(after) or _SOURCE_BEFORE.search(before))
+        return bool(_SAID_AFTER.match(after) or _CHIEF_SAID.match(after) or _SOURCE_BEFORE.search(before))
 
     def between(self, a: int, b: int) -> str:
         return self.text[max(a - self.start, 0):max(b - self.start, 0)]
@@ -150,13 +154,18 @@ def modality(view: View, pos: int) -> str:
     """asserted / reported / likely / possible, from cues in the sentence around `pos`."""
     t = view.text
     local = t[max(0, pos - view.start - 120):pos - view.start + 80]
-    if _POSSIBLE.search(local):
+    if any(_modal(m, local) for m in _POSSIBLE.finditer(local)):
         return "possible"
     if _LIKELY.search(local):
         return "likely"
     if _REPORTED.search(t) or t.lstrip().startswith(("\"", "\u201c")):
         return "reported"
     return "asserted"
+
+
+def _modal(m: re.Match, local: str) -> bool:
+    """'may' is a modal, but a capitalised 'May' inside a sentence is the month ('in May 2014')."""
+    return m.group(0)[0] != "M" or not local[:m.start()].strip(" \"\u201c")
 
 
 def polarity(view: View, pos: int, window: int = 40) -> str:
