@@ -344,3 +344,29 @@ def test_a_monitor_quoted_through_its_chief_takes_no_part_in_the_fighting():
     assert ("Rami Abdel Rahman", "member_of", "Syrian Observatory for Human Rights", "affirmed") in rels
     assert not any("Syrian Observatory for Human Rights" in e["agent"] | e["target"] for e in evs)
     assert not any(r[0] == "Rami Abdel Rahman" and r[2] != "Syrian Observatory for Human Rights" for r in rels)
+
+
+def test_a_plural_anaphor_stands_for_the_groups_named_before():
+    _, rels, evs = facts("In May, the Zintan Brigade joined the Western Shield, along with the Nalut Battalion. "
+                         "After the battle, these groups laid siege to the 32nd Brigade in Tarhuna.")
+    for g in ("Zintan Brigade", "Nalut Battalion"):
+        assert (g, "hostile_to", "32nd Brigade", "affirmed") in rels or \
+            ("32nd Brigade", "hostile_to", g, "affirmed") in rels
+    for count, hostile in (("two", True), ("three", False)):  # a count that does not fit resolves nothing
+        _, rels, _ = facts(f"The Zintan Brigade and the Nalut Battalion held Tarhuna. The {count} groups later "
+                           "attacked the 32nd Brigade.")
+        assert (("Zintan Brigade", "hostile_to", "32nd Brigade", "affirmed") in rels) is hostile
+
+
+def test_a_sentence_opening_with_it_continues_the_previous_subject():
+    _, rels, _ = facts("In September, the Raqqa Revolutionaries Brigade joined the Euphrates Volcano operations "
+                       "room. It received anti-tank missiles from the United States.")
+    assert ("Raqqa Revolutionaries Brigade", "backed_by", "United States", "affirmed") in rels
+    assert not any(r[0] == "Euphrates Volcano" and r[1] == "backed_by" for r in rels)
+
+
+def test_not_fully_integrated_is_still_a_member_and_the_countryside_is_a_place():
+    _, rels, _ = facts("The Hamza Division became part of the Syrian National Army, although it was not fully "
+                       "integrated into the Syrian National Army. It moved into the northern Aleppo countryside.")
+    assert not any(r[3] == "negated" for r in rels)
+    assert ("Hamza Division", "operates_in", "northern Aleppo countryside", "affirmed") in rels

@@ -17,6 +17,9 @@ _NOMINAL = re.compile(
     r"legion|force|unit|outfit|council|operations room|umbrella group|jihadist group|rebel group|militant group|"
     r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
+_PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
+                     r"jihadist\s+|insurgent\s+)?(?:groups|factions|militias|brigades|organi[sz]ations)\b")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _THEY = re.compile(r"\s*(They)\s+(?:were|are|had|have|was|later|also|then|soon)\b")  # a group as the subject
 
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrella group", "front"})
@@ -40,6 +43,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
         s = offset + m.start()
         if not any(a <= s < b for a, b in taken):
             out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
+    for m in _PLURAL.finditer(sentence):
+        out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "plural"))
     lead = _THEY.match(sentence)
     if lead:
         out.append(Anaphor(offset + lead.start(1), offset + lead.end(1), lead.group(1), "they"))
@@ -59,6 +64,19 @@ class Salience:
         for m in mentions:
             self.history.append((sent_index, m))
 
+    def resolve_plural(self, ana: Anaphor, sent_index: int) -> list[Mention]:
+        """'these groups', 'the two factions': the groups a plural anaphor of the last two sentences
+        stood for, or else those the nearest earlier sentence naming two or more of them named."""
+        words = ana.text.casefold().split()
+        want = _COUNTS.get(words[1] if words[0] == "the" else words[0])
+        for si in range(sent_index - 1, sent_index - 3, -1):
+            named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]
+            chained = [m for m in named if m.attrs.get("plural")]
+            unique = list({m.key: m for m in chained or named}.values())
+            if len(unique) >= 2:
+                return unique if want in (None, len(unique)) else []
+        return []
+
     def resolve(self, ana: Anaphor, sent_index: int, before: list[Mention],
                 exclude_keys: frozenset[str] = frozenset()) -> Mention | None:
         """The antecedent of `ana`: an entity mentioned earlier (in `before`, this sentence, or history)."""
@@ -77,6 +95,12 @@ class Salience:
                     return min(named, key=lambda m: m.start)
             return None
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
+        if ana.text == "It" and not any(m.end <= ana.start for m in before):
+            # a sentence opening with "It" continues the previous sentence's subject
+            named = [m for si, m in self.history if si == sent_index - 1 and m.type in GROUP_TYPES
+                     and m.key not in exclude_keys]
+            if named:
+                return min(named, key=lambda m: m.start)
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

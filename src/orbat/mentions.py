@@ -275,6 +275,11 @@ class MentionFinder:
         """'northern Syria', 'territory west of Manbij', 'in Syria': a country named as a place."""
         if m.type not in ("place", "state") or m.attrs.get("demonym"):
             return
+        rural = re.match(r"\s+countryside\b", text[m.end - offset:])
+        if rural:  # "the Idlib countryside" is the land around the city, not the city
+            m.end += rural.end()
+            m.text = text[m.start - offset:m.end - offset]
+            m.type, m.key, m.canonical = "place", name_key(m.text), None
         before = text[max(0, m.start - offset - 60):m.start - offset]
         d = _DIRECTIONAL.search(before) or _DIRECTION_ADJ.search(before)
         if d:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orbat.clean import clean_page
@@ -92,20 +92,28 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     for i, (s, ms) in enumerate(zip(sentences, per_sentence)):
         slots = [_slot(m, key_to_id, types) for m in ms]
 
+        stood_for: list[Mention] = []
         for ana in find_anaphors(s.text, s.start):
             if any(m.start <= ana.start < m.end for m in ms):
+                continue
+            if ana.noun == "plural":
+                for ante in salience.resolve_plural(ana, i):
+                    eid = _entity_id(ante, table, key_to_id)
+                    if eid:
+                        slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
+                        stood_for.append(replace(ante, start=ana.start, end=ana.end, attrs={"plural": True}))
                 continue
             nominal = ana.noun not in ("it", "its", "he", "his", "him", "they")
             ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset())
             if ante is not None:
-                eid = key_to_id[table.find(ante.key)] if ante.key in key_to_id else key_to_id.get(ante.key)
+                eid = _entity_id(ante, table, key_to_id)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
         view = View(s.text, s.start, slots, spans[i], i)
         if not _is_name_list(s.text):
             relation_rules.run(view)
             event_rules.run(view)
-        salience.add(i, ms)
+        salience.add(i, ms + stood_for)
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
@@ -113,6 +121,10 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
     entities = [e for e in entities if e.id in used or e.type != "place"]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
+
+
+def _entity_id(m: Mention, table: EntityTable, key_to_id: dict[str, str]) -> str | None:
+    return key_to_id[table.find(m.key)] if m.key in key_to_id else key_to_id.get(m.key)
 
 
 def _is_name_list(sentence: str) -> bool:

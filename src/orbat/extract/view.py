@@ -176,4 +176,6 @@ def polarity(view: View, pos: int, window: int = 40) -> str:
         return "affirmed"
     # the cue must govern the trigger: "did not join", "refused to join", not "if they were not aided
     # by other rebels in their fight"
+    if re.match(r"\s+(?:fully|entirely|completely|wholly)\b", local[cues[-1].end():]):
+        return "affirmed"  # "not fully integrated into X" qualifies the membership, it does not deny it
     return "negated" if len(local[cues[-1].end():].split()) <= 3 else "affirmed"
