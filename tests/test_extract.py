@@ -370,3 +370,30 @@ def test_not_fully_integrated_is_still_a_member_and_the_countryside_is_a_place()
                        "integrated into the Syrian National Army. It moved into the northern Aleppo countryside.")
     assert not any(r[3] == "negated" for r in rels)
     assert ("Hamza Division", "operates_in", "northern Aleppo countryside", "affirmed") in rels
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # commas and full stops a crawler lost
+    ("Tags Sudan Darfur Rapid Support Forces El Fasher The Sudanese Armed Forces shelled the town.",
+     {"Rapid Support Forces", "Sudanese Armed Forces"}),
+    ("The militia attacked fighters from groups including the FSA SRF Hazzm Maarat al-Noman martyrs brigade.",
+     {"FSA", "SRF", "Hazzm", "Maarat al-Noman martyrs brigade"}),
+    # a group's officer named with a capitalised title
+    ("Hezbollah Secretary General Hassan Nasrallah said the party would fight.", {"Hezbollah", "Hassan Nasrallah"}),
+    ("UN Special Envoy Staffan de Mistura met the rebels.", {"UN", "Staffan de Mistura"}),
+])
+def test_runs_of_names_are_split_where_news_text_joins_them(sentence, names):
+    f = MentionFinder()
+    f.find("The Syrian Revolutionary Front (SRF) was routed.")
+    assert names <= {m.text for m in f.find(sentence)}
+
+
+def test_a_title_inside_a_run_gives_the_officer_his_group():
+    _, rels, _ = facts("Hezbollah Secretary General Hassan Nasrallah said the party would fight on.")
+    assert ("Hassan Nasrallah", "member_of", "Hezbollah", "affirmed") in rels
+
+
+def test_a_gloss_in_brackets_does_not_part_a_name_from_its_apposition():
+    _, rels, _ = facts("The Russian Orthodox Army (Russkaya pravoslavnaya armiya), a pro-Russian insurgent group "
+                       "in Ukraine, appeared in May 2014.")
+    assert ("Russian Orthodox Army", "operates_in", "Ukraine", "affirmed") in rels

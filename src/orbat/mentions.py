@@ -46,7 +46,7 @@ northeast northwest southeast southwest greater upper lower eastern""".split())
 TITLES = frozenset("""president prime minister king prince emir sheikh shaykh imam mullah general colonel
 captain major lieutenant commander sergeant brigadier marshal admiral dr mr mrs ms""".split())
 ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
-official deputy co-founder mufti ideologue president minister chairman secretary-general director""".split())
+official deputy co-founder mufti ideologue president minister chairman secretary secretary-general director""".split())
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
 # Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
@@ -178,8 +178,8 @@ class MentionFinder:
                 if _possessive(toks[j - 1].text) and not _is_cap(tj):
                     break
                 if _is_cap(tj):
-                    if toks[j].start - toks[j - 1].end > 1:
-                        break
+                    if toks[j].start - toks[j - 1].end > 1 or tj in ("The", "A", "An"):
+                        break  # "... Idlib The Sawaiq brigade": a sentence whose full stop was lost
                     j += 1
                     continue
                 low = tj.casefold()
@@ -362,6 +362,15 @@ class MentionFinder:
                         left[-1].attrs["possessor"] = True
                     return left + right
         surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
+        for k in range(j - 2, i, -1) if not lookup(surface) else ():
+            # "Hezbollah Secretary General Hassan Nasrallah", "UN Special Envoy Z": the group, then its officer
+            if any(self._is_title(t.low) for t in toks[k:min(k + 2, j - 1)]) and \
+                    lookup(self._span_text(toks, i, k, text, offset, True)):
+                return self._split_run(toks, i, k, text, offset) + self._split_run(toks, k, j, text, offset)
+        if j - i >= 3 and not lookup(surface) and self._known_alone(toks[i].text) and (
+                self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])):
+            # "the FSA SRF Hazzm Maarat al-Noman martyrs brigade": names whose commas the crawler lost
+            return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
         if not lookup(surface) and surface not in self.defined:
             for k in range(i + 1, j):
                 if toks[k].low in CONNECTORS:
@@ -415,7 +424,8 @@ class MentionFinder:
 
     def _leading_junk(self, toks, i, j) -> bool:
         low = toks[i].low
-        if low in self.ranks or low in TITLES or low in self.roles or low.split("-")[0] in self.roles:
+        if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
+                                   and self._is_title(toks[i + 1].low)):
             return j - i > 1 and not lookup(self._plain(toks, i, j))
         rest = [t.low for t in toks[i + 1:j]]
         if low != "the" and rest and all(w in self.units or w.rstrip("s") in self.units for w in rest):
@@ -463,6 +473,14 @@ class MentionFinder:
             return False
         hit = lookup(t[:-1])
         return bool(hit and hit.type != "place" and not lookup(t))
+
+    def _is_title(self, low: str) -> bool:
+        return low in self.ranks or low in TITLES or low in self.roles or low.split("-")[0] in self.roles
+
+    def _known_alone(self, word: str) -> bool:
+        """A single word that names a group by itself ('FSA', 'Hezbollah'), not a state ('Syria')."""
+        hit = self.defined.get(word) or lookup(word)
+        return bool(hit and hit.type in ("armed_group", "coalition", "organization"))
 
     def _is_known_actor(self, s: str) -> bool:
         hit = lookup(s)

@@ -50,7 +50,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "senior leader", "co-founder", "founder and commander", "founder", "commander", "leader", "chief",
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
-              "member", "director", "secretary-general", "deputy")
+              "member", "director", "secretary-general", "secretary general", "deputy")
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
@@ -309,7 +309,8 @@ class RelationRules:
         for m in re.finditer(r",\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:group|faction|militia|movement|organi[sz]ation)\s+"
                              r"(?:active\s+|based\s+|operating\s+)?in\b", view.text):
             pos = view.start + m.start()
-            who = view.before(pos, ARMED, max_gap=3)
+            gloss = re.search(r"\s*\([^()]{1,80}\)\s*$", view.text[:m.start()])  # "X (its name in Russian), a ..."
+            who = view.before(view.start + gloss.start() if gloss else pos, ARMED, max_gap=3)
             for w in who[-1:]:
                 for pl in view.places_after(view.start + m.end(), 4)[:2]:
                     self.col.relation(view, w, "operates_in", pl, pos)
