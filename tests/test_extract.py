@@ -397,3 +397,34 @@ def test_a_gloss_in_brackets_does_not_part_a_name_from_its_apposition():
     _, rels, _ = facts("The Russian Orthodox Army (Russkaya pravoslavnaya armiya), a pro-Russian insurgent group "
                        "in Ukraine, appeared in May 2014.")
     assert ("Russian Orthodox Army", "operates_in", "Ukraine", "affirmed") in rels
+
+
+def test_an_unnamed_regional_branch_is_a_unit_that_defects_and_forms_another():
+    x, rels, evs = facts("In 2019, the Hamza Division's eastern Ghouta branch working with the Southern Front defected "
+                         "to the Sham Legion and formed the Knights Brigade.")
+    branch = "Hamza Division's eastern Ghouta branch"
+    assert branch in {e.name for e in x.entities}
+    assert (branch, "part_of", "Hamza Division", "affirmed") in rels
+    assert (branch, "allied_with", "Southern Front", "affirmed") in rels or \
+        ("Southern Front", "allied_with", branch, "affirmed") in rels
+    assert ("Knights Brigade", "part_of", "Sham Legion", "affirmed") in rels
+    assert not any(r[0] == "Knights Brigade" and r[2] == branch for r in rels)
+    d = next(e for e in evs if e["type"] == "defection")
+    assert d["agent"] == {branch} and d["from"] == {"Hamza Division"} and d["to"] == {"Sham Legion"}
+
+
+def test_a_relative_clause_names_the_coalition_a_group_became_part_of():
+    _, rels, _ = facts("The talks followed the formation of Tahrir al-Sham, which the Nour al-Din al-Zenki "
+                       "Movement's main branch became part of.")
+    assert ("Nour al-Din al-Zenki Movement", "part_of", "Tahrir al-Sham", "affirmed") in rels
+    assert not any(r[0] == "Tahrir al-Sham" and r[1] == "part_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("Rebels burned a house belonging to Mithqal al-Abdallah, a former Syrian Revolutionary Front (SRF) "
+     "commander.", "Mithqal al-Abdallah", "Syrian Revolutionary Front"),
+    ("Hassan Nasrallah, Hezbollah's leader, spoke on Sunday.", "Hassan Nasrallah", "Hezbollah"),
+])
+def test_a_person_apposed_to_a_group_role(text, person, group):
+    x, rels, _ = facts(text)
+    assert (person, "member_of", group, "affirmed") in rels

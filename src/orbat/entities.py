@@ -101,8 +101,9 @@ class EntityTable:
             typ = _vote_type(ms)
             forms = []
             for m in ms:
-                if m.text not in forms:
-                    forms.append(m.text)
+                for f in (m.attrs.get("full_name"), m.text):  # "X's northern branch", named with its owner
+                    if f and f not in forms:
+                        forms.append(f)
             canonical = next((m.canonical for m in ms if m.canonical), None)
             name = max(forms, key=lambda f: (not f.isupper(), len(f)))
             if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):

@@ -68,6 +68,8 @@ _DIRECTION_ADJ = re.compile(r"(?:(?:the\s+)?(?:[A-Z][a-z]+-(?:occupied|held|cont
                             r"(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
                             r"northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|"
                             r"south-western)\s+$", re.I)
+_BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|central|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s+"
+                     r"(branch|wing|chapter|faction)\b")
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|into|inside|from|to|near|of)\s+$")
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
@@ -268,6 +270,25 @@ class MentionFinder:
         self._register_initials(found)
         for m in found:
             self._widen_place(m, text, offset)
+        return self._branches(found, text, offset)
+
+    @staticmethod
+    def _branches(found: list[Mention], text: str, offset: int) -> list[Mention]:
+        """"the Zenki Movement's northern Aleppo branch": a regional branch left unnamed is a unit of
+        its own, owned by the group ("al-Qaeda's Syrian branch, the Nusra Front" names it instead)."""
+        for owner in [m for m in found if m.type in ("armed_group", "coalition")]:
+            b = _BRANCH.match(text, owner.end - offset)
+            if not b or re.match(r"\s*,?\s*(?:the\s+)?[A-Z]", text[b.end():]):
+                continue
+            start, end = offset + b.start(1), offset + b.end()
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            if any(m.type not in ("place", "state") for m in inside):
+                continue
+            name = text[owner.start - offset:end - offset]
+            found = [m for m in found if m not in inside]
+            found.append(Mention(start, end, text[start - offset:end - offset], "armed_group", name_key(name), None,
+                                 None, {"owner": owner.key, "full_name": name}, b.group(2).casefold()))
+            found.sort(key=lambda m: m.start)
         return found
 
     @staticmethod

@@ -54,6 +54,10 @@ class Collector:
         self._rel_index[key] = r
         self.relations.append(r)
 
+    def events_in(self, view: View) -> list[Event]:
+        """The events found so far in this sentence, in the order found."""
+        return list(self._by_sentence.get(view.start, ()))
+
     def event(self, view: View, typ: str, pos: int, *, agent=(), from_=(), to=(), target=(),
               locations=(), quantity=None, negated=None, confidence=0.6, dated=True) -> Event | None:
         agent, from_, to, target = _ids(agent), _ids(from_), _ids(to), _ids(target)

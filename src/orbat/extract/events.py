@@ -84,8 +84,20 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         return near
     main = main_subject(view, pos, types)
     if near and _after_preposition(view, near[0]):
-        return main
+        return _head_of_phrase(view, near[0], types) or main
     return main or near
+
+
+def _head_of_phrase(view: View, slot: Slot, types) -> list[Slot]:
+    """"X's northern branch working with Y defected": the list a prepositional phrase hangs on."""
+    heads = [g for g in view.groups if g[-1].end <= slot.start and g[0].type in types
+             and not _after_preposition(view, g[0])]
+    if not heads:
+        return []
+    gap = view.between(heads[-1][-1].end, slot.start)
+    if re.search(r"[,;:()\"]|\b(?:and|or|which|that|who|was|were|is|are|had|has|have)\b", gap) or len(gap.split()) > 4:
+        return []
+    return [s for s in heads[-1] if s.type in types]
 
 
 def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
@@ -170,6 +182,8 @@ class EventRules:
             agents += [s for s in view.slots if s.type == "person" and s.start > end + inc.end()]
         if not from_ and not to:
             return
+        if not from_:  # "X's northern branch defected to Y" leaves X
+            from_ = [Slot(0, 0, a.owner, "armed_group", "") for a in agents if getattr(a, "owner", None)]
         ev = self.col.event(view, "defection", pos, agent=agents, from_=from_, to=to, quantity=quantity(view))
         if not ev:
             return
@@ -191,7 +205,7 @@ class EventRules:
             return
         agents = subject(view, pos, ARMED | {"person"})
         if not agents or agents[0].anaphor and agents[0].text.casefold() in ("they", "their"):
-            formed = [e for e in self.col.events if e.type == "formation" and e.evidence.start == view.start]
+            formed = [e for e in self.col.events_in(view) if e.type == "formation"]
             if formed:
                 agents = [Slot(0, 0, a, "armed_group", "") for a in formed[-1].agent]
         for k in range(1, len(to)):
@@ -253,12 +267,25 @@ class EventRules:
             from_ = [] if re.search(r"\bto\s+$", before) else subject(view, pos, ARMED)
         if not agents:
             return
+        moved = self._moved_before(view, before)
+        if moved and not passive:  # "X defected to Y and formed Z": X formed Z, a unit of Y
+            from_ = [Slot(0, 0, a, "armed_group", "") for a in moved.agent]
+            for a in agents:
+                for t in moved.to:
+                    self.col.relation(view, a, "part_of", t, pos, valid_from=moved.date, date=view.date_near(pos))
         ev = self.col.event(view, "formation", pos, agent=agents, from_=from_, quantity=quantity(view))
-        if ev and not passive:
+        if ev and not passive and not moved:
             for a in agents:
                 for f in from_:
                     if f.eid != a.eid and not f.anaphor:
                         self.col.relation(view, a, "part_of", f, pos, valid_from=ev.date, date=view.date_near(pos))
+
+    def _moved_before(self, view, before: str):
+        """The defection or joining this verb is coordinated with ('defected to Y and formed Z')."""
+        if not re.search(r"\b(?:defected|joined)\b[^,;.]*\s+and\s+$", before):
+            return None
+        moved = [e for e in self.col.events_in(view) if e.type in ("defection", "joining") and e.to]
+        return moved[-1] if moved else None
 
     def _split(self, view, m, pos, end):
         agents = subject(view, pos, ARMED)

@@ -138,6 +138,8 @@ class RelationRules:
                     self.col.relation(view, s, rel, o, pos)
         for m in _AFFIL_NOUN.finditer(view.text):
             pos = view.start + m.start()
+            if any(s.start <= pos < s.end for s in view.slots):
+                continue  # "X's northern branch" named as a unit of its own
             owner = view.before(pos, {"organization", "armed_group", "coalition"}, max_gap=25)
             if not owner:
                 continue
@@ -149,7 +151,7 @@ class RelationRules:
             if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
                 child = [x for x in view.slots if x.type in ARMED and x.end <= owner.start
                          and re.fullmatch(r"[\s,(\u2013\u2014-]*", view.between(x.end, owner.start))][-1:]
-            if not child:
+            if not child and not re.search(r"\b(?:which|that|who)\b", view.between(view.start, owner.start)[-30:]):
                 earlier = view.before(owner.start, ARMED, max_gap=30)
                 if not earlier:
                     cop = main_subject(view, owner.start, ARMED)
@@ -183,6 +185,14 @@ class RelationRules:
                        and s.eid != parent[-1].eid]
             for c in members:
                 self.col.relation(view, c, "part_of", parent[-1], pos)
+        for m in re.finditer(r"\b(?:which|that)\s+", view.text):  # "Tahrir al-Sham, which X's main branch became part of"
+            joiner = view.after(view.start + m.end(), (), ARMED, max_words=1)
+            head = view.before(view.start + m.start(), ARMED, max_gap=3)
+            if joiner and head and re.match(r"(?:['\u2019]s\s+main\s+(?:branch|wing|body)\s+)?\s*(?:later\s+)?"
+                                            r"(?:became|becomes|is|was|are|were)\s+(?:a\s+)?part\s+of\b",
+                                            view.text[joiner[-1].end - view.start:]):
+                for c in joiner:
+                    self.col.relation(view, c, "part_of", head[-1], c.start)
         for m in _HEADS.finditer(view.text):
             pos = view.start + m.start()
             coalition = view.after(view.start + m.end(), (), {"coalition", "armed_group"}, max_words=2)
@@ -272,12 +282,14 @@ class RelationRules:
                 return _clean_role(r.group(0)), g[0]
             return _clean_role(r.group(0)), None
         # "Z, Y's spokesman" / "Z former FSA deputy chief of staff"
-        g = view.after(p.end, (), ACTOR_TYPES, max_words=3)
+        comma = re.match(r"\s*,", right)
+        g = view.after(p.end + (comma.end() if comma else 0), (), ACTOR_TYPES, max_words=3)
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
-            r = re.match(r"(?:['\u2019]s?)?\s*" + _ROLE.pattern, tail, re.I)
+            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?\s*(" + _ROLE.pattern + ")", tail, re.I)
             if r:
-                return _clean_role(r.group(0).lstrip("'\u2019s ")), g[0]
+                former = "former " if re.search(r"\bformer\b", view.between(p.end, g[0].start), re.I) else ""
+                return _clean_role(former + r.group(1)), g[0]
         return None, None
 
     def presence(self, view: View) -> None:

@@ -65,6 +65,7 @@ class View:
             if getattr(s, "modifier", False) or groups and getattr(groups[-1][-1], "modifier", False):
                 groups.append([s])  # "the YPG-FSA Euphrates Volcano": members named inside a name
             elif groups and s.type != "place" and groups[-1][-1].type != "place" and \
+                    (s.type == "person") == (groups[-1][-1].type == "person") and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
