@@ -428,3 +428,28 @@ def test_a_relative_clause_names_the_coalition_a_group_became_part_of():
 def test_a_person_apposed_to_a_group_role(text, person, group):
     x, rels, _ = facts(text)
     assert (person, "member_of", group, "affirmed") in rels
+
+
+def test_a_handover_and_the_rest_of_the_fighters_leaving_date_control_and_presence():
+    x = extract("On 19 August 2016, the Jarablus Military Council said it was taking over the security of Tell Abyad "
+                "from the YPG. On 17 November 2016, the rest of the YPG fighters left Tell Abyad.", published="2017-01-01")
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], r.relation, name[r.object]): (r.valid_from, r.valid_until) for r in x.relations}
+    assert got[("Jarablus Military Council", "controls", "Tell Abyad")] == ("2016-08-19", None)
+    assert got[("YPG", "operates_in", "Tell Abyad")][1] == "2016-11-17"
+
+
+def test_a_commander_killed_is_a_member_until_that_day():
+    x = extract("On 29 August 2017, Adnan Abu Amjad, general commander of the Manbij Military Council, was killed "
+                "in action.", published="2017-09-01")
+    (r,) = [r for r in x.relations if r.relation == "member_of"]
+    assert r.valid_until == "2017-08-29"
+
+
+def test_the_ties_of_a_group_formed_in_a_sentence_date_from_its_formation():
+    x = extract("In 2012, six groups merged to form Liwa Thuwar al-Raqqa, initially based in Tell Abyad and part of "
+                "the Revolutionary Military Council.", published="2015-01-01")
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], r.relation, name[r.object]): r.valid_from for r in x.relations}
+    assert got[("Liwa Thuwar al-Raqqa", "part_of", "Revolutionary Military Council")] == "2012"
+    assert got[("Liwa Thuwar al-Raqqa", "operates_in", "Tell Abyad")] == "2012"

@@ -329,11 +329,18 @@ STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "cont
 
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
-    """Undated relations dated by their sentence: 'since April 2013' starts any of them; a sentence
-    opening 'In January 2014,' starts an alliance, a hostility or a presence it states."""
+    """Undated relations dated by their sentence: a group formed there has its ties since then;
+    'since April 2013' starts any of them; a sentence opening 'In January 2014,' starts an
+    alliance, a hostility or a presence it states."""
     index = {s.start: i for i, s in enumerate(sentences)}
+    born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
+            for a in (ev.agent if ev.type == "formation" else ev.to)}
     for r in col.relations:
         if r.valid_from or r.valid_until:
+            continue
+        ev = born.get((r.evidence.start, r.subject))
+        if ev and r.relation != "member_of":  # "merged to form X, based in P and part of Y": since X exists
+            r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         for d in _dated(spans[index[r.evidence.start]]):
             before = text[r.evidence.start:d.start]

@@ -119,7 +119,8 @@ def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot
 
 
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
-                         r"soldiers|elements|defectors|rebels|gunmen)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+                         r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk)\s+(?:from|of)\s+"
+                         r"(?:the\s+)?$", re.I)
 
 
 def _after_preposition(view: View, slot: Slot) -> bool:
@@ -358,6 +359,10 @@ class EventRules:
             role_near = LEADER_ROLES.search(view.text)
             if group and role_near:
                 self.col.event(view, "leadership_change", pos, agent=[p], to=[group])
+            d = view.date_near(pos)
+            if group and d and word in ("killed", "was killed", "were killed", "assassinated", "died", "resigned",
+                                        "stepped down"):
+                self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
 
     # -- violence and territory ---------------------------------------------------------------
     def _clash(self, view, m, pos, end):

@@ -39,6 +39,8 @@ _OPERATES = re.compile(r"\b(?:operat(?:ing|es|ed)|occup(?:ied|ies|ying)|active|b
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
+_HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
+                       r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
                       r"(?:against|on)\b|\bfighting\s+(?:both\s+)?(?-i:(?=[A-Z]))|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
@@ -326,6 +328,16 @@ class RelationRules:
             for w in who[-1:]:
                 for pl in view.places_after(view.start + m.end(), 4)[:2]:
                     self.col.relation(view, w, "operates_in", pl, pos)
+        for m in _HANDOVER.finditer(view.text):  # "X was taking over the security of P from Y"
+            pos = view.start + m.start()
+            d = view.date_near(pos)
+            places = view.places_after(view.start + m.end(), 3)[:1]
+            for w in subject(view, pos, ARMED)[:1]:
+                for pl in places:
+                    self.col.relation(view, w, "controls", pl, pos, valid_from=d.value if d else None, date=d)
+            if places:
+                for y in view.after(places[0].end, ("from",), ARMED, max_words=6):
+                    self.col.relation(view, y, "operates_in", places[0], pos)
         for m in _CONTROLS.finditer(view.text):
             pos = view.start + m.start()
             word = m.group(0).lower()
