@@ -453,3 +453,51 @@ def test_the_ties_of_a_group_formed_in_a_sentence_date_from_its_formation():
     got = {(name[r.subject], r.relation, name[r.object]): r.valid_from for r in x.relations}
     assert got[("Liwa Thuwar al-Raqqa", "part_of", "Revolutionary Military Council")] == "2012"
     assert got[("Liwa Thuwar al-Raqqa", "operates_in", "Tell Abyad")] == "2012"
+
+
+def test_the_two_sides_are_the_groups_of_the_sentences_before():
+    _, rels, evs = facts("Jaish al-Islam said its opponents had provoked the clashes. Faylaq al-Rahman denied the "
+                         "allegation. In May 2016 more than 300 people were killed in a battle between the two sides.")
+    (clash,) = [e for e in evs if e["type"] == "clash"]
+    assert clash["agent"] | clash["target"] == {"Jaish al-Islam", "Faylaq al-Rahman"} and clash["date"] == "2016-05"
+
+
+def test_an_event_following_the_announcement_takes_its_date():
+    _, _, evs = facts("In July 2017, Liwa Ahfad Saladin declared that it would not join the offensive. Following the "
+                      "announcement, the group was arrested and disarmed by the Levant Front.")
+    (clash,) = [e for e in evs if e["type"] == "clash"]
+    assert clash["agent"] == {"Levant Front"} and clash["target"] == {"Liwa Ahfad Saladin"}
+    assert clash["date"] == "2017-07"
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("Six Hamas fighters were killed in an Israeli airstrike on Monday.", {"Israel"}, {"Hamas"}),
+    ("The monitor reported the death of two senior Islamic State group (IS) leaders in a suspected US airstrike "
+     "on Monday.", {"United States"}, {"Islamic State"}),
+    ("In early November 2014 al-Nusra started expanding into the countryside around Idlib after clashing with "
+     "other opposition factions particularly the Hazzm Movement.", {"al-Nusra"}, {"Hazzm Movement"}),
+])
+def test_who_struck_whom(text, agent, target):
+    _, _, evs = facts(text)
+    clashes = [e for e in evs if e["type"] == "clash"]
+    assert clashes and all(e["agent"] == agent and e["target"] == target for e in clashes)
+    assert clashes[0]["date"]
+
+
+def test_a_clash_with_one_side_named_and_a_battle_fought_in():
+    _, _, evs = facts("Another five rebel fighters were killed in the clashes that erupted with government forces "
+                      "in western Aleppo. The Manbij Military Council fought in the Battle of Raqqa since 6 June 2017.",
+                      published="2017-07-01")
+    one, fought = [e for e in evs if e["type"] == "clash"]
+    assert not one["agent"] and one["target"] == {"government forces"}
+    assert fought["agent"] == {"Manbij Military Council"} and fought["date"] == "2017-06-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters Wednesday 7 Aug 2013 sixty-two rebel fighters were killed in a Syrian army ambush near Adra.",
+    "Tags Syria air strike SOHR Hezbollah Deir az-Zour civilians Ramadan.",
+])
+def test_an_agency_in_a_dateline_or_a_tag_line_is_no_side(text):
+    _, rels, evs = facts(text)
+    assert not any(r[1] == "hostile_to" for r in rels)
+    assert not any("Reuters" in e["target"] | e["agent"] for e in evs)

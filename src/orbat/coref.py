@@ -18,7 +18,8 @@ _NOMINAL = re.compile(
     r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
-                     r"jihadist\s+|insurgent\s+)?(?:groups|factions|militias|brigades|organi[sz]ations)\b")
+                     r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
+                     r"sides|rivals)\b")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _THEY = re.compile(r"\s*(They)\s+(?:were|are|had|have|was|later|also|then|soon)\b")  # a group as the subject
 
@@ -69,12 +70,17 @@ class Salience:
         stood for, or else those the nearest earlier sentence naming two or more of them named."""
         words = ana.text.casefold().split()
         want = _COUNTS.get(words[1] if words[0] == "the" else words[0])
-        for si in range(sent_index - 1, sent_index - 3, -1):
+        counted: dict[str, Mention] = {}
+        for si in range(sent_index - 1, sent_index - 4, -1):
             named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]
             chained = [m for m in named if m.attrs.get("plural")]
             unique = list({m.key: m for m in chained or named}.values())
-            if len(unique) >= 2:
+            if len(unique) >= 2 and si >= sent_index - 2:
                 return unique if want in (None, len(unique)) else []
+            for m in unique:  # "X said ... Y denied it. A battle between the two sides": one per sentence
+                counted.setdefault(m.key, m)
+            if want and len(counted) >= want:
+                return list(counted.values()) if len(counted) == want else []
         return []
 
     def resolve(self, ana: Anaphor, sent_index: int, before: list[Mention],

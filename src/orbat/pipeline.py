@@ -130,6 +130,8 @@ def _entity_id(m: Mention, table: EntityTable, key_to_id: dict[str, str]) -> str
 def _is_name_list(sentence: str) -> bool:
     """A run of names with hardly a lower-case word (a tag list, a menu): no statement to extract."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
+    if re.match(r"\s*(?:Tags|Topics|Keywords)\b", sentence) and len(words) <= 16:
+        return True  # a tag line the crawler kept: "Tags Syria air strike SOHR ISIS"
     if len(words) < 10:
         return False
     caps = sum(w[0].isupper() for w in words)
@@ -271,7 +273,8 @@ def _demonym_of(state: str) -> str | None:
 
 def _carry_dates(col: Collector, sentences, spans: list[list]) -> None:
     """Date undated events from the sentence before: an event there that shares a participant, an
-    event told to follow "soon", "the clashes" that the previous sentences dated."""
+    event told to follow "the announcement" or to come "soon", "the clashes" that the previous
+    sentences dated."""
     index = {s.start: i for i, s in enumerate(sentences)}
     events_in: dict[int, list] = {}
     for ev in col.events:
@@ -281,8 +284,9 @@ def _carry_dates(col: Collector, sentences, spans: list[list]) -> None:
         if ev.date or i == 0:
             continue
         found = (_shared_participant_date(ev, events_in.get(i - 1, []))
+                 or _following_date(ev, spans[i - 1])
                  or _soon_date(ev, spans[i - 1])
-                 or _fight_date(ev, events_in, spans[i - 1], sentences[i - 1].text, i))
+                 or _fight_date(ev, events_in, spans, sentences, i))
         if found:
             ev.date, ev.date_text = found
             ev.date_anchor = "previous sentence"
@@ -292,10 +296,24 @@ def _dated(span: list) -> list:
     return [d for d in span if d.kind == "date" and d.value]
 
 
+def _one_date(span: list):
+    """The date a sentence gives, when all its date expressions name one day, month or year."""
+    said = _dated(span)
+    return said[0] if said and len({d.value for d in said}) == 1 else None
+
+
 def _shared_participant_date(ev, previous: list) -> tuple[str, str] | None:
     for prev in previous:
         if prev.date and set(prev.agent + prev.target + prev.from_) & set(ev.agent + ev.target + ev.from_):
             return prev.date, prev.date_text
+    return None
+
+
+def _following_date(ev, span: list) -> tuple[str, str] | None:
+    """"Following the announcement, X was arrested": when the previous sentence's one date was."""
+    said = _one_date(span)
+    if _FOLLOWING.match(ev.evidence.sentence) and said:
+        return said.value, said.text
     return None
 
 
@@ -307,21 +325,25 @@ def _soon_date(ev, span: list) -> tuple[str, str] | None:
     return None
 
 
-def _fight_date(ev, events_in: dict[int, list], span: list, previous_text: str, i: int) -> tuple[str, str] | None:
-    """"The clashes pitted X against Y": the clashes a previous sentence dated."""
+def _fight_date(ev, events_in: dict[int, list], spans: list[list], sentences, i: int) -> tuple[str, str] | None:
+    """"The clashes pitted X against Y": the clashes one of the two sentences before dated."""
     if ev.type != "clash" or not _THE_FIGHT.search(ev.evidence.sentence):
         return None
     earlier = [p for k in (i - 1, i - 2) for p in events_in.get(k, []) if p.type == "clash" and p.date]
     if earlier:
         return earlier[0].date, earlier[0].date_text
-    said = _dated(span)
-    if _FIGHT_WORD.search(previous_text) and len(said) == 1:
-        return said[0].value, said[0].text
+    for k in (i - 1, i - 2) if i >= 2 else (i - 1,):
+        said = _one_date(spans[k])
+        if _FIGHT_WORD.search(sentences[k].text) and said:
+            return said.value, said.text
     return None
 
 
 _THE_FIGHT = re.compile(r"\b(?:the|these|those)\s+(?:clashes|fighting|battle|attack|offensive|assault|raid)\b", re.I)
 _FIGHT_WORD = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|attack(?:s|ed)?|offensive|assault)\b", re.I)
+_FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly after)\s+(?:the|this|that|these|those)\s+"
+                        r"(?:\w+\s+)?(?:announcement|statement|decision|move|declaration|attack|incident|clashes|"
+                        r"events?|news|refusal)\s*,")
 _SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
@@ -329,17 +351,23 @@ STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "cont
 
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
-    """Undated relations dated by their sentence: a group formed there has its ties since then;
-    'since April 2013' starts any of them; a sentence opening 'In January 2014,' starts an
-    alliance, a hostility or a presence it states."""
+    """Undated relations dated by their sentence: a group formed there has its ties since then; an
+    alliance, a hostility or a presence stated beside an event the previous sentence dated starts
+    then; 'since April 2013' starts any of them; so does a sentence opening 'In January 2014,'."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
             for a in (ev.agent if ev.type == "formation" else ev.to)}
+    carried = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.date_anchor == "previous sentence"
+               for a in ev.agent + ev.from_ + ev.target}
     for r in col.relations:
         if r.valid_from or r.valid_until:
             continue
         ev = born.get((r.evidence.start, r.subject))
         if ev and r.relation != "member_of":  # "merged to form X, based in P and part of Y": since X exists
+            r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
+            continue
+        ev = carried.get((r.evidence.start, r.subject)) if r.relation in STARTED_BY_ACTION else None
+        if ev:  # "[In January 2014, ...] After ISIL expelled X, X moved into P and allied itself with Y"
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         for d in _dated(spans[index[r.evidence.start]]):

@@ -133,6 +133,17 @@ def _possessor(view: View, s: Slot) -> bool:
     return view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")
 
 
+_VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|top\s+)?(?:fighters|leaders|members|militants|commanders|positions|"
+                      r"troops|soldiers|gunmen|jihadists|rebels|bases?|headquarters|convoys?)\b", re.I)
+
+
+def _victims(view: View, agents: list[Slot]) -> list[Slot]:
+    """Groups whose men or positions the sentence names as struck ('killed six IS fighters')."""
+    taken = {a.eid for a in agents}
+    return [s for s in view.slots if s.type in FIGHTING and s.eid not in taken
+            and _VICTIMS.match(view.text[s.end - view.start:])]
+
+
 def quantity(view: View) -> dict | None:
     m = _QUANTITY.search(view.text)
     if not m:
@@ -393,28 +404,37 @@ class EventRules:
             by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
             targets = subject(view, pos, FIGHTING | {"person"})
+        elif word in KILL_WORDS and _PASSIVE.search(view.between(view.start, pos)[-15:]):
+            # "six Hamas fighters were killed in an Israeli airstrike": the dead are the target
+            agents = view.after(end, ("in", "during"), FIGHTING, max_words=4)
+            targets = [s for s in subject(view, pos, FIGHTING | {"person"})
+                       if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
-                targets = view.after(end, preps, FIGHTING | {"person"}, max_words=5)
+                targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
                 if not targets and word in ("fought", "fight", "fights", "battled"):
                     targets = view.after(end, (), FIGHTING, max_words=3)
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if a.type in ARMED | {"state"}]
-        if not agents and not (word.startswith("attack") and view.places()):
-            return
         if not agents:
+            if re.match(r"clash|fight|battle", word) and re.search(r"\b(?:erupted|broke out|raged)\b", view.text):
+                # "the clashes that erupted with government forces": one side named, the other not
+                self.col.event(view, "clash", pos, target=[t for t in targets if t.type in ARMED | {"state"}],
+                               locations=view.places())
             return
+        if not targets and re.match(r"attack|air|bomb|strike|shell|raid|drone", word):
+            targets = _victims(view, agents)  # "two IS leaders were killed in a US airstrike"
         person_targets = [t for t in targets if t.type == "person"]
         targets = [t for t in targets if t.type != "person"]
         for p in person_targets:
             g = self.member_groups.get(p.eid)
             if g:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
-        took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged)\s+in\s+"
-                              r"(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
+        took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
+                              r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         if not targets and not person_targets and not took_part and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word) and view.places()):
             return
