@@ -501,3 +501,10 @@ def test_an_agency_in_a_dateline_or_a_tag_line_is_no_side(text):
     _, rels, evs = facts(text)
     assert not any(r[1] == "hostile_to" for r in rels)
     assert not any("Reuters" in e["target"] | e["agent"] for e in evs)
+
+
+def test_a_sponsors_demonym_does_not_make_its_country_the_theatre():
+    x = extract("The Turkish-backed Hamza Division, a Turkish-supported faction, fought in northern Aleppo. "
+                "Its fighters vowed to overthrow the regime.", published="2020-01-01")
+    assert ("Syrian government", "state") in {(e.name, e.type) for e in x.entities}
+    assert "Turkish government" not in {e.name for e in x.entities}

@@ -206,10 +206,13 @@ def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:
     counts: Counter[str] = Counter()
     for ms in per_sentence:
         for m in ms:
-            if m.canonical:
-                hit = lookup(m.canonical)
-                if hit and hit.country and m.type in ("place", "state"):
-                    counts[hit.country] += 2 if m.type == "place" else 1
+            if m.type not in ("place", "state") or m.attrs.get("demonym"):
+                continue  # "Turkish-backed" names a sponsor, not where the article happens
+            name = m.canonical or re.sub(r"^(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)+", "", m.text,
+                                         flags=re.I)
+            hit = lookup(name)
+            if hit and hit.country:
+                counts[hit.country] += 2 if m.type == "place" else 1
     return counts.most_common(1)[0][0] if counts else None
 
 
