@@ -508,3 +508,10 @@ def test_a_sponsors_demonym_does_not_make_its_country_the_theatre():
                 "Its fighters vowed to overthrow the regime.", published="2020-01-01")
     assert ("Syrian government", "state") in {(e.name, e.type) for e in x.entities}
     assert "Turkish government" not in {e.name for e in x.entities}
+
+
+def test_commanders_who_defected_are_members_until_the_defection():
+    x = extract("Last October, the al-Hamza Brigade defected from Jaysh al-Izza. Many commanders also defected "
+                "from Jaysh al-Izza, including the group's spokesman, Cpt. Mustafa Maarati.", published="2019-12-16")
+    (r,) = [r for r in x.relations if r.relation == "member_of"]
+    assert r.valid_until == "2019-10"

@@ -354,15 +354,22 @@ STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "cont
 
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
-    """Undated relations dated by their sentence: a group formed there has its ties since then; an
-    alliance, a hostility or a presence stated beside an event the previous sentence dated starts
-    then; 'since April 2013' starts any of them; so does a sentence opening 'In January 2014,'."""
+    """Undated relations dated by their sentence: a tie left by a defection ends with it; a group
+    formed there has its ties since then; an alliance, a hostility or a presence stated beside an
+    event the previous sentence dated starts then; 'since April 2013' starts any of them; so does a
+    sentence opening 'In January 2014,'."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
             for a in (ev.agent if ev.type == "formation" else ev.to)}
     carried = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.date_anchor == "previous sentence"
                for a in ev.agent + ev.from_ + ev.target}
+    left = {(ev.evidence.start, a, f): ev for ev in col.events if ev.date and ev.type in ("defection", "split")
+            for a in ev.agent for f in ev.from_}
     for r in col.relations:
+        ev = left.get((r.evidence.start, r.subject, r.object))
+        if ev and not r.valid_until and r.relation in ("part_of", "member_of", "affiliated_with"):
+            r.valid_until = ev.date  # "Many commanders also defected from X, including Z": Z left X then
+            r.date_text, r.date_anchor = r.date_text or ev.date_text, r.date_anchor or ev.date_anchor
         if r.valid_from or r.valid_until:
             continue
         ev = born.get((r.evidence.start, r.subject))

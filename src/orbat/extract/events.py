@@ -202,7 +202,8 @@ class EventRules:
         for a in agents:
             for f in from_:
                 if a.type == "person":
-                    self.col.relation(view, a, "member_of", f, pos, negated=False)
+                    self.col.relation(view, a, "member_of", f, pos, valid_until=ev.date, negated=False,
+                                      date=view.date_near(pos))
                 elif f.type in ARMED:
                     self.col.relation(view, a, "part_of", f, pos, valid_until=ev.date, date=view.date_near(pos))
             for t in to:
