@@ -515,3 +515,52 @@ def test_commanders_who_defected_are_members_until_the_defection():
                 "from Jaysh al-Izza, including the group's spokesman, Cpt. Mustafa Maarati.", published="2019-12-16")
     (r,) = [r for r in x.relations if r.relation == "member_of"]
     assert r.valid_until == "2019-10"
+
+
+# Constructions from conflicts beyond Syria (sentences written for these tests, on reported facts).
+
+def test_sudan_led_by_and_fighting_since_but_not_the_command():
+    _, rels, _ = facts("The Rapid Support Forces (RSF), a paramilitary group led by Mohamed Hamdan Dagalo, seized "
+                       "Wad Madani in Gezira. The army, commanded by Abdel Fattah al-Burhan, has been fighting the RSF "
+                       "since April 2023.", published="2024-01-10")
+    assert ("Mohamed Hamdan Dagalo", "member_of", "Rapid Support Forces", "affirmed") in rels
+    x = extract("The RSF shelled El Fasher in North Darfur. The army, commanded by Abdel Fattah al-Burhan, has been "
+                "fighting the RSF since April 2023.", published="2024-01-10")
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], r.relation): r.valid_from for r in x.relations}
+    assert got[("army", "hostile_to")] == "2023-04"
+    assert got[("Abdel Fattah al-Burhan", "member_of")] is None
+
+
+def test_myanmar_an_alliance_made_up_of_members_launches_and_the_junta_fights_an_armed_wing():
+    _, rels, evs = facts("The Three Brotherhood Alliance, made up of the Arakan Army, the Myanmar National Democratic "
+                         "Alliance Army (MNDAA) and the Ta'ang National Liberation Army (TNLA), launched an offensive "
+                         "in northern Shan State on October 27, 2023. The junta has been fighting the People's "
+                         "Defence Force, the armed wing of the National Unity Government, since 2021.",
+                         published="2024-01-10")
+    (clash,) = [e for e in evs if e["type"] == "clash"]
+    assert clash["agent"] == {"Three Brotherhood Alliance"}
+    assert ("People's Defence Force", "affiliated_with", "National Unity Government", "affirmed") in rels
+    assert ("junta", "hostile_to", "People's Defence Force", "affirmed") in rels
+    assert not any(r[1] == "part_of" and r[2] == "People's Defence Force" for r in rels)
+
+
+def test_sahel_a_claim_of_responsibility_is_an_attack_by_the_apposed_group():
+    x, rels, evs = facts("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate in the Sahel, claimed "
+                         "responsibility for Tuesday's attack on a military camp in Boulkessi.", published="2024-06-13")
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "affiliated_with", "al-Qaeda", "affirmed") in rels
+    (clash,) = [e for e in evs if e["type"] == "clash"]
+    assert clash["agent"] == {"Jama'at Nusrat al-Islam wal-Muslimin"} and clash["date"] == "2024-06-11"
+    assert "JNIM" in next(e.aliases for e in x.entities if e.name.startswith("Jama'at"))
+
+
+def test_haiti_a_gang_apposed_as_a_member_of_the_coalition_and_its_leader():
+    _, rels, _ = facts("Viv Ansanm, a coalition of gangs led by Jimmy Cherizier, attacked the National Penitentiary. "
+                       "Police said the 400 Mawozo gang, a member of the coalition, kidnapped missionaries in 2021.")
+    assert ("Jimmy Cherizier", "member_of", "Viv Ansanm", "affirmed") in rels
+    assert any(r[1] == "part_of" and r[2] == "Viv Ansanm" and "Mawozo" in r[0] for r in rels)
+
+
+def test_a_mutiny_is_hostility():
+    _, rels, _ = facts("In June, Wagner Group mercenaries mutinied against the Russian army.")
+    assert any(r[1] == "hostile_to" and "Wagner Group" in (r[0], r[2]) for r in rels)

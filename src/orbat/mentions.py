@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from orbat.names import demonym, lookup, name_key, word_sets
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
-_ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(?=[A-Z\u00C0-\u024F])")
+_ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "

@@ -45,6 +45,7 @@ class Relation:
     confidence: float = 0.7
     date_text: str | None = None
     date_anchor: str | None = None
+    trigger: int | None = field(default=None, repr=False, compare=False)  # where the rule matched; not printed
 
     def to_dict(self) -> dict:
         return {"subject": self.subject, "relation": self.relation, "object": self.object,

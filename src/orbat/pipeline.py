@@ -28,7 +28,7 @@ from orbat.sentences import split_sentences
 _FINDER: MentionFinder | None = None
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
-                     r"(?:[Tt]he\s+)?(?:army|military)(?![\w-])|"
+                     r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|"
                      r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft))\b")
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|regime)\b(?![-\u2010])")
@@ -233,7 +233,7 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             continue
         a, b = offset + m.start(), offset + m.end()
         surface = re.sub(r"^the\s+", "", m.group(0), flags=re.I)
-        if surface in ("military", "army") and not m.group(0)[:3].lower() == "the":
+        if surface in ("military", "army", "junta") and not m.group(0)[:3].lower() == "the":
             continue
         a = b - len(surface)
         if m.group("dem"):  # "Syrian forces": the demonym names the force's state, not an actor of its own
@@ -356,8 +356,8 @@ STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "cont
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie left by a defection ends with it; a group
     formed there has its ties since then; an alliance, a hostility or a presence stated beside an
-    event the previous sentence dated starts then; 'since April 2013' starts any of them; so does a
-    sentence opening 'In January 2014,'."""
+    event the previous sentence dated starts then; 'since April 2013' starts any of them stated in its
+    clause; so does a sentence opening 'In January 2014,'."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
             for a in (ev.agent if ev.type == "formation" else ev.to)}
@@ -382,6 +382,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             continue
         for d in _dated(spans[index[r.evidence.start]]):
             before = text[r.evidence.start:d.start]
-            if _SINCE.search(before) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
+            # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
+            aside = r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
+            if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break

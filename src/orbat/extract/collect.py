@@ -49,7 +49,7 @@ class Collector:
             return
         r = Relation(s, rel, o, self.evidence(view), valid_from=valid_from, valid_until=valid_until,
                      polarity=pol, modality=modality(view, pos), role=role, rank=rank,
-                     confidence=confidence,
+                     confidence=confidence, trigger=pos,
                      date_text=date.text if date else None, date_anchor=date.anchor if date else None)
         self._rel_index[key] = r
         self.relations.append(r)

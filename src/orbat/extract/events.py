@@ -51,7 +51,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
-                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities)\b", re.I)),
+                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|"
+                r"claim(?:ed|s|ing)? (?:responsibility|credit) for)\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
@@ -75,6 +76,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
     near = view.before(pos, types)
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
+    head = _apposed_head(view, near, gap, types) if near else []
+    if head:
+        return head
     if near and re.search(r"\b(?:that|which|who)\b", gap):
         return near  # a relative clause: its subject is the noun before it
     if near and not gap.strip() and re.search(r"\b(?:after|before|since|until|when|while|once|as)\s+(?:the\s+)?$",
@@ -86,6 +90,25 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if near and _after_preposition(view, near[0]):
         return _head_of_phrase(view, near[0], types) or main
     return main or near
+
+
+def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
+    """"X, al-Qaeda's affiliate in the Sahel, claimed ...", "X, made up of A, B and C, launched an
+    offensive": the subject is the name the apposition describes, not the names inside it."""
+    if "," not in gap or not _CLOSES_APPOSITION.search(gap):
+        return []
+    pos = near[-1].end + len(gap)
+    for h in reversed([g for g in view.groups if g[-1].end <= near[0].start and g[0].type in ARMED
+                       and not _after_preposition(view, g[0])]):
+        if _APPOSITION.fullmatch(view.between(h[-1].end, pos)):
+            return [s for s in h if s.type in types]
+    return []
+
+
+_CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,3}$")
+_APPOSITION = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|one|made up of|comprising|consisting of|composed of|"
+                         r"which (?:includes|comprises)|including|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,3}",
+                         re.I)
 
 
 def _head_of_phrase(view: View, slot: Slot, types) -> list[Slot]:
@@ -437,7 +460,7 @@ class EventRules:
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         if not targets and not person_targets and not took_part and not (
-                re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm", word) and view.places()):
+                re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
                        locations=view.places())

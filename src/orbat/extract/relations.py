@@ -25,11 +25,13 @@ _NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen
                       r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
-                         r"allegiance to|part of|a branch of|an affiliate of|the affiliate of)\b", re.I)
+                         r"allegiance to|part of|(?:a|an|the) (?:armed |military |political |local |regional )?"
+                         r"(?:branch|affiliate|wing|arm|offshoot) of)\b", re.I)
 _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies)\b", re.I)
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
+_MEMBER_APPOSED = re.compile(r",\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part)\s+of\b", re.I)
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
@@ -39,10 +41,13 @@ _OPERATES = re.compile(r"\b(?:operat(?:ing|es|ed)|occup(?:ied|ies|ying)|active|b
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
+_LED_BY = re.compile(r"\b(led|headed|commanded|founded)\s+by\s+(?:the\s+)?", re.I)
+_LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder"}
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
-                      r"(?:against|on)\b|\bfighting\s+(?:both\s+)?(?-i:(?=[A-Z]))|"
+                      r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?:the\s+)?"
+                      r"(?-i:(?=[A-Z]))|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned)\s+against\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
@@ -71,6 +76,7 @@ class RelationRules:
         self.membership(view)
         self.possessives(view)
         self.persons(view)
+        self.led_by(view)
         self.presence(view)
         self.withdrawals(view)
         self.hostility(view)
@@ -143,8 +149,8 @@ class RelationRules:
             if any(s.start <= pos < s.end for s in view.slots):
                 continue  # "X's northern branch" named as a unit of its own
             owner = view.before(pos, {"organization", "armed_group", "coalition"}, max_gap=25)
-            if not owner:
-                continue
+            if not owner or "," in view.between(owner[-1].end, pos):
+                continue  # "X's Syria wing", not "Y, the armed wing of Z" (a phrase of its own)
             owner = owner[-1]
             apposed = re.match(r"\s*,\s*(?=the\s)", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
             child = view.after(view.start + m.end() + (apposed.end() if apposed else 0), (), ARMED, max_words=3)
@@ -166,6 +172,13 @@ class RelationRules:
 
     def membership(self, view: View) -> None:
         """'X is a key member of Y', 'Y consists of A, B and C', 'X ... to head the Y alliance'."""
+        for m in _MEMBER_APPOSED.finditer(view.text):  # "the 400 Mawozo gang, a member of the coalition, ..."
+            pos = view.start + m.start()
+            parent = view.after(view.start + m.end(), (), ARMED, max_words=2)
+            child = view.before(pos, ARMED, max_gap=10)
+            for c in child[-1:]:
+                for p in parent[:1]:
+                    self.col.relation(view, c, "part_of", p, pos)
         for m in list(_MEMBER.finditer(view.text)) + list(_MEMBER_NOUN.finditer(view.text)):
             pos = view.start + m.start()
             parent = view.after(view.start + m.end(), (), ARMED, max_words=4)
@@ -230,6 +243,19 @@ class RelationRules:
                                   negated=False)
                 self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
+
+    def led_by(self, view: View) -> None:
+        """'the RSF, a paramilitary group led by Z', 'the army, commanded by Z,': Z heads the group."""
+        for m in _LED_BY.finditer(view.text):
+            pos = view.start + m.start()
+            person = view.after(view.start + m.end(), (), {"person"}, max_words=2)
+            group = view.before(pos, ARMED, max_gap=45)
+            if person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
+                                                  r"talks|government|and|or|those|others|which|that)\b",
+                                                  view.between(group[-1].end, pos), re.I):
+                role = _LED_ROLE[m.group(1).lower()]
+                self.col.relation(view, person[0], "member_of", group[-1], pos, role=role, negated=False)
+                self.member_groups.setdefault(person[0].eid, group[-1].eid)
 
     @staticmethod
     def _appointer(view: View, p: Slot) -> Slot | None:
