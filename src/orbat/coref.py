@@ -17,6 +17,10 @@ _NOMINAL = re.compile(
     r"legion|force|unit|outfit|council|operations room|umbrella group|jihadist group|rebel group|militant group|"
     r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
+# "X said on Monday it had captured ...": the pronoun is the speaker
+_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed|stated|added|confirmed|denied)\s+(?:on\s+\w+\s+)?"
+                      r"(?:that\s+)?(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
                      r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
                      r"sides|rivals)\b")
@@ -39,6 +43,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
     """Nominal and pronominal anaphors in a sentence, with absolute offsets."""
     out = [Anaphor(offset + m.start(), offset + m.end(), m.group(0), m.group(1).casefold())
            for m in _NOMINAL.finditer(sentence)]
+    out += [Anaphor(offset + m.start(1), offset + m.end(1), m.group(1), "speaker")
+            for m in _SPEAKER.finditer(sentence)]
     taken = [(a.start, a.end) for a in out]
     for m in _PRONOUN.finditer(sentence):
         s = offset + m.start()
@@ -50,6 +56,14 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
     if lead:
         out.append(Anaphor(offset + lead.start(1), offset + lead.end(1), lead.group(1), "they"))
     return out
+
+
+def _verb_start(sentence: str, pronoun: int) -> int:
+    """Where the speech verb before a pronoun starts ('said on Monday that it')."""
+    m = None
+    for m in re.finditer(r"\b(?:said|says|announced|claimed|stated|added|confirmed|denied)\b", sentence[:pronoun]):
+        pass
+    return m.start() if m else pronoun
 
 
 class Salience:
@@ -84,8 +98,16 @@ class Salience:
         return []
 
     def resolve(self, ana: Anaphor, sent_index: int, before: list[Mention],
-                exclude_keys: frozenset[str] = frozenset()) -> Mention | None:
+                exclude_keys: frozenset[str] = frozenset(), sentence: str = "", offset: int = 0) -> Mention | None:
         """The antecedent of `ana`: an entity mentioned earlier (in `before`, this sentence, or history)."""
+        if ana.noun == "speaker":  # the subject of "said": the group before it, or the one an apposition describes
+            verb = _verb_start(sentence, ana.start - offset)
+            speakers = [m for m in before if m.end <= offset + verb and m.type in GROUP_TYPES | {"state_force"}
+                        and not _PREPOSITION_BEFORE.search(sentence[max(0, m.start - offset - 12):m.start - offset])]
+            if speakers:
+                apposed = re.search(r",\s*$", sentence[:verb])
+                return speakers[0] if apposed else speakers[-1]
+            ana = Anaphor(ana.start, ana.end, ana.text, "it" if ana.text.lower() == "it" else "they")
         if ana.noun in ("he", "his", "him"):
             for m in reversed(before):
                 if m.type == "person" and m.end <= ana.start:

@@ -108,6 +108,8 @@ class EntityTable:
             name = max(forms, key=lambda f: (not f.isupper(), len(f)))
             if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
                 name = canonical
+            elif canonical and typ == "state_force" and (canonical in forms or all(f[:1].islower() for f in forms)):
+                name = canonical  # "the army", "regime forces": named for the force they stand for
             attrs: dict = {}
             for m in ms:
                 for k in ("rank", "role"):

@@ -70,6 +70,8 @@ _DIRECTION_ADJ = re.compile(r"(?:(?:the\s+)?(?:[A-Z][a-z]+-(?:occupied|held|cont
                             r"south-western)\s+$", re.I)
 _BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|central|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s+"
                      r"(branch|wing|chapter|faction)\b")
+_DESCRIBED_AS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|coalition|alliance|"
+                           r"militia|movement|faction|brigade|organi[sz]ation|front|federation|umbrella group)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|into|inside|from|to|near|of)\s+$")
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
@@ -270,6 +272,9 @@ class MentionFinder:
         self._register_initials(found)
         for m in found:
             self._widen_place(m, text, offset)
+            described = _DESCRIBED_AS.match(text, m.end - offset) if m.type in ("armed_group", "coalition") else None
+            if described and not m.head:  # "Viv Ansanm, a coalition of gangs": later "the coalition" is it
+                m.head = described.group(1).casefold()
         return self._branches(found, text, offset)
 
     @staticmethod
@@ -373,10 +378,15 @@ class MentionFinder:
         for k in range(i, j - 1):
             if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)) and k + 1 < j:
                 owner_text = self._span_text(toks, i, k + 1, text, offset, strip_possessive=True)
+                owned = lookup(self._span_text(toks, k + 1, j, text, offset, strip_possessive=True))
                 if self._is_known_actor(owner_text) or self._has_group_shape(toks[i:k + 1]) \
-                        or self._lost_apostrophe(toks[k].text):
+                        or self._lost_apostrophe(toks[k].text) or (owned and owned.type in ("armed_group", "coalition")):
                     left = self._split_run(toks, i, k + 1, text, offset)
                     right = self._split_run(toks, k + 1, j, text, offset)
+                    if not left and 2 <= k + 1 - i <= 3 and owned and owned.type in ("armed_group", "coalition") \
+                            and all(_is_cap(t.text) for t in toks[i:k + 1]):
+                        # "Khalifa Haftar's Libyan National Army": an unknown name owning a group is its leader
+                        left = [self._mk(toks, i, k + 1, text, offset, "person", None, None)]
                     for m in right:
                         m.attrs.setdefault("owner", left[-1].key if left else None)
                     if left:
@@ -534,6 +544,8 @@ class MentionFinder:
         if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
                                    for w in words) and any(demonym(w) for w in words):
             return None  # "Lebanese group", "Syrian rebels"
+        if i == 0 and len(words) == 2 and words[1].islower() and words[1].endswith("s") and lows[1][:-1] in self.units:
+            return None  # "Clan militias known as ...": a sentence's first word capitalised before a plural noun
         last = lows[-1]
         if len(lows) >= 3 and " ".join(lows[-2:]) in self.units:
             last = "room" if lows[-1] == "room" else lows[-1]

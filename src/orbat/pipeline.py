@@ -103,8 +103,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                         slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
                         stood_for.append(replace(ante, start=ana.start, end=ana.end, attrs={"plural": True}))
                 continue
-            nominal = ana.noun not in ("it", "its", "he", "his", "him", "they")
-            ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset())
+            nominal = ana.noun not in ("it", "its", "he", "his", "him", "they", "speaker")
+            ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset(),
+                                    sentence=s.text, offset=s.start)
             if ante is not None:
                 eid = _entity_id(ante, table, key_to_id)
                 if eid:
@@ -116,11 +117,31 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         salience.add(i, ms + stood_for)
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
+    _drop_self_hostility(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
     entities = [e for e in entities if e.id in used or e.type != "place"]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
+
+
+def _drop_self_hostility(col: Collector, entities) -> None:
+    """A country, its government and its national army are one side: 'Syria' fighting 'the Syrian
+    government' is a misreading (a demonym or a dateline taken for an actor), never a fact."""
+    forces = national_forces()
+    side: dict[str, str] = {}
+    for e in entities:
+        name = e.attributes.get("canonical") or e.name
+        hit = lookup(name) if e.type in ("state", "state_force", "organization") else None
+        iso = hit.country if hit else None
+        if iso in forces and (name in forces[iso] or re.fullmatch(r"[A-Z]\w+ government|Government of .+", name)):
+            side[e.id] = iso
+    col.relations = [r for r in col.relations if not (
+        r.relation == "hostile_to" and side.get(r.subject) and side.get(r.subject) == side.get(r.object))]
+    for ev in col.events:
+        if ev.type == "clash":
+            ours = {side.get(a) for a in ev.agent} - {None}
+            ev.target = [t for t in ev.target if side.get(t) not in ours or side.get(t) is None]
 
 
 def _entity_id(m: Mention, table: EntityTable, key_to_id: dict[str, str]) -> str | None:
@@ -182,6 +203,7 @@ def _slot(m: Mention, key_to_id: dict[str, str], types: dict[str, str]) -> Slot:
     owner = m.attrs.get("owner")
     if owner and owner in key_to_id and key_to_id[owner] != eid:
         slot.owner = key_to_id[owner]
+        slot.owner_type = types[slot.owner]
     slot.rank = m.attrs.get("rank")
     slot.modifier = bool(m.attrs.get("modifier"))  # names a member inside another name ("YPG-FSA X")
     return slot

@@ -106,8 +106,9 @@ def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
 
 
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,3}$")
-_APPOSITION = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|one|made up of|comprising|consisting of|composed of|"
-                         r"which (?:includes|comprises)|including|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,3}",
+_APPOSITION = re.compile(r"\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement)\s*)?"
+                         r"(?:\([^()]*\)\s*)?,\s*(?:a|an|the|one|made up of|comprising|consisting of|composed of|"
+                         r"including|who|which|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,3}",
                          re.I)
 
 
@@ -193,8 +194,11 @@ class EventRules:
             for m in pat.finditer(view.text):
                 found.append((m.start(), typ, m))
         found.sort(key=lambda x: x[0])
+        named = [(s.start, s.end) for s in view.slots if not s.anaphor]
         for _, typ, m in found:
             pos, end = view.start + m.start(), view.start + m.end()
+            if any(a <= pos < b for a, b in named):
+                continue  # "the 3rd Assault Brigade": a word of a name, not a trigger
             getattr(self, "_" + typ)(view, m, pos, end)
 
     # -- organisational change ------------------------------------------------------------
@@ -290,12 +294,15 @@ class EventRules:
         before = view.between(view.start, pos)
         if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
             return
-        passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born")
+        passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born") or bool(
+            # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it
+            word in ("formed", "founded", "created", "established") and re.search(r",\s*$", before)
+            and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():]))
         if word.startswith("new "):  # "the new alliance calling itself X"
             agents, from_ = view.after(end, (), ARMED, max_words=2), []
         elif passive:
             agents = subject(view, pos, ARMED)
-            from_ = []
+            from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
         else:
             agents = view.after(end, (), ARMED, max_words=6)
             if word.startswith(("formation", "creation", "establishment", "founding")):
@@ -405,7 +412,7 @@ class EventRules:
         text_after = view.text[m.end():]
         agents: list[Slot] = []
         targets: list[Slot] = []
-        btw = re.match(r"\s+(?:\w+\s+){0,3}?between\b", text_after)
+        btw = re.match(r"\s+(?:[\w'-]+\s+){0,7}?between\b", text_after)
         hands = re.search(r"\b(?:at|on) the hands of\b", view.text)
         if btw:
             agents = view.after(end + btw.end(), (), FIGHTING, max_words=3)

@@ -25,8 +25,8 @@ _NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen
                       r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
-                         r"allegiance to|part of|(?:a|an|the) (?:armed |military |political |local |regional )?"
-                         r"(?:branch|affiliate|wing|arm|offshoot) of)\b", re.I)
+                         r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
+                         r"franchise) of)\b", re.I)
 _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies)\b", re.I)
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
@@ -46,8 +46,10 @@ _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "found
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
-                      r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?:the\s+)?"
-                      r"(?-i:(?=[A-Z]))|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned)\s+against\b|"
+                      r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
+                      r"alongside|over|back|broke|continued|raged|erupted|between|among|around|near|at|to|from|since|"
+                      r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
+                      r"his)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned)\s+against\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
@@ -190,9 +192,11 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", p, pos)
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
-            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=25)
-            if not parent:
-                continue
+            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45)
+            gap = view.between(parent[-1].end, pos) if parent else ""
+            if not parent or len(gap) > 25 and not re.fullmatch(r"\s*,\s*(?:a|an|the)\s+[\w\s'-]{0,40}?"
+                                                               r"(?:\b(?:that|which)\s+)?", gap):
+                continue  # "X, a political-military coalition that includes A"
             rest = view.text[m.end():]
             stop = re.search(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined)\b", rest)
             limit = view.start + m.end() + (stop.start() if stop else len(rest))
@@ -217,11 +221,15 @@ class RelationRules:
                     self.col.relation(view, s, "part_of", coalition[0], pos)
 
     def possessives(self, view: View) -> None:
-        """'Jaysh al-Izza's Central Force': a named unit of its owner."""
+        """'Jaysh al-Izza's Central Force': a named unit of its owner; 'Haftar's Libyan National Army':
+        its leader ('Yemen's Houthis' says where they are, not what they belong to)."""
         for s in view.slots:
             owner = getattr(s, "owner", None)
-            if owner and s.type in ARMED:
+            kind = getattr(s, "owner_type", None)
+            if owner and s.type in ARMED and kind in ARMED:
                 self.col.relation(view, s, "part_of", owner, s.start)
+            elif owner and s.type in ARMED and kind == "person":
+                self.col.relation(view, owner, "member_of", s, s.start, role="leader", negated=False)
 
     def persons(self, view: View) -> None:
         """Roles of persons: 'Y's spokesman, Cpt. Z', 'Z, commander of Y', 'Y chief Z'."""
@@ -249,9 +257,9 @@ class RelationRules:
         for m in _LED_BY.finditer(view.text):
             pos = view.start + m.start()
             person = view.after(view.start + m.end(), (), {"person"}, max_words=2)
-            group = view.before(pos, ARMED, max_gap=45)
+            group = [g for g in subject(view, pos, ARMED) if g.end <= pos]
             if person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
-                                                  r"talks|government|and|or|those|others|which|that)\b",
+                                                  r"talks|government|and|or|those|others)\b",
                                                   view.between(group[-1].end, pos), re.I):
                 role = _LED_ROLE[m.group(1).lower()]
                 self.col.relation(view, person[0], "member_of", group[-1], pos, role=role, negated=False)
