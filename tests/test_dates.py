@@ -242,3 +242,10 @@ def test_timebank_value_f1():
     assert result["docs"] == 183
     assert result["value"][2] > 0.76
     assert result["span"][2] > 0.88
+
+
+def test_a_span_of_years_is_an_interval():
+    from orbat.dates import find_dates, parse_anchor
+    got = {d.text: d.value for d in find_dates("It fought in 2020-2022 and grew during 2011-13, not in 2014-06-09.",
+                                               parse_anchor("2024-01-01"))}
+    assert got == {"2020-2022": "2020/2022", "2011-13": "2011/2013", "2014-06-09": "2014-06-09"}

@@ -609,3 +609,35 @@ def test_a_country_never_fights_its_own_government_or_army():
     _, rels, evs = facts("Syrian government warplanes struck Idlib on Monday, killing 12 soldiers of the Syrian Arab "
                          "Army by mistake, Syria's state media said.")
     assert not [r for r in rels if r[1] == "hostile_to"]  # no one else is named: no hostility to report
+
+
+def test_a_merger_announced_by_a_list_and_a_denied_attack():
+    _, rels, evs = facts("Three rebel factions, the Sultan Murad Division, the Hamza Division and the Suleiman Shah "
+                         "Brigade, announced on Sunday that they had merged into a new formation called the Azm "
+                         "Unified Command. Meanwhile, Hayat Tahrir al-Sham denied reports that it had attacked "
+                         "positions of the National Front for Liberation near Ariha.", published="2024-03-04")
+    (merger,) = [e for e in evs if e["type"] == "merger"]
+    assert merger["agent"] == {"Sultan Murad Division", "Hamza Division", "Suleiman Shah Brigade"}
+    assert ("Hayat Tahrir al-Sham", "hostile_to", "National Front for Liberation", "negated") in rels
+    assert not [e for e in evs if e["type"] == "clash"]
+
+
+def test_a_faction_of_a_group_splits_from_it_unnamed():
+    _, rels, evs = facts("A faction of the Central General Staff (EMC), the largest group of FARC dissidents, broke "
+                         "away from the organisation in April, the government said.", published="2024-05-02")
+    (split,) = [e for e in evs if e["type"] == "split"]
+    assert not split["agent"] and split["from"] == {"Central General Staff"} and split["date"] == "2024-04"
+    assert not any(r[1] == "part_of" and r[2] == "FARC" for r in rels)  # dissidents of FARC are not FARC
+
+
+def test_ethiopia_alongside_against_a_span_of_years_and_weapons_supplied():
+    _, rels, evs = facts("Fano, an Amhara militia that fought alongside federal troops against the Tigray People's "
+                         "Liberation Front (TPLF) in 2020-2022, has been fighting the Ethiopian National Defense Force "
+                         "since August 2023. The TPLF may have supplied weapons to some Fano units, according to a UN "
+                         "report.", published="2024-06-01")
+    (clash,) = [e for e in evs if e["type"] == "clash"]
+    assert clash["target"] == {"Tigray People's Liberation Front"} and clash["date"] == "2020/2022"
+    assert ("Fano", "allied_with", "Ethiopian National Defense Force", "affirmed") in rels
+    assert ("Fano", "backed_by", "Tigray People's Liberation Front", "affirmed") in rels
+    x = extract("The TPLF may have supplied weapons to some Fano units, according to a UN report.")
+    assert {r.modality for r in x.relations} == {"possible"}

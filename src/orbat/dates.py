@@ -107,6 +107,7 @@ _FAMILIES = (
     ("duration", rf"(?:(?i:the|a|an)\s+)?(?:(?i:past|last|next|previous|coming|first|final|following)\s+)?{_APPROX}(?P<n>{_NUM}|{_alt(VAGUE_NUMBERS)}|(?i:a|an))[-\s]+{_UNIT}s?(?:[-\s](?:long|old))?(?!\w)"),
     ("ref", rf"(?P<word>(?:{_alt(REF_WORDS)})|(?:{_alt(w.capitalize() for w in REF_WORDS)}))(?!\w)"),
     ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s])?(?:'|\u2019)?(?P<dec>(?:1[89]|20)?\d0)'?s(?!\w)"),
+    ("yearrange", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))\s+)(?P<y1>{_YEAR})\s*[-\u2013\u2014]\s*(?P<y2>(?:1[89]|20)?\d\d)(?![\w-])"),
     ("year", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))[-\s]+)(?:(?P<mod>(?i:early|late|mid))[-\s]+)?(?P<y>{_YEAR})(?![\w-])"),
     ("set", rf"(?P<q>(?i:every|each))\s+(?:other\s+)?(?:{_NUM}\s+)?(?P<unit>day|week|month|year|morning|night|{_WEEKDAY_FULL})s?(?!\w)"),
 )
@@ -393,6 +394,14 @@ class _Resolver:
         if len(dec) == 2:
             dec = "19" + dec
         return "date", dec[:3] + "X", None, m.start()
+
+    def _yearrange(self, m):
+        """A span of years: 'in 2020-2022', 'during 2011-13'."""
+        y1, y2 = m["y1"], m["y2"]
+        y2 = y1[:4 - len(y2)] + y2
+        if not 0 < int(y2) - int(y1) < 50:
+            return None
+        return "date", f"{y1}/{y2}", None, m.start("y1")
 
     def _year(self, m):
         """Year after a trigger word: 'in 2012', 'mid-2012'."""

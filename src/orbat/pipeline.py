@@ -28,7 +28,7 @@ from orbat.sentences import split_sentences
 _FINDER: MentionFinder | None = None
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
-                     r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|"
+                     r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft))\b")
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|regime)\b(?![-\u2010])")
@@ -106,6 +106,11 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
             nominal = ana.noun not in ("it", "its", "he", "his", "him", "they", "speaker")
             ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset(),
                                     sentence=s.text, offset=s.start)
+            if ante is not None and ana.noun == "speaker" and ana.text.lower() == "they":
+                for other in _listed_with(ante, ms, text)[1:]:  # "A, B and C announced that they had merged"
+                    eid = _entity_id(other, table, key_to_id)
+                    if eid:
+                        slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
             if ante is not None:
                 eid = _entity_id(ante, table, key_to_id)
                 if eid:
@@ -142,6 +147,18 @@ def _drop_self_hostility(col: Collector, entities) -> None:
         if ev.type == "clash":
             ours = {side.get(a) for a in ev.agent} - {None}
             ev.target = [t for t in ev.target if side.get(t) not in ours or side.get(t) is None]
+
+
+def _listed_with(m: Mention, ms: list[Mention], text: str) -> list[Mention]:
+    """`m` and the names coordinated after it ('A, B and C')."""
+    out = [m]
+    for n in ms:
+        if n.start >= out[-1].end and n.type == m.type and \
+                re.fullmatch(r"(?:\s*\([^()]{1,12}\))?[\s,]*(?:and\s+)?(?:the\s+)?", text[out[-1].end:n.start]):
+            out.append(n)
+        elif n.start >= out[-1].end:
+            break
+    return out
 
 
 def _entity_id(m: Mention, table: EntityTable, key_to_id: dict[str, str]) -> str | None:

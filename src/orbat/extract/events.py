@@ -105,10 +105,10 @@ def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
     return []
 
 
-_CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,3}$")
-_APPOSITION = re.compile(r"\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement)\s*)?"
+_CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
+_APPOSITION = re.compile(r"\)?\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement)\s*)?"
                          r"(?:\([^()]*\)\s*)?,\s*(?:a|an|the|one|made up of|comprising|consisting of|composed of|"
-                         r"including|who|which|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,3}",
+                         r"including|who|which|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
                          re.I)
 
 
@@ -333,6 +333,11 @@ class EventRules:
     def _split(self, view, m, pos, end):
         agents = subject(view, pos, ARMED)
         parent = view.after(end, (), FIGHTING, max_words=3)
+        first = min((s.start for s in view.slots if agents and s.eid == agents[0].eid), default=pos)
+        if agents and re.search(r"\b(?:a|one|another)\s+(?:[\w-]+\s+)?(?:faction|wing|group|unit|splinter group)s?\s+"
+                                r"(?:of|from|within)\s+(?:the\s+)?$",
+                                view.between(max(view.start, first - 40), first), re.I):
+            agents, parent = [], parent or agents  # "A faction of the EMC broke away": the EMC is the parent
         ev = self.col.event(view, "split", pos, agent=agents, from_=parent)
         if not ev:
             return
@@ -446,7 +451,11 @@ class EventRules:
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
                 if not targets and word in ("fought", "fight", "fights", "battled"):
-                    targets = view.after(end, (), FIGHTING, max_words=3)
+                    beside = re.match(r"\s+(?:alongside|with the help of|together with|beside)\b[^.;]*?\bagainst\b",
+                                      text_after)  # "fought alongside Y against Z": Z, not Y
+                    targets = view.after(end + beside.end(), (), FIGHTING, max_words=3) if beside else \
+                        [] if re.match(r"\s+(?:alongside|beside)\b", text_after) else \
+                        view.after(end, (), FIGHTING, max_words=3)
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if a.type in ARMED | {"state"}]

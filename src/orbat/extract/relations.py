@@ -23,6 +23,10 @@ _DESCRIPTOR = re.compile(r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|e
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
 _NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
                       r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+_SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|providing|sent|sends|send|delivered|"
+                       r"delivers|deliver|shipped|ships|smuggled|transferred)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
+                       r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
+                       r"advisors)\s+to\b", re.I)
 _RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
@@ -33,7 +37,8 @@ _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
 _MEMBER_APPOSED = re.compile(r",\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part)\s+of\b", re.I)
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
-                          r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b", re.I)
+                          r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
+                          r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
                        r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
 _HEADS = re.compile(r"\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?:the\s+)?", re.I)
@@ -117,6 +122,12 @@ class RelationRules:
             sponsors = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
             for b in backed[:1]:
                 for s in sponsors:
+                    self.col.relation(view, b, "backed_by", s, pos)
+        for m in _SUPPLIED.finditer(view.text):  # "Iran supplied weapons to the Houthis"
+            pos = view.start + m.start()
+            sponsor = subject(view, pos, ACTOR_TYPES)
+            for b in view.after(view.start + m.end(), (), ARMED, max_words=3)[:3]:
+                for s in sponsor[:1]:
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _RECEIVED.finditer(view.text):
             pos = view.start + m.start()

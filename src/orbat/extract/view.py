@@ -151,6 +151,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to
                        r"neither|nor|n't|failed to|would not|did not)\b", re.I)
 
 
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its|their|the\s+\w+|"
+                          r"[A-Z][\w-]*)?[^,.;]{0,40}?\b(?:had|has|have|was|were|is|are)?\s*$")
+
+
 def modality(view: View, pos: int) -> str:
     """asserted / reported / likely / possible, from cues in the sentence around `pos`."""
     t = view.text
@@ -170,7 +174,10 @@ def _modal(m: re.Match, local: str) -> bool:
 
 
 def polarity(view: View, pos: int, window: int = 40) -> str:
-    """negated when a negation cue stands just before the trigger at `pos`."""
+    """negated when a negation cue stands just before the trigger at `pos`, or a denial governs the
+    clause it stands in ('denied reports that it had attacked')."""
+    if _DENIED_THAT.search(view.between(max(view.start, pos - 90), pos)):
+        return "negated"
     local = view.between(max(view.start, pos - window), pos)
     cues = list(_NEGATION.finditer(local))
     if not cues:
