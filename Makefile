@@ -14,9 +14,10 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-# The main job on the seed, into the default store ./orbat.db (SQLite): ingest, then the order of
-# battle before and after the October 2019 defections, and the timeline.
+# The main job on the seed: what `extract` reads in it, then into the default store ./orbat.db (SQLite):
+# ingest, the order of battle before and after the October 2019 defections, and the timeline.
 demo: setup
+	$(VENV)/bin/orbat extract $(SEED) --published 2019-12-16 --format table
 	$(VENV)/bin/orbat ingest $(SEED) --published 2019-12-16
 	$(VENV)/bin/orbat show "Jaysh al-Izza" --at 2019-09-01
 	$(VENV)/bin/orbat show "Jaysh al-Izza" --at 2020-01-01
