@@ -641,3 +641,21 @@ def test_ethiopia_alongside_against_a_span_of_years_and_weapons_supplied():
     assert ("Fano", "backed_by", "Tigray People's Liberation Front", "affirmed") in rels
     x = extract("The TPLF may have supplied weapons to some Fano units, according to a UN report.")
     assert {r.modality for r in x.relations} == {"possible"}
+
+
+def test_nigeria_an_attack_claimed_by_a_group_and_groups_fighting_each_other():
+    _, rels, evs = facts("At least 12 soldiers were killed in an attack claimed by Islamic State West Africa Province "
+                         "(ISWAP) on a base in Borno state, military sources said on Friday. Boko Haram and ISWAP have "
+                         "fought each other repeatedly since 2021.", published="2023-06-10")
+    clashes = [e for e in evs if e["type"] == "clash"]
+    assert {"Islamic State West Africa Province"} in [e["agent"] for e in clashes]
+    assert any(e["agent"] == {"Boko Haram", "Islamic State West Africa Province"} for e in clashes)
+    assert ("Boko Haram", "hostile_to", "Islamic State West Africa Province", "affirmed") in rels or \
+        ("Islamic State West Africa Province", "hostile_to", "Boko Haram", "affirmed") in rels
+
+
+def test_a_country_before_based_and_an_agency_in_a_dateline_are_no_actors():
+    x, rels, evs = facts("AFP Thursday 2 Jul 2015 Rebels attacked Aleppo, the Britain-based Syrian Observatory for "
+                         "Human Rights said.", published="2015-07-02")
+    assert "United Kingdom" not in {e.name for e in x.entities}
+    assert not any("AFP" in e["agent"] | e["target"] for e in evs)

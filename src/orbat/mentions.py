@@ -314,7 +314,8 @@ class MentionFinder:
                 m.start += 4
             m.text = text[m.start - offset:m.end - offset]
             m.type, m.key, m.canonical = "place", name_key(m.text), None
-        elif m.type == "state" and (_IN_PLACE.search(before) or _THEATRE_OF.match(text, m.end - offset)):
+        elif m.type == "state" and (_IN_PLACE.search(before) or _THEATRE_OF.match(text, m.end - offset)
+                                    or text.startswith("-based", m.end - offset)):  # "the Britain-based monitor"
             m.type, m.key = "place", name_key(m.text) + " place"
 
     def _register_acronyms(self, text: str, offset: int, found: list[Mention]) -> None:

@@ -432,6 +432,22 @@ class EventRules:
                 for b in sides[i + 1:]:
                     self.col.relation(view, a, "hostile_to", b, pos)
             return
+        mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after)
+        claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
+        if mutual:  # "Boko Haram and ISWAP have fought each other"
+            sides = [s for s in subject(view, pos, FIGHTING) if s.type in ARMED | {"state"}]
+            if len(sides) >= 2:
+                self.col.event(view, "clash", pos, agent=sides, locations=view.places())
+                for i, a in enumerate(sides):
+                    for b in sides[i + 1:]:
+                        self.col.relation(view, a, "hostile_to", b, pos)
+            return
+        if claimed:  # "an attack claimed by ISWAP on a base in Borno"
+            agents = view.after(end + claimed.end(), (), ARMED, max_words=2)
+            if agents:
+                self.col.event(view, "clash", pos, agent=agents, target=_victims(view, agents),
+                               locations=view.places())
+            return
         if hands and word.startswith("defeat"):
             agents = view.after(view.start + hands.end(), (), FIGHTING, max_words=2)
             targets = [s for s in view.slots if s.type in FIGHTING and s.end <= view.start + hands.start()

@@ -17,6 +17,8 @@ _SAID_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?:,[^,]{1,60},\s*)?(?:also
                          r"documented|estimated|counted|recorded)\b", re.I)
 _CHIEF_SAID = re.compile(r"^\s+(?:chief|head|director|spokesman|spokeswoman|spokesperson)\s+"
                          r"(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:said|says|told|reported|stated|added)\b")
+_DATELINE_AFTER = re.compile(r"^\s*[-\u2013\u2014,:)]*\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                             r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|cited by|quoted by|reported by|a report by|data from)"
                             r"\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
@@ -54,7 +56,8 @@ class View:
         if s.type != "organization":
             return False
         before, after = text[:s.start - start], text[s.end - start:]
-        return bool(_SAID_AFTER.match(after) or _CHIEF_SAID.match(after) or _SOURCE_BEFORE.search(before))
+        return bool(_SAID_AFTER.match(after) or _CHIEF_SAID.match(after) or _SOURCE_BEFORE.search(before)
+                    or _DATELINE_AFTER.match(after))  # "AFP Thursday 2 Jul 2015 ...": the agency of a dateline
 
     def between(self, a: int, b: int) -> str:
         return self.text[max(a - self.start, 0):max(b - self.start, 0)]
