@@ -659,3 +659,35 @@ def test_a_country_before_based_and_an_agency_in_a_dateline_are_no_actors():
                          "Human Rights said.", published="2015-07-02")
     assert "United Kingdom" not in {e.name for e in x.entities}
     assert not any("AFP" in e["agent"] | e["target"] for e in evs)
+
+
+def test_syria_2024_an_offensive_launched_against_a_group_does_not_found_it():
+    _, rels, evs = facts("The Turkish-backed Syrian National Army (SNA) launched a separate offensive against the "
+                         "Kurdish-led Syrian Democratic Forces (SDF) in Tal Rifaat. Russian warplanes struck rebel-held "
+                         "areas of Idlib.", published="2024-12-01")
+    assert not [e for e in evs if e["type"] == "formation"]
+    assert not any(r[1] in ("part_of", "controls") for r in rels)
+    assert ("Syrian National Army", "hostile_to", "Syrian Democratic Forces", "affirmed") in rels
+
+
+def test_iraq_an_umbrella_of_sponsored_militias_and_a_name_with_in():
+    _, rels, _ = facts("The Islamic Resistance in Iraq, an umbrella of Iran-backed militias including Kataib "
+                       "Hezbollah and Harakat al-Nujaba, claimed drone attacks on bases in Iraq and Syria. The Popular "
+                       "Mobilization Forces, an umbrella of mostly Shiite militias, was integrated into the Iraqi armed "
+                       "forces in 2016.", published="2024-12-01")
+    assert ("Kataib Hezbollah", "part_of", "Islamic Resistance in Iraq", "affirmed") in rels
+    assert ("Harakat al-Nujaba", "part_of", "Islamic Resistance in Iraq", "affirmed") in rels
+    assert ("Kataib Hezbollah", "backed_by", "Iran", "affirmed") in rels
+    assert not any("Shiite militias" in (r[0], r[2]) or r[2] == "Syria" for r in rels)
+
+
+def test_afghanistan_an_affiliate_named_in_apposition_without_the():
+    _, rels, _ = facts("The Islamic State's Afghan affiliate, Islamic State Khorasan Province (ISKP), claimed a "
+                       "bombing in Kabul that killed a Taliban minister.", published="2024-12-11")
+    assert any(r[0] == "Islamic State Khorasan Province" and r[2] == "Islamic State" and
+               r[1] in ("part_of", "affiliated_with") for r in rels)
+
+
+def test_a_group_holding_a_place_by_compound_and_an_unnamed_holder():
+    _, rels, _ = facts("Airstrikes hit the HTS-held town of Saraqeb and rebel-held Douma.")
+    assert [r for r in rels if r[1] == "controls"] == [("HTS", "controls", "Saraqib", "affirmed")]

@@ -47,6 +47,10 @@ TITLES = frozenset("""president prime minister king prince emir sheikh shaykh im
 captain major lieutenant commander sergeant brigadier marshal admiral dr mr mrs ms""".split())
 ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
 official deputy co-founder mufti ideologue president minister chairman secretary secretary-general director""".split())
+# Sect, ethnicity and stance words that describe fighters without naming a group ("Shiite militias").
+AFFILIATION_ADJECTIVES = frozenset("""shiite shia shi'ite sunni kurdish arab druze alawite christian yazidi turkmen
+assyrian tribal clan islamist jihadist rebel rival loyalist separatist pro-government pro-regime
+pro-russian pro-iranian""".split())
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
 # Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
@@ -72,6 +76,7 @@ _BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|centra
                      r"(branch|wing|chapter|faction)\b")
 _DESCRIBED_AS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|coalition|alliance|"
                            r"militia|movement|faction|brigade|organi[sz]ation|front|federation|umbrella group)\b", re.I)
+_IN_PLACES = re.compile(r"\b(?:in|across|throughout|inside|near)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout|into|inside|from|to|near|of)\s+$")
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
@@ -187,7 +192,8 @@ class MentionFinder:
                     j += 1
                     continue
                 low = tj.casefold()
-                if low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, j) or self._known_through(toks, i, j)):
+                if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, j) or self._known_through(toks, i, j))) \
+                        or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)):
                     j += 1
                     continue
                 if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS:
@@ -223,8 +229,9 @@ class MentionFinder:
     @staticmethod
     def _known_through(toks: list[Tok], i: int, j: int) -> bool:
         """'Islamic State of Iraq and the Levant': a connector inside a known name."""
+        starts = (i, i + 1) if toks[i].low == "the" else (i,)
         for e in range(j + 2, min(j + 5, len(toks) + 1)):
-            if lookup(" ".join(t.text for t in toks[i:e])):
+            if any(lookup(" ".join(t.text for t in toks[b:e])) for b in starts):
                 return True
         return False
 
@@ -314,7 +321,10 @@ class MentionFinder:
                 m.start += 4
             m.text = text[m.start - offset:m.end - offset]
             m.type, m.key, m.canonical = "place", name_key(m.text), None
-        elif m.type == "state" and (_IN_PLACE.search(before) or _THEATRE_OF.match(text, m.end - offset)
+        elif m.type == "state" and text.startswith("-", m.end - offset) and not text.startswith("-based", m.end - offset):
+            return  # "Iran-backed militias": a sponsor in a compound, even after "of"
+        elif m.type == "state" and (_IN_PLACE.search(before) or _IN_PLACES.search(before)
+                                    or _THEATRE_OF.match(text, m.end - offset)
                                     or text.startswith("-based", m.end - offset)):  # "the Britain-based monitor"
             m.type, m.key = "place", name_key(m.text) + " place"
 
@@ -543,8 +553,9 @@ class MentionFinder:
         if not any(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w in ORDINAL_WORDS for w in lows):
             return None  # "air force", "special forces": a description, not a name
         if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
-                                   for w in words) and any(demonym(w) for w in words):
-            return None  # "Lebanese group", "Syrian rebels"
+                                   or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and \
+                any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words):
+            return None  # "Lebanese group", "Syrian rebels", "Shiite militias"
         if i == 0 and len(words) == 2 and words[1].islower() and words[1].endswith("s") and lows[1][:-1] in self.units:
             return None  # "Clan militias known as ...": a sentence's first word capitalised before a plural noun
         last = lows[-1]

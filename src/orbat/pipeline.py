@@ -29,7 +29,7 @@ _FINDER: MentionFinder | None = None
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
-                     r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
+                     r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft))\b")
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|regime)\b(?![-\u2010])")
 

@@ -97,6 +97,11 @@ class RelationRules:
             if not sponsor or sponsor.type == "place":
                 continue
             kind = m.group(1).lower()
+            if kind in ("held", "controlled"):  # "the HTS-held town of Saraqeb": HTS controls it
+                for pl in view.places_after(view.start + m.end(), 4)[:1]:
+                    if sponsor.type in ARMED | {"state"}:
+                        self.col.relation(view, sponsor, "controls", pl, hyphen)
+                continue
             after = view.after(view.start + m.end(), (), ARMED, max_words=4)
             if not after:
                 continue
@@ -165,7 +170,7 @@ class RelationRules:
             if not owner or "," in view.between(owner[-1].end, pos):
                 continue  # "X's Syria wing", not "Y, the armed wing of Z" (a phrase of its own)
             owner = owner[-1]
-            apposed = re.match(r"\s*,\s*(?=the\s)", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
+            apposed = re.match(r"\s*,\s*(?=(?:the\s+)?[A-Z])", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
             child = view.after(view.start + m.end() + (apposed.end() if apposed else 0), (), ARMED, max_words=3)
             if child and re.search(r"\b(?:and|or|while)\b", view.between(view.start + m.end(), child[0].start)):
                 child = []  # "X's branch in Syria and Y": Y is the next item, not the branch
@@ -203,7 +208,7 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", p, pos)
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
-            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45)
+            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45) or _before_compounds(view, pos)
             gap = view.between(parent[-1].end, pos) if parent else ""
             if not parent or len(gap) > 25 and not re.fullmatch(r"\s*,\s*(?:a|an|the)\s+[\w\s'-]{0,40}?"
                                                                r"(?:\b(?:that|which)\s+)?", gap):
@@ -386,6 +391,8 @@ class RelationRules:
         for m in _CONTROLS.finditer(view.text):
             pos = view.start + m.start()
             word = m.group(0).lower()
+            if view.text[m.start() - 1:m.start()] == "-":
+                continue  # "rebel-held areas": held by someone the sentence does not name
             if word.startswith(("seized", "took", "taken")) or re.search(
                     r"\b(?:take|took|taken|taking|seize|gain|gained|regain|wrest|to|for|over)\s+$",
                     view.between(max(view.start, pos - 12), pos)):
@@ -462,6 +469,18 @@ def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
                 for p in out):
             out.append(s)
     return sorted(out, key=lambda x: x.start)
+
+
+def _before_compounds(view: View, pos: int) -> list[Slot]:
+    """The group before `pos` when only compound modifiers stand between ('X, an umbrella of
+    Iran-backed militias including ...')."""
+    groups = [s for s in view.slots if s.type in ("coalition", "armed_group") and s.end <= pos]
+    if not groups:
+        return []
+    between = [s for s in view.slots if groups[-1].end <= s.start and s.end <= pos]
+    if any(view.text[s.end - view.start:s.end - view.start + 1] != "-" for s in between):
+        return []
+    return groups[-1:]
 
 
 def _copula_between(view: View, a: int, b: int) -> bool:
