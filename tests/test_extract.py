@@ -691,3 +691,17 @@ def test_afghanistan_an_affiliate_named_in_apposition_without_the():
 def test_a_group_holding_a_place_by_compound_and_an_unnamed_holder():
     _, rels, _ = facts("Airstrikes hit the HTS-held town of Saraqeb and rebel-held Douma.")
     assert [r for r in rels if r[1] == "controls"] == [("HTS", "controls", "Saraqib", "affirmed")]
+
+
+def test_ukraine_units_owned_by_states_a_repelled_assault_and_volunteers_fighting_for_a_side():
+    x, rels, evs = facts("Ukraine's 47th Mechanized Brigade repelled an assault by Russia's 155th Naval Infantry "
+                         "Brigade near Avdiivka on Tuesday. The Freedom of Russia Legion, a unit of Russian volunteers "
+                         "fighting for Ukraine, raided the Belgorod region in May.", published="2024-06-12")
+    types = {e.name: e.type for e in x.entities}
+    assert types["47th Mechanized Brigade"] == types["155th Naval Infantry Brigade"] == "state_force"
+    clashes = [e for e in evs if e["type"] == "clash"]
+    assert {"agent": {"155th Naval Infantry Brigade"}, "target": {"47th Mechanized Brigade"}} in [
+        {"agent": e["agent"], "target": e["target"]} for e in clashes]
+    assert not any("Russia" in e["target"] or "Russia" in e["agent"] for e in clashes)
+    assert ("Freedom of Russia Legion", "allied_with", "Ukraine", "affirmed") in rels
+    assert any(e["agent"] == {"Freedom of Russia Legion"} and e["date"] == "2024-05" for e in clashes)

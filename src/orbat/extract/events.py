@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
-                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|"
+                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for)\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
@@ -187,6 +187,7 @@ class EventRules:
     def __init__(self, col: Collector, member_groups: dict[str, str]):
         self.col = col
         self.member_groups = member_groups  # person id -> group id, from member_of relations
+        self._told_until = 0
 
     def run(self, view: View) -> None:
         found: list[tuple[int, str, re.Match]] = []
@@ -195,9 +196,10 @@ class EventRules:
                 found.append((m.start(), typ, m))
         found.sort(key=lambda x: x[0])
         named = [(s.start, s.end) for s in view.slots if not s.anaphor]
+        self._told_until = view.start  # a rule that read a whole phrase ("repelled an assault by X") ends here
         for _, typ, m in found:
             pos, end = view.start + m.start(), view.start + m.end()
-            if any(a <= pos < b for a, b in named):
+            if any(a <= pos < b for a, b in named) or pos < self._told_until:
                 continue  # "the 3rd Assault Brigade": a word of a name, not a trigger
             getattr(self, "_" + typ)(view, m, pos, end)
 
@@ -444,6 +446,19 @@ class EventRules:
                 for i, a in enumerate(sides):
                     for b in sides[i + 1:]:
                         self.col.relation(view, a, "hostile_to", b, pos)
+            return
+        repelled = word in ("repelled", "repulsed") and re.match(
+            r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|"
+            r"advances?|attempts?|raids?)\s+(?:\w+\s+){0,3}?by\b", text_after)
+        if repelled:  # "the 47th Brigade repelled an assault by Russia's 155th Brigade": the attacker is the agent
+            attackers = view.after(end + repelled.end(), (), FIGHTING, max_words=3)
+            defenders = subject(view, pos, FIGHTING)
+            if attackers and defenders:
+                self._told_until = end + repelled.end()
+                self.col.event(view, "clash", pos, agent=attackers, target=defenders, locations=view.places())
+                for a in attackers:
+                    for d in defenders:
+                        self.col.relation(view, a, "hostile_to", d, pos)
             return
         if claimed:  # "an attack claimed by ISWAP on a base in Borno"
             agents = view.after(end + claimed.end(), (), ARMED, max_words=2)

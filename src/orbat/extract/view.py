@@ -112,6 +112,8 @@ class View:
             gap = self.between(pos, first.start)
             if gap.lstrip().startswith(","):
                 return []
+            if len(g) == 1 and self._owns_next(first):
+                continue  # "an assault by Russia's 155th Brigade": the brigade, not its owner
             words = _OWN_WORDS.findall(gap.casefold())
             if _CLAUSE_BREAK.search(gap) or len(words) > max_words:
                 return []
@@ -125,6 +127,12 @@ class View:
             if members:
                 return members
         return []
+
+    def _owns_next(self, s: Slot) -> bool:
+        """'Russia's 155th Naval Infantry Brigade': a possessor right before the name it owns."""
+        rest = self.text[s.end - self.start:]
+        m = re.match(r"['\u2019]s?\s+", rest)
+        return bool(m) and any(x.start == s.end + m.end() and x.type != "place" for x in self.slots)
 
     def places_after(self, pos: int, max_words: int = 12) -> list[Slot]:
         out = []
