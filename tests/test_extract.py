@@ -705,3 +705,19 @@ def test_ukraine_units_owned_by_states_a_repelled_assault_and_volunteers_fightin
     assert not any("Russia" in e["target"] or "Russia" in e["agent"] for e in clashes)
     assert ("Freedom of Russia Legion", "allied_with", "Ukraine", "affirmed") in rels
     assert any(e["agent"] == {"Freedom of Russia Legion"} and e["date"] == "2024-05" for e in clashes)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We have joined the ranks of the Sham Legion,\" the Hamza Brigade said in a statement.",
+    "The Hamza Brigade said: \"We have joined the Sham Legion.\"",
+])
+def test_we_in_a_quotation_is_the_group_that_says_it(text):
+    _, rels, evs = facts(text)
+    (join,) = [e for e in evs if e["type"] == "joining"]
+    assert join["agent"] == {"Hamza Brigade"} and join["to"] == {"Sham Legion"}
+
+
+def test_receiving_weapons_is_backing_with_the_hedge_kept():
+    x = extract("Analysts say the RSF is likely receiving weapons from the United Arab Emirates.")
+    (r,) = x.relations
+    assert (r.relation, r.modality) == ("backed_by", "likely")

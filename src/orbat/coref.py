@@ -21,6 +21,7 @@ _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed|stated|added|confirmed|denied)\s+(?:on\s+\w+\s+)?"
                       r"(?:that\s+)?(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
                      r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
                      r"sides|rivals)\b")
@@ -50,12 +51,37 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
         s = offset + m.start()
         if not any(a <= s < b for a, b in taken):
             out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
+    for m in _WE.finditer(sentence):
+        out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "we"))
     for m in _PLURAL.finditer(sentence):
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "plural"))
     lead = _THEY.match(sentence)
     if lead:
         out.append(Anaphor(offset + lead.start(1), offset + lead.end(1), lead.group(1), "they"))
     return out
+
+
+def _quote_speaker(ana: Anaphor, mentions: list[Mention], sentence: str, offset: int) -> Mention | None:
+    """The group that says a quotation holding "we": named after it ('..." X said') or before it
+    ('X said: "We ...')."""
+    at = ana.start - offset
+    opened = max(sentence.rfind(q, 0, at) for q in ('"', "\u201c"))
+    closed = min((i for i in (sentence.find(q, at) for q in ('"', "\u201d")) if i >= 0), default=-1)
+    if opened < 0 and closed < 0:
+        return None
+    groups = [m for m in mentions if m.type in GROUP_TYPES | {"state_force"}]
+    if closed >= 0:
+        for m in groups:
+            if m.start - offset > closed and re.fullmatch(r"[\"\u201d,.!?\s]*(?:the\s+)?", sentence[closed:m.start - offset]) \
+                    and re.match(r"\s+(?:said|says|stated|announced|added|wrote|declared)\b", sentence[m.end - offset:]):
+                return m
+    if opened >= 0:
+        for m in reversed(groups):
+            if m.end - offset <= opened and re.fullmatch(r"\s*(?:said|says|stated|announced|added|wrote|declared)"
+                                                          r"(?:\s+in\s+a\s+statement)?\s*[:,]?\s*",
+                                                          sentence[m.end - offset:opened]):
+                return m
+    return None
 
 
 def _verb_start(sentence: str, pronoun: int) -> int:
@@ -100,6 +126,8 @@ class Salience:
     def resolve(self, ana: Anaphor, sent_index: int, before: list[Mention],
                 exclude_keys: frozenset[str] = frozenset(), sentence: str = "", offset: int = 0) -> Mention | None:
         """The antecedent of `ana`: an entity mentioned earlier (in `before`, this sentence, or history)."""
+        if ana.noun == "we":  # '"We have joined the Sham Legion," the Hamza Brigade said': the speaker of the quote
+            return _quote_speaker(ana, before, sentence, offset)
         if ana.noun == "speaker":  # the subject of "said": the group before it, or the one an apposition describes
             verb = _verb_start(sentence, ana.start - offset)
             speakers = [m for m in before if m.end <= offset + verb and m.type in GROUP_TYPES | {"state_force"}

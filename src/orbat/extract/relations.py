@@ -27,7 +27,8 @@ _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|
                        r"delivers|deliver|shipped|ships|smuggled|transferred)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
                        r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
                        r"advisors)\s+to\b", re.I)
-_RECEIVED = re.compile(r"\breceived\b[^.;]{0,80}?\b(?:from)\b", re.I)
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?"
+                       r"\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
                          r"franchise) of)\b", re.I)
