@@ -721,3 +721,8 @@ def test_receiving_weapons_is_backing_with_the_hedge_kept():
     x = extract("Analysts say the RSF is likely receiving weapons from the United Arab Emirates.")
     (r,) = x.relations
     assert (r.relation, r.modality) == ("backed_by", "likely")
+
+
+def test_a_head_of_state_is_no_member_of_the_state():
+    _, rels, _ = facts("US President Donald Trump said Syrian President Bashar al-Assad must go.")
+    assert not [r for r in rels if r[1] == "member_of"]

@@ -35,6 +35,8 @@ class Collector:
         o = obj.eid if isinstance(obj, Slot) else obj
         if not s or not o or s == o:
             return
+        if rel == "member_of" and isinstance(obj, Slot) and obj.type in ("state", "place"):
+            return  # "US President Donald Trump": a state's officer, not a member of an armed organization
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))
         key = (s, rel, o, pol) if rel not in SYMMETRIC else (*sorted((s, o)), rel, pol)
         old = self._rel_index.get(key)

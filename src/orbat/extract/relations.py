@@ -264,7 +264,7 @@ class RelationRules:
                 role, group = self._role_right(view, p)
             if role and not group:
                 group = previous_group or self._appointer(view, p)
-            if role and group and group.eid != p.eid:
+            if role and group and group.eid != p.eid and group.type not in ("state", "place"):
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
                                   negated=False)
                 self.member_groups.setdefault(p.eid, group.eid)
