@@ -2,7 +2,6 @@
 writing one SQLite file at once. Uses the FA-KES articles of ../shared/bench/corpus."""
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import sqlite3
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from orbat.pipeline import extract
-from orbat.read import read_input
 
 REPO = Path(__file__).resolve().parents[1]
 N = 60

@@ -106,7 +106,7 @@ _FAMILIES = (
     ("dayword", r"(?P<mod>(?i:late|early)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight))(?!\w)"),
     ("duration", rf"(?:(?i:the|a|an)\s+)?(?:(?i:past|last|next|previous|coming|first|final|following)\s+)?{_APPROX}(?P<n>{_NUM}|{_alt(VAGUE_NUMBERS)}|(?i:a|an))[-\s]+{_UNIT}s?(?:[-\s](?:long|old))?(?!\w)"),
     ("ref", rf"(?P<word>(?:{_alt(REF_WORDS)})|(?:{_alt(w.capitalize() for w in REF_WORDS)}))(?!\w)"),
-    ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s])?(?:'|\u2019)?(?P<dec>(?:1[89]|20)?\d0)'?s(?!\w)"),
+    ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s])?(?:'|\u2019)?(?P<dec>(?:1[89]|20)?\d0)'?s(?!\w)"),
     ("yearrange", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))\s+)(?P<y1>{_YEAR})\s*[-\u2013\u2014]\s*(?P<y2>(?:1[89]|20)?\d\d)(?![\w-])"),
     ("year", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))[-\s]+)(?:(?P<mod>(?i:early|late|mid))[-\s]+)?(?P<y>{_YEAR})(?![\w-])"),
     ("set", rf"(?P<q>(?i:every|each))\s+(?:other\s+)?(?:{_NUM}\s+)?(?P<unit>day|week|month|year|morning|night|{_WEEKDAY_FULL})s?(?!\w)"),
