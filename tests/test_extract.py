@@ -726,3 +726,17 @@ def test_receiving_weapons_is_backing_with_the_hedge_kept():
 def test_a_head_of_state_is_no_member_of_the_state():
     _, rels, _ = facts("US President Donald Trump said Syrian President Bashar al-Assad must go.")
     assert not [r for r in rels if r[1] == "member_of"]
+
+
+def test_sudan_an_allied_force_a_unit_of_the_army_and_no_parallel_government():
+    x, rels, _ = facts("The Sudanese army and allied Joint Forces repelled an RSF attack on El Fasher. The RSF said it "
+                       "had taken control of the army's 22nd Infantry Division headquarters in Babanusa. In February, "
+                       "the RSF signed a charter to form a parallel government.", published="2025-11-10")
+    assert ("Joint Forces", "allied_with", "Sudanese army", "affirmed") in rels
+    assert ("22nd Infantry Division", "part_of", "Sudanese army", "affirmed") in rels
+    assert "Sudanese government" not in {e.name for e in x.entities}
+
+
+def test_a_person_who_heads_an_alliance_leads_it():
+    _, rels, _ = facts("Abu Mohammad al-Jolani heads the Fateh al-Sham alliance in Idlib.")
+    assert any(r[0] == "Abu Mohammad al-Jolani" and r[1] == "member_of" for r in rels)

@@ -31,7 +31,8 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|governmen
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft))\b")
-_GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|regime)\b(?![-\u2010])")
+_GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?:(?P<dem>[A-Z][a-z]+)\s+)?"
+                         r"(?:government|regime)\b(?![-\u2010])")
 
 
 def _finder() -> MentionFinder:

@@ -233,14 +233,21 @@ class RelationRules:
         for m in _HEADS.finditer(view.text):
             pos = view.start + m.start()
             coalition = view.after(view.start + m.end(), (), {"coalition", "armed_group"}, max_words=2)
-            if coalition and re.search(r"\b(?:alliance|coalition|umbrella|front|operations room)\b",
-                                       view.text[m.end():m.end() + 60], re.I):
-                for s in subject(view, pos, ARMED)[:1]:
+            head = subject(view, pos, ARMED | {"person"})[:1]
+            if coalition and head and head[0].type == "person":  # "Z heads the G9 alliance"
+                self.col.relation(view, head[0], "member_of", coalition[0], pos, role="leader", negated=False)
+            elif coalition and re.search(r"\b(?:alliance|coalition|umbrella|front|operations room)\b",
+                                         view.text[m.end():m.end() + 60], re.I):
+                for s in head:
                     self.col.relation(view, s, "part_of", coalition[0], pos)
 
     def possessives(self, view: View) -> None:
         """'Jaysh al-Izza's Central Force': a named unit of its owner; 'Haftar's Libyan National Army':
         its leader ('Yemen's Houthis' says where they are, not what they belong to)."""
+        for prev, s in zip(view.slots, view.slots[1:]):
+            if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
+                    re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
+                self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
         for s in view.slots:
             owner = getattr(s, "owner", None)
             kind = getattr(s, "owner_type", None)
@@ -444,7 +451,12 @@ class RelationRules:
                     self.col.relation(view, w, "hostile_to", t, pos)
 
     def alliances(self, view: View) -> None:
-        """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y'."""
+        """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
+        for m in re.finditer(r"\band\s+(?:its\s+|their\s+)?allied\s+", view.text):
+            first = view.before(view.start + m.start(), ACTOR_TYPES - {"organization"}, max_gap=2)
+            for o in view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=1)[:1]:
+                for f in first[-1:]:
+                    self.col.relation(view, o, "allied_with", f, view.start + m.start())
         for m in _ALLY.finditer(view.text):
             pos = view.start + m.start()
             if m.group(0).lower() == "ally":
