@@ -740,3 +740,10 @@ def test_sudan_an_allied_force_a_unit_of_the_army_and_no_parallel_government():
 def test_a_person_who_heads_an_alliance_leads_it():
     _, rels, _ = facts("Abu Mohammad al-Jolani heads the Fateh al-Sham alliance in Idlib.")
     assert any(r[0] == "Abu Mohammad al-Jolani" and r[1] == "member_of" for r in rels)
+
+
+def test_an_unnamed_unit_in_a_room_defects_from_it():
+    _, _, evs = facts("On 7 June 2017, a unit in the Hawar Kilis Operations Room defected to the Syrian Democratic "
+                      "Forces.")
+    (d,) = [e for e in evs if e["type"] == "defection"]
+    assert not d["agent"] and d["from"] == {"Hawar Kilis Operations Room"} and d["to"] == {"Syrian Democratic Forces"}

@@ -92,6 +92,15 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     return main or near
 
 
+_UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:units?|factions?|wings?|"
+                           r"brigades?|battalions?|groups?|splinter groups?)\s+(?:in|of|from|within)\s+(?:the\s+)?$", re.I)
+
+
+def _unnamed_part(view: View, slot: Slot) -> bool:
+    """'a faction of X', 'a unit in X': the sentence speaks of an unnamed part of `slot`."""
+    return bool(_UNNAMED_PART.search(view.between(max(view.start, slot.start - 60), slot.start)))
+
+
 def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
     """"X, al-Qaeda's affiliate in the Sahel, claimed ...", "X, made up of A, B and C, launched an
     offensive": the subject is the name the apposition describes, not the names inside it."""
@@ -225,6 +234,9 @@ class EventRules:
             return
         if not from_:  # "X's northern branch defected to Y" leaves X
             from_ = [Slot(0, 0, a.owner, "armed_group", "") for a in agents if getattr(a, "owner", None)]
+        if not from_ and not agents:  # "a unit in the Operations Room defected to Y": it left the room
+            inside = [g for g in view.groups if g[-1].end <= pos and g[0].type in ARMED and _unnamed_part(view, g[0])]
+            from_ = inside[-1] if inside else []
         ev = self.col.event(view, "defection", pos, agent=agents, from_=from_, to=to, quantity=quantity(view))
         if not ev:
             return
@@ -338,10 +350,8 @@ class EventRules:
     def _split(self, view, m, pos, end):
         agents = subject(view, pos, ARMED)
         parent = view.after(end, (), FIGHTING, max_words=3)
-        first = min((s.start for s in view.slots if agents and s.eid == agents[0].eid), default=pos)
-        if agents and re.search(r"\b(?:a|one|another)\s+(?:[\w-]+\s+)?(?:faction|wing|group|unit|splinter group)s?\s+"
-                                r"(?:of|from|within)\s+(?:the\s+)?$",
-                                view.between(max(view.start, first - 40), first), re.I):
+        first = next((s for s in view.slots if agents and s.eid == agents[0].eid), None)
+        if first and _unnamed_part(view, first):
             agents, parent = [], parent or agents  # "A faction of the EMC broke away": the EMC is the parent
         ev = self.col.event(view, "split", pos, agent=agents, from_=parent)
         if not ev:
