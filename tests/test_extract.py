@@ -747,3 +747,10 @@ def test_an_unnamed_unit_in_a_room_defects_from_it():
                       "Forces.")
     (d,) = [e for e in evs if e["type"] == "defection"]
     assert not d["agent"] and d["from"] == {"Hawar Kilis Operations Room"} and d["to"] == {"Syrian Democratic Forces"}
+
+
+def test_dissidents_of_a_group_do_not_act_in_its_name():
+    _, rels, evs = facts("Dissidents of the Revolutionary Armed Forces of Colombia (FARC) clashed with the National "
+                         "Liberation Army (ELN) in Arauca last week.")
+    assert not any("Revolutionary Armed Forces of Colombia" in e["agent"] for e in evs)
+    assert not any(r[1] == "hostile_to" for r in rels)

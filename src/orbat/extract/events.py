@@ -75,6 +75,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
     near = view.before(pos, types)
+    named = next((s for s in view.slots if near and s.eid == near[0].eid), None)  # "X (ACR)": where X is named
+    if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
+        return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
     head = _apposed_head(view, near, gap, types) if near else []
     if head:
@@ -92,6 +95,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     return main or near
 
 
+_NOT_THEM = re.compile(r"\b(?:dissidents|splinter groups?|breakaway factions?|former members|ex-members|"
+                       r"remnants|defectors)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:units?|factions?|wings?|"
                            r"brigades?|battalions?|groups?|splinter groups?)\s+(?:in|of|from|within)\s+(?:the\s+)?$", re.I)
 
