@@ -744,3 +744,15 @@ def test_dissidents_of_a_group_do_not_act_in_its_name():
                          "Liberation Army (ELN) in Arauca last week.")
     assert not any("Revolutionary Armed Forces of Colombia" in e["agent"] for e in evs)
     assert not any(r[1] == "hostile_to" for r in rels)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("There is no evidence that Iran supplied the drones to the Houthis.", ("Houthis", "backed_by", "Iran", "negated")),
+    ("The Kataib Hezbollah militia is not part of the Popular Mobilization Forces, officials said.",
+     ("Kataib Hezbollah militia", "part_of", "Popular Mobilization Forces", "negated")),
+    ("Kataib Hezbollah is part of the Popular Mobilization Forces.",
+     ("Kataib Hezbollah", "part_of", "Popular Mobilization Forces", "affirmed")),
+])
+def test_membership_in_a_state_force_and_claims_without_evidence(text, fact):
+    _, rels, _ = facts(text)
+    assert rels == {fact}

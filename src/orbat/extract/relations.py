@@ -159,10 +159,11 @@ class RelationRules:
                 for o in objs[:1]:
                     if o.type == "organization":
                         rel = "affiliated_with"
-                    elif o.type in ("state", "state_force"):
-                        rel = "backed_by"
+                    elif o.type == "state" or (o.type == "state_force" and not re.search(r"part of|branch|wing|arm",
+                                                                                          phrase)):
+                        rel = "backed_by"  # "loyal to Iran", "aligned with the army"
                     else:
-                        rel = "part_of"
+                        rel = "part_of"  # "part of the Popular Mobilization Forces"
                     self.col.relation(view, s, rel, o, pos)
         for m in _AFFIL_NOUN.finditer(view.text):
             pos = view.start + m.start()
@@ -206,8 +207,8 @@ class RelationRules:
             if not child and parent:
                 child = view.after(parent[-1].end, (), ARMED, max_words=2)
             for c in child:
-                for p in parent[:1]:
-                    self.col.relation(view, c, "part_of", p, pos)
+                for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
+                    self.col.relation(view, c, "part_of", p, view.start + m.end())
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
             parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45) or _before_compounds(view, pos)
