@@ -19,21 +19,17 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 from orbat.ingest import ingest
 from orbat.resolve import match_keys
-from orbat.serve.app import create_app
+from orbat.serve.local import serving
 from orbat.sources import iter_records
 from orbat.store import open_store
 from orbat.store.schema import aliases, claims, documents, entities
@@ -43,24 +39,6 @@ CHROMIUM = os.environ.get("ORBAT_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 GROUPS, UNITS = 40, 48
-
-
-@contextmanager
-def serving(db: str):
-    """The base URL of the app over `db`, served by uvicorn in a thread on a free port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
 
 
 def timed(client: httpx.Client, path: str, runs: int) -> list[float]:

@@ -7,15 +7,12 @@ docs/screenshots/."""
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from orbat.serve.app import create_app
+from orbat.serve.local import serving
 from orbat.serve.assets import find_assets
 from test_serve import ARTICLE, XSS, XSS_IMG, build_dev_store
 
@@ -48,19 +45,9 @@ def browser():
 @pytest.fixture(scope="module")
 def base(browser, shared, tmp_path_factory):
     """The URL of a server on a free port over a fresh dev store."""
-    import uvicorn
     db = build_dev_store(str(tmp_path_factory.mktemp("browser") / "dev.db"), shared)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serving(db) as url:
+        yield url
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orbat.mentions import Mention
+from orbat.mentions import SPEECH_VERBS, Mention
 
 _NOMINAL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+"
@@ -18,7 +18,8 @@ _NOMINAL = re.compile(
     r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # "X said on Monday it had captured ...": the pronoun is the speaker
-_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed|stated|added|confirmed|denied)\s+(?:on\s+\w+\s+)?"
+_SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
+_SPEAKER = re.compile(rf"\b{_SAID}\s+(?:on\s+\w+\s+)?"
                       r"(?:that\s+)?(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
@@ -73,11 +74,11 @@ def _quote_speaker(ana: Anaphor, mentions: list[Mention], sentence: str, offset:
     if closed >= 0:
         for m in groups:
             if m.start - offset > closed and re.fullmatch(r"[\"\u201d,.!?\s]*(?:the\s+)?", sentence[closed:m.start - offset]) \
-                    and re.match(r"\s+(?:said|says|stated|announced|added|wrote|declared)\b", sentence[m.end - offset:]):
+                    and re.match(rf"\s+{_SAID}\b", sentence[m.end - offset:]):
                 return m
     if opened >= 0:
         for m in reversed(groups):
-            if m.end - offset <= opened and re.fullmatch(r"\s*(?:said|says|stated|announced|added|wrote|declared)"
+            if m.end - offset <= opened and re.fullmatch(rf"\s*{_SAID}"
                                                           r"(?:\s+in\s+a\s+statement)?\s*[:,]?\s*",
                                                           sentence[m.end - offset:opened]):
                 return m
@@ -87,7 +88,7 @@ def _quote_speaker(ana: Anaphor, mentions: list[Mention], sentence: str, offset:
 def _verb_start(sentence: str, pronoun: int) -> int:
     """Where the speech verb before a pronoun starts ('said on Monday that it')."""
     m = None
-    for m in re.finditer(r"\b(?:said|says|announced|claimed|stated|added|confirmed|denied)\b", sentence[:pronoun]):
+    for m in re.finditer(rf"\b{_SAID}\b", sentence[:pronoun]):
         pass
     return m.start() if m else pronoun
 

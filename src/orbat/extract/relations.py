@@ -211,7 +211,7 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
-            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45) or _before_compounds(view, pos)
+            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45)
             gap = view.between(parent[-1].end, pos) if parent else ""
             if not parent or len(gap) > 25 and not re.fullmatch(r"\s*,\s*(?:a|an|the)\s+[\w\s'-]{0,40}?"
                                                                r"(?:\b(?:that|which)\s+)?", gap):
@@ -484,18 +484,6 @@ def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
                 for p in out):
             out.append(s)
     return sorted(out, key=lambda x: x.start)
-
-
-def _before_compounds(view: View, pos: int) -> list[Slot]:
-    """The group before `pos` when only compound modifiers stand between ('X, an umbrella of
-    Iran-backed militias including ...')."""
-    groups = [s for s in view.slots if s.type in ("coalition", "armed_group") and s.end <= pos]
-    if not groups:
-        return []
-    between = [s for s in view.slots if groups[-1].end <= s.start and s.end <= pos]
-    if any(view.text[s.end - view.start:s.end - view.start + 1] != "-" for s in between):
-        return []
-    return groups[-1:]
 
 
 def _copula_between(view: View, a: int, b: int) -> bool:

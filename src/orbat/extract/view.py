@@ -97,8 +97,9 @@ class View:
         gap = self.between(best[-1].end, pos)
         if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
             return []
-        if any(s.start >= best[-1].end and s.end <= pos and s.type != "place" for s in self.slots):
-            return []
+        if any(s.start >= best[-1].end and s.end <= pos and s.type != "place" and not self._compound(s)
+               for s in self.slots):
+            return []  # another name stands between ("Iran-backed" does not: it only modifies)
         return [s for s in best if s.type in types]
 
     def after(self, pos: int, preps: tuple[str, ...] = (), types=ACTOR_TYPES | {"person"},
@@ -106,8 +107,7 @@ class View:
         """The coordinated list just after `pos`, introduced by one of `preps` when given."""
         for g in self.groups:
             first = g[0]
-            if first.start < pos or self.text[first.end - self.start:first.end - self.start + 1] == "-" \
-                    or getattr(first, "modifier", False):
+            if first.start < pos or self._compound(first) or getattr(first, "modifier", False):
                 continue  # before `pos`, or a compound modifier ("al-Qaeda-linked X", "the YPG-FSA X")
             gap = self.between(pos, first.start)
             if gap.lstrip().startswith(","):
@@ -127,6 +127,10 @@ class View:
             if members:
                 return members
         return []
+
+    def _compound(self, s: Slot) -> bool:
+        """'Iran-backed', 'YPG-FSA': a name written as the first half of a compound."""
+        return self.text[s.end - self.start:s.end - self.start + 1] == "-"
 
     def _owns_next(self, s: Slot) -> bool:
         """'Russia's 155th Naval Infantry Brigade': a possessor right before the name it owns."""

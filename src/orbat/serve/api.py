@@ -4,11 +4,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy.engine import Connection
 
 from orbat.serve import graph, queries, timeline
-from orbat.serve.deps import day, reader, root_of
+from orbat.serve.deps import day, found, reader, root_of
 from orbat.store.views import entity_info, search as find, timeline as events
 
 router = APIRouter(prefix="/api", tags=["read"])
@@ -55,10 +55,7 @@ def claims(conn: Conn, ids: Annotated[str, Query(pattern=r"^\d+(,\d+)*$", max_le
 
 @router.get("/claims/{cid}", summary="A claim: sentence, mention, document, agreeing and disagreeing documents")
 def claim(conn: Conn, cid: int) -> dict:
-    found = queries.claim(conn, cid)
-    if found is None:
-        raise HTTPException(404, f"no claim {cid}")
-    return found
+    return found(queries.claim(conn, cid), f"claim {cid}")
 
 
 @router.get("/documents", summary="Documents with their status and extraction counts, newest first")
@@ -69,10 +66,7 @@ def documents(conn: Conn, limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 
 @router.get("/documents/{doc_id}", summary="A document: metadata, text and its claims")
 def document(conn: Conn, doc_id: int) -> dict:
-    found = queries.document(conn, doc_id)
-    if found is None:
-        raise HTTPException(404, f"no document {doc_id}")
-    return found
+    return found(queries.document(conn, doc_id), f"document {doc_id}")
 
 
 @router.get("/history", summary="Corrections, newest first")

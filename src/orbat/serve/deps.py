@@ -18,6 +18,13 @@ def reader(request: Request) -> Iterator[Connection]:
         yield conn
 
 
+def found(value, what: str):
+    """`value`, or a 404 saying which `what` is not in the store."""
+    if value is None:
+        raise HTTPException(404, f"no {what}")
+    return value
+
+
 def root_of(conn: Connection, eid: int) -> int:
     """The entity `eid` was merged into (or itself); 404 when there is no such entity."""
     if conn.execute(select(entities.c.id).where(entities.c.id == eid)).first() is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from orbat.serve import queries
 from orbat.serve.assets import INSTALL_HINT
-from orbat.serve.deps import day, reader, root_of
+from orbat.serve.deps import day, found, reader, root_of
 from orbat.store.schema import claims, entities
 from orbat.store.views import entity_info, search as find
 
@@ -66,10 +66,7 @@ def entity(request: Request, conn: Conn, eid: int, at: str | None = None):
 
 @router.get("/claims/{cid}")
 def claim(request: Request, conn: Conn, cid: int):
-    found = queries.claim(conn, cid)
-    if found is None:
-        raise HTTPException(404, f"no claim {cid}")
-    return render(request, "claim.html", claim=found)
+    return render(request, "claim.html", claim=found(queries.claim(conn, cid), f"claim {cid}"))
 
 
 @router.get("/documents")
@@ -79,10 +76,7 @@ def documents(request: Request, conn: Conn, offset: Annotated[int, Query(ge=0)] 
 
 @router.get("/documents/{doc_id}")
 def document(request: Request, conn: Conn, doc_id: int):
-    found = queries.document(conn, doc_id)
-    if found is None:
-        raise HTTPException(404, f"no document {doc_id}")
-    return render(request, "document.html", doc=found)
+    return render(request, "document.html", doc=found(queries.document(conn, doc_id), f"document {doc_id}"))
 
 
 @router.get("/ingest")
