@@ -49,7 +49,7 @@ def main() -> None:
     args = ap.parse_args()
 
     texts = load_corpus(args.shared, args.limit)
-    from orbat.pipeline import extract
+    from orbat.extract.pipeline import extract
 
     extract(texts[0])  # load lexicons and models outside the timing
     times = []

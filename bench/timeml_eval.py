@@ -1,4 +1,4 @@
-"""Score orbat.dates.find_dates against TimeML (TimeBank 1.2) TIMEX3 annotations.
+"""Score orbat.extract.dates.find_dates against TimeML (TimeBank 1.2) TIMEX3 annotations.
 
 Usage (from the repo root):
     .venv/bin/python bench/timeml_eval.py /work/shared/bench/timeml/TimeBank [-v]
@@ -19,7 +19,7 @@ tagger and TimeML draw the date/time boundary differently.
 Each gold and each prediction is matched at most once (greedy, in text order).
 
 EDTF -> TimeML value mapping (to_timeml):
-  - a mention whose text is one of orbat.dates.REF_WORDS ("now", "currently",
+  - a mention whose text is one of orbat.extract.dates.REF_WORDS ("now", "currently",
     "recently", "soon", ...) maps to PRESENT_REF / PAST_REF / FUTURE_REF
     (the tagger gives "now"-like words the publication date, the others None);
   - a trailing '~' or '?' (approximate / uncertain) is dropped;
@@ -46,7 +46,7 @@ _SRC = Path(__file__).resolve().parents[1] / "src"
 if str(_SRC) not in sys.path:
     sys.path.insert(0, str(_SRC))
 
-from orbat.dates import REF_WORDS, find_dates, parse_anchor  # noqa: E402
+from orbat.extract.dates import REF_WORDS, find_dates, parse_anchor  # noqa: E402
 
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 # EDTF level-2 sub-year codes -> TimeML: seasons, quarters, halves.

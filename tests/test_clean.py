@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from orbat.clean import CleanPage, clean_page
+from orbat.extract.clean import CleanPage, clean_page
 
 # Pages in the shape of different sites' crawled text (written for these tests).
 NEWS_SITE = """\

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from orbat.pipeline import extract
+from orbat.extract.pipeline import extract
 from orbat.read import read_input
 
 

@@ -1,4 +1,4 @@
-"""Tests for orbat.dates: parsing anchors, finding and resolving date expressions."""
+"""Tests for orbat.extract.dates: parsing anchors, finding and resolving date expressions."""
 import importlib.util
 import sys
 import time
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from orbat.dates import Anchor, find_dates, parse_anchor
+from orbat.extract.dates import Anchor, find_dates, parse_anchor
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEBANK_DIRS = (Path("/work/shared/bench/timeml/TimeBank"),
@@ -245,7 +245,7 @@ def test_timebank_value_f1():
 
 
 def test_a_span_of_years_is_an_interval():
-    from orbat.dates import find_dates, parse_anchor
+    from orbat.extract.dates import find_dates, parse_anchor
     got = {d.text: d.value for d in find_dates("It fought in 2020-2022 and grew during 2011-13, not in 2014-06-09.",
                                                parse_anchor("2024-01-01"))}
     assert got == {"2020-2022": "2020/2022", "2011-13": "2011/2013", "2014-06-09": "2014-06-09"}

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from orbat.mentions import MentionFinder
-from orbat.pipeline import extract
-from orbat.sentences import split_sentences
+from orbat.extract.mentions import MentionFinder
+from orbat.extract.pipeline import extract
+from orbat.extract.sentences import split_sentences
 
 
 def facts(text: str, published: str | None = "2020-03-10"):

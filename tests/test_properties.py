@@ -6,7 +6,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orbat.pipeline import extract
+from orbat.extract.pipeline import extract
 
 # Sentence-like pieces of conflict reporting, combined at random so the rules meet odd neighbours.
 FRAGMENTS = [

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from orbat.clean import clean_page
-from orbat.published import find_dateline, find_published
+from orbat.extract.clean import clean_page
+from orbat.extract.published import find_dateline, find_published
 
 BODY = "Fighters of the brigade took control of the village after two days of clashes, a monitor said."
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from orbat.lexicons import load
-from orbat.names import name_key
+from orbat.extract.names import name_key
 from orbat.resolve import Alias, AliasTable, best_match, is_generic, match_keys
 
 LEXDIR = Path(__file__).resolve().parents[1] / "src" / "orbat" / "lexicons"

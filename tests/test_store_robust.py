@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from orbat.pipeline import extract
+from orbat.extract.pipeline import extract
 
 REPO = Path(__file__).resolve().parents[1]
 N = 60

@@ -13,9 +13,9 @@ from orbat.store_cli import add_commands
 
 
 def _extract(args) -> int:
-    from orbat.dates import parse_anchor
+    from orbat.extract.dates import parse_anchor
     from orbat.model import Document, Extraction
-    from orbat.pipeline import extract
+    from orbat.extract.pipeline import extract
     from orbat.render import print_table
     from orbat.sources import iter_records
 
@@ -57,7 +57,7 @@ def _extract(args) -> int:
 
 
 def _dates(args) -> int:
-    from orbat.dates import find_dates, parse_anchor
+    from orbat.extract.dates import find_dates, parse_anchor
     from orbat.read import InputError, read_input
 
     try:

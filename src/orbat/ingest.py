@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 from sqlalchemy import select, update
 
-from orbat.pipeline import extract
+from orbat.extract.pipeline import extract
 from orbat.resolve import AliasTable
 from orbat.store.db import Store
 from orbat.store.resolver import Resolver

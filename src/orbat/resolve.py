@@ -37,7 +37,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 
 from orbat.lexicons import load
-from orbat.names import _is_acronym, name_key, word_sets
+from orbat.extract.names import _is_acronym, name_key, word_sets
 
 T = TypeVar("T")
 

@@ -40,7 +40,7 @@ def _open(args):
 def cmd_ingest(args) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from orbat.dates import parse_anchor
+    from orbat.extract.dates import parse_anchor
     from orbat.ingest import ingest
     from orbat.sources import iter_records
 

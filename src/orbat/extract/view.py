@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orbat.dates import DateMention
+from orbat.extract.dates import DateMention
 
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})

@@ -16,7 +16,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Document
 
-from orbat.clean import clean_page
+from orbat.extract.clean import clean_page
 from orbat.read import binary_kind, decode_text
 from orbat.sources.pagedate import byline_date, metadata_date
 from orbat.sources.record import Record, failed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orbat.mentions import SPEECH_VERBS, Mention
+from orbat.extract.mentions import SPEECH_VERBS, Mention
 
 _NOMINAL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+"

@@ -11,19 +11,19 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from orbat.clean import clean_page
-from orbat.coref import Salience, find_anaphors
-from orbat.dates import Anchor, find_dates, parse_anchor
-from orbat.entities import EntityTable
+from orbat.extract.clean import clean_page
+from orbat.extract.coref import Salience, find_anaphors
+from orbat.extract.dates import Anchor, find_dates, parse_anchor
+from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
 from orbat.extract.relations import RelationRules
 from orbat.extract.view import Slot, View
-from orbat.mentions import Mention, MentionFinder
+from orbat.extract.mentions import Mention, MentionFinder
 from orbat.model import Document, Extraction
-from orbat.names import demonym, lexicon_index, lookup, name_key, national_forces
-from orbat.published import find_published
-from orbat.sentences import split_sentences
+from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces
+from orbat.extract.published import find_published
+from orbat.extract.sentences import split_sentences
 
 _FINDER: MentionFinder | None = None
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"

@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from orbat.published import MONTHS, WEEKDAYS
+from orbat.extract.dates import MONTH_NUMBERS as MONTHS
+from orbat.extract.dates import WEEKDAY_WORDS as WEEKDAYS
 
 
 @dataclass

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from orbat.mentions import Mention
+from orbat.extract.mentions import Mention
 from orbat.model import Entity
-from orbat.names import word_sets
+from orbat.extract.names import word_sets
 
 _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"

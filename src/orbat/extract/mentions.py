@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.names import demonym, lookup, name_key, word_sets
+from orbat.extract.names import demonym, lookup, name_key, word_sets
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
 _ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")

@@ -27,6 +27,26 @@ MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul":
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_ABBR = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3,
                 "Fri": 4, "Sat": 5, "Sun": 6}
+# Month and weekday words of datelines and bylines (English, French, Spanish), lower case.
+_MONTH_WORDS = {
+    1: "january jan janvier janv enero ene",
+    2: "february feb febr février fevrier févr fevr febrero",
+    3: "march mar mars marzo",
+    4: "april apr avril abril abr",
+    5: "may mai mayo",
+    6: "june jun juin junio",
+    7: "july jul juillet juil julio",
+    8: "august aug août aout agosto ago",
+    9: "september sep sept septembre septiembre setiembre",
+    10: "october oct octobre octubre",
+    11: "november nov novembre noviembre",
+    12: "december dec décembre decembre déc diciembre dic",
+}
+MONTH_NUMBERS: dict[str, int] = {name: num for num, names in _MONTH_WORDS.items() for name in names.split()}
+WEEKDAY_WORDS = frozenset(
+    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes "
+    "sábado sabado domingo".split())
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                 "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

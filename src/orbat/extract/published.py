@@ -9,28 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from orbat.clean import CleanPage
+from orbat.extract.dates import MONTH_NUMBERS as MONTHS
+from orbat.extract.dates import WEEKDAY_WORDS as WEEKDAYS
 
-_MONTH_NAMES = {
-    1: "january jan janvier janv enero ene",
-    2: "february feb febr février fevrier févr fevr febrero",
-    3: "march mar mars marzo",
-    4: "april apr avril abril abr",
-    5: "may mai mayo",
-    6: "june jun juin junio",
-    7: "july jul juillet juil julio",
-    8: "august aug août aout agosto ago",
-    9: "september sep sept septembre septiembre setiembre",
-    10: "october oct octobre octubre",
-    11: "november nov novembre noviembre",
-    12: "december dec décembre decembre déc diciembre dic",
-}
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names.split()}
-WEEKDAYS = frozenset(
-    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes "
-    "sábado sabado domingo".split())
+if TYPE_CHECKING:
+    from orbat.extract.clean import CleanPage
 
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
