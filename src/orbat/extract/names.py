@@ -1,7 +1,8 @@
 """Name normalisation and the lexicon index: how surface forms of one actor are made comparable.
 
 `name_key` folds spelling variants (case, diacritics, apostrophes, "al-"/"el-"/"ash-" articles,
-Jaysh/Jaish, doubled letters) so "al-Sham Legion" and "Sham Legion" share a key.
+Jaysh/Jaish, doubled letters) so "al-Sham Legion" and "Sham Legion" share a key. Digits are never
+folded: "Division 11" is not "Division 1", nor "Unit 8200" "Unit 820".
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ _VARIANTS = (
     (re.compile(r"\bliwaa\b"), "liwa"),
     (re.compile(r"\bidleb\b"), "idlib"),
     (re.compile(r"ou"), "u"),
-    (re.compile(r"(\w)\1"), r"\1"),
+    (re.compile(r"([^\W\d_])\1"), r"\1"),  # doubled letters, never digits
 )
 
 
