@@ -110,6 +110,33 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except Exception as err:  # noqa: BLE001 - a store problem is one line, never a traceback
+        message = _store_problem(err, getattr(args, "db", None))
+        if message is None:
+            raise
+        print(f"orbat: {message}", file=sys.stderr)
+        return 2
+
+
+def _store_problem(err: Exception, db: str | None) -> str | None:
+    """One line for an error of the store (a StoreError, or a database error met while working:
+    a damaged page, a file made read-only, a server gone), without the SQL or its parameters;
+    None for anything else."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from orbat.store.db import StoreError, describe, store_url, _label
+
+    if isinstance(err, StoreError):
+        return str(err)
+    if isinstance(err, (SQLAlchemyError, sqlite3.Error)):
+        try:
+            label = _label(store_url(db))
+        except Exception:  # noqa: BLE001 - an unparsable URL was already reported at open
+            label = "the store"
+        return describe(err, label)
+    return None
 
 
 if __name__ == "__main__":

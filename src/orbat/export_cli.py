@@ -78,7 +78,7 @@ def cmd_export(args) -> int:
     except (OSError, ValueError) as err:
         _err(f"aliases: {err}")
         return 2
-    store = open_store(args.db)
+    store = open_store(args.db, create=False, write=False)  # a mistyped --db is an error, not a new store
     try:
         with _output(args.output) as out:
             n = export(store, args.format, out, scope, table)

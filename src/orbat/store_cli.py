@@ -32,9 +32,11 @@ def _aliases(args):
     return AliasTable.load(args.aliases or os.environ.get("ORBAT_ALIASES"))
 
 
-def _open(args):
+def _open(args, write: bool = False, create: bool = False):
+    """The store --db names. Only `ingest` creates one (a mistyped --db elsewhere is an error, not a
+    new empty store); commands that only read open a read-only file read-only."""
     from orbat.store import open_store
-    return open_store(args.db)
+    return open_store(args.db, create=create, write=write)
 
 
 def cmd_ingest(args) -> int:
@@ -55,7 +57,7 @@ def cmd_ingest(args) -> int:
     except (OSError, ValueError) as err:
         _err(f"aliases: {err}")
         return 2
-    store = _open(args)
+    store = _open(args, write=True, create=True)
     records = iter_records(args.paths, published=args.published, url=args.url, text_field=args.text_field,
                            url_field=args.url_field, published_field=args.published_field)
     err_console = Console(stderr=True, highlight=False)
@@ -80,7 +82,7 @@ def cmd_ingest(args) -> int:
 
 def cmd_reprocess(args) -> int:
     from orbat.ingest import reprocess
-    store = _open(args)
+    store = _open(args, write=True)
     summary = reprocess(store, everything=args.all, aliases=_aliases(args))
     store.close()
     print(f"reprocess: {summary.counts.get('stored', 0)} documents re-extracted")
@@ -212,7 +214,7 @@ def _entity(conn, name: str, table) -> int:
 def _correct(args, action) -> int:
     from orbat.store.review import ReviewError
     table = _aliases(args)
-    store = _open(args)
+    store = _open(args, write=True)
     try:
         with store.write() as conn:
             message = action(conn, table)

@@ -1,4 +1,4 @@
 """The knowledge base: documents, entities and claims in SQLite (default) or PostgreSQL."""
-from orbat.store.db import Store, open_store
+from orbat.store.db import Store, StoreError, open_store
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "StoreError", "open_store"]
