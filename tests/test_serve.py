@@ -218,17 +218,20 @@ def test_alias_merge_split_and_undo(client):
 
 
 def test_token_rules(db):
-    app = create_app(db, token="s3cret", host="0.0.0.0")
+    token = "s3cret-s3cret-s3cret"
+    app = create_app(db, token=token, host="0.0.0.0", allowed_hosts=("orbat.example",))
     with TestClient(app, base_url="http://orbat.example") as c:
         url = "/api/entities/1/aliases"
-        assert c.get("/api/entities/1").status_code == 200
+        assert c.get("/api/entities/1").status_code == 401  # off loopback, reading needs the token too
+        assert c.get("/api/entities/1", headers={"Authorization": f"Bearer {token}"}).status_code == 200
         assert c.post(url, data={"alias": "A1"}).status_code == 401
         assert c.post(url, data={"alias": "A1"}, headers={"Authorization": "Bearer wrong"}).status_code == 401
-        assert c.post(url, data={"alias": "A1"}, headers={"Authorization": "Bearer s3cret"}).status_code == 200
-        assert c.post(url, data={"alias": "A2", "token": "s3cret"}).status_code == 200
+        assert c.post(url, data={"alias": "A1"}, headers={"Authorization": f"Bearer {token}"}).status_code == 200
+        assert c.post(url, data={"alias": "A2", "token": token}).status_code == 200
         assert c.post("/api/ingest", data={"text": "x"}).status_code == 401
+        c.post("/login", data={"token": token})
         assert 'id="token"' in c.get("/search").text
-        cross = c.post(url, data={"alias": "A3", "token": "s3cret"}, headers={"Origin": "https://evil.example"})
+        cross = c.post(url, data={"alias": "A3", "token": token}, headers={"Origin": "https://evil.example"})
         assert cross.status_code == 403
 
 

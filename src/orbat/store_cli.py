@@ -23,6 +23,20 @@ def _console() -> Console:
     return Console(width=None if sys.stdout.isatty() else 120, highlight=False)
 
 
+def _db_id(value: str) -> int:
+    """An id as argparse reads it: a whole number the database can hold."""
+    import argparse
+
+    from orbat.store.db import MAX_ID
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= n <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"no such id: {value} (ids run from 1 to {MAX_ID})")
+    return n
+
+
 def _err(msg: str) -> None:
     print(f"orbat: {msg}", file=sys.stderr)
 
@@ -366,7 +380,7 @@ def add_commands(sub) -> None:
     p.set_defaults(func=cmd_alias)
 
     p = review(common(sub.add_parser("claim", help="confirm, reject or reopen a claim")))
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_db_id)
     p.add_argument("status", choices=("confirmed", "rejected", "active"))
     p.set_defaults(func=cmd_claim)
 
@@ -376,7 +390,7 @@ def add_commands(sub) -> None:
     p.set_defaults(func=cmd_grade)
 
     p = review(common(sub.add_parser("undo", help="reverse a correction")))
-    p.add_argument("id", type=int, help="the correction's number (see orbat history)")
+    p.add_argument("id", type=_db_id, help="the correction's number (see orbat history)")
     p.set_defaults(func=cmd_undo)
 
     p = common(sub.add_parser("history", help="the corrections made, newest first"), fmt=True)

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from sqlalchemy import select
 
 from orbat.ingest import ingest as ingest_records
-from orbat.serve.deps import day, root_of
+from orbat.serve.deps import MAX_ID, ClaimId, CorrectionId, EntityId, day, root_of
 from orbat.serve.security import require_editor
 from orbat.sources import iter_records
 from orbat.store import review
@@ -44,12 +44,12 @@ def _claim(conn, cid: int) -> None:
         raise HTTPException(404, f"no claim {cid}")
 
 
-def _done(correction: int, **extra) -> dict:
+def _done(correction: CorrectionId, **extra) -> dict:
     return {"correction": correction, **extra}
 
 
 @router.post("/claims/{cid}/edit", summary="Edit a claim's dates, modality, polarity, role or rank")
-def edit(request: Request, actor: Actor, cid: int, reason: Reason = None, valid_from: Field = None,
+def edit(request: Request, actor: Actor, cid: ClaimId, reason: Reason = None, valid_from: Field = None,
          valid_until: Field = None, date: Field = None, modality: Field = None, polarity: Field = None,
          role: Field = None, rank: Field = None) -> dict:
     """Fields left out stay as they are; a field sent empty is cleared. Dates are EDTF."""
@@ -71,7 +71,7 @@ def edit(request: Request, actor: Actor, cid: int, reason: Reason = None, valid_
 
 
 @router.post("/claims/{cid}/{verdict}", summary="Confirm, reject or reopen a claim")
-def judge(request: Request, actor: Actor, cid: int, verdict: Literal["confirm", "reject", "reopen"],
+def judge(request: Request, actor: Actor, cid: ClaimId, verdict: Literal["confirm", "reject", "reopen"],
           reason: Reason = None) -> dict:
     """A rejected claim drops out of every view but stays stored; undo or reopen brings it back."""
     with _correcting(request) as conn:
@@ -80,14 +80,14 @@ def judge(request: Request, actor: Actor, cid: int, verdict: Literal["confirm", 
 
 
 @router.post("/entities/{eid}/aliases", summary="Add a name to an entity")
-def alias(request: Request, actor: Actor, eid: int, alias: Annotated[str, Form(min_length=1, max_length=300)],
+def alias(request: Request, actor: Actor, eid: EntityId, alias: Annotated[str, Form(min_length=1, max_length=300)],
           reason: Reason = None) -> dict:
     with _correcting(request) as conn:
         return _done(review.add_alias(conn, root_of(conn, eid), alias.strip(), actor, reason))
 
 
 @router.post("/entities/{eid}/merge", summary="Merge another entity into this one")
-def merge(request: Request, actor: Actor, eid: int, other: Annotated[int, Form(description="the entity absorbed")],
+def merge(request: Request, actor: Actor, eid: EntityId, other: Annotated[int, Form(ge=0, le=MAX_ID, description="the entity absorbed")],
           reason: Reason = None) -> dict:
     with _correcting(request) as conn:
         keep, absorb = root_of(conn, eid), root_of(conn, other)
@@ -95,7 +95,7 @@ def merge(request: Request, actor: Actor, eid: int, other: Annotated[int, Form(d
 
 
 @router.post("/entities/{eid}/split", summary="Move some names, with their claims, to a new entity")
-def split(request: Request, actor: Actor, eid: int,
+def split(request: Request, actor: Actor, eid: EntityId,
           names: Annotated[list[str], Form(min_length=1, description="names that belong to another entity")],
           reason: Reason = None) -> dict:
     with _correcting(request) as conn:
@@ -111,7 +111,7 @@ def grade(request: Request, actor: Actor, source: Annotated[str, Form(min_length
 
 
 @router.post("/corrections/{correction}/undo", summary="Reverse a correction (the undo is logged too)")
-def undo(request: Request, actor: Actor, correction: int) -> dict:
+def undo(request: Request, actor: Actor, correction: CorrectionId) -> dict:
     with _correcting(request) as conn:
         return _done(review.undo(conn, correction, actor), undone=correction)
 

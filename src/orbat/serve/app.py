@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 import gc
+import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from orbat.resolve import AliasTable
 from orbat.serve import actions, api, pages
 from orbat.serve.assets import INSTALL_HINT, VENDOR, available, find_assets
-from orbat.serve.security import LOOPBACK_NAMES, host_of, is_loopback
+from orbat.serve.security import MAX_FIELD, OPEN_PATHS, HostCheck, check_token, has_token, is_loopback
 from orbat.store import open_store
-from orbat.store.db import Store
+from orbat.store.db import Store, StoreError, describe
+
+log = logging.getLogger("orbat.serve")
+MAX_BODY = 32_000_000  # a 10 MB file or pasted article, form-encoded (non-ASCII text grows up to threefold)
 
 STATIC = Path(__file__).with_name("static")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -25,12 +30,15 @@ DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 
 
 def create_app(db: str | None = None, *, store: Store | None = None, token: str | None = None,
-               host: str = "127.0.0.1", assets: str | None = None, aliases: str | None = None) -> FastAPI:
-    """The app over the store `db` (or an open `store`). With a `token`, every change needs it, and
-    beyond loopback there must be one; on loopback, requests naming another Host are refused (DNS
-    rebinding)."""
+               host: str = "127.0.0.1", assets: str | None = None, aliases: str | None = None,
+               allowed_hosts: tuple[str, ...] = ()) -> FastAPI:
+    """The app over the store `db` (or an open `store`). With a `token`, every change needs it;
+    beyond loopback there must be one, and then reading needs it too. Requests naming a Host the
+    app does not answer to are refused (DNS rebinding); see `orbat.serve.security`."""
+    token = check_token(token)
     if not is_loopback(host) and not token:
-        raise ValueError(f"serving on {host} lets others change the store: give a token (--token or $ORBAT_TOKEN)")
+        raise ValueError(f"serving on {host} lets others read and change the store: set a token in $ORBAT_TOKEN "
+                         "(or --token-file FILE)")
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         gc.collect()
@@ -40,19 +48,31 @@ def create_app(db: str | None = None, *, store: Store | None = None, token: str 
             app.state.store.close()
 
     app = FastAPI(title="orbat", summary="Order of battle over time: search, view, check and correct claims",
-                  docs_url=None, redoc_url=None, lifespan=lifespan)
-    app.state.store = store or open_store(db)
+                  docs_url=None, redoc_url=None, lifespan=lifespan, max_body_size=MAX_BODY,
+                  form_limits={"max_part_size": MAX_FIELD})
+    app.state.store = store or open_store(db, create=False, write=False)
     app.state.token = token or None
+    app.state.read_token = bool(token) and not is_loopback(host)  # off loopback, reading needs the token too
     app.state.aliases = AliasTable.load(aliases)
     app.state.vendor_dir = find_assets(assets)
     app.state.vendor = available(app.state.vendor_dir)
-    allowed = LOOPBACK_NAMES if is_loopback(host) else None
+    hosts = HostCheck(host, allowed_hosts)
 
     @app.middleware("http")
     async def guard(request: Request, call_next):
-        if allowed is not None and host_of(request.headers.get("host")) not in allowed:
-            return PlainTextResponse("unknown host", status_code=421)
-        response = await call_next(request)
+        if not hosts.allows(request.headers.get("host")):
+            return PlainTextResponse("unknown host: this server does not answer to that name (--allow-host adds "
+                                     "one)", status_code=421)
+        path = request.url.path
+        if app.state.read_token and not path.startswith(OPEN_PATHS) and not has_token(request, app.state.token)[0] \
+                and request.method in ("GET", "HEAD"):
+            if path.startswith("/api") or path in ("/openapi.json", "/docs"):
+                response = JSONResponse({"detail": "a valid token is required"}, 401,
+                                        headers={"WWW-Authenticate": "Bearer"})
+            else:
+                response = RedirectResponse("/login", status_code=303)
+        else:
+            response = await call_next(request)
         response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -63,6 +83,18 @@ def create_app(db: str | None = None, *, store: Store | None = None, token: str 
         if request.url.path.startswith("/api") or request.method != "GET":
             return JSONResponse({"detail": err.detail}, err.status_code, headers=err.headers)
         return pages.render(request, "error.html", err.status_code, message=err.detail)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, err: StoreError):
+        return JSONResponse({"detail": str(err)}, 403 if app.state.store.readonly else 503)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def database_error(request: Request, err: SQLAlchemyError):
+        message = describe(err, "the store")
+        log.error("%s %s: %s", request.method, request.url.path, message)
+        if request.url.path.startswith("/api") or request.method != "GET":
+            return JSONResponse({"detail": message}, 503)
+        return pages.render(request, "error.html", 503, message=message)
 
     @app.get("/static/vendor/{name}", include_in_schema=False)
     def vendor(name: str):

@@ -1,15 +1,21 @@
 """Request helpers shared by the API and the pages: a store connection, an entity's root, a date."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Annotated, Iterator
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Path, Request
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from orbat.store.db import MAX_ID  # a larger id is a 422, not a 500
 from orbat.store.edtf import as_day
 from orbat.store.history import roots
 from orbat.store.schema import entities
+
+EntityId = Annotated[int, Path(ge=0, le=MAX_ID, description="an entity id")]
+ClaimId = Annotated[int, Path(ge=0, le=MAX_ID, description="a claim id")]
+DocumentId = Annotated[int, Path(ge=0, le=MAX_ID, description="a document id")]
+CorrectionId = Annotated[int, Path(ge=0, le=MAX_ID, description="a correction id")]
 
 
 def reader(request: Request) -> Iterator[Connection]:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -15,7 +15,8 @@ from sqlalchemy.engine import Connection
 
 from orbat.serve import queries
 from orbat.serve.assets import INSTALL_HINT
-from orbat.serve.deps import day, found, reader, root_of
+from orbat.serve.deps import MAX_ID, EntityId, ClaimId, DocumentId, day, found, reader, root_of
+from orbat.serve.security import COOKIE, has_token, same_origin, session_value
 from orbat.store.schema import claims, entities
 from orbat.store.views import entity_info, search as find
 
@@ -45,6 +46,25 @@ def home() -> RedirectResponse:
     return RedirectResponse("/search")
 
 
+@router.get("/login")
+def login_page(request: Request):
+    return render(request, "login.html")
+
+
+@router.post("/login")
+def login(request: Request, token: Annotated[str, Form(max_length=1000)]):
+    """Trade the token for a session cookie (HttpOnly, SameSite=Strict; Secure over https)."""
+    state = request.app.state
+    if same_origin(request) is False:
+        raise HTTPException(403, "cross-origin request refused")
+    if not state.token or not has_token(request, state.token, {"token": token})[0]:
+        return render(request, "login.html", 401, message="That is not the token this server was started with.")
+    answer = RedirectResponse("/search", status_code=303)
+    answer.set_cookie(COOKIE, session_value(state.token), httponly=True, samesite="strict",
+                      secure=request.url.scheme == "https", path="/")
+    return answer
+
+
 @router.get("/search")
 def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=300)] = ""):
     if q.strip():
@@ -57,7 +77,7 @@ def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=300)
 
 
 @router.get("/entities/{eid}")
-def entity(request: Request, conn: Conn, eid: int, at: str | None = None):
+def entity(request: Request, conn: Conn, eid: EntityId, at: str | None = None):
     root = root_of(conn, eid)
     if root != eid:
         return RedirectResponse(f"/entities/{root}" + (f"?at={day(at)}" if at else ""))
@@ -65,17 +85,17 @@ def entity(request: Request, conn: Conn, eid: int, at: str | None = None):
 
 
 @router.get("/claims/{cid}")
-def claim(request: Request, conn: Conn, cid: int):
+def claim(request: Request, conn: Conn, cid: ClaimId):
     return render(request, "claim.html", claim=found(queries.claim(conn, cid), f"claim {cid}"))
 
 
 @router.get("/documents")
-def documents(request: Request, conn: Conn, offset: Annotated[int, Query(ge=0)] = 0):
+def documents(request: Request, conn: Conn, offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0):
     return render(request, "documents.html", page=queries.document_list(conn, PAGE, offset), size=PAGE)
 
 
 @router.get("/documents/{doc_id}")
-def document(request: Request, conn: Conn, doc_id: int):
+def document(request: Request, conn: Conn, doc_id: DocumentId):
     return render(request, "document.html", doc=found(queries.document(conn, doc_id), f"document {doc_id}"))
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 DEFAULT_DB = "orbat.db"
 WRITE_LOCK = 7_202_019  # PostgreSQL advisory lock key for writers
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_ID = 2**31 - 1  # ids are INTEGER columns, 32 bits on PostgreSQL: a larger id names nothing
 
 
 class StoreError(Exception):

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
 from orbat.resolve import AliasTable, match_keys
+from orbat.store.db import MAX_ID
 from orbat.store.edtf import bounds
 from orbat.store.history import Claim, credibility, family, firmest, load_claims, names_of, neighbourhood, roots
 from orbat.store.schema import aliases, claims, documents, entities
@@ -69,7 +70,7 @@ def find_entity(conn: Connection, name: str, table: AliasTable | None = None) ->
     """The root id of the one entity called `name` ('#12' names entity 12)."""
     if name.startswith("#") and name[1:].isdigit():
         eid = int(name[1:])
-        if conn.execute(select(entities.c.id).where(entities.c.id == eid)).first() is None:
+        if eid > MAX_ID or conn.execute(select(entities.c.id).where(entities.c.id == eid)).first() is None:
             raise NotFound(name)
         return roots(conn, {eid})[eid]
     hits = search(conn, name, table, exact=True)
