@@ -44,11 +44,12 @@ def test_credibility_counts_independent_stories(db_url):
         faylaq = find_entity(conn, "Sham Legion")
         view = show(conn, faylaq, "2019-06-01")
     nfl = next(it for it in view["parents"] if it["name"] == "National Front for Liberation")
-    assert nfl["stories"] == 2 and nfl["credibility"] == 1
+    # two stories, but only one asserts it (the other reports it): not "confirmed" (issue 12)
+    assert nfl["stories"] == 2 and nfl["credibility"] == 2 and nfl["basis"] == "single source"
     with store.read() as conn:
-        strict = show(conn, faylaq, "2019-06-01", max_credibility=1)
-    assert {it["name"] for it in strict["parents"]} == {"National Front for Liberation"}
-    assert all(it["credibility"] == 1 for k in ("units", "enemies", "sponsors") for it in strict[k])
+        strict = show(conn, faylaq, "2019-06-01", max_credibility=2)
+    assert "National Front for Liberation" in {it["name"] for it in strict["parents"]}
+    assert all(it["credibility"] <= 2 for k in ("units", "enemies", "sponsors") for it in strict[k])
     store.close()
 
 

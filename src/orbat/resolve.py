@@ -81,11 +81,25 @@ def _render_word(word: str) -> str:
     return _ORDINALS.get(word, word)
 
 
+# 'Abdel Rahman', 'Abdul-Rahman', 'Abdulrahman', 'Abdurrahman', 'Abd al-Rahman': one name, 'abdrahman'
+# (name_key has already dropped the article and folded doubled letters)
+_ABD = re.compile(r"\babd(?:ul|el|al|ol|u|e|a|o)?\s*(?=[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> dict[str, str]:
+    """Spelling key of a given-name variant -> its standard spelling (lexicons/person_names.tsv)."""
+    return {name_key(row["variant"]): name_key(row["standard"]) for row in load("person_names")}
+
+
 def _rendered_words(name: str) -> list[str]:
     """The words of the rendered key, unsorted. Apostrophes inside words go first, since name_key
-    reads the 'at' of "Hay'at" as an article."""
+    reads the 'at' of "Hay'at" as an article; the Abd- prefix of personal names is joined to its
+    word and given-name variants are written one way ('Mohammed', 'Mohamad' -> 'muhamad')."""
     name = _INNER_APOSTROPHE.sub("", name)
-    return [w for token in name_key(name).split() for w in _render_word(token).split()
+    given = _person_names()
+    key = _ABD.sub("abd", name_key(name))
+    return [w for token in key.split() for w in _render_word(given.get(token, token)).split()
             if w not in _STOPWORDS]
 
 
@@ -119,6 +133,56 @@ def is_generic(name: str) -> bool:
     units = _unit_nouns()
     return (any(w in units for w in words)
             and all(w.isdigit() or w in units or w in _GENERIC_WORDS for w in words))
+
+
+# Words that end a headline or a page's tag line rather than a name
+_DEBRIS_WORDS = frozenset({"at", "tags", "category", "community", "updated", "read", "more", "photo", "video"})
+MAX_PERSON_WORDS = 5
+MAX_NAME_WORDS = 5
+
+
+def _known_spans(words: list[str], whole: str) -> int:
+    """How many separate known names (actor, state, place lexicons; acronyms) are inside `words`,
+    read left to right, longest first, not counting the whole name."""
+    from orbat.extract.names import lexicon_index
+    by_key, acronyms, _ = lexicon_index()
+    found, i = 0, 0
+    while i < len(words):
+        for j in range(min(len(words), i + 7), i, -1):
+            span = " ".join(words[i:j])
+            if span == whole:
+                continue
+            if name_key(span) in by_key or (j == i + 1 and span in acronyms):
+                found += 1
+                i = j - 1
+                break
+        i += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _kind_names() -> frozenset[str]:
+    """Spelling keys of the names in lexicons/actor_kinds.tsv (outlets, monitors, NGOs, ...)."""
+    return frozenset(name_key(n) for row in load("actor_kinds") for n in (row["name"], *row["aliases"]))
+
+
+@lru_cache(maxsize=65536)
+def is_debris(name: str, entity_type: str = "armed_group") -> bool:
+    """True for words a headline, tag line or list of places ran together, not one actor's name:
+    'Syria Idlib Bashar al-Assad SOHR al-Qaeda al-Nusra Syrian', 'Ahrar al-Sham Seraqeb Syria Idlib
+    Community'. A name the lexicons know is never debris; a person's name of six or more words is;
+    any other name is when it holds two known names, or is six words or more and holds one, or
+    ends in a tag-line word."""
+    from orbat.extract.names import lexicon_index
+    words = name.split()
+    if len(words) < 3 or name_key(name) in lexicon_index()[0] or name_key(name) in _kind_names():
+        return False
+    if entity_type == "person" and len(words) > MAX_PERSON_WORDS:
+        return True
+    if words[-1].casefold() in _DEBRIS_WORDS and words[-1][:1].isupper():
+        return True
+    known = _known_spans(words, name)
+    return known >= 2 or (known >= 1 and len(words) > MAX_NAME_WORDS)
 
 
 def _skeleton(word: str) -> str:

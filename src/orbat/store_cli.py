@@ -23,6 +23,17 @@ def _console() -> Console:
     return Console(width=None if sys.stdout.isatty() else 120, highlight=False)
 
 
+def _fraction(value: str) -> float:
+    import argparse
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return x
+
+
 def _db_id(value: str) -> int:
     """An id as argparse reads it: a whole number the database can hold."""
     import argparse
@@ -140,14 +151,15 @@ def cmd_show(args) -> int:
     except ValueError as err:
         _err(f"--at: {err}")
         return 2
-    view = _entity_view(args, lambda conn, root: show(conn, root, day, min_reliability=args.min_reliability,
-                                                      max_credibility=args.max_credibility, include_past=args.all))
+    view = _entity_view(args, lambda conn, root: show(
+        conn, root, day, min_reliability=args.min_reliability, max_credibility=args.max_credibility,
+        include_past=args.all, min_confidence=args.min_confidence, evidence=args.evidence))
     if view is None or args.format == "json":
         return 1 if view is None else 0
     console = _console()
     ent = view["entity"]
     head = Text(f"{ent['name']}", style="bold")
-    head.append(f"  [{ent['type']}]  as of {view['at']}", style="dim")
+    head.append(f"  [{ent['type']}]  " + (f"as of {view['at']}" if view["at"] else "all dates attested"), style="dim")
     if ent["aliases"]:
         head.append("\nalso: " + ", ".join(ent["aliases"][:12]), style="dim")
     console.print(head)
@@ -158,42 +170,68 @@ def cmd_show(args) -> int:
             continue
         shown = True
         t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
-        for col in ("name", "role", "since", "until", "docs", "credibility", "modality"):
+        for col in ("name", "role", "since", "until", "first seen", "last seen", "stories", "credibility", "claims"):
             t.add_column(col)
         for it in items:
             name = it["name"] + (" (disputed)" if it["disputed"] else "") + ("" if it["holds"] else " (ended)")
-            t.add_row(name, it["role"] or "", it["since"] or "", it["until"] or "", str(len(it["documents"])),
-                      f"{it['credibility']} {CREDIBILITY[it['credibility']]}", it["modality"])
+            claims = " ".join(str(c) for c in it["claims"][:6]) + (" ..." if len(it["claims"]) > 6 else "")
+            t.add_row(name, it["role"] or "", it["since"] or "", it["until"] or "", it["first_seen"] or "",
+                      it["last_seen"] or "", str(it["stories"]), f"{it['credibility']} {it['basis']}", claims)
         console.print(t)
+        if args.evidence:
+            for it in items:
+                console.print(Text(f"  {it['name']} ({it['relation']}):", style="bold"))
+                for ev in it["evidence"]:
+                    denied = " DENIES" if ev["polarity"] == "negated" else ""
+                    console.print(Text(f"    claim {ev['claim']}{denied}  doc {ev['document']}  "
+                                       f"{ev['source'] or ''} {ev['published'] or ''}  {ev['modality']} "
+                                       f"{ev['confidence']:.2f}\n      {ev['sentence']}"))
+    if view["rejected"] and args.evidence:
+        console.print(Text("Refused by the constraints (orbat review lists them all)", style="bold"))
+        for r in view["rejected"]:
+            console.print(f"  {r['subject']} {r['relation']} {r['object']}: {'; '.join(r['reasons'])}  "
+                          f"claims {' '.join(map(str, r['claims']))}")
     if view["lineage"]:
         shown = True
         t = Table(title="Lineage", title_justify="left", box=box.SIMPLE_HEAD)
-        for col in ("date", "change", "docs", "modality"):
+        for col in ("date", "change", "docs", "modality", "claims"):
             t.add_column(col)
         for ev in view["lineage"]:
-            t.add_row(ev["date"] or "undated", ev["phrase"], str(len(ev["sources"])), ev["modality"])
+            t.add_row(_when(ev["date"]), ev["phrase"], str(len(ev["sources"])), ev["modality"],
+                      " ".join(map(str, ev["claims"][:6])))
         console.print(t)
     if not shown:
-        console.print("nothing known to hold at this date")
+        console.print("nothing known to hold at this date" if view["at"] else "nothing known")
+    elif view["rejected"] and not args.evidence:
+        console.print(Text(f"{len(view['rejected'])} line(s) refused by the constraints: see --evidence or orbat review",
+                           style="dim"))
     return 0
+
+
+def _when(value: str | None) -> str:
+    """An event date for a table: 'by 2016-05-10' for one placed only by its document's date."""
+    if not value:
+        return "undated"
+    return f"by {value[3:]}" if value.startswith("../") else value
 
 
 def cmd_timeline(args) -> int:
     from orbat.store.views import timeline
     view = _entity_view(args, lambda conn, root: timeline(conn, root, min_reliability=args.min_reliability,
-                                                          max_credibility=args.max_credibility))
+                                                          max_credibility=args.max_credibility,
+                                                          min_confidence=args.min_confidence))
     if view is None or args.format == "json":
         return 1 if view is None else 0
     console = _console()
     console.print(Text(f"{view['entity']['name']}: timeline", style="bold"))
     t = Table(box=box.SIMPLE_HEAD)
-    for col in ("date", "event", "participants", "source", "modality"):
+    for col in ("date", "event", "participants", "source", "modality", "claims"):
         t.add_column(col)
     for ev in view["events"]:
         who = "; ".join(f"{role}: {', '.join(p['name'] for p in ps)}" for role, ps in ev["participants"].items())
         src = ", ".join(dict.fromkeys(s["source"] or s["title"] or f"document {s['id']}" for s in ev["sources"]))
         label = ev["phrase"] + (" (denied)" if ev["polarity"] == "negated" else "")
-        t.add_row(ev["date"] or "undated", label, who, src, ev["modality"])
+        t.add_row(_when(ev["date"]), label, who, src, ev["modality"], " ".join(map(str, ev["claims"][:6])))
     console.print(t)
     return 0
 
@@ -280,6 +318,65 @@ def cmd_claim(args) -> int:
     return _correct(args, act)
 
 
+def cmd_reject_edge(args) -> int:
+    from orbat.store.review import reject_edge
+
+    def act(conn, table):
+        s, o = _entity(conn, args.subject, table), _entity(conn, args.object, table)
+        cid, n = reject_edge(conn, s, args.relation, o, args.actor, args.reason)
+        return f"rejected {n} claim(s) behind {args.subject} {args.relation} {args.object} " \
+               f"(correction {cid}; undo with: orbat undo {cid})"
+    return _correct(args, act)
+
+
+def cmd_review(args) -> int:
+    from orbat.store.constraints import review_queue
+    store = _open(args)
+    with store.read() as conn:
+        rows = review_queue(conn, args.min_reliability)
+    store.close()
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print("nothing refused")
+    for r in rows:
+        if r["kind"] == "edge":
+            print(f"{r['subject']} {r['relation']} {r['object']}  ({r['stories']} stories, "
+                  f"{r['first_seen'] or '?'}..{r['last_seen'] or '?'})  claims {' '.join(map(str, r['claims']))}")
+        else:
+            print(f"{r['type']} event {r['date'] or 'undated'}  claim {r['claim']}: {r['sentence'][:100]}")
+        for why in r["reasons"]:
+            print(f"    refused: {why}")
+    return 0
+
+
+def cmd_doctor(args) -> int:
+    from orbat.store.doctor import diagnose
+    table = _aliases(args)
+    store = _open(args)
+    with store.read() as conn:
+        report = diagnose(conn, table)
+    store.close()
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    for title, key in (("Ambiguous names (one key, several entities)", "ambiguous"),
+                       ("Known actors split over several entities", "split_actors"),
+                       ("Names refused as headline or tag-line debris", "debris")):
+        rows = report[key]
+        print(f"{title}: {len(rows)}")
+        for r in rows[:args.limit]:
+            if key == "debris":
+                print(f"  #{r['id']}  {r['name']}  [{r['type']}]  {r['claims']} claims")
+                continue
+            print(f"  {r['name']!r}:")
+            for e in r["entities"]:
+                ev = f"  e.g. {e['evidence']!r}" if e.get("evidence") else ""
+                print(f"    #{e['id']}  {e['name']}  [{e['type']}]  {e['claims']} claims{ev[:140]}")
+    return 0
+
+
 def cmd_grade(args) -> int:
     from orbat.store.review import grade_source
 
@@ -327,6 +424,8 @@ def add_commands(sub) -> None:
                        help="only claims from sources graded this or better (A best, F cannot be judged)")
         p.add_argument("--max-credibility", default=6, type=int, choices=range(1, 7),
                        help="only facts of this credibility or better (1 confirmed ... 6 cannot be judged)")
+        p.add_argument("--min-confidence", default=0.0, type=_fraction,
+                       help="only claims whose extractor confidence is at least this (0..1)")
 
     def review(p):
         p.add_argument("--reason", help="why (kept in the correction history)")
@@ -350,8 +449,11 @@ def add_commands(sub) -> None:
 
     p = common(sub.add_parser("show", help="the order of battle of an entity as of a date"), fmt=True)
     p.add_argument("name", help="any name of the entity, or #ID")
-    p.add_argument("--at", help="the date (YYYY, YYYY-MM or YYYY-MM-DD; default today)")
+    p.add_argument("--at", help="the date (YYYY, YYYY-MM or YYYY-MM-DD); without it, every line with its first "
+                                "and last attestation")
     p.add_argument("--all", action="store_true", help="also list relations that had ended by that date")
+    p.add_argument("--evidence", action="store_true",
+                   help="print each line's sentences, documents and claim ids, and the lines refused")
     filters(p)
     p.set_defaults(func=cmd_show)
 
@@ -383,6 +485,22 @@ def add_commands(sub) -> None:
     p.add_argument("id", type=_db_id)
     p.add_argument("status", choices=("confirmed", "rejected", "active"))
     p.set_defaults(func=cmd_claim)
+
+    p = review(common(sub.add_parser("reject-edge", help="reject every claim behind one line of the order of battle")))
+    p.add_argument("subject", help="name or #ID")
+    p.add_argument("relation", choices=("part_of", "backed_by", "allied_with", "hostile_to", "affiliated_with",
+                                        "member_of", "operates_in", "controls"))
+    p.add_argument("object", help="name or #ID")
+    p.set_defaults(func=cmd_reject_edge)
+
+    p = common(sub.add_parser("review", help="the readings the order-of-battle constraints refuse, with why"), fmt=True)
+    p.add_argument("--min-reliability", default="F", type=str.upper, choices=list("ABCDEF"))
+    p.set_defaults(func=cmd_review)
+
+    p = common(sub.add_parser("doctor", help="ambiguous names, alias collisions and refused names in the store"),
+               fmt=True)
+    p.add_argument("--limit", type=int, default=30, help="rows per section in the table")
+    p.set_defaults(func=cmd_doctor)
 
     p = review(common(sub.add_parser("grade", help="set a source's reliability (Admiralty A-F)")))
     p.add_argument("source_name", metavar="source")

@@ -3,13 +3,21 @@
 Every claim about a pair of entities becomes evidence on one edge (subject, relation, object):
 a relation's `valid_from` and a joining event open it, its `valid_until` and a defection or split
 close it, an undated relation supports it without placing it, and a negated relation disputes it.
-The edge holds at a date when the last dated point before that date opened it, or, with none
-before, when the first one after it closes it (it held until then) or when only undated claims
-speak of it. Nothing is chosen silently: each edge keeps the claims for and against it.
+
+Time from attestation: every claim is attested on its document's publication date. An edge is
+only known to hold around the dates it was attested: from ATTESTED_BEFORE days before its first
+attestation or dated point to ATTESTED_AFTER days after its last, not forever. Inside that window the edge holds at a date when the last dated point before that date
+opened it, or, with none before, when the first one after it closes it (it held until then) or
+when only undated claims speak of it. An event with no date of its own is placed at its
+document's date: it happened on or before it. Claims from documents of unknown date keep the old
+reading (an undated relation holds at every date). Nothing is chosen silently: each edge keeps
+the claims for and against it, and the constraints (orbat.store.constraints) that reject or
+dispute it say why.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -21,6 +29,23 @@ LIVE = ("active", "confirmed")
 MODALITIES = ("asserted", "reported", "likely", "possible")
 SYMMETRIC = ("allied_with", "hostile_to")
 GRADES = "ABCDEF"
+ATTESTED_BEFORE = 90   # days an edge is taken to have held before its first attestation
+ATTESTED_AFTER = 180   # days after its last
+# "confirmed" needs two independent stories asserting the fact with at least this extractor
+# confidence (calibrated on the judged FA-KES sample, bench/judged_lines.tsv; see the README)
+CONFIRM_CONFIDENCE = 0.7
+
+
+def shift(day: str, days: int) -> str:
+    """An ISO day moved by `days`."""
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def attested_day(published: str | None) -> str | None:
+    """The ISO day a document of publication date `published` (EDTF) attests its claims on: the
+    last day its date covers ('2016-05' -> 2016-05-31), or None when the date is unknown."""
+    span = bounds(published) if published else None
+    return span[1] if span else None
 
 
 @dataclass
@@ -44,6 +69,12 @@ class Claim:
     valid_until: str | None = None
     date: str | None = None
     args: dict[str, list[int]] = field(default_factory=dict)
+    attested: str | None = None  # ISO day of the document's date
+
+    @property
+    def placed(self) -> str | None:
+        """An event's date, or, when the article gives none, its document's date (on or before)."""
+        return self.date if bounds(self.date) else self.attested
 
 
 @dataclass
@@ -64,20 +95,49 @@ class Edge:
     against: list[Claim] = field(default_factory=list)
     roles: set = field(default_factory=set)
     ranks: set = field(default_factory=set)
+    life: tuple[str | None, str | None] = (None, None)  # when both ends existed (constraints)
+    conflicts: list[str] = field(default_factory=list)  # why the line is disputed beyond denials
+    rejected: list[str] = field(default_factory=list)   # why the constraints refuse the line
+
+    @property
+    def first_seen(self) -> str | None:
+        return min((c.attested for c in self.support if c.attested), default=None)
+
+    @property
+    def last_seen(self) -> str | None:
+        return max((c.attested for c in self.support if c.attested), default=None)
+
+    def window(self) -> tuple[str | None, str | None]:
+        """The days the edge can hold: its attestations with their margins, widened by its own
+        dated points and narrowed to the life of its ends; (None, None) when nothing dates it."""
+        first, last = self.first_seen, self.last_seen
+        if first:
+            first = min([first, *(p.lo for p in self.points)])
+            last = max([last, *(p.lo for p in self.points)])
+        lo = shift(first, -ATTESTED_BEFORE) if first else None
+        hi = shift(last, ATTESTED_AFTER) if last else None
+        born, ended = self.life
+        if born and (lo is None or born > lo):
+            lo = born
+        if ended and (hi is None or ended < hi):
+            hi = ended
+        return lo, hi
 
     def state_at(self, day: str) -> tuple[bool, str | None, str | None]:
         """(holds, since, until) at `day`: the dated points around it, as EDTF values."""
+        lo, hi = self.window()
+        inside = (lo is None or lo <= day) and (hi is None or day <= hi)
         pts = sorted(self.points, key=lambda p: (p.lo, not p.opens))
         before = [p for p in pts if p.lo <= day]
         after = [p for p in pts if p.lo > day]
         since = next((p.value for p in reversed(before) if p.opens), None)
         until = next((p.value for p in after if not p.opens), None)
         if before:
-            holds = before[-1].opens
+            holds = before[-1].opens and inside
             return holds, (since if holds else None), (until if holds else before[-1].value)
         if after:
-            return (not after[0].opens), None, until
-        return bool(self.undated), None, None
+            return (not after[0].opens) and inside, None, until
+        return bool(self.undated) and inside, None, None
 
     @property
     def support(self) -> list[Claim]:
@@ -102,13 +162,16 @@ class Edge:
     def summary(self) -> dict:
         """What the edge rests on: claim ids, documents, stories, sources, dispute, modality, credibility."""
         support = self.support
+        cred = credibility(support, self.against, bool(self.conflicts))
         return {"claims": sorted({c.id for c in support} | {c.id for c in self.against}),
                 "documents": sorted({c.document_id for c in support}),
                 "stories": len({c.story_id for c in support}),
                 "sources": sorted({c.source for c in support if c.source}),
                 "against": sorted({c.document_id for c in self.against}),
-                "disputed": bool(self.against), "modality": firmest(support),
-                "credibility": credibility(support, self.against),
+                "disputed": bool(self.against or self.conflicts), "conflicts": list(self.conflicts),
+                "modality": firmest(support), "credibility": cred, "basis": basis(support, cred),
+                "confidence": max((c.confidence for c in support), default=0.0),
+                "first_seen": self.first_seen, "last_seen": self.last_seen,
                 "role": ", ".join(sorted(self.roles)) or None, "rank": ", ".join(sorted(self.ranks)) or None}
 
 
@@ -118,23 +181,56 @@ def firmest(claim_list: list[Claim]) -> str:
                default="asserted")
 
 
-def credibility(support: list[Claim], against: list[Claim]) -> int:
-    """The Admiralty credibility of a consolidated fact: 1 confirmed by independent stories,
-    2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
+def independent(claim_list: list[Claim]) -> int:
+    """How many independent stories the claims come from: one per near-duplicate story, and one
+    sentence repeated word for word in several stories (a copied paragraph, a boilerplate line that
+    the extractor misreads each time) counts once."""
+    stories: set[int] = set()
+    sentences: set[str] = set()
+    for c in sorted(claim_list, key=lambda c: c.id):
+        words = " ".join(c.sentence.casefold().split())
+        if c.story_id in stories or words in sentences:
+            continue
+        stories.add(c.story_id)
+        sentences.add(words)
+    return len(stories)
+
+
+def credibility(support: list[Claim], against: list[Claim], conflicted: bool = False) -> int:
+    """The Admiralty credibility of a consolidated fact: 1 confirmed (two or more independent
+    stories assert it, each with extractor confidence of at least CONFIRM_CONFIDENCE), 2 probably
+    true (asserted, but by one story or below that confidence: "single source"), 3 possibly true
+    (only reported or likely), 4 doubtful (possible, denied somewhere, or in conflict with another
+    line such as the same pair's hostility), 5 improbable (more stories against than for),
+    6 cannot be judged."""
     if not support:
         return 6
     pro = {c.story_id for c in support}
     con = {c.story_id for c in against}
     if len(con) > len(pro):
         return 5
-    if con:
+    if con or conflicted:
         return 4
     modalities = {c.modality for c in support}
-    if "asserted" in modalities or "reported" in modalities:
-        if len(pro) >= 2:
-            return 1
-        return 2 if "asserted" in modalities else 3
-    return 3 if "likely" in modalities else 4
+    if "asserted" in modalities:
+        firm = [c for c in support if c.modality == "asserted" and c.confidence >= CONFIRM_CONFIDENCE]
+        return 1 if independent(firm) >= 2 else 2
+    if "reported" in modalities or "likely" in modalities:
+        return 3
+    return 4
+
+
+BASIS = {1: "confirmed", 2: "single source", 3: "reported", 4: "disputed", 5: "improbable", 6: "cannot be judged"}
+
+
+def basis(support: list[Claim], cred: int) -> str:
+    """What the credibility rests on, in words: 'confirmed', 'single source' (asserted, not
+    corroborated), 'reported' (attributed or hedged), 'disputed', 'improbable'."""
+    if cred == 4 and not any(c.modality == "possible" for c in support):
+        return "disputed"
+    if cred == 4:
+        return "possible"
+    return BASIS[cred]
 
 
 def families(conn: Connection, ids: set[int]) -> dict[int, int]:
@@ -184,13 +280,14 @@ def roots(conn: Connection, ids: set[int]) -> dict[int, int]:
 
 
 def load_claims(conn: Connection, ids: set[int], min_reliability: str = "F",
-                include_rejected: bool = False) -> list[Claim]:
-    """Relation and event claims that name any of `ids`, from sources graded `min_reliability` or better."""
+                include_rejected: bool = False, min_confidence: float = 0.0) -> list[Claim]:
+    """Relation and event claims that name any of `ids`, from sources graded `min_reliability` or
+    better, with extractor confidence of at least `min_confidence`."""
     statuses = LIVE + (("rejected",) if include_rejected else ())
     cols = (claims.c.id, claims.c.kind, claims.c.type, claims.c.document_id, documents.c.story_id,
             documents.c.source, sources.c.reliability, claims.c.modality, claims.c.polarity, claims.c.confidence,
             claims.c.sentence, claims.c.subject_id, claims.c.object_id, claims.c.role, claims.c.rank,
-            claims.c.valid_from, claims.c.valid_until, claims.c.date)
+            claims.c.valid_from, claims.c.valid_until, claims.c.date, documents.c.published)
     base = (select(*cols).join(documents, documents.c.id == claims.c.document_id)
             .outerjoin(sources, sources.c.name == documents.c.source).where(claims.c.status.in_(statuses)))
     event_ids = select(claim_args.c.claim_id).where(claim_args.c.entity_id.in_(ids))
@@ -201,11 +298,12 @@ def load_claims(conn: Connection, ids: set[int], min_reliability: str = "F",
     out = []
     for row in rows.values():
         grade = row.reliability or "F"
-        if GRADES.index(grade) > GRADES.index(min_reliability):
+        if GRADES.index(grade) > GRADES.index(min_reliability) or row.confidence < min_confidence:
             continue
         out.append(Claim(row.id, row.kind, row.type, row.document_id, row.story_id or row.document_id, row.source,
                          grade, row.modality, row.polarity, row.confidence, row.sentence, row.subject_id,
-                         row.object_id, row.role, row.rank, row.valid_from, row.valid_until, row.date))
+                         row.object_id, row.role, row.rank, row.valid_from, row.valid_until, row.date,
+                         attested=attested_day(row.published)))
     events = {c.id: c for c in out if c.kind == "event"}
     if events:
         for cid, role, eid in conn.execute(select(claim_args.c.claim_id, claim_args.c.role, claim_args.c.entity_id)
@@ -256,17 +354,18 @@ def edges(claim_list: list[Claim], root: dict[int, int], person: set[int]) -> di
         def rel(a: int) -> str:
             return "member_of" if root.get(a, a) in person or a in person else "part_of"
 
+        when = c.placed
         if c.type in ("defection", "split"):
             for a in agents:
                 for f in froms:
-                    point(edge(a, rel(a), f), c.date, False, c)
+                    point(edge(a, rel(a), f), when, False, c)
                 for t in tos if c.type == "defection" else ():
-                    point(edge(a, rel(a), t), c.date, True, c)
+                    point(edge(a, rel(a), t), when, True, c)
         elif c.type in ("joining", "leadership_change"):
             for a in agents:
                 for t in tos:
                     e = edge(a, rel(a), t)
-                    point(e, c.date, True, c)
+                    point(e, when, True, c)
                     if e is not None and c.type == "leadership_change":
                         e.roles.add("leader")
     return out
@@ -279,17 +378,26 @@ class Neighbourhood:
     claims: list[Claim]
     root_of: dict[int, int]
     names: dict[int, tuple[str, str]]  # root id -> (name, type)
+    rejected: dict[tuple[int, str, int], Edge] = field(default_factory=dict)  # refused by the constraints
+    rejected_events: list[tuple[Claim, str]] = field(default_factory=list)
 
     def name(self, i: int) -> str:
         return self.names[i][0]
 
 
-def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F") -> Neighbourhood:
-    """Every edge that a live claim about one of the (root) entities `ids` speaks of."""
+def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F", min_confidence: float = 0.0,
+                  constrained: bool = True) -> Neighbourhood:
+    """Every edge that a live claim about one of the (root) entities `ids` speaks of, checked
+    against the order-of-battle constraints: the edges they refuse move to `rejected`, each with
+    its reasons (see orbat.store.constraints)."""
     owner = families(conn, ids)
-    claim_list = load_claims(conn, set(owner), min_reliability)
+    claim_list = load_claims(conn, set(owner), min_reliability, min_confidence=min_confidence)
     involved = {i for c in claim_list for i in (c.subject, c.object, *sum(c.args.values(), [])) if i is not None}
     root_of = roots(conn, involved | set(owner))
     names = names_of(conn, set(root_of.values()))
     people = {i for i, (_, t) in names.items() if t == "person"}
-    return Neighbourhood(edges(claim_list, root_of, people), claim_list, root_of, names)
+    nb = Neighbourhood(edges(claim_list, root_of, people), claim_list, root_of, names)
+    if constrained:
+        from orbat.store.constraints import apply_constraints
+        apply_constraints(conn, nb)
+    return nb

@@ -3,10 +3,13 @@ user alias tables, fuzzy matching for spelling variants, and, for generic unit n
 "1st Infantry Brigade", only inside the parent the article puts the unit in."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from orbat.resolve import AliasTable, best_match, is_generic, match_keys
+from orbat.lexicons import load
+from orbat.resolve import AliasTable, best_match, is_debris, is_generic, match_keys
 from orbat.store.db import now
 from orbat.store.schema import aliases, entities
 
@@ -18,6 +21,19 @@ def kind_of(entity_type: str) -> str:
     """The class of types that may name the same actor across articles (a group one article calls a
     coalition is still that group)."""
     return KIND.get(entity_type, entity_type)
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Match keys of every country's name and aliases (places.tsv countries, states.tsv names)."""
+    names = [n for row in load("places") if row["kind"] == "country" for n in (row["name"], *row["aliases"])]
+    names += [row["name"] for row in load("states")]
+    return frozenset(k for n in names for k in match_keys(n))
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` names a country (not a capital or a region)."""
+    return any(k in _country_keys() for k in match_keys(name))
 
 
 def root_of(conn: Connection, entity_id: int) -> int:
@@ -49,8 +65,33 @@ class Resolver:
                 out.extend(a.alias for a in self.table.aliases_of(canon))
         return list(dict.fromkeys(out))
 
+    def own_names(self, names: list[str]) -> list[str]:
+        """The article's names less those the alias table gives to another actor: a bracketed gloss
+        ('Jaysh al-Islam (Army of Conquest)') or a confusion of two known actors is not an alias.
+        When the first name is unknown, its aliases may name one known actor, not two."""
+        first = self.table.canonical(names[0])
+        others = {c for n in names[1:] if (c := self.table.canonical(n))}
+        keep = [names[0]]
+        for n in names[1:]:
+            canon = self.table.canonical(n)
+            if canon is None or canon == first or (first is None and len(others) == 1):
+                keep.append(n)
+        return keep
+
     def resolve(self, conn: Connection, names: list[str], entity_type: str, scope_id: int | None) -> int:
-        """The id of the stored entity these names (first the fullest) denote; created when new."""
+        """The id of the stored entity these names (first the fullest) denote; created when new.
+        A country is one entity (a state) whatever role the sentence gives it; headline debris
+        ('Syria Idlib Bashar al-Assad SOHR') gets an entity of its own that nothing else joins."""
+        if entity_type == "place" and is_country(names[0]):
+            entity_type = "state"
+        if is_debris(names[0], entity_type):
+            found = conn.execute(select(aliases.c.entity_id).where(aliases.c.name == names[0])).scalar()
+            if found is None:
+                found = conn.execute(entities.insert().values(
+                    name=names[0], type=entity_type, created_at=now())).inserted_primary_key[0]
+                self.add_names(conn, found, [names[0]], None, origin="article")
+            return root_of(conn, found)
+        names = self.own_names(names)
         generic = is_generic(names[0])
         scope = scope_id if generic else None
         all_names = self.names_of(names)
@@ -66,12 +107,24 @@ class Resolver:
         return found
 
     def add_names(self, conn: Connection, entity_id: int, names: list[str], scope: int | None, origin: str) -> None:
-        """Record every match key of `names` as an alias row of the entity (existing keys are kept)."""
+        """Record every match key of `names` as an alias row of the entity (existing keys are kept).
+        A key another entity of the same kind and scope already holds is not copied: two entities
+        sharing a name is an alias collision for `orbat doctor` to show, not something to grow."""
         have = set(conn.execute(select(aliases.c.key).where(aliases.c.entity_id == entity_id)).scalars())
+        wanted = {k for n in names for k in match_keys(n)} - have
+        taken: set[str] = set()
+        if wanted and origin == "article":
+            me = conn.execute(select(entities.c.type).where(entities.c.id == entity_id)).scalar()
+            q = (select(aliases.c.key, aliases.c.scope_id, entities.c.type, entities.c.id)
+                 .join(entities, entities.c.id == aliases.c.entity_id).where(aliases.c.key.in_(wanted)))
+            for key, alias_scope, etype, eid in conn.execute(q):
+                if eid != entity_id and kind_of(etype) == kind_of(me) and alias_scope == scope \
+                        and root_of(conn, eid) != root_of(conn, entity_id):
+                    taken.add(key)
         rows = []
         for n in names:
             for k in match_keys(n):
-                if k not in have:
+                if k not in have and k not in taken:
                     have.add(k)
                     rows.append({"entity_id": entity_id, "name": n, "key": k, "scope_id": scope, "origin": origin})
         if rows:

@@ -100,6 +100,27 @@ def set_claim_status(conn: Connection, claim_id: int, status: str, actor: str | 
     return _log(conn, action, actor, reason, {"claim": claim_id, "before": before, "after": status})
 
 
+def reject_edge(conn: Connection, subject: int, relation: str, obj: int, actor: str | None = None,
+                reason: str | None = None) -> tuple[int, int]:
+    """Reject every live claim behind one line of the order of battle (relation claims and the
+    events that open or close it, for and against), as one correction that one undo reverses.
+    Returns (correction id, number of claims rejected)."""
+    from orbat.store.history import SYMMETRIC, neighbourhood
+    nb = neighbourhood(conn, {subject}, constrained=False)
+    s, o = nb.root_of.get(subject, subject), nb.root_of.get(obj, obj)
+    if relation in SYMMETRIC and s > o:
+        s, o = o, s
+    edge = nb.edges.get((s, relation, o))
+    if edge is None:
+        raise ReviewError(f"no live claim says #{subject} {relation} #{obj}")
+    ids = sorted({c.id for c in edge.support + edge.against})
+    before = dict(conn.execute(select(claims.c.id, claims.c.status).where(claims.c.id.in_(ids))).all())
+    conn.execute(update(claims).where(claims.c.id.in_(ids)).values(status="rejected"))
+    cid = _log(conn, "reject_edge", actor, reason, {"edge": [s, relation, o],
+                                                     "before": {str(k): v for k, v in before.items()}})
+    return cid, len(ids)
+
+
 def edit_claim(conn: Connection, claim_id: int, changes: dict, actor: str | None = None,
                reason: str | None = None) -> int:
     bad = set(changes) - set(EDITABLE)
@@ -150,6 +171,9 @@ def undo(conn: Connection, correction_id: int, actor: str | None = None) -> int:
         conn.execute(delete(aliases).where(aliases.c.id.in_(p["aliases"])))
     elif row.action in ("confirm", "reject", "reopen"):
         conn.execute(update(claims).where(claims.c.id == p["claim"]).values(status=p["before"]))
+    elif row.action == "reject_edge":
+        for claim_id, status in p["before"].items():
+            conn.execute(update(claims).where(claims.c.id == int(claim_id)).values(status=status))
     elif row.action == "edit":
         conn.execute(update(claims).where(claims.c.id == p["claim"]).values(p["before"]))
     elif row.action == "grade":

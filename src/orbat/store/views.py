@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
@@ -110,15 +109,22 @@ def _documents(conn: Connection, ids: set[int]) -> dict[int, dict]:
 
 
 def show(conn: Connection, root: int, at: str | None = None, min_reliability: str = "F",
-         max_credibility: int = 6, include_past: bool = False) -> dict:
-    """The order of battle of entity `root` as of `at` (an ISO day; today when None)."""
-    day = at or date.today().isoformat()
-    nb = neighbourhood(conn, {root}, min_reliability)
-    out: dict = {"entity": entity_info(conn, root), "at": day, **{k: [] for k in LISTS}}
+         max_credibility: int = 6, include_past: bool = False, min_confidence: float = 0.0,
+         evidence: bool = False) -> dict:
+    """The order of battle of entity `root` as of `at` (an ISO day), or, when `at` is None, every
+    line ever attested, each with its first and last attestation. With `evidence`, each line
+    lists its claims: sentence, document, source and date. Lines the constraints refuse are
+    under `rejected`, with why."""
+    nb = neighbourhood(conn, {root}, min_reliability, min_confidence=min_confidence)
+    out: dict = {"entity": entity_info(conn, root), "at": at, **{k: [] for k in LISTS}, "rejected": []}
+    docs = _documents(conn, {c.document_id for c in nb.claims}) if evidence else {}
     for (s, rel, o), e in nb.edges.items():
         if root not in (s, o):
             continue
-        holds, since, until = e.state_at(day)
+        if at is None:
+            holds, since, until = True, *_span_of(e)
+        else:
+            holds, since, until = e.state_at(at)
         if not holds and not include_past:
             continue
         side = "subject" if s == root else "object"
@@ -126,13 +132,41 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
         summary = e.summary()
         if summary["credibility"] > max_credibility:
             continue
-        out[PLACE[(rel, side)]].append({"id": other, "name": nb.names[other][0], "type": nb.names[other][1],
-                                        "relation": rel, "since": since, "until": until, "holds": holds, **summary})
+        item = {"id": other, "name": nb.names[other][0], "type": nb.names[other][1],
+                "relation": rel, "since": since, "until": until, "holds": holds, **summary}
+        if evidence:
+            item["evidence"] = _evidence(e.support + e.against, docs)
+        out[PLACE[(rel, side)]].append(item)
+    for (s, rel, o), e in nb.rejected.items():
+        if root in (s, o):
+            out["rejected"].append({"subject": nb.name(s), "relation": rel, "object": nb.name(o),
+                                    "reasons": e.rejected, "claims": sorted(c.id for c in e.support)})
     for k in LISTS:
         out[k].sort(key=lambda it: (it["credibility"], it["name"]))
-    changes = [c for c in nb.claims if c.kind == "event" and c.type in LINEAGE_TYPES
-               and (bounds(c.date) or (day,))[0] <= day]
+    refused = {c.id for c, _ in nb.rejected_events}
+    day = at or "9999-12-31"
+    changes = [c for c in nb.claims if c.kind == "event" and c.type in LINEAGE_TYPES and c.id not in refused
+               and (bounds(c.placed) or (day,))[0] <= day]
     out["lineage"] = event_items(conn, changes, root, max_credibility)
+    return out
+
+
+def _span_of(e) -> tuple[str | None, str | None]:
+    """(since, until) of an edge over all time: its first opening and last closing point."""
+    pts = sorted(e.points, key=lambda p: p.lo)
+    since = next((p.value for p in pts if p.opens), None)
+    until = next((p.value for p in reversed(pts) if not p.opens), None)
+    return since, until
+
+
+def _evidence(claim_list: list[Claim], docs: dict[int, dict]) -> list[dict]:
+    """Each claim behind a line: id, sentence, document, source, date, modality, polarity."""
+    out = []
+    for c in sorted(claim_list, key=lambda c: c.id):
+        d = docs.get(c.document_id, {})
+        out.append({"claim": c.id, "sentence": c.sentence, "document": c.document_id, "title": d.get("title"),
+                    "source": c.source, "published": d.get("published"), "modality": c.modality,
+                    "polarity": c.polarity, "confidence": c.confidence})
     return out
 
 
@@ -164,11 +198,21 @@ def lineage_phrase(type_: str, role: str | None, participants: dict[str, list[di
     return re.sub(r"\{(\w+)\}", lambda m: names(m.group(1)), text)
 
 
-def timeline(conn: Connection, root: int, min_reliability: str = "F", max_credibility: int = 6) -> dict:
-    """The dated events that name entity `root`, one entry per event told by any number of documents."""
+def timeline(conn: Connection, root: int, min_reliability: str = "F", max_credibility: int = 6,
+             min_confidence: float = 0.0) -> dict:
+    """The dated events that name entity `root`, one entry per event told by any number of documents;
+    an event the article does not date is placed by its document's date ('by 2016-05-10')."""
     ids = family(conn, root)
-    evs = [c for c in load_claims(conn, ids, min_reliability) if c.kind == "event"]
+    evs = [c for c in load_claims(conn, ids, min_reliability, min_confidence=min_confidence) if c.kind == "event"]
     return {"entity": entity_info(conn, root), "events": event_items(conn, evs, root, max_credibility)}
+
+
+def _sort_day(value: str | None) -> str:
+    """Where a date sorts: its first day; an open-start interval ('../2016-05-10', an event dated
+    only by its document) at its end."""
+    if value and value.startswith("../"):
+        return value[3:]
+    return (bounds(value) or ("9999",))[0]
 
 
 def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: int = 6) -> list[dict]:
@@ -180,7 +224,8 @@ def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: 
     grouped: dict[tuple, list[Claim]] = defaultdict(list)
     for c in evs:
         args = tuple(sorted((role, root_of.get(i, i)) for role, v in c.args.items() for i in v))
-        grouped[(c.type, c.date, c.polarity, args)].append(c)
+        when = c.date if bounds(c.date) else (f"../{c.attested}" if c.attested else c.date)
+        grouped[(c.type, when, c.polarity, args)].append(c)
     items = []
     for (type_, when, polarity, args), cs in grouped.items():
         cred = credibility(cs, [])
@@ -197,5 +242,5 @@ def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: 
                       "participants": dict(roles), "modality": firmest(cs), "credibility": cred,
                       "claims": [c.id for c in cs], "sentence": cs[0].sentence,
                       "sources": [docs[c.document_id] for c in cs]})
-    items.sort(key=lambda it: ((bounds(it["date"]) or ("9999",))[0], it["type"]))
+    items.sort(key=lambda it: (_sort_day(it["date"]), it["type"]))
     return items

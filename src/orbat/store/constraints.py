@@ -1,0 +1,271 @@
+"""What the order of battle may hold: the checks run on every edge when the store derives it.
+
+- Sides: media outlets, monitors, NGOs, international organizations, government bodies, persons,
+  places and headline debris are never a side of part_of, backed_by, allied_with or hostile_to
+  (orbat.store.kinds); a person is a member, a monitor a source.
+- Signatures: part_of joins armed actors (a group, coalition or state force) to an armed actor or
+  a political organization; a state is part of nothing; a state's force is a unit of a state
+  force or of its state, never of a non-state group; a non-state group is not part of a state.
+  backed_by has an armed actor or a state as its subject.
+- Life: no relation before either end was formed, or after it was dissolved: dates from
+  lexicons/founding.tsv (each with its source) or, for entities it does not list, from dated
+  formation and dissolution events; the edge is narrowed to that life, and refused when nothing
+  of its attested window is left.
+- Hostility: a unit and its parent, a group and its backer, two allies reported hostile over the
+  same time: the line is disputed, and refused when the hostility has at least twice its stories.
+- part_of is acyclic: in a cycle the edge with fewest stories is refused (all of a two-cycle
+  whose directions have as many stories each).
+- Lineage: a non-state group is not formed out of, or split from, a state's force (defectors
+  are people: see the defection events).
+
+A refused edge is not dropped: it stays in `Neighbourhood.rejected` with its reasons, and
+`review_queue` lists every one in the store for an analyst.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from orbat.lexicons import load
+from orbat.resolve import match_keys
+from orbat.store.edtf import bounds
+from orbat.store.history import Edge, Neighbourhood, independent, neighbourhood
+from orbat.store.kinds import ARMED, actor_kind, camp, is_side
+from orbat.store.schema import claim_args, claims, entities
+
+OOB = ("part_of", "backed_by", "allied_with", "hostile_to")
+POSITIVE = ("part_of", "backed_by", "allied_with")
+OUTWEIGH = 2  # hostility refuses a positive line when it has this many times its stories
+
+
+@lru_cache(maxsize=1)
+def _founding() -> dict[str, dict]:
+    """match key -> founding.tsv row."""
+    return {k: row for row in load("founding") for k in match_keys(row["name"])}
+
+
+def founding(name: str) -> dict | None:
+    """The founding.tsv row (formed, dissolved, source) for an actor name, or None."""
+    return next((_founding()[k] for k in match_keys(name) if k in _founding()), None)
+
+
+def lifespans(conn: Connection, nb: Neighbourhood) -> dict[int, tuple[str | None, str | None, str]]:
+    """(formed, dissolved, where from) of the entities of the neighbourhood: founding.tsv first,
+    else the earliest dated formation and latest dated dissolution events naming them as agent."""
+    out: dict[int, tuple[str | None, str | None, str]] = {}
+    rest = []
+    for i, (name, _type) in nb.names.items():
+        row = founding(name)
+        if row:
+            lo, hi = bounds(row["formed"]), bounds(row["dissolved"])
+            out[i] = (lo[0] if lo else None, hi[1] if hi else None, row["source"])
+        else:
+            rest.append(i)
+    if not rest:
+        return out
+    members = {i: r for i, r in nb.root_of.items() if r in rest}
+    q = (select(claim_args.c.entity_id, claims.c.type, claims.c.date)
+         .join(claims, claims.c.id == claim_args.c.claim_id)
+         .where(claim_args.c.role == "agent", claim_args.c.entity_id.in_(list(members) or [-1]),
+                claims.c.type.in_(("formation", "dissolution")), claims.c.polarity == "affirmed",
+                claims.c.status.in_(("active", "confirmed")), claims.c.modality.in_(("asserted", "reported"))))
+    born: dict[int, str] = {}
+    ended: dict[int, str] = {}
+    for eid, type_, when in conn.execute(q):
+        span = bounds(when)
+        if span is None:
+            continue
+        r = members[eid]
+        if type_ == "formation":
+            born[r] = min(born.get(r, span[0]), span[0])
+        else:
+            ended[r] = max(ended.get(r, span[1]), span[1])
+    for r in set(born) | set(ended):
+        out[r] = (born.get(r), ended.get(r), "dated formation and dissolution events in the store")
+    return out
+
+
+def signature(rel: str, s_kind: str, o_kind: str) -> str | None:
+    """Why `rel` cannot join a subject and object of these kinds, or None when it can."""
+    if "debris" in (s_kind, o_kind):
+        return "one side is not a name (headline or tag-line words run together)"
+    if rel not in OOB:
+        return None
+    for side, kind in (("subject", s_kind), ("object", o_kind)):
+        if not is_side(kind):
+            what = kind.replace("_", " ")
+            return f"a {what} is never a side of {rel} ({'a person is a member' if kind == 'person' else 'not an armed actor'})"
+    if rel == "part_of":
+        if s_kind == "state":
+            return "a state is not part of anything armed"
+        if s_kind == "state_force" and o_kind in ("armed_group", "coalition"):
+            return "a state's force is not a unit of a non-state group"
+        if s_kind in ("armed_group", "coalition") and o_kind == "state":
+            return "a non-state group is not part of a state"
+        if s_kind not in ARMED and s_kind != "organization":
+            return f"only armed actors are units (subject is {s_kind})"
+    if rel == "backed_by" and s_kind not in ARMED | {"state", "organization"}:
+        return f"only armed actors and states are backed (subject is {s_kind})"
+    return None
+
+
+def _overlap(a: Edge, b: Edge) -> bool:
+    (alo, ahi), (blo, bhi) = a.window(), b.window()
+    return (alo is None or bhi is None or alo <= bhi) and (blo is None or ahi is None or blo <= ahi)
+
+
+def _reject(nb: Neighbourhood, key: tuple, reason: str) -> None:
+    e = nb.edges.get(key) or nb.rejected.get(key)
+    if e is None:
+        return
+    e.rejected.append(reason)
+    if key in nb.edges:
+        nb.rejected[key] = nb.edges.pop(key)
+
+
+def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
+    """Check every edge of `nb` (see the module): refused edges move to `nb.rejected` with their
+    reasons, disputed ones keep theirs in `conflicts`, every edge gets the life of its ends."""
+    kinds = {i: actor_kind(name, t) for i, (name, t) in nb.names.items()}
+    lives = lifespans(conn, nb)
+    for key, e in list(nb.edges.items()):
+        s, rel, o = key
+        why = signature(rel, kinds.get(s, "organization"), kinds.get(o, "organization"))
+        if why:
+            _reject(nb, key, why)
+            continue
+        born = [lives[i][0] for i in (s, o) if i in lives and lives[i][0]]
+        ended = [lives[i][1] for i in (s, o) if i in lives and lives[i][1]]
+        e.life = (max(born) if born else None, min(ended) if ended else None)
+        lo, hi = e.window()
+        if lo and hi and lo > hi:
+            which = [f"{nb.name(i)} {lives[i][0] or ''}..{lives[i][1] or ''} ({lives[i][2]})" for i in (s, o) if i in lives]
+            _reject(nb, key, f"attested {e.first_seen or '?'}..{e.last_seen or '?'}, outside the life of "
+                             + "; ".join(which))
+    _hostility(nb)
+    _camps(nb)
+    _cycles(nb)
+    _lineage(nb, kinds)
+
+
+def _hostility(nb: Neighbourhood) -> None:
+    for key, e in list(nb.edges.items()):
+        s, rel, o = key
+        if rel not in POSITIVE:
+            continue
+        hostile = nb.edges.get((min(s, o), "hostile_to", max(s, o)))
+        if hostile is None or not _overlap(e, hostile):
+            continue
+        mine, theirs = independent(e.support), independent(hostile.support)
+        if theirs >= OUTWEIGH * mine:
+            _reject(nb, key, f"{nb.name(s)} and {nb.name(o)} are reported hostile over the same time in "
+                             f"{theirs} stories against {mine} for {rel}")
+        else:
+            e.conflicts.append(f"also reported hostile over the same time ({theirs} stories)")
+            hostile.conflicts.append(f"also reported {rel} over the same time ({mine} stories)")
+
+
+def _camps(nb: Neighbourhood) -> None:
+    """A state, its forces and its government are one side: hostility between two sides that are
+    also reported backing or allied with each other over the same time disputes both readings."""
+    side = {i: camp(name, t) or i for i, (name, t) in nb.names.items()}
+    pairs: dict[frozenset, dict[str, list[Edge]]] = {}
+    for (s, rel, o), e in nb.edges.items():
+        if rel in OOB and side[s] != side[o]:
+            group = "hostile" if rel == "hostile_to" else "positive"
+            pairs.setdefault(frozenset((side[s], side[o])), {}).setdefault(group, []).append(e)
+    for groups in pairs.values():
+        if "hostile" not in groups or "positive" not in groups:
+            continue
+        hostile = independent([c for e in groups["hostile"] for c in e.support])
+        positive = independent([c for e in groups["positive"] for c in e.support])
+        for e in groups["hostile"]:
+            if any(_overlap(e, p) for p in groups["positive"]) and not e.conflicts:
+                e.conflicts.append(f"the two sides (a state, its forces, its government) are also reported "
+                                   f"backing or allied ({positive} stories)")
+        for e in groups["positive"]:
+            if any(_overlap(e, h) for h in groups["hostile"]) and not e.conflicts:
+                e.conflicts.append(f"the two sides (a state, its forces, its government) are also reported "
+                                   f"hostile ({hostile} stories)")
+
+
+def _cycles(nb: Neighbourhood) -> None:
+    """Refuse part_of edges until no cycle is left, the one with fewest stories first."""
+    while True:
+        graph: dict[int, list[tuple[int, str, int]]] = {}
+        for key in nb.edges:
+            if key[1] == "part_of":
+                graph.setdefault(key[0], []).append(key)
+        cycle = _find_cycle(graph)
+        if not cycle:
+            return
+        weights = {k: independent(nb.edges[k].support) for k in cycle}
+        low = min(weights.values())
+        weakest = [k for k in cycle if weights[k] == low]
+        path = " -> ".join(nb.name(k[0]) for k in cycle) + f" -> {nb.name(cycle[0][0])}"
+        drop = weakest if len(cycle) == 2 and len(weakest) == 2 else weakest[:1]
+        for k in drop:
+            _reject(nb, k, f"part_of would be a cycle ({path}); this direction has {low} stories")
+
+
+def _find_cycle(graph: dict[int, list[tuple[int, str, int]]]) -> list[tuple[int, str, int]] | None:
+    """The edges of one cycle in the part_of graph, or None."""
+    state: dict[int, int] = {}
+    stack: list[tuple[int, str, int]] = []
+
+    def visit(n: int) -> list | None:
+        state[n] = 1
+        for edge in graph.get(n, []):
+            m = edge[2]
+            stack.append(edge)
+            if state.get(m) == 1:
+                start = next(i for i, k in enumerate(stack) if k[0] == m)
+                return stack[start:]
+            if m not in state:
+                found = visit(m)
+                if found:
+                    return found
+            stack.pop()
+        state[n] = 2
+        return None
+
+    for n in list(graph):
+        if n not in state:
+            found = visit(n)
+            if found:
+                return found
+    return None
+
+
+def _lineage(nb: Neighbourhood, kinds: dict[int, str]) -> None:
+    """Formation and split events that make a non-state group out of a state's force."""
+    for c in nb.claims:
+        if c.kind != "event" or c.type not in ("formation", "split", "merger"):
+            continue
+        agents = [nb.root_of.get(a, a) for a in c.args.get("agent", [])]
+        froms = [nb.root_of.get(f, f) for f in c.args.get("from", [])]
+        if any(kinds.get(a) in ("armed_group", "coalition") for a in agents) \
+                and any(kinds.get(f) in ("state_force", "state") for f in froms):
+            nb.rejected_events.append((c, "a non-state group is not formed out of a state's force "
+                                          "(defectors are people: see the defection events)"))
+        elif any(not is_side(kinds.get(x, "organization")) for x in agents + froms):
+            nb.rejected_events.append((c, "a participant is not an armed actor"))
+
+
+def review_queue(conn: Connection, min_reliability: str = "F") -> list[dict]:
+    """Every reading the constraints refuse in the store, with why and the claims behind it."""
+    ids = set(conn.execute(select(entities.c.id).where(entities.c.merged_into.is_(None))).scalars())
+    if not ids:
+        return []
+    nb = neighbourhood(conn, ids, min_reliability)
+    out = []
+    for (s, rel, o), e in sorted(nb.rejected.items()):
+        out.append({"kind": "edge", "subject": nb.name(s), "subject_id": s, "relation": rel, "object": nb.name(o),
+                    "object_id": o, "reasons": e.rejected, "claims": sorted(c.id for c in e.support),
+                    "stories": independent(e.support), "first_seen": e.first_seen, "last_seen": e.last_seen})
+    for c, why in nb.rejected_events:
+        out.append({"kind": "event", "type": c.type, "claim": c.id, "date": c.date, "reasons": [why],
+                    "claims": [c.id], "sentence": c.sentence})
+    return out
