@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from orbat.lexicons import load
 from orbat.resolve import AliasTable, best_match, is_debris, is_generic, match_keys
 from orbat.store.db import now
-from orbat.store.schema import aliases, entities
+from orbat.store.schema import aliases, corrections, entities
 
 KIND = {"armed_group": "org", "coalition": "org", "state_force": "org", "organization": "org",
         "state": "state", "person": "person", "place": "place"}
@@ -54,6 +54,8 @@ class Resolver:
     def __init__(self, table: AliasTable):
         self.table = table
         self._fuzzy: dict[str, dict[str, int]] | None = None  # kind -> key -> entity id
+        self._top = 0  # the highest alias id read into _fuzzy
+        self._fixes = 0  # the newest correction when it was read
 
     def names_of(self, names: list[str]) -> list[str]:
         """The article's names plus the canonical name and aliases the alias table knows for them."""
@@ -128,19 +130,15 @@ class Resolver:
                     have.add(k)
                     rows.append({"entity_id": entity_id, "name": n, "key": k, "scope_id": scope, "origin": origin})
         if rows:
-            conn.execute(aliases.insert(), rows)
-            if self._fuzzy is not None:
-                kind = kind_of(conn.execute(select(entities.c.type).where(entities.c.id == entity_id)).scalar())
-                for r in rows:
-                    if not is_generic(r["name"]):
-                        self._fuzzy.setdefault(kind, {})[r["key"]] = entity_id
+            conn.execute(aliases.insert(), rows)  # the fuzzy index reads them back (see _similar)
 
     def _by_keys(self, conn: Connection, keys: list[str], kind: str, scope: int | None,
                  generic: bool) -> int | None:
         if not keys:
             return None
         q = (select(aliases.c.key, aliases.c.entity_id, aliases.c.scope_id, entities.c.type)
-             .join(entities, entities.c.id == aliases.c.entity_id).where(aliases.c.key.in_(keys)))
+             .join(entities, entities.c.id == aliases.c.entity_id).where(aliases.c.key.in_(keys))
+             .order_by(aliases.c.id))
         rank = {k: i for i, k in enumerate(keys)}
         best: tuple[int, int] | None = None
         for key, eid, alias_scope, etype in conn.execute(q):
@@ -148,15 +146,28 @@ class Resolver:
                 continue
             if best is None or rank[key] < best[0]:
                 best = (rank[key], eid)
-        return root_of(conn, best[1]) if best else None
+        # the entity whose name it is, not the one it is merged into: the claim follows the merge in
+        # every view, and goes back with the name when the merge is undone
+        return best[1] if best else None
 
     def _by_similarity(self, conn: Connection, name: str, kind: str) -> int | None:
-        if self._fuzzy is None:
-            self._fuzzy = {}
+        hit = best_match(name, self._similar(conn).get(kind, {}))
+        return hit
+
+    def _similar(self, conn: Connection) -> dict[str, dict[str, int]]:
+        """kind -> key -> entity id of every name that may be fuzzy-matched, kept current: the names
+        added since the last look (by this process or another ingest writing the same store) are
+        read in, and after any correction (a split or an undo moves or drops names) all of them."""
+        top = conn.execute(select(func.max(aliases.c.id))).scalar() or 0
+        fixes = conn.execute(select(func.max(corrections.c.id))).scalar() or 0
+        if self._fuzzy is None or fixes != self._fixes or top < self._top:
+            self._fuzzy, self._top = {}, 0
+        if top > self._top:
             q = (select(aliases.c.key, aliases.c.name, aliases.c.entity_id, entities.c.type)
-                 .join(entities, entities.c.id == aliases.c.entity_id))
+                 .join(entities, entities.c.id == aliases.c.entity_id).where(aliases.c.id > self._top))
             for key, alias_name, eid, etype in conn.execute(q):
                 if not is_generic(alias_name):
-                    self._fuzzy.setdefault(kind_of(etype), {})[key] = eid
-        hit = best_match(name, self._fuzzy.get(kind, {}))
-        return root_of(conn, hit) if hit is not None else None
+                    self._fuzzy.setdefault(kind_of(etype), {}).setdefault(key, eid)
+            self._top = top
+        self._fixes = fixes
+        return self._fuzzy

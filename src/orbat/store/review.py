@@ -155,6 +155,9 @@ def undo(conn: Connection, correction_id: int, actor: str | None = None) -> int:
     if row.undone_at:
         raise ReviewError(f"correction {correction_id} was already undone at {row.undone_at}")
     p = json.loads(row.payload)
+    if row.action == "undo":
+        raise ReviewError(f"correction {correction_id} is itself an undo (of correction {p['correction']}), "
+                          "which cannot be reversed; make that correction again instead")
     if row.action == "merge":
         conn.execute(update(entities).where(entities.c.id == p["absorb"]).values(merged_into=None))
     elif row.action == "split":
@@ -166,7 +169,7 @@ def undo(conn: Connection, correction_id: int, actor: str | None = None) -> int:
         for cid, role, eid in p["args"]:
             conn.execute(update(claim_args).where(claim_args.c.claim_id == cid, claim_args.c.role == role,
                                                   claim_args.c.entity_id == p["new"]).values(entity_id=eid))
-        conn.execute(update(entities).where(entities.c.id == p["new"]).values(merged_into=p["root"]))
+        _drop_split_entity(conn, p["new"], p["root"])
     elif row.action == "alias":
         conn.execute(delete(aliases).where(aliases.c.id.in_(p["aliases"])))
     elif row.action in ("confirm", "reject", "reopen"):
@@ -184,6 +187,18 @@ def undo(conn: Connection, correction_id: int, actor: str | None = None) -> int:
     stamp = now()
     conn.execute(update(corrections).where(corrections.c.id == correction_id).values(undone_at=stamp))
     return _log(conn, "undo", actor, None, {"correction": correction_id})
+
+
+def _drop_split_entity(conn: Connection, new: int, root: int) -> None:
+    """Undoing a split: the entity it made goes, unless something came to name it since (an article
+    ingested while the split stood, an alias, a merge); then it is merged back into `root`."""
+    refs = (claims.c.subject_id, claims.c.object_id, claim_args.c.entity_id, aliases.c.entity_id,
+            entities.c.merged_into, entities.c.scope_id)
+    used = any(conn.execute(select(col).where(col == new).limit(1)).first() for col in refs)
+    if used:
+        conn.execute(update(entities).where(entities.c.id == new).values(merged_into=root))
+    else:
+        conn.execute(delete(entities).where(entities.c.id == new))
 
 
 def history(conn: Connection, limit: int = 100) -> list[dict]:
