@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from orbat.export.scope import Scope
 from orbat.resolve import AliasTable
-from orbat.store.history import SYMMETRIC, Claim, Edge, credibility, edges, roots
+from orbat.store.history import SYMMETRIC, Claim, Edge, attested_day, credibility, edges, roots
 from orbat.store.schema import aliases, claim_args, claims, documents, entities, sources
 from orbat.store.views import find_entity
 
@@ -260,7 +260,8 @@ class Facts:
         for r in rows:
             c = Claim(r.claim_id, r.kind, r.type, r.document_id, r.story_id, r.source, r.reliability, r.modality,
                       r.polarity, r.confidence, r.sentence or "", role=r.role, rank=r.rank,
-                      valid_from=r.valid_from, valid_until=r.valid_until, date=r.date)
+                      valid_from=r.valid_from, valid_until=r.valid_until, date=r.date,
+                      attested=attested_day(r.published))  # --at reads time from attestation, as show does
             if r.kind == "relation":
                 c.subject, c.object = s, o
             else:

@@ -70,6 +70,18 @@ def edit(request: Request, actor: Actor, cid: ClaimId, reason: Reason = None, va
         return _done(review.edit_claim(conn, cid, changes, actor, reason), changes=changes)
 
 
+@router.post("/claims/reject-all", summary="Reject every claim behind one line (ids=1,2,3), as one correction")
+def reject_all(request: Request, actor: Actor,
+               ids: Annotated[str, Form(pattern=r"^\d+(,\d+)*$", max_length=2000)], reason: Reason = None) -> dict:
+    """The claims of an edge, node or event as the evidence panel lists them; one undo restores them."""
+    claim_ids = sorted({int(i) for i in ids.split(",")})
+    if any(i > MAX_ID for i in claim_ids):
+        raise HTTPException(422, "claim id out of range")
+    with _correcting(request) as conn:
+        correction, n = review.reject_claims(conn, claim_ids, actor, reason)
+        return _done(correction, rejected=n)
+
+
 @router.post("/claims/{cid}/{verdict}", summary="Confirm, reject or reopen a claim")
 def judge(request: Request, actor: Actor, cid: ClaimId, verdict: Literal["confirm", "reject", "reopen"],
           reason: Reason = None) -> dict:

@@ -45,8 +45,14 @@ def lists_at(nb: Neighbourhood, ids: set[int], day: str, max_credibility: int = 
 
 
 def change_days(nb: Neighbourhood, ids: set[int]) -> set[str]:
-    """The first days of the dated points on edges that touch `ids`: where the view can change."""
-    return {p.lo for (s, _, o), e in nb.edges.items() if s in ids or o in ids for p in e.points}
+    """Where the view can change: the first days of the dated points on edges that touch `ids`, and
+    the ends of each edge's attested window (see orbat.store.history)."""
+    days = set()
+    for (s, _, o), e in nb.edges.items():
+        if s in ids or o in ids:
+            days.update(p.lo for p in e.points)
+            days.update(d for d in e.window() if d)
+    return days
 
 
 def orbat(conn: Connection, root: int, day: str, min_reliability: str = "F", max_credibility: int = 6,

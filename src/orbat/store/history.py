@@ -29,8 +29,8 @@ LIVE = ("active", "confirmed")
 MODALITIES = ("asserted", "reported", "likely", "possible")
 SYMMETRIC = ("allied_with", "hostile_to")
 GRADES = "ABCDEF"
-ATTESTED_BEFORE = 90   # days an edge is taken to have held before its first attestation
-ATTESTED_AFTER = 180   # days after its last
+ATTESTED_BEFORE = 180  # days an edge is taken to have held before its first attestation
+ATTESTED_AFTER = 365  # days after its last
 # "confirmed" needs two independent stories asserting the fact with at least this extractor
 # confidence (calibrated on the judged FA-KES sample, bench/judged_lines.tsv; see the README)
 CONFIRM_CONFIDENCE = 0.7

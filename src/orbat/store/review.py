@@ -100,6 +100,21 @@ def set_claim_status(conn: Connection, claim_id: int, status: str, actor: str | 
     return _log(conn, action, actor, reason, {"claim": claim_id, "before": before, "after": status})
 
 
+def reject_claims(conn: Connection, ids: list[int], actor: str | None = None, reason: str | None = None,
+                  edge: list | None = None) -> tuple[int, int]:
+    """Reject all of `ids` (the claims behind one line) as one correction that one undo reverses.
+    Returns (correction id, number of claims rejected)."""
+    before = dict(conn.execute(select(claims.c.id, claims.c.status).where(claims.c.id.in_(ids))).all())
+    missing = sorted(set(ids) - set(before))
+    if missing:
+        raise ReviewError(f"no claim {missing[0]}")
+    if not before:
+        raise ReviewError("no claim to reject")
+    conn.execute(update(claims).where(claims.c.id.in_(list(before))).values(status="rejected"))
+    cid = _log(conn, "reject_edge", actor, reason, {"edge": edge, "before": {str(k): v for k, v in before.items()}})
+    return cid, len(before)
+
+
 def reject_edge(conn: Connection, subject: int, relation: str, obj: int, actor: str | None = None,
                 reason: str | None = None) -> tuple[int, int]:
     """Reject every live claim behind one line of the order of battle (relation claims and the
@@ -114,11 +129,7 @@ def reject_edge(conn: Connection, subject: int, relation: str, obj: int, actor: 
     if edge is None:
         raise ReviewError(f"no live claim says #{subject} {relation} #{obj}")
     ids = sorted({c.id for c in edge.support + edge.against})
-    before = dict(conn.execute(select(claims.c.id, claims.c.status).where(claims.c.id.in_(ids))).all())
-    conn.execute(update(claims).where(claims.c.id.in_(ids)).values(status="rejected"))
-    cid = _log(conn, "reject_edge", actor, reason, {"edge": [s, relation, o],
-                                                     "before": {str(k): v for k, v in before.items()}})
-    return cid, len(ids)
+    return reject_claims(conn, ids, actor, reason, edge=[s, relation, o])
 
 
 def edit_claim(conn: Connection, claim_id: int, changes: dict, actor: str | None = None,

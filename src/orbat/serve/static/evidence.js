@@ -89,5 +89,28 @@ export async function showEvidence(panel, title, ids, onChange = async () => {})
   const refresh = async () => { await onChange(); await showEvidence(panel, title, ids, onChange); };
   panel.replaceChildren(el("h2", {}, title),
     el("p", {class: "muted"}, `${claims.length} claim${claims.length === 1 ? "" : "s"}`),
+    rejectAll(claims, refresh),
     ...claims.map((c) => card(c, refresh)));
+}
+
+/** One button that rejects every live claim shown (the whole line), as one correction. */
+function rejectAll(claims, refresh) {
+  const live = claims.filter((c) => c.status !== "rejected").map((c) => c.id);
+  if (!live.length) return "";
+  const reason = el("input", {placeholder: "reason", "aria-label": "Reason for rejecting all", class: "reason"});
+  const status = el("p", {class: "result"});
+  async function go() {
+    const data = new FormData();
+    data.set("ids", live.join(","));
+    data.set("reason", reason.value);
+    status.textContent = "…";
+    try {
+      await post("/api/claims/reject-all", data);
+      await refresh();
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  }
+  return el("div", {class: "actions reject-all"}, reason,
+    el("button", {onclick: go, class: "reject", "data-action": "reject-all"}, `Reject all ${live.length} claims of this line`), status);
 }
