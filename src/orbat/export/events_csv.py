@@ -1,4 +1,8 @@
-"""`events-csv`: one row per event claim, with ACLED-like columns (docs/export.md lists them)."""
+"""`events-csv`: one row per event claim, with ACLED-like columns (docs/export.md lists them).
+
+Cells come from article text and user options, so none may start a formula in a spreadsheet: as
+OWASP advises for CSV injection, a text cell that begins with = + - @ (or their full-width forms),
+a tab or a carriage return gets a leading apostrophe, which spreadsheets show as text."""
 from __future__ import annotations
 
 import csv
@@ -80,12 +84,22 @@ def row(ev: EventFact, names: dict[int, tuple[str, str]]) -> dict:
             "event_group": event_group(ev)}
 
 
+FORMULA_START = tuple("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def inert(value):
+    """A text cell that no spreadsheet evaluates: a leading apostrophe before a formula character."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write(facts: Facts, out: TextIO) -> int:
     """Write the header and one row per event; returns the number of rows."""
     writer = csv.DictWriter(out, COLUMNS)
     writer.writeheader()
     n = 0
     for ev in facts.events(sentences=True):
-        writer.writerow(row(ev, facts.names))
+        writer.writerow({k: inert(v) for k, v in row(ev, facts.names).items()})
         n += 1
     return n
