@@ -13,6 +13,7 @@ Standard library only.
 import argparse
 import collections
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ EVENTS = {"formation", "defection", "joining", "merger", "split", "alliance", "d
 ROLES = ("agent", "from", "to", "target", "locations")
 MODALITY = {"asserted", "reported", "likely", "possible"}
 STYLES = {"wire", "local", "analysis", "encyclopedic", "statement", "crawled", "unpunctuated", "news"}
-SPLITS = {"train", "dev", "test"}
+SPLITS = {"train", "dev", "test"} | set(filter(None, os.environ.get("CORPUS_SPLITS", "").split(",")))
 EDTF = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?[?~%]?(/(\d{4}|XXXX)(-\d{2}(-\d{2})?)?[?~%]?)?$")
 ARMED = {"armed_group", "coalition", "state_force"}
 
