@@ -135,9 +135,19 @@ class Edge:
         if before:
             holds = before[-1].opens and inside
             return holds, (since if holds else None), (until if holds else before[-1].value)
-        if after:
-            return (not after[0].opens) and inside, None, until
-        return bool(self.undated) and inside, None, None
+        if after and not after[0].opens:
+            return inside, None, until
+        return self._undated_cover(day) and inside, None, (until if after else None)
+
+    def _undated_cover(self, day: str) -> bool:
+        """Whether the undated claims, from their first to their last attestation with the margins,
+        cover `day` (all of time when none of them is dated by its document)."""
+        if not self.undated:
+            return False
+        seen = [c.attested for c in self.undated if c.attested]
+        if len(seen) < len(self.undated) and not seen:
+            return True
+        return bool(seen) and shift(min(seen), -ATTESTED_BEFORE) <= day <= shift(max(seen), ATTESTED_AFTER)
 
     @property
     def support(self) -> list[Claim]:

@@ -96,13 +96,15 @@ class Resolver:
         names = self.own_names(names)
         generic = is_generic(names[0])
         scope = scope_id if generic else None
-        all_names = self.names_of(names)
+        # a capital named as a place ('Damascus') is a place, not the state its name stands for
+        metonym = entity_type == "place" and is_country(self.table.canonical(names[0]) or "")
+        all_names = list(dict.fromkeys(names)) if metonym else self.names_of(names)
         keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
         found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
         if found is None and not generic:
             found = self._by_similarity(conn, names[0], kind_of(entity_type))
         if found is None:
-            canon = self.table.canonical(names[0])
+            canon = None if metonym else self.table.canonical(names[0])
             found = conn.execute(entities.insert().values(
                 name=canon or names[0], type=entity_type, scope_id=scope, created_at=now())).inserted_primary_key[0]
         self.add_names(conn, found, all_names, scope, origin="article")
