@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Draw the sample of shown lines for judging, and score the judged sample.
+
+    python bench/kb/sample_lines.py draw  [--db /tmp/fakes.db] > lines.tsv   # every confirmed line + 110 others
+    python bench/kb/sample_lines.py score [--db /tmp/fakes.db]                # against judged_lines.tsv
+
+A shown line is one `orbat show` lists over all dates (no --at) for either end, with the default
+filters: an edge the constraints let through. The sample is stratified: every line of credibility
+1 ("confirmed"), and a seeded random draw of 110 of the others; the share right among all lines
+weights the two strata by their sizes in the store. judged_lines.tsv keeps, for each judged line,
+the verdict (right / wrong) and the reason, by subject, relation and object, so a later store can
+be scored on the lines it still shows (lines not judged are counted apart).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RELS = ("part_of", "backed_by", "allied_with", "hostile_to", "affiliated_with", "member_of", "operates_in",
+        "controls")
+OTHERS = 110
+SEED = 12
+
+
+def shown_lines(db: str) -> list[dict]:
+    from sqlalchemy import select
+    from orbat.store import open_store
+    from orbat.store.history import neighbourhood
+    from orbat.store.schema import entities
+    store = open_store(db)
+    out = []
+    with store.read() as conn:
+        ids = set(conn.execute(select(entities.c.id).where(entities.c.merged_into.is_(None))).scalars())
+        nb = neighbourhood(conn, ids)
+        sentences = {c.id: c for c in nb.claims}
+        for (s, rel, o), e in sorted(nb.edges.items()):
+            if rel not in RELS:
+                continue
+            sm = e.summary()
+            ev = [sentences[i] for i in sm["claims"][:3] if i in sentences]
+            out.append({"subject": nb.name(s), "relation": rel, "object": nb.name(o),
+                        "credibility": sm["credibility"], "basis": sm["basis"], "stories": sm["stories"],
+                        "claims": " ".join(map(str, sm["claims"])),
+                        "evidence": " || ".join(f"[{c.id} {c.modality}] {c.sentence[:300]}" for c in ev)})
+    store.close()
+    return out
+
+
+def draw(db: str) -> None:
+    lines = shown_lines(db)
+    confirmed = [x for x in lines if x["credibility"] == 1]
+    others = [x for x in lines if x["credibility"] != 1]
+    sample = confirmed + random.Random(SEED).sample(others, min(OTHERS, len(others)))
+    w = csv.DictWriter(sys.stdout, ["subject", "relation", "object", "credibility", "basis", "stories", "claims",
+                                    "evidence"], delimiter="\t")
+    w.writeheader()
+    w.writerows(sample)
+
+
+def score(db: str) -> None:
+    judged = {(r["subject"], r["relation"], r["object"]): r
+              for r in csv.DictReader((HERE / "judged_lines.tsv").open(encoding="utf-8"), delimiter="\t")}
+    lines = shown_lines(db)
+    strata = {"confirmed": [x for x in lines if x["credibility"] == 1],
+              "other": [x for x in lines if x["credibility"] != 1]}
+    shares = {}
+    for name, xs in strata.items():
+        known = [judged[k]["verdict"] == "right" for x in xs if (k := (x["subject"], x["relation"], x["object"])) in judged]
+        shares[name] = (sum(known) / len(known)) if known else None
+        print(f"{name:10} {len(xs):4} lines shown, {len(known):4} judged, "
+              + (f"{sum(known)} right ({100 * shares[name]:.1f} %)" if known else "none judged"))
+    total = sum(len(xs) for xs in strata.values())
+    if all(v is not None for v in shares.values()):
+        weighted = sum(len(strata[k]) * shares[k] for k in strata) / total
+        print(f"all lines  {total:4} shown, right (strata weighted by size): {100 * weighted:.1f} %")
+    wrong_judged = sum(1 for r in judged.values() if r["verdict"] == "wrong")
+    hidden = [k for k, r in judged.items() if r["verdict"] == "wrong"
+              and k not in {(x["subject"], x["relation"], x["object"]) for x in lines}]
+    print(f"judged wrong lines no longer shown: {len(hidden)} of {wrong_judged}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("action", choices=("draw", "score"))
+    ap.add_argument("--db", default="/tmp/fakes.db")
+    args = ap.parse_args()
+    draw(args.db) if args.action == "draw" else score(args.db)
+
+
+if __name__ == "__main__":
+    main()
