@@ -43,6 +43,8 @@ def _extract(args) -> int:
             print(f"orbat: {rec.origin}: {rec.message}", file=sys.stderr)
             code = 2
         else:
+            if rec.warning:
+                print(f"orbat: warning: {rec.origin}: {rec.warning}", file=sys.stderr)
             results.append(extract(rec.raw, published=rec.published, url=rec.url, source=source, title=rec.title,
                                    published_source=rec.published_source))
     for result in results:

@@ -105,51 +105,143 @@ def binary_kind(data: bytes) -> tuple[str, str] | None:
 
 
 def decode_text(data: bytes, declared: Iterable[str | None] = ()) -> str | None:
-    """UTF-16 with a BOM, UTF-8 (BOM or not), the `declared` charsets in order, else whatever
-    charset-normalizer finds; every decoding is strict, so None when nothing fits."""
+    """`data` as text (see `decode`), or None when it fits no encoding."""
+    return decode(data, declared)[0]
+
+
+def decode(data: bytes, declared: Iterable[str | None] = ()) -> tuple[str | None, str | None]:
+    """(text, note) for `data`, decided by the evidence in the bytes: UTF-16 with a BOM; UTF-8 (BOM
+    or not); the `declared` charsets in order; UTF-8 with a few bytes that are not UTF-8, which are
+    replaced (U+FFFD) and counted in the note; mostly-ASCII text in the single-byte Windows code
+    page whose letters make words (Western, Arabic, Cyrillic, Greek, Hebrew, Central European);
+    else whatever charset-normalizer finds. Only the UTF-8 repair loses anything, and says so;
+    (None, None) when nothing fits."""
     if data.startswith(UTF16_BOMS):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError:
-            return None
+            return None, None
     for charset in ("utf-8-sig", *declared):
         if charset:
             try:
-                return data.decode(charset)
+                return data.decode(charset), None
             except (UnicodeDecodeError, LookupError):
                 pass
-    western = _mostly_ascii_western(data)
-    if western is not None:
-        return western
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return repaired
+    single = _mostly_ascii_single_byte(data)
+    if single is not None:
+        return single, None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return None if best is None else str(best)
+    return (None, None) if best is None else (str(best), None)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few bytes that are not UTF-8 (a bad copy, a stray Latin-1 byte): decoded
+    as UTF-8, each bad byte replaced, when valid multi-byte characters outnumber the bad bytes. A
+    single-byte encoding almost never forms valid UTF-8 sequences, so they are the evidence."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    valid = sum(1 for c in text if ord(c) > 127 and not "\udc80" <= c <= "\udcff")
+    if not bad or valid < max(2, bad):
+        return None
+    note = (f"{bad} byte{'s' if bad > 1 else ''} that {'are' if bad > 1 else 'is'} not UTF-8 "
+            "replaced with U+FFFD; the rest read as UTF-8")
+    return data.decode("utf-8", errors="replace"), note
 
 
 WESTERN_EXTRA = re.compile(r"[\u00c0-\u00ff\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a0\u00b0\u00ab\u00bb]")
+# Windows code pages tried for mostly-ASCII text, Western first (it wins ties)
+SINGLE_BYTE = ("cp1252", "cp1256", "cp1251", "cp1253", "cp1255", "cp1250")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _mostly_ascii_western(data: bytes) -> str | None:
-    """English text with a few accented letters or curly quotes saved as Windows-1252 or Latin-1
-    ('Nabûdah', 'Türkiye'): too few non-ASCII bytes for a statistical guess, so decoded as
-    Windows-1252 when every non-ASCII character that gives is a Western letter or punctuation."""
+def _script(c: str) -> str:
+    """'LATIN', 'ARABIC', 'CYRILLIC', ... from the character's Unicode name."""
+    import unicodedata
+    return unicodedata.name(c, "UNKNOWN").split(" ")[0]
+
+
+def _plausible_words(text: str) -> float:
+    """The share of words with non-ASCII letters that look like words of one script: a Latin word
+    with its accented letters among plain ones ('Nabûdah', 'Türkiye'), or a word all in one other
+    script. Arabic bytes read as Western give 'ÞÇáÊ' (four accented letters in a row): not a word."""
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    if not words:
+        return 1.0
+    good = 0
+    for w in words:
+        scripts = {_script(c) for c in w}
+        if scripts == {"LATIN"}:
+            good += not re.search(r"[^\x00-\x7f]{3}", w) or len(w) <= 3
+        elif len(scripts) == 1 and all(ord(c) > 127 for c in w):
+            good += 1
+    return good / len(words)
+
+
+def _mostly_ascii_single_byte(data: bytes) -> str | None:
+    """English text with a few non-ASCII bytes (accented names, curly quotes, a line of Arabic) in a
+    Windows code page: too few for a statistical guess, so each code page is tried and the one whose
+    non-ASCII letters make plausible words wins (Western on a tie, as for 'Nabûdah', 'Türkiye')."""
     high = sum(b > 127 for b in data)
     if not high or high > 0.03 * len(data):
         return None
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    extra = [c for c in text if ord(c) > 127]
-    return text if all(WESTERN_EXTRA.match(c) for c in extra) else None
+    best, best_score = None, 0.0
+    for page in SINGLE_BYTE:
+        try:
+            text = data.decode(page)
+        except UnicodeDecodeError:
+            continue
+        if page == "cp1252" and not all(WESTERN_EXTRA.match(c) for c in text if ord(c) > 127):
+            continue
+        score = _plausible_words(text)
+        if score > best_score:
+            best, best_score = text, score
+    return best if best_score >= 0.9 else None
 
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier. Its loader unpacks the model (68 MB) into a temporary file; where
+    none can be written (a file-size limit, a full or read-only /tmp) the model is unpacked in
+    memory instead."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError:
+        return _identifier_in_memory(LanguageIdentifier, MODEL_DIR / MODEL_FILE)
+
+
+def _identifier_in_memory(cls, path):
+    """The identifier built as py3langid's `modelio.load_model` builds it, without a temporary file."""
+    import io
+    import lzma
+    from array import array
+
+    import numpy as np
+
+    def as_array(values):
+        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+        out.frombytes(memoryview(np.ascontiguousarray(values)).cast("B"))
+        return out
+
+    with lzma.open(path) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
+        return cls(np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                   as_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
+                   tk_row=as_array(data["nextmove_row"]))
+
+
+def non_latin_share(text: str) -> float:
+    """The share of the letters in the first ~2000 characters of `text` that are not Latin: an
+    article mostly in another script is not English, however unsure the language detector is."""
+    letters = [c for c in text[:LANGUAGE_WINDOW] if c.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return 0.0
+    return sum(1 for c in letters if not c.isascii() and _script(c) != "LATIN") / len(letters)
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -94,6 +94,8 @@ def cmd_ingest(args) -> int:
             bar.update(task, advance=1, description=outcome.status)
             if outcome.status.startswith("failed") and not args.quiet:
                 bar.console.print(f"[red]failed[/red] {outcome.origin}: {outcome.message}")
+            elif outcome.status == "stored" and outcome.message:  # read with a repair: say what changed
+                bar.console.print(f"[yellow]warning[/yellow] {outcome.origin}: {outcome.message}")
 
         summary = ingest(store, records, aliases=table, source=args.source, on_outcome=tick)
     store.close()

@@ -7,6 +7,7 @@ metadata ('metadata'), else the one in its byline markup ('byline'); see `orbat.
 """
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from copy import deepcopy
@@ -17,11 +18,18 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from orbat.extract.clean import clean_page
-from orbat.read import binary_kind, decode_text
+from orbat.read import binary_kind, decode
 from orbat.sources.pagedate import byline_date, metadata_date
 from orbat.sources.record import Record, failed
 
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# huge_tree: libxml2 otherwise stops at 255 levels of nesting and drops the rest of the page
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.S | re.I)
+_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted("p div br li h1 h2 h3 h4 h5 h6 tr section article "
+                                                               "header footer blockquote pre table ul ol dd dt "
+                                                               "figcaption".split())), re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.S | re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
 _ARTICLE_TYPE = re.compile(r"Article$|Posting$|Report$", re.I)
 _BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr section article header footer blockquote pre "
@@ -34,13 +42,15 @@ def read_html(data: bytes, origin: str, url: str | None = None, charset: str | N
     found = binary_kind(data)
     if found:
         return failed(origin, "html", "binary", f"looks like {found[0]}, not a web page")
-    text = decode_text(data, (charset, _declared_charset(data)))
+    text, note = decode(data, (charset, _declared_charset(data)))
     if text is None:
         return failed(origin, "html", "undecodable", "the page's bytes fit no known text encoding")
     try:
         tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return failed(origin, "html", "no text", "the page holds no HTML elements")
+    if _lost_text(tree, text):
+        return _read_flat(text, origin, url, note)
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
     if not isinstance(doc, Document):  # None when it finds no main text
         doc = Document()
@@ -56,7 +66,38 @@ def read_html(data: bytes, origin: str, url: str | None = None, charset: str | N
     return Record(origin=origin, kind="html", raw=body, title=title, url=url or doc.url,
                   site=next((s for s in sites if s and _LETTER.search(s)), None),
                   author=doc.author or _name(ld.get("author")),
-                  published=published, published_source=source if published else None)
+                  published=published, published_source=source if published else None, warning=note)
+
+
+def _chars(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def _lost_text(tree, html: str) -> bool:
+    """Whether the parser dropped much of the page's text: it stops following elements nested
+    deeper than it can (2,048 levels for libxml2 with huge_tree) and leaves the rest out."""
+    if html.count("<") < 2048:
+        return False  # too few tags to nest that deep
+    tagless = _chars(html_lib.unescape(_TAG.sub(" ", html)))
+    parsed = _chars(" ".join(tree.itertext()))
+    return parsed < 0.5 * tagless
+
+
+def _read_flat(html: str, origin: str, url: str | None, note: str | None) -> Record:
+    """A page too deeply nested to parse, read without its markup: a line per block element,
+    scripts and styles left out, then the crawled-text cleaner; the record says so."""
+    title = _TITLE.search(html)
+    body = _SCRIPT.sub(" ", html)
+    body = _BLOCK_TAG.sub("\n", body)
+    body = html_lib.unescape(_TAG.sub("", body))
+    page = clean_page("\n".join(line.strip() for line in body.splitlines()))
+    if not page.text.strip():
+        return failed(origin, "html", "no text", "the page nests its elements too deeply to read, and no "
+                      "article text was found without its markup")
+    why = "the page nests its elements deeper than an HTML parser follows, so its text was read without the markup"
+    return Record(origin=origin, kind="html", raw=page.text.strip(),
+                  title=_headline(html_lib.unescape(title.group(1)).strip()) if title else page.title,
+                  url=url, warning="; ".join(filter(None, (note, why))))
 
 
 def _article(tree, doc: Document, ld: dict) -> tuple[str, str | None]:

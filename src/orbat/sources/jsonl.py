@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from io import BufferedIOBase
 
-from orbat.read import decode_text, human_size
+from orbat.read import decode, human_size
 from orbat.sources.pubdate import iso_date
 from orbat.sources.record import Record, failed
 
@@ -42,7 +42,7 @@ def _skip_line(stream: BufferedIOBase) -> None:
 def _record(line: bytes, where: str, n: int, text_field: str, url_field: str,
             date_fields: tuple[str, ...]) -> Record:
     """The article on one line, or why there is none."""
-    text = decode_text(line)
+    text, note = decode(line)
     if text is None:
         return failed(where, "jsonl", "undecodable", f"line {n} fits no known text encoding")
     try:
@@ -65,7 +65,7 @@ def _record(line: bytes, where: str, n: int, text_field: str, url_field: str,
                   title=_text(obj.get("title")), url=_text(obj.get(url_field)),
                   site=next(filter(None, (_text(obj.get(f)) for f in SITE_FIELDS)), None),
                   author=_text(obj.get("author")), published=published,
-                  published_source="metadata" if published else None)
+                  published_source="metadata" if published else None, warning=note)
 
 
 def _text(value: object) -> str | None:

@@ -6,6 +6,7 @@ crawl of many articles in one big JSONL or WARC file is read, while a 50 MB page
 """
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import shutil
@@ -17,7 +18,7 @@ from io import BufferedIOBase
 
 from warcio.exceptions import ArchiveLoadFailed
 
-from orbat.read import FOREIGN_MIN_P, detect_language, human_size
+from orbat.read import FOREIGN_MIN_P, detect_language, human_size, non_latin_share
 from orbat.sources.html import read_html
 from orbat.sources.jsonl import iter_jsonl
 from orbat.sources.pubdate import url_date
@@ -42,7 +43,7 @@ def iter_records(paths: Iterable[str], *, published: str | None = None, url: str
     byline markup ('byline'), else None: a dateline or byline in the text is left to the pipeline.
     """
     fields = (text_field, url_field, published_field)
-    records = (record for path in _files(paths) for record in _read_file(path, fields, max_bytes))
+    records = _guarded(record for path in _files(paths) for record in _read_file(path, fields, max_bytes))
     first = next(records, None)
     if first is None:
         return
@@ -56,6 +57,15 @@ def iter_records(paths: Iterable[str], *, published: str | None = None, url: str
         yield _settle(record)
 
 
+def _guarded(records: Iterator[Record]) -> Iterator[Record]:
+    """`records`, ending with a failed Record rather than an exception if walking the inputs fails
+    where no one expected it: the records read before (one is read ahead) are never lost."""
+    try:
+        yield from records
+    except Exception as err:  # noqa: BLE001 - the promise is a Record, never a traceback
+        yield failed("(inputs)", "unknown", "error", f"reading the inputs stopped: {type(err).__name__}: {err}")
+
+
 def _settle(record: Record, published: str | None = None, url: str | None = None) -> Record:
     """The caller's url, the most trusted date (see TRUST), the language."""
     if record.status != "ok":
@@ -66,9 +76,15 @@ def _settle(record: Record, published: str | None = None, url: str | None = None
         ((d, source) for d, source in found if d), key=lambda f: TRUST.index(f[1]), default=(None, None))
     lang, prob = detect_language(record.raw or "")
     record.language = lang
+    other_script = non_latin_share(record.raw or "")
     if lang != "en" and prob >= FOREIGN_MIN_P:
         record.status = f"skipped: language {lang}"
         record.message = f"language detected as {lang!r} (p={prob:.2f}); only English is extracted"
+    elif other_script > 0.5:
+        lang = record.language = lang if lang != "en" else "und"
+        record.status = f"skipped: language {lang}"
+        record.message = (f"{other_script:.0%} of the letters are not Latin (language {lang!r}, p={prob:.2f}); "
+                          "only English is extracted")
     return record
 
 
@@ -91,12 +107,18 @@ def _walk(folder: str) -> Iterator[str | Record]:
         yield failed(folder, "unknown", "unreadable", _os_message(err))
         return
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif entry.is_file():
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(entry.path)
+                continue
+            is_file, is_dir = entry.is_file(), entry.is_dir()
+        except OSError as err:  # a symbolic link loop (ELOOP), an entry gone or unreadable
+            yield failed(entry.path, "unknown", "unreadable", _os_message(err))
+            continue
+        if is_file:
             yield entry.path
         else:
-            why = "a link to a folder, not followed" if entry.is_dir() else \
+            why = "a link to a folder, not followed" if is_dir else \
                 "not a regular file (a broken link, pipe or device)"
             yield failed(entry.path, "unknown", "unreadable", why)
 
@@ -194,4 +216,6 @@ def _os_message(err: OSError) -> str:
         return f"no such file: {err.filename}" if err.filename else str(err)
     if isinstance(err, PermissionError):
         return "permission denied"
+    if err.errno == errno.ELOOP:
+        return "a symbolic link loop (the link leads back to itself)"
     return err.strerror or str(err)

@@ -20,6 +20,7 @@ class Record:
     language: str | None = None
     status: str = "ok"
     message: str | None = None
+    warning: str | None = None  # read, but not exactly as stored (bytes replaced in decoding)
 
 
 def failed(origin: str, kind: str, reason: str, message: str) -> Record:

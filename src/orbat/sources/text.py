@@ -1,7 +1,7 @@
 """A crawled text file as one article."""
 from __future__ import annotations
 
-from orbat.read import binary_kind, decode_text
+from orbat.read import binary_kind, decode
 from orbat.sources.record import Record, failed
 
 
@@ -10,10 +10,10 @@ def read_text(data: bytes, origin: str) -> Record:
     found = binary_kind(data)
     if found:
         return failed(origin, "text", "binary", f"looks like {found[0]}; {found[1]}")
-    text = decode_text(data)
+    text, note = decode(data)
     if text is None:
         return failed(origin, "text", "undecodable", "the bytes fit no known text encoding")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return failed(origin, "text", "empty", "the file holds no text")
-    return Record(origin=origin, kind="text", raw=text)
+    return Record(origin=origin, kind="text", raw=text, warning=note)

@@ -93,14 +93,20 @@ def store_extraction(conn: Connection, resolver, result: Extraction, record, dig
     doc_id = conn.execute(documents.insert().values(
         content_hash=digest, origin=record.origin, kind=record.kind, url=doc.url, source=source, title=doc.title,
         author=record.author, published=doc.published, published_source=doc.published_source,
-        language=doc.language, status="stored", message=doc.published_note, raw=record.raw, text=doc.text, story_id=story_id,
+        language=doc.language, status="stored", message=_notes(record, doc), raw=record.raw, text=doc.text, story_id=story_id,
         minhash=signature, extractor_version=version, ingested_at=now())).inserted_primary_key[0]
     if story_id is None:
         conn.execute(documents.update().where(documents.c.id == doc_id).values(story_id=doc_id))
     ids = resolve_entities(conn, resolver, result)
     n_rel, n_ev = insert_claims(conn, doc_id, result, ids, version)
     stories.add(doc_id, story_id or doc_id, signature)
-    return Outcome("stored", record.origin, doc_id, counts={"relations": n_rel, "events": n_ev})
+    return Outcome("stored", record.origin, doc_id, getattr(record, "warning", None),
+                   counts={"relations": n_rel, "events": n_ev})
+
+
+def _notes(record, doc) -> str | None:
+    """The document's message: what reading it changed (bytes replaced in decoding), why its date was dropped."""
+    return "; ".join(filter(None, (getattr(record, "warning", None), doc.published_note))) or None
 
 
 def resolve_entities(conn: Connection, resolver, result: Extraction) -> dict[str, int]:
