@@ -122,3 +122,30 @@ def test_a_second_writer_sees_the_names_the_first_added(store, tmp_path):
         assert second.resolve(conn, ["Harakat Nur al-Din al-Zinki"], "armed_group", None) == zenki
     with store.read() as conn:
         assert conn.execute(select(func.count()).select_from(entities)).scalar() == 2
+
+
+def test_a_store_keyed_with_folded_digits_is_rekeyed_on_upgrade(db_url):
+    """A store written before digits stopped folding has 'unit 820' for 'Unit 8200'; opening it runs
+    migration 0002, after which the unit is found by its own name and not by 'Unit 820'."""
+    from sqlalchemy import text, update
+
+    from orbat.store.schema import aliases
+    resolver = Resolver(AliasTable.load())
+    store = open_store(db_url)
+    with store.write() as conn:
+        idf = resolver.resolve(conn, ["Israel Defense Forces"], "state_force", None)
+        unit = resolver.resolve(conn, ["Unit 8200"], "armed_group", idf)
+        for aid, key in conn.execute(select(aliases.c.id, aliases.c.key).where(aliases.c.entity_id == unit)).all():
+            conn.execute(update(aliases).where(aliases.c.id == aid).values(key=key.replace("8200", "820")))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    store.close()
+    store = open_store(db_url)
+    try:
+        with store.read() as conn:
+            keys = set(conn.execute(select(aliases.c.key).where(aliases.c.entity_id == unit)).scalars())
+        assert keys == set(match_keys("Unit 8200"))
+        with store.write() as conn:
+            assert Resolver(AliasTable.load()).resolve(conn, ["Unit 8200"], "armed_group", idf) == unit
+            assert Resolver(AliasTable.load()).resolve(conn, ["Unit 820"], "armed_group", idf) != unit
+    finally:
+        store.close()

@@ -22,7 +22,7 @@ _VARIANTS = (
     (re.compile(r"\bliwaa\b"), "liwa"),
     (re.compile(r"\bidleb\b"), "idlib"),
     (re.compile(r"ou"), "u"),
-    (re.compile(r"([^\W\d_])\1"), r"\1"),  # doubled letters, never digits
+    (re.compile(r"([^\W\d])\1"), r"\1"),  # doubled letters (and underscores), never digits
 )
 
 

@@ -218,9 +218,10 @@ def _check_schema(store: Store, migrate: bool) -> None:
         return
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    if current != ScriptDirectory.from_config(cfg).get_current_head():
-        raise StoreError(f"{store.label} is read-only and was made by another orbat version; open it once with "
-                         "write access so that it can be upgraded")
+    known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+    if current not in known:  # an older schema is read as it is; a newer one may not be understood
+        raise StoreError(f"{store.label} is read-only and was written by a newer orbat (schema {current}); "
+                         "read it with that version")
 
 
 def describe(err: BaseException, label: str = "the store") -> str:
