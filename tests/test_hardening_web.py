@@ -146,3 +146,12 @@ def test_a_pasted_article_over_one_megabyte_is_read(db, tmp_path):
         assert multipart.status_code == 200, multipart.text[:300]
         too_big = c.post("/api/ingest", files={"file": ("big.txt", b"a " * 5_000_001)})
         assert too_big.status_code == 413
+
+
+def test_a_token_on_loopback_guards_reading_too(db):
+    """On a shared machine other users reach 127.0.0.1 as well: a token, once given, guards everything."""
+    with TestClient(create_app(db, token=TOKEN), base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/documents").status_code == 401
+        assert c.get("/api/documents", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+    with TestClient(create_app(db), base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/documents").status_code == 200

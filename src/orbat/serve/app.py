@@ -52,7 +52,7 @@ def create_app(db: str | None = None, *, store: Store | None = None, token: str 
                   form_limits={"max_part_size": MAX_FIELD})
     app.state.store = store or open_store(db, create=False, write=False)
     app.state.token = token or None
-    app.state.read_token = bool(token) and not is_loopback(host)  # off loopback, reading needs the token too
+    app.state.read_token = bool(token)  # with a token (always off loopback), reading needs it too
     app.state.aliases = AliasTable.load(aliases)
     app.state.vendor_dir = find_assets(assets)
     app.state.vendor = available(app.state.vendor_dir)

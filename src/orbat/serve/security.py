@@ -3,10 +3,10 @@
 - Bound to loopback (the default), the app answers only requests addressed to a loopback name or
   address (no DNS rebinding) and needs no token unless given one.
 - Bound beyond loopback it needs a token (at least MIN_TOKEN characters, from $ORBAT_TOKEN or a
-  file, never the command line, where `ps` shows it), and then every request but the login page
-  and the static files needs it: `Authorization: Bearer TOKEN`, or the session cookie that
-  /login sets. Host names are checked there too: IP addresses, this machine's names and the
-  names given with --allow-host.
+  file, never the command line, where `ps` shows it). With a token, on any address, every request
+  but the login page and the static files needs it: `Authorization: Bearer TOKEN`, or the session
+  cookie that /login sets. Off loopback, Host names are checked too: IP addresses, this machine's
+  names and the names given with --allow-host.
 - A change (POST) must come from a page of this very origin (scheme, host and port): a page on
   another site, another port or another scheme is refused, as is one with a `null` origin.
 """
