@@ -114,12 +114,15 @@ def open_store(db: str | None = None, migrate: bool = True, *, create: bool = Tr
     read-only one is an error; with `write=False` a read-only SQLite file opens read-only. Any
     problem is a StoreError with a one-line message."""
     url = store_url(db)
+    if not url.startswith(("sqlite", "postgresql")):
+        raise StoreError(f"--db {url.split('://')[0]}://... is not a store orbat can use: give a SQLite file path "
+                         "or a postgresql:// URL")
     try:
         if url.startswith("sqlite"):
             store = _open_sqlite(url, create, write)
         else:
             store = Store(create_engine(url, pool_pre_ping=True), label=_label(url))
-    except (ArgumentError, NoSuchModuleError, ValueError) as err:
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as err:
         raise StoreError(f"--db {db or os.environ.get('ORBAT_DB')!r} is not a store path or a postgresql:// URL "
                          f"({err})") from None
     try:
