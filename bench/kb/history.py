@@ -92,7 +92,7 @@ def main() -> None:
     for r in results:
         if args.verbose or not r["ok"]:
             it = r["listed"]
-            shown = (f"shown: credibility {it['credibility']} {it['basis']}, {it['stories']} stories, "
+            shown = (f"shown: credibility {it['credibility']} {it.get('basis', '')}, {it['stories']} stories, "
                      f"claims {it['claims'][:6]}") if it else "not shown"
             mark = "ok " if r["ok"] else "BAD"
             print(f"{mark} {r['id']} {r['expect']:9} {r['subject']} {r['relation']} {r['object']}"

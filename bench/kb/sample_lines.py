@@ -43,7 +43,7 @@ def shown_lines(db: str) -> list[dict]:
             sm = e.summary()
             ev = [sentences[i] for i in sm["claims"][:3] if i in sentences]
             out.append({"subject": nb.name(s), "relation": rel, "object": nb.name(o),
-                        "credibility": sm["credibility"], "basis": sm["basis"], "stories": sm["stories"],
+                        "credibility": sm["credibility"], "basis": sm.get("basis"), "stories": sm["stories"],
                         "claims": " ".join(map(str, sm["claims"])),
                         "evidence": " || ".join(f"[{c.id} {c.modality}] {c.sentence[:300]}" for c in ev)})
     store.close()

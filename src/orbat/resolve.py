@@ -73,8 +73,22 @@ def _unit_nouns() -> frozenset[str]:
     return frozenset(_render_word(name_key(w)) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """Spelling key of a one-word demonym -> its country's one-word name ('syrian' -> 'syria')."""
+    out = {}
+    for row in load("states"):
+        country = name_key(row["name"])
+        for d in row["demonyms"]:
+            if " " not in country and " " not in name_key(d):
+                out[name_key(d)] = country
+    return out
+
+
 def _render_word(word: str) -> str:
-    """One spelling-key word in English: 'faylaq' -> 'legion', '5th' / 'fifth' -> '5'."""
+    """One spelling-key word in English: 'faylaq' -> 'legion', '5th' / 'fifth' -> '5', a demonym
+    as its country ('Syrian Democratic Forces' and 'Syria Democratic Forces' are one name)."""
+    word = _demonym_countries().get(word, word)
     word = _components().get(word, word)
     if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word):
         return m[1]
@@ -84,6 +98,10 @@ def _render_word(word: str) -> str:
 # 'Abdel Rahman', 'Abdul-Rahman', 'Abdulrahman', 'Abdurrahman', 'Abd al-Rahman': one name, 'abdrahman'
 # (name_key has already dropped the article and folded doubled letters)
 _ABD = re.compile(r"\babd(?:ul|el|al|ol|u|e|a|o)?\s*(?=[a-z])")
+
+
+# possessives whose apostrophe a crawl lost ("Peoples Protection Units")
+_POSSESSIVE = {"peoples": "people"}
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +117,7 @@ def _rendered_words(name: str) -> list[str]:
     name = _INNER_APOSTROPHE.sub("", name)
     given = _person_names()
     key = _ABD.sub("abd", name_key(name))
-    return [w for token in key.split() for w in _render_word(given.get(token, token)).split()
+    return [w for token in key.split() for w in _render_word(_POSSESSIVE.get(token, given.get(token, token))).split()
             if w not in _STOPWORDS]
 
 
@@ -158,6 +176,22 @@ def _known_spans(words: list[str], whole: str) -> int:
                 break
         i += 1
     return found
+
+
+# Words that describe an actor around its name: 'the Kurdish YPG militia', 'Lebanese Hezbollah group'
+_DESCRIPTORS = frozenset("""kurdish arab turkmen islamist jihadist jihadi rebel rebels militant militants shiite shia
+sunni armed extremist hardline terrorist radical militia militias group faction movement fighters forces""".split())
+
+
+def core_name(name: str) -> str | None:
+    """The name inside a description of an actor ('Kurdish YPG militia' -> 'YPG', 'the Lebanese
+    Hezbollah group' -> 'Hezbollah'), when words were taken away; else None."""
+    words = name.replace("the ", " ").split()
+    keep = [w for w in words if w.casefold() not in _DESCRIPTORS and name_key(w) not in _demonym_countries()
+            and name_key(w) not in _demonym_countries().values()]
+    if not keep or len(keep) == len(words):
+        return None
+    return " ".join(keep)
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,8 @@
   of its attested window is left.
 - Hostility: a unit and its parent, a group and its backer, two allies reported hostile over the
   same time: the line is disputed, and refused when the hostility has at least twice its stories.
-- part_of is acyclic: in a cycle the edge with fewest stories is refused (all of a two-cycle
-  whose directions have as many stories each).
+- part_of is acyclic: in a cycle the edges with fewest stories are refused (every one of them
+  when several tie, so both directions of a two-cycle with as many stories each).
 - Lineage: a non-state group is not formed out of, or split from, a state's force (defectors
   are people: see the defection events).
 
@@ -205,8 +205,7 @@ def _cycles(nb: Neighbourhood) -> None:
         low = min(weights.values())
         weakest = [k for k in cycle if weights[k] == low]
         path = " -> ".join(nb.name(k[0]) for k in cycle) + f" -> {nb.name(cycle[0][0])}"
-        drop = weakest if len(cycle) == 2 and len(weakest) == 2 else weakest[:1]
-        for k in drop:
+        for k in weakest:
             _reject(nb, k, f"part_of would be a cycle ({path}); this direction has {low} stories")
 
 

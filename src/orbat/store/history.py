@@ -206,9 +206,15 @@ def independent(claim_list: list[Claim]) -> int:
     return len(stories)
 
 
+def outlets(claim_list: list[Claim]) -> int:
+    """How many outlets the claims come from (a document of unknown outlet counts as its own)."""
+    return len({c.source or f"story {c.story_id}" for c in claim_list})
+
+
 def credibility(support: list[Claim], against: list[Claim], conflicted: bool = False) -> int:
     """The Admiralty credibility of a consolidated fact: 1 confirmed (two or more independent
-    stories assert it, each with extractor confidence of at least CONFIRM_CONFIDENCE), 2 probably
+    stories from at least two outlets assert it, each with extractor confidence of at least
+    CONFIRM_CONFIDENCE: one newsroom repeating itself is not corroboration), 2 probably
     true (asserted, but by one story or below that confidence: "single source"), 3 possibly true
     (only reported or likely), 4 doubtful (possible, denied somewhere, or in conflict with another
     line such as the same pair's hostility), 5 improbable (more stories against than for),
@@ -224,7 +230,7 @@ def credibility(support: list[Claim], against: list[Claim], conflicted: bool = F
     modalities = {c.modality for c in support}
     if "asserted" in modalities:
         firm = [c for c in support if c.modality == "asserted" and c.confidence >= CONFIRM_CONFIDENCE]
-        return 1 if independent(firm) >= 2 else 2
+        return 1 if independent(firm) >= 2 and outlets(firm) >= 2 else 2
     if "reported" in modalities or "likely" in modalities:
         return 3
     return 4

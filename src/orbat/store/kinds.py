@@ -52,6 +52,12 @@ def _lexicon() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _is_known_name(name: str) -> bool:
+    """Whether the actor, state or place lexicons know `name` (so it names no person)."""
+    from orbat.extract.names import lexicon_index, name_key
+    return name_key(name) in lexicon_index()[0]
+
+
 def kind_from_names(names: list[str]) -> str | None:
     """The kind actor_kinds.tsv or the words of the names give, or None."""
     table = _lexicon()
@@ -69,6 +75,8 @@ def kind_from_names(names: list[str]) -> str | None:
 @lru_cache(maxsize=65536)
 def actor_kind(name: str, entity_type: str) -> str:
     """The kind of the entity called `name` with extracted type `entity_type` (see the module)."""
+    if entity_type == "person" and _is_known_name(name):
+        return "debris"  # 'Middle East', 'Aleppo' read as a person
     if entity_type in ("person", "place"):
         return "debris" if is_debris(name, entity_type) else entity_type
     if is_debris(name, entity_type):

@@ -3,13 +3,14 @@ user alias tables, fuzzy matching for spelling variants, and, for generic unit n
 "1st Infantry Brigade", only inside the parent the article puts the unit in."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from orbat.lexicons import load
-from orbat.resolve import AliasTable, best_match, is_debris, is_generic, match_keys
+from orbat.resolve import AliasTable, best_match, core_name, is_debris, is_generic, match_keys
 from orbat.store.db import now
 from orbat.store.schema import aliases, corrections, entities
 
@@ -21,6 +22,11 @@ def kind_of(entity_type: str) -> str:
     """The class of types that may name the same actor across articles (a group one article calls a
     coalition is still that group)."""
     return KIND.get(entity_type, entity_type)
+
+
+# 'Latakia province', 'Kursk region', 'Dikwa town': the place itself, for matching
+_PLACE_SUFFIX = re.compile(r"\s+(?:province|governorate|region|district|city|town|village|countryside|"
+                           r"area|oblast|state|county|municipality)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +100,16 @@ class Resolver:
                 self.add_names(conn, found, [names[0]], None, origin="article")
             return root_of(conn, found)
         names = self.own_names(names)
+        core = core_name(names[0]) if entity_type != "person" else None
+        if core and self.table.canonical(names[0]) is None and self.table.canonical(core):
+            names = [*names, core]  # 'Kurdish YPG militia' is the YPG the alias table knows
         generic = is_generic(names[0])
         scope = scope_id if generic else None
         # a capital named as a place ('Damascus') is a place, not the state its name stands for
         metonym = entity_type == "place" and is_country(self.table.canonical(names[0]) or "")
         all_names = list(dict.fromkeys(names)) if metonym else self.names_of(names)
+        if entity_type == "place":
+            all_names += [bare for n in all_names if (bare := _PLACE_SUFFIX.sub("", n).strip()) and bare != n]
         keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
         found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
         if found is None and not generic:
