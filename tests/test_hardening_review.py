@@ -149,3 +149,25 @@ def test_a_store_keyed_with_folded_digits_is_rekeyed_on_upgrade(db_url):
             assert Resolver(AliasTable.load()).resolve(conn, ["Unit 820"], "armed_group", idf) != unit
     finally:
         store.close()
+
+
+def test_a_second_writer_sees_the_stories_the_first_stored(store, tmp_path):
+    """Near-duplicate texts stored by two ingests running at once are one story, as when one stores both."""
+    from orbat.ingest import Ingestor
+    from orbat.store.schema import documents
+
+    wire = ("Rebel factions in northwestern Syria announced on Tuesday that they had merged into a new coalition, "
+            "the National Front for Liberation, a spokesman told reporters in Idlib. The new front includes the "
+            "Free Idlib Army, the Sham Legion and several smaller brigades that had fought the government for "
+            "years. Its commander said the coalition would defend the province against any offensive.\n")
+    (tmp_path / "other.txt").write_text("The Hamza Division clashed with the Syrian Arab Army near Atarib on 4 April "
+                                        "2020, a monitor said.\n")
+    (tmp_path / "wire.txt").write_text(wire)
+    (tmp_path / "copy.txt").write_text(wire.replace("told reporters", "told journalists"))
+    first, second = Ingestor(store), Ingestor(store)
+    second.add(next(iter_records([str(tmp_path / "other.txt")], published="2020-04-05")))  # loads its index
+    a = first.add(next(iter_records([str(tmp_path / "wire.txt")], published="2018-08-01")))
+    b = second.add(next(iter_records([str(tmp_path / "copy.txt")], published="2018-08-01")))
+    with store.read() as conn:
+        stories = dict(conn.execute(select(documents.c.id, documents.c.story_id)).all())
+    assert a.status == b.status == "stored" and stories[a.document_id] == stories[b.document_id]

@@ -38,23 +38,27 @@ def _from_bytes(b: bytes) -> MinHash:
 
 
 class Stories:
-    """The store's signatures in an LSH index, loaded once per ingest run."""
+    """The store's signatures in an LSH index, loaded once per ingest run and topped up before each
+    match with the documents stored since (by another ingest writing the same store, too)."""
 
     def __init__(self):
         self.lsh: MinHashLSH | None = None
         self.story: dict[int, int] = {}
         self.sigs: dict[int, MinHash] = {}
+        self.top = 0  # the highest document id read in
 
     def load(self, conn: Connection) -> None:
-        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        q = select(documents.c.id, documents.c.story_id, documents.c.minhash).where(documents.c.minhash.is_not(None))
+        if self.lsh is None:
+            self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        q = select(documents.c.id, documents.c.story_id, documents.c.minhash).where(
+            documents.c.minhash.is_not(None), documents.c.id > self.top).order_by(documents.c.id)
         for doc_id, story_id, blob in conn.execute(q):
             self.add(doc_id, story_id or doc_id, blob)
+            self.top = doc_id
 
     def match(self, conn: Connection, text: str) -> tuple[int | None, bytes]:
         """The story a text belongs to (None: a new story) and its signature to store."""
-        if self.lsh is None:
-            self.load(conn)
+        self.load(conn)
         m = signature(text)
         best, best_sim = None, 0.0
         for key in self.lsh.query(m):
