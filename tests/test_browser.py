@@ -1,12 +1,15 @@
-"""The workspace in a real browser (Playwright driving Debian's chromium): the slider across October
-2019, evidence behind an edge, rejecting a claim, and article markup shown as text everywhere.
+"""The workspace in a real browser (Playwright driving Chromium): the slider across October 2019,
+evidence behind an edge, rejecting a claim, and article markup shown as text everywhere.
 
-Skipped when /usr/bin/chromium (or $ORBAT_CHROMIUM) or the npm libraries are missing, unless
+The browser is found the usual ways, first found wins: $ORBAT_CHROMIUM, Playwright's own Chromium
+(`playwright install chromium`), then `chromium`, `chromium-browser`, `google-chrome` and
+`google-chrome-stable` on the PATH. Skipped when none is found or the npm libraries are missing, unless
 $ORBAT_REQUIRE_BROWSER is set. With ORBAT_SCREENSHOTS=1 the README's screenshots are saved to
 docs/screenshots/."""
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from test_serve import ARTICLE, XSS, XSS_IMG, build_dev_store
 
 REPO = Path(__file__).resolve().parents[1]
 SHOTS = REPO / "docs" / "screenshots"
-CHROMIUM = os.environ.get("ORBAT_CHROMIUM", "/usr/bin/chromium")
+COMMANDS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 
@@ -29,15 +32,36 @@ def _unavailable(why: str):
     pytest.skip(why)
 
 
+def find_chromium(playwright_path: str | None) -> str | None:
+    """The browser to drive: $ORBAT_CHROMIUM, Playwright's own, or one on the PATH."""
+    if os.environ.get("ORBAT_CHROMIUM"):
+        return os.environ["ORBAT_CHROMIUM"]
+    if playwright_path and Path(playwright_path).is_file():
+        return playwright_path
+    return next((found for found in map(shutil.which, COMMANDS) if found), None)
+
+
+def _playwright_chromium(p) -> str | None:
+    try:
+        return p.chromium.executable_path
+    except Exception:  # noqa: BLE001 -- an unknown platform, or no browser registry
+        return None
+
+
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).is_file():
-        _unavailable(f"no chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright is not installed (pip install 'orbat[browser]')")
     if find_assets() is None:
         _unavailable("no front-end libraries (make web)")
-    from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        chromium = find_chromium(_playwright_chromium(p))
+        if chromium is None or not Path(chromium).is_file():
+            _unavailable(f"no Chromium found ({chromium or 'tried ' + ', '.join(('playwright install chromium',) + COMMANDS)}); "
+                         "`playwright install chromium` or apt-get install chromium")
+        b = p.chromium.launch(executable_path=chromium, args=ARGS)
         yield b
         b.close()
 

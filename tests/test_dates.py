@@ -9,8 +9,6 @@ import pytest
 from orbat.extract.dates import Anchor, find_dates, parse_anchor
 
 REPO = Path(__file__).resolve().parents[1]
-TIMEBANK_DIRS = (Path("/work/shared/bench/timeml/TimeBank"),
-                 Path(__file__).resolve().parents[2] / "shared/bench/timeml/TimeBank")
 
 
 def found(text, anchor=None):
@@ -227,10 +225,8 @@ def test_speed_on_a_4kb_article():
 
 # --- TimeBank -----------------------------------------------------------------------------
 
-def test_timebank_value_f1():
-    folder = next((d for d in TIMEBANK_DIRS if d.is_dir()), None)
-    if folder is None:
-        pytest.skip("TimeBank not available")
+def test_timebank_value_f1(shared):
+    folder = shared / "bench" / "timeml" / "TimeBank"
     spec = importlib.util.spec_from_file_location("timeml_eval", REPO / "bench" / "timeml_eval.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 UNITS = {"events-csv": "rows", "ftm": "entities", "stix": "objects", "graphml": "nodes and edges",
-         "gexf": "nodes and edges", "json": "rows"}
+         "gexf": "nodes and edges", "jsonl": "rows"}
 
 
 def _err(msg: str) -> None:
@@ -41,8 +41,8 @@ def _scope(args):
                   min_confidence=args.min_confidence, include_rejected=args.include_rejected)
     if scope.start and scope.end and scope.start > scope.end:
         raise ValueError(f"--from: {args.start} is after --to {args.end}")
-    if args.format == "json" and scope != Scope():
-        raise ValueError("--format json: the dump always holds the whole store; filters do not apply to it")
+    if args.format in ("json", "jsonl") and scope != Scope():
+        raise ValueError(f"--format {args.format}: the dump always holds the whole store; filters do not apply to it")
     return scope
 
 
@@ -63,14 +63,15 @@ def _output(path: str):
 
 
 def cmd_export(args) -> int:
-    from orbat.export import export
+    from orbat.export import MissingExtra, canonical, export, load_writer
     from orbat.resolve import AliasTable
     from orbat.store import open_store
     from orbat.store.views import Ambiguous, NotFound
 
     try:
         scope = _scope(args)
-    except ValueError as err:
+        load_writer(args.format)  # a missing library is said before the store is opened
+    except (ValueError, MissingExtra) as err:
         _err(str(err))
         return 2
     try:
@@ -97,7 +98,7 @@ def cmd_export(args) -> int:
         return 1
     finally:
         store.close()
-    print(f"export: {n} {UNITS[args.format]} written to {'standard output' if args.output == '-' else args.output}",
+    print(f"export: {n} {UNITS[canonical(args.format)]} written to {'standard output' if args.output == '-' else args.output}",
           file=sys.stderr)
     return 0
 
@@ -138,7 +139,8 @@ def add_commands(sub) -> None:
     p = common(sub.add_parser("export", help="write the knowledge base for other tools (CSV, FtM, STIX, graphs, JSON)"))
     p.add_argument("--format", required=True, choices=FORMATS,
                    help="events-csv (ACLED-like), ftm (FollowTheMoney JSON lines), stix (STIX 2.1 bundle), "
-                        "graphml, gexf (dynamic), json (the whole store, for orbat import)")
+                        "graphml, gexf (dynamic), jsonl (the whole store as JSON lines, for orbat import; "
+                        "json is another name for it)")
     p.add_argument("-o", "--output", required=True, help="the file to write, or - for standard output")
     p.add_argument("--at", help="only facts holding at this date, and events up to it (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--from", dest="start", help="only events from this date, and relations holding after it")
@@ -150,6 +152,6 @@ def add_commands(sub) -> None:
     p.add_argument("--aliases", help="a user alias file: 'canonical name<TAB>alias' per line ($ORBAT_ALIASES)")
     p.set_defaults(func=cmd_export)
 
-    p = common(sub.add_parser("import", help="read an `orbat export --format json` dump into an empty store"))
+    p = common(sub.add_parser("import", help="read an `orbat export --format jsonl` dump into an empty store"))
     p.add_argument("path", help="the dump, or - for standard input")
     p.set_defaults(func=cmd_import)

@@ -106,6 +106,14 @@ def _sqlite_engine(url: str, readonly: bool = False, immutable: bool = False) ->
     return engine
 
 
+def _need_psycopg() -> None:
+    """PostgreSQL's driver is an extra (pip install 'orbat[postgres]'); say so rather than fail on import."""
+    import importlib.util
+    if importlib.util.find_spec("psycopg") is None:
+        raise StoreError("a postgresql:// store needs the PostgreSQL driver, which the core install leaves out: "
+                         "pip install 'orbat[postgres]'")
+
+
 def open_store(db: str | None = None, migrate: bool = True, *, create: bool = True, write: bool = True) -> Store:
     """Open (and create or upgrade) the store named by `db`, `$ORBAT_DB` or ./orbat.db.
 
@@ -121,6 +129,7 @@ def open_store(db: str | None = None, migrate: bool = True, *, create: bool = Tr
         if url.startswith("sqlite"):
             store = _open_sqlite(url, create, write)
         else:
+            _need_psycopg()
             store = Store(create_engine(url, pool_pre_ping=True), label=_label(url))
     except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as err:
         raise StoreError(f"--db {db or os.environ.get('ORBAT_DB')!r} is not a store path or a postgresql:// URL "
