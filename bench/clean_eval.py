@@ -1,7 +1,8 @@
 """Line-level evaluation of the page cleaner on bench/clean (pages written in the styles of many sites).
 
 Every non-blank line of a crawled-text page is labelled `article` or `chrome` in bench/clean/labels;
-this runs the cleaner (`clean_page`; for HTML pages the HTML reader, trafilatura first) and counts,
+this runs the cleaner (`clean_page`; for HTML pages the HTML reader, trafilatura first, then
+`clean_page` as the pipeline does) and counts,
 per page and in total, chrome lines left in and article lines lost, with precision and recall of
 both classes. The pages are split by site: rules are written looking at `dev` only; `test` is for
 reporting.
@@ -55,10 +56,12 @@ def _norm(text: str) -> str:
 
 
 def _kept_html_blocks(data: bytes, labels: list[dict]) -> list[bool]:
-    """For each labelled block of an HTML page, whether it is in what the HTML reader returns."""
+    """For each labelled block of an HTML page, whether it is in what the pipeline keeps: the HTML
+    reader's title and text (trafilatura first), the text then cleaned as every input is."""
     from orbat.sources.html import read_html
     record = read_html(data, "bench")
-    out_text = "\n".join(filter(None, [record.title or "", record.raw or ""]))
+    page = clean_page(record.raw or "")
+    out_text = "\n".join(filter(None, [record.title or page.title or "", page.text]))
     lines = {_norm(line) for line in out_text.split("\n") if line.strip()}
     whole = _norm(out_text)
     return [_norm(x["text"]) in lines or (len(x["text"]) >= 25 and _norm(x["text"]) in whole) for x in labels]
