@@ -53,18 +53,23 @@ _SITE_PIPE = re.compile(r"\s+[|•·»]\s+")
 _SITE_DASH = re.compile(r"\s+-\s+")
 
 _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
-    "published posted updated modified last date dated on at am pm gmt utc st nd rd th of "
-    "publié publie mis à jour le publicado actualizado el de".split())
+    "published posted updated modified last date dated on at am pm a p m h gmt utc st nd rd th of ago "
+    "hour hours hr hrs minute minutes min mins day days week weeks yesterday today just now an "
+    "publié publie mis à jour le publicado actualizado el de hace".split())
+_ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
-    "minute minutes hour hours day days ago".split())
+    "minute minutes hour hours day days ago k".split())
 _BUTTON = re.compile(
     r"\b(?:share[sd]?|tweet|retweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|pinterest|"
     r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
     r"read more|continue reading|load more|show more|see more|view more|click here|comments?|reply|"
-    r"replies|next article|previous article|accept all)\b", _I)
+    r"replies|next article|previous article|accept all|save|listen|"
+    r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
+    r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|lire la suite|leer m[aá]s|"
+    r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido)(?!\w)", _I)
 _CAPTION_WORD = re.compile(
     r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
     r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
@@ -77,7 +82,9 @@ _CREDIT = re.compile(
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
 _BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S", _I)
 _COOKIE = re.compile(r"\bcookies?\b", _I)
-_COOKIE_CONTEXT = re.compile(r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of)\b", _I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
+    r"acceptez|accepter|utilisation|navigation|aceptas|aceptar|utilizamos|navegaci[oó]n|privacidad)\b", _I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", _I)
 _READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
 _US = re.compile(r"\b(?:us|our)\b", _I)
@@ -87,10 +94,13 @@ _STRONG_CUE = re.compile(
     r"paywall|premium|log in|support (?:us|our)|help us)\b", _I)
 _APPEAL_CUE = re.compile(
     r"\b(?:support|help|consider|contribute|donat\w*|subscri\w*|join|follow|share|like)\b", _I)
-_SUPPORT_US = re.compile(r"\b(?:support|help|fund|back)(?:ing)? (?:us|our)\b|\bdonat\w*|\bpatreon\b|\bpaypal\b", _I)
+_SUPPORT_US = re.compile(
+    r"\b(?:support|help|fund|back)(?:ing)? (?:us|our)\b|\bdonat\w*|\bpatreon\b|\bpaypal\b|"
+    r"\bsupport (?:independent|quality|our) journalism\b|\bbuy me a coffee\b|"
+    r"\bbecom(?:e|ing) a (?:member|subscriber|patron|supporter)\b|\bfunded by (?:our )?readers\b", _I)
 _QUOTE = re.compile(r"[\"“”«»]")
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?\s*:?$"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|comentarios?|commentaires?)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
     r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$", _I)
@@ -98,8 +108,16 @@ _RELATED = re.compile(
     r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
     r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|popular\b.*|latest (?:news|stories|articles|posts)|"
-    r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories)\s*:?$", _I)
-_RELATED_INLINE = re.compile(r"^(?:related|read (?:also|more|next)|also read|see also)\s*:", _I)
+    r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories|keep reading|"
+    r"(?:suggested|recommended|related) (?:topics|tags|articles|stories|posts)|editors'? picks|"
+    r"recent (?:posts|articles|stories)|(?:previous|next|older|newer) (?:posts?|articles?|stories|entries)|"
+    r"share this(?: article| story| post| page)?|partager(?: cet article)?|compartir|comparte en redes|"
+    r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
+    r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|"
+    r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة)\s*:?$", _I)
+_RELATED_INLINE = re.compile(
+    r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:à )?lire aussi|voir aussi|"
+    r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?)\s*(?::|\||[–—-]\s)", _I)
 _NAV_WORDS = frozenset(
     "home news world politics business economy sport sports opinion video videos culture about contact "
     "search menu latest africa asia europe americas tech science health live podcasts analysis features".split())
@@ -112,6 +130,58 @@ _NOT_HEADLINE_START = frozenset(
     "although while when".split())
 _PAST_AUX = frozenset("was were had".split())
 _LONG = 600          # characters beyond which a line is article prose whatever its shape
+_WRAP_MIN = 40       # a hard-wrapped line is at least this long; a shorter one (a headline) ends its unit
+
+# Embedded posts: a tweet's picture link, its "— Name (@handle) March 3, 2024" signature (the line
+# above it is the tweet), Instagram and Telegram cards.
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/|\bt\.me/", _I)
+_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^\n]{0,80}\(@\w{1,30}\)")
+_EMBED_CARD = re.compile(
+    r"^(?:a post shared by\b|view (?:this )?post on \w+|view more on \w+|(?:open|view) in telegram\b|"
+    r"watch on (?:youtube|x|twitter)\b|forwarded from\b|join channel\b)", _I)
+_HANDLE = re.compile(r"\(@\w{1,30}\)")
+# Photo captions and credits: "... on Tuesday. (PTI)", "[File: AFP]", "REUTERS/Jane Doe", "Item 1 of 4".
+_CREDIT_TAIL = re.compile(
+    r"(?:[.!?][\"”’]?\s*[(\[][^()\[\]\n]{2,60}[)\]]"
+    r"|[(\[][^()\[\]\n]{0,60}\b(?:photo|file|handout|via|courtesy|screenshot|screengrab|credit|image|"
+    r"foto|archive|archivo)\b[^()\[\]\n]{0,60}[)\]])\s*$", _I)
+_AGENCY_CREDIT = re.compile(
+    r"\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|ANADOLU|Xinhua|XINHUA|[A-Z]{2,6} Photo)/[A-Z]")
+_GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b|\[\d+\s*/\s*\d+\])", _I)
+# Newsroom credits and author boxes.
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|"
+    r"(?:additional\s+)?research)\s+by\b", _I)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}"
+_BYLINE_LIST = re.compile(rf"^by\s+{_NAME}(?:\s*(?:,\s*and\b|,|&|\band\b)\s*{_NAME})*$", _I)
+_NAME_LIST = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*,?\s*(?:and|&)\s*{_NAME})$")
+_AUTHOR_BIO = re.compile(
+    rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{{0,80}}\b(?:reporter|correspondent|editor|"
+    r"journalist|writer|analyst|fellow|researcher|contributor|columnist|producer|photographer|"
+    r"photojournalist)s?\b")
+_SITE_CREDIT = re.compile(r"^(?:theme|powered|designed|built|blog|hosted)\b.{0,40}\b(?:by|at|with)\b", _I)
+_NEW_TAB = re.compile(r"\bopens? (?:in )?(?:a )?new (?:tab|window)\b", _I)
+_CLICK_HERE = re.compile(r"^(?:please\s+)?(?:click|tap) here\b|\b(?:click|tap) here (?:to|for)\b", _I)
+# A call to action: an imperative first word and a subscription or membership cue.
+_CTA_START = re.compile(
+    r"^(?:sign|subscribe|join|get|receive|enter|follow|download|register|become|donate|support|keep up|"
+    r"stay|save|listen|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|abonnez|inscrivez|"
+    r"recevez|rejoignez|suivez|t[ée]l[ée]chargez)\b", _I)
+_CTA_CUE = re.compile(
+    r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
+    r"member(?:ship)?|journalism|reading list|headlines|correo|bolet[ií]n|noticias|courriel)\b", _I)
+# A labelled field ("Fecha de publicación: 20/01/2025", "Address: ...") and a glued clock ("20253:14 PMUpdated").
+_FIELD = re.compile(r"^[^\W\d_][^:\n]{0,40}:\s+(?=\S)")
+_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[kKmM]\b")
+# Chrome in another language than the article: French and Spanish function words (seen in pages of
+# English news sites with French and Spanish menus), and lines in another script than the page's.
+_FOREIGN_STOP = frozenset(
+    "le la les des du au aux et est une pour sur dans par avec à vous nous notre votre plus "
+    "el los las del y en por para con una su sus tu es más al lo".split())
+_ENGLISH_STOP = frozenset(
+    "the a an of in on at to for from by with and or but is are was were be been has have had that this "
+    "it its as which who their they he she his her not said after into over than also will would".split())
 
 
 @dataclass(slots=True)
@@ -125,8 +195,8 @@ class _Unit:
 
 
 def _units(raw: str) -> list[_Unit]:
-    """Non-blank lines; a line starting in lower case after a line that does not end a sentence
-    is a hard-wrapped continuation and joins it (with its "\n")."""
+    """Non-blank lines; a line starting in lower case after a long line that does not end a sentence
+    is a hard-wrapped continuation and joins it (with its "\n"), unless it is a byline ("by ...")."""
     units: list[_Unit] = []
     parts: list[list[str]] = []
     block, blank = 0, True
@@ -142,7 +212,8 @@ def _units(raw: str) -> list[_Unit]:
             heading = len(stripped) - len(stripped.lstrip("#"))
         prev = units[-1] if units else None
         if (prev and not blank and not heading and not prev.heading and stripped[0].islower()
-                and not prev.sentence and prev.text[-1:] != ":"):
+                and not prev.sentence and prev.text[-1:] != ":" and len(prev.text) >= _WRAP_MIN
+                and not _BYLINE.match(stripped)):
             parts[-1].append(line)
             prev.words += _count_words(line)
             prev.sentence = _ends_sentence(line)
@@ -180,8 +251,14 @@ def _is_markup(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """Only a date, a time, a weekday or a month-year banner ("MARCH 2021", "Updated: 3 March 2021 12:00")."""
-    tokens = _TOKEN.findall(_CLOCK.sub(" 0 ", text.lower()))
+    """Only a date, a time, a weekday or a month-year banner ("MARCH 2021", "Updated: 3 March 2021 12:00",
+    "January 27, 20253:14 PM UTCUpdated 3 hours ago"), or such a date after a field name
+    ("Fecha de publicación: 20/01/2025")."""
+    field_name = _FIELD.match(text)
+    if field_name and len(field_name.group().split()) <= 4 and _is_date_line(text[field_name.end():]):
+        return True
+    text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", text)))
+    tokens = _TOKEN.findall(text.lower())
     if not tokens or len(tokens) > 12 or not any(t.isdigit() for t in tokens):
         return False
     if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in tokens):
@@ -195,7 +272,7 @@ def _is_widget(text: str, words: int) -> bool:
         return True
     if words > 6 or not any(ch.isdigit() for ch in text):
         return False
-    return all(t.isdigit() or t in _WIDGET_WORDS for t in _TOKEN.findall(text.lower()))
+    return all(t.isdigit() or t in _WIDGET_WORDS for t in _TOKEN.findall(_SCALED_NUMBER.sub("0", text).lower()))
 
 
 def _is_menu(text: str, words: int) -> bool:
@@ -223,6 +300,9 @@ def _chrome(u: _Unit) -> str:
         return "widget"
     if len(text) > _LONG:
         return ""
+    reason = _embed_or_credit(u)
+    if reason:
+        return reason
     if words <= 12 and _DIGIT.search(text):
         if _is_widget(text, words):
             return "widget"
@@ -242,7 +322,51 @@ def _chrome(u: _Unit) -> str:
         return "byline"
     if _is_menu(text, words):
         return "menu"
+    return _pieces_reason(text)
+
+
+def _embed_or_credit(u: _Unit) -> str:
+    """An embedded post, a photo caption or credit, a newsroom credit or author box, a call to
+    action ("" when none)."""
+    text, words = u.text, u.words
+    quoted = bool(_QUOTE.search(text))
+    if words <= 80 and (_EMBED_LINK.search(text) or _POST_SIGNATURE.match(text)):
+        return "embed"
+    if words <= 15 and (_EMBED_CARD.match(text) or (_HANDLE.search(text) and not u.sentence)):
+        return "embed"
+    if words <= 60 and not quoted and (_GALLERY.match(text) or _AGENCY_CREDIT.search(text)
+                                       or _CREDIT_TAIL.search(text)):
+        return "caption"
+    if words <= 40 and _CREDIT_LINE.match(text):
+        return "byline"
+    if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
+        return "byline"
+    if words <= 60 and _AUTHOR_BIO.match(text):
+        return "author box"
+    if words <= 12 and _SITE_CREDIT.match(text):
+        return "footer"
+    if words <= 40 and not quoted and (_NEW_TAB.search(text) or _CLICK_HERE.search(text)
+                                       or (_CTA_START.match(text) and _CTA_CUE.search(text))):
+        return "boilerplate"
     return ""
+
+
+def _pieces_reason(text: str) -> str:
+    """A line of short pieces between separators ("September 18, 2024 | Leave a comment") is chrome
+    when every piece is chrome by itself."""
+    pieces = [p for p in _SITE_PIPE.split(text) if p.strip()]
+    if len(pieces) < 2 or len(pieces) > 8:
+        return ""
+    reasons = []
+    for piece in pieces:
+        piece = piece.strip()
+        reason = _chrome(_Unit(piece, 0, 0, _count_words(piece), _ends_sentence(piece)))
+        if not reason:
+            reason = "comments" if _COMMENTS.search(piece) else ""
+        if not reason:
+            return ""
+        reasons.append(reason)
+    return reasons[0]
 
 
 def _cue_reason(text: str, words: int) -> str:
