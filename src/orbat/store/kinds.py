@@ -58,11 +58,19 @@ def _is_known_name(name: str) -> bool:
     return name_key(name) in lexicon_index()[0]
 
 
+@lru_cache(maxsize=1)
+def _aliases():
+    """The shipped alias table ('SOHR' -> 'Syrian Observatory for Human Rights')."""
+    from orbat.resolve import AliasTable
+    return AliasTable.load()
+
+
 def kind_from_names(names: list[str]) -> str | None:
     """The kind actor_kinds.tsv or the words of the names give, or None."""
     table = _lexicon()
     for n in names:
-        for key in match_keys(n):
+        canon = _aliases().canonical(n)
+        for key in match_keys(n) + (match_keys(canon) if canon else []):
             if key in table:
                 return table[key][0]
     for n in names[:1]:
