@@ -253,7 +253,7 @@ def cmd_search(args) -> int:
     for h in hits:
         scope = f" (in {h['scope']})" if h["scope"] else ""
         also = f"  also: {', '.join(h['aliases'][:6])}" if h["aliases"] else ""
-        print(f"#{h['id']}  {h['name']}{scope}  [{h['type']}]  {h['claims']} claims{also}")
+        print(f"#{h['id']}  {h['name']}{scope}  [{h['type']}]  {h['claims']} claims  ({h['match']}){also}")
     return 0
 
 

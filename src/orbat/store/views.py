@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from orbat.resolve import AliasTable, match_keys
@@ -39,6 +39,9 @@ LINEAGE = {"formation": ("formed", "ACLED: Strategic developments / Change to gr
            "leadership_change": ("leadership change", "ACLED: Strategic developments / Change to group/activity"),
            "clash": ("clash", "ACLED: Battles / Armed clash"),
            "capture": ("capture", "ACLED: Battles / Government regains territory or Non-state actor overtakes territory")}
+
+
+TIER_ORDER = {"exact": 0, "prefix": 1, "word": 2, "word prefix": 3, "meaning": 4, "fuzzy": 5}
 
 
 class NotFound(LookupError):
@@ -82,23 +85,20 @@ def find_entity(conn: Connection, name: str, table: AliasTable | None = None) ->
 
 def search(conn: Connection, text: str, table: AliasTable | None = None, exact: bool = False,
            limit: int = 50) -> list[dict]:
-    """Entities with a name matching `text`: by match key (any spelling or alias), else by substring."""
-    names = [text]
-    if table is not None and (canon := table.canonical(text)):
-        names.append(canon)
-    keys = list(dict.fromkeys(k for n in names for k in match_keys(n)))
-    found = conn.execute(select(aliases.c.entity_id).where(aliases.c.key.in_(keys))).scalars().all()
-    if not found and not exact:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        found = conn.execute(select(aliases.c.entity_id).where(
-            or_(aliases.c.name.ilike(pattern, escape="\\"), entities.c.name.ilike(pattern, escape="\\")))
-            .join(entities, entities.c.id == aliases.c.entity_id).limit(limit * 5)).scalars().all()
-    root = roots(conn, set(found))
-    ids = list(dict.fromkeys(root[i] for i in found))[:limit]
-    counts = dict(conn.execute(select(claims.c.subject_id, func.count()).where(claims.c.subject_id.in_(ids))
-                               .group_by(claims.c.subject_id)).all()) if ids else {}
-    out = [entity_info(conn, i) | {"claims": counts.get(i, 0)} for i in ids]
-    return sorted(out, key=lambda e: -e["claims"])
+    """Entities with a name matching `text`, best first: exact (any spelling or alias), then prefix,
+    word and fuzzy matches (orbat.store.search); each with the tier it was found in as `match`.
+    `exact` keeps only the first tier."""
+    from orbat.store.search import claim_counts, search_names
+
+    found = search_names(conn, text, table, exact=exact, limit=limit)
+    root = roots(conn, {i for i, _ in found})
+    tier: dict[int, str] = {}
+    for i, how in found:
+        tier.setdefault(root[i], how)
+    counts = claim_counts(conn, list(tier))
+    order = {i: n for n, i in enumerate(tier)}  # the full-text rank within a tier
+    ranked = sorted(tier, key=lambda i: (TIER_ORDER[tier[i]], -counts.get(i, 0), order[i]))[:limit]
+    return [entity_info(conn, i) | {"claims": counts.get(i, 0), "match": tier[i]} for i in ranked]
 
 
 def _documents(conn: Connection, ids: set[int]) -> dict[int, dict]:
