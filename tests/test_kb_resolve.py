@@ -1,0 +1,129 @@
+"""Issue 12: resolution across articles in the store. Glosses are not aliases, a country is one
+entity, person-name variants meet, digits never fold, headline debris is refused, and `doctor`
+lists ambiguous names. Entities are resolved directly (no extraction), one 'article' at a time."""
+from __future__ import annotations
+
+import pytest
+
+from orbat.resolve import AliasTable, core_name, is_debris, match_keys
+from orbat.store import open_store
+from orbat.store.doctor import diagnose
+from orbat.store.resolver import Resolver, is_country
+from orbat.store.schema import aliases, entities
+from orbat.store.views import find_entity
+from sqlalchemy import select
+
+
+@pytest.fixture
+def resolve(tmp_path):
+    store = open_store(str(tmp_path / "r.db"))
+    table = AliasTable.load()
+
+    def run(names: list[str], type_: str) -> int:
+        with store.write() as conn:
+            return Resolver(table).resolve(conn, names, type_, None)
+
+    run.store = store
+    yield run
+    store.close()
+
+
+def test_a_bracketed_gloss_of_another_actor_is_not_an_alias(resolve):
+    jai = resolve(["Jaysh al-Islam", "Army of Conquest"], "armed_group")
+    aoc = resolve(["Army of Conquest"], "coalition")
+    assert jai != aoc
+    with resolve.store.read() as conn:
+        assert find_entity(conn, "Jaysh al-Islam") == jai and find_entity(conn, "Army of Conquest") == aoc
+
+
+def test_a_known_actor_is_not_copied_onto_another(resolve):
+    saa = resolve(["Syrian Arab Army", "Syrian Arab Air Force"], "state_force")
+    air = resolve(["Syrian Arab Air Force"], "state_force")
+    assert saa != air
+    soldiers = resolve(["Syrian soldiers"], "state_force")
+    resolve(["Syrian soldiers", "Syrian Arab Army"], "state_force")  # an article calling both one
+    with resolve.store.read() as conn:
+        assert find_entity(conn, "Syrian Arab Army") == saa  # the key stays the army's alone
+        keys = set(conn.execute(select(aliases.c.key).where(aliases.c.entity_id == soldiers)).scalars())
+    assert not keys & set(match_keys("Syrian Arab Army"))
+
+
+@pytest.mark.parametrize("country", ["Russia", "Turkey", "Iran", "Syria"])
+def test_a_country_is_one_entity_whatever_role(resolve, country):
+    assert resolve([country], "state") == resolve([country], "place")
+
+
+def test_a_capital_named_as_a_place_stays_a_place(resolve):
+    syria = resolve(["Syria"], "state")
+    damascus = resolve(["Damascus"], "place")
+    assert damascus != syria
+    with resolve.store.read() as conn:
+        assert conn.execute(select(entities.c.name).where(entities.c.id == damascus)).scalar() == "Damascus"
+    assert is_country("Syria") and not is_country("Damascus")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rami Abdel Rahman", "Rami Abdulrahman"), ("Rami Abdel Rahman", "Rami Abdurrahman"),
+    ("Rami Abdel Rahman", "Rami Abdul-Rahman"), ("Rami Abdel Rahman", "Rami Abd al-Rahman"),
+    ("Mohammed Alloush", "Mohamad Alloush"), ("Hussein Ali", "Husain Ali"),
+])
+def test_person_name_variants_meet(resolve, a, b):
+    assert resolve([a], "person") == resolve([b], "person")
+
+
+@pytest.mark.parametrize("a, b", [("Division 11", "Division 1"), ("Battalion 77", "Battalion 7"),
+                                  ("15th Division", "5th Division"), ("Liwa 93", "Liwa 39")])
+def test_digits_are_never_folded(resolve, a, b):
+    assert resolve([a], "armed_group") != resolve([b], "armed_group")
+
+
+@pytest.mark.parametrize("name, type_", [
+    ("Nusra Front al-Qaeda Aleppo Syria Assad", "person"),
+    ("Ahrar al-Sham Seraqeb Syria Idlib Community", "armed_group"),
+    ("Faylaq al-Rahman Jaysh al-Islam", "armed_group"),
+    ("Abu Bakr al Baghdadi Category News At", "person"),
+    ("Peoples Council of Syria Hadiya Khalaf Abbas", "coalition"),
+])
+def test_headline_and_tag_line_debris_is_refused(resolve, name, type_):
+    assert is_debris(name, type_)
+    ahrar = resolve(["Ahrar al-Sham"], "armed_group")
+    debris = resolve([name, "Ahrar al-Sham"], type_)
+    assert debris != ahrar
+    with resolve.store.read() as conn:  # debris takes no alias from a real name
+        assert find_entity(conn, "Ahrar al-Sham") == ahrar
+
+
+@pytest.mark.parametrize("name", ["Free Syrian Army", "Islamic State of Iraq and Syria", "Deir ez-Zor Military Council",
+                                  "Union of Syrian Medical Relief Organisations", "Abu Mohammad al-Golani",
+                                  "Washington Institute for Near East Policy"])
+def test_real_names_are_not_debris(name):
+    assert not is_debris(name, "person" if "Golani" in name else "organization")
+
+
+def test_descriptions_around_a_known_name_find_it(resolve):
+    ypg = resolve(["People's Protection Units"], "armed_group")
+    assert resolve(["Kurdish YPG militia"], "armed_group") == ypg
+    assert resolve(["Peoples Protection Units"], "armed_group") == ypg
+    assert core_name("the Lebanese Hezbollah group") == "Hezbollah"
+    assert core_name("Hezbollah") is None
+
+
+def test_demonyms_and_place_suffixes(resolve):
+    assert resolve(["Syria Democratic Forces"], "coalition") == resolve(["Syrian Democratic Forces"], "coalition")
+    assert resolve(["Latakia province"], "place") == resolve(["Latakia"], "place")
+
+
+def test_doctor_lists_ambiguous_names_split_actors_and_debris(resolve):
+    # a generic unit name in two parents is ambiguous by design; two entities of a known actor are a split
+    with resolve.store.write() as conn:
+        a = conn.execute(entities.insert().values(name="Free Syrian Army", type="coalition", created_at="x")).inserted_primary_key[0]
+        b = conn.execute(entities.insert().values(name="Free Syrian Army", type="armed_group", created_at="x")).inserted_primary_key[0]
+        for eid in (a, b):
+            conn.execute(aliases.insert().values(entity_id=eid, name="Free Syrian Army", key="free syrian army",
+                                                 origin="article"))
+    resolve(["Ahrar al-Sham Seraqeb Syria Idlib Community"], "armed_group")
+    with resolve.store.read() as conn:
+        report = diagnose(conn)
+    assert any({e["id"] for e in r["entities"]} == {a, b} for r in report["ambiguous"])
+    assert any(r["name"] == "Free Syrian Army" for r in report["split_actors"])
+    assert [d["name"] for d in report["debris"]] == ["Ahrar al-Sham Seraqeb Syria Idlib Community"]
