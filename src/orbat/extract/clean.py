@@ -115,6 +115,7 @@ _RELATED = re.compile(
     r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
     r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|"
     r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة)\s*:?$", _I)
+_THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
 _RELATED_INLINE = re.compile(
     r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:à )?lire aussi|voir aussi|"
     r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?)\s*(?::|\||[–—-]\s)", _I)
@@ -165,11 +166,11 @@ _CLICK_HERE = re.compile(r"^(?:please\s+)?(?:click|tap) here\b|\b(?:click|tap) h
 # A call to action: an imperative first word and a subscription or membership cue.
 _CTA_START = re.compile(
     r"^(?:sign|subscribe|join|get|receive|enter|follow|download|register|become|donate|support|keep up|"
-    r"stay|save|listen|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|abonnez|inscrivez|"
+    r"stay|save|listen|go to|visit|find|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|abonnez|inscrivez|"
     r"recevez|rejoignez|suivez|t[ée]l[ée]chargez)\b", _I)
 _CTA_CUE = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
-    r"member(?:ship)?|journalism|reading list|headlines|correo|bolet[ií]n|noticias|courriel)\b", _I)
+    r"member(?:ship)?|journalism|reading list|headlines|more (?:news|stories|coverage)|correo|bolet[ií]n|noticias|courriel)\b", _I)
 # A labelled field ("Fecha de publicación: 20/01/2025", "Address: ...") and a glued clock ("20253:14 PMUpdated").
 _FIELD = re.compile(r"^[^\W\d_][^:\n]{0,40}:\s+(?=\S)")
 _GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -178,7 +179,7 @@ _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[kKmM]\b")
 # English news sites with French and Spanish menus), and lines in another script than the page's.
 _FOREIGN_STOP = frozenset(
     "le la les des du au aux et est une pour sur dans par avec à vous nous notre votre plus "
-    "el los las del y en por para con una su sus tu es más al lo".split())
+    "el los las del y en por para con una su sus tu es más al lo se que qui ne pas ces sont".split())
 _ENGLISH_STOP = frozenset(
     "the a an of in on at to for from by with and or but is are was were be been has have had that this "
     "it its as which who their they he she his her not said after into over than also will would".split())
@@ -341,6 +342,10 @@ def _embed_or_credit(u: _Unit) -> str:
         return "byline"
     if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
         return "byline"
+    if words <= 14 and " by " in text:
+        when, _, who = text.rpartition(" by ")
+        if len(who.split()) <= 4 and _DIGIT.search(when) and _is_date_line(when):
+            return "byline"          # "Posted on December 21, 2024 by ko_thura"
     if words <= 60 and _AUTHOR_BIO.match(text):
         return "author box"
     if words <= 12 and _SITE_CREDIT.match(text):
@@ -391,6 +396,8 @@ def _marker(u: _Unit) -> str:
     (or a "Related: <headline>" line inside the article)."""
     if u.words <= 20 and _RELATED_INLINE.match(u.text):
         return "related"
+    if u.words <= 40 and _THOUGHTS_ON.match(u.text):
+        return "comments"
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
     text = _heading_text(u) if u.heading else u.text
@@ -479,14 +486,37 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
             break                          # long prose is a headline only standing alone
         if _headline_shaped(u, i == first_kept, units, i):
             candidates.append(i)
-    candidates = [i for i in candidates if i != kept[-1]]
+    candidates = [i for i in candidates if i != kept[-1] and not _menu_follows(units, i)]
     if not candidates:
         return None
     for i in candidates:
         key = _norm(units[i].text)
-        if any(_norm(units[j].text[:2 * len(key) + 20]).startswith(key) for j in near if j != i):
+        if units[i].words >= 3 and any(_norm(units[j].text[:2 * len(key) + 20]).startswith(key)
+                                       for j in near if j != i):
             return i
-    return next((i for i in candidates if units[i].words >= 4), candidates[0])
+    candidates = [i for i in candidates
+                  if not any(_is_breadcrumb(units[i].text, _norm(units[j].text)) for j in candidates if j != i)]
+    placed = [i for i in candidates if _headline_context(units, i, first_prose)]
+    pool = placed or candidates
+    return next((i for i in pool if units[i].words >= 5), None) or \
+        next((i for i in pool if units[i].words >= 4), pool[0])
+
+
+_CONTEXT_REASONS = frozenset({"date", "byline", "caption", "widget", "embed"})
+
+
+def _menu_follows(units: list[_Unit], i: int) -> bool:
+    """Whether the next two lines are menu items (a site name or section label stands above a
+    menu; a headline does not)."""
+    nxt = units[i + 1:i + 3]
+    return len(nxt) == 2 and all(not o.drop and not o.sentence and o.words <= 3 and not o.heading
+                                 for o in nxt)
+
+
+def _headline_context(units: list[_Unit], i: int, first_prose: int) -> bool:
+    """Whether a byline, date, caption or the first paragraph follows within four lines."""
+    return any(j == first_prose or units[j].drop in _CONTEXT_REASONS
+               for j in range(i + 1, min(i + 5, len(units))))
 
 
 def _mark(units: list[_Unit]) -> int | None:
@@ -497,16 +527,35 @@ def _mark(units: list[_Unit]) -> int | None:
     title = _pick_title(units, first_prose)
     title_key = _norm(_title_text(units[title])) if title is not None else None
 
-    # Above the body: short non-sentence lines are bylines, categories, captions, buttons
-    # (a page with no prose at all keeps them: they may be all there is). Markdown list items
-    # are content here and at the bottom (a passage's list of member units).
+    # Above the body: short non-sentence lines are bylines, categories, captions, buttons, and
+    # above the headline any non-sentence line is (site names, taglines); a line after a photo
+    # credit is its caption (a page with no prose at all keeps them: they may be all there is).
+    # Markdown list items are content here and at the bottom (a passage's list of member units).
     for i, u in enumerate(units[:first_prose]):
         if i == title or u.drop or u.heading or _LIST_ITEM.match(u.text):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
-        elif u.words < 8 and not u.sentence and first_prose < len(units):
+        elif first_prose < len(units) and not u.sentence and (
+                u.words < 8 or (title is not None and i < title and u.words <= 25)):
             u.drop = "header"
+        elif i and units[i - 1].drop == "caption" and not u.sentence and u.words <= 30:
+            u.drop = "caption"
+
+    # An embedded post's text stands above its "— Name (@handle) date" signature; a breadcrumb
+    # ends with the headline; chrome in another language or script than the page's article.
+    latin = _latin_page(units)
+    for i, u in enumerate(units):
+        if i == title or u.heading:
+            continue
+        if u.drop == "embed" and i and _POST_SIGNATURE.match(u.text):
+            prev = units[i - 1]
+            if i - 1 != title and not prev.heading and prev.words <= 60:
+                prev.drop = "embed"
+        elif not u.drop and title_key and _is_breadcrumb(u.text, title_key):
+            u.drop = "breadcrumb"
+        elif not u.drop and u.words <= 40 and _other_language(u.text, latin):
+            u.drop = "other language"
 
     # Repeated short non-sentence lines (share bars above and below the article).
     counts = Counter(_norm(u.text) for u in units if u.words <= 8 and not u.sentence and not u.heading)
@@ -537,18 +586,66 @@ def _mark(units: list[_Unit]) -> int | None:
             else:
                 u.drop = u.drop or "related"
 
-    # The page's bottom: link titles, names, credits and reader appeals below the last sentence.
+    # The page's bottom: link titles, names, credits, contact fields, short questions and reader
+    # appeals below the last sentence.
     for i in range(len(units) - 1, first_prose, -1):
         u = units[i]
         if u.drop:
             continue
         if _LIST_ITEM.match(u.text):
             break
-        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25):
+        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25) or (
+                u.words <= 15 and (_FIELD.match(u.text) or u.text.endswith("?"))):
             u.drop = "footer"
         else:
             break
+
+    # Inside the body: a few short non-sentence lines between two chrome lines are chrome too
+    # (an embed card's name and time between its platform and its view count).
+    i = first_prose + 1
+    while i < len(units):
+        j = i
+        while j < len(units) and j - i < 3 and _loose_line(units[j]) and j != title:
+            j += 1
+        if j > i and units[i - 1].drop and j < len(units) and units[j].drop:
+            for k in range(i, j):
+                units[k].drop = "between chrome"
+        i = max(j, i + 1)
     return title
+
+
+def _loose_line(u: _Unit) -> bool:
+    return not u.drop and not u.heading and not u.sentence and u.words <= 10 and not _LIST_ITEM.match(u.text)
+
+
+def _is_breadcrumb(text: str, title_key: str) -> bool:
+    """'Home / India News / <headline>': section names between separators, then the headline."""
+    key = _norm(text)
+    if not key.endswith(title_key) or key == title_key:
+        return False
+    pieces = [p for p in _MENU_SPLIT.split(text[:len(text) - len(title_key)].strip() + " ") if p.strip()]
+    return 1 <= len(pieces) <= 6 and all(len(p.split()) <= 4 for p in pieces) and \
+        bool(_MENU_SPLIT.search(text[:len(text) - len(title_key)] + " "))
+
+
+def _latin_page(units: list[_Unit]) -> bool:
+    """Whether most letters of the page are Latin (then a line in another script is chrome)."""
+    letters = [ch for u in units for ch in u.text[:300] if ch.isalpha()]
+    return bool(letters) and sum(ch < "\u0250" for ch in letters) >= 0.7 * len(letters)
+
+
+def _other_language(text: str, latin_page: bool) -> bool:
+    """A line in another script than a Latin page's, or in French or Spanish (two of their function
+    words, none of English's, and a lower-case content word or a function word first)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if latin_page and letters and sum(ch >= "\u0250" for ch in letters) > 0.5 * len(letters):
+        return True
+    tokens = _WORD.findall(text)
+    low = [t.lower() for t in tokens]
+    foreign = sum(t in _FOREIGN_STOP for t in low)
+    if foreign < 2 or any(t in _ENGLISH_STOP for t in low):
+        return False
+    return low[0] in _FOREIGN_STOP or any(t.islower() and t not in _FOREIGN_STOP for t in tokens)
 
 
 def clean_page(raw: str) -> CleanPage:
