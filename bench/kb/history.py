@@ -49,12 +49,17 @@ def placed_in_time(conn) -> tuple[int, int, int, int]:
     from orbat.store.edtf import bounds
     from orbat.store.history import load_claims
     from orbat.store.schema import entities
+    from orbat.store.schema import claims, documents
     ids = set(conn.execute(select(entities.c.id)).scalars())
-    cs = [c for c in load_claims(conn, ids) if c.attested]
+    dated = set(conn.execute(select(claims.c.id).join(documents, documents.c.id == claims.c.document_id)
+                             .where(documents.c.published.is_not(None))).scalars())
+    cs = [c for c in load_claims(conn, ids) if c.id in dated]
     rel = [c for c in cs if c.kind == "relation"]
     ev = [c for c in cs if c.kind == "event"]
-    rel_placed = sum(1 for c in rel if c.attested or bounds(c.valid_from) or bounds(c.valid_until))
-    return rel_placed, len(rel), sum(1 for c in ev if bounds(c.placed)), len(ev)
+    # an older store code (the 'before' figures) has no attestation: only the claims' own dates count
+    rel_placed = sum(1 for c in rel if getattr(c, "attested", None) or bounds(c.valid_from) or bounds(c.valid_until))
+    ev_placed = sum(1 for c in ev if bounds(getattr(c, "placed", c.date)))
+    return rel_placed, len(rel), ev_placed, len(ev)
 
 
 def check(conn, row, table) -> dict:
