@@ -170,7 +170,17 @@ _CTA_START = re.compile(
     r"recevez|rejoignez|suivez|t[ée]l[ée]chargez)\b", _I)
 _CTA_CUE = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
-    r"member(?:ship)?|journalism|reading list|headlines|more (?:news|stories|coverage)|correo|bolet[ií]n|noticias|courriel)\b", _I)
+    r"member(?:ship)?|journalism|reading list|headlines|briefing|more (?:news|stories|coverage)|correo|bolet[ií]n|noticias|courriel)\b", _I)
+# Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
+# ticker or trending bar ("Breaking: ...", "Trending: #a #b").
+_PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
+_DESK = re.compile(
+    r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|"
+    r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
+_TICKER = re.compile(
+    r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
+    r"[uú]ltima hora|flash)\s*:\s*\S", _I)
+_HASHTAGS = re.compile(r"^(?:[^\W\d_]+\s*:\s*)?(?:#\w+[\s,]*){2,}$")
 # A labelled field ("Fecha de publicación: 20/01/2025", "Address: ...") and a glued clock ("20253:14 PMUpdated").
 _FIELD = re.compile(r"^[^\W\d_][^:\n]{0,40}:\s+(?=\S)")
 _GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -313,17 +323,24 @@ def _chrome(u: _Unit) -> str:
         reason = _cue_reason(text, words)
         if reason:
             return reason
+    if words <= 24 and _PIECES.search(text):
+        reason = _pieces_reason(text)
+        if reason:
+            return reason
     if u.sentence and words > 3:
         return ""
     if words <= 5 and _BUTTON.search(text):
         return "button"
     if words <= 6 and _CAPTION_WORD.search(text):
         return "caption"
-    if words <= 6 and _BYLINE.match(text):
+    if (words <= 6 or (words <= 10 and _DIGIT.search(text))) and _BYLINE.match(text) \
+            or words <= 6 and _DESK.search(text):
         return "byline"
+    if words <= 25 and (_TICKER.match(text) or _HASHTAGS.match(text)):
+        return "ticker"
     if _is_menu(text, words):
         return "menu"
-    return _pieces_reason(text)
+    return ""
 
 
 def _embed_or_credit(u: _Unit) -> str:
@@ -359,7 +376,7 @@ def _embed_or_credit(u: _Unit) -> str:
 def _pieces_reason(text: str) -> str:
     """A line of short pieces between separators ("September 18, 2024 | Leave a comment") is chrome
     when every piece is chrome by itself."""
-    pieces = [p for p in _SITE_PIPE.split(text) if p.strip()]
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
     if len(pieces) < 2 or len(pieces) > 8:
         return ""
     reasons = []
