@@ -76,7 +76,7 @@ def orbat(conn: Connection, root: int, day: str, min_reliability: str = "F", max
             graph.edge(kind, (root, it["id"]) if outward else (it["id"], root), it)
     return {"entity": info, "at": day, "lists": lists,
             "graph": {"nodes": list(graph.nodes.values()), "edges": list(graph.edges.values()),
-                      "truncated": graph.truncated},
+                      "truncated": graph.truncated, "nesting": list(graph.nesting.values())},
             "changes": sorted(days), "span": _span(days or {day})}
 
 
@@ -87,6 +87,7 @@ class Graph:
         self.nodes: dict[int, dict] = {}
         self.edges: dict[str, dict] = {}
         self.truncated = False
+        self.nesting: dict[int, dict] = {}  # units with more than one parent: where each is drawn, and why
 
     def node(self, i: int, it: dict, kind: str, parent: int | None, info: dict) -> bool:
         if i in self.nodes:
@@ -97,6 +98,22 @@ class Graph:
                                                      "modality", "role")}}
         return True
 
+    def nest(self, child: int, parents: list[dict]) -> None:
+        """Note why `child` is drawn inside parents[0] when it has other parents at the date."""
+        if len(parents) > 1:
+            top = parents[0]
+            self.nesting[child] = {"unit": self.nodes[child]["label"], "inside": top["name"],
+                                   "why": _why(top), "also": [p["name"] for p in parents[1:]]}
+
+    def also(self, child: int, parent: int) -> None:
+        """A unit met again under another parent: it stays in the box it was met in first, with an
+        edge to this one."""
+        inside = self.nodes[child]["parent"]
+        note = self.nesting.setdefault(child, {
+            "unit": self.nodes[child]["label"], "inside": self.nodes[int(inside)]["label"] if inside else None,
+            "why": "the first of its parents met going down from the entity", "also": []})
+        note["also"].append(self.nodes[parent]["label"])
+
     def edge(self, kind: str, ends: tuple[int, int], it: dict) -> None:
         s, t = ends
         self.edges.setdefault(f"{kind}:{s}:{t}", {
@@ -105,7 +122,8 @@ class Graph:
 
 
 def _ancestors(graph: Graph, root: int, lists: dict, level) -> None:
-    """The best-supported parent of `root`, and its parent, as the compounds that hold it."""
+    """The best-supported parent of `root`, and its parent, as the compounds that hold it; a unit's
+    other parents at the date are drawn beside it with part-of edges, and the choice is noted."""
     child, parents = root, lists["parents"]
     for depth in range(DEPTH):
         if not parents or not graph.node(parents[0]["id"], parents[0], "parent", None, {}):
@@ -113,6 +131,11 @@ def _ancestors(graph: Graph, root: int, lists: dict, level) -> None:
         top = parents[0]
         graph.nodes[child].update({"parent": str(top["id"]),
                                    **{k: top[k] for k in ("since", "until", "claims", "credibility", "disputed")}})
+        graph.nest(child, parents)
+        if child != root:  # the root's other parents are drawn with its other relations
+            for other in parents[1:]:
+                graph.node(other["id"], other, "parents", None, other)
+                graph.edge("part_of", (child, other["id"]), other)
         child = top["id"]
         parents = level({child})[child]["parents"] if depth + 1 < DEPTH else []
 
@@ -131,9 +154,17 @@ def _descendants(graph: Graph, root: int, lists: dict, level, max_nodes: int) ->
                     added.add(it["id"])
                 else:
                     graph.edge("part_of", (it["id"], parent), it)
+                    graph.also(it["id"], parent)
         if not added or depth + 1 == DEPTH:
             return
         frontier = level(added)
+
+
+def _why(parent: dict) -> str:
+    """Why this parent is the box a unit is drawn in: lists are sorted by credibility, then name."""
+    stories = parent.get("stories") or 0
+    return (f"the best supported (credibility {parent['credibility']}"
+            + (f", {stories} stor{'y' if stories == 1 else 'ies'}" if stories else "") + ")")
 
 
 def _span(days: set[str]) -> list[str]:

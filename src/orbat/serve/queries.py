@@ -32,10 +32,14 @@ def _entity(conn: Connection, eid: int | None, mention: str | None) -> dict | No
 
 
 def marks(sentence: str, names: list[str]) -> list[dict]:
-    """Where the names occur in the sentence (any case), longest first, without overlaps: [{start, end}]."""
+    """Where the names occur in the sentence as whole words, longest first, without overlaps:
+    [{start, end}]. Any case, except an acronym ("IS", "HTS"), which is matched as written, so "is"
+    in "extremist" or in "the group is" is not Islamic State."""
     taken: list[tuple[int, int]] = []
     for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), sentence, re.IGNORECASE):
+        acronym = name.isupper() and len(name) <= 6
+        pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+        for m in re.finditer(pattern, sentence, 0 if acronym else re.IGNORECASE):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 taken.append(m.span())
     return [{"start": a, "end": b} for a, b in sorted(taken)]

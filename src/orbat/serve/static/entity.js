@@ -56,6 +56,14 @@ function drawDate() {
   timeline?.setDate(state.day);
 }
 
+/** A unit can be part of several parents at once; a box holds it in one, and this says which and why. */
+function drawNesting(notes) {
+  const list = document.getElementById("nesting-note");
+  if (!list) return;
+  list.replaceChildren(...notes.map((n) => el("li", {},
+    `${n.unit}: drawn inside ${n.inside}, ${n.why}; also part of ${n.also.join(", ")} (edges)`)));
+}
+
 async function show(day) {
   state.day = day;
   state.request?.abort();
@@ -76,6 +84,7 @@ async function show(day) {
   drawDate();
   drawLists(view.lists);
   graph?.draw(view.graph);
+  drawNesting(view.graph.nesting || []);
   head.dataset.shown = view.at;  // tells tests the view is drawn
 }
 
@@ -102,7 +111,21 @@ slider.addEventListener("input", () => {
   clearTimeout(pending);
   pending = setTimeout(() => show(state.day), 80);
 });
-dateInput.addEventListener("change", () => { if (dateInput.value) show(dateInput.value); });
+// The date box takes ISO dates (YYYY-MM-DD, or YYYY and YYYY-MM for their first day), like every
+// other date on the page, whatever the browser's locale.
+function isoDay(text) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const day = `${m[1]}-${m[2] || "01"}-${m[3] || "01"}`;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day ? day : null;
+}
+dateInput.addEventListener("change", () => {
+  const day = isoDay(dateInput.value);
+  dateInput.setCustomValidity(day ? "" : "a date as YYYY-MM-DD");
+  if (day) show(day);
+  else dateInput.reportValidity();
+});
 document.getElementById("prev").addEventListener("click", () => {
   const earlier = state.changes.filter((d) => d < state.day);
   if (earlier.length) show(earlier[earlier.length - 1]);

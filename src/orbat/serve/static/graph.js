@@ -36,6 +36,8 @@ const STYLE = [
   {selector: ".far", style: {label: ""}},
 ];
 const READABLE = 0.45;  // below this zoom labels are too small to read, and drawing them costs most
+const FIRST = 0.8;  // the first draw is at least this close (12 px labels at about 10 px), around the entity
+const STEP = 1.25;  // one wheel notch (100 px of scroll) or button press zooms by this much
 
 const faint = (d) => d.disputed || d.modality === "likely" || d.modality === "possible";
 
@@ -106,6 +108,28 @@ function describe(target) {
   return d.label;
 }
 
+/** The claim ids between nodes `a` and `b`: every edge joining them, and the nesting of one in the other. */
+function between(a, b) {
+  const ids = new Set();
+  a.edgesWith(b).forEach((e) => (e.data("claims") || []).forEach((i) => ids.add(i)));
+  if (a.data("parent") === b.id()) (a.data("claims") || []).forEach((i) => ids.add(i));
+  if (b.data("parent") === a.id()) (b.data("claims") || []).forEach((i) => ids.add(i));
+  return [...ids].sort((x, y) => x - y);
+}
+
+/** What a click picks: for an edge, all claims between its two ends; for a node, all claims between
+ * it and the entity of the page (or, for a node the entity has no line with, its parent). */
+function picked(target, root) {
+  if (target.isEdge()) {
+    const [a, b] = [target.source(), target.target()];
+    return [`${a.data("label")} and ${b.data("label")}: ${describe(target)}`, between(a, b)];
+  }
+  let other = root;
+  if (target.same(root) || !between(target, root).length) other = target.parent().nonempty() ? target.parent() : root;
+  if (target.same(other)) return [describe(target), target.data("claims") || []];
+  return [`${target.data("label")} and ${other.data("label")}`, between(target, other)];
+}
+
 /** A graph in `container`, or null when the library is not installed; `onPick(title, claimIds)`. */
 export async function createGraph(container, onPick) {
   let cytoscape;
@@ -114,21 +138,52 @@ export async function createGraph(container, onPick) {
   } catch {
     return null;
   }
+  // The wheel is handled here (userZoomingEnabled off): cytoscape's own step is too small on a big graph.
   const cy = cytoscape({container, style: STYLE, minZoom: 0.02, maxZoom: 3, boxSelectionEnabled: false,
-    textureOnViewport: true, hideEdgesOnViewport: true});
-  cy.on("tap", "node, edge", (event) => onPick(describe(event.target), event.target.data("claims") || []));
+    textureOnViewport: true, hideEdgesOnViewport: true, userZoomingEnabled: false});
+  const root = () => cy.nodes("[kind = 'root']");
+  cy.on("tap", "node, edge", (event) => onPick(...picked(event.target, root())));
   let far = false;
   const label = () => {
     if (far !== cy.zoom() < READABLE) cy.elements().toggleClass("far", far = !far);
   };
   cy.on("zoom", label);
+  const zoomBy = (factor, at) => cy.zoom({level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
+    renderedPosition: at || {x: cy.width() / 2, y: cy.height() / 2}});
+  container.addEventListener("wheel", (event) => {
+    event.preventDefault();
+    const pixels = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaMode === 2 ? event.deltaY * 400 : event.deltaY;
+    const box = container.getBoundingClientRect();
+    zoomBy(STEP ** (-Math.max(-300, Math.min(300, pixels)) / 100), {x: event.clientX - box.left, y: event.clientY - box.top});
+  }, {passive: false});
+  const note = document.getElementById("graph-note");
+  /** The whole graph if its labels can be read so; else the entity and its nearest nodes, readable. */
+  const frame = () => {
+    cy.fit(undefined, 24);
+    const whole = cy.zoom();
+    if (whole < FIRST && root().nonempty()) {
+      cy.zoom(FIRST);
+      cy.center(root().isParent() ? root().children().first() : root());
+      if (root().isParent() && root().boundingBox().h * FIRST < cy.height()) cy.center(root());
+    }
+    if (note) {
+      note.textContent = whole < FIRST
+        ? `${cy.nodes().length} nodes: showing this entity and its nearest at a readable size; Fit all, or scroll, for the rest`
+        : `${cy.nodes().length} nodes`;
+    }
+    label();
+  };
+  document.getElementById("zoom-in")?.addEventListener("click", () => zoomBy(STEP));
+  document.getElementById("zoom-out")?.addEventListener("click", () => zoomBy(1 / STEP));
+  document.getElementById("zoom-fit")?.addEventListener("click", () => cy.fit(undefined, 24));
+  document.getElementById("zoom-root")?.addEventListener("click", frame);
+  let drawn = false;
   window.orbatGraph = cy;  // for the browser tests and the console
   return {
     /** Show `graph`, keeping what stays (and its drawing cache) and moving it to its new place. */
     draw(graph) {
       const wanted = new Map([...graph.nodes, ...graph.edges].map((d) => [d.id, {...d, faint: faint(d)}]));
       const positions = layout(graph);
-      const big = graph.nodes.length > 300;  // shown too small to read at first: labels wait for a zoom
       cy.batch(() => {
         cy.elements().filter((e) => !wanted.has(e.id()) || (e.isNode() && (e.data("parent") || null) !== wanted.get(e.id()).parent)).remove();
         const fresh = [];
@@ -136,14 +191,16 @@ export async function createGraph(container, onPick) {
           const existing = cy.getElementById(id);
           if (existing.nonempty()) existing.data(data);
           else fresh.push({group: data.source ? "edges" : "nodes", data: {...data, parent: data.parent || undefined},
-            classes: big ? "far" : ""});
+            classes: far ? "far" : ""});
         }
         cy.add(fresh.filter((e) => e.group === "nodes"));
         cy.add(fresh.filter((e) => e.group === "edges"));
         cy.nodes().filter((n) => !n.isParent()).positions((n) => positions[n.id()]);
       });
-      cy.fit(undefined, 24);
-      cy.elements().toggleClass("far", far = cy.zoom() < READABLE);
+      // The first draw is framed; a redraw (the slider) keeps the reader's view.
+      if (!drawn || !cy.elements().renderedBoundingBox().w) frame();
+      else label();
+      drawn = true;
     },
   };
 }
