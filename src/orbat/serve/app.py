@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from orbat.resolve import AliasTable
 from orbat.serve import actions, api, pages
 from orbat.serve.assets import INSTALL_HINT, VENDOR, available, find_assets
-from orbat.serve.security import MAX_FIELD, OPEN_PATHS, HostCheck, check_token, has_token, is_loopback
+from orbat.serve.security import MAX_FIELD, HostCheck, check_token, has_token, is_loopback, is_open
 from orbat.store import open_store
 from orbat.store.db import Store, StoreError, describe
 
@@ -64,8 +64,8 @@ def create_app(db: str | None = None, *, store: Store | None = None, token: str 
             return PlainTextResponse("unknown host: this server does not answer to that name (--allow-host adds "
                                      "one)", status_code=421)
         path = request.url.path
-        if app.state.read_token and not path.startswith(OPEN_PATHS) and not has_token(request, app.state.token)[0] \
-                and request.method in ("GET", "HEAD"):
+        if app.state.read_token and request.method in ("GET", "HEAD") and not is_open(path) \
+                and not has_token(request, app.state.token)[0]:  # a POST's token is checked by require_editor
             if path.startswith("/api") or path in ("/openapi.json", "/docs"):
                 response = JSONResponse({"detail": "a valid token is required"}, 401,
                                         headers={"WWW-Authenticate": "Bearer"})

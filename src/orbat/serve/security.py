@@ -24,8 +24,11 @@ LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 MIN_TOKEN = 16
 COOKIE = "orbat_session"
 DEFAULT_PORTS = {"http": 80, "https": 443}
-# Paths open without a token: the login page and the app's own scripts, styles and icon.
-OPEN_PATHS = ("/login", "/static/")
+
+
+def is_open(path: str) -> bool:
+    """Paths open without a token: the login page and the app's own scripts, styles and icon."""
+    return path == "/login" or path.startswith("/static/")
 
 
 def is_loopback(host: str) -> bool:
