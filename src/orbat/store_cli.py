@@ -48,6 +48,17 @@ def _db_id(value: str) -> int:
     return n
 
 
+def _jobs(value: str) -> int:
+    import argparse
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return n
+
+
 def _err(msg: str) -> None:
     print(f"orbat: {msg}", file=sys.stderr)
 
@@ -64,12 +75,23 @@ def _open(args, write: bool = False, create: bool = False):
     return open_store(args.db, create=create, write=write)
 
 
-def cmd_ingest(args) -> int:
+def _progress(args, what: str):
+    """The one progress bar of ingest and reprocess, on standard error: done of a known total."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    return Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
+                    TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=Console(stderr=True, highlight=False), transient=True, disable=args.quiet)
 
+
+def _ray_address(args) -> str | None:
+    """--ray as the runner takes it: None (not asked), 'local', or a cluster address."""
+    return None if args.ray is None else (args.ray or "local")
+
+
+def cmd_ingest(args) -> int:
     from orbat.extract.dates import parse_anchor
-    from orbat.ingest import ingest
-    from orbat.sources import iter_records
+    from orbat.scale.inputs import ReadOptions
+    from orbat.scale.run import RayMissing, ingest_paths
 
     if args.published:
         try:
@@ -83,22 +105,28 @@ def cmd_ingest(args) -> int:
         _err(f"aliases: {err}")
         return 2
     store = _open(args, write=True, create=True)
-    records = iter_records(args.paths, published=args.published, url=args.url, text_field=args.text_field,
-                           url_field=args.url_field, published_field=args.published_field)
-    err_console = Console(stderr=True, highlight=False)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err_console, transient=True, disable=args.quiet) as bar:
-        task = bar.add_task("", total=None)
+    options = ReadOptions(published=args.published, url=args.url, text_field=args.text_field,
+                          url_field=args.url_field, published_field=args.published_field)
+    with _progress(args, "ingesting") as bar:
+        task = bar.add_task("", total=None, unit="files")
 
         def tick(outcome) -> None:
-            bar.update(task, advance=1, description=outcome.status)
+            bar.update(task, description=outcome.status)
             if outcome.status.startswith("failed") and not args.quiet:
                 bar.console.print(f"[red]failed[/red] {outcome.origin}: {outcome.message}")
             elif outcome.status == "stored" and outcome.message:  # read with a repair: say what changed
                 bar.console.print(f"[yellow]warning[/yellow] {outcome.origin}: {outcome.message}")
 
-        summary = ingest(store, records, aliases=table, source=args.source, on_outcome=tick)
-    store.close()
+        try:
+            summary = ingest_paths(store, args.paths, options, db=args.db, jobs=args.jobs, ray=_ray_address(args),
+                                   aliases=table, source=args.source, on_outcome=tick,
+                                   on_total=lambda n: bar.update(task, total=n),
+                                   on_mark=lambda _mark: bar.advance(task))
+        except RayMissing as err:
+            _err(str(err))
+            return 2
+        finally:
+            store.close()
     counts = summary.counts
     parts = [f"{counts.get(k, 0)} {k}" for k in ("stored", "duplicate", "skipped", "failed")]
     print("ingest: " + ", ".join(parts))
@@ -108,12 +136,24 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_reprocess(args) -> int:
-    from orbat.ingest import reprocess
+    from orbat.scale.run import RayMissing, reprocess_store
     store = _open(args, write=True)
-    summary = reprocess(store, everything=args.all, aliases=_aliases(args))
-    store.close()
+    table = _aliases(args)
+    with _progress(args, "re-extracting") as bar:
+        task = bar.add_task("", total=None, unit="documents")
+        try:
+            summary = reprocess_store(store, db=args.db, everything=args.all, jobs=args.jobs, ray=_ray_address(args),
+                                      aliases=table, on_total=lambda n: bar.update(task, total=n),
+                                      on_outcome=lambda _o: bar.advance(task))
+        except RayMissing as err:
+            _err(str(err))
+            return 2
+        finally:
+            store.close()
     print(f"reprocess: {summary.counts.get('stored', 0)} documents re-extracted")
-    return 0
+    for f in summary.failures:
+        print(f"  {f.status}  {f.origin}: {f.message}")
+    return 1 if summary.failed else 0
 
 
 def _lookup(conn, name: str, table):
@@ -434,6 +474,14 @@ def add_commands(sub) -> None:
         p.add_argument("--actor", help="who (default $ORBAT_USER or the login name)")
         return p
 
+    def scale(p):
+        p.add_argument("--jobs", type=_jobs, metavar="N",
+                       help="extract in N worker processes (default: the cores available; 1 for a small input); "
+                            "with --ray, the CPUs of the local Ray instance or the most extraction actors")
+        p.add_argument("--ray", nargs="?", const="", metavar="ADDRESS",
+                       help="extract with Ray Data on a local Ray instance, or on the cluster at ADDRESS "
+                            "(needs pip install 'orbat[ray]'; see docs/scale.md)")
+
     p = common(sub.add_parser("ingest", help="extract articles and store their claims"))
     p.add_argument("paths", nargs="+", help="files, folders, or - for standard input")
     p.add_argument("--published", help="publication date for a single input (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -443,10 +491,13 @@ def add_commands(sub) -> None:
     p.add_argument("--url-field", default="url", help="JSON lines: field holding the url")
     p.add_argument("--published-field", help="JSON lines: field holding the date (default published, date, ...)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    scale(p)
     p.set_defaults(func=cmd_ingest)
 
     p = common(sub.add_parser("reprocess", help="re-extract stored documents after the extractor changed"))
     p.add_argument("--all", action="store_true", help="every document, not only those of older extractor versions")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    scale(p)
     p.set_defaults(func=cmd_reprocess)
 
     p = common(sub.add_parser("show", help="the order of battle of an entity as of a date"), fmt=True)

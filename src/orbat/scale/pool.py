@@ -1,0 +1,101 @@
+"""`--jobs N`: the extractor in N worker processes, results handed back in input order.
+
+Each worker is a fresh interpreter (the `spawn` start method: nothing of the parent's store
+connections or threads is inherited) that loads the extraction pipeline once, when it starts,
+and then extracts article after article. The parent keeps reading and writing: it keeps a
+window of articles in flight, a few per worker, and stores each as soon as it and every article
+before it are extracted. A worker whose parent dies (SIGKILL) notices within a second and exits."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from orbat.ingest import ExtractorFailure, run_extract
+
+IN_FLIGHT_PER_WORKER = 4  # articles queued per worker: enough to keep it busy while the parent writes
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # one core per worker
+WARM_UP = "Fighters of the Jaysh al-Izza group joined the National Front for Liberation in October 2019."
+
+
+def start_worker(parent: int) -> None:
+    """In each worker, once: ignore Ctrl-C (the parent stops the pool), exit when the parent is gone,
+    and load the extraction pipeline (its word lists and models) by extracting one sentence."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    run_extract({"raw": WARM_UP, "published": "2019-12-16"})
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    saved = {k: os.environ.get(k) for k in THREAD_VARS}
+    for k in THREAD_VARS:  # inherited by the workers as they start; this process's libraries are loaded already
+        os.environ.setdefault(k, "1")
+    try:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=start_worker, initargs=(os.getpid(),))
+        for _ in range(jobs):  # start them now, in parallel, rather than on demand
+            pool.submit(int, 0)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    return pool
+
+
+def extract_in_order(steps: Iterable[tuple], jobs: int) -> Iterator[tuple]:
+    """For each (item, plan, kwargs) of `steps`, (item, plan, result) in the same order, where result
+    is `extract(**kwargs)` run in a worker (an `ExtractorFailure` if it raised), or None where
+    kwargs is None (nothing to extract). A worker that dies (out of memory, a crash in a native
+    library) takes the pool with it: a new pool redoes what was in flight, and an article that
+    kills a second pool is recorded as failed."""
+    pool = [_pool(jobs)]
+    window: deque[list] = deque()
+    limit = jobs * IN_FLIGHT_PER_WORKER
+
+    def submit(kwargs):
+        return pool[0].submit(run_extract, kwargs) if kwargs is not None else None
+
+    def finish() -> tuple:
+        while True:
+            item, plan, kwargs, future, tries = window[0]
+            try:
+                result = future.result() if future is not None else None
+                window.popleft()
+                return item, plan, result
+            except BrokenProcessPool as err:
+                if tries >= 1:
+                    window.popleft()
+                    return item, plan, ExtractorFailure(f"the worker process died extracting it ({err})")
+                pool[0].shutdown(wait=False, cancel_futures=True)
+                pool[0] = _pool(jobs)
+                for entry in window:
+                    entry[3] = submit(entry[2])
+                window[0][4] += 1
+
+    try:
+        for item, plan, kwargs in steps:
+            window.append([item, plan, kwargs, submit(kwargs), 0])
+            while window and (len(window) > limit or _ready(window[0][3])):
+                yield finish()
+        while window:
+            yield finish()
+    finally:
+        pool[0].shutdown(wait=True, cancel_futures=True)
+
+
+def _ready(future: Future | None) -> bool:
+    return future is None or future.done()
