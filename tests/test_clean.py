@@ -306,3 +306,222 @@ def test_fakes_corpus_every_article_has_text_and_title(shared):
     pages = [clean_page(raw) for raw in raws]
     bad = [p.name for p, page in zip(paths, pages) if not page.text or not page.title]
     assert not bad, bad[:20]
+
+
+# Constructions from many sites' pages (bench/clean holds whole pages; these are single constructions).
+
+def _kept(raw: str) -> CleanPage:
+    page = clean_page(raw)
+    for paragraph in page.text.split("\n\n"):
+        assert paragraph in raw, paragraph
+    return page
+
+
+EMBEDS = """\
+Rebels seize cargo ship off the coast, group says
+By Staff Reporter
+Rebel fighters seized a cargo ship off the coast on Monday and took its crew to a nearby port, the group said.
+Footage of the seizure of the ship pic.twitter.com/abc123XYZ
+— Rebel Media Office (@RebelMedia) November 20, 2023
+The army said the ship was not linked to the conflict and called for its release.
+Convoy leaves the port at dawn.
+— Jane Reporter (@janereports) March 3, 2024
+A post shared by Example News (@examplenews)
+View this post on Instagram
+The group has attacked ships in the area since October, officials said.
+Telegram
+Frontline Channel
+Columns moving north past the city, 12:40
+47.3K views
+Open in Telegram
+Officials said talks on the crew's release would begin on Tuesday in the capital.
+"""
+
+
+def test_embedded_posts_their_text_signature_and_cards_go():
+    page = _kept(EMBEDS)
+    check(page, "Rebels seize cargo ship off the coast, group says",
+          keep=["seized a cargo ship", "not linked to the conflict", "since October, officials said.",
+                "talks on the crew's release"],
+          drop=["pic.twitter.com", "(@RebelMedia)", "Convoy leaves the port at dawn.", "(@janereports)",
+                "A post shared by", "View this post", "Frontline Channel", "Columns moving north", "47.3K views",
+                "Open in Telegram"])
+
+
+CAPTIONS = """\
+Army retakes river town from armed group
+Item 1 of 4 Soldiers walk along a street in the town, January 27, 2025. REUTERS/Jane Doe Purchase Licensing Rights
+Fighters ride on a truck near the town on Friday. (PTI)
+Smoke rises over the town after an air strike [File: AFP]
+Getty Images
+The army's advance is its biggest gain in months
+The army said on Saturday it had retaken the river town after two days of fighting with the armed group.
+The group's commander, a former army officer, was reported killed, according to the Syrian Observatory for Human Rights (SOHR).
+Talks between the US/Russia working group and the local council were postponed, residents said.
+"""
+
+
+def test_captions_and_photo_credits_go_prose_with_brackets_stays():
+    page = _kept(CAPTIONS)
+    check(page, "Army retakes river town from armed group",
+          keep=["retaken the river town", "Human Rights (SOHR).", "US/Russia working group"],
+          drop=["Item 1 of 4", "(PTI)", "[File: AFP]", "Getty Images", "biggest gain in months"])
+
+
+CREDITS = """\
+Militia leaders sign truce in the east
+Posted on December 21, 2024 by desk_editor
+Jane Doe, John Smith, Ann Lee, and Omar W. Farouk
+Web Desk | 09:14 PM
+Leaders of three militias signed a truce on Monday after weeks of fighting in the eastern province.
+The truce was brokered by elders and will be monitored by a joint committee, the governor said.
+Reporting by Jane Doe and John Smith; Editing by Ann Lee
+Jane Doe is a reporter for the Eastern Herald. She covers the region's armed groups.
+Theme by Example Themes.
+"""
+
+
+def test_newsroom_credits_name_lists_and_author_boxes_go():
+    page = _kept(CREDITS)
+    check(page, "Militia leaders sign truce in the east",
+          keep=["signed a truce on Monday", "joint committee, the governor said."],
+          drop=["Posted on December", "Omar W. Farouk", "Web Desk", "Reporting by", "is a reporter for",
+                "Theme by"])
+
+
+DATES = """\
+Gunmen attack police post in border district
+January 27, 20253:14 PM UTCUpdated 3 hours ago
+Fecha de publicación: 20/01/2025
+5 min read
+Updated 2 hours ago
+Mon 12 May 2025 at 08:41 GMT
+Gunmen attacked a police post in the border district on Sunday night, killing three officers, police said.
+No group has claimed the attack.
+"""
+
+
+def test_glued_relative_and_labelled_date_lines_go():
+    page = _kept(DATES)
+    check(page, "Gunmen attack police post in border district",
+          keep=["killing three officers, police said.", "No group has claimed the attack."],
+          drop=["UTCUpdated", "Fecha de", "5 min read", "Updated 2 hours ago", "08:41 GMT"])
+
+
+TEASERS = """\
+Insurgents overrun army outpost near the border
+Insurgents overran an army outpost near the border on Tuesday after a night of heavy fighting, officials said.
+Also Read | Junta imposes curfew in three townships
+Read: Who are the insurgents fighting in the north?
+À lire aussi : La junte annonce un couvre-feu
+Le puede interesar: Así funcionan los grupos armados
+The army said it would send reinforcements to the area and that the outpost would be retaken.
+READ MORE
+Army chief visits the front
+Curfew extended in the capital
+Keep reading
+list of 4 items
+list 1 of 4
+Who leads the insurgents?
+end of list
+Previous Post
+Border clashes: a timeline
+Next Post
+The outpost had been attacked twice this year, most recently in March when five soldiers were killed.
+"""
+
+
+def test_teasers_in_several_languages_and_link_lists_go():
+    page = _kept(TEASERS)
+    check(page, "Insurgents overrun army outpost near the border",
+          keep=["overran an army outpost", "would be retaken.", "five soldiers were killed."],
+          drop=["Also Read |", "Read: Who are", "À lire aussi", "Le puede interesar", "READ MORE",
+                "Army chief visits", "Keep reading", "list 1 of 4", "Who leads the insurgents?", "Previous Post",
+                "Border clashes: a timeline", "Next Post"])
+
+
+APPEALS = """\
+Armed group announces it will disarm
+The armed group announced on Monday that it would lay down its weapons and dissolve, ending decades of conflict.
+Get a look at the day ahead with the Morning Briefing newsletter. Sign up here.
+Click here to see our interactive map of the conflict.
+Our Standards: The Trust Principles., opens new tab
+The decision was taken at a congress held last week, according to a statement carried by a news agency close to the group.
+The Example Times is an independent media outlet. We're funded by our readers. Join our community and support independent journalism.
+Enter your email address to subscribe to this blog and receive notifications of new posts by email.
+Join 1,204 other subscribers
+Go to Example Africa for more news from the continent.
+"""
+
+
+def test_calls_to_action_without_you_go():
+    page = _kept(APPEALS)
+    check(page, "Armed group announces it will disarm",
+          keep=["lay down its weapons", "close to the group."],
+          drop=["Sign up here.", "Click here", "opens new tab", "funded by our readers", "Enter your email",
+                "Join 1,204", "for more news"])
+    assert page.text.endswith("close to the group.")
+
+
+def test_headline_not_a_site_name_section_label_document_label_or_ticker():
+    raw = ("Institute for Conflict Studies\nHome\nResearch\nAbout Us\nArab World\nWorld\nOpinion\nArab World\n"
+           "Breaking: Parliament session postponed again\nPress Release No. 012\n"
+           "Home / World News / Government declares emergency after rebel offensive\n"
+           "Government declares emergency after rebel offensive\nBogotá, January 20, 2025\nBy Staff Reporter\n"
+           "The government declared a state of emergency in the region on Monday after a rebel offensive "
+           "displaced thousands of people.\nThe rebels have not commented.\n")
+    page = _kept(raw)
+    check(page, "Government declares emergency after rebel offensive",
+          keep=["declared a state of emergency", "The rebels have not commented."],
+          drop=["Institute for Conflict Studies", "Arab World", "Breaking:", "Press Release No. 012", "Home / World"])
+
+
+def test_chrome_in_another_language_or_script_goes_names_stay():
+    raw = ("Dissidents split as border faction seeks separate talks\n"
+           "La nueva estructura se llamaría Coordinadora Nacional.\nPor Redacción Paz y Memoria\n"
+           "اقرأ أيضاً\n"
+           "A faction of the armed group announced that it was breaking away to pursue its own talks with the government.\n"
+           "Comandos de la Frontera\n"
+           "The Comandos de la Frontera, which operate in Putumayo, said they would keep their delegation at the table.\n"
+           "جميع الحقوق محفوظة © 2025\n")
+    page = _kept(raw)
+    check(page, "Dissidents split as border faction seeks separate talks",
+          keep=["breaking away", "Comandos de la Frontera\n\nThe Comandos", "at the table."],
+          drop=["La nueva estructura", "Por Redacción", "اقرأ", "جميع"])
+
+
+def test_contact_fields_and_questions_at_the_bottom_go():
+    raw = ("Ministry reports attack on convoy\n\nThe ministry said on Monday that an armed group had attacked a "
+           "supply convoy in the north, killing four soldiers.\n\nOficina de Comunicaciones\n"
+           "¿Le fue útil esta información?\nSí\nNo\nDirección: Carrera 54 No. 26-25, Bogotá D.C.\n"
+           "Horario de atención: lunes a viernes de 8:00 a.m. a 5:00 p.m.\n")
+    page = _kept(raw)
+    assert page.text == ("The ministry said on Monday that an armed group had attacked a supply convoy in the north, "
+                         "killing four soldiers.")
+
+
+def test_long_thoughts_on_header_opens_the_comment_thread():
+    raw = ("Army takes regional command headquarters\n\nThe armed group said on Friday it had captured the "
+           "regional command headquarters after a siege of several weeks.\n\n"
+           "3 thoughts on “Army takes regional command headquarters after a long siege in the west”\n"
+           "Min Htet\nGreat summary as always. Do you know if they will push on to the capital next?\n"
+           "Hard to say, the capital is heavily defended and the navy is there.\n")
+    page = _kept(raw)
+    assert page.text.endswith("a siege of several weeks.")
+
+
+def test_byline_under_a_long_headline_is_not_a_wrapped_continuation():
+    raw = ("Ukrainian forces push into the border region in the largest cross-border raid of the war\n"
+           "by Jane Reporter\n2 min read\n"
+           "Ukrainian troops advanced several kilometres into the border region, officials said on Wednesday.\n")
+    page = _kept(raw)
+    assert page.title == "Ukrainian forces push into the border region in the largest cross-border raid of the war"
+    assert page.text == "Ukrainian troops advanced several kilometres into the border region, officials said on Wednesday."
+
+
+def test_subheads_between_paragraphs_stay():
+    raw = ("Brigade joins new alliance\n\nThe brigade said on Monday that it had joined the alliance formed last "
+           "month by four other groups.\n\nBackground\n\nThe alliance was formed in March after talks in the "
+           "border town, according to its founding statement.\n\nKey Takeaways:\n- The brigade joined the alliance.\n")
+    page = _kept(raw)
+    assert "Background" in page.text.split("\n\n") and "Key Takeaways:" in page.text

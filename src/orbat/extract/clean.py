@@ -348,12 +348,12 @@ def _embed_or_credit(u: _Unit) -> str:
     action ("" when none)."""
     text, words = u.text, u.words
     quoted = bool(_QUOTE.search(text))
-    if words <= 80 and (_EMBED_LINK.search(text) or _POST_SIGNATURE.match(text)):
+    if words <= 80 and (("." in text and _EMBED_LINK.search(text)) or ("(@" in text and _POST_SIGNATURE.match(text))):
         return "embed"
-    if words <= 15 and (_EMBED_CARD.match(text) or (_HANDLE.search(text) and not u.sentence)):
+    if words <= 15 and (_EMBED_CARD.match(text) or ("(@" in text and _HANDLE.search(text) and not u.sentence)):
         return "embed"
-    if words <= 60 and not quoted and (_GALLERY.match(text) or _AGENCY_CREDIT.search(text)
-                                       or _CREDIT_TAIL.search(text)):
+    if words <= 60 and not quoted and (_GALLERY.match(text) or ("/" in text and _AGENCY_CREDIT.search(text))
+                                       or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))):
         return "caption"
     if words <= 40 and _CREDIT_LINE.match(text):
         return "byline"
@@ -654,9 +654,10 @@ def _latin_page(units: list[_Unit]) -> bool:
 def _other_language(text: str, latin_page: bool) -> bool:
     """A line in another script than a Latin page's, or in French or Spanish (two of their function
     words, none of English's, and a lower-case content word or a function word first)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if latin_page and letters and sum(ch >= "\u0250" for ch in letters) > 0.5 * len(letters):
-        return True
+    if latin_page and not text.isascii():
+        letters = [ch for ch in text if ch.isalpha()]
+        if letters and sum(ch >= "\u0250" for ch in letters) > 0.5 * len(letters):
+            return True
     tokens = _WORD.findall(text)
     low = [t.lower() for t in tokens]
     foreign = sum(t in _FOREIGN_STOP for t in low)
