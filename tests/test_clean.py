@@ -525,3 +525,13 @@ def test_subheads_between_paragraphs_stay():
            "border town, according to its founding statement.\n\nKey Takeaways:\n- The brigade joined the alliance.\n")
     page = _kept(raw)
     assert "Background" in page.text.split("\n\n") and "Key Takeaways:" in page.text
+
+
+def test_date_in_a_dropped_byline_bar_is_still_the_publication_date():
+    """The bar goes from the text; published.py still reads its date piece."""
+    from orbat.extract.published import find_published
+    raw = ("Militants attack gendarmerie school\nSeptember 18, 2024 | Leave a comment\nby desk_editor\n\n"
+           "Militants attacked a gendarmerie school in the capital on Tuesday, killing dozens, security sources said.\n")
+    page = clean_page(raw)
+    assert "Leave a comment" not in page.text
+    assert find_published(raw, page) == ("2024-09-18", "byline")

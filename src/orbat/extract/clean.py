@@ -66,7 +66,7 @@ _BUTTON = re.compile(
     r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
     r"read more|continue reading|load more|show more|see more|view more|click here|comments?|reply|"
-    r"replies|next article|previous article|accept all|save|listen|"
+    r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|"
     r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
     r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|lire la suite|leer m[aá]s|"
     r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido)(?!\w)", _I)
@@ -85,6 +85,7 @@ _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
     r"acceptez|accepter|utilisation|navigation|aceptas|aceptar|utilizamos|navegaci[oó]n|privacidad)\b", _I)
+_WE_USE_COOKIES = re.compile(r"\b(?:we|this (?:site|website)|nous) (?:use|uses|utilisons) (?:the |des )?cookies\b", _I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", _I)
 _READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
 _US = re.compile(r"\b(?:us|our)\b", _I)
@@ -110,7 +111,7 @@ _RELATED = re.compile(
     r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|popular\b.*|latest (?:news|stories|articles|posts)|"
     r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories|keep reading|"
     r"(?:suggested|recommended|related) (?:topics|tags|articles|stories|posts)|editors'? picks|"
-    r"recent (?:posts|articles|stories)|(?:previous|next|older|newer) (?:posts?|articles?|stories|entries)|"
+    r"recent (?:posts|articles|stories)|(?:\w+ )?recommends|we recommend|(?:previous|next|older|newer) (?:posts?|articles?|stories|entries)|"
     r"share this(?: article| story| post| page)?|partager(?: cet article)?|compartir|comparte en redes|"
     r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
     r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|"
@@ -375,26 +376,29 @@ def _embed_or_credit(u: _Unit) -> str:
 
 def _pieces_reason(text: str) -> str:
     """A line of short pieces between separators ("September 18, 2024 | Leave a comment") is chrome
-    when every piece is chrome by itself."""
+    when every piece is chrome by itself (one short odd piece allowed among four or more)."""
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     if len(pieces) < 2 or len(pieces) > 8:
         return ""
-    reasons = []
+    reasons, loose = [], 0
     for piece in pieces:
         piece = piece.strip()
         reason = _chrome(_Unit(piece, 0, 0, _count_words(piece), _ends_sentence(piece)))
         if not reason:
             reason = "comments" if _COMMENTS.search(piece) else ""
-        if not reason:
+        if reason:
+            reasons.append(reason)
+        elif len(pieces) >= 4 and not loose and len(piece.split()) <= 2:
+            loose += 1                # one odd button among a share bar's ("Send")
+        else:
             return ""
-        reasons.append(reason)
     return reasons[0]
 
 
 def _cue_reason(text: str, words: int) -> str:
     """The boilerplate a line with a cue word is: cookie notice, copyright, reader-directed
     newsletter/donation box, tag list or photo credit ("" when none)."""
-    if _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+    if _COOKIE.search(text) and (_COOKIE_CONTEXT.search(text) or _WE_USE_COOKIES.search(text)):
         return "cookie notice"
     if _COPYRIGHT.search(text) and words <= 30:
         return "copyright"

@@ -41,6 +41,7 @@ _BYLINE_CUE = re.compile(r"\b(?:published|posted|updated|modified|dated?|written
 _UPDATE_CUE = re.compile(r"\b(?:updated|modified|actualizado)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
 _SEPARATORS = frozenset("-–—|:,;·•/()[]")
+_PIECE_SPLIT = re.compile(r"\s+[|•·]\s+")  # the pieces of a byline bar, one of them a date
 _PREPOSITIONS = frozenset("on in at by since from during after before until till of for as about around "
                           "early late mid between the a an this that".split())
 _MAX_PREFIX = 60          # characters of cue words, weekday or agency before the dateline's date
@@ -156,6 +157,10 @@ def _byline_date(line: str) -> tuple[str, bool] | None:
                     or w in {"am", "pm", "a.m.", "p.m.", "gmt", "utc"} for w in words)
     if date_only or (_BYLINE_CUE.search(line) and len(words) <= 15):
         return iso, bool(_UPDATE_CUE.search(rest))
+    pieces = _PIECE_SPLIT.split(line)
+    if len(pieces) > 1:                        # "September 18, 2024 | Leave a comment"
+        piece = next((p for p in pieces if DATE.search(p)), None)
+        return _byline_date(piece) if piece else None
     return None
 
 
