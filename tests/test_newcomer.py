@@ -121,3 +121,63 @@ def test_json_export_is_called_jsonl_and_json_stays_an_alias(tmp_path):
         store.close()
     assert a.getvalue() == b.getvalue()
     assert all(line.startswith("{") for line in a.getvalue().splitlines())
+
+
+# --- events-csv: opposing sides, dates as the knowledge base gives them ---------------------------------
+
+def _event_store(path):
+    from orbat.store import open_store
+    from orbat.store.schema import claim_args, claims, documents, entities
+    store = open_store(str(path))
+    names = ["Free Syrian Army", "Islamic State", "Jaysh al-Islam", "Faylaq al-Rahman"]
+    with store.write() as conn:
+        conn.execute(entities.insert(), [{"id": i + 1, "name": n, "type": "armed_group", "created_at": "2026-01-01"}
+                                         for i, n in enumerate(names)])
+        conn.execute(documents.insert(), [{"id": 1, "content_hash": "d1", "status": "stored", "story_id": 1,
+                                           "published": "2016-05-03", "ingested_at": "2026-01-01"}])
+        base = {"document_id": 1, "kind": "event", "polarity": "affirmed", "modality": "asserted",
+                "confidence": 0.6, "status": "active", "start": 0, "end": 10}
+        conn.execute(claims.insert(), [
+            base | {"id": 1, "type": "clash", "date": "2016-04", "sentence": "FSA and IS clashed in April."},
+            base | {"id": 2, "type": "clash", "date": None, "sentence": "Jaysh al-Islam and Faylaq al-Rahman clashed."},
+            base | {"id": 3, "type": "alliance", "date": "XXXX-10", "sentence": "FSA and Jaysh al-Islam allied in October."},
+            base | {"id": 4, "type": "clash", "date": "2016-02", "sentence": "IS attacked the FSA."}])
+        conn.execute(claim_args.insert(), [
+            {"claim_id": 1, "role": "agent", "entity_id": 1}, {"claim_id": 1, "role": "agent", "entity_id": 2},
+            {"claim_id": 2, "role": "agent", "entity_id": 3}, {"claim_id": 2, "role": "agent", "entity_id": 4},
+            {"claim_id": 3, "role": "agent", "entity_id": 1}, {"claim_id": 3, "role": "agent", "entity_id": 3},
+            {"claim_id": 4, "role": "agent", "entity_id": 2}, {"claim_id": 4, "role": "target", "entity_id": 1}])
+    return store
+
+
+def test_events_csv_puts_the_sides_of_a_clash_in_actor1_and_actor2(tmp_path):
+    import csv
+    from orbat.export import export
+    store = _event_store(tmp_path / "kb.db")
+    out = io.StringIO()
+    export(store, "events-csv", out)
+    store.close()
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert (rows["1"]["actor1"], rows["1"]["assoc_actor_1"], rows["1"]["actor2"]) == (
+        "Free Syrian Army", "", "Islamic State")
+    assert (rows["4"]["actor1"], rows["4"]["actor2"]) == ("Islamic State", "Free Syrian Army")
+    # allies are one side: ACLED's associated actor
+    assert (rows["3"]["actor1"], rows["3"]["assoc_actor_1"], rows["3"]["actor2"]) == (
+        "Free Syrian Army", "Jaysh al-Islam", "")
+    # dates: the article's, else the publication date the event happened on or before
+    assert (rows["1"]["event_date"], rows["1"]["date_basis"]) == ("2016-04", "article")
+    assert (rows["2"]["event_date"], rows["2"]["time_precision"], rows["2"]["date_basis"]) == (
+        "2016-05-03", "3", "on or before publication")
+    assert rows["3"]["event_date"] == "2016-05-03"  # "October" with no year
+    assert all(r["event_date"] for r in rows.values())
+
+
+def test_an_undated_event_is_in_a_date_range_by_its_publication_date(tmp_path):
+    import csv
+    from orbat.export import export
+    from orbat.export.scope import Scope
+    store = _event_store(tmp_path / "kb.db")
+    out = io.StringIO()
+    export(store, "events-csv", out, Scope(start="2016-05-01", end="2016-05-31"))
+    store.close()
+    assert {r["event_id"] for r in csv.DictReader(io.StringIO(out.getvalue()))} == {"2", "3"}

@@ -24,11 +24,13 @@ STATE_TYPES = ("state", "state_force")
 # the role whose participants are ACLED's actor 2, by event type
 COUNTERPART = {"clash": "target", "capture": "from", "defection": "from", "split": "from", "joining": "to",
                "leadership_change": "to", "merger": "to", "formation": "from"}
+# events whose agents, with no counterpart named, are the opposing sides ("clashes between A and B")
+OPPOSED = ("clash",)
 ROLES = ("agent", "from", "to", "target", "location")
 COLUMNS = ("event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type", "orbat_event_type",
            "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", *ROLES, "fighters", "source",
            "source_url", "source_title", "published", "notes", "modality", "polarity", "confidence", "status",
-           "evidence", "evidence_start", "evidence_end", "document_id", "event_group")
+           "evidence", "evidence_start", "evidence_end", "document_id", "event_group", "date_basis")
 
 
 def time_precision(value: str | None) -> int | None:
@@ -62,26 +64,49 @@ def _fighters(q: dict | None) -> str:
     return " ".join(p for p in (f">={q['min']}" if "min" in q else "", f"<={q['max']}" if "max" in q else "") if p)
 
 
+def sides(ev: EventFact, named) -> tuple[list[str], list[str]]:
+    """ACLED's two sides: actor 1 and its associated actors, actor 2 and its. The agents are one
+    side and the counterpart role (target, from, to) the other; a clash that names only agents
+    ("clashes between A and B") has them on opposite sides: A is actor 1, B actor 2."""
+    agents, other = named("agent"), named(COUNTERPART.get(ev.type, ""))
+    if ev.type in OPPOSED and not other and len(agents) > 1:
+        return agents[:1], agents[1:]
+    return agents, other
+
+
+def dated(ev: EventFact) -> tuple[str, str, str]:
+    """(event_date, time_precision, date_basis) as the knowledge base dates the event: its own date,
+    or, when the article gives none (or no year), its document's publication date, on or before which
+    it happened (orbat.store.history: time from attestation), at ACLED precision 3."""
+    if bounds(ev.date):
+        return ev.date, str(time_precision(ev.date) or ""), "article"
+    published = ev.evidence.published
+    if bounds(published):
+        return published, "3", "on or before publication"
+    return ev.date or "", "", "undated"
+
+
 def row(ev: EventFact, names: dict[int, tuple[str, str]]) -> dict:
     def named(role: str) -> list[str]:
         return [names[i][0] if i in names else f"#{i}" for i in ev.args.get(role, [])]
 
-    agents, other = named("agent"), named(COUNTERPART.get(ev.type, ""))
+    side1, side2 = sides(ev, named)
     kind, sub = acled_type(ev, names)
     e = ev.evidence
+    when, precision, basis = dated(ev)
     notes = "; ".join(f"{role} {', '.join(named(role))}" for role in ROLES if ev.args.get(role))
-    return {"event_id": ev.id, "event_date": ev.date or "", "year": (bounds(ev.date) or ("",))[0][:4],
-            "time_precision": time_precision(ev.date) or "", "event_type": kind, "sub_event_type": sub,
-            "orbat_event_type": ev.type, "actor1": agents[0] if agents else "",
-            "assoc_actor_1": "; ".join(agents[1:]), "actor2": other[0] if other else "",
-            "assoc_actor_2": "; ".join(other[1:]),
+    return {"event_id": ev.id, "event_date": when, "year": (bounds(when) or ("",))[0][:4],
+            "time_precision": precision, "event_type": kind, "sub_event_type": sub,
+            "orbat_event_type": ev.type, "actor1": side1[0] if side1 else "",
+            "assoc_actor_1": "; ".join(side1[1:]), "actor2": side2[0] if side2 else "",
+            "assoc_actor_2": "; ".join(side2[1:]),
             **{role: "; ".join(named(role)) for role in ROLES},
             "fighters": _fighters(ev.quantity), "source": e.source or "", "source_url": e.url or "",
             "source_title": e.title or "", "published": e.published or "",
             "notes": f"{ev.date or 'undated'}: {ev.type}" + (f": {notes}" if notes else ""),
             "modality": e.modality, "polarity": e.polarity, "confidence": e.confidence, "status": e.status,
             "evidence": e.sentence, "evidence_start": e.start, "evidence_end": e.end, "document_id": e.document_id,
-            "event_group": event_group(ev)}
+            "event_group": event_group(ev), "date_basis": basis}
 
 
 FORMULA_START = tuple("=+-@\t\r\uff1d\uff0b\uff0d\uff20")

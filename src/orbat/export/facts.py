@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from orbat.export.scope import Scope
 from orbat.resolve import AliasTable
+from orbat.store.edtf import bounds
 from orbat.store.history import SYMMETRIC, Claim, Edge, attested_day, credibility, edges, roots
 from orbat.store.schema import aliases, claim_args, claims, documents, entities, sources
 from orbat.store.views import find_entity
@@ -291,7 +292,9 @@ class Facts:
         for cid, rows in groupby(self._stream(q), key=lambda r: r.claim_id):
             rows = list(rows)
             r = rows[0]
-            if not self.scope.event_ok(r.date):
+            # dated as the knowledge base dates it: an event the article gives no date placed at its
+            # document's date (it happened on or before it; orbat.store.history)
+            if not self.scope.event_ok(r.date if bounds(r.date) else r.published):
                 continue
             args: dict[str, list[int]] = {}
             for x in rows:
