@@ -353,6 +353,7 @@ Army retakes river town from armed group
 Item 1 of 4 Soldiers walk along a street in the town, January 27, 2025. REUTERS/Jane Doe Purchase Licensing Rights
 Fighters ride on a truck near the town on Friday. (PTI)
 Smoke rises over the town after an air strike [File: AFP]
+Columns move north on the highway near the town, Telegram channel Frontline
 Getty Images
 The army's advance is its biggest gain in months
 The army said on Saturday it had retaken the river town after two days of fighting with the armed group.
@@ -365,7 +366,7 @@ def test_captions_and_photo_credits_go_prose_with_brackets_stays():
     page = _kept(CAPTIONS)
     check(page, "Army retakes river town from armed group",
           keep=["retaken the river town", "Human Rights (SOHR).", "US/Russia working group"],
-          drop=["Item 1 of 4", "(PTI)", "[File: AFP]", "Getty Images", "biggest gain in months"])
+          drop=["Item 1 of 4", "(PTI)", "[File: AFP]", "Telegram channel", "Getty Images", "biggest gain in months"])
 
 
 CREDITS = """\

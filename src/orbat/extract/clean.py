@@ -149,6 +149,9 @@ _CREDIT_TAIL = re.compile(
     r"foto|archive|archivo)\b[^()\[\]\n]{0,60}[)\]])\s*$", _I)
 _AGENCY_CREDIT = re.compile(
     r"\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|ANADOLU|Xinhua|XINHUA|[A-Z]{2,6} Photo)/[A-Z]")
+_PLATFORM_CREDIT = re.compile(
+    r",\s*(?:(?:via|from|courtesy of)\s+)?(?:(?:a|the)\s+)?(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|"
+    r"social media)(?:\s+(?:channel|account|page|post|video))?\b[^,.;:]{0,40}$", _I)
 _GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b|\[\d+\s*/\s*\d+\])", _I)
 # Newsroom credits and author boxes.
 _CREDIT_LINE = re.compile(
@@ -356,6 +359,8 @@ def _embed_or_credit(u: _Unit) -> str:
     if words <= 60 and not quoted and (_GALLERY.match(text) or ("/" in text and _AGENCY_CREDIT.search(text))
                                        or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))):
         return "caption"
+    if words <= 40 and not u.sentence and not quoted and _PLATFORM_CREDIT.search(text):
+        return "caption"         # "Columns on the highway, Telegram channel Grey Zone"
     if words <= 40 and _CREDIT_LINE.match(text):
         return "byline"
     if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
