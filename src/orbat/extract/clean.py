@@ -60,13 +60,16 @@ _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w]
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
-    "minute minutes hour hours day days ago k".split())
+    "minute minutes hour hours day days ago k reading listening time estimated".split())
 _BUTTON = re.compile(
     r"\b(?:share[sd]?|tweet|retweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|pinterest|"
     r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
     r"read more|continue reading|load more|show more|see more|view more|click here|comments?|reply|"
     r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|"
+    r"mailto|reuse this content|download(?: (?:the )?pdf)?|(?:also )?available in|"
+    r"teilen|drucken|suche|anmelden|alle akzeptieren|einstellungen|abonnieren|paylaş|kaydet|abone ol|"
+    r"compartilhar|condividi|поделиться|подписаться|"
     r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
     r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|lire la suite|leer m[aá]s|"
     r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido)(?!\w)", _I)
@@ -80,19 +83,21 @@ _CREDIT = re.compile(
     r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
     r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S", _I)
+_BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S|^by(?=[A-Z][a-z])")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
     r"acceptez|accepter|utilisation|navigation|aceptas|aceptar|utilizamos|navegaci[oó]n|privacidad)\b", _I)
-_WE_USE_COOKIES = re.compile(r"\b(?:we|this (?:site|website)|nous) (?:use|uses|utilisons) (?:the |des )?cookies\b", _I)
+_WE_USE_COOKIES = re.compile(
+    r"\b(?:we|this (?:site|website)|nous|wir|utilizamos|usamos|utilizziamo) (?:use|uses|utilisons|verwenden|nutzen)?"
+    r"\s*(?:the |des |)cookies\b|\bçerez|\bиспольз\w* cookie", _I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", _I)
 _READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
 _US = re.compile(r"\b(?:us|our)\b", _I)
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b", _I)
 _STRONG_CUE = re.compile(
     r"\b(?:newsletter|inbox|subscribe|subscription|sign up|donate|donation|ad ?blocker|javascript|browser|"
-    r"paywall|premium|log in|support (?:us|our)|help us)\b", _I)
+    r"paywall|premium|log in|support (?:us|our)|help us|unsubscribe|signing up)\b", _I)
 _APPEAL_CUE = re.compile(
     r"\b(?:support|help|consider|contribute|donat\w*|subscri\w*|join|follow|share|like)\b", _I)
 _SUPPORT_US = re.compile(
@@ -100,6 +105,11 @@ _SUPPORT_US = re.compile(
     r"\bsupport (?:independent|quality|our) journalism\b|\bbuy me a coffee\b|"
     r"\bbecom(?:e|ing) a (?:member|subscriber|patron|supporter)\b|\bfunded by (?:our )?readers\b", _I)
 _QUOTE = re.compile(r"[\"“”«»]")
+_FUNDING_APPEAL = re.compile(
+    r"\b(?:donat\w*|contribut\w*|subscri\w*|membership|become a member|support\w*|afford)\b.{0,200}"
+    r"\b(?:journalism|reporting|work|newsletter|publication|research|analysis|news)\b"
+    r"|\b(?:journalism|reporting|work|research)\b.{0,200}\b(?:donat\w*|support\w*|afford|contribut\w*)\b", _I)
+_MY_WORK = re.compile(r"\b(?:my work|thanks for reading)\b", _I)
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|comentarios?|commentaires?)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
@@ -115,11 +125,15 @@ _RELATED = re.compile(
     r"share this(?: article| story| post| page)?|partager(?: cet article)?|compartir|comparte en redes|"
     r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
     r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|"
-    r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة)\s*:?$", _I)
+    r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة|explore more\b.*|skip next section\b.*|see all\b.*|"
+    r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
+    r"leia também|leia mais|leggi anche|ilginizi çekebilir|benzer haberler|ilgili haberler|"
+    r"читайте также|по теме|еще по теме)\s*:?$", _I)
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
 _RELATED_INLINE = re.compile(
     r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:à )?lire aussi|voir aussi|"
-    r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?)\s*(?::|\||[–—-]\s)", _I)
+    r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?|lesen sie auch|mehr zum thema|"
+    r"leia também|leggi anche|читайте также|see more|more)\s*(?::|\||[–—-]\s)(?=\s*\S)", _I)
 _NAV_WORDS = frozenset(
     "home news world politics business economy sport sports opinion video videos culture about contact "
     "search menu latest africa asia europe americas tech science health live podcasts analysis features".split())
@@ -152,6 +166,19 @@ _AGENCY_CREDIT = re.compile(
 _PLATFORM_CREDIT = re.compile(
     r",\s*(?:(?:via|from|courtesy of)\s+)?(?:(?:a|the)\s+)?(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|"
     r"social media)(?:\s+(?:channel|account|page|post|video))?\b[^,.;:]{0,40}$", _I)
+_DASH_CREDIT = re.compile(
+    r"[.!?]\s*(?:[—–-]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|Xinhua|File|[A-Z]{2,8})"
+    r"|/\s*[A-Z][\w .&-]{0,40})\s*$")
+_PHOTO_OF = re.compile(
+    r"^(?:(?:file|archive|representational|illustrative|representative)\s+)?(?:photo|image|picture|pic)s?"
+    r"\s+(?:of|shows?)\b", _I)
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", _I)
+_ORG_BLURB = re.compile(
+    r"^[^.]{0,60}?\bis an? (?:independent|non-?profit|non-?partisan|reader-supported|reader-funded|registered|"
+    r"award-winning)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
+    r"organi[sz]ation|charity|think tank|research)\b")
+_AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|over) (?:\d+|an?|one) "
+                         r"(?:years?|months?|days?) old\b", _I)
 _GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b|\[\d+\s*/\s*\d+\])", _I)
 # Newsroom credits and author boxes.
 _CREDIT_LINE = re.compile(
@@ -164,17 +191,22 @@ _AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{{0,80}}\b(?:reporter|correspondent|editor|"
     r"journalist|writer|analyst|fellow|researcher|contributor|columnist|producer|photographer|"
     r"photojournalist)s?\b")
+_COVERS_BIO = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in)\b"
+    r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]")
 _SITE_CREDIT = re.compile(r"^(?:theme|powered|designed|built|blog|hosted)\b.{0,40}\b(?:by|at|with)\b", _I)
 _NEW_TAB = re.compile(r"\bopens? (?:in )?(?:a )?new (?:tab|window)\b", _I)
 _CLICK_HERE = re.compile(r"^(?:please\s+)?(?:click|tap) here\b|\b(?:click|tap) here (?:to|for)\b", _I)
 # A call to action: an imperative first word and a subscription or membership cue.
+_CTA_ALONE = re.compile(r"^(?:keep up to date with|thanks? (?:you )?for reading)\b", _I)
 _CTA_START = re.compile(
     r"^(?:sign|subscribe|join|get|receive|enter|follow|download|register|become|donate|support|keep up|"
+    r"keep up to date|thanks? (?:you )?for reading|"
     r"stay|save|listen|go to|visit|find|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|abonnez|inscrivez|"
     r"recevez|rejoignez|suivez|t[ée]l[ée]chargez)\b", _I)
 _CTA_CUE = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
-    r"member(?:ship)?|journalism|reading list|headlines|briefing|more (?:news|stories|coverage)|correo|bolet[ií]n|noticias|courriel)\b", _I)
+    r"member(?:ship)?|journalism|reading list|headlines|briefing|coverage|new posts|more (?:news|stories|coverage)|correo|bolet[ií]n|noticias|courriel)\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
 _PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
@@ -193,7 +225,9 @@ _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[kKmM]\b")
 # English news sites with French and Spanish menus), and lines in another script than the page's.
 _FOREIGN_STOP = frozenset(
     "le la les des du au aux et est une pour sur dans par avec à vous nous notre votre plus "
-    "el los las del y en por para con una su sus tu es más al lo se que qui ne pas ces sont".split())
+    "el los las del y en por para con una su sus tu es más al lo se que qui ne pas ces sont "
+    "der das und ist nicht mit für von zu dem des ein eine auf sie wir unser unsere ihre sich auch im "
+    "não uma os às pelo pela il della delle che per ve bir bu için ile".split())
 _ENGLISH_STOP = frozenset(
     "the a an of in on at to for from by with and or but is are was were be been has have had that this "
     "it its as which who their they he she his her not said after into over than also will would".split())
@@ -357,24 +391,30 @@ def _embed_or_credit(u: _Unit) -> str:
     if words <= 15 and (_EMBED_CARD.match(text) or ("(@" in text and _HANDLE.search(text) and not u.sentence)):
         return "embed"
     if words <= 60 and not quoted and (_GALLERY.match(text) or ("/" in text and _AGENCY_CREDIT.search(text))
-                                       or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))):
+                                       or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))
+                                       or _DASH_CREDIT.search(text) or _PHOTO_OF.match(text)):
         return "caption"
     if words <= 40 and not u.sentence and not quoted and _PLATFORM_CREDIT.search(text):
         return "caption"         # "Columns on the highway, Telegram channel Grey Zone"
-    if words <= 40 and _CREDIT_LINE.match(text):
+    if words <= 40 and (_CREDIT_LINE.match(text) or _CONTRIBUTED.search(text)):
         return "byline"
+    if words <= 60 and _ORG_BLURB.match(text):
+        return "about"
+    if words <= 12 and _AGE_NOTICE.match(text):
+        return "notice"
     if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
         return "byline"
     if words <= 14 and " by " in text:
         when, _, who = text.rpartition(" by ")
         if len(who.split()) <= 4 and _DIGIT.search(when) and _is_date_line(when):
             return "byline"          # "Posted on December 21, 2024 by ko_thura"
-    if words <= 60 and _AUTHOR_BIO.match(text):
+    if words <= 60 and (_AUTHOR_BIO.match(text) or _COVERS_BIO.match(text)):
         return "author box"
     if words <= 12 and _SITE_CREDIT.match(text):
         return "footer"
     if words <= 40 and not quoted and (_NEW_TAB.search(text) or _CLICK_HERE.search(text)
-                                       or (_CTA_START.match(text) and _CTA_CUE.search(text))):
+                                       or (_CTA_START.match(text) and _CTA_CUE.search(text))
+                                       or _CTA_ALONE.match(text)):
         return "boilerplate"
     return ""
 
@@ -418,10 +458,10 @@ def _cue_reason(text: str, words: int) -> str:
 
 
 def _marker(u: _Unit) -> str:
-    """'comments' or 'related' for a section header that opens a comment thread or a link list
-    (or a "Related: <headline>" line inside the article)."""
+    """'comments' or 'related' for a section header that opens a comment thread or a link list,
+    'teaser' for a "Related: <headline>" line inside the article (it hides nothing after it)."""
     if u.words <= 20 and _RELATED_INLINE.match(u.text):
-        return "related"
+        return "teaser"
     if u.words <= 40 and _THOUGHTS_ON.match(u.text):
         return "comments"
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
@@ -445,7 +485,11 @@ def _is_strong_prose(u: _Unit) -> bool:
 def _is_appeal(u: _Unit) -> bool:
     """A reader appeal: short, addressed to the reader, a question/exhortation or a call to support."""
     text = u.text
-    if u.words > 30 or len(text) > _LONG or _QUOTE.search(text) or _REPORTED.search(text):
+    if u.words > 60 or len(text) > _LONG or _QUOTE.search(text) or _REPORTED.search(text):
+        return False
+    if _FUNDING_APPEAL.search(text) and (_READER.search(text) or _US.search(text) or _MY_WORK.search(text)):
+        return True
+    if u.words > 30:
         return False
     if _READER.search(text):
         return text.endswith(("?", "!")) or bool(_APPEAL_CUE.search(text))
@@ -513,19 +557,21 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
         if _headline_shaped(u, i == first_kept, units, i):
             candidates.append(i)
     candidates = [i for i in candidates if i != kept[-1] and not _menu_follows(units, i)]
-    if not candidates:
-        return None
-    for i in candidates:
-        key = _norm(units[i].text)
-        if units[i].words >= 3 and any(_norm(units[j].text[:2 * len(key) + 20]).startswith(key)
-                                       for j in near if j != i):
-            return i
     candidates = [i for i in candidates
                   if not any(_is_breadcrumb(units[i].text, _norm(units[j].text)) for j in candidates if j != i)]
+    if not candidates:
+        return None
+    repeated = [i for i in candidates if units[i].words >= 3 and any(
+        _norm(units[j].text[:2 * len(_norm(units[i].text)) + 20]).startswith(_norm(units[i].text))
+        for j in near if j != i)]
     placed = [i for i in candidates if _headline_context(units, i, first_prose)]
-    pool = placed or candidates
-    return next((i for i in pool if units[i].words >= 5), None) or \
-        next((i for i in pool if units[i].words >= 4), pool[0])
+    # A doubled headline first, then the first long line (a headline has six words or more; site
+    # names, section labels and document labels have fewer; a standfirst comes after it).
+    for pool, least in ((repeated, 6), (repeated, 4), (candidates, 6), (placed, 4), (candidates, 4)):
+        for i in pool:
+            if units[i].words >= least:
+                return i
+    return candidates[0]
 
 
 _CONTEXT_REASONS = frozenset({"date", "byline", "caption", "widget", "embed"})
@@ -604,7 +650,9 @@ def _mark(units: list[_Unit]) -> int | None:
             u.drop = u.drop or "comments"
             continue
         marker = _marker(u)
-        if marker:
+        if marker == "teaser":
+            u.drop = marker
+        elif marker:
             u.drop, hiding = marker, marker
         elif hiding == "related":
             if _is_strong_prose(u) and not _is_appeal(u):
