@@ -84,11 +84,21 @@ def counts(content: dict) -> dict:
 
 
 def assert_same_store(got: dict, want: dict) -> None:
-    assert counts(got) == counts(want)
+    assert counts(got) == counts(want), (counts(got), counts(want))
     for part in ("documents", "claims", "entities", "sources"):
-        missing = [repr(r)[:300] for r in want[part] if r not in got[part]][:3]
-        extra = [repr(r)[:300] for r in got[part] if r not in want[part]][:3]
-        assert got[part] == want[part], f"{part}: missing {missing}; extra {extra}"
+        missing = [r for r in want[part] if r not in got[part]]
+        extra = [r for r in got[part] if r not in want[part]]
+        assert got[part] == want[part], f"{part}: {len(missing)} missing, {len(extra)} extra; " + _first_difference(
+            missing, extra)
+
+
+def _first_difference(missing: list, extra: list) -> str:
+    """Where the first missing row and the extra row most like it differ, field by field."""
+    if not missing or not extra:
+        return repr((missing or extra)[0])[:400]
+    want = missing[0]
+    got = max(extra, key=lambda r: sum(a == b for a, b in zip(r, want)))
+    return "; ".join(f"field {i}: {a!r:.150} != {b!r:.150}" for i, (a, b) in enumerate(zip(got, want)) if a != b)
 
 
 def build(db: str, corpus: Path, jobs: int = 1, **options):
