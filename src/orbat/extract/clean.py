@@ -38,7 +38,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = frozenset(
     "cookie cookies copyright rights newsletter newsletters inbox subscribe subscribed subscriber subscribers "
-    "subscription subscriptions sign donate donation donations donating blocker adblock adblocker javascript "
+    "subscription subscriptions unsubscribe signing sign donate donation donations donating blocker adblock adblocker javascript "
     "browser paywall premium log login support help photo photos image images picture pictures pic pics foto "
     "video videos graphic illustration illustrative credit credits caption source file tag tags topic topics "
     "category categories filed keyword keywords posted share afp reuters ap getty epa anadolu".split())
@@ -55,8 +55,11 @@ _SITE_DASH = re.compile(r"\s+-\s+")
 _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
     "published posted updated modified last date dated on at am pm a p m h gmt utc st nd rd th of ago "
     "hour hours hr hrs minute minutes min mins day days week weeks yesterday today just now an "
-    "publié publie mis à jour le publicado actualizado el de hace".split())
+    "publié publie mis à jour le publicado actualizado el de hace launched".split())
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
+    r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?$", _I)
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
@@ -83,7 +86,7 @@ _CREDIT = re.compile(
     r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
     r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S|^by(?=[A-Z][a-z])")
+_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
@@ -91,7 +94,7 @@ _COOKIE_CONTEXT = re.compile(
 _WE_USE_COOKIES = re.compile(
     r"\b(?:we|this (?:site|website)|nous|wir|utilizamos|usamos|utilizziamo) (?:use|uses|utilisons|verwenden|nutzen)?"
     r"\s*(?:the |des |)cookies\b|\bçerez|\bиспольз\w* cookie", _I)
-_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", _I)
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|(?:^|\s)\(c\)\s*(?:\d{4}|[A-Z])", _I)
 _READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
 _US = re.compile(r"\b(?:us|our)\b", _I)
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b", _I)
@@ -109,6 +112,7 @@ _FUNDING_APPEAL = re.compile(
     r"\b(?:donat\w*|contribut\w*|subscri\w*|membership|become a member|support\w*|afford)\b.{0,200}"
     r"\b(?:journalism|reporting|work|newsletter|publication|research|analysis|news)\b"
     r"|\b(?:journalism|reporting|work|research)\b.{0,200}\b(?:donat\w*|support\w*|afford|contribut\w*)\b", _I)
+_WE = re.compile(r"\bwe\b", _I)
 _MY_WORK = re.compile(r"\b(?:my work|thanks for reading)\b", _I)
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|comentarios?|commentaires?)(?:\s*\(\d+\))?\s*:?$"
@@ -192,7 +196,8 @@ _AUTHOR_BIO = re.compile(
     r"journalist|writer|analyst|fellow|researcher|contributor|columnist|producer|photographer|"
     r"photojournalist)s?\b")
 _COVERS_BIO = re.compile(
-    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in)\b"
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
+    r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
     r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]")
 _SITE_CREDIT = re.compile(r"^(?:theme|powered|designed|built|blog|hosted)\b.{0,40}\b(?:by|at|with)\b", _I)
 _NEW_TAB = re.compile(r"\bopens? (?:in )?(?:a )?new (?:tab|window)\b", _I)
@@ -210,6 +215,7 @@ _CTA_CUE = re.compile(
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
 _PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
+_WORD_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")  # "Skip to main contentSkip to navigation"
 _DESK = re.compile(
     r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|"
     r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
@@ -306,13 +312,21 @@ def _is_date_line(text: str) -> bool:
     field_name = _FIELD.match(text)
     if field_name and len(field_name.group().split()) <= 4 and _is_date_line(text[field_name.end():]):
         return True
+    if _RELATIVE_TIME.match(text):
+        return True
     text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", text)))
-    tokens = _TOKEN.findall(text.lower())
+    words = _TOKEN.findall(text)
+    tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 12 or not any(t.isdigit() for t in tokens):
         return False
-    if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in tokens):
+    # A place or section name may stand before the date ("ISTANBUL Jul 11, 2025", "Commentary / Africa 30 April 2025").
+    lead = next((k for k, t in enumerate(tokens) if t.isdigit() or t in _DATE_LINE_WORDS), len(tokens))
+    if lead > 2 or not all(w[:1].isupper() for w in words[:lead]):
         return False
-    return any(t in MONTHS for t in tokens) or bool(_NUMERIC_DATE.search(text))
+    rest = tokens[lead:]
+    if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in rest):
+        return False
+    return any(t in MONTHS for t in rest) or bool(_NUMERIC_DATE.search(text))
 
 
 def _is_widget(text: str, words: int) -> bool:
@@ -357,11 +371,12 @@ def _chrome(u: _Unit) -> str:
             return "widget"
         if _is_date_line(text):
             return "date"
-    if words <= 60 and ("©" in text or not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))):
+    if words <= 60 and ("©" in text or "(c)" in text.lower()
+                        or not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))):
         reason = _cue_reason(text, words)
         if reason:
             return reason
-    if words <= 24 and _PIECES.search(text):
+    if words <= 24 and (_PIECES.search(text) or _WORD_GLUE.search(text)):
         reason = _pieces_reason(text)
         if reason:
             return reason
@@ -402,6 +417,9 @@ def _embed_or_credit(u: _Unit) -> str:
         return "about"
     if words <= 12 and _AGE_NOTICE.match(text):
         return "notice"
+    if 12 <= words <= 60 and not quoted and _FUNDING_APPEAL.search(text) and not _REPORTED.search(text) \
+            and (_READER.search(text) or _US.search(text) or _WE.search(text) or _MY_WORK.search(text)):
+        return "appeal"
     if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
         return "byline"
     if words <= 14 and " by " in text:
@@ -422,7 +440,7 @@ def _embed_or_credit(u: _Unit) -> str:
 def _pieces_reason(text: str) -> str:
     """A line of short pieces between separators ("September 18, 2024 | Leave a comment") is chrome
     when every piece is chrome by itself (one short odd piece allowed among four or more)."""
-    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    pieces = [p for p in _PIECES.split(_WORD_GLUE.sub("  ", text)) if p.strip()]
     if len(pieces) < 2 or len(pieces) > 8:
         return ""
     reasons, loose = [], 0
@@ -448,7 +466,7 @@ def _cue_reason(text: str, words: int) -> str:
     if _COPYRIGHT.search(text) and words <= 30:
         return "copyright"
     quoted = bool(_QUOTE.search(text))
-    if words <= 30 and not quoted and _READER.search(text) and _STRONG_CUE.search(text):
+    if words <= 45 and not quoted and _READER.search(text) and _STRONG_CUE.search(text):
         return "boilerplate"
     if _LABEL.match(text) and words <= 40:
         return "label"
@@ -487,7 +505,8 @@ def _is_appeal(u: _Unit) -> bool:
     text = u.text
     if u.words > 60 or len(text) > _LONG or _QUOTE.search(text) or _REPORTED.search(text):
         return False
-    if _FUNDING_APPEAL.search(text) and (_READER.search(text) or _US.search(text) or _MY_WORK.search(text)):
+    if _FUNDING_APPEAL.search(text) and (_READER.search(text) or _US.search(text) or _WE.search(text)
+                                         or _MY_WORK.search(text)):
         return True
     if u.words > 30:
         return False
@@ -544,10 +563,10 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
     if len(kept) < 2:
         return None
     first_kept = kept[0]
-    near = [i for i in kept[:40] if i <= min(first_prose + 1, first_kept + 30)]
+    near = [i for i in kept[:60] if i <= min(first_prose + 1, first_kept + 40)]
     candidates: list[int] = []
     for i in near:
-        if i > first_prose or i > first_kept + 15:
+        if i > first_prose or i > first_kept + 30:
             break
         u = units[i]
         if u.heading == 1:
@@ -603,12 +622,13 @@ def _mark(units: list[_Unit]) -> int | None:
     # above the headline any non-sentence line is (site names, taglines); a line after a photo
     # credit is its caption (a page with no prose at all keeps them: they may be all there is).
     # Markdown list items are content here and at the bottom (a passage's list of member units).
-    for i, u in enumerate(units[:first_prose]):
-        if i == title or u.drop or u.heading or _LIST_ITEM.match(u.text):
+    body = _body_start(units, first_prose)
+    for i, u in enumerate(units[:body]):
+        if i == title or u.drop or u.heading or _LIST_ITEM.match(u.text) or (i >= first_prose and u.sentence):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
-        elif first_prose < len(units) and not u.sentence and (
+        elif first_prose < len(units) and (not u.sentence or u.words <= 2) and (
                 u.words < 8 or (title is not None and i < title and u.words <= 25)):
             u.drop = "header"
         elif i and units[i - 1].drop == "caption" and not u.sentence and u.words <= 30:
@@ -689,7 +709,21 @@ def _mark(units: list[_Unit]) -> int | None:
 
 
 def _loose_line(u: _Unit) -> bool:
-    return not u.drop and not u.heading and not u.sentence and u.words <= 10 and not _LIST_ITEM.match(u.text)
+    return not u.drop and not u.heading and (not u.sentence and u.words <= 10 or u.words <= 6) \
+        and not _LIST_ITEM.match(u.text)
+
+
+def _body_start(units: list[_Unit], first_prose: int) -> int:
+    """Where the header zone ends: the first prose paragraph, unless it is a standfirst, that is, three
+    or more lines follow it before the next prose and at least half of them are chrome already."""
+    gap = []
+    for j in range(first_prose + 1, min(first_prose + 15, len(units))):
+        if _is_prose(units[j]) and not units[j].drop:
+            if len(gap) >= 3 and 2 * sum(bool(units[k].drop) for k in gap) >= len(gap):
+                return j
+            break
+        gap.append(j)
+    return first_prose
 
 
 def _is_breadcrumb(text: str, title_key: str) -> bool:
