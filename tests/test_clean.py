@@ -536,3 +536,103 @@ def test_date_in_a_dropped_byline_bar_is_still_the_publication_date():
     page = clean_page(raw)
     assert "Leave a comment" not in page.text
     assert find_published(raw, page) == ("2024-09-18", "byline")
+
+
+def test_headline_below_a_long_menu_and_glued_buttons():
+    menu = "\n".join(f"Section {n}" for n in range(20))
+    raw = (f"Skip to main contentSkip to navigation\nWelcome to the Example Network\n{menu}\n"
+           "Commentary / Africa 30 April 2025\n"
+           "Council demands armed group withdraw from two cities and halt its offensive\n"
+           "The council adopted a resolution on Friday demanding that the armed group withdraw from the two cities "
+           "it seized this year.\n")
+    page = _kept(raw)
+    assert page.title == "Council demands armed group withdraw from two cities and halt its offensive"
+    assert page.text.startswith("The council adopted a resolution")
+
+
+def test_doubled_headline_preferred_to_doubled_site_name():
+    raw = ("The Border Brief\nSubscribe\nSign in\nThe Border Brief\nMercenaries leave the country, a new corps stays\n"
+           "Copy link\nMercenaries leave the country, a new corps stays\nJun 8, 2025\n"
+           "The mercenary group announced on June 6 that it was leaving the country after three and a half years.\n")
+    assert _kept(raw).title == "Mercenaries leave the country, a new corps stays"
+
+
+def test_standfirst_kept_and_the_buttons_under_it_go():
+    raw = ("Insurgents retake towns in the centre of the country\n"
+           "The insurgents have retaken towns that the government had seized in 2022 and 2023. The government needs "
+           "to rethink its approach.\nShare\nSave\nPrint\nDownload PDF\nFull Report\nAlso available in\nFrançais\nSomali\n"
+           "Since February the insurgents have recaptured a string of towns that government forces and allied clan "
+           "militias had taken from them.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n")[0].startswith("The insurgents have retaken towns")
+    for chrome in ("Download PDF", "Full Report", "Also available in", "Français", "Somali"):
+        assert chrome not in page.text.split("\n\n"), chrome
+
+
+def test_author_boxes_contributor_lines_and_outlet_blurbs_at_the_bottom_go():
+    raw = ("Gangs attack police stations in the capital\n\nHeavily armed gangs attacked police stations in the capital "
+           "on Saturday, days after rival leaders announced they were joining forces.\n\n___\n"
+           "Example Press writer Jane Roe in San Juan contributed to this report.\nJOHN DOE\n"
+           "Doe covers the Caribbean for The Example Press.\n"
+           "The Example Press is an independent global news organization dedicated to factual reporting.\n"
+           "Khaled is a reporter for The Example Press based in Cairo.\n")
+    assert _kept(raw).text == ("Heavily armed gangs attacked police stations in the capital on Saturday, days after "
+                               "rival leaders announced they were joining forces.")
+
+
+def test_more_captions_dates_and_notices():
+    raw = ("Train hijacked by separatist fighters in the mountains\nThis article is more than 1 year old\n"
+           "ISTANBUL Jul 11, 2025 - 2:41 pm GMT+3\nPublished 1 year ago\nReading Time: 2 mins read\n"
+           "File photo of soldiers on patrol.\n"
+           "Separatist fighters attacked a passenger train in the mountains on Tuesday and took hundreds of people "
+           "hostage, officials said.\nSecurity personnel stand guard at the railway station. — AFP\n"
+           "Troops in the town on Saturday. / Army Media\nPolitics05/26/2024\n"
+           "An operation to free the passengers was under way, a security official said.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "Separatist fighters attacked a passenger train in the mountains on Tuesday and took hundreds of people "
+        "hostage, officials said.",
+        "An operation to free the passengers was under way, a security official said."]
+
+
+def test_chrome_in_german_turkish_and_russian_goes():
+    raw = ("Jihadists kill hundreds in attack on town\n"
+           "Wir verwenden Cookies, um unser Angebot für Sie zu verbessern. Mehr Informationen finden Sie in unserer "
+           "Datenschutzerklärung.\nAlle akzeptieren\nEinstellungen\n"
+           "Fighters attacked the town on Saturday, killing large numbers of civilians and soldiers, security sources said.\n"
+           "İlginizi Çekebilir\nJunta extends its rule by five years\n"
+           "The group claimed the attack in a statement, saying it had targeted the army and an allied militia.\n"
+           "Читайте также\nПутин посетил командный пункт\n"
+           "The town had been under blockade by the group for several months before the attack.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "Fighters attacked the town on Saturday, killing large numbers of civilians and soldiers, security sources said.",
+        "The group claimed the attack in a statement, saying it had targeted the army and an allied militia.",
+        "The town had been under blockade by the group for several months before the attack."]
+
+
+def test_funding_and_subscription_appeals_without_you_go():
+    raw = ("Rival factions clash on lake islands\n\nFighters of two rival factions clashed on islands in the lake, "
+           "killing dozens on both sides, sources said.\n\n"
+           "At Example Times, we firmly believe in the importance of high-quality journalism. Recognizing that not "
+           "everyone can afford costly news subscriptions, we keep our reporting free to all.\n\n"
+           "The fighting lasted into Thursday, according to a fisherman.\n\n"
+           "Thanks for reading The Border Brief! Subscribe for free to receive new posts and support my work.\n\n"
+           "The army said it would step up operations in the area.\n\n"
+           "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "Fighters of two rival factions clashed on islands in the lake, killing dozens on both sides, sources said.",
+        "The fighting lasted into Thursday, according to a fisherman.",
+        "The army said it would step up operations in the area."]
+
+
+def test_inline_teaser_hides_nothing_after_it():
+    raw = ("Government declares armed conflict after gang attacks\n\nThe president declared an internal armed conflict "
+           "on Tuesday and ordered the army to neutralise twenty-two criminal groups.\n\n"
+           "SEE ALSO: Profile of the main gang\n\nAnalysis\n\n"
+           "The declaration gives the military a central role in fighting the gangs.\n\n"
+           "(c) 2024 Example Online. Reproduction without permission prohibited.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n")[1:] == [
+        "Analysis", "The declaration gives the military a central role in fighting the gangs."]
