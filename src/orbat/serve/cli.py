@@ -53,8 +53,8 @@ def add_commands(sub) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--token", help=argparse.SUPPRESS)  # refused with a message: ps would show it
-    p.add_argument("--token-file", help="file holding the token (default: $ORBAT_TOKEN); at least 16 characters; "
-                                        "required off loopback, where reading needs it too")
+    p.add_argument("--token-file", metavar="FILE", help="file holding the token (default: $ORBAT_TOKEN), at least "
+                   "16 characters; required off loopback; with a token, every request needs it")
     p.add_argument("--allow-host", action="append", metavar="NAME",
                    help="a host name the server answers to besides its addresses and this machine's names "
                         "(repeatable; also $ORBAT_ALLOWED_HOSTS, comma-separated)")
