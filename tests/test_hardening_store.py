@@ -33,6 +33,20 @@ def orbat(*args, unprivileged: bool = False, timeout: float = 120) -> subprocess
     return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
+@pytest.fixture
+def run(capsys):
+    """`orbat ARGS` in this process (a traceback would fail the test as an exception): a
+    CompletedProcess with the exit code and what was printed. Faster than a subprocess."""
+    from orbat.cli import main
+
+    def call(*args) -> subprocess.CompletedProcess:
+        capsys.readouterr()
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out, err)
+    return call
+
+
 def one_line_error(proc: subprocess.CompletedProcess, *words: str) -> str:
     """The single stderr line of a failed command, which names what is wrong."""
     assert proc.returncode != 0, proc.stdout
@@ -68,53 +82,54 @@ def article(tmp_path) -> Path:
     return path
 
 
-def test_a_file_that_is_no_store_is_one_line(tmp_path, article):
+def test_a_file_that_is_no_store_is_one_line(run, tmp_path, article):
     text = tmp_path / "notes.db"
     text.write_text("just some notes\n")
     noise = tmp_path / "noise.db"
     noise.write_bytes(os.urandom(6000))
     for bad in (text, noise):
         for cmd in (("show", NAME), ("ingest", article), ("export", "--format", "json", "-o", tmp_path / "x.json")):
-            one_line_error(orbat(*cmd, "--db", bad), "not an orbat store")
+            one_line_error(run(*cmd, "--db", bad), "not an orbat store")
     assert not (tmp_path / "x.json").exists()
 
 
-def test_a_folder_as_db_is_one_line(tmp_path, article):
+def test_a_folder_as_db_is_one_line(run, tmp_path, article):
     folder = tmp_path / "kb.db"
     folder.mkdir()
-    one_line_error(orbat("ingest", article, "--db", folder), "is a folder")
-    one_line_error(orbat("search", "Front", "--db", folder), "is a folder")
+    one_line_error(run("ingest", article, "--db", folder), "is a folder")
+    one_line_error(run("search", "Front", "--db", folder), "is a folder")
 
 
-def test_a_truncated_or_damaged_store_is_one_line(tmp_path, good):
+def test_a_truncated_or_damaged_store_is_one_line(run, tmp_path, good):
     data = good.read_bytes()
     cut = tmp_path / "cut.db"
     cut.write_bytes(data[: len(data) // 3])
-    one_line_error(orbat("show", NAME, "--db", cut), "truncated")
+    one_line_error(run("show", NAME, "--db", cut), "truncated")
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(data[:4096 * 2] + b"\xa5" * (len(data) - 4096 * 2))  # every page after the first two
     for cmd in (("show", NAME), ("timeline", NAME), ("export", "--format", "events-csv", "-o", tmp_path / "e.csv"),
                 ("serve", "--port", free_port())):
-        one_line_error(orbat(*cmd, "--db", damaged), "damaged")
+        one_line_error(run(*cmd, "--db", damaged), "damaged")
     assert not (tmp_path / "e.csv").exists()
 
 
-def test_another_programs_database_is_not_taken_over(tmp_path, article):
+def test_another_programs_database_is_not_taken_over(run, tmp_path, article):
     import sqlite3
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
-    one_line_error(orbat("ingest", article, "--db", other), "not an orbat store")
+    one_line_error(run("ingest", article, "--db", other), "not an orbat store")
     with sqlite3.connect(other) as conn:
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["invoices"]
 
 
-def test_a_mistyped_db_on_a_read_command_creates_nothing(tmp_path):
+def test_a_mistyped_db_on_a_read_command_creates_nothing(run, tmp_path):
     missing = tmp_path / "kb-typo.db"
     for cmd in (("show", NAME), ("search", "Front"), ("timeline", NAME), ("history",),
                 ("export", "--format", "json", "-o", tmp_path / "x.json"), ("undo", "1"),
                 ("serve", "--port", free_port())):
-        one_line_error(orbat(*cmd, "--db", missing), "no store at")
+        one_line_error(run(*cmd, "--db", missing), "no store at")
+    one_line_error(orbat("show", NAME, "--db", missing), "no store at")  # and as a user runs it
     assert not missing.exists() and not (tmp_path / "x.json").exists()
 
 
