@@ -279,3 +279,14 @@ def test_cli_show_evidence_reject_edge_review_and_doctor(kb, cli, tmp_path):
     assert json.loads(cli("show", "Islamic State", "--db", db, "--format", "json").stdout)["enemies"] == []
     out = cli("doctor", "--db", db, "--format", "json")
     assert set(json.loads(out.stdout)) == {"ambiguous", "split_actors", "debris"}
+
+
+def test_what_the_sentence_calls_an_actor_decides_its_kind(kb):
+    kb.claim(IS, "hostile_to", ("Aamaq", "organization"),
+             sentence="Aamaq, the group's media wing, said IS fighters attacked the town.")
+    kb.claim(IS, "hostile_to", ("Hama Monitoring Group", "organization"))
+    kb.claim(IS, "hostile_to", ("Liwa Ahrar Souriya", "armed_group"),
+             sentence="Liwa Ahrar Souriya, the largest rebel group in Aleppo, fought IS.")
+    view = kb.view("Islamic State")
+    assert names(view["enemies"]) == {"Liwa Ahrar Souriya"}
+    assert {r["object"] for r in view["rejected"]} == {"Aamaq", "Hama Monitoring Group"}

@@ -32,7 +32,7 @@ from orbat.lexicons import load
 from orbat.resolve import match_keys
 from orbat.store.edtf import bounds
 from orbat.store.history import Edge, Neighbourhood, independent, neighbourhood
-from orbat.store.kinds import ARMED, actor_kind, camp, is_side
+from orbat.store.kinds import ARMED, actor_kind, camp, is_side, kind_from_context
 from orbat.store.schema import claim_args, claims, entities
 
 OOB = ("part_of", "backed_by", "allied_with", "hostile_to")
@@ -129,6 +129,7 @@ def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
     """Check every edge of `nb` (see the module): refused edges move to `nb.rejected` with their
     reasons, disputed ones keep theirs in `conflicts`, every edge gets the life of its ends."""
     kinds = {i: actor_kind(name, t) for i, (name, t) in nb.names.items()}
+    _kinds_from_sentences(nb, kinds)
     lives = lifespans(conn, nb)
     for key, e in list(nb.edges.items()):
         s, rel, o = key
@@ -148,6 +149,21 @@ def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
     _camps(nb)
     _cycles(nb)
     _lineage(nb, kinds)
+
+
+def _kinds_from_sentences(nb: Neighbourhood, kinds: dict[int, str]) -> None:
+    """Where the lexicons and the name say nothing, what the evidence sentences call an actor
+    ('Amaq, the group's media wing', 'the monitor SOHR') decides its kind."""
+    said: dict[int, list[str]] = {}
+    for c in nb.claims:
+        for i in (c.subject, c.object):
+            if i is not None:
+                said.setdefault(nb.root_of.get(i, i), []).append(c.sentence)
+    for i, kind in kinds.items():
+        if kind in ("organization", "armed_group", "coalition") and i in said:
+            found = kind_from_context(nb.name(i), said[i])
+            if found:
+                kinds[i] = found
 
 
 def _hostility(nb: Neighbourhood) -> None:

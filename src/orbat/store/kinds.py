@@ -145,3 +145,40 @@ def camp(name: str, entity_type: str) -> str | None:
     if m and (entity_type == "state_force" or m.group(0).casefold().endswith(("government", "regime"))):
         return _demonyms().get(name_key(m.group(1)))
     return None
+
+
+# What a sentence calls an actor right before or after its name: 'Amaq, the group's media wing',
+# 'the Britain-based monitor SOHR'
+_NOUNS = {"media": r"news agency|media wing|media outlet|media arm|propaganda (?:arm|outlet)|channel|television|"
+                   r"newspaper|broadcaster|news site|website",
+          "monitor": r"monitor|monitoring group|observatory|war monitor",
+          "ngo": r"charity|aid group|aid agency|rights group|relief organi[sz]ation|humanitarian group|ngo",
+          "government_body": r"ministry|department"}
+
+
+@lru_cache(maxsize=4096)
+def _context_patterns(name: str) -> tuple:
+    n = re.escape(name)
+    out = []
+    for kind, nouns in _NOUNS.items():
+        after = rf"{n},?\s+(?:an?|the|its|their|[\w'-]+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b"
+        before = rf"\b(?:{nouns})\s+(?:[\w'-]+\s+){{0,1}}?{n}\b"
+        out.append((kind, re.compile(f"{after}|{before}", re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _armed_lexicon() -> frozenset[str]:
+    """Canonical names actors.tsv types as armed (group, coalition, state force)."""
+    return frozenset(row["name"] for row in load("actors") if row["type"] in ARMED)
+
+
+def kind_from_context(name: str, sentences: list[str]) -> str | None:
+    """The kind the article's own words give an actor ('Amaq, the group's media wing'), or None.
+    Never for an actor the lexicons know as armed: one odd sentence does not unmake a group."""
+    if len(name) < 3 or _aliases().canonical(name) in _armed_lexicon():
+        return None
+    for kind, pattern in _context_patterns(name):
+        if any(pattern.search(s) for s in sentences):
+            return kind
+    return None
