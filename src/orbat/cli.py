@@ -49,7 +49,7 @@ def _extract(args) -> int:
                                    published_source=rec.published_source))
     for result in results:
         if args.format == "table":
-            print_table(result)
+            print_table(result, sources=args.sources)
         elif len(results) == 1:
             json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
@@ -59,23 +59,46 @@ def _extract(args) -> int:
 
 
 def _dates(args) -> int:
+    """Every date expression of the article, read as `extract` reads the page: the same input
+    handling, page chrome removed (a donation widget's month is no date of the article), the
+    publication date from --published or, as `extract` finds it, from the page; offsets point into
+    the cleaned text, as `extract`'s evidence offsets do."""
     from orbat.extract.dates import find_dates, parse_anchor
-    from orbat.read import InputError, read_input
+    from orbat.extract.pipeline import extract
+    from orbat.sources import iter_records
 
-    try:
-        raw = read_input(args.path)
-        anchor = parse_anchor(args.published) if args.published else None
-    except (InputError, ValueError) as err:
-        print(f"orbat: {err}", file=sys.stderr)
+    if args.published is not None:
+        try:
+            parse_anchor(args.published)
+        except ValueError as err:
+            print(f"orbat: --published: {err}", file=sys.stderr)
+            return 2
+    if args.path != "-" and os.path.isdir(args.path):
+        print(f"orbat: {args.path} is a directory; dates reads one article", file=sys.stderr)
         return 2
-    found = find_dates(raw, anchor)
-    if args.format == "json":
-        json.dump([d.to_dict() for d in found], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
+    code, results = 0, []
+    for rec in iter_records([args.path], published=args.published):
+        if rec.status != "ok" and not rec.status.startswith("skipped: language"):
+            print(f"orbat: {rec.origin}: {rec.message}", file=sys.stderr)
+            code = 2
+            continue
+        doc = extract(rec.raw, published=rec.published, title=rec.title,
+                      published_source=rec.published_source).document
+        try:
+            anchor = parse_anchor(doc.published) if doc.published else None
+        except ValueError:
+            anchor = None
+        results.append((doc, find_dates(doc.text, anchor)))
+    for doc, found in results:
+        if args.format == "json":
+            json.dump([d.to_dict() for d in found], sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            continue
+        where = f" (from {doc.published_source})" if doc.published and doc.published_source else ""
+        print(f"published: {doc.published or 'unknown: unknown parts of a date stay X'}{where}")
         for d in found:
             print(f"{d.start:>6}-{d.end:<6} {d.value or '?':<14} {d.text}")
-    return 0
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,10 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--url-field", default="url", help="JSON lines: field holding the url")
     ex.add_argument("--published-field", help="JSON lines: field holding the date (default published, date, ...)")
     ex.add_argument("--format", choices=("json", "table"), default="table")
+    ex.add_argument("--sources", action="store_true",
+                    help="table: also show where each lexicon entry comes from (its source URL)")
     ex.set_defaults(func=_extract)
 
     da = sub.add_parser("dates", help="list every date expression in an article, resolved to EDTF")
-    da.add_argument("path", help="a text file, or - for standard input")
+    da.add_argument("path", help="an article, read as extract reads it, or - for standard input")
     da.add_argument("--published", help="the date relative expressions are resolved against")
     da.add_argument("--format", choices=("json", "table"), default="table")
     da.set_defaults(func=_dates)

@@ -1,29 +1,31 @@
-"""`--format table`: an extraction as a header and three tables a person can read at 120 columns.
+"""`--format table`: an extraction as a header and three tables a person can read at the
+terminal's width (orbat.terminal: $COLUMNS, the terminal, else 120; lines break between words).
 
 Columns that are empty in every row are left out, and relation evidence is listed under its table
-(keyed by the row number), so the tables keep to one line per fact where names are short.
+(keyed by the row number), so the tables keep to one line per fact where names are short. The
+lexicon entries' sources (URLs) are shown only on request (`extract --sources`).
 """
 from __future__ import annotations
 
-import sys
-
-from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from orbat.model import Extraction
+from orbat.terminal import console as terminal_console, table as terminal_table
 
 EVIDENCE_CHARS = 200  # evidence sentences are cut to this many characters
+SOURCE_ATTRIBUTES = ("lexicon_source",)  # where a lexicon entry came from: a URL, shown with --sources
 
 
-def print_table(extraction: Extraction, console: Console | None = None) -> None:
-    """Print the document header, then entities, relations and events ("none found" when empty)."""
+def print_table(extraction: Extraction, console: Console | None = None, sources: bool = False) -> None:
+    """Print the document header, then entities, relations and events ("none found" when empty);
+    with `sources`, the entities' lexicon sources too."""
     if console is None:
-        console = Console(width=None if sys.stdout.isatty() else 120, highlight=False)
+        console = terminal_console()
     names = {e.id: e.name for e in extraction.entities}
     console.print(_header(extraction))
-    _section(console, "Entities", _entities(extraction))
+    _section(console, "Entities", _entities(extraction, sources))
     _section(console, "Relations", _relations(extraction, names))
     for n, r in enumerate(extraction.relations, 1):
         line = Text(f"[{n}] ", style="dim")
@@ -51,30 +53,18 @@ def _section(console: Console, title: str, table: Table | None) -> None:
 
 
 def _table(title: str, headers: tuple[str, ...], rows: list[tuple], wrap: tuple[str, ...]) -> Table:
-    """A table of `rows` without the columns empty in all of them; only `wrap` columns fold long text.
-
-    Cells are added as plain Text, so brackets in names are never read as rich markup.
-    """
-    cells = [["" if c is None else str(c) for c in row] for row in rows]
-    keep = [i for i in range(len(headers)) if any(row[i] for row in cells)]
-    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
-    for i in keep:
-        if headers[i] in wrap:
-            table.add_column(headers[i], overflow="fold")
-        else:
-            table.add_column(headers[i], no_wrap=True)
-    for row in cells:
-        table.add_row(*(Text(row[i]) for i in keep))
-    return table
+    """A table of `rows` without the columns empty in all of them; only `wrap` columns wrap, and
+    only between words."""
+    return terminal_table(headers, rows, wrap=wrap, title=title, drop_empty=True)
 
 
-def _entities(extraction: Extraction) -> Table | None:
+def _entities(extraction: Extraction, sources: bool = False) -> Table | None:
     if not extraction.entities:
         return None
     rows = []
     for e in extraction.entities:
-        attributes = "; ".join(f"{k}: {v}" for k, v in e.attributes.items() if v not in (None, "", []))
+        attributes = "; ".join(f"{k}: {v}" for k, v in e.attributes.items()
+                               if v not in (None, "", []) and (sources or k not in SOURCE_ATTRIBUTES))
         rows.append((e.id, e.name, e.type, "; ".join(e.aliases), attributes))
     return _table("Entities", ("id", "name", "type", "aliases", "attributes"), rows,
                   wrap=("name", "aliases", "attributes"))

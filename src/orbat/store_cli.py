@@ -11,6 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from orbat.terminal import fit
+
 CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
                6: "cannot be judged"}
 TITLES = {"parents": "Part of", "units": "Units", "sponsors": "Backed by", "backs": "Backs",
@@ -20,7 +22,8 @@ TITLES = {"parents": "Part of", "units": "Units", "sponsors": "Backed by", "back
 
 
 def _console() -> Console:
-    return Console(width=None if sys.stdout.isatty() else 120, highlight=False)
+    from orbat.terminal import console
+    return console()
 
 
 def _fraction(value: str) -> float:
@@ -219,7 +222,7 @@ def cmd_show(args) -> int:
             claims = " ".join(str(c) for c in it["claims"][:6]) + (" ..." if len(it["claims"]) > 6 else "")
             t.add_row(name, it["role"] or "", it["since"] or "", it["until"] or "", it["first_seen"] or "",
                       it["last_seen"] or "", str(it["stories"]), f"{it['credibility']} {it['basis']}", claims)
-        console.print(t)
+        console.print(fit(t))
         if args.evidence:
             for it in items:
                 console.print(Text(f"  {it['name']} ({it['relation']}):", style="bold"))
@@ -241,7 +244,7 @@ def cmd_show(args) -> int:
         for ev in view["lineage"]:
             t.add_row(_when(ev["date"]), ev["phrase"], str(len(ev["sources"])), ev["modality"],
                       " ".join(map(str, ev["claims"][:6])))
-        console.print(t)
+        console.print(fit(t))
     if not shown:
         console.print("nothing known to hold at this date" if view["at"] else "nothing known")
     elif view["rejected"] and not args.evidence:
@@ -274,7 +277,7 @@ def cmd_timeline(args) -> int:
         src = ", ".join(dict.fromkeys(s["source"] or s["title"] or f"document {s['id']}" for s in ev["sources"]))
         label = ev["phrase"] + (" (denied)" if ev["polarity"] == "negated" else "")
         t.add_row(_when(ev["date"]), label, who, src, ev["modality"], " ".join(map(str, ev["claims"][:6])))
-    console.print(t)
+    console.print(fit(t))
     return 0
 
 
@@ -438,17 +441,27 @@ def cmd_undo(args) -> int:
 
 
 def cmd_history(args) -> int:
-    from orbat.store.review import history
+    """The corrections, newest first: who did what to which names, and why (as the web's history
+    page says it); `--format json` keeps each one's payload as stored, for `undo`."""
+    from orbat.serve.queries import history
     store = _open(args)
     with store.read() as conn:
         rows = history(conn, args.limit)
     if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(json.dumps([{k: r[k] for k in ("id", "action", "actor", "at", "reason", "payload", "undone_at",
+                                             "summary")} for r in rows], ensure_ascii=False, indent=1))
         return 0
-    for r in rows:
-        undone = f"  (undone {r['undone_at']})" if r["undone_at"] else ""
-        print(f"{r['id']:>5}  {r['at']}  {r['actor']:<12} {r['action']:<8} {json.dumps(r['payload'])[:80]}"
-              f"  {r['reason'] or ''}{undone}")
+    if not rows:
+        print("no corrections yet")
+        return 0
+    from orbat.terminal import table
+
+    def moment(value: str | None) -> str:
+        return (value or "")[:19].replace("T", " ")
+
+    _console().print(table(("#", "when", "who", "action", "what", "reason", "undone"), [
+        (r["id"], moment(r["at"]), r["actor"], r["action"].replace("_", " "), r["summary"], r["reason"],
+         moment(r["undone_at"])) for r in rows], wrap=("what", "reason"), drop_empty=True))
     return 0
 
 

@@ -153,6 +153,7 @@ def history(conn: Connection, limit: int = 200) -> list[dict]:
     claim_ids = {r["payload"]["claim"] for r in rows if "claim" in r["payload"]}
     entity_ids = {r["payload"][k] for r in rows for k in ("keep", "absorb", "root", "new", "entity")
                   if k in r["payload"]}
+    entity_ids |= {r["payload"]["edge"][i] for r in rows if r["payload"].get("edge") for i in (0, 2)}
     found = {c.id: c for c in conn.execute(select(claims.c.id, claims.c.kind, claims.c.type, claims.c.subject_name,
                                                   claims.c.object_name, claims.c.sentence, claims.c.document_id)
                                            .where(claims.c.id.in_(claim_ids)))}
@@ -185,5 +186,12 @@ def _summary(action: str, p: dict, found: dict, named: dict) -> str:
         return f"source {p['source']} graded {p['after']} (was {p['before'] or 'ungraded'})"
     if action == "undo":
         return f"correction {p['correction']} undone"
+    if action == "reject_edge":
+        count = len(p.get("before") or {})
+        what = f"{count} claim{'s' if count != 1 else ''} rejected"
+        if p.get("edge"):
+            s, relation, o = p["edge"]
+            return f"{what}: {named.get(s, f'#{s}')} {relation.replace('_', ' ')} {named.get(o, f'#{o}')}"
+        return f"{what}: {', '.join(sorted(p.get('before') or {}, key=int))}"
     return json.dumps(p)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from orbat.resolve import AliasTable, match_keys
+from orbat.resolve import AliasTable
 from orbat.store.db import MAX_ID
 from orbat.store.edtf import bounds
 from orbat.store.history import Claim, credibility, family, firmest, load_claims, names_of, neighbourhood, roots
@@ -147,7 +147,8 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
     day = at or "9999-12-31"
     changes = [c for c in nb.claims if c.kind == "event" and c.type in LINEAGE_TYPES and c.id not in refused
                and (bounds(c.placed) or (day,))[0] <= day]
-    out["lineage"] = event_items(conn, changes, root, max_credibility)
+    # lineage is the entity's own changes: an event it has no role in is not its lineage
+    out["lineage"] = [it for it in event_items(conn, changes, root, max_credibility) if it["role_of_entity"]]
     return out
 
 
@@ -184,18 +185,48 @@ PHRASES = {("formation", "agent"): "formed{from: from {from}}", ("formation", "f
            ("capture", "agent"): "captured{location: {location}}{from: from {from}}", ("capture", "from"): "lost {location} to {agent}"}
 
 
-def lineage_phrase(type_: str, role: str | None, participants: dict[str, list[dict]]) -> str:
-    """'split from Jaysh al-Izza', 'formed by the merger of A, B': the event told from one side."""
+# Lineage phrases that mean nothing without a name in one of these roles ("renamed" to what?)
+NEEDS_ANY = {("rename", "agent"): ("from", "to")}
+# ... and those that say all there is with the entity alone ("formed", "dissolved")
+COMPLETE_ALONE = {("formation", "agent"), ("dissolution", "agent")}
+QUOTE_CHARS = 160
+
+
+def lineage_phrase(type_: str, role: str | None, participants: dict[str, list[dict]],
+                   sentence: str | None = None) -> str:
+    """'split from Jaysh al-Izza', 'formed by the merger of A, B': the event told from one side.
+    When the article names nobody where the phrase needs a name ("was joined by" whom?), or the
+    entity has no role in it, the phrase is what the article says: the type and its sentence."""
     template = PHRASES.get((type_, role), LINEAGE.get(type_, (type_,))[0])
+    needed = re.findall(r"(?<!\{\w)\{(\w+)\}(?![^{}]*\})", re.sub(r"\{\w+:[^{}]*\{\w+\}[^{}]*\}", "", template))
+    anyof = NEEDS_ANY.get((type_, role), ())
+    others = any(ps for r, ps in participants.items() if r != role)
+    if role is None or any(not participants.get(r) for r in needed) or (
+            anyof and not any(participants.get(r) for r in anyof)) or (
+            not others and (type_, role) not in COMPLETE_ALONE):
+        return as_the_article_says(type_, sentence)
+    if anyof:
+        template += "".join(f"{{{r}: {r} {{{r}}}}}" for r in anyof)
 
     def names(r: str) -> str:
-        return ", ".join(p["name"] for p in participants.get(r, [])) or "(unnamed)"
+        return ", ".join(p["name"] for p in participants.get(r, []))
 
     def optional(m: re.Match) -> str:
         return m.group(2).replace("{" + m.group(1) + "}", names(m.group(1))) if participants.get(m.group(1)) else ""
 
     text = re.sub(r"\{(\w+):([^{}]*\{\w+\}[^{}]*)\}", optional, template)
     return re.sub(r"\{(\w+)\}", lambda m: names(m.group(1)), text)
+
+
+def as_the_article_says(type_: str, sentence: str | None) -> str:
+    """'defection, in the article's words: "Senior commanders also defected from ..."'."""
+    label = type_.replace("_", " ")
+    if not sentence:
+        return f"{label} (no participant named)"
+    flat = " ".join(sentence.split())
+    if len(flat) > QUOTE_CHARS:
+        flat = flat[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"{label}, in the article's words: \u201c{flat}\u201d"
 
 
 def timeline(conn: Connection, root: int, min_reliability: str = "F", max_credibility: int = 6,
@@ -237,7 +268,7 @@ def event_items(conn: Connection, evs: list[Claim], root: int, max_credibility: 
         mine = [role for role, i in args if i == root]
         label, code = LINEAGE.get(type_, (type_, ""))
         items.append({"type": type_, "label": label, "coding": code, "date": when,
-                      "phrase": lineage_phrase(type_, mine[0] if mine else None, roles),
+                      "phrase": lineage_phrase(type_, mine[0] if mine else None, roles, cs[0].sentence),
                       "role_of_entity": mine[0] if mine else None, "polarity": polarity,
                       "participants": dict(roles), "modality": firmest(cs), "credibility": cred,
                       "claims": [c.id for c in cs], "sentence": cs[0].sentence,
