@@ -220,7 +220,7 @@ def reprocess_ray(store, rows: list, *, db: str | None, address: str | None = No
     summary = Summary()
     if not rows:
         return summary
-    ds = ray.data.from_items([{"id": int(r[0])} for r in rows], override_num_blocks=max(1, min(len(rows) // 8, 1000)))
+    ds = ray.data.from_items([{"id": int(r[0])} for r in rows], override_num_blocks=max(1, min(len(rows), 1000)))
     ds = ds.map_batches(**_actors(ray, Reextractor, _extract_actors(ray, jobs), db=db))
     for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy"):
         for blob in batch["result"]:
