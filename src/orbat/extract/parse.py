@@ -106,20 +106,24 @@ _ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|mili
 
 
 def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -> bool:
-    """Whether the sentence has a capitalised run, beyond its first word, that no mention covers."""
+    """Whether the sentence has a capitalised word, in a run of them beyond its first word, that no
+    mention covers."""
     for m in _CAP_RUN.finditer(sentence):
         words = m.group().split()
-        if m.start() == 0 and len(words) == 1 or all(w in _NOT_NAMES for w in words):
+        if m.start() == 0 and len(words) == 1:
             continue
-        a, b = offset + m.start(), offset + m.end()
-        if not any(x < b and a < y for x, y in covered):
-            return True
+        for w in re.finditer(r"\S+", m.group()):
+            a = offset + m.start() + w.start()
+            if w.group()[:1].isupper() and w.group() not in _NOT_NAMES and \
+                    not any(x <= a < y for x, y in covered):
+                return True
     return False
 
 
 def ner_names(doc, offset: int, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands: persons,
-    organisations typed by their words and the sentence around them, and places."""
+    """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
+    mentions inside them: 'the Hawks of Kandahar' holds the place Kandahar): persons, organisations typed
+    by their words and the sentence around them, and places."""
     out = []
     for ent in doc.ents:
         a, b = offset + ent.start_char, offset + ent.end_char
@@ -128,7 +132,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]]) -> list[tuple[in
             a, text = a + 4, text[4:]
         text = re.sub(r"['\u2019]s$", "", text)
         b = a + len(text)
-        if any(x < b and a < y for x, y in covered) or not text[:1].isupper() or "\n" in text:
+        if any(x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in covered) \
+                or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
         if all(w in _NOT_NAMES for w in words):

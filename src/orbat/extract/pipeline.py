@@ -77,6 +77,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     finder = _finder()
     finder.begin_document()
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
+    learned = learned and len(text) <= PARSE_LIMIT
     parsed = _names_from_parse(sentences, per_sentence) if learned or observe else {}
     country = _dominant_country(per_sentence)
     for s, ms in zip(sentences, per_sentence):
@@ -141,7 +142,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
-    entities = [e for e in entities if e.id in used or e.type != "place"]
+    # a place, or a name only the recogniser found, is reported when a fact names it
+    found_by_rules = {_entity_id(m, table, key_to_id) for ms in per_sentence for m in ms if m.source != "ner"}
+    entities = [e for e in entities if e.id in used or (e.type != "place" and e.id in found_by_rules)]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
@@ -153,6 +156,9 @@ def _names_from_parse(sentences, per_sentence: list[list[Mention]]) -> dict:
     parsed = dict(zip(need, parse.parse([sentences[k].text for k in need], names=True)))
     for k, doc in parsed.items():
         for a, b, text, typ in parse.ner_names(doc, sentences[k].start, covered[k]):
+            if typ == "place" and any(a <= m.start and m.end <= b for m in per_sentence[k]):
+                continue
+            per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
             per_sentence[k].append(Mention(a, b, text, typ, name_key(text), source="ner"))
         per_sentence[k].sort(key=lambda m: m.start)
     return parsed
@@ -203,6 +209,8 @@ def _is_name_list(sentence: str) -> bool:
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) > 0.75
 
+
+PARSE_LIMIT = 200_000  # characters: a longer text (a book, a dump run together) is read by the rules alone
 
 PAGE_DATE_SLACK_DAYS = 62  # an article may name a date this far past its publication (a scheduled vote)
 
