@@ -68,8 +68,8 @@ def table(headers: tuple[str, ...], rows: list[tuple], wrap: tuple[str, ...] = (
 
 def _layout(t: Table, columns, total: int) -> bool:
     """Give each column of `t` a width so the table fits `total` columns without breaking a word:
-    one-line columns their longest cell, wrapping ones their longest word, then the room left shared
-    among the wrapping ones by how much more they could use. False when it cannot fit."""
+    one-line columns their longest cell, wrapping ones their longest word, then the room left given
+    where it puts the most cells on one line. False when it cannot fit."""
     pads = [t._get_padding_width(i) for i in range(len(t.columns))]
     room = total - t._extra_width - sum(pads)
     need = [longest_word([h, *v]) if wraps else max(len(x) for x in [h, *v]) for h, v, wraps in columns]
@@ -78,15 +78,28 @@ def _layout(t: Table, columns, total: int) -> bool:
         return False
     widths = list(need)
     spare = room - sum(need)
+    # widen, step by step, the column where the room buys the most cells on one line per character
+    lengths = [sorted(len(x) for x in [h, *v]) if wraps else [] for h, v, wraps in columns]
     while spare > 0:
-        hungry = [i for i, (_, _, wraps) in enumerate(columns) if wraps and widths[i] < want[i]]
-        if not hungry:
+        best = None
+        for i, lens in enumerate(lengths):
+            longer = [n for n in lens if n > widths[i]]
+            for target in sorted(set(longer)):
+                cost = target - widths[i]
+                if cost > spare:
+                    break
+                gain = sum(1 for n in longer if n <= target) / cost
+                if best is None or gain > best[0]:
+                    best = (gain, i, cost)
+        if best is None:
             break
-        share = max(1, spare // len(hungry))
-        for i in hungry:
-            give = min(share, want[i] - widths[i], spare)
-            widths[i] += give
-            spare -= give
+        widths[best[1]] += best[2]
+        spare -= best[2]
+    # what is left goes to the columns still wrapping, the most wrapped first (a long sentence)
+    for i in sorted(range(len(columns)), key=lambda i: widths[i] - want[i]):
+        give = min(max(0, want[i] - widths[i]), spare)
+        widths[i] += give
+        spare -= give
     for column, w in zip(t.columns, widths):
         column.width = w
     return True
