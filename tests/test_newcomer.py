@@ -181,3 +181,34 @@ def test_an_undated_event_is_in_a_date_range_by_its_publication_date(tmp_path):
     export(store, "events-csv", out, Scope(start="2016-05-01", end="2016-05-31"))
     store.close()
     assert {r["event_id"] for r in csv.DictReader(io.StringIO(out.getvalue()))} == {"2", "3"}
+
+
+# --- the web graph, without a browser -------------------------------------------------------------------
+
+def test_evidence_marks_names_as_whole_words():
+    from orbat.serve.queries import marks
+    sentence = "The extremist IS group, which is jihadist, fought Islamic State defectors near al-Bab."
+    got = [sentence[m["start"]:m["end"]] for m in marks(sentence, ["IS", "Islamic State", "Bab"])]
+    assert got == ["IS", "Islamic State", "Bab"]
+
+
+def test_every_parent_of_a_unit_is_drawn_and_the_box_explained(tmp_path):
+    from test_browser_graph import ROOT, build_big_store
+    from orbat.serve.graph import orbat
+    from orbat.store import open_store
+    from orbat.store.views import find_entity
+    db = str(tmp_path / "big.db")
+    build_big_store(db)
+    store = open_store(db)
+    with store.read() as conn:
+        view = orbat(conn, find_entity(conn, ROOT), "2018-05-16")
+    store.close()
+    nodes = {n["label"]: n for n in view["graph"]["nodes"]}
+    ids = {n["id"]: n["label"] for n in view["graph"]["nodes"]}
+    edges = {(ids[e["source"]], e["kind"], ids[e["target"]]) for e in view["graph"]["edges"]}
+    box = ids[nodes[ROOT]["parent"]]
+    other = ({"Grand Coalition", "Eastern Front"} - {box}).pop()
+    assert (ROOT, "part_of", other) in edges
+    notes = {n["unit"]: n for n in view["graph"]["nesting"]}
+    assert notes[ROOT]["inside"] == box and notes[ROOT]["also"] == [other] and "best supported" in notes[ROOT]["why"]
+    assert notes["5th Brigade"]["also"] == ["6th Brigade"] and ("5th Brigade", "part_of", "6th Brigade") in edges
