@@ -1,13 +1,17 @@
 """Page cleaner: separate a crawled article's headline and paragraphs from the site's chrome.
 
 Every non-blank line is judged on general evidence, never on one site's phrases: its shape
-(counter and currency widgets, date-only banners, markdown images and link lists, menus), its
-length and whether it ends like a sentence, a few generic boilerplate cue words (share,
-subscribe, newsletter, related, comments, donate, cookie, copyright ...), repetition, and its
-position: short non-sentence lines above the first prose paragraph are page furniture, a
-"Related" / "Comments" section after the article hides what follows it, and reader appeals or
-link lists at the bottom are cut. Kept text is returned exactly as written, so offsets into
-`CleanPage.text` can be cited.
+(counter and currency widgets, date lines, glued or labelled, markdown images and link lists,
+menus, pieces between separators), its length and whether it ends like a sentence, cue words and
+phrases in several languages (share, subscribe, newsletter, related, read also, comments, donate,
+cookie, copyright ...), photo credits and captions, embedded posts (a tweet's link and signature,
+Instagram and Telegram cards), newsroom credits and author boxes, calls to action, lines in another
+script or language than the article, repetition, and its position: non-sentence lines above the
+headline and short ones above the body are page furniture, a "Related" / "Comments" section after
+the article hides what follows it, short lines between chrome lines are chrome, and reader
+appeals, contact fields or link lists at the bottom are cut. The headline is the first doubled or
+first long candidate that does not stand above a menu. Kept text is returned exactly as written,
+so offsets into `CleanPage.text` can be cited. bench/clean_eval.py measures it on bench/clean.
 """
 from __future__ import annotations
 
@@ -38,7 +42,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = frozenset(
     "cookie cookies copyright rights newsletter newsletters inbox subscribe subscribed subscriber subscribers "
-    "subscription subscriptions unsubscribe signing sign donate donation donations donating blocker adblock adblocker javascript "
+    "subscription subscriptions unsubscribe signing sign "
+    "donate donation donations donating blocker adblock adblocker javascript "
     "browser paywall premium log login support help photo photos image images picture pictures pic pics foto "
     "video videos graphic illustration illustrative credit credits caption source file tag tags topic topics "
     "category categories filed keyword keywords posted share afp reuters ap getty epa anadolu".split())
@@ -125,7 +130,8 @@ _RELATED = re.compile(
     r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|popular\b.*|latest (?:news|stories|articles|posts)|"
     r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories|keep reading|"
     r"(?:suggested|recommended|related) (?:topics|tags|articles|stories|posts)|editors'? picks|"
-    r"recent (?:posts|articles|stories)|(?:\w+ )?recommends|we recommend|(?:previous|next|older|newer) (?:posts?|articles?|stories|entries)|"
+    r"recent (?:posts|articles|stories)|(?:\w+ )?recommends|we recommend|"
+    r"(?:previous|next|older|newer) (?:posts?|articles?|stories|entries)|"
     r"share this(?: article| story| post| page)?|partager(?: cet article)?|compartir|comparte en redes|"
     r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
     r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|"
@@ -207,11 +213,13 @@ _CTA_ALONE = re.compile(r"^(?:keep up to date with|thanks? (?:you )?for reading)
 _CTA_START = re.compile(
     r"^(?:sign|subscribe|join|get|receive|enter|follow|download|register|become|donate|support|keep up|"
     r"keep up to date|thanks? (?:you )?for reading|"
-    r"stay|save|listen|go to|visit|find|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|abonnez|inscrivez|"
+    r"stay|save|listen|go to|visit|find|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|"
+    r"abonnez|inscrivez|"
     r"recevez|rejoignez|suivez|t[ée]l[ée]chargez)\b", _I)
 _CTA_CUE = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
-    r"member(?:ship)?|journalism|reading list|headlines|briefing|coverage|new posts|more (?:news|stories|coverage)|correo|bolet[ií]n|noticias|courriel)\b", _I)
+    r"member(?:ship)?|journalism|reading list|headlines|briefing|coverage|new posts|more (?:news|stories|coverage)|"
+    r"correo|bolet[ií]n|noticias|courriel)\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
 _PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
