@@ -208,7 +208,8 @@ def test_a_dated_end_closes_the_line(kb):
     ([dict(source="a"), dict(source="a")], 2, "single source"),            # one newsroom twice
     ([dict(source="a"), dict(source="b")], 1, "confirmed"),
     ([dict(source="a", sentence="Same words."), dict(source="b", sentence="Same words.")], 2, "single source"),
-    ([dict(source="a", confidence=0.5), dict(source="b", confidence=0.5)], 2, "single source"),
+    ([dict(source="a", confidence=0.2), dict(source="b", confidence=0.2)], 2, "single source"),  # 0.36 together
+    ([dict(source="a", confidence=0.3), dict(source="b", confidence=0.3)], 1, "confirmed"),  # 0.51 together
     ([dict(source="a", modality="reported"), dict(source="b", modality="reported")], 3, "reported"),
     ([dict(source="a", modality="possible")], 4, "possible"),
 ])

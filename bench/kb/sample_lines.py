@@ -3,6 +3,7 @@
 
     python bench/kb/sample_lines.py draw  [--db /tmp/fakes.db] > lines.tsv   # every confirmed line + 110 others
     python bench/kb/sample_lines.py score [--db /tmp/fakes.db]                # against judged_lines.tsv
+    python bench/kb/sample_lines.py calibrate [--db /tmp/fakes.db]            # "confirmed" by threshold
 
 A shown line is one `orbat show` lists over all dates (no --at) for either end, with the default
 filters: an edge the constraints let through. The sample is stratified: every line of credibility
@@ -29,7 +30,7 @@ SEED = 12
 def shown_lines(db: str) -> list[dict]:
     from sqlalchemy import select
     from orbat.store import open_store
-    from orbat.store.history import neighbourhood
+    from orbat.store.history import combined, independent, neighbourhood
     from orbat.store.schema import entities
     store = open_store(db)
     out = []
@@ -42,7 +43,11 @@ def shown_lines(db: str) -> list[dict]:
                 continue
             sm = e.summary()
             ev = [sentences[i] for i in sm["claims"][:3] if i in sentences]
-            out.append({"subject": nb.name(s), "relation": rel, "object": nb.name(o),
+            asserted = [c for c in e.support if c.modality == "asserted"]
+            firm = sorted((c.confidence for c in asserted), reverse=True)
+            out.append({"subject": nb.name(s), "relation": rel, "object": nb.name(o), "firm": firm,
+                        "combined": combined(asserted) if independent(asserted) >= 2 else 0.0,
+                        "outlets": len({c.source for c in e.support if c.modality == "asserted"}),
                         "credibility": sm["credibility"], "basis": sm.get("basis"), "stories": sm["stories"],
                         "claims": " ".join(map(str, sm["claims"])),
                         "evidence": " || ".join(f"[{c.id} {c.modality}] {c.sentence[:300]}" for c in ev)})
@@ -56,7 +61,7 @@ def draw(db: str) -> None:
     others = [x for x in lines if x["credibility"] != 1]
     sample = confirmed + random.Random(SEED).sample(others, min(OTHERS, len(others)))
     w = csv.DictWriter(sys.stdout, ["subject", "relation", "object", "credibility", "basis", "stories", "claims",
-                                    "evidence"], delimiter="\t")
+                                    "evidence"], delimiter="\t", extrasaction="ignore")
     w.writeheader()
     w.writerows(sample)
 
@@ -83,12 +88,26 @@ def score(db: str) -> None:
     print(f"judged wrong lines no longer shown: {len(hidden)} of {wrong_judged}")
 
 
+def calibrate(db: str) -> None:
+    """Share right among judged lines that asserted claims from two independent stories and two
+    outlets would confirm, for each threshold on their combined confidence (history.combined)."""
+    from orbat.store.history import combined
+    judged = {(r["subject"], r["relation"], r["object"]): r["verdict"] == "right"
+              for r in csv.DictReader((HERE / "judged_lines.tsv").open(encoding="utf-8"), delimiter="\t")}
+    lines = [x for x in shown_lines(db) if (x["subject"], x["relation"], x["object"]) in judged
+             and x["combined"] > 0 and x["outlets"] >= 2]
+    for t in (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95):
+        xs = [judged[(x["subject"], x["relation"], x["object"])] for x in lines if x["combined"] >= t]
+        share = f"{100 * sum(xs) / len(xs):.1f} %" if xs else "-"
+        print(f"threshold {t:.2f}: {len(xs):3} judged lines would be confirmed, right {share}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("action", choices=("draw", "score"))
+    ap.add_argument("action", choices=("draw", "score", "calibrate"))
     ap.add_argument("--db", default="/tmp/fakes.db")
     args = ap.parse_args()
-    draw(args.db) if args.action == "draw" else score(args.db)
+    {"draw": draw, "score": score, "calibrate": calibrate}[args.action](args.db)
 
 
 if __name__ == "__main__":
