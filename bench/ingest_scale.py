@@ -86,8 +86,10 @@ def _rss_mb(pid: int) -> float:
 def _role(cmd: str, root: int, pid: int) -> str:
     if pid == root:
         return "driver"
-    if "multiprocessing" in cmd or "spawn_main" in cmd:
+    if "spawn_main" in cmd:
         return "worker"
+    if "multiprocessing" in cmd:
+        return "multiprocessing helper"  # the resource tracker
     if cmd.startswith("ray::") and ("Extractor" in cmd or "MapWorker" in cmd or "MapBatches" in cmd):
         return "ray extraction actor"
     if cmd.startswith("ray::"):
