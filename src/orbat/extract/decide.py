@@ -160,9 +160,10 @@ def _triggers(view: View) -> list[tuple[str, int]]:
     return out
 
 
-def candidates(views: list[View], col: Collector, parsed: dict) -> tuple[list[Pair], list[Arg]]:
-    """Every relation and argument candidate of the article's sentences, with its features; `parsed`
-    holds the sentences already parsed, by index."""
+def candidates(views: list[View], col: Collector, every: bool = True) -> tuple[list[Pair], list[Arg]]:
+    """Every relation and argument candidate of the article's sentences, with its features. Without
+    `every`, only the rules' readings (all a model that adds nothing needs, to give them their
+    confidence), and only their sentences are parsed."""
     rule_rel: dict[tuple[int, str, str], str] = {}
     for r in col.relations:
         rule_rel[(r.evidence.start, r.subject, r.object)] = r.relation
@@ -171,16 +172,19 @@ def candidates(views: list[View], col: Collector, parsed: dict) -> tuple[list[Pa
         for role in ROLES:
             for eid in getattr(ev, "from_" if role == "from" else role):
                 rule_arg.setdefault((ev.evidence.start, ev.type, eid), role)
+    read_pairs = {(start, frozenset((s, o))) for start, s, o in rule_rel}
+    read_events = {(start, typ) for start, typ, _ in rule_arg}
     work = []
     for view in views:
         pairs = [(a, b) for a, b in _closest(view.slots)
                  if any(allowed(lab, a.type, b.type) for lab in _LABELS)]
         trig = _triggers(view) if view.slots else []
+        if not every:
+            pairs = [(a, b) for a, b in pairs if (view.start, frozenset((a.eid, b.eid))) in read_pairs]
+            trig = [(typ, pos) for typ, pos in trig if (view.start, typ) in read_events]
         if pairs or (trig and any(s.type != "place" for s in view.slots)):
             work.append((view, pairs, trig))
-    todo = [v.text for v, _, _ in work if v.index not in parsed]
-    fresh = iter(parse.parse(todo))
-    docs = [parsed[v.index] if v.index in parsed else next(fresh) for v, _, _ in work]
+    docs = parse.parse([v.text for v, _, _ in work])
     out_pairs, out_args = [], []
     for (view, pairs, trig), doc in zip(work, docs):
         heads = {id(s): parse.token_at(doc, s.start - view.start, s.end - view.start) for s in view.slots}

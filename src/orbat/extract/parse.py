@@ -24,14 +24,22 @@ def _nlp():
     return importlib.import_module(MODEL).load()
 
 
-def parse(texts: list[str], names: bool = False) -> list:
-    """spaCy Docs for `texts`, in order; with `names`, the named-entity recogniser runs too."""
+def parse(texts: list[str]) -> list:
+    """spaCy Docs for `texts`, in order: tags, lemmas and dependencies."""
     if not texts:
         return []
     nlp = _nlp()
-    if names:
-        return list(nlp.pipe(texts, batch_size=64))
     with nlp.select_pipes(disable=["ner"]):
+        return list(nlp.pipe(texts, batch_size=64))
+
+
+def recognise(texts: list[str]) -> list:
+    """spaCy Docs for `texts` with their named entities only (the recogniser has its own encoder, so
+    this costs about half a parse)."""
+    if not texts:
+        return []
+    nlp = _nlp()
+    with nlp.select_pipes(enable=["ner"]):
         return list(nlp.pipe(texts, batch_size=64))
 
 
@@ -114,7 +122,8 @@ def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -
             continue
         for w in re.finditer(r"\S+", m.group()):
             a = offset + m.start() + w.start()
-            if w.group()[:1].isupper() and w.group() not in _NOT_NAMES and \
+            word = w.group().strip(",.;:()\"'")
+            if word[:1].isupper() and word not in _NOT_NAMES and not demonym(word) and \
                     not any(x <= a < y for x, y in covered):
                 return True
     return False

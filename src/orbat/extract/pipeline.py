@@ -78,7 +78,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     finder.begin_document()
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
     learned = learned and len(text) <= PARSE_LIMIT
-    parsed = _names_from_parse(sentences, per_sentence) if learned or observe else {}
+    if learned or observe:
+        _recognised_names(sentences, per_sentence)
     country = _dominant_country(per_sentence)
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, country))
@@ -130,7 +131,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         salience.add(i, ms + stood_for)
     trained = decide.models() if learned else None
     if trained or observe:
-        pairs, args = decide.candidates(views, col, parsed)
+        every = bool(observe) or any(m.add <= 1 for m in trained)
+        pairs, args = decide.candidates(views, col, every)
         if observe:
             observe(entities, pairs, args)
         if trained:
@@ -148,20 +150,18 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
-def _names_from_parse(sentences, per_sentence: list[list[Mention]]) -> dict:
-    """Parse the sentences holding a capitalised name no mention covers, and add the persons,
-    organisations and places spaCy's recogniser finds there; the parses, by sentence index."""
+def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
+    """Add the persons, organisations and places spaCy's recogniser finds in the sentences holding a
+    capitalised name no mention covers."""
     covered = [[(m.start, m.end) for m in ms] for ms in per_sentence]
     need = [k for k, s in enumerate(sentences) if parse.unplaced_names(s.text, s.start, covered[k])]
-    parsed = dict(zip(need, parse.parse([sentences[k].text for k in need], names=True)))
-    for k, doc in parsed.items():
+    for k, doc in zip(need, parse.recognise([sentences[k].text for k in need])):
         for a, b, text, typ in parse.ner_names(doc, sentences[k].start, covered[k]):
             if typ == "place" and any(a <= m.start and m.end <= b for m in per_sentence[k]):
                 continue
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
             per_sentence[k].append(Mention(a, b, text, typ, name_key(text), source="ner"))
         per_sentence[k].sort(key=lambda m: m.start)
-    return parsed
 
 
 def _drop_self_hostility(col: Collector, entities) -> None:

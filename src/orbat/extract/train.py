@@ -151,10 +151,12 @@ def fit(train: list, dev: list, name: str) -> dict:
         if best is None or f1 > best[0]:
             best = (f1, C, clf, rows, add)
     f1, C, clf, rows, add = best
-    conf = np.array([rp if rule != "none" else p for _, p, _, rule, rp in rows])
-    right = np.array([float((rule if rule != "none" else lab) == gold) for lab, _, gold, rule, _ in rows])
+    shown = [r for r in rows if r[3] != "none" or r[1] >= add]  # the readings extraction reports
+    conf = np.array([rp if rule != "none" else p for _, p, _, rule, rp in shown])
+    right = np.array([float((rule if rule != "none" else lab) == gold) for lab, _, gold, rule, _ in shown])
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(conf, right)
-    print(f"{name}: chose C={C}, adding at {add}; reliability on dev (probability -> share right):")
+    print(f"{name}: chose C={C}, adding at {add}; reliability of the {len(shown)} readings reported on dev "
+          "(probability -> share right):")
     _reliability(conf, right, iso)
     labels = list(clf.classes_)
     weights = {}
