@@ -53,6 +53,14 @@ def test_a_country_is_one_entity_whatever_role(resolve, country):
     assert resolve([country], "state") == resolve([country], "place")
 
 
+def test_part_of_a_country_does_not_take_its_name(resolve):
+    syria = resolve(["Syria"], "state")
+    north = resolve(["northern Syria", "Syria"], "place")
+    assert north != syria
+    with resolve.store.read() as conn:
+        assert find_entity(conn, "Syria") == syria
+
+
 def test_a_capital_named_as_a_place_stays_a_place(resolve):
     syria = resolve(["Syria"], "state")
     damascus = resolve(["Damascus"], "place")
@@ -120,6 +128,9 @@ def test_doctor_lists_ambiguous_names_split_actors_and_debris(resolve):
         b = conn.execute(entities.insert().values(name="Free Syrian Army", type="armed_group", created_at="x")).inserted_primary_key[0]
         for eid in (a, b):
             conn.execute(aliases.insert().values(entity_id=eid, name="Free Syrian Army", key="free syrian army",
+                                                 origin="article"))
+        for eid, scope in ((a, a), (b, None)):  # scoped and unscoped keys side by side
+            conn.execute(aliases.insert().values(entity_id=eid, name="1st Brigade", key="1 brigade", scope_id=scope,
                                                  origin="article"))
     resolve(["Ahrar al-Sham Seraqeb Syria Idlib Community"], "armed_group")
     with resolve.store.read() as conn:

@@ -37,7 +37,9 @@ from orbat.store.schema import claim_args, claims, entities
 
 OOB = ("part_of", "backed_by", "allied_with", "hostile_to")
 POSITIVE = ("part_of", "backed_by", "allied_with")
-OUTWEIGH = 2  # hostility refuses a positive line when it has this many times its stories
+OUTWEIGH = 2
+KIND_NAMES = {"media": "a media outlet", "monitor": "a monitor", "ngo": "an NGO", "igo": "an international organization",
+              "government_body": "a government body", "person": "a person", "place": "a place"}  # hostility refuses a positive line when it has this many times its stories
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +97,9 @@ def signature(rel: str, s_kind: str, o_kind: str) -> str | None:
         return None
     for side, kind in (("subject", s_kind), ("object", o_kind)):
         if not is_side(kind):
-            what = kind.replace("_", " ")
-            return f"a {what} is never a side of {rel} ({'a person is a member' if kind == 'person' else 'not an armed actor'})"
+            what = KIND_NAMES.get(kind, kind.replace("_", " "))
+            why = "a person is a member" if kind == "person" else "not an armed actor"
+            return f"the {side} is {what}, never a side of {rel} ({why})"
     if rel == "part_of":
         if s_kind == "state":
             return "a state is not part of anything armed"

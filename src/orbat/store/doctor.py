@@ -46,7 +46,7 @@ def diagnose(conn: Connection, table: AliasTable | None = None) -> dict:
     for key, name, eid, scope in rows:
         by_key[(key, scope)].setdefault(root.get(eid, eid), name)
     ambiguous = []
-    for (key, _scope), holders in sorted(by_key.items()):
+    for (key, _scope), holders in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
         if len(holders) > 1:
             name = next(iter(holders.values()))
             ambiguous.append({"name": name, "key": key, "entities": [info(i, n) for i, n in holders.items()]})

@@ -100,6 +100,8 @@ class Resolver:
                 self.add_names(conn, found, [names[0]], None, origin="article")
             return root_of(conn, found)
         names = self.own_names(names)
+        if entity_type == "place":  # 'northern Syria' is part of a country, not its name
+            names = [names[0]] + [n for n in names[1:] if not is_country(n)]
         core = core_name(names[0]) if entity_type != "person" else None
         if core and self.table.canonical(names[0]) is None and self.table.canonical(core):
             names = [*names, core]  # 'Kurdish YPG militia' is the YPG the alias table knows
