@@ -115,3 +115,14 @@ def build(db: str, corpus: Path, jobs: int = 1, **options):
     finally:
         store.close()
     return summary, seen
+
+
+def pg_sibling(url: str, suffix: str) -> str:
+    """A new, empty PostgreSQL database on the server of `url`, named after it."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+    u = make_url(url)
+    name = f"{u.database}_{suffix}"
+    with psycopg.connect(host=u.host, port=u.port, user=u.username, dbname="postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return url.rsplit("/", 1)[0] + "/" + name

@@ -13,14 +13,15 @@ import time
 from pathlib import Path
 
 import pytest
-from scale_store import assert_same_store, build, counts, make_corpus, store_content
+from scale_store import assert_same_store, build, counts, make_corpus, pg_sibling, store_content
 
 from orbat.ingest import reprocess
 from orbat.scale.inputs import list_inputs
 from orbat.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
-N = 10  # FA-KES articles in the small corpus, besides its bad inputs
+N = 5  # FA-KES articles in the small corpus, besides its bad inputs
+KILLED = 16  # in the corpus whose ingest is killed
 
 
 @pytest.fixture(scope="module")
@@ -44,14 +45,12 @@ def test_the_corpus_has_every_kind_of_status(reference):
             "failed: missing field", "failed: not json"} <= set(statuses)
 
 
-def test_jobs_2_builds_the_store_jobs_1_builds(db_url, corpus, reference, tmp_path):
+def test_jobs_2_builds_the_store_jobs_1_builds(db_url, corpus, reference):
     want = reference[2]
-    if not db_url.endswith(".db"):  # PostgreSQL: its own --jobs 1 store, then --jobs 2 into another
-        from pg import Server  # noqa: F401 - the fixture gave a server; a second database on it
-        summary1, _ = build(db_url, corpus, jobs=1)
-        want = store_content(db_url)
-        assert_same_store(want, reference[2])
-        db_url = db_url.rsplit("/", 1)[0] + "/" + _new_database(db_url)
+    if not db_url.endswith(".db"):  # PostgreSQL: compared with --jobs 1 on PostgreSQL too
+        pg_ref = pg_sibling(db_url, "ref")
+        build(pg_ref, corpus, jobs=1)
+        want = store_content(pg_ref)
     summary, seen = build(db_url, corpus, jobs=2)
     assert_same_store(store_content(db_url), want)
     assert summary.counts == reference[1].counts
@@ -63,18 +62,6 @@ def test_jobs_2_builds_the_store_jobs_1_builds(db_url, corpus, reference, tmp_pa
     done = [o.origin for o in seen["outcomes"]]
     for label, n_done in seen["marks"]:
         assert all(not origin.startswith(label) for origin in done[n_done:]), label
-
-
-def _new_database(url: str) -> str:
-    import psycopg
-    base = url.rsplit("/", 1)[0].replace("postgresql://", "")
-    user_host = base
-    name = "orbat_jobs2_" + str(os.getpid()) + "_" + str(int(time.time() * 1000) % 10**6)
-    user, host = user_host.split("@")
-    hostname, port = host.split(":")
-    with psycopg.connect(f"host={hostname} port={port} user={user} dbname=postgres", autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return name
 
 
 def test_reprocess_with_jobs_2_matches_jobs_1(reference, tmp_path):
@@ -115,20 +102,20 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_sigkill_of_the_driver_loses_nothing_committed_and_a_rerun_finishes(shared, tmp_path):
-    corpus = make_corpus(tmp_path / "corpus", shared, 30)
+    corpus = make_corpus(tmp_path / "corpus", shared, KILLED)
     want_db = str(tmp_path / "jobs1.db")
     build(want_db, corpus, jobs=1)
     db = tmp_path / "killed.db"
     cmd = [sys.executable, "-m", "orbat", "ingest", str(corpus), "--db", str(db), "--jobs", "2", "--quiet"]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     deadline = time.time() + 240
-    while time.time() < deadline and proc.poll() is None and _stored(db) < 4:
+    while time.time() < deadline and proc.poll() is None and _stored(db) < 2:
         time.sleep(0.05)
     workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     before = _stored(db)
-    assert 0 < before < 31, "the kill should land mid-run"
+    assert 0 < before < KILLED + 1, "the kill should land mid-run"
     assert workers, "the workers should have been running"
     deadline = time.time() + 15
     while any(_alive(w) for w in workers) and time.time() < deadline:
@@ -136,7 +123,7 @@ def test_sigkill_of_the_driver_loses_nothing_committed_and_a_rerun_finishes(shar
     assert not any(_alive(w) for w in workers), "workers outlived their driver"
     rerun = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     assert rerun.returncode == 1, rerun.stderr  # the bad inputs failed, as in any run
-    assert f"{31 - before} stored" in rerun.stdout
+    assert f"{KILLED + 1 - before} stored" in rerun.stdout
     assert_same_store(store_content(str(db)), store_content(want_db))
 
 
