@@ -10,7 +10,8 @@ The corpus is the FA-KES articles of SHARED/bench/corpus/fakes, repeated until t
 to extract and store rather than a duplicate (the near-duplicate check joins the copies into one
 story, as it would wire copies). Each mode runs the real command in a fresh store (a SQLite file
 in a temporary folder, or a fresh database per mode when --db names a PostgreSQL server) and is
-timed from start to exit, start-up included; the process tree (the command, its workers, the Ray
+timed from start to exit, start-up included, and its CPU time counted (the command's and that of the
+processes it waited for), which a loaded machine does not inflate; the process tree (the command, its workers, the Ray
 instance it starts) is sampled every half second for resident memory. The stores of all modes
 are then compared by their counts of documents, claims and entities. A script, not a test.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -99,7 +101,7 @@ def _role(cmd: str, root: int, pid: int) -> str:
 
 def run_mode(name: str, args: list[str], corpus: Path, db: str) -> dict:
     cmd = [*ORBAT, "ingest", str(corpus), "--db", db, "--quiet", *args]
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak: dict[int, tuple[str, float]] = {}
     while proc.poll() is None:
@@ -111,10 +113,16 @@ def run_mode(name: str, args: list[str], corpus: Path, db: str) -> dict:
         time.sleep(0.5)
     out, err = proc.communicate()
     seconds = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0  # the command and every process it waited for (workers; a local Ray's, mostly)
     if proc.returncode not in (0, 1):
         sys.exit(f"{name}: orbat ingest exited {proc.returncode}:\n{err[-3000:]}")
-    return {"name": name, "seconds": seconds, "summary": out.strip().splitlines()[0], "peak": peak,
+    return {"name": name, "seconds": seconds, "cpu": cpu, "summary": out.strip().splitlines()[0], "peak": peak,
             "counts": store_counts(db)}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def store_counts(db: str) -> dict:
@@ -169,6 +177,7 @@ def main() -> None:
             by_role.setdefault(role, []).append(rss)
         memory = "; ".join(f"{role} x{len(v)}: peak {max(v):.0f} MB each at most" for role, v in sorted(by_role.items()))
         print(f"{label:>6}: {n / r['seconds']:6.1f} articles/s ({r['seconds']:.0f} s, start-up included); "
+              f"CPU {r['cpu']:.0f} s = {1000 * r['cpu'] / n:.0f} ms per article; "
               f"{r['summary']}; store {r['counts']}")
         print(f"        memory: {memory}")
         print(f"        load average after: {os.getloadavg()[0]:.1f}")
@@ -177,8 +186,11 @@ def main() -> None:
         same = "same counts" if r["counts"] == base["counts"] else f"DIFFERENT counts from {base['name']}"
         print(f"{r['name']}: {base['seconds'] / r['seconds']:.2f}x {base['name']}, {same}")
     per_core = n / base["seconds"]
-    print(f"per core ({base['name']}): {per_core:.1f} articles/s = {3600 * per_core:,.0f} per core-hour; "
+    print(f"per core ({base['name']}, wall-clock): {per_core:.1f} articles/s = {3600 * per_core:,.0f} per core-hour; "
           f"1,000,000 articles: {1e6 / per_core / 3600:,.0f} core-hours; 10,000,000: {1e7 / per_core / 3600:,.0f}")
+    per_cpu = n / base["cpu"]  # a loaded machine stretches wall-clock time, not CPU time
+    print(f"per core ({base['name']}, CPU time): {per_cpu:.1f} articles/s; "
+          f"1,000,000 articles: {1e6 / per_cpu / 3600:,.0f} core-hours; 10,000,000: {1e7 / per_cpu / 3600:,.0f}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
