@@ -2,7 +2,8 @@
 
 Each worker is a fresh interpreter (the `spawn` start method: nothing of the parent's store
 connections or threads is inherited) that loads the extraction pipeline once, when it starts,
-and then extracts article after article. The parent keeps reading and writing: it keeps a
+and then extracts article after article; until the first worker is ready (seconds: it imports orbat
+and loads the pipeline), the parent extracts the articles itself. The parent keeps reading and writing: it keeps a
 window of articles in flight, a few per worker, and stores each as soon as it and every article
 before it are extracted. A worker whose parent dies (SIGKILL) notices within a second and exits."""
 from __future__ import annotations
@@ -45,8 +46,9 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     try:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=start_worker, initargs=(os.getpid(),))
-        for _ in range(jobs):  # start them now, in parallel, rather than on demand
-            pool.submit(int, 0)
+        # start them all now, in parallel, rather than on demand; each of these is done once a worker has
+        # run start_worker, so the first one done says the pool has begun extracting
+        pool.warm = [pool.submit(int, 0) for _ in range(jobs)]
     finally:
         for k, v in saved.items():
             if v is None:
@@ -67,7 +69,11 @@ def extract_in_order(steps: Iterable[tuple], jobs: int) -> Iterator[tuple]:
     limit = jobs * IN_FLIGHT_PER_WORKER
 
     def submit(kwargs):
-        return pool[0].submit(run_extract, kwargs) if kwargs is not None else None
+        if kwargs is None:
+            return None
+        if not any(f.done() for f in pool[0].warm):  # no worker has loaded the pipeline yet: extract here
+            return _done(run_extract(kwargs))
+        return pool[0].submit(run_extract, kwargs)
 
     def finish() -> tuple:
         while True:
@@ -83,7 +89,8 @@ def extract_in_order(steps: Iterable[tuple], jobs: int) -> Iterator[tuple]:
                 pool[0].shutdown(wait=False, cancel_futures=True)
                 pool[0] = _pool(jobs)
                 for entry in window:
-                    entry[3] = submit(entry[2])
+                    if entry[3] is not None and not (entry[3].done() and entry[3].exception() is None):
+                        entry[3] = submit(entry[2])
                 window[0][4] += 1
 
     try:
@@ -95,6 +102,12 @@ def extract_in_order(steps: Iterable[tuple], jobs: int) -> Iterator[tuple]:
             yield finish()
     finally:
         pool[0].shutdown(wait=True, cancel_futures=True)
+
+
+def _done(result) -> Future:
+    future: Future = Future()
+    future.set_result(result)
+    return future
 
 
 def _ready(future: Future | None) -> bool:

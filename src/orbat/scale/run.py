@@ -9,9 +9,10 @@ from orbat.ingest import Summary, stored_documents, ingest, reprocess
 from orbat.scale.inputs import ReadOptions, available_cores, list_inputs, records_with_marks
 from orbat.scale.cluster import RayMissing  # noqa: F401 - re-exported for the command line
 
-# With --jobs left to its default, inputs below both limits are extracted in this process:
-# starting workers (each loads the extraction pipeline) would take longer than they save.
-SMALL_FILES, SMALL_BYTES = 16, 256_000
+# With --jobs left to its default, inputs below both limits are extracted in this process: starting
+# workers (each imports orbat and loads the extraction pipeline, about 5 s of CPU) takes longer than they
+# save (measured: 160 FA-KES articles took 17.5 s with --jobs 1, 23.6 s with --jobs 2; docs/scale.md).
+SMALL_FILES, SMALL_BYTES = 200, 1_000_000
 
 
 def default_jobs(entries: list) -> int:
