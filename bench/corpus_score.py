@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib.util
 import json
 import os
 import sys
@@ -23,16 +22,10 @@ from pathlib import Path
 
 from orbat.extract import decide
 from orbat.extract.pipeline import extract
+from orbat.extract.train import scorer
 
 RELATIONS = ("part_of", "member_of", "hostile_to", "allied_with", "backed_by", "affiliated_with", "operates_in",
              "controls")
-
-
-def scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("orbat_bench_score", shared / "bench" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def totals_for(mod) -> dict:

@@ -33,11 +33,12 @@ C_GRID = (0.1, 0.3, 1.0)
 MIN_WEIGHT = 0.005  # smaller weights are dropped from the shipped model; they change no decision
 
 
-def _scorer_norm(shared: Path):
+def scorer(shared: Path):
+    """The shared bench's score.py as a module: its name normalisation and `score_doc`."""
     spec = importlib.util.spec_from_file_location("orbat_bench_score", shared / "bench" / "score.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.norm
+    return mod
 
 
 def _locate(text: str, quote: str) -> tuple[int, int] | None:
@@ -234,7 +235,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", default=os.environ.get("ORBAT_SHARED", "../shared"))
     ap.add_argument("--out", default=str(WEIGHTS))
     a = ap.parse_args(argv)
-    norm = _scorer_norm(Path(a.shared))
+    norm = scorer(Path(a.shared)).norm
     corpus = Path(a.corpus)
     rel_tr, arg_tr = gather(corpus / "train", norm)
     rel_dv, arg_dv = gather(corpus / "dev", norm)
