@@ -149,6 +149,11 @@ def _closest(slots: list[Slot]) -> list[tuple[Slot, Slot]]:
     return [(a, b) for _, a, b in best.values()]
 
 
+def has_trigger(text: str) -> bool:
+    """Whether a sentence holds an event's trigger word."""
+    return any(pat.search(text) for _, pat in TRIGGERS)
+
+
 def _triggers(view: View) -> list[tuple[str, int]]:
     named = [(s.start, s.end) for s in view.slots if not s.anaphor]
     out = []

@@ -151,10 +151,12 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
 
 
 def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
-    """Add the persons, organisations and places spaCy's recogniser finds in the sentences holding a
-    capitalised name no mention covers."""
+    """Add the persons, organisations and places spaCy's recogniser finds in the sentences that can hold
+    a fact (an actor already named, or a trigger word) and a capitalised name no mention covers."""
     covered = [[(m.start, m.end) for m in ms] for ms in per_sentence]
-    need = [k for k, s in enumerate(sentences) if parse.unplaced_names(s.text, s.start, covered[k])]
+    need = [k for k, s in enumerate(sentences)
+            if (any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text))
+            and parse.unplaced_names(s.text, s.start, covered[k])]
     for k, doc in zip(need, parse.recognise([sentences[k].text for k in need])):
         for a, b, text, typ in parse.ner_names(doc, sentences[k].start, covered[k]):
             if typ == "place" and any(a <= m.start and m.end <= b for m in per_sentence[k]):
