@@ -12,12 +12,9 @@ from orbat.export_cli import add_commands as add_export_commands
 from orbat.store_cli import add_commands
 
 
-def _extract(args) -> int:
+def _bad_article_args(args, one_article: str) -> int:
+    """2 (after a one-line message) when --published is no date or the path is a folder, else 0."""
     from orbat.extract.dates import parse_anchor
-    from orbat.model import Document, Extraction
-    from orbat.extract.pipeline import extract
-    from orbat.render import print_table
-    from orbat.sources import iter_records
 
     if args.published is not None:
         try:
@@ -26,9 +23,20 @@ def _extract(args) -> int:
             print(f"orbat: --published: {err}", file=sys.stderr)
             return 2
     if args.path != "-" and os.path.isdir(args.path):
-        print(f"orbat: {args.path} is a directory; extract reads one article (orbat ingest reads folders)",
-              file=sys.stderr)
+        print(f"orbat: {args.path} is a directory; {one_article}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _extract(args) -> int:
+    from orbat.model import Document, Extraction
+    from orbat.extract.pipeline import extract
+    from orbat.render import print_table
+    from orbat.sources import iter_records
+
+    bad = _bad_article_args(args, "extract reads one article (orbat ingest reads folders)")
+    if bad:
+        return bad
     code, results = 0, []
     for rec in iter_records([args.path], published=args.published, url=args.url, text_field=args.text_field,
                             url_field=args.url_field, published_field=args.published_field):
@@ -67,23 +75,17 @@ def _dates(args) -> int:
     from orbat.extract.pipeline import extract
     from orbat.sources import iter_records
 
-    if args.published is not None:
-        try:
-            parse_anchor(args.published)
-        except ValueError as err:
-            print(f"orbat: --published: {err}", file=sys.stderr)
-            return 2
-    if args.path != "-" and os.path.isdir(args.path):
-        print(f"orbat: {args.path} is a directory; dates reads one article", file=sys.stderr)
-        return 2
+    bad = _bad_article_args(args, "dates reads one article")
+    if bad:
+        return bad
     code, results = 0, []
     for rec in iter_records([args.path], published=args.published):
         if rec.status != "ok" and not rec.status.startswith("skipped: language"):
             print(f"orbat: {rec.origin}: {rec.message}", file=sys.stderr)
             code = 2
             continue
-        doc = extract(rec.raw, published=rec.published, title=rec.title,
-                      published_source=rec.published_source).document
+        doc = extract(rec.raw, published=rec.published, title=rec.title,  # the page as extract reads it;
+                      published_source=rec.published_source, learned=False).document  # no parse needed
         try:
             anchor = parse_anchor(doc.published) if doc.published else None
         except ValueError:
