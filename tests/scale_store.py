@@ -117,6 +117,14 @@ def build(db: str, corpus: Path, jobs: int = 1, **options):
     return summary, seen
 
 
+def reference_store(corpus: Path, folder: Path) -> tuple:
+    """The store `--jobs 1` builds of the corpus, in `folder`: (its path, the ingest summary, its content),
+    what every other mode is compared with."""
+    db = str(folder / "jobs1.db")
+    summary, _ = build(db, corpus, jobs=1)
+    return db, summary, store_content(db)
+
+
 def pg_sibling(url: str, suffix: str) -> str:
     """A new, empty PostgreSQL database on the server of `url`, named after it."""
     import psycopg

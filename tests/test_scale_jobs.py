@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from scale_store import assert_same_store, build, counts, make_corpus, pg_sibling, store_content
+from scale_store import assert_same_store, build, counts, make_corpus, pg_sibling, reference_store, store_content
 
 from orbat.ingest import reprocess
 from orbat.scale.inputs import list_inputs
@@ -31,9 +31,7 @@ def corpus(shared, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory) -> tuple:
-    db = str(tmp_path_factory.mktemp("ref") / "jobs1.db")
-    summary, _ = build(db, corpus, jobs=1)
-    return db, summary, store_content(db)
+    return reference_store(corpus, tmp_path_factory.mktemp("ref"))
 
 
 def test_the_corpus_has_every_kind_of_status(reference):

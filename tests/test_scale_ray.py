@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from scale_store import assert_same_store, build, make_corpus, pg_sibling, store_content
+from scale_store import assert_same_store, build, make_corpus, pg_sibling, reference_store, store_content
 
 from orbat.ingest import reprocess
 from orbat.store import open_store
@@ -42,9 +42,7 @@ def corpus(shared, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory) -> tuple:
-    db = str(tmp_path_factory.mktemp("ref") / "jobs1.db")
-    summary, _ = build(db, corpus, jobs=1)
-    return db, summary, store_content(db)
+    return reference_store(corpus, tmp_path_factory.mktemp("ref"))
 
 
 def test_the_command_on_a_running_instance_builds_the_store_jobs_1_builds(ray_local, corpus, reference, tmp_path):
