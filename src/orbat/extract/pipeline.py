@@ -30,8 +30,11 @@ _FINDER: MentionFinder | None = None
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
-                     r"(?P<dem>[A-Z][a-z]+)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
-                     r"air force|aircraft))\b")
+                     r"(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
+                     r"air force|aircraft|contingent))\b")
+# "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
+_LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:international|military|Arab|multinational|"
+                            r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
 _GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?:(?P<dem>[A-Z][a-z]+)\s+)?"
                          r"(?:government|regime)\b(?![-\u2010])")
 
@@ -331,6 +334,17 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             dem = _demonym_of(state)
             name = f"{dem} government" if dem else f"Government of {state}"
             out.append(Mention(a, b, m.group(0), "state", name_key(name), name, None, {}))
+    for m in _LED_COALITION.finditer(text):
+        st = demonym(m.group("dem"))
+        a, b = offset + m.start(), offset + m.end()
+        if st is None:
+            continue
+        for d in [x for x in found if a <= x.start and x.end <= b]:  # "US" in "US-led coalition" names no actor
+            found.remove(d)
+            taken.remove((d.start, d.end))
+        if free(a, b):
+            name = f"{st.name}-led coalition"
+            out.append(Mention(a, b, m.group(0), "coalition", name_key(name), name, None, {}))
     return out
 
 
