@@ -756,3 +756,35 @@ def test_dissidents_of_a_group_do_not_act_in_its_name():
 def test_membership_in_a_state_force_and_claims_without_evidence(text, fact):
     _, rels, _ = facts(text)
     assert rels == {fact}
+
+
+def test_a_dateline_dates_the_story_not_what_it_tells():
+    x, _, evs = facts("KABUL Aug 16 Taliban fighters took control of Kabul on Sunday and entered the palace.",
+                      "2021-08-16")
+    assert [e["date"] for e in evs if e["type"] == "capture"] == ["2021-08-15"]
+    rel = next(r for r in x.relations if r.relation == "controls")
+    assert rel.valid_from == "2021-08-15"
+
+
+def test_a_capital_taken_is_the_city_and_a_capital_speaking_is_the_state():
+    _, rels, _ = facts("Taliban fighters took control of Kabul on Sunday.")
+    assert ("Taliban", "controls", "Kabul", "affirmed") in rels
+    x, _, _ = facts("Kabul said the Taliban attacked a checkpoint.")
+    assert "Afghanistan" in {e.name for e in x.entities if e.type == "state"}
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Ugandan troops clashed with al-Shabaab fighters near Marka.", "Ugandan troops", "state_force"),
+    ("US troops withdrew from the base.", "US troops", "state_force"),
+    ("A Burundian contingent was attacked near the town.", "Burundian contingent", "state_force"),
+    ("A Saudi-led coalition has fought the Houthis since 2015.", "Saudi-led coalition", "coalition"),
+])
+def test_a_states_forces_and_the_coalition_it_leads_are_actors_of_their_own(text, name, typ):
+    x, _, _ = facts(text)
+    assert (name, typ) in {(e.name, e.type) for e in x.entities}
+    assert not any(e.type == "state" for e in x.entities)
+
+
+def test_led_in_a_compound_is_no_leadership():
+    _, rels, _ = facts("The U.S.-led coalition struck Islamic State positions in Raqqa.")
+    assert not any(r == "part_of" for _, r, _, _ in rels)

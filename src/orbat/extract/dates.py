@@ -622,4 +622,10 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateMention]:
                         res.explicit = (value, pos)
             break
         del starts[:-8]
+    for d in out:
+        if d.kind == "date" and _DATELINE.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start):
+            d.kind = "dateline"  # "KABUL, Aug 16 (Reuters) -": when the story was filed, not when anything happened
     return out
+
+
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3}|[A-Z][a-z]+ \([A-Z][\w ]{1,20}\))[,\s]+")

@@ -326,7 +326,8 @@ class MentionFinder:
         elif m.type == "state" and (_IN_PLACE.search(before) or _IN_PLACES.search(before)
                                     or _THEATRE_OF.match(text, m.end - offset)
                                     or text.startswith("-based", m.end - offset)):  # "the Britain-based monitor"
-            m.type, m.key = "place", name_key(m.text) + " place"
+            # named as written: "Kabul" taken is the city, not the state its name stands for as an actor
+            m.type, m.key, m.canonical = "place", name_key(m.text) + " place", None
 
     def _register_acronyms(self, text: str, offset: int, found: list[Mention]) -> None:
         """'Syrian Arab Army (SAA)': later bare 'SAA' names the same entity."""

@@ -343,8 +343,9 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             found.remove(d)
             taken.remove((d.start, d.end))
         if free(a, b):
-            name = f"{st.name}-led coalition"
-            out.append(Mention(a, b, m.group(0), "coalition", name_key(name), name, None, {}))
+            known = lookup(m.group(0))  # the lexicon's name where it knows the coalition
+            name, typ = (known.name, known.type) if known else (f"{st.name}-led coalition", "coalition")
+            out.append(Mention(a, b, m.group(0), typ, name_key(name), name, None, {}))
     return out
 
 
