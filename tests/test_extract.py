@@ -788,3 +788,8 @@ def test_a_states_forces_and_the_coalition_it_leads_are_actors_of_their_own(text
 def test_led_in_a_compound_is_no_leadership():
     _, rels, _ = facts("The U.S.-led coalition struck Islamic State positions in Raqqa.")
     assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+def test_an_unknown_group_is_named_with_its_noun():
+    x, rels, _ = facts("Troops killed Omar Maute, a leader of the Maute group.")
+    assert ("Omar Maute", "member_of", "Maute group", "affirmed") in rels

@@ -279,6 +279,7 @@ class MentionFinder:
         self._register_initials(found)
         for m in found:
             self._widen_place(m, text, offset)
+            self.widen_group(m, text, offset)
             described = _DESCRIBED_AS.match(text, m.end - offset) if m.type in ("armed_group", "coalition") else None
             if described and not m.head:  # "Viv Ansanm, a coalition of gangs": later "the coalition" is it
                 m.head = described.group(1).casefold()
@@ -302,6 +303,21 @@ class MentionFinder:
                                  None, {"owner": owner.key, "full_name": name}, b.group(2).casefold()))
             found.sort(key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def widen_group(m: Mention, text: str, offset: int) -> None:
+        """'the Maute group': a group the lexicons do not know is named with its noun, as the article
+        names it (a known one keeps its canonical name, and the phrase becomes an alias)."""
+        if m.type not in ("armed_group", "organization") or m.head:
+            return
+        after = re.match(r"\s+(?:militant\s+|armed\s+|rebel\s+|jihadist\s+|terrorist\s+|terror\s+)?group\b",
+                         text[m.end - offset:])
+        if after and re.search(r"\bthe\s+$", text[max(0, m.start - offset - 4):m.start - offset], re.I):
+            m.end += after.end()
+            m.text = text[m.start - offset:m.end - offset]
+            if not m.canonical:
+                m.key = name_key(m.text)
+            m.type = "armed_group" if m.type == "organization" and "group" in m.text else m.type
 
     @staticmethod
     def _widen_place(m: Mention, text: str, offset: int) -> None:

@@ -165,7 +165,9 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
             if typ == "place" and any(a <= m.start and m.end <= b for m in per_sentence[k]):
                 continue
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
-            per_sentence[k].append(Mention(a, b, text, typ, name_key(text), source="ner"))
+            m = Mention(a, b, text, typ, name_key(text), source="ner")
+            MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
+            per_sentence[k].append(m)
         per_sentence[k].sort(key=lambda m: m.start)
 
 
