@@ -148,6 +148,10 @@ def test_seed_page_end_to_end(shared):
      ("Dawn Battalion", "affiliated_with", "al-Qaeda", "affirmed")),
     ("The 1st Infantry Brigade of the Syrian Arab Army shelled the town.",
      ("1st Infantry Brigade", "part_of", "Syrian Arab Army", "affirmed")),
+    ("The Southern Front, whose forces hold most of Daraa province, rejected the deal.",
+     ("Southern Front", "controls", "Daraa", "affirmed")),
+    ("The Hawks Brigade, a faction loyal to Colonel Ahmed Jaber, clashed with the army.",
+     ("Ahmed Jaber", "member_of", "Hawks Brigade", "affirmed")),
 ])
 def test_constructions_of_news_and_encyclopedias(text, want):
     _, rels, _ = facts(text)

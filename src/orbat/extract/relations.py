@@ -45,7 +45,7 @@ _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|co
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?:the\s+)?", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
-_CONTROLS = re.compile(r"\b(?:controls?|controlled|holds|held|holding|seized control of|took control of|"
+_CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded)\s+by\s+(?:the\s+)?", re.I)
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder"}
@@ -150,6 +150,10 @@ class RelationRules:
             pos = view.start + m.start()
             phrase = m.group(0).lower()
             objs = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+            if phrase == "loyal to":  # "the Hawks, a faction loyal to Colonel X": X leads them
+                for p in view.after(view.start + m.end(), (), {"person"}, max_words=3)[:1]:
+                    for s in (view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED))[:1]:
+                        self.col.relation(view, p, "member_of", s, pos, role="leader", negated=False)
             if not objs:
                 continue
             subj = view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED)
