@@ -797,3 +797,12 @@ def test_led_in_a_compound_is_no_leadership():
 def test_an_unknown_group_is_named_with_its_noun():
     x, rels, _ = facts("Troops killed Omar Maute, a leader of the Maute group.")
     assert ("Omar Maute", "member_of", "Maute group", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "SEND httpsabahdai.ly912r3U DHA Photo A twin bombing struck a crowd in Qamishli.",
+    "(Reuters Photo) Airstrikes on Daesh-held villages killed 85 civilians.",
+])
+def test_page_furniture_is_no_actor(text):
+    x, _, _ = facts(text)
+    assert not [e.name for e in x.entities if "Photo" in e.name or "http" in e.name]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import demonym, lookup, name_key, word_sets
+from orbat.extract.names import demonym, looks_like_chrome, lookup, name_key, word_sets
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
 _ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")
@@ -567,7 +567,7 @@ class MentionFinder:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
         lows = [w.casefold().replace("\u2019", "'") for w in words]
-        if all(w in self.common for w in lows):
+        if all(w in self.common for w in lows) or looks_like_chrome(surface):
             return None
         if not any(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w in ORDINAL_WORDS for w in lows):
             return None  # "air force", "special forces": a description, not a name

@@ -123,3 +123,12 @@ def word_sets() -> dict[str, frozenset[str]]:
 def national_forces() -> dict[str, tuple[str, str]]:
     """iso2 -> (state name, name of its national armed force)."""
     return {row["iso2"]: (row["state"], row["force"]) for row in load("national_forces")}
+
+
+_CHROME_WORD = re.compile(r"(?i)https?|www\.|\.(?:com|ly|org|net)\b|@\w|\b(?:photo|photos|getty|caption|subscribe|"
+                          r"advertisement|tweet|share|send|click)\b")
+
+
+def looks_like_chrome(surface: str) -> bool:
+    """Whether a capitalised run is page furniture ("SEND https://... DHA Photo", "Reuters Photo"), not a name."""
+    return bool(_CHROME_WORD.search(surface))

