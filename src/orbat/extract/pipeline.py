@@ -157,11 +157,13 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
     """Add the persons, organisations and places spaCy's recogniser finds in the sentences that can hold
     a fact (an actor already named, or a trigger word) and a capitalised name no mention covers."""
     covered = [[(m.start, m.end) for m in ms] for ms in per_sentence]
-    need = [k for k, s in enumerate(sentences)
-            if (any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text))
-            and parse.unplaced_names(s.text, s.start, covered[k])]
-    for k, doc in zip(need, parse.recognise([sentences[k].text for k in need])):
-        for a, b, text, typ in parse.ner_names(doc, sentences[k].start, covered[k]):
+    jobs = []  # (sentence, start of the window in it, the window's text)
+    for k, s in enumerate(sentences):
+        if any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text):
+            for a, b in parse.windows(s.text, parse.unplaced_names(s.text, s.start, covered[k])):
+                jobs.append((k, a, s.text[a:b]))
+    for (k, at, _), doc in zip(jobs, parse.recognise([text for *_, text in jobs])):
+        for a, b, text, typ in parse.ner_names(doc, sentences[k].start + at, covered[k], sentences[k].text):
             if typ == "place" and any(a <= m.start and m.end <= b for m in per_sentence[k]):
                 continue
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
