@@ -806,3 +806,10 @@ def test_an_unknown_group_is_named_with_its_noun():
 def test_page_furniture_is_no_actor(text):
     x, _, _ = facts(text)
     assert not [e.name for e in x.entities if "Photo" in e.name or "http" in e.name]
+
+
+def test_a_state_possessive_that_lost_its_apostrophe_is_a_place():
+    x, rels, _ = facts("The Army of Islam is a major component of the Islamic Front Syrias largest rebel coalition "
+                       "which has been fighting ISIL for months.")
+    assert not any(e.type == "state" for e in x.entities)
+    assert not any("Syria" in (s, o) for s, r, o, _ in rels if r == "hostile_to")
