@@ -813,3 +813,15 @@ def test_a_state_possessive_that_lost_its_apostrophe_is_a_place():
                        "which has been fighting ISIL for months.")
     assert not any(e.type == "state" for e in x.entities)
     assert not any("Syria" in (s, o) for s, r, o, _ in rels if r == "hostile_to")
+
+
+@pytest.mark.parametrize("text", [
+    "DAMASCUS, Jan 3 (Reuters) - Syrian forces shelled Douma.",
+    "PESHAWAR, Pakistan, Dec 17 (Wire-B) - Taliban gunmen stormed a school in Peshawar.",
+    "KABUL Aug 16 Taliban fighters took control of Kabul on Sunday.",
+])
+def test_a_dateline_names_no_party_and_no_place_of_the_story(text):
+    x, _, evs = facts(text, "2021-12-18")
+    names = {e.name for e in x.entities}
+    assert not names & {"DAMASCUS", "Syria", "Reuters", "PESHAWAR", "Pakistan", "KABUL", "Afghanistan"}
+    assert all(e["date"] != "2021-12-17" and e["date"] != "2021-01-03" for e in evs)

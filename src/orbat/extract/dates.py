@@ -628,4 +628,5 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateMention]:
     return out
 
 
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3}|[A-Z][a-z]+ \([A-Z][\w ]{1,20}\))[,\s]+")
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?|"
+                       r"[A-Z][a-z]+ \([A-Z][\w ]{1,20}\))[,\s]+")

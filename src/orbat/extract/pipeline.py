@@ -83,6 +83,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     learned = learned and len(text) <= PARSE_LIMIT
     if learned or observe:
         _recognised_names(sentences, per_sentence)
+    for a, b in _datelines(text, dates):  # "DAMASCUS, Jan 3 (Reuters) -": where and by whom it was filed
+        per_sentence = [[m for m in ms if not (a <= m.start and m.end <= b)] for ms in per_sentence]
     country = _dominant_country(per_sentence)
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, country))
@@ -151,6 +153,16 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     found_by_rules = {_entity_id(m, table, key_to_id) for ms in per_sentence for m in ms if m.source != "ner"}
     entities = [e for e in entities if e.id in used or (e.type != "place" and e.id in found_by_rules)]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
+
+
+def _datelines(text: str, dates) -> list[tuple[int, int]]:
+    """The spans of the datelines: a line's opening city (and country), date and agency."""
+    out = []
+    for d in dates:
+        if d.kind == "dateline":
+            tail = re.match(r"\s*(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014:]?", text[d.end:])
+            out.append((text.rfind("\n", 0, d.start) + 1, d.end + tail.end()))
+    return out
 
 
 def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
