@@ -158,6 +158,17 @@ def test_constructions_of_news_and_encyclopedias(text, want):
     assert want in rels
 
 
+@pytest.mark.parametrize("text,wrong", [
+    ("The US-led coalition which launched an air war against ISIL in Syria said it had struck Raqqa.",
+     ("ISIL", "part_of", "US-led coalition", "affirmed")),
+    ("The SDF mainly comprising of Kurdish fighters repelled ISILs offensives near the villages.",
+     ("ISIL", "part_of", "SDF", "affirmed")),
+])
+def test_an_enemy_is_never_read_as_a_member(text, wrong):
+    _, rels, _ = facts(text)
+    assert wrong not in rels
+
+
 def test_severed_ties_end_the_affiliation_then():
     x, _, _ = facts("The Northern Hawks Brigade severed ties with al Qaeda last year.", "2017-10-05")
     rel = next(r for r in x.relations if r.relation == "affiliated_with")

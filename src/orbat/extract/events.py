@@ -314,7 +314,8 @@ class EventRules:
         if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
             return
         if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:offensive|attack|operation|campaign|assault|"
-                    r"strikes?|raids?|counter-?offensive|bid|appeal|investigation|probe)\b", view.text[m.end():], re.I):
+                    r"strikes?|raids?|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
+                    r"blockade|siege|crackdown|bombing|bombardment)\b", view.text[m.end():], re.I):
             return  # "launched an offensive against X" is an attack, not the founding of X
         passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born") or bool(
             # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it

@@ -221,7 +221,8 @@ class RelationRules:
                                                                r"(?:\b(?:that|which)\s+)?", gap):
                 continue  # "X, a political-military coalition that includes A"
             rest = view.text[m.end():]
-            stop = re.search(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined)\b", rest)
+            stop = re.search(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|"
+                             r"attacked|seized|captured|said|says|fought|killed|took|announced|claimed)\b", rest)
             limit = view.start + m.end() + (stop.start() if stop else len(rest))
             members = [s for s in view.slots if s.type in ARMED and view.start + m.end() <= s.start < limit
                        and s.eid != parent[-1].eid]
