@@ -152,6 +152,9 @@ def test_seed_page_end_to_end(shared):
      ("Southern Front", "controls", "Daraa", "affirmed")),
     ("The Hawks Brigade, a faction loyal to Colonel Ahmed Jaber, clashed with the army.",
      ("Ahmed Jaber", "member_of", "Hawks Brigade", "affirmed")),
+    ("Haftar's Libyan National Army attacked the town.", ("Haftar", "member_of", "Libyan National Army", "affirmed")),
+    ("Darassa's UPC, whose fighters control much of Ouaka, joined the CPC in December.",
+     ("Darassa", "member_of", "UPC", "affirmed")),
 ])
 def test_constructions_of_news_and_encyclopedias(text, want):
     _, rels, _ = facts(text)

@@ -411,7 +411,9 @@ class MentionFinder:
                         or self._lost_apostrophe(toks[k].text) or (owned and owned.type in ("armed_group", "coalition")):
                     left = self._split_run(toks, i, k + 1, text, offset)
                     right = self._split_run(toks, k + 1, j, text, offset)
-                    if not left and 2 <= k + 1 - i <= 3 and owned and owned.type in ("armed_group", "coalition") \
+                    lone = k == i and not toks[i].text.isupper() and (
+                        not left or len(left) == 1 and left[0].canonical is None)  # one unknown word: "Haftar's"
+                    if (not left and 2 <= k + 1 - i <= 3 or lone) and owned and owned.type in ("armed_group", "coalition") \
                             and all(_is_cap(t.text) for t in toks[i:k + 1]):
                         # "Khalifa Haftar's Libyan National Army": an unknown name owning a group is its leader
                         left = [self._mk(toks, i, k + 1, text, offset, "person", None, None)]

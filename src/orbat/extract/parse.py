@@ -172,7 +172,9 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         words = text.split()
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text):
             continue
-        if ent.label_ == "PERSON" and len(words) >= 2:
+        owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
+            not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader
+        if ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
             typ = "person"
         elif ent.label_ == "ORG":
             if _MEDIA_OR_BODY.search(text):

@@ -254,6 +254,9 @@ class RelationRules:
             if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
                     re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
+            elif prev.type == "person" and s.type in ARMED and not prev.anaphor and \
+                    re.fullmatch(r"['\u2019]s\s+(?:\d+\s+)?", view.between(prev.end, s.start)):
+                self.col.relation(view, prev, "member_of", s, s.start, role="leader", negated=False)  # "Darassa's UPC"
         for s in view.slots:
             owner = getattr(s, "owner", None)
             kind = getattr(s, "owner_type", None)
