@@ -839,3 +839,9 @@ def test_a_dateline_names_no_party_and_no_place_of_the_story(text):
     names = {e.name for e in x.entities}
     assert not names & {"DAMASCUS", "Syria", "Reuters", "PESHAWAR", "Pakistan", "KABUL", "Afghanistan"}
     assert all(e["date"] != "2021-12-17" and e["date"] != "2021-01-03" for e in evs)
+
+
+def test_an_appointment_dates_the_leadership_it_starts():
+    x, _, _ = facts("ISKP appointed Shahab al-Muhajir as its leader in 2020.")
+    rel = next(r for r in x.relations if r.relation == "member_of")
+    assert rel.valid_from == "2020" and rel.valid_until is None

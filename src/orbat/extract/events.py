@@ -431,6 +431,8 @@ class EventRules:
             if group and d and word in ("killed", "was killed", "were killed", "assassinated", "died", "resigned",
                                         "stepped down"):
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
+            elif group and d and role_near and word in ("appointed", "named", "elected", "took over as"):
+                self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)
 
     # -- violence and territory ---------------------------------------------------------------
     def _clash(self, view, m, pos, end):
