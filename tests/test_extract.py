@@ -845,3 +845,10 @@ def test_an_appointment_dates_the_leadership_it_starts():
     x, _, _ = facts("ISKP appointed Shahab al-Muhajir as its leader in 2020.")
     rel = next(r for r in x.relations if r.relation == "member_of")
     assert rel.valid_from == "2020" and rel.valid_until is None
+
+
+def test_fighters_who_join_another_group_leave_theirs_the_group_does_not_join():
+    _, rels, evs = facts("Hundreds of Jaysh al-Izza fighters joined the Sham Legion.")
+    assert ("Jaysh al-Izza", "part_of", "Sham Legion", "affirmed") not in rels
+    assert {"type": "defection", "date": None, "agent": set(), "from": {"Jaysh al-Izza"}, "to": {"Sham Legion"},
+            "target": set()} in evs

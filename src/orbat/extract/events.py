@@ -58,6 +58,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
                   r"overran|overrun|handed over|fell to|expelled)\b", re.I)),
 ]
+_SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
+                      r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
+                  r"gunmen|rebels|defectors)\b", re.I)
 KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "struck"})
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
@@ -275,6 +279,14 @@ class EventRules:
                          view.text[to[-1].end - view.start:])
         if along:  # "X joined Y, along with other groups including Z": Z joined too
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
+        some = [a for a in agents if a.type in ARMED and _SOME_OF.search(view.between(view.start, a.start))
+                and _MEN.match(view.text[a.end - view.start:])]
+        if some:  # "Hundreds of X fighters joined Y": men left X for Y; X did not join Y
+            self.col.event(view, "defection", pos, from_=some, to=[t for t in to if t.type in ARMED],
+                           quantity=quantity(view))
+            agents = [a for a in agents if a not in some]
+            if not agents:
+                return
         ev = self.col.event(view, "joining", pos, agent=agents, to=to, quantity=quantity(view))
         if not ev:
             if polarity(view, pos) == "negated":  # "refused to join X": the relation, negated
