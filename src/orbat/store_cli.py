@@ -250,6 +250,7 @@ def cmd_show(args) -> int:
     elif view["rejected"] and not args.evidence:
         console.print(Text(f"{len(view['rejected'])} line(s) refused by the constraints: see --evidence or orbat review",
                            style="dim"))
+
     return 0
 
 

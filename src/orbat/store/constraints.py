@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from orbat.lexicons import load
 from orbat.resolve import match_keys
 from orbat.store.edtf import bounds
-from orbat.store.history import Edge, Neighbourhood, independent, neighbourhood
+from orbat.store.history import LIST_CONFIDENCE, Edge, Neighbourhood, independent, neighbourhood
 from orbat.store.kinds import ARMED, actor_kind, camp, is_side, kind_from_context
 from orbat.store.schema import claim_args, claims, entities
 
@@ -148,10 +148,19 @@ def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
             which = [f"{nb.name(i)} {lives[i][0] or ''}..{lives[i][1] or ''} ({lives[i][2]})" for i in (s, o) if i in lives]
             _reject(nb, key, f"attested {e.first_seen or '?'}..{e.last_seen or '?'}, outside the life of "
                              + "; ".join(which))
+    _doubtful(nb)
     _hostility(nb)
     _camps(nb)
     _cycles(nb)
     _lineage(nb, kinds)
+
+
+def _doubtful(nb: Neighbourhood) -> None:
+    """Lines whose independent readings together are less likely right than wrong (calibrated
+    confidences, LIST_CONFIDENCE) move to `nb.doubtful`: they neither show nor dispute other lines."""
+    for key, e in list(nb.edges.items()):
+        if e.support and e.likelihood < LIST_CONFIDENCE:
+            nb.doubtful[key] = nb.edges.pop(key)
 
 
 def _kinds_from_sentences(nb: Neighbourhood, kinds: dict[int, str]) -> None:

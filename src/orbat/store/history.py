@@ -35,6 +35,10 @@ ATTESTED_AFTER = 365  # days after its last
 # together (the chance that not all of them are wrong), reach this: chosen on the judged FA-KES
 # sample (bench/kb/sample_lines.py calibrate; see the README)
 CONFIRM_CONFIDENCE = 0.5
+# a line whose independent readings, taken together, do not reach this combined calibrated
+# confidence is a doubtful reading: listed with credibility 4 ("doubtful reading"; --max-credibility 3
+# leaves it out), and it disputes no other line (see orbat.store.constraints)
+LIST_CONFIDENCE = 0.5
 
 
 def shift(day: str, days: int) -> str:
@@ -99,6 +103,18 @@ class Edge:
     life: tuple[str | None, str | None] = (None, None)  # when both ends existed (constraints)
     conflicts: list[str] = field(default_factory=list)  # why the line is disputed beyond denials
     rejected: list[str] = field(default_factory=list)   # why the constraints refuse the line
+    faint: bool = False  # below LIST_CONFIDENCE: a doubtful reading
+
+    @property
+    def likelihood(self) -> float:
+        """How likely the line is, from its independent readings' calibrated confidences (`combined`)."""
+        return combined(self.support)
+
+    @property
+    def timeless(self) -> bool:
+        """Whether a claim without dates of its own comes from a document of unknown date: the line
+        then holds at every date (within the life of its ends), as nothing places it in time."""
+        return any(c.attested is None for c in self.undated)
 
     @property
     def first_seen(self) -> str | None:
@@ -111,7 +127,7 @@ class Edge:
     def window(self) -> tuple[str | None, str | None]:
         """The days the edge can hold: its attestations with their margins, widened by its own
         dated points and narrowed to the life of its ends; (None, None) when nothing dates it."""
-        first, last = self.first_seen, self.last_seen
+        first, last = (None, None) if self.timeless else (self.first_seen, self.last_seen)
         if first:
             first = min([first, *(p.lo for p in self.points)])
             last = max([last, *(p.lo for p in self.points)])
@@ -145,9 +161,9 @@ class Edge:
         cover `day` (all of time when none of them is dated by its document)."""
         if not self.undated:
             return False
-        seen = [c.attested for c in self.undated if c.attested]
-        if len(seen) < len(self.undated) and not seen:
+        if self.timeless:
             return True
+        seen = [c.attested for c in self.undated if c.attested]
         return bool(seen) and shift(min(seen), -ATTESTED_BEFORE) <= day <= shift(max(seen), ATTESTED_AFTER)
 
     @property
@@ -174,13 +190,17 @@ class Edge:
         """What the edge rests on: claim ids, documents, stories, sources, dispute, modality, credibility."""
         support = self.support
         cred = credibility(support, self.against, bool(self.conflicts))
+        if self.faint:
+            cred = max(cred, 4)
         return {"claims": sorted({c.id for c in support} | {c.id for c in self.against}),
                 "documents": sorted({c.document_id for c in support}),
                 "stories": len({c.story_id for c in support}),
                 "sources": sorted({c.source for c in support if c.source}),
                 "against": sorted({c.document_id for c in self.against}),
                 "disputed": bool(self.against or self.conflicts), "conflicts": list(self.conflicts),
-                "modality": firmest(support), "credibility": cred, "basis": basis(support, cred),
+                "modality": firmest(support), "credibility": cred,
+                "basis": "doubtful reading" if self.faint else basis(support, cred),
+                "likelihood": round(self.likelihood, 3),
                 "confidence": max((c.confidence for c in support), default=0.0),
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
                 "role": ", ".join(sorted(self.roles)) or None, "rank": ", ".join(sorted(self.ranks)) or None}
@@ -196,25 +216,34 @@ def independent(claim_list: list[Claim]) -> int:
     """How many independent stories the claims come from: one per near-duplicate story, and one
     sentence repeated word for word in several stories (a copied paragraph, a boilerplate line that
     the extractor misreads each time) counts once."""
-    stories: set[int] = set()
-    sentences: set[str] = set()
+    return len(readings(claim_list))
+
+
+def readings(claim_list: list[Claim]) -> list[list[Claim]]:
+    """The claims grouped into independent readings, as `independent` counts them: one per
+    near-duplicate story, and a sentence repeated word for word in several stories is one reading."""
+    groups: list[list[Claim]] = []
+    by_story: dict[int, int] = {}
+    by_words: dict[str, int] = {}
     for c in sorted(claim_list, key=lambda c: c.id):
         words = " ".join(c.sentence.casefold().split())
-        if c.story_id in stories or words in sentences:
-            continue
-        stories.add(c.story_id)
-        sentences.add(words)
-    return len(stories)
+        g = by_story.get(c.story_id, by_words.get(words))
+        if g is None:
+            g = len(groups)
+            groups.append([])
+        groups[g].append(c)
+        by_story.setdefault(c.story_id, g)
+        by_words.setdefault(words, g)
+    return groups
 
 
 def combined(claim_list: list[Claim]) -> float:
-    """The chance that not every independent story is wrong, from the extractor's calibrated
-    confidences: 1 - the product of (1 - the best confidence in each story)."""
-    best: dict[int, float] = {}
-    for c in claim_list:
-        best[c.story_id] = max(best.get(c.story_id, 0.0), c.confidence)
+    """The chance that not every independent reading is wrong, from the extractor's calibrated
+    confidences: 1 - the product of (1 - the best confidence in each reading), a reading being a
+    story, or one sentence however many stories repeat it."""
     wrong = 1.0
-    for p in best.values():
+    for group in readings(claim_list):
+        p = max(c.confidence for c in group)
         wrong *= 1.0 - min(max(p, 0.0), 1.0)
     return 1.0 - wrong
 
@@ -410,16 +439,18 @@ class Neighbourhood:
     names: dict[int, tuple[str, str]]  # root id -> (name, type)
     rejected: dict[tuple[int, str, int], Edge] = field(default_factory=dict)  # refused by the constraints
     rejected_events: list[tuple[Claim, str]] = field(default_factory=list)
+    doubtful: dict[tuple[int, str, int], Edge] = field(default_factory=dict)  # below LIST_CONFIDENCE
 
     def name(self, i: int) -> str:
         return self.names[i][0]
 
 
 def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F", min_confidence: float = 0.0,
-                  constrained: bool = True) -> Neighbourhood:
+                  constrained: bool = True, doubtful: bool = True) -> Neighbourhood:
     """Every edge that a live claim about one of the (root) entities `ids` speaks of, checked
     against the order-of-battle constraints: the edges they refuse move to `rejected`, each with
-    its reasons (see orbat.store.constraints)."""
+    its reasons (see orbat.store.constraints). Those whose readings fall below LIST_CONFIDENCE are
+    checked apart (`doubtful`) and then listed again marked `faint`, unless `doubtful` is False."""
     owner = families(conn, ids)
     claim_list = load_claims(conn, set(owner), min_reliability, min_confidence=min_confidence)
     involved = {i for c in claim_list for i in (c.subject, c.object, *sum(c.args.values(), [])) if i is not None}
@@ -430,4 +461,8 @@ def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F", m
     if constrained:
         from orbat.store.constraints import apply_constraints
         apply_constraints(conn, nb)
+        if doubtful:
+            for key, e in nb.doubtful.items():
+                e.faint = True
+                nb.edges[key] = e
     return nb

@@ -42,6 +42,18 @@ def is_country(name: str) -> bool:
     return any(k in _country_keys() for k in match_keys(name))
 
 
+# 'Syrian government', 'Assad regime' (through the alias table): a state's government, which the
+# guide types as the state acting as a party
+_GOVERNMENT = re.compile(r"^(?:the\s+)?[\w'-]+\s+(?:government|regime)$", re.I)
+
+
+def is_government(name: str, table: AliasTable) -> bool:
+    """Whether `name` (or the canonical name the alias table gives it) is a state's government."""
+    from orbat.store.kinds import camp
+    canon = table.canonical(name) or name
+    return bool(_GOVERNMENT.match(canon.strip())) and camp(canon, "organization") is not None
+
+
 def root_of(conn: Connection, entity_id: int) -> int:
     """The entity `entity_id` was merged into, following merges to the end."""
     seen = set()
@@ -92,6 +104,8 @@ class Resolver:
         ('Syria Idlib Bashar al-Assad SOHR') gets an entity of its own that nothing else joins."""
         if entity_type == "place" and is_country(names[0]):
             entity_type = "state"
+        if entity_type == "organization" and is_government(names[0], self.table):
+            entity_type = "state"  # one entity for the government, whether typed a state or not
         if is_debris(names[0], entity_type):
             found = conn.execute(select(aliases.c.entity_id).where(aliases.c.name == names[0])).scalar()
             if found is None:
@@ -102,7 +116,8 @@ class Resolver:
         names = self.own_names(names)
         if entity_type == "place":  # 'northern Syria' is part of a country, not its name
             names = [names[0]] + [n for n in names[1:] if not is_country(n)]
-        core = core_name(names[0]) if entity_type != "person" else None
+        # 'Kurdish YPG militia' finds the YPG; 'western Syria' is a region, not the country
+        core = core_name(names[0]) if entity_type not in ("person", "place") else None
         if core and self.table.canonical(names[0]) is None and self.table.canonical(core):
             names = [*names, core]  # 'Kurdish YPG militia' is the YPG the alias table knows
         generic = is_generic(names[0])

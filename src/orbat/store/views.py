@@ -114,7 +114,8 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
     """The order of battle of entity `root` as of `at` (an ISO day), or, when `at` is None, every
     line ever attested, each with its first and last attestation. With `evidence`, each line
     lists its claims: sentence, document, source and date. Lines the constraints refuse are
-    under `rejected`, with why."""
+    under `rejected`, with why. A line whose readings together stay below history.LIST_CONFIDENCE
+    is listed as a doubtful reading (credibility 4)."""
     nb = neighbourhood(conn, {root}, min_reliability, min_confidence=min_confidence)
     out: dict = {"entity": entity_info(conn, root), "at": at, **{k: [] for k in LISTS}, "rejected": []}
     docs = _documents(conn, {c.document_id for c in nb.claims}) if evidence else {}
