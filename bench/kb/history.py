@@ -104,8 +104,13 @@ def main() -> None:
         if expect == "not_shown":
             confirmed = sum(1 for r in rs if not r["ok"] and r["listed"]["credibility"] == 1)
             disputed = sum(1 for r in rs if not r["ok"] and r["listed"]["disputed"])
+            doubtful = sum(1 for r in rs if not r["ok"] and r["listed"]["credibility"] >= 4)
             line += (f"; of the wrong ones shown, {confirmed} as confirmed, {disputed} as disputed "
-                     f"(not shown or shown only as disputed: {good + disputed}/{len(rs)})")
+                     f"(not shown or shown only as disputed: {good + disputed}/{len(rs)}; not shown or shown "
+                     f"only with credibility 4 or worse, disputed or a doubtful reading: {good + doubtful}/{len(rs)})")
+        else:
+            firm = sum(1 for r in rs if r["ok"] and r["listed"]["credibility"] <= 3)
+            line += f"; {firm} of them with credibility 1-3 (not disputed nor a doubtful reading)"
         print(line)
     good = sum(r["ok"] for r in results)
     print(f"{'all':10} {good}/{len(results)} right ({100 * good / len(results):.0f} %)")

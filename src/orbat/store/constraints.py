@@ -148,18 +148,24 @@ def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
             which = [f"{nb.name(i)} {lives[i][0] or ''}..{lives[i][1] or ''} ({lives[i][2]})" for i in (s, o) if i in lives]
             _reject(nb, key, f"attested {e.first_seen or '?'}..{e.last_seen or '?'}, outside the life of "
                              + "; ".join(which))
-    _doubtful(nb)
     _hostility(nb)
     _camps(nb)
     _cycles(nb)
     _lineage(nb, kinds)
+    _doubtful(nb)
+
+
+def _firm(e: Edge) -> bool:
+    """Whether a line's readings reach LIST_CONFIDENCE together: a doubtful reading is checked like
+    any other line, but disputes or refuses none."""
+    return e.likelihood >= LIST_CONFIDENCE
 
 
 def _doubtful(nb: Neighbourhood) -> None:
-    """Lines whose independent readings together are less likely right than wrong (calibrated
-    confidences, LIST_CONFIDENCE) move to `nb.doubtful`: they neither show nor dispute other lines."""
+    """Lines whose independent readings together stay below LIST_CONFIDENCE (calibrated
+    confidences) move to `nb.doubtful`; `neighbourhood` lists them again as doubtful readings."""
     for key, e in list(nb.edges.items()):
-        if e.support and e.likelihood < LIST_CONFIDENCE:
+        if e.support and not _firm(e):
             nb.doubtful[key] = nb.edges.pop(key)
 
 
@@ -184,7 +190,7 @@ def _hostility(nb: Neighbourhood) -> None:
         if rel not in POSITIVE:
             continue
         hostile = nb.edges.get((min(s, o), "hostile_to", max(s, o)))
-        if hostile is None or not _overlap(e, hostile):
+        if hostile is None or not _firm(hostile) or not _overlap(e, hostile):
             continue
         mine, theirs = independent(e.support), independent(hostile.support)
         if theirs >= OUTWEIGH * mine:
@@ -192,7 +198,8 @@ def _hostility(nb: Neighbourhood) -> None:
                              f"{theirs} stories against {mine} for {rel}")
         else:
             e.conflicts.append(f"also reported hostile over the same time ({theirs} stories)")
-            hostile.conflicts.append(f"also reported {rel} over the same time ({mine} stories)")
+            if _firm(e):
+                hostile.conflicts.append(f"also reported {rel} over the same time ({mine} stories)")
 
 
 def _camps(nb: Neighbourhood) -> None:
@@ -201,7 +208,7 @@ def _camps(nb: Neighbourhood) -> None:
     side = {i: camp(name, t) or i for i, (name, t) in nb.names.items()}
     pairs: dict[frozenset, dict[str, list[Edge]]] = {}
     for (s, rel, o), e in nb.edges.items():
-        if rel in OOB and side[s] != side[o]:
+        if rel in OOB and side[s] != side[o] and _firm(e):
             group = "hostile" if rel == "hostile_to" else "positive"
             pairs.setdefault(frozenset((side[s], side[o])), {}).setdefault(group, []).append(e)
     for groups in pairs.values():

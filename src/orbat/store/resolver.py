@@ -114,7 +114,8 @@ class Resolver:
                 self.add_names(conn, found, [names[0]], None, origin="article")
             return root_of(conn, found)
         names = self.own_names(names)
-        if entity_type == "place":  # 'northern Syria' is part of a country, not its name
+        if not is_country(names[0]):  # 'western Syria' is part of a country, not its name: a
+            # country's names are aliases of the country alone, whatever type the article gives
             names = [names[0]] + [n for n in names[1:] if not is_country(n)]
         # 'Kurdish YPG militia' finds the YPG; 'western Syria' is a region, not the country
         core = core_name(names[0]) if entity_type not in ("person", "place") else None
