@@ -1,13 +1,20 @@
 """`--jobs N`: the extractor in N worker processes, results handed back in input order.
 
-Each worker is a fresh interpreter (the `spawn` start method: nothing of the parent's store
-connections or threads is inherited) that loads the extraction pipeline once, when it starts,
-and then extracts article after article; until the first worker is ready (seconds: it imports orbat
-and loads the pipeline), the parent extracts the articles itself. The parent keeps reading and writing: it keeps a
-window of articles in flight, a few per worker, and stores each as soon as it and every article
-before it are extracted. A worker whose parent dies (SIGKILL) notices within a second and exits."""
+Where the system can `fork` (Linux), the parent loads the extraction pipeline first (it would for
+`--jobs 1` too) and then forks the workers, which start with the pipeline loaded and share its
+memory with the parent until they write to it: no worker imports orbat or loads a model, which
+cost about 3 s of CPU per worker when each was a fresh interpreter. A forked worker only extracts:
+it never touches the parent's store connections (the parent collects its garbage before forking,
+so that no unreachable connection is closed in a worker) and leaves with `os._exit`. Elsewhere
+(macOS, Windows) each worker is a fresh interpreter (`spawn`) that loads the pipeline when it
+starts, and until the first is ready the parent extracts the articles itself.
+
+The parent keeps reading and writing: it keeps a window of articles in flight, a few per worker, and
+stores each as soon as it and every article before it are extracted. A worker whose parent dies
+(SIGKILL) notices within a second and exits."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -25,12 +32,24 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # 
 WARM_UP = "Fighters of the Jaysh al-Izza group joined the National Front for Liberation in October 2019."
 
 
-def start_worker(parent: int) -> None:
+def start_method() -> str:
+    """`fork` where it is safe to use after loading the pipeline (Linux), else `spawn`."""
+    methods = multiprocessing.get_all_start_methods()
+    return "fork" if "fork" in methods and os.uname().sysname == "Linux" else "spawn"
+
+
+def warm_up() -> None:
+    """Load the extraction pipeline (its word lists and models) by extracting one sentence."""
+    run_extract({"raw": WARM_UP, "published": "2019-12-16"})
+
+
+def start_worker(parent: int, loaded: bool) -> None:
     """In each worker, once: ignore Ctrl-C (the parent stops the pool), exit when the parent is gone,
-    and load the extraction pipeline (its word lists and models) by extracting one sentence."""
+    and load the extraction pipeline unless it came loaded from the parent (`fork`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    run_extract({"raw": WARM_UP, "published": "2019-12-16"})
+    if not loaded:
+        warm_up()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -40,16 +59,25 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
+    method = start_method()
+    forked = method == "fork"
     saved = {k: os.environ.get(k) for k in THREAD_VARS}
-    for k in THREAD_VARS:  # inherited by the workers as they start; this process's libraries are loaded already
+    for k in THREAD_VARS:  # inherited by spawned workers as they start; this process's libraries are loaded already
         os.environ.setdefault(k, "1")
     try:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=start_worker, initargs=(os.getpid(),))
-        # start them all now, in parallel, rather than on demand; each of these is done once a worker has
-        # run start_worker, so the first one done says the pool has begun extracting
+        if forked:
+            warm_up()  # once, here; every worker inherits it
+            gc.collect()  # no garbage (an unreachable store connection) for a worker to finalise
+            gc.freeze()   # and the workers' collector leaves the inherited objects (and their pages) alone
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                                   initializer=start_worker, initargs=(os.getpid(), forked))
+        # start them all now, in parallel, rather than on demand (a forked pool starts them on the first
+        # submit); each of these is done once a worker has run start_worker, so the first one done says the
+        # pool has begun extracting
         pool.warm = [pool.submit(int, 0) for _ in range(jobs)]
     finally:
+        if forked:
+            gc.unfreeze()
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)
