@@ -3,8 +3,16 @@
 Entities come under their merged root with every alias; relation claims, and the events that open
 or close relations (defections, splits, joinings, leadership changes), are read in the order of the
 edge they speak of, so each edge is consolidated by `orbat.store.history.edges` as soon as its last
-claim is read and memory holds one edge at a time; events come one claim at a time. Server-side
-cursors (`yield_per`) keep the rows of a large store out of memory.
+claim is read; events come one claim at a time. Server-side cursors (`yield_per`) keep the rows of
+a large store out of memory.
+
+The lines are judged as `orbat show` judges them: one pass of the order-of-battle constraints
+(`orbat.store.constraints`) over the entities in scope says which lines are refused (left out,
+as show leaves them out; `orbat review` lists them), which are disputed, the life of each line's
+ends (a line is not taken to hold before its ends were formed), and which are doubtful readings
+(credibility 4). The refused lineage events (a rebel group "formed from" a state's force) are left
+out of the events as show leaves them out of the lineage. That pass holds the claims in scope in
+memory (their sentences included), as `orbat review` does.
 """
 from __future__ import annotations
 
@@ -20,7 +28,7 @@ from sqlalchemy.engine import Connection
 from orbat.export.scope import Scope
 from orbat.resolve import AliasTable
 from orbat.store.edtf import bounds
-from orbat.store.history import SYMMETRIC, Claim, Edge, attested_day, credibility, edges, roots
+from orbat.store.history import SYMMETRIC, Claim, Edge, Neighbourhood, attested_day, edges, neighbourhood, roots
 from orbat.store.schema import aliases, claim_args, claims, documents, entities, sources
 from orbat.store.views import find_entity
 
@@ -71,7 +79,13 @@ class EdgeFact:
 
     @property
     def credibility(self) -> int:
-        return credibility(self.edge.support, self.edge.against)
+        """As `orbat show` gives it: denials, the constraints' conflicts and doubtful readings count."""
+        return self.edge.summary()["credibility"]
+
+    @property
+    def disputed(self) -> bool:
+        """Denied somewhere, or in conflict with another line (see orbat.store.constraints)."""
+        return bool(self.edge.against or self.edge.conflicts)
 
     @property
     def support(self) -> list[Evidence]:
@@ -123,6 +137,15 @@ class Facts:
         self.focus = find_entity(conn, scope.entity, table) if scope.entity else None
         self.keep = self._neighbourhood(self.focus, scope.depth) if self.focus is not None else None
         self._names: dict[int, tuple[str, str]] | None = None
+        self._judged: Neighbourhood | None = None
+
+    @property
+    def judged(self) -> Neighbourhood:
+        """The lines in scope as the constraints judge them (see the module), computed once."""
+        if self._judged is None:
+            ids = self.keep if self.keep is not None else set(self.names)
+            self._judged = neighbourhood(self.conn, ids, min_confidence=self.scope.min_confidence)
+        return self._judged
 
     def _live(self):
         cond = claims.c.status.in_(self.scope.statuses)
@@ -270,8 +293,11 @@ class Facts:
             claim_list.append(c)
             evidence[r.claim_id] = _evidence(r)
         edge = edges(claim_list, {}, {s} if rel == "member_of" else set()).get(key)
-        if edge is None:
-            return None
+        if edge is None or key in self.judged.rejected:
+            return None  # refused by the constraints: show leaves it out, orbat review lists it
+        verdict = self.judged.edges.get(key)
+        if verdict is not None:
+            edge.life, edge.conflicts, edge.faint = verdict.life, list(verdict.conflicts), verdict.faint
         periods = spans(edge)
         if not periods:
             return None  # only denied
@@ -289,7 +315,10 @@ class Facts:
             .select_from(claims).outerjoin(claim_args, claim_args.c.claim_id == claims.c.id)
         ).where(claims.c.kind == "event", self._live())
         q = q.order_by(claims.c.id, claim_args.c.role, claim_args.c.entity_id)
+        refused = {c.id for c, _ in self.judged.rejected_events}
         for cid, rows in groupby(self._stream(q), key=lambda r: r.claim_id):
+            if cid in refused:
+                continue
             rows = list(rows)
             r = rows[0]
             # dated as the knowledge base dates it: an event the article gives no date placed at its

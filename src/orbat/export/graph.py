@@ -44,7 +44,7 @@ def _edge_attrs(fact: EdgeFact) -> dict:
             "periods": "; ".join(_interval(a, b) for a, b in fact.spans),
             "credibility": fact.credibility,
             "modality": min((e.modality for e in support), key=MODALITIES.index, default=""),
-            "disputed": bool(fact.against), "role": ", ".join(sorted(fact.edge.roles)),
+            "disputed": fact.disputed, "role": ", ".join(sorted(fact.edge.roles)),
             "claims": ",".join(str(e.claim_id) for e in support),
             "documents": ",".join(str(i) for i in dict.fromkeys(e.document_id for e in support))}
 

@@ -226,14 +226,15 @@ def readings(claim_list: list[Claim]) -> list[list[Claim]]:
     by_story: dict[int, int] = {}
     by_words: dict[str, int] = {}
     for c in sorted(claim_list, key=lambda c: c.id):
-        words = " ".join(c.sentence.casefold().split())
-        g = by_story.get(c.story_id, by_words.get(words))
+        words = " ".join(c.sentence.casefold().split())  # "" when the sentence was not read
+        g = by_story.get(c.story_id, by_words.get(words) if words else None)
         if g is None:
             g = len(groups)
             groups.append([])
         groups[g].append(c)
         by_story.setdefault(c.story_id, g)
-        by_words.setdefault(words, g)
+        if words:
+            by_words.setdefault(words, g)
     return groups
 
 
