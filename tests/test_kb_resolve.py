@@ -61,6 +61,26 @@ def test_part_of_a_country_does_not_take_its_name(resolve):
         assert find_entity(conn, "Syria") == syria
 
 
+def test_a_part_of_a_place_is_not_the_place(resolve):
+    east = resolve(["east of Aleppo", "Aleppo"], "place")  # an article that calls both one
+    aleppo = resolve(["Aleppo", "Aleppo Province"], "place")
+    west = resolve(["western Aleppo", "Aleppo"], "place")
+    assert len({east, aleppo, west}) == 3
+    assert resolve(["Aleppo province"], "place") == aleppo and resolve(["east of Aleppo"], "place") == east
+
+
+@pytest.mark.parametrize("country", ["Syria"])
+def test_a_region_typed_as_a_state_does_not_take_the_country_name(resolve, country):
+    syria = resolve([country], "state")
+    assert resolve(["western Syria", "Syria", "Syrian Arab Republic"], "state") != syria
+    with resolve.store.read() as conn:
+        assert find_entity(conn, "Syrian Arab Republic") == syria
+
+
+def test_a_government_is_one_entity_whatever_its_type(resolve):
+    assert resolve(["Syrian government"], "state") == resolve(["Assad regime"], "organization")
+
+
 def test_a_capital_named_as_a_place_stays_a_place(resolve):
     syria = resolve(["Syria"], "state")
     damascus = resolve(["Damascus"], "place")

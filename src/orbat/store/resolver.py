@@ -37,6 +37,18 @@ def _country_keys() -> frozenset[str]:
     return frozenset(k for n in names for k in match_keys(n))
 
 
+# 'east of Aleppo', 'northern Idlib', 'Aleppo countryside', 'area of southern Idlib': a part of a
+# place, not the place (nor another part of it)
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|upper|lower"
+_PART = re.compile(rf"\b(?:{_DIRECTION}|countryside|outskirts|suburbs|environs|vicinity|area)\b", re.I)
+
+
+def place_part(name: str) -> tuple[str, ...]:
+    """The words that make a place name a part of a place ('east of Aleppo' -> ('east',)), sorted;
+    () for the place itself."""
+    return tuple(sorted(w.casefold().replace("-", "") for w in _PART.findall(name)))
+
+
 def is_country(name: str) -> bool:
     """Whether `name` names a country (not a capital or a region)."""
     return any(k in _country_keys() for k in match_keys(name))
@@ -126,7 +138,9 @@ class Resolver:
         # a capital named as a place ('Damascus') is a place, not the state its name stands for
         metonym = entity_type == "place" and is_country(self.table.canonical(names[0]) or "")
         all_names = list(dict.fromkeys(names)) if metonym else self.names_of(names)
-        if entity_type == "place":
+        if entity_type == "place":  # 'Aleppo' is not 'east of Aleppo', nor 'western Aleppo' either
+            part = place_part(names[0])
+            all_names = [n for n in all_names if place_part(n) == part]
             all_names += [bare for n in all_names if (bare := _PLACE_SUFFIX.sub("", n).strip()) and bare != n]
         keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
         found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
