@@ -83,6 +83,22 @@ def score(db: str) -> None:
     if all(v is not None for v in shares.values()):
         weighted = sum(len(strata[k]) * shares[k] for k in strata) / total
         print(f"all lines  {total:4} shown, right (strata weighted by size): {100 * weighted:.1f} %")
+    for label, creds in (("credibility 1", {1}), ("credibility 2-3", {2, 3}), ("credibility 4", {4}),
+                         ("credibility 1-3", {1, 2, 3})):
+        xs = [x for x in lines if x["credibility"] in creds]
+        known = [judged[k]["verdict"] == "right" for x in xs if (k := (x["subject"], x["relation"], x["object"])) in judged]
+        if known:
+            print(f"{label:16} {len(xs):4} lines shown, {len(known):4} judged, {sum(known)} right "
+                  f"({100 * sum(known) / len(known):.1f} %)")
+    if all(v is not None for v in shares.values()):  # what `show --max-credibility 3` lists
+        firm = {name: [x for x in xs if x["credibility"] <= 3] for name, xs in strata.items()}
+        share = {}
+        for name, xs in firm.items():
+            known = [judged[k]["verdict"] == "right" for x in xs if (k := (x["subject"], x["relation"], x["object"])) in judged]
+            share[name] = sum(known) / len(known) if known else 0.0
+        n = sum(len(xs) for xs in firm.values())
+        print(f"lines of credibility 1-3 (show --max-credibility 3): {n} shown, right (strata weighted by size): "
+              f"{100 * sum(len(firm[k]) * share[k] for k in firm) / max(n, 1):.1f} %")
     wrong_judged = sum(1 for r in judged.values() if r["verdict"] == "wrong")
     hidden = [k for k, r in judged.items() if r["verdict"] == "wrong"
               and k not in {(x["subject"], x["relation"], x["object"]) for x in lines}]
