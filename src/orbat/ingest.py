@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from orbat.extract.pipeline import extract
 from orbat.model import Extraction
 from orbat.resolve import AliasTable
+from orbat.scale.inputs import Mark  # noqa: F401 - defined where Ray's reading tasks find it without the extractor
 from orbat.store.db import Store
 from orbat.store.resolver import Resolver
 from orbat.store.schema import claims, documents
@@ -39,13 +40,6 @@ class Summary:
     @property
     def failed(self) -> int:
         return self.counts["failed"]
-
-
-@dataclass
-class Mark:
-    """A marker carried through the pipeline in input order (the end of an input file): `ingest`
-    hands it to `on_mark` once everything before it is stored."""
-    label: object = None
 
 
 @dataclass

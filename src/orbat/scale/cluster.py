@@ -1,30 +1,47 @@
 """`--ray [ADDRESS]`: read and extract as a Ray Data pipeline, on a local Ray instance or a cluster.
 
-    files ─ from_items ─ flat_map(read_rows) ─ map_batches(Extractor, actors) ─ iter_batches ─ store
+    files ─ from_items ─ flat_map(read_rows) ─ map_batches(Extractor, actors) ─ iter_batches ─ driver
+                                                            └ PostgreSQL: each actor writes its batches
 
-Reading (`read_rows`: a file's records, JSON lines and WARC shards alike) runs as Ray tasks, one
-file each; extraction runs in a pool of actors (`Extractor`), each loading the pipeline once and
-checking a batch's content hashes against the store first, so a rerun after a crash extracts
-only what is not stored yet. The driver stores the batches in input order (`preserve_order`),
-one transaction a batch, through the same writer `orbat ingest` uses, so the store is the one
-`--jobs 1` builds. On a cluster, --db must be a database every node reaches (PostgreSQL); a
-SQLite file works for a local instance. Ray is an extra: pip install 'orbat[ray]'."""
+Reading (`orbat.scale.inputs.read_rows`: a file's records, JSON lines and WARC shards alike) runs as
+Ray tasks, `READ_FILES` files each, at most one task per `ACTORS_PER_READER` actors at a time (a
+reading worker imports the readers, not the extractor); extraction runs in a pool of actors
+(`Extractor`), one per CPU, each loading the pipeline once and checking a batch's content hashes
+against the store first, so a rerun after a crash extracts only what is not stored yet.
+
+Writing keeps input order, so the store is the one `--jobs 1` builds:
+- on SQLite (one writer at a time whatever we do) the driver writes the batches as they come out of
+  the pipeline in input order (`preserve_order`), one transaction a batch, through the writer
+  `orbat ingest` uses;
+- on PostgreSQL each actor writes its own batches through its own connection, one transaction a
+  batch, taking turns in input order (`orbat.scale.turns`): the driver only counts outcomes, so no
+  process carries every document. The turns serialise the writes, as the store's write lock would.
+
+On a cluster, --db must be a database every node reaches (PostgreSQL); a SQLite file works for a
+local instance, which is started lean: no dashboard, no metrics, no task events. Ray is an extra:
+pip install 'orbat[ray]'."""
 from __future__ import annotations
 
 import logging
+import math
 import os
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from orbat.ingest import (Ingestor, Mark, Summary, prepare, reextract_kwargs, reprocess_outcome, run_extract,
+from orbat.ingest import (Ingestor, Summary, prepare, reextract_kwargs, reprocess_outcome, run_extract,
                           extract_kwargs)
-from orbat.scale.inputs import ReadOptions, read_entry
+from orbat.scale.inputs import ReadOptions, read_rows
+from orbat.scale.turns import Turns, following
 
 INSTALL = "--ray needs Ray, which the core install leaves out: pip install 'orbat[ray]'"
-WRITE_BATCH = 32       # documents per write transaction
-EXTRACT_BATCH = 4      # articles per call of an extraction actor
+WRITE_BATCH = 32       # documents per write transaction of the driver (SQLite)
+EXTRACT_BATCH = 16     # articles per call of an extraction actor (and per transaction of an actor writing)
+READ_FILES = 16        # input files per reading task
+ACTORS_PER_READER = 4  # reading an article costs about a tenth of extracting it
 READ_CPUS = 0.25       # a reading task is mostly I/O and parsing; it must not wait for the actors' cores
 EXTRACT_CPUS = 0.75    # with READ_CPUS, one core holds one actor and one reading task
+# A local instance for one command: the services a laptop needs and no more
+LOCAL_CONFIG = {"enable_metrics_collection": False, "task_events_report_interval_ms": 0, "enable_timeline": False}
 
 
 class RayMissing(Exception):
@@ -53,7 +70,7 @@ def connect(address: str | None, cpus: int | None = None):
         if address:
             ray.init(address=address, **quiet)
         else:
-            ray.init(num_cpus=cpus, **quiet)
+            ray.init(num_cpus=cpus, _system_config=LOCAL_CONFIG, **quiet)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # the store is written in input order
     ctx.enable_progress_bars = False              # orbat's own bar counts files
@@ -85,15 +102,6 @@ def _absolute(db: str | None) -> str | None:
     return db
 
 
-def read_rows(row: dict, options: ReadOptions, single: bool) -> Iterator[dict]:
-    """One input file's records, then its end-of-file mark, as rows (a Record pickled)."""
-    entry = pickle.loads(row["entry"])
-    for n, record in enumerate(read_entry(entry, options, single)):
-        yield {"index": row["index"], "n": n, "record": pickle.dumps(record), "mark": b""}
-    label = entry.origin if not isinstance(entry, str) else entry
-    yield {"index": row["index"], "n": -1, "record": b"", "mark": pickle.dumps(Mark(label))}
-
-
 class _StoreReader:
     """The store, opened once per actor to look content hashes or documents up."""
 
@@ -113,30 +121,52 @@ class _StoreReader:
 
 
 class Extractor:
-    """An extraction actor: loads the pipeline once, then extracts batch after batch."""
+    """An extraction actor: loads the pipeline once, then extracts batch after batch. With `write`
+    (PostgreSQL) it also stores each batch, in its turn, and hands back outcomes instead of results."""
 
     settings: dict = {}
 
     def __init__(self):
-        from orbat.scale.pool import WARM_UP
+        from orbat.scale.pool import warm_up
         self.source = self.settings["source"]
         self.reader = _StoreReader(self.settings["db"])
-        run_extract({"raw": WARM_UP, "published": "2019-12-16"})
+        self.turns = self.settings.get("turns")
+        self.ingestor = None
+        if self.turns is not None:
+            from orbat.store import open_store
+            self.ingestor = Ingestor(open_store(self.settings["db"], migrate=False, create=False),
+                                     self.settings.get("aliases"), self.source)
+        warm_up()
 
     def __call__(self, batch: dict) -> dict:
         from orbat.store.writer import content_hash
         records = [pickle.loads(r) if len(r) else None for r in batch["record"]]
         known = self.reader.known(sorted({content_hash(r.raw) for r in records
                                           if r is not None and r.status == "ok" and (r.raw or "").strip()}))
-        plans, results = [], []
+        steps = []
         for record in records:
             if record is None:
-                plans.append(b""), results.append(b"")
+                steps.append(None)
                 continue
             plan = prepare(record, known.get)
-            result = run_extract(extract_kwargs(record, self.source)) if plan.extract else None
-            plans.append(pickle.dumps((record, plan))), results.append(pickle.dumps(result))
-        return {"index": batch["index"], "n": batch["n"], "item": plans, "result": results, "mark": batch["mark"]}
+            steps.append((record, plan, run_extract(extract_kwargs(record, self.source)) if plan.extract else None))
+        if self.turns is None:  # the driver writes
+            return {"index": batch["index"], "n": batch["n"], "mark": batch["mark"],
+                    "item": [pickle.dumps(step[:2]) if step else b"" for step in steps],
+                    "result": [pickle.dumps(step[2]) if step else b"" for step in steps]}
+        return {"index": batch["index"], "n": batch["n"], "mark": batch["mark"],
+                "outcome": self._write(batch, steps)}
+
+    def _write(self, batch: dict, steps: list) -> list[bytes]:
+        """Store the batch's records in one transaction when its turn comes; their outcomes, pickled."""
+        import ray
+        first = (int(batch["index"][0]), int(batch["n"][0]))
+        after = following((int(batch["index"][-1]), int(batch["n"][-1])), len(batch["mark"][-1]) > 0)
+        ray.get(self.turns.wait.remote(first))
+        items = [step for step in steps if step is not None]
+        outcomes = iter(self.ingestor.store_batch(items) if items else [])
+        ray.get(self.turns.advance.remote(after))
+        return [pickle.dumps(next(outcomes)) if step is not None else b"" for step in steps]
 
 
 def ingest_ray(entries: list, options: ReadOptions, *, db: str | None, store, address: str | None = None,
@@ -146,12 +176,30 @@ def ingest_ray(entries: list, options: ReadOptions, *, db: str | None, store, ad
     ray = connect(address, jobs)
     db = _absolute(db)
     single = len(entries) == 1
+    actors = _extract_actors(ray, jobs)
     items = [{"index": i, "entry": pickle.dumps(e)} for i, e in enumerate(entries)]
-    ds = ray.data.from_items(items, override_num_blocks=max(1, min(len(items), 1000)))
-    ds = ds.flat_map(read_rows, fn_args=(options, single), num_cpus=READ_CPUS)
-    ds = ds.map_batches(**_actors(ray, Extractor, _extract_actors(ray, jobs), db=db, source=source))
-    ingestor = Ingestor(store, aliases, source)
+    blocks = max(math.ceil(len(items) / READ_FILES), 2 * actors)  # work for every actor, even from a few files
+    ds = ray.data.from_items(items, override_num_blocks=max(1, min(len(items), blocks)))
+    ds = ds.flat_map(read_rows, fn_args=(options, single), num_cpus=READ_CPUS,
+                     concurrency=max(1, math.ceil(actors / ACTORS_PER_READER)))
+    settings = {"db": db, "source": source}
+    if store.dialect == "postgresql":  # the actors write, taking turns in input order
+        settings |= {"turns": ray.remote(num_cpus=0)(Turns).remote(), "aliases": aliases}
+    ds = ds.map_batches(**_actors(ray, Extractor, actors, **settings))
     summary = Summary()
+    if "turns" in settings:
+        for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy", prefetch_batches=2):
+            for outcome, mark in zip(batch["outcome"], batch["mark"]):
+                if len(mark):
+                    if on_mark:
+                        on_mark(pickle.loads(mark))
+                else:
+                    outcome = pickle.loads(outcome)
+                    summary.add(outcome)
+                    if on_outcome:
+                        on_outcome(outcome)
+        return summary
+    ingestor = Ingestor(store, aliases, source)
     for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy", prefetch_batches=2):
         marks, items_ = [], []
         for item, result, mark in zip(batch["item"], batch["result"], batch["mark"]):
@@ -188,9 +236,9 @@ class Reextractor:
     settings: dict = {}
 
     def __init__(self):
-        from orbat.scale.pool import WARM_UP
+        from orbat.scale.pool import warm_up
         self.reader = _StoreReader(self.settings["db"])
-        run_extract({"raw": WARM_UP, "published": "2019-12-16"})
+        warm_up()
 
     def __call__(self, batch: dict) -> dict:
         from sqlalchemy import select

@@ -1,14 +1,23 @@
 """The inputs of one ingest as a list of files, known before reading starts (the progress bar's
-total), and the records of each, followed by a `Mark` when the file is done."""
+total), and the records of each, followed by a `Mark` when the file is done.
+
+This module is what Ray's reading tasks import (`read_rows`): it must not import the extraction
+stack (`orbat.ingest`, `orbat.extract`), which would make every reading worker load it."""
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from orbat.ingest import Mark
 from orbat.sources import Record, iter_records
 from orbat.sources.reader import _files
+
+
+@dataclass
+class Mark:
+    """A marker carried through the pipeline in input order (the end of an input file): `ingest`
+    hands it to `on_mark` once everything before it is stored."""
+    label: object = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,19 @@ def records_with_marks(entries: list[str | Record], options: ReadOptions) -> Ite
     for entry in entries:
         yield from read_entry(entry, options, single)
         yield Mark(entry.origin if isinstance(entry, Record) else entry)
+
+
+def read_rows(row: dict, options: ReadOptions, single: bool) -> Iterator[dict]:
+    """For a Ray reading task: one input file's records, then its end-of-file mark, as rows keyed by
+    (`index`, `n`): the file's place in the input and the record's in the file, the mark's `n` being
+    the number of records, so that the keys of all rows, in input order, are consecutive."""
+    import pickle
+    entry = pickle.loads(row["entry"])
+    n = 0
+    for n, record in enumerate(read_entry(entry, options, single), 1):
+        yield {"index": row["index"], "n": n - 1, "record": pickle.dumps(record), "mark": b""}
+    label = entry.origin if not isinstance(entry, str) else entry
+    yield {"index": row["index"], "n": n, "record": b"", "mark": pickle.dumps(Mark(label))}
 
 
 def available_cores() -> int:
