@@ -231,13 +231,21 @@ def _report(outcomes, marks, summary, on_outcome, on_mark) -> None:
 
 
 class Reextractor:
-    """A reprocess actor: reads the stored documents of a batch of ids and extracts them again."""
+    """A reprocess actor: reads the stored documents of a batch of ids and extracts them again. With
+    `turns` (PostgreSQL) it also writes them, in document order, and hands back outcomes."""
 
     settings: dict = {}
 
     def __init__(self):
         from orbat.scale.pool import warm_up
         self.reader = _StoreReader(self.settings["db"])
+        self.turns = self.settings.get("turns")
+        if self.turns is not None:
+            from orbat.resolve import AliasTable
+            from orbat.store import open_store
+            from orbat.store.resolver import Resolver
+            self.store = open_store(self.settings["db"], migrate=False, create=False)
+            self.resolver = Resolver(self.settings.get("aliases") or AliasTable.load())
         warm_up()
 
     def __call__(self, batch: dict) -> dict:
@@ -250,31 +258,51 @@ class Reextractor:
                 select(documents.c.id, documents.c.raw, documents.c.url, documents.c.source, documents.c.title,
                        documents.c.published, documents.c.published_source, documents.c.origin)
                 .where(documents.c.id.in_(ids)))}
-        out = [pickle.dumps((rows[i], run_extract(reextract_kwargs(rows[i])))) for i in ids]
-        return {"id": batch["id"], "result": out}
+        done = [(rows[i], run_extract(reextract_kwargs(rows[i]))) for i in ids]
+        if self.turns is None:  # the driver writes
+            return {"id": batch["id"], "result": [pickle.dumps(d) for d in done]}
+        import ray
+
+        from orbat.store.writer import extractor_version
+        first, last = int(batch["pos"][0]), int(batch["pos"][-1])
+        ray.get(self.turns.wait.remote((0, first)))
+        version = extractor_version()
+        outcomes = [reprocess_outcome(self.store, self.resolver, row, result, version) for row, result in done]
+        ray.get(self.turns.advance.remote((0, last + 1)))
+        return {"id": batch["id"], "outcome": [pickle.dumps(o) for o in outcomes]}
 
 
 def reprocess_ray(store, rows: list, *, db: str | None, address: str | None = None, jobs: int | None = None,
                   aliases=None, on_outcome: Callable | None = None) -> Summary:
-    """`orbat reprocess` with the extraction in Ray actors; the driver writes in document order."""
+    """`orbat reprocess` with the extraction in Ray actors; the documents are written in id order, by
+    the driver (SQLite) or by the actors taking turns (PostgreSQL), one transaction each."""
     from orbat.resolve import AliasTable
     from orbat.store.resolver import Resolver
     from orbat.store.writer import extractor_version
 
     ray = connect(address, jobs)
     db = _absolute(db)
-    version = extractor_version()
-    resolver = Resolver(aliases or AliasTable.load())
     summary = Summary()
     if not rows:
         return summary
-    ds = ray.data.from_items([{"id": int(r[0])} for r in rows], override_num_blocks=max(1, min(len(rows), 1000)))
-    ds = ds.map_batches(**_actors(ray, Reextractor, _extract_actors(ray, jobs), db=db))
-    for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy"):
-        for blob in batch["result"]:
-            row, result = pickle.loads(blob)
-            outcome = reprocess_outcome(store, resolver, row, result, version)
-            summary.add(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+    actors = _extract_actors(ray, jobs)
+    settings = {"db": db}
+    if store.dialect == "postgresql":
+        settings |= {"turns": ray.remote(num_cpus=0)(Turns).remote(), "aliases": aliases}
+    ds = ray.data.from_items([{"id": int(r[0]), "pos": i} for i, r in enumerate(rows)],
+                             override_num_blocks=max(1, min(len(rows), max(2 * actors, len(rows) // EXTRACT_BATCH))))
+    ds = ds.map_batches(**_actors(ray, Reextractor, actors, **settings))
+    if "turns" in settings:
+        results = (pickle.loads(blob) for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy")
+                   for blob in batch["outcome"])
+    else:
+        version = extractor_version()
+        resolver = Resolver(aliases or AliasTable.load())
+        results = (reprocess_outcome(store, resolver, *pickle.loads(blob), version)
+                   for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy")
+                   for blob in batch["result"])
+    for outcome in results:
+        summary.add(outcome)
+        if on_outcome:
+            on_outcome(outcome)
     return summary
