@@ -317,7 +317,7 @@ class MentionFinder:
             m.text = text[m.start - offset:m.end - offset]
             if not m.canonical:
                 m.key = name_key(m.text)
-            m.type = "armed_group" if m.type == "organization" and "group" in m.text else m.type
+            m.type = "armed_group"
 
     @staticmethod
     def _widen_place(m: Mention, text: str, offset: int) -> None:
@@ -567,9 +567,6 @@ class MentionFinder:
                 hit = lookup(surface[:-1])
                 if hit and hit.type == "state":  # "Syrias largest rebel coalition": a possessive that lost its
                     return "place", hit.name, hit.source  # apostrophe places what follows, as "Syria's" does
-            if hit and hit.type == "state" and surface.isupper() and len(surface) > 4 and \
-                    name_key(surface) != name_key(hit.name):  # "KABUL, Aug 16": a dateline's city, no party
-                return None
             if hit:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
