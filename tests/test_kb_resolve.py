@@ -136,6 +136,20 @@ def test_descriptions_around_a_known_name_find_it(resolve):
     assert core_name("Hezbollah") is None
 
 
+@pytest.mark.parametrize("first", ["DAESH", "Daesh", "ISIS"])
+def test_a_name_in_capitals_is_the_actor_of_that_name(resolve, first):
+    names = dict.fromkeys([first, "DAESH", "Daesh", "ISIS", "ISIL", "Islamic State"])
+    ids = {resolve([name], "armed_group") for name in names}
+    assert len(ids) == 1
+    with resolve.store.read() as conn:
+        assert conn.execute(select(entities.c.name).where(entities.c.id.in_(ids))).scalar() == "Islamic State"
+
+
+def test_an_unknown_name_in_capitals_meets_the_name_it_spells(resolve):
+    assert resolve(["ZINKI"], "armed_group") == resolve(["Zinki"], "armed_group")
+    assert resolve(["JEM"], "armed_group") != resolve(["JeM"], "armed_group")  # two known acronyms
+
+
 def test_demonyms_and_place_suffixes(resolve):
     assert resolve(["Syria Democratic Forces"], "coalition") == resolve(["Syrian Democratic Forces"], "coalition")
     assert resolve(["Latakia province"], "place") == resolve(["Latakia"], "place")

@@ -99,11 +99,31 @@ def test_spelling_key_first_then_rendered_key():
     assert match_keys("") == [] and match_keys(" - ") == []
 
 
-def test_acronyms_have_one_exact_key():
+def test_known_acronyms_have_one_exact_key():
     assert match_keys("HTS") == ["acr:HTS"]
     assert match_keys("U.S.") == ["acr:US"]
     assert match_keys("ISIS-K") == ["acr:ISIS-K"]
     assert match_keys("Hts") == ["hts"]  # not all capitals: an ordinary name
+    assert not shares_key("JEM", "JeM")  # Justice and Equality Movement, Jaish-e-Mohammed
+
+
+@pytest.mark.parametrize("caps, name", [("DAESH", "Daesh"), ("HAMAS", "Hamas"), ("DAMASCUS", "Damascus")])
+def test_other_names_in_capitals_also_have_the_keys_of_the_name(caps, name):
+    assert match_keys(caps) == [f"acr:{caps}", *match_keys(name)]
+    assert best_match(caps, candidates(name)) == name
+
+
+@pytest.mark.parametrize("caps", ["DAESH", "ISIS", "ISIL", "HTS", "JEM", "SANA"])
+def test_names_in_capitals_resolve_as_the_alias_table_says(caps):
+    table = AliasTable.load()
+    lexicon = {row["name"]: row for lexicon in ("actors", "states") for row in load(lexicon)}
+    canon = table.canonical(caps)
+    assert canon and any(a.upper() == caps for a in (canon, *lexicon[canon]["aliases"]))
+
+
+def test_names_in_capitals_match_no_other_name_fuzzily():
+    assert best_match("Muhajrin", candidates("Muhajirin")) == "Muhajirin"
+    assert best_match("MUHAJRIN", candidates("Muhajirin")) is None  # may be an acronym
 
 
 def test_match_keys_returns_a_fresh_list():

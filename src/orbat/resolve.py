@@ -7,8 +7,10 @@ lexicons/name_components.tsv (Faylaq -> legion, Kataib -> brigades: English name
 called Kata'ib say "Brigades", as in Hezbollah Brigades and al-Qassam Brigades; Sham -> levant;
 also British spellings -> American), writes ordinals as numbers ('Fifth' and '5th' -> '5'),
 drops 'of' and 'the' and sorts the words. So 'Faylaq al-Sham', 'Sham Legion' and 'Levant
-Legion' share a key, as do 'Jaish al-Islam' and 'Army of Islam'. An acronym has the one exact
-key 'acr:HTS'.
+Legion' share a key, as do 'Jaish al-Islam' and 'Army of Islam'. An acronym the lexicons know
+has the one exact key 'acr:HTS' (so 'JEM' is not 'JeM'). Any other name in capitals may be an
+acronym or a name set in capitals ('DAESH', 'DAMASCUS'): it has 'acr:DAESH' first, then the keys
+of the name it spells.
 
 Fuzzy matching (`best_match`) uses rapidfuzz's fuzz.ratio on whole keys: rendered keys are
 already sorted, so token_sort_ratio would add nothing, and a plain character ratio only
@@ -37,7 +39,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 
 from orbat.lexicons import load
-from orbat.extract.names import _is_acronym, name_key, word_sets
+from orbat.extract.names import _is_acronym, lexicon_index, name_key, word_sets
 
 T = TypeVar("T")
 
@@ -128,15 +130,16 @@ def _acronym(name: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _match_keys(name: str) -> tuple[str, ...]:
-    if acr := _acronym(name):
+    acr = _acronym(name)
+    if acr and acr in lexicon_index()[1]:
         return (f"acr:{acr}",)
-    keys = (name_key(name), " ".join(sorted(_rendered_words(name))))
+    keys = (f"acr:{acr}" if acr else "", name_key(name), " ".join(sorted(_rendered_words(name))))
     return tuple(k for k in dict.fromkeys(keys) if k)
 
 
 def match_keys(name: str) -> list[str]:
-    """Keys under which `name` may match another name, most specific first: the spelling key,
-    then the rendered key (see the module docstring); an acronym has only 'acr:ACRONYM'."""
+    """Keys under which `name` may match another name, most specific first: 'acr:ACRONYM' for an
+    acronym, the spelling key, then the rendered key (see the module docstring)."""
     return list(_match_keys(name))
 
 
@@ -162,7 +165,6 @@ MAX_NAME_WORDS = 5
 def _known_spans(words: list[str], whole: str) -> int:
     """How many separate known names (actor, state, place lexicons; acronyms) are inside `words`,
     read left to right, longest first, not counting the whole name."""
-    from orbat.extract.names import lexicon_index
     by_key, acronyms, _ = lexicon_index()
     found, i = 0, 0
     while i < len(words):
@@ -207,7 +209,6 @@ def is_debris(name: str, entity_type: str = "armed_group") -> bool:
     Community'. A name the lexicons know is never debris; a person's name of six or more words is;
     any other name is when it holds two known names, or is six words or more and holds one, or
     ends in a tag-line word."""
-    from orbat.extract.names import lexicon_index
     words = name.split()
     if len(words) < 3 or name_key(name) in lexicon_index()[0] or name_key(name) in _kind_names():
         return False
@@ -247,6 +248,11 @@ def _fuzzy_ok(key: str) -> bool:
     return not key.startswith("acr:") and len(key) >= MIN_FUZZY_LEN and not is_generic(key)
 
 
+def may_be_fuzzy(name: str) -> bool:
+    """Whether `name` may match another name fuzzily: not an acronym nor a generic unit name."""
+    return not _acronym(name) and not is_generic(name)
+
+
 def best_match(name: str, candidates: Mapping[str, T], cutoff: float = 92.0) -> T | None:
     """The value of the candidate key equal to one of `name`'s match keys (most specific first),
     else of the key most similar to one by fuzz.ratio, if the score reaches `cutoff`, both keys
@@ -257,7 +263,7 @@ def best_match(name: str, candidates: Mapping[str, T], cutoff: float = 92.0) -> 
         if key in candidates:
             return candidates[key]
     hits = []
-    for key in filter(_fuzzy_ok, keys):
+    for key in filter(_fuzzy_ok, keys if may_be_fuzzy(name) else []):
         hit = process.extractOne(key, candidates.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit:
             hits.append((hit[1], key, hit[0]))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from orbat.lexicons import load
-from orbat.resolve import AliasTable, best_match, core_name, is_debris, is_generic, match_keys
+from orbat.resolve import AliasTable, best_match, core_name, is_debris, is_generic, match_keys, may_be_fuzzy
 from orbat.store.db import now
 from orbat.store.schema import aliases, corrections, entities
 
@@ -211,7 +211,7 @@ class Resolver:
             q = (select(aliases.c.key, aliases.c.name, aliases.c.entity_id, entities.c.type)
                  .join(entities, entities.c.id == aliases.c.entity_id).where(aliases.c.id > self._top))
             for key, alias_name, eid, etype in conn.execute(q):
-                if not is_generic(alias_name):
+                if may_be_fuzzy(alias_name):
                     self._fuzzy.setdefault(kind_of(etype), {}).setdefault(key, eid)
             self._top = top
         self._fixes = fixes
