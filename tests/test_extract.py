@@ -852,3 +852,48 @@ def test_fighters_who_join_another_group_leave_theirs_the_group_does_not_join():
     assert ("Jaysh al-Izza", "part_of", "Sham Legion", "affirmed") not in rels
     assert {"type": "defection", "date": None, "agent": set(), "from": {"Jaysh al-Izza"}, "to": {"Sham Legion"},
             "target": set()} in evs
+
+
+def test_a_known_name_with_its_english_head_is_that_group_not_two():
+    x, _, _ = facts("Rebels including the Fateh al-Sham Front attacked the town of Kafr Zita.")
+    groups = [e for e in x.entities if e.type in ("armed_group", "organization", "coalition")]
+    assert [(e.name, e.attributes.get("canonical", e.name)) for e in groups] == \
+        [("Fateh al-Sham Front", "Jabhat Fateh al-Sham")]
+
+
+def test_a_demonym_of_another_country_makes_a_name_of_its_own():
+    x, rels, _ = facts("The SDF includes members of the Syrian Arab Coalition.")
+    names = {e.name: e.attributes.get("canonical") for e in x.entities}
+    assert "Syrian Arab Coalition" in names and names["Syrian Arab Coalition"] is None
+    assert ("Syrian Arab Coalition", "part_of", "SDF", "affirmed") in rels
+
+
+def test_a_former_affiliation_ends_by_the_publication_date():
+    x, _, _ = facts("The Dawn Battalion, a former al-Qaeda affiliate, shelled the town.", "2017-04-28")
+    rel = next(r for r in x.relations if r.relation == "affiliated_with")
+    assert rel.polarity == "affirmed" and rel.valid_until == "2017-04-28" and rel.date_text == "former"
+    x, _, _ = facts("The Dawn Battalion, an al-Qaeda affiliate, shelled the town.", "2017-04-28")
+    assert next(r for r in x.relations if r.relation == "affiliated_with").valid_until is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dawn Battalion fighters have been assisting the Northern Hawks Brigade in fending off several attacks.",
+    "The Southern Storm Brigade is battling the Dawn Battalion with air strikes and backing for the Northern "
+    "Hawks Brigade.",
+])
+def test_a_side_helped_is_not_a_side_attacked(text):
+    _, rels, evs = facts(text)
+    assert not any(r == "hostile_to" and "Northern Hawks Brigade" in (s, o) for s, r, o, _ in rels)
+    assert all("Northern Hawks Brigade" not in e["target"] for e in evs)
+
+
+def test_a_dismissal_ends_the_leaders_membership():
+    x, _, evs = facts("The Dawn Battalion dismissed its commander Karim Haddad on Monday.", "2020-03-10")
+    rel = next(r for r in x.relations if r.relation == "member_of")
+    assert rel.valid_until == "2020-03-09" and rel.polarity == "affirmed"
+    assert any(e["type"] == "leadership_change" and e["agent"] == {"Karim Haddad"} for e in evs)
+
+
+def test_a_recognised_name_keeps_no_bracket_of_its_acronym():
+    x, _, _ = facts("The coalition supports the Syrian Democratic Forces (SDF) which consists of Kurdish fighters.")
+    assert all("(" not in e.name and e.name == e.name.strip() for e in x.entities)

@@ -1,10 +1,16 @@
 """Collect relations and events found by the rules, with evidence, dates, modality and polarity."""
 from __future__ import annotations
 
+import re
+
 from orbat.extract.view import Slot, View, modality, polarity
 from orbat.model import Event, Evidence, Relation
 
 SYMMETRIC = frozenset({"allied_with", "hostile_to"})
+# A tie the noun phrase says is over: "a former al-Qaeda affiliate", "its one-time ally"
+_FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|"
+                     r"wings?|arms?|offshoots?|franchises?|ally|allies|partners?|backers?|sponsors?|prox(?:y|ies)|"
+                     r"units?|factions?|members?|part)\b", re.I)
 
 
 def _ids(slots) -> list[str]:
@@ -49,10 +55,14 @@ class Collector:
                 old.date_text, old.date_anchor = date.text, date.anchor
             old.confidence = min(0.95, max(old.confidence, confidence) + 0.05)
             return
+        if date is None and valid_until is None and rel != "member_of" and _ended(view, pos):
+            date_text = "former"  # ended by the time of writing: the pipeline bounds it by the publication date
+        else:
+            date_text = date.text if date else None
         r = Relation(s, rel, o, self.evidence(view), valid_from=valid_from, valid_until=valid_until,
                      polarity=pol, modality=modality(view, pos), role=role, rank=rank,
                      confidence=confidence, trigger=pos,
-                     date_text=date.text if date else None, date_anchor=date.anchor if date else None)
+                     date_text=date_text, date_anchor=date.anchor if date else None)
         self._rel_index[key] = r
         self.relations.append(r)
 
@@ -92,3 +102,9 @@ class Collector:
         self.events.append(ev)
         self._by_sentence.setdefault(view.start, []).append(ev)
         return ev
+
+
+def _ended(view: View, pos: int) -> bool:
+    """Whether the trigger at `pos` stands in a "former ..." noun phrase (or just before it)."""
+    a = pos - view.start
+    return any(m.start() - 5 <= a < m.end() for m in _FORMER.finditer(view.text, max(0, a - 60), a + 60))

@@ -46,7 +46,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|took over as|replaced|was killed|were killed|"
-                     r"killed|died|assassinated|dismissed|removed|resigned|stepped down|killing)\b", re.I)),
+                     r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing)\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
@@ -62,6 +62,11 @@ _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
                   r"gunmen|rebels|defectors)\b", re.I)
+# The words just before a later name that put it on the side of the one before ("Hezbollah fighters have
+# been assisting Syrian army forces", "battling IS with air strikes and backing for the SDF").
+_ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
+                         r"helped|arming|reinforcing|reinforced|alongside|beside|allied|allies)\b(?:\s+[\w'-]+){0,3}\s*$",
+                         re.I)
 KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "struck"})
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
@@ -177,6 +182,12 @@ def _possessor(view: View, s: Slot) -> bool:
 
 _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|top\s+)?(?:fighters|leaders|members|militants|commanders|positions|"
                       r"troops|soldiers|gunmen|jihadists|rebels|bases?|headquarters|convoys?)\b", re.I)
+
+
+def _same_side(view: View, a: Slot, b: Slot) -> bool:
+    """Whether the words before the later of two names put it on the earlier one's side."""
+    first, last = (a, b) if a.start < b.start else (b, a)
+    return bool(_ON_SIDE_OF.search(view.between(first.end, last.start)))
 
 
 def _victims(view: View, agents: list[Slot]) -> list[Slot]:
@@ -432,6 +443,16 @@ class EventRules:
                 [s for s in view.after(end, (), {"person"}, max_words=3) if s.text.casefold() not in ("his", "their")]
         elif word in ("died", "resigned", "stepped down"):
             people = subject(view, pos, {"person"})
+        elif word in ("dismissed", "removed", "sacked") and not _PASSIVE.search(view.between(view.start, pos)[-15:]):
+            # "Jaysh al-Islam dismissed its commander Abu Ahmad": the group ends his role
+            people = view.after(end, (), {"person"}, max_words=4)
+            group = subject(view, pos, ARMED)
+            if people and group and LEADER_ROLES.search(view.between(end, people[0].start)):
+                d = view.date_near(pos)
+                self.col.event(view, "leadership_change", pos, agent=people[:1], to=group[:1])
+                self.col.relation(view, people[0], "member_of", group[0], pos, valid_until=d.value if d else None,
+                                  date=d, negated=False)
+            return
         else:
             people = [s for s in view.slots if s.type == "person"]
         for p in people:
@@ -541,6 +562,9 @@ class EventRules:
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         if not targets and not person_targets and not took_part and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
+            return
+        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)]
+        if not targets and not person_targets and not took_part and not view.places():
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
                        locations=view.places())

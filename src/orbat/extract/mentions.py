@@ -51,6 +51,11 @@ official deputy co-founder mufti ideologue president minister chairman secretary
 AFFILIATION_ADJECTIVES = frozenset("""shiite shia shi'ite sunni kurdish arab druze alawite christian yazidi turkmen
 assyrian tribal clan islamist jihadist rebel rival loyalist separatist pro-government pro-regime
 pro-russian pro-iranian""".split())
+# The Arabic words a group's transliterated name begins with, by the English head a writer may put at
+# its end instead: "Fateh al-Sham Front" is Jabhat Fateh al-Sham, "the Islam Army" Jaysh al-Islam.
+HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "jeish"), "brigade": ("liwa",),
+                     "brigades": ("kataib", "kata'ib", "alwiya"), "movement": ("harakat", "haraka"),
+                     "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
 # Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
@@ -424,14 +429,20 @@ class MentionFinder:
                     if left:
                         left[-1].attrs["possessor"] = True
                     return left + right
+        translated = self._head_translated(toks, i, j, text, offset)
+        if translated:
+            return [self._mk(toks, i, j, text, offset, translated.type, translated.name, translated.source,
+                             attrs=attrs)]
         surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
         for k in range(j - 2, i, -1) if not lookup(surface) else ():
             # "Hezbollah Secretary General Hassan Nasrallah", "UN Special Envoy Z": the group, then its officer
             if any(self._is_title(t.low) for t in toks[k:min(k + 2, j - 1)]) and \
                     lookup(self._span_text(toks, i, k, text, offset, True)):
                 return self._split_run(toks, i, k, text, offset) + self._split_run(toks, k, j, text, offset)
+        rest = lookup(self._span_text(toks, i + 1, j, text, offset, strip_possessive=True)) if j - i >= 3 else None
         if j - i >= 3 and not lookup(surface) and self._known_alone(toks[i].text) and (
-                self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])):
+                self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])) \
+                and not (rest and self._foreign_demonym(toks, i, i + 1, rest)):
             # "the FSA SRF Hazzm Maarat al-Noman martyrs brigade": names whose commas the crawler lost
             return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
         if not lookup(surface) and surface not in self.defined:
@@ -440,6 +451,8 @@ class MentionFinder:
                     continue
                 hit = lookup(self._span_text(toks, k, j, text, offset, strip_possessive=True))
                 if hit and hit.type != "place" and toks[i].low not in self.arabic:
+                    if self._foreign_demonym(toks, i, k, hit):  # "the Syrian Arab Coalition" is a name of
+                        return [self._mk(toks, i, j, text, offset, hit.type, attrs=attrs)]  # its own
                     return self._unit_of(toks, i, k, text, offset,
                                          self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source,
                                                   attrs=attrs))
@@ -485,6 +498,28 @@ class MentionFinder:
             k = e
         return out
 
+    @staticmethod
+    def _head_translated(toks, i, j, text, offset):
+        """The known group a run names when it is a known name plus the English head its Arabic name
+        begins with ("Fateh al-Sham Front": Jabhat Fateh al-Sham), else None."""
+        words = HEAD_TRANSLATIONS.get(toks[j - 1].low)
+        if not words or j - i < 2:
+            return None
+        hit = lookup(MentionFinder._span_text(toks, i, j - 1, text, offset, strip_possessive=True))
+        if hit and hit.type in ("armed_group", "coalition") and \
+                hit.name.split()[0].casefold() in words + (toks[j - 1].low,):
+            return hit
+        return None
+
+    @staticmethod
+    def _foreign_demonym(toks, i, k, hit) -> bool:
+        """Whether the words before a known name are a demonym of another country than the known
+        actor's: then the run is a name of its own ("Syrian Arab Coalition"), not the known actor."""
+        if k - i != 1 or not hit.country:
+            return False
+        state = demonym(toks[i].text)
+        return bool(state and state.country and state.country != hit.country)
+
     def _leading_junk(self, toks, i, j) -> bool:
         low = toks[i].low
         if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
@@ -498,6 +533,9 @@ class MentionFinder:
         if low in DIRECTIONS and j - i >= 3 and toks[i].text[:1].isupper() and \
                 (toks[j - 1].low in self.units or toks[j - 1].low.rstrip("s") in self.units):
             return False  # "Northern Storm Brigade", "Southern Front Army": part of the name
+        rest_hit = lookup(self._plain(toks, i + 1, j)) if j - i >= 2 else None
+        if rest_hit and self._foreign_demonym(toks, i, i + 1, rest_hit):
+            return False  # "Syrian Arab Coalition", "Pakistani Taliban": the demonym is part of another name
         if low in self.common and not _ART_PREFIX.match(toks[i].text):
             return not (lookup(self._plain(toks, i, j)) and j - i > 1 and low not in ("the",)) or low == "the"
         return toks[i].text in ('"', "\u201c", "(")

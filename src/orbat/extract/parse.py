@@ -165,6 +165,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         if text.lower().startswith("the "):
             a, text = a + 4, text[4:]
         text = re.sub(r"['\u2019]s$", "", text)
+        trimmed = text.lstrip("\"'(\u201c[- ")
+        a, text = a + len(text) - len(trimmed), trimmed.rstrip("\"'(\u201d[-,;: ")  # "the SDF (" of "the SDF (SDF)"
         b = a + len(text)
         if any(x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in covered) \
                 or not text[:1].isupper() or "\n" in text:

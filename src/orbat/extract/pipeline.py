@@ -145,6 +145,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     col.renumber_events()
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
+    _end_former_ties(col, published)
     _drop_self_hostility(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
@@ -380,6 +381,14 @@ def _demonym_of(state: str) -> str | None:
         if row["name"] == state and row.get("demonyms"):
             return row["demonyms"][0]
     return None
+
+
+def _end_former_ties(col: Collector, published: str | None) -> None:
+    """"A former al-Qaeda affiliate": the tie held once and had ended by the time of writing, so it
+    holds until the publication date at the latest (unknown when the article is undated)."""
+    for r in col.relations:
+        if r.date_text == "former" and r.valid_until is None and published:
+            r.valid_until, r.date_anchor = published[:10], published[:10]
 
 
 def _carry_dates(col: Collector, sentences, spans: list[list]) -> None:
