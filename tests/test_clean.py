@@ -636,3 +636,14 @@ def test_inline_teaser_hides_nothing_after_it():
     page = _kept(raw)
     assert page.text.split("\n\n")[1:] == [
         "Analysis", "The declaration gives the military a central role in fighting the gangs."]
+
+
+def test_survey_question_above_the_headline_is_not_the_body():
+    raw = ("Example Network values your feedback\n1. How useful is this banner to you?\nWorld\nAfrica\nAsia\n"
+           "Militia leader vows to resist any foreign security mission\nBy Jane Roe, Example Network\n"
+           "The leader of the largest armed coalition in the capital warned on Tuesday that his fighters would "
+           "resist a foreign security mission.\n")
+    page = _kept(raw)
+    assert page.title == "Militia leader vows to resist any foreign security mission"
+    assert page.text == ("The leader of the largest armed coalition in the capital warned on Tuesday that his "
+                         "fighters would resist a foreign security mission.")

@@ -504,6 +504,12 @@ def _is_prose(u: _Unit) -> bool:
     return not u.heading and ((u.words >= 8 and u.sentence) or u.words >= 25 or len(u.text) > _LONG)
 
 
+def _opens_body(u: _Unit) -> bool:
+    """Prose that can be the article's first paragraph: not a numbered or bulleted item, not a
+    question put to the reader (a survey or ad-feedback box above the page)."""
+    return _is_prose(u) and not _LIST_ITEM.match(u.text) and not (u.text.endswith("?") and _READER.search(u.text))
+
+
 def _is_strong_prose(u: _Unit) -> bool:
     return not u.heading and ((u.words >= 12 and u.sentence) or u.words >= 25 or len(u.text) > _LONG)
 
@@ -622,22 +628,27 @@ def _mark(units: list[_Unit]) -> int | None:
     """Decide every line's fate in place; return the title's index."""
     for u in units:
         u.drop = _chrome(u)
-    first_prose = next((i for i, u in enumerate(units) if not u.drop and _is_prose(u)), len(units))
+    first_prose = next((i for i, u in enumerate(units) if not u.drop and _opens_body(u)), len(units))
     title = _pick_title(units, first_prose)
     title_key = _norm(_title_text(units[title])) if title is not None else None
 
     # Above the body: short non-sentence lines are bylines, categories, captions, buttons, and
     # above the headline any non-sentence line is (site names, taglines); a line after a photo
     # credit is its caption (a page with no prose at all keeps them: they may be all there is).
-    # Markdown list items are content here and at the bottom (a passage's list of member units).
+    # Markdown list items are content here, below the headline, and at the bottom (a passage's list
+    # of member units).
     body = _body_start(units, first_prose)
     for i, u in enumerate(units[:body]):
-        if i == title or u.drop or u.heading or _LIST_ITEM.match(u.text) or (i >= first_prose and u.sentence):
+        above_title = title is not None and i < title
+        if i == title or u.drop or u.heading or (_LIST_ITEM.match(u.text) and not above_title) \
+                or (i >= first_prose and u.sentence):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
+        elif above_title and u.text.endswith("?") and _READER.search(u.text):
+            u.drop = "header"              # a survey or ad-feedback question above the headline
         elif first_prose < len(units) and (not u.sentence or u.words <= 2) and (
-                u.words < 8 or (title is not None and i < title and u.words <= 25)):
+                u.words < 8 or (above_title and u.words <= 25)):
             u.drop = "header"
         elif i and units[i - 1].drop == "caption" and not u.sentence and u.words <= 30:
             u.drop = "caption"
