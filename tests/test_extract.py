@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from orbat.extract.mentions import MentionFinder
+from orbat.extract.names import looks_like_chrome
 from orbat.extract.pipeline import extract
 from orbat.extract.sentences import split_sentences
 
@@ -820,6 +821,23 @@ def test_an_unknown_group_is_named_with_its_noun():
 def test_page_furniture_is_no_actor(text):
     x, _, _ = facts(text)
     assert not [e.name for e in x.entities if "Photo" in e.name or "http" in e.name]
+
+
+def test_an_epithet_is_no_actor():
+    x, _, _ = facts("The army engaged in fierce clashes with terrorist groups of the Takfiri organization near "
+                    "Kafr Zita.")
+    assert not [e.name for e in x.entities if "Takfiri" in e.name]
+
+
+@pytest.mark.parametrize("run", ["Tags Kafr Zita Syria", "Telegram", "REUTERS Jane Doe", "GMT",
+                                 "Jul 2016 Opposition"])
+def test_tags_services_credits_and_clock_words_are_furniture(run):
+    assert looks_like_chrome(run)
+
+
+@pytest.mark.parametrize("run", ["Reuters", "Dawn Battalion", "Tagab District", "Northern Hawks Brigade"])
+def test_names_are_not_furniture(run):
+    assert not looks_like_chrome(run)
 
 
 def test_a_state_possessive_that_lost_its_apostrophe_is_a_place():

@@ -126,9 +126,14 @@ def national_forces() -> dict[str, tuple[str, str]]:
 
 
 _CHROME_WORD = re.compile(r"(?i)https?|www\.|\.(?:com|ly|org|net)\b|@\w|\b(?:photo|photos|getty|caption|subscribe|"
-                          r"advertisement|tweet|share|send|click)\b")
+                          r"advertisement|tweet|share|send|click|tags?|gmt|utc|telegram|twitter|facebook|youtube|"
+                          r"whatsapp|instagram|tiktok)\b")
+# A wire agency in capitals before a name is a photo credit that lost its slash ("REUTERS Jane Doe")
+_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|ANADOLU|XINHUA|SANA)\s+[A-Z][a-z]")
+_MONTH_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b")
 
 
 def looks_like_chrome(surface: str) -> bool:
-    """Whether a capitalised run is page furniture ("SEND https://... DHA Photo", "Reuters Photo"), not a name."""
-    return bool(_CHROME_WORD.search(surface))
+    """Whether a capitalised run is page furniture ("SEND https://... DHA Photo", "Reuters Photo", "Tags Madaya
+    Syria", "REUTERS Jane Doe", a messaging service, a time zone, "Jul 2016 Opposition"), not a name."""
+    return bool(_CHROME_WORD.search(surface) or _CREDIT.match(surface) or _MONTH_YEAR.search(surface))

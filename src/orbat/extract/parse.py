@@ -103,7 +103,8 @@ _NOT_NAMES = frozenset(
     "The A An In On At But And Or As After Before When While Since During For From By With Without Under "
     "This That These Those It Its He She They Their His Her We Our You I Some Many Most Several Other "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also".split())
+    "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also Eastern Western Northern "
+    "Southern Takfiri Takfiris".split())  # a direction or an epithet alone names no one
 _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
                             r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
                             r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
