@@ -647,3 +647,19 @@ def test_survey_question_above_the_headline_is_not_the_body():
     assert page.title == "Militia leader vows to resist any foreign security mission"
     assert page.text == ("The leader of the largest armed coalition in the capital warned on Tuesday that his "
                          "fighters would resist a foreign security mission.")
+
+
+def test_captions_with_trailing_credits_and_above_a_photo_credit_go():
+    raw = ("Gang coalition vows to fight any foreign force\n"
+           "Militia fighters stand guard at a checkpoint in the capital on March 5, 2024.\nJane Roe/Example Agency\n"
+           "The leader of the coalition said on Tuesday that his fighters would resist a foreign mission.\n"
+           "Supporters of the council rally outside the base in the city on September 2, 2023. AFP\n"
+           "Displaced families arrive in the border town, on January 18. John Doe (EFE)\n"
+           "Police stations and prisons have been attacked since February, officials said.\n"
+           "(Reporting by Jane Roe; Editing by John Doe)\n"
+           "The country has been ruled by a transitional council since the spring.\n(EXAMPLE 24 with AFP)\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "The leader of the coalition said on Tuesday that his fighters would resist a foreign mission.",
+        "Police stations and prisons have been attacked since February, officials said.",
+        "The country has been ruled by a transitional council since the spring."]

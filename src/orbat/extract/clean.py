@@ -179,6 +179,12 @@ _PLATFORM_CREDIT = re.compile(
 _DASH_CREDIT = re.compile(
     r"[.!?]\s*(?:[—–-]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|Xinhua|File|[A-Z]{2,8})"
     r"|/\s*[A-Z][\w .&-]{0,40})\s*$")
+# A credit after the caption's sentence: an agency's name, or a photographer's with the agency in
+# brackets ("... on September 2, 2023. AFP", "... on January 18. Jane Roe (EFE)").
+_CREDIT_AFTER = re.compile(
+    r"[.!?][\"”’]?\s+(?:AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|EFE|Getty Images|Anadolu|Xinhua|PTI|ANI|dpa|TASS"
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}\([^()\n]{2,40}\))\s*$")
+_PHOTO_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*/\s*[A-Z][\w .&-]*$")  # "Jane Roe/Agency"
 _PHOTO_OF = re.compile(
     r"^(?:(?:file|archive|representational|illustrative|representative)\s+)?(?:photo|image|picture|pic)s?"
     r"\s+(?:of|shows?)\b", _I)
@@ -192,7 +198,7 @@ _AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|
 _GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b|\[\d+\s*/\s*\d+\])", _I)
 # Newsroom credits and author boxes.
 _CREDIT_LINE = re.compile(
-    r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|"
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|"
     r"(?:additional\s+)?research)\s+by\b", _I)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}"
 _BYLINE_LIST = re.compile(rf"^by\s+{_NAME}(?:\s*(?:,\s*and\b|,|&|\band\b)\s*{_NAME})*$", _I)
@@ -415,7 +421,8 @@ def _embed_or_credit(u: _Unit) -> str:
         return "embed"
     if words <= 60 and not quoted and (_GALLERY.match(text) or ("/" in text and _AGENCY_CREDIT.search(text))
                                        or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))
-                                       or _DASH_CREDIT.search(text) or _PHOTO_OF.match(text)):
+                                       or _DASH_CREDIT.search(text) or _CREDIT_AFTER.search(text)
+                                       or _PHOTO_OF.match(text) or (words <= 6 and _PHOTO_CREDIT.match(text))):
         return "caption"
     if words <= 40 and not u.sentence and not quoted and _PLATFORM_CREDIT.search(text):
         return "caption"         # "Columns on the highway, Telegram channel Grey Zone"
@@ -653,6 +660,8 @@ def _mark(units: list[_Unit]) -> int | None:
         elif i and units[i - 1].drop == "caption" and not u.sentence and u.words <= 30:
             u.drop = "caption"
 
+    _caption_above_credit(units, title)
+
     # An embedded post's text stands above its "— Name (@handle) date" signature; a breadcrumb
     # ends with the headline; chrome in another language or script than the page's article.
     latin = _latin_page(units)
@@ -725,6 +734,20 @@ def _mark(units: list[_Unit]) -> int | None:
                 units[k].drop = "between chrome"
         i = max(j, i + 1)
     return title
+
+
+def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
+    """A one-sentence line of up to 30 words, reporting nobody, right above a bare photo credit
+    ("Jane Roe/Reuters", "Photo: AFP"; not a story's "(AFP, Reuters)") is that photo's caption."""
+    for i in range(1, len(units)):
+        credit, prev = units[i], units[i - 1]
+        if credit.drop != "caption" or credit.words > 6 or credit.sentence \
+                or not (_PHOTO_CREDIT.match(credit.text) or _CREDIT.match(credit.text)):
+            continue
+        if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 30 and "\n" not in prev.text \
+                and not _REPORTED.search(prev.text) and not _INNER_BOUNDARY.search(prev.text) \
+                and not _LIST_ITEM.match(prev.text):
+            prev.drop = "caption"
 
 
 def _loose_line(u: _Unit) -> bool:
