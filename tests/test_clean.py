@@ -663,3 +663,22 @@ def test_captions_with_trailing_credits_and_above_a_photo_credit_go():
         "The leader of the coalition said on Tuesday that his fighters would resist a foreign mission.",
         "Police stations and prisons have been attacked since February, officials said.",
         "The country has been ruled by a transitional council since the spring."]
+
+
+def test_notices_fields_and_dates_with_places_go():
+    raw = ("Cookies on Example.gov\nWe use some essential cookies to make this website work.\n"
+           "Government sanctions firms financing the war\n"
+           "From:\nMinistry of Foreign Affairs\nPublished\n"
+           "Updated - June 02, 2024 10:05 am IST - SRINAGAR\n"
+           "Published on March 25, 2023, at 8:15 pm (Dakar), updated at 9:02 pm\n"
+           "The government sanctioned six firms on Wednesday that it said had funded both warring parties.\n"
+           "This story is available only to our subscribers. Subscribe now for full access.\n"
+           "The firms' assets were frozen, the ministry said.\n"
+           "We encourage readers to copy and distribute our reports for non-commercial purposes.\n"
+           "This material may not be reproduced without prior written permission.\n"
+           "Terms and Privacy Policy\nPrivacy Dashboard\n")
+    page = _kept(raw)
+    assert page.title == "Government sanctions firms financing the war"
+    assert page.text.split("\n\n") == [
+        "The government sanctioned six firms on Wednesday that it said had funded both warring parties.",
+        "The firms' assets were frozen, the ministry said."]

@@ -66,6 +66,7 @@ _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
     r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?$", _I)
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
+_BRACKETED = re.compile(r"\([^()\d]{1,25}\)")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
     "minute minutes hour hours day days ago k reading listening time estimated".split())
@@ -75,7 +76,8 @@ _BUTTON = re.compile(
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
     r"read more|continue reading|load more|show more|see more|view more|click here|comments?|reply|"
     r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|"
-    r"mailto|reuse this content|download(?: (?:the )?pdf)?|(?:also )?available in|"
+    r"mailto|reuse this content|privacy(?: policy| dashboard| settings| notice)?|terms of (?:use|service)|"
+    r"terms (?:and|&) conditions|download(?: (?:the )?pdf)?|(?:also )?available in|"
     r"teilen|drucken|suche|anmelden|alle akzeptieren|einstellungen|abonnieren|paylaş|kaydet|abone ol|"
     r"compartilhar|condividi|поделиться|подписаться|"
     r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
@@ -90,6 +92,9 @@ _CREDIT = re.compile(
     r"|\b(?:photo|image|picture)s?\s*(?:credit\s*)?:\s*\S"
     r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
     r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b", _I)
+_META_FIELD = re.compile(
+    r"^(?:from|by|published|updated|posted|authors?|sources?|date|written by|contributors?|publi[ée]|publicado)"
+    r"\s*:?$", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
 _BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
@@ -98,7 +103,7 @@ _COOKIE_CONTEXT = re.compile(
     r"acceptez|accepter|utilisation|navigation|aceptas|aceptar|utilizamos|navegaci[oó]n|privacidad)\b", _I)
 _WE_USE_COOKIES = re.compile(
     r"\b(?:we|this (?:site|website)|nous|wir|utilizamos|usamos|utilizziamo) (?:use|uses|utilisons|verwenden|nutzen)?"
-    r"\s*(?:the |des |)cookies\b|\bçerez|\bиспольз\w* cookie", _I)
+    r"\s*(?:the |des |some |essential |necessary |only |)*cookies\b|\bçerez|\bиспольз\w* cookie", _I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|(?:^|\s)\(c\)\s*(?:\d{4}|[A-Z])", _I)
 _READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
 _US = re.compile(r"\b(?:us|our)\b", _I)
@@ -193,6 +198,8 @@ _ORG_BLURB = re.compile(
     r"^[^.]{0,60}?\bis an? (?:independent|non-?profit|non-?partisan|reader-supported|reader-funded|registered|"
     r"award-winning)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
     r"organi[sz]ation|charity|think tank|research)\b")
+_REUSE = re.compile(r"\b(?:republish\w*|reproduc\w*|redistribut\w*|reprint\w*|copy and distribute)\b", _I)
+_PERMISSION = re.compile(r"\bwithout (?:\w+ ){0,3}permission\b", _I)
 _AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|over) (?:\d+|an?|one) "
                          r"(?:years?|months?|days?) old\b", _I)
 _GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b|\[\d+\s*/\s*\d+\])", _I)
@@ -322,16 +329,19 @@ def _is_markup(text: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """Only a date, a time, a weekday or a month-year banner ("MARCH 2021", "Updated: 3 March 2021 12:00",
     "January 27, 20253:14 PM UTCUpdated 3 hours ago"), or such a date after a field name
-    ("Fecha de publicación: 20/01/2025")."""
+    ("Fecha de publicación: 20/01/2025"); a place in brackets or capitals may go with it."""
     field_name = _FIELD.match(text)
     if field_name and len(field_name.group().split()) <= 4 and _is_date_line(text[field_name.end():]):
         return True
     if _RELATIVE_TIME.match(text):
         return True
-    text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", text)))
+    text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", _BRACKETED.sub(" ", text))))
     words = _TOKEN.findall(text)
+    while len(words) > 2 and words[0].lower() in _DATE_LINE_WORDS and words[-1].isupper() and len(words[-1]) > 1 and not words[-1].isdigit() \
+            and words[-1].lower() not in _DATE_LINE_WORDS:
+        words.pop()                  # a place in capitals after "Updated - May 07, 2025 09:18 am IST - NEW DELHI"
     tokens = [t.lower() for t in words]
-    if not tokens or len(tokens) > 12 or not any(t.isdigit() for t in tokens):
+    if not tokens or len(tokens) > 14 or not any(t.isdigit() for t in tokens):
         return False
     # A place or section name may stand before the date ("ISTANBUL Jul 11, 2025", "Commentary / Africa 30 April 2025").
     lead = next((k for k, t in enumerate(tokens) if t.isdigit() or t in _DATE_LINE_WORDS), len(tokens))
@@ -380,7 +390,7 @@ def _chrome(u: _Unit) -> str:
     reason = _embed_or_credit(u)
     if reason:
         return reason
-    if words <= 12 and _DIGIT.search(text):
+    if words <= 14 and _DIGIT.search(text):
         if _is_widget(text, words):
             return "widget"
         if _is_date_line(text):
@@ -398,6 +408,8 @@ def _chrome(u: _Unit) -> str:
         return ""
     if words <= 5 and _BUTTON.search(text):
         return "button"
+    if words <= 2 and _META_FIELD.match(text):
+        return "field"
     if words <= 6 and _CAPTION_WORD.search(text):
         return "caption"
     if (words <= 6 or (words <= 10 and _DIGIT.search(text))) and _BYLINE.match(text) \
@@ -432,6 +444,9 @@ def _embed_or_credit(u: _Unit) -> str:
         return "about"
     if words <= 12 and _AGE_NOTICE.match(text):
         return "notice"
+    if words <= 60 and not quoted and _REUSE.search(text) and not _REPORTED.search(text) \
+            and (_US.search(text) or _WE.search(text) or _PERMISSION.search(text)):
+        return "rights"
     if 12 <= words <= 60 and not quoted and _FUNDING_APPEAL.search(text) and not _REPORTED.search(text) \
             and (_READER.search(text) or _US.search(text) or _WE.search(text) or _MY_WORK.search(text)):
         return "appeal"
@@ -481,7 +496,8 @@ def _cue_reason(text: str, words: int) -> str:
     if _COPYRIGHT.search(text) and words <= 30:
         return "copyright"
     quoted = bool(_QUOTE.search(text))
-    if words <= 45 and not quoted and _READER.search(text) and _STRONG_CUE.search(text):
+    if words <= 45 and not quoted and (_READER.search(text) or _US.search(text)) and _STRONG_CUE.search(text) \
+            and not _REPORTED.search(text):
         return "boilerplate"
     if _LABEL.match(text) and words <= 40:
         return "label"
