@@ -682,3 +682,13 @@ def test_notices_fields_and_dates_with_places_go():
     assert page.text.split("\n\n") == [
         "The government sanctioned six firms on Wednesday that it said had funded both warring parties.",
         "The firms' assets were frozen, the ministry said."]
+
+
+def test_short_link_under_the_headline_is_not_joined_to_it():
+    raw = ("News\nWorld\nRebels claim drone attack on the main airport\nhttps://exa.mp/le12\nUpdated 04 May 2025\n"
+           "Short Url\nRebels claimed responsibility on Sunday for a drone that struck near the main airport, "
+           "their spokesman said.\n")
+    page = _kept(raw)
+    assert page.title == "Rebels claim drone attack on the main airport"
+    assert page.text == ("Rebels claimed responsibility on Sunday for a drone that struck near the main airport, "
+                         "their spokesman said.")

@@ -272,7 +272,8 @@ class _Unit:
 
 def _units(raw: str) -> list[_Unit]:
     """Non-blank lines; a line starting in lower case after a long line that does not end a sentence
-    is a hard-wrapped continuation and joins it (with its "\n"), unless it is a byline ("by ...")."""
+    is a hard-wrapped continuation and joins it (with its "\n"), unless it is a byline ("by ...") or a
+    bare address (a short link under a headline)."""
     units: list[_Unit] = []
     parts: list[list[str]] = []
     block, blank = 0, True
@@ -289,7 +290,7 @@ def _units(raw: str) -> list[_Unit]:
         prev = units[-1] if units else None
         if (prev and not blank and not heading and not prev.heading and stripped[0].islower()
                 and not prev.sentence and prev.text[-1:] != ":" and len(prev.text) >= _WRAP_MIN
-                and not _BYLINE.match(stripped)):
+                and not _BYLINE.match(stripped) and not _URL_ONLY.match(stripped)):
             parts[-1].append(line)
             prev.words += _count_words(line)
             prev.sentence = _ends_sentence(line)
