@@ -915,3 +915,23 @@ def test_a_dismissal_ends_the_leaders_membership():
 def test_a_recognised_name_keeps_no_bracket_of_its_acronym():
     x, _, _ = facts("The coalition supports the Syrian Democratic Forces (SDF) which consists of Kurdish fighters.")
     assert all("(" not in e.name and e.name == e.name.strip() for e in x.entities)
+
+
+def test_a_national_army_is_not_backed_by_its_own_state():
+    _, rels, _ = facts("The Syrian army, backed by Syria, shelled Douma. The Syrian Arab Army backed by Russia "
+                       "attacked the town.")
+    assert not any(r == "backed_by" and o == "Syria" for _, r, o, _ in rels)
+    assert ("Syrian Arab Army", "backed_by", "Russia", "affirmed") in rels
+
+
+def test_a_former_role_ends_by_the_publication_date():
+    x, _, _ = facts("Colonel Karim Haddad, the former Dawn Battalion deputy chief of staff, said the offensive "
+                    "would continue.", "2015-06-01")
+    rel = next(r for r in x.relations if r.relation == "member_of")
+    assert rel.role.endswith("(former)") and rel.valid_until == "2015-06-01"
+
+
+def test_previously_held_ground_is_held_until_the_publication_date_at_most():
+    x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
+    rel = next(r for r in x.relations if r.relation == "controls")
+    assert rel.valid_until == "2016-02-20"

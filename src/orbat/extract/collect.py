@@ -11,6 +11,7 @@ SYMMETRIC = frozenset({"allied_with", "hostile_to"})
 _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|"
                      r"wings?|arms?|offshoots?|franchises?|ally|allies|partners?|backers?|sponsors?|prox(?:y|ies)|"
                      r"units?|factions?|members?|part)\b", re.I)
+_BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _ids(slots) -> list[str]:
@@ -105,6 +106,9 @@ class Collector:
 
 
 def _ended(view: View, pos: int) -> bool:
-    """Whether the trigger at `pos` stands in a "former ..." noun phrase (or just before it)."""
+    """Whether the trigger at `pos` stands in a "former ..." noun phrase (or just before it), or just
+    after "previously" / "formerly" ("had previously been controlled by")."""
     a = pos - view.start
+    if _BEFORE_NOW.search(view.text[max(0, a - 30):a]):
+        return True
     return any(m.start() - 5 <= a < m.end() for m in _FORMER.finditer(view.text, max(0, a - 60), a + 60))

@@ -146,7 +146,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
     _end_former_ties(col, published)
-    _drop_self_hostility(col, entities)
+    _drop_one_side_ties(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
@@ -186,9 +186,10 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
         per_sentence[k].sort(key=lambda m: m.start)
 
 
-def _drop_self_hostility(col: Collector, entities) -> None:
+def _drop_one_side_ties(col: Collector, entities) -> None:
     """A country, its government and its national army are one side: 'Syria' fighting 'the Syrian
-    government' is a misreading (a demonym or a dateline taken for an actor), never a fact."""
+    government', or the Syrian army 'backed by' Syria, is a misreading (a demonym or a dateline taken
+    for an actor), never a fact."""
     forces = national_forces()
     side: dict[str, str] = {}
     for e in entities:
@@ -198,7 +199,7 @@ def _drop_self_hostility(col: Collector, entities) -> None:
         if iso in forces and (name in forces[iso] or re.fullmatch(r"[A-Z]\w+ government|Government of .+", name)):
             side[e.id] = iso
     col.relations = [r for r in col.relations if not (
-        r.relation == "hostile_to" and side.get(r.subject) and side.get(r.subject) == side.get(r.object))]
+        r.relation in ("hostile_to", "backed_by") and side.get(r.subject) and side.get(r.subject) == side.get(r.object))]
     for ev in col.events:
         if ev.type == "clash":
             ours = {side.get(a) for a in ev.agent} - {None}
@@ -384,11 +385,14 @@ def _demonym_of(state: str) -> str | None:
 
 
 def _end_former_ties(col: Collector, published: str | None) -> None:
-    """"A former al-Qaeda affiliate": the tie held once and had ended by the time of writing, so it
-    holds until the publication date at the latest (unknown when the article is undated)."""
+    """"A former al-Qaeda affiliate", "the former FSA deputy chief of staff": the tie held once and had
+    ended by the time of writing, so it holds until the publication date at the latest (unknown when
+    the article is undated)."""
     for r in col.relations:
-        if r.date_text == "former" and r.valid_until is None and published:
+        former_role = r.relation == "member_of" and (r.role or "").endswith("(former)")
+        if (r.date_text == "former" or former_role) and r.valid_until is None and published:
             r.valid_until, r.date_anchor = published[:10], published[:10]
+            r.date_text = r.date_text or "former"
 
 
 def _carry_dates(col: Collector, sentences, spans: list[list]) -> None:
