@@ -692,3 +692,23 @@ def test_short_link_under_the_headline_is_not_joined_to_it():
     assert page.title == "Rebels claim drone attack on the main airport"
     assert page.text == ("Rebels claimed responsibility on Sunday for a drone that struck near the main airport, "
                          "their spokesman said.")
+
+
+def test_headline_of_another_story_between_paragraphs_goes_and_a_repeated_subhead_stays():
+    raw = ("Report\nIn this report:\nOverview\nKey developments\n"
+           "Paramilitary force and allies sign charter for a rival government\n"
+           "The paramilitary force and its allies signed a charter on Saturday to form a rival government, "
+           "officials said.\nKey developments\n"
+           "The signatories included a faction of a rebel movement that controls parts of the south.\n"
+           "Army recaptures the presidential palace in the capital\n"
+           "The military-led government condemned the charter and recalled its ambassador.\n"
+           "Más información\nArmy suspends talks with the guerrillas after attacks in the north\n"
+           "The guerrillas had been in talks with the government since the previous year.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "The paramilitary force and its allies signed a charter on Saturday to form a rival government, "
+        "officials said.",
+        "Key developments",
+        "The signatories included a faction of a rebel movement that controls parts of the south.",
+        "The military-led government condemned the charter and recalled its ambassador.",
+        "The guerrillas had been in talks with the government since the previous year."]

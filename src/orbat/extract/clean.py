@@ -139,7 +139,8 @@ _RELATED = re.compile(
     r"(?:previous|next|older|newer) (?:posts?|articles?|stories|entries)|"
     r"share this(?: article| story| post| page)?|partager(?: cet article)?|compartir|comparte en redes|"
     r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
-    r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|"
+    r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|más información|"
+    r"en savoir plus|"
     r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة|explore more\b.*|skip next section\b.*|see all\b.*|"
     r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
     r"leia também|leia mais|leggi anche|ilginizi çekebilir|benzer haberler|ilgili haberler|"
@@ -694,7 +695,9 @@ def _mark(units: list[_Unit]) -> int | None:
         elif not u.drop and u.words <= 40 and _other_language(u.text, latin):
             u.drop = "other language"
 
-    # Repeated short non-sentence lines (share bars above and below the article).
+    # Repeated short non-sentence lines (share bars above and below the article; not a subhead
+    # between two paragraphs that a contents list above repeats), and headlines of other stories
+    # between two paragraphs.
     counts = Counter(_norm(u.text) for u in units if u.words <= 8 and not u.sentence and not u.heading)
     for i, u in enumerate(units):
         if i == title or u.drop or u.heading:
@@ -702,8 +705,11 @@ def _mark(units: list[_Unit]) -> int | None:
         key = _norm(u.text) if u.words <= 8 else ""
         if title_key and key == title_key:
             u.drop = "title repeat"
-        elif key and not u.sentence and counts[key] > 1:
+        elif key and not u.sentence and counts[key] > 1 and not _between_prose(units, i):
             u.drop = "repeated"
+        elif 6 <= u.words <= 20 and not u.sentence and u.text[-1:] != ":" and not _LIST_ITEM.match(u.text) \
+                and _between_prose(units, i):
+            u.drop = "teaser"
 
     # Section headers after the article: a comment thread hides the rest, a link list hides
     # what follows until article prose resumes.
@@ -765,6 +771,11 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
                 and not _REPORTED.search(prev.text) and not _INNER_BOUNDARY.search(prev.text) \
                 and not _LIST_ITEM.match(prev.text):
             prev.drop = "caption"
+
+
+def _between_prose(units: list[_Unit], i: int) -> bool:
+    """Whether the lines on both sides of line i are kept prose paragraphs."""
+    return 0 < i < len(units) - 1 and all(not o.drop and _is_prose(o) for o in (units[i - 1], units[i + 1]))
 
 
 def _loose_line(u: _Unit) -> bool:
