@@ -712,3 +712,18 @@ def test_headline_of_another_story_between_paragraphs_goes_and_a_repeated_subhea
         "The signatories included a faction of a rebel movement that controls parts of the south.",
         "The military-led government condemned the charter and recalled its ambassador.",
         "The guerrillas had been in talks with the government since the previous year."]
+
+
+def test_watch_teasers_roles_clock_lines_and_rights_in_other_languages_go():
+    raw = ("Example Daily\nArmy retakes bridge on the main road south\nJane Roe | Reporter\n"
+           "From our correspondent in Dakar\nPosted 14:32 GMT\nYesterday, 18:40\n"
+           "The army said on Sunday it had retaken the bridge on the main road south after two days of fighting.\n"
+           "WATCH | Residents flee the fighting near the bridge\n"
+           "Residents said the shelling stopped on Sunday morning.\n"
+           "Don't miss\nRebels close the border crossing\n"
+           "Tous droits réservés\nDesign by Example Studio\nLoading...\n")
+    page = _kept(raw)
+    assert page.title == "Army retakes bridge on the main road south"
+    assert page.text.split("\n\n") == [
+        "The army said on Sunday it had retaken the bridge on the main road south after two days of fighting.",
+        "Residents said the shelling stopped on Sunday morning."]

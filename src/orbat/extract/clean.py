@@ -74,7 +74,7 @@ _BUTTON = re.compile(
     r"\b(?:share[sd]?|tweet|retweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|pinterest|"
     r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
-    r"read more|continue reading|load more|show more|see more|view more|click here|comments?|reply|"
+    r"read more|continue reading|load more|loading|show more|see more|view more|click here|comments?|reply|"
     r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|"
     r"mailto|reuse this content|privacy(?: policy| dashboard| settings| notice)?|terms of (?:use|service)|"
     r"terms (?:and|&) conditions|download(?: (?:the )?pdf)?|(?:also )?available in|"
@@ -104,6 +104,10 @@ _COOKIE_CONTEXT = re.compile(
 _WE_USE_COOKIES = re.compile(
     r"\b(?:we|this (?:site|website)|nous|wir|utilizamos|usamos|utilizziamo) (?:use|uses|utilisons|verwenden|nutzen)?"
     r"\s*(?:the |des |some |essential |necessary |only |)*cookies\b|\bçerez|\bиспольз\w* cookie", _I)
+_RIGHTS = re.compile(
+    r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
+    r"tüm hakları saklıdır|todos os direitos reservados|tutti i diritti riservati)\b|все права защищены|"
+    r"جميع الحقوق محفوظة", _I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|(?:^|\s)\(c\)\s*(?:\d{4}|[A-Z])", _I)
 _READER = re.compile(r"\b(?:you|your|you're|yours)\b", _I)
 _US = re.compile(r"\b(?:us|our)\b", _I)
@@ -132,7 +136,7 @@ _COMMENTS = re.compile(
 _RELATED = re.compile(
     r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
-    r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|popular\b.*|latest (?:news|stories|articles|posts)|"
+    r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|don'?t miss|must reads?|editor'?s choice|popular\b.*|latest (?:news|stories|articles|posts)|"
     r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories|keep reading|"
     r"(?:suggested|recommended|related) (?:topics|tags|articles|stories|posts)|editors'? picks|"
     r"recent (?:posts|articles|stories)|(?:\w+ )?recommends|we recommend|"
@@ -147,7 +151,7 @@ _RELATED = re.compile(
     r"читайте также|по теме|еще по теме)\s*:?$", _I)
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
 _RELATED_INLINE = re.compile(
-    r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:à )?lire aussi|voir aussi|"
+    r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:also )?watch|video|in pictures|(?:à )?lire aussi|voir aussi|"
     r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?|lesen sie auch|mehr zum thema|"
     r"leia também|leggi anche|читайте также|see more|more)\s*(?::|\||[–—-]\s)(?=\s*\S)", _I)
 _NAV_WORDS = frozenset(
@@ -219,7 +223,7 @@ _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
     r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]")
-_SITE_CREDIT = re.compile(r"^(?:theme|powered|designed|built|blog|hosted)\b.{0,40}\b(?:by|at|with)\b", _I)
+_SITE_CREDIT = re.compile(r"^(?:theme|powered|design|designed|developed|built|blog|hosted|site|website)\b.{0,40}\b(?:by|at|with)\b", _I)
 _NEW_TAB = re.compile(r"\bopens? (?:in )?(?:a )?new (?:tab|window)\b", _I)
 _CLICK_HERE = re.compile(r"^(?:please\s+)?(?:click|tap) here\b|\b(?:click|tap) here (?:to|for)\b", _I)
 # A call to action: an imperative first word and a subscription or membership cue.
@@ -239,8 +243,10 @@ _CTA_CUE = re.compile(
 _PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
 _WORD_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")  # "Skip to main contentSkip to navigation"
 _DESK = re.compile(
-    r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|"
+    r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|reporter|"
+    r"(?:senior |chief |news |staff |contributing )?(?:writer|editor|journalist)|"
     r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
+_FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
     r"[uú]ltima hora|flash)\s*:\s*\S", _I)
@@ -337,6 +343,7 @@ def _is_date_line(text: str) -> bool:
         return True
     if _RELATIVE_TIME.match(text):
         return True
+    clock = bool(_CLOCK.search(text))
     text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", _BRACKETED.sub(" ", text))))
     words = _TOKEN.findall(text)
     while len(words) > 2 and words[0].lower() in _DATE_LINE_WORDS and words[-1].isupper() and len(words[-1]) > 1 and not words[-1].isdigit() \
@@ -352,7 +359,7 @@ def _is_date_line(text: str) -> bool:
     rest = tokens[lead:]
     if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in rest):
         return False
-    return any(t in MONTHS for t in rest) or bool(_NUMERIC_DATE.search(text))
+    return clock or any(t in MONTHS for t in rest) or bool(_NUMERIC_DATE.search(text))
 
 
 def _is_widget(text: str, words: int) -> bool:
@@ -397,6 +404,8 @@ def _chrome(u: _Unit) -> str:
             return "widget"
         if _is_date_line(text):
             return "date"
+    if words <= 30 and _RIGHTS.search(text):
+        return "copyright"
     if words <= 60 and ("©" in text or "(c)" in text.lower()
                         or not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))):
         reason = _cue_reason(text, words)
@@ -415,7 +424,7 @@ def _chrome(u: _Unit) -> str:
     if words <= 6 and _CAPTION_WORD.search(text):
         return "caption"
     if (words <= 6 or (words <= 10 and _DIGIT.search(text))) and _BYLINE.match(text) \
-            or words <= 6 and _DESK.search(text):
+            or words <= 6 and _DESK.search(text) or words <= 8 and _FROM_DESK.match(text):
         return "byline"
     if words <= 25 and (_TICKER.match(text) or _HASHTAGS.match(text)):
         return "ticker"
