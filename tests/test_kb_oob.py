@@ -157,6 +157,14 @@ def test_state_force_as_unit_of_a_rebel_group_and_monitor_as_enemy_are_refused(k
     assert "monitor" in reasons and "media" in reasons
 
 
+def test_a_de_facto_state_s_army_is_part_of_it(kb):
+    army, artsakh = ("Artsakh Defence Army", "state_force"), ("Artsakh", "state")
+    assert actor_kind(*army) == "state_force" and actor_kind(*artsakh) == "state"
+    kb.claim(army, "part_of", artsakh)
+    assert names(kb.view("Artsakh")["units"]) == {"Artsakh Defence Army"}
+    assert not kb.view("Artsakh Defence Army")["rejected"]
+
+
 def test_no_part_of_before_the_parent_was_formed(kb):
     # founding.tsv: Hay'at Tahrir al-Sham formed 2017-01-28
     early = kb.claim(NUSRA, "part_of", HTS, published="2016-03-01")

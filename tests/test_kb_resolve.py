@@ -150,6 +150,21 @@ def test_an_unknown_name_in_capitals_meets_the_name_it_spells(resolve):
     assert resolve(["JEM"], "armed_group") != resolve(["JeM"], "armed_group")  # two known acronyms
 
 
+def test_the_republic_of_artsakh_its_army_and_the_region_are_three_actors(resolve):
+    artsakh = {resolve([n], "state") for n in ("Artsakh", "Republic of Artsakh", "Nagorno-Karabakh Republic",
+                                                "NKR", "Nagorno-Karabakh")}
+    army = {resolve([n], t) for n, t in (("Artsakh Defence Army", "state_force"),
+                                         ("Artsakh Defense Army", "state_force"),
+                                         ("Nagorno-Karabakh Defence Army", "armed_group"),
+                                         ("NKR Defence Army", "state_force"))}
+    region = {resolve([n], "place") for n in ("Nagorno-Karabakh", "Karabakh")}
+    assert len(artsakh) == len(army) == len(region) == 1
+    assert len(artsakh | army | region) == 3
+    with resolve.store.read() as conn:
+        named = dict(conn.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(artsakh | army))).all())
+    assert named == {artsakh.pop(): "state", army.pop(): "state_force"}
+
+
 def test_demonyms_and_place_suffixes(resolve):
     assert resolve(["Syria Democratic Forces"], "coalition") == resolve(["Syrian Democratic Forces"], "coalition")
     assert resolve(["Latakia province"], "place") == resolve(["Latakia"], "place")

@@ -9,7 +9,8 @@ article, for word lists a Wiktionary entry) that the entry's facts were checked 
                   transnational actors). Renamed groups (Nusra Front -> Jabhat Fateh al-Sham ->
                   Hay'at Tahrir al-Sham) have one row per name, not aliases.
 - states.tsv      name, demonyms, aliases, iso2, source. Countries, their demonyms, other names
-                  and the capital-city metonyms news uses for their governments.
+                  and the capital-city metonyms news uses for their governments; also de facto
+                  states with no ISO code (iso2 empty, no country row in places.tsv: Artsakh).
 - places.tsv      name, kind, country, aliases, source. kind is country, region (first-level
                   administrative unit), city, town, district or area; country is iso2.
 - unit_words.tsv  word, kind, english, source. Name components that mark armed-group and unit

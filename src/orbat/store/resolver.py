@@ -37,6 +37,24 @@ def _country_keys() -> frozenset[str]:
     return frozenset(k for n in names for k in match_keys(n))
 
 
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, ...]]:
+    """Match key -> the names of the one place (places.tsv name and aliases) that has it; a key of
+    two places names neither."""
+    out: dict[str, tuple[str, ...] | None] = {}
+    for row in load("places"):
+        names = (row["name"], *row["aliases"])
+        for k in {k for n in names for k in match_keys(n)}:
+            out[k] = names if out.get(k, names) == names else None
+    return {k: v for k, v in out.items() if v}
+
+
+def place_names(name: str) -> list[str]:
+    """The names places.tsv gives the place `name` names ('Karabakh' -> 'Nagorno-Karabakh',
+    'Karabakh', ...), else []."""
+    return next((list(names) for k in match_keys(name) if (names := _places().get(k))), [])
+
+
 # 'east of Aleppo', 'northern Idlib', 'Aleppo countryside', 'area of southern Idlib': a part of a
 # place, not the place (nor another part of it)
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|upper|lower"
@@ -140,7 +158,7 @@ class Resolver:
         all_names = list(dict.fromkeys(names)) if metonym else self.names_of(names)
         if entity_type == "place":  # 'Aleppo' is not 'east of Aleppo', nor 'western Aleppo' either
             part = place_part(names[0])
-            all_names = [n for n in all_names if place_part(n) == part]
+            all_names = [n for n in dict.fromkeys(all_names + place_names(names[0])) if place_part(n) == part]
             all_names += [bare for n in all_names if (bare := _PLACE_SUFFIX.sub("", n).strip()) and bare != n]
         keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
         found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
