@@ -727,3 +727,18 @@ def test_watch_teasers_roles_clock_lines_and_rights_in_other_languages_go():
     assert page.text.split("\n\n") == [
         "The army said on Sunday it had retaken the bridge on the main road south after two days of fighting.",
         "Residents said the shelling stopped on Sunday morning."]
+
+
+def test_dateline_line_and_short_paragraph_stay_and_an_undashed_post_signature_goes():
+    raw = ("Home\nWorld\nRebels shell the outskirts of the lakeside city\nBy Jane Roe, Staff Writer\n"
+           "Published 3 hours ago\nKANDA, Examplestan —\n"
+           "Rebel fighters shelled the outskirts of the lakeside city overnight, residents said.\n"
+           "Shelling reported near the port tonight, residents fleeing north.\nJane Roe (@janeroe) May 3, 2024\n"
+           "The rebels deny it.\nFile photo\n"
+           "The army said it had sent reinforcements to the western approaches of the city.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "KANDA, Examplestan —",
+        "Rebel fighters shelled the outskirts of the lakeside city overnight, residents said.",
+        "The rebels deny it.",
+        "The army said it had sent reinforcements to the western approaches of the city."]

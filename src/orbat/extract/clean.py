@@ -169,9 +169,9 @@ _LONG = 600          # characters beyond which a line is article prose whatever 
 _WRAP_MIN = 40       # a hard-wrapped line is at least this long; a shorter one (a headline) ends its unit
 
 # Embedded posts: a tweet's picture link, its "— Name (@handle) March 3, 2024" signature (the line
-# above it is the tweet), Instagram and Telegram cards.
+# above it is the tweet; the dash may be missing before a date), Instagram and Telegram cards.
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/|\bt\.me/", _I)
-_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^\n]{0,80}\(@\w{1,30}\)")
+_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^\n]{0,80}\(@\w{1,30}\)|^[^\n]{0,80}\(@\w{1,30}\)[^\n]{0,20}\b\d{4}$")
 _EMBED_CARD = re.compile(
     r"^(?:a post shared by\b|view (?:this )?post on \w+|view more on \w+|(?:open|view) in telegram\b|"
     r"watch on (?:youtube|x|twitter)\b|forwarded from\b|join channel\b)", _I)
@@ -246,6 +246,7 @@ _DESK = re.compile(
     r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|reporter|"
     r"(?:senior |chief |news |staff |contributing )?(?:writer|editor|journalist)|"
     r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
+_DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s[—–]$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:$")
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
@@ -670,12 +671,12 @@ def _mark(units: list[_Unit]) -> int | None:
     # above the headline any non-sentence line is (site names, taglines); a line after a photo
     # credit is its caption (a page with no prose at all keeps them: they may be all there is).
     # Markdown list items are content here, below the headline, and at the bottom (a passage's list
-    # of member units).
+    # of member units), and so is a dateline on a line of its own above the first paragraph.
     body = _body_start(units, first_prose)
     for i, u in enumerate(units[:body]):
         above_title = title is not None and i < title
         if i == title or u.drop or u.heading or (_LIST_ITEM.match(u.text) and not above_title) \
-                or (i >= first_prose and u.sentence):
+                or (i >= first_prose and u.sentence) or (i + 1 == first_prose and _is_dateline(u)):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
@@ -782,13 +783,19 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
             prev.drop = "caption"
 
 
+def _is_dateline(u: _Unit) -> bool:
+    """A dateline on its own line: a place and maybe an agency before a dash ("GOMA, Congo (AP) —"),
+    or a place in capitals before a colon ("DUBAI:")."""
+    return u.words <= 8 and bool(_DATELINE.match(u.text))
+
+
 def _between_prose(units: list[_Unit], i: int) -> bool:
     """Whether the lines on both sides of line i are kept prose paragraphs."""
     return 0 < i < len(units) - 1 and all(not o.drop and _is_prose(o) for o in (units[i - 1], units[i + 1]))
 
 
 def _loose_line(u: _Unit) -> bool:
-    return not u.drop and not u.heading and (not u.sentence and u.words <= 10 or u.words <= 6) \
+    return not u.drop and not u.heading and (not u.sentence and u.words <= 10 or u.words <= 3) \
         and not _LIST_ITEM.match(u.text)
 
 
