@@ -742,3 +742,19 @@ def test_dateline_line_and_short_paragraph_stay_and_an_undashed_post_signature_g
         "Rebel fighters shelled the outskirts of the lakeside city overnight, residents said.",
         "The rebels deny it.",
         "The army said it had sent reinforcements to the western approaches of the city."]
+
+
+def test_live_blog_first_entry_title_stays_and_a_short_gift_appeal_goes():
+    raw = ("Example Live\nLIVE\nArmy and rebels fight for control of the river port\nLive coverage by Jane Roe\n"
+           "Refresh\n14:32\nRebels claim the port\n"
+           "The rebel spokesman said his fighters had taken the port and the customs building.\n13:05\n"
+           "Army denies losing the port\nAn army spokesman said troops still held the customs building and the quay.\n"
+           "Your gift helps us report from the front line.\n$50\nDonate now\n"
+           "The fighting is the heaviest in the province this year.\n")
+    page = _kept(raw)
+    assert page.text.split("\n\n") == [
+        "Rebels claim the port",
+        "The rebel spokesman said his fighters had taken the port and the customs building.",
+        "Army denies losing the port",
+        "An army spokesman said troops still held the customs building and the quay.",
+        "The fighting is the heaviest in the province this year."]

@@ -66,6 +66,7 @@ _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
     r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?$", _I)
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", _I)
 _BRACKETED = re.compile(r"\([^()\d]{1,25}\)")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
@@ -123,8 +124,8 @@ _SUPPORT_US = re.compile(
     r"\bbecom(?:e|ing) a (?:member|subscriber|patron|supporter)\b|\bfunded by (?:our )?readers\b", _I)
 _QUOTE = re.compile(r"[\"“”«»]")
 _FUNDING_APPEAL = re.compile(
-    r"\b(?:donat\w*|contribut\w*|subscri\w*|membership|become a member|support\w*|afford)\b.{0,200}"
-    r"\b(?:journalism|reporting|work|newsletter|publication|research|analysis|news)\b"
+    r"\b(?:donat\w*|contribut\w*|subscri\w*|membership|become a member|support\w*|afford|gifts?)\b.{0,200}"
+    r"\b(?:journalism|report|reporting|work|newsletter|publication|research|analysis|news)\b"
     r"|\b(?:journalism|reporting|work|research)\b.{0,200}\b(?:donat\w*|support\w*|afford|contribut\w*)\b", _I)
 _WE = re.compile(r"\bwe\b", _I)
 _MY_WORK = re.compile(r"\b(?:my work|thanks for reading)\b", _I)
@@ -459,7 +460,7 @@ def _embed_or_credit(u: _Unit) -> str:
     if words <= 60 and not quoted and _REUSE.search(text) and not _REPORTED.search(text) \
             and (_US.search(text) or _WE.search(text) or _PERMISSION.search(text)):
         return "rights"
-    if 12 <= words <= 60 and not quoted and _FUNDING_APPEAL.search(text) and not _REPORTED.search(text) \
+    if 8 <= words <= 60 and not quoted and _FUNDING_APPEAL.search(text) and not _REPORTED.search(text) \
             and (_READER.search(text) or _US.search(text) or _WE.search(text) or _MY_WORK.search(text)):
         return "appeal"
     if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
@@ -671,12 +672,14 @@ def _mark(units: list[_Unit]) -> int | None:
     # above the headline any non-sentence line is (site names, taglines); a line after a photo
     # credit is its caption (a page with no prose at all keeps them: they may be all there is).
     # Markdown list items are content here, below the headline, and at the bottom (a passage's list
-    # of member units), and so is a dateline on a line of its own above the first paragraph.
+    # of member units), and so are a dateline on a line of its own above the first paragraph and a
+    # live blog's first entry title.
     body = _body_start(units, first_prose)
     for i, u in enumerate(units[:body]):
         above_title = title is not None and i < title
         if i == title or u.drop or u.heading or (_LIST_ITEM.match(u.text) and not above_title) \
-                or (i >= first_prose and u.sentence) or (i + 1 == first_prose and _is_dateline(u)):
+                or (i >= first_prose and u.sentence) or (i + 1 == first_prose and _is_dateline(u)) \
+                or (i + 1 == first_prose and _entry_title(units, i)):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
@@ -787,6 +790,12 @@ def _is_dateline(u: _Unit) -> bool:
     """A dateline on its own line: a place and maybe an agency before a dash ("GOMA, Congo (AP) —"),
     or a place in capitals before a colon ("DUBAI:")."""
     return u.words <= 8 and bool(_DATELINE.match(u.text))
+
+
+def _entry_title(units: list[_Unit], i: int) -> bool:
+    """A live blog's entry title: three words or more, right under a line that is only a clock time."""
+    return i > 0 and units[i].words >= 3 and not units[i].sentence \
+        and bool(_CLOCK_ONLY.match(units[i - 1].text))
 
 
 def _between_prose(units: list[_Unit], i: int) -> bool:
