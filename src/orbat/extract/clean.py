@@ -7,11 +7,13 @@ phrases in several languages (share, subscribe, newsletter, related, read also, 
 cookie, copyright ...), photo credits and captions, embedded posts (a tweet's link and signature,
 Instagram and Telegram cards), newsroom credits and author boxes, calls to action, lines in another
 script or language than the article, repetition, and its position: non-sentence lines above the
-headline and short ones above the body are page furniture, a "Related" / "Comments" section after
-the article hides what follows it, short lines between chrome lines are chrome, and reader
-appeals, contact fields or link lists at the bottom are cut. The headline is the first doubled or
-first long candidate that does not stand above a menu. Kept text is returned exactly as written,
-so offsets into `CleanPage.text` can be cited. bench/clean_eval.py measures it on bench/clean.
+headline and short ones above the body are page furniture (a dateline or a live blog's entry title
+right above the first paragraph excepted), a "Related" / "Comments" section after the article hides
+what follows it, another story's headline between two paragraphs is a teaser, short non-sentences
+between chrome lines are chrome, and reader appeals, contact fields or link lists at the bottom are
+cut. The headline is the first doubled or first long candidate that does not stand above a menu.
+Kept text is returned exactly as written, so offsets into `CleanPage.text` can be cited.
+bench/clean_eval.py measures it on bench/clean.
 """
 from __future__ import annotations
 
@@ -137,7 +139,8 @@ _COMMENTS = re.compile(
 _RELATED = re.compile(
     r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
-    r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|don'?t miss|must reads?|editor'?s choice|popular\b.*|latest (?:news|stories|articles|posts)|"
+    r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|don'?t miss|must reads?|editor'?s choice|"
+    r"popular\b.*|latest (?:news|stories|articles|posts)|"
     r"trending\b.*|further reading|other (?:news|stories)|in (?:other|related) news|top stories|keep reading|"
     r"(?:suggested|recommended|related) (?:topics|tags|articles|stories|posts)|editors'? picks|"
     r"recent (?:posts|articles|stories)|(?:\w+ )?recommends|we recommend|"
@@ -152,7 +155,8 @@ _RELATED = re.compile(
     r"читайте также|по теме|еще по теме)\s*:?$", _I)
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
 _RELATED_INLINE = re.compile(
-    r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:also )?watch|video|in pictures|(?:à )?lire aussi|voir aussi|"
+    r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:also )?watch|video|in pictures|"
+    r"(?:à )?lire aussi|voir aussi|"
     r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?|lesen sie auch|mehr zum thema|"
     r"leia também|leggi anche|читайте также|see more|more)\s*(?::|\||[–—-]\s)(?=\s*\S)", _I)
 _NAV_WORDS = frozenset(
@@ -172,7 +176,8 @@ _WRAP_MIN = 40       # a hard-wrapped line is at least this long; a shorter one 
 # Embedded posts: a tweet's picture link, its "— Name (@handle) March 3, 2024" signature (the line
 # above it is the tweet; the dash may be missing before a date), Instagram and Telegram cards.
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/|\bt\.me/", _I)
-_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^\n]{0,80}\(@\w{1,30}\)|^[^\n]{0,80}\(@\w{1,30}\)[^\n]{0,20}\b\d{4}$")
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*[^\n]{0,80}\(@\w{1,30}\)|^[^\n]{0,80}\(@\w{1,30}\)[^\n]{0,20}\b\d{4}$")
 _EMBED_CARD = re.compile(
     r"^(?:a post shared by\b|view (?:this )?post on \w+|view more on \w+|(?:open|view) in telegram\b|"
     r"watch on (?:youtube|x|twitter)\b|forwarded from\b|join channel\b)", _I)
@@ -224,7 +229,8 @@ _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
     r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]")
-_SITE_CREDIT = re.compile(r"^(?:theme|powered|design|designed|developed|built|blog|hosted|site|website)\b.{0,40}\b(?:by|at|with)\b", _I)
+_SITE_CREDIT = re.compile(
+    r"^(?:theme|powered|design|designed|developed|built|blog|hosted|site|website)\b.{0,40}\b(?:by|at|with)\b", _I)
 _NEW_TAB = re.compile(r"\bopens? (?:in )?(?:a )?new (?:tab|window)\b", _I)
 _CLICK_HERE = re.compile(r"^(?:please\s+)?(?:click|tap) here\b|\b(?:click|tap) here (?:to|for)\b", _I)
 # A call to action: an imperative first word and a subscription or membership cue.
@@ -348,9 +354,8 @@ def _is_date_line(text: str) -> bool:
     clock = bool(_CLOCK.search(text))
     text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", _BRACKETED.sub(" ", text))))
     words = _TOKEN.findall(text)
-    while len(words) > 2 and words[0].lower() in _DATE_LINE_WORDS and words[-1].isupper() and len(words[-1]) > 1 and not words[-1].isdigit() \
-            and words[-1].lower() not in _DATE_LINE_WORDS:
-        words.pop()                  # a place in capitals after "Updated - May 07, 2025 09:18 am IST - NEW DELHI"
+    while len(words) > 2 and words[0].lower() in _DATE_LINE_WORDS and _is_capital_place(words[-1]):
+        words.pop()                  # "Updated - May 07, 2025 09:18 am IST - NEW DELHI"
     tokens = [t.lower() for t in words]
     if not tokens or len(tokens) > 14 or not any(t.isdigit() for t in tokens):
         return False
@@ -362,6 +367,10 @@ def _is_date_line(text: str) -> bool:
     if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in rest):
         return False
     return clock or any(t in MONTHS for t in rest) or bool(_NUMERIC_DATE.search(text))
+
+
+def _is_capital_place(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and not word.isdigit() and word.lower() not in _DATE_LINE_WORDS
 
 
 def _is_widget(text: str, words: int) -> bool:
@@ -543,7 +552,8 @@ def _is_prose(u: _Unit) -> bool:
 def _opens_body(u: _Unit) -> bool:
     """Prose that can be the article's first paragraph: not a numbered or bulleted item, not a
     question put to the reader (a survey or ad-feedback box above the page)."""
-    return _is_prose(u) and not _LIST_ITEM.match(u.text) and not (u.text.endswith("?") and _READER.search(u.text))
+    return _is_prose(u) and not _LIST_ITEM.match(u.text) \
+        and not (u.text.endswith("?") and _READER.search(u.text))
 
 
 def _is_strong_prose(u: _Unit) -> bool:
@@ -780,9 +790,9 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
         if credit.drop != "caption" or credit.words > 6 or credit.sentence \
                 or not (_PHOTO_CREDIT.match(credit.text) or _CREDIT.match(credit.text)):
             continue
-        if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 30 and "\n" not in prev.text \
-                and not _REPORTED.search(prev.text) and not _INNER_BOUNDARY.search(prev.text) \
-                and not _LIST_ITEM.match(prev.text):
+        if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 30 \
+                and "\n" not in prev.text and not _REPORTED.search(prev.text) \
+                and not _INNER_BOUNDARY.search(prev.text) and not _LIST_ITEM.match(prev.text):
             prev.drop = "caption"
 
 
