@@ -395,3 +395,31 @@ def test_exports_apply_the_constraints_time_and_credibility_of_show(tmp_path):
     backed = exported("2016-06-01")[(str(k.ids["Syrian Arab Army"]), "backed_by", str(k.ids["Russia"]))]
     assert backed == (4, True)  # disputed by the hostility of the same time, as show says
     k.store.close()
+
+
+def test_a_part_of_cycle_is_judged_alike_by_show_and_the_exports(tmp_path):
+    # Liwa A -> Liwa B -> Liwa C -> Liwa A: the weakest edge (C -> A, one story) is refused. Show of
+    # Liwa A holds only two of the cycle's edges, and used to list C as its unit while the exports,
+    # holding all three, refused it.
+    from test_kb_oob import KB
+
+    from orbat.store.views import show
+
+    k = KB(str(tmp_path / "cycle.db"))
+    a, b, c = ("Liwa A", "armed_group"), ("Liwa B", "armed_group"), ("Liwa C", "armed_group")
+    for n in range(3):
+        k.claim(a, "part_of", b, source=f"outlet-{n}", sentence=f"A is part of B ({n}).")
+        k.claim(b, "part_of", c, source=f"outlet-{n}", sentence=f"B is part of C ({n}).")
+    k.claim(c, "part_of", a, source="outlet-x")
+    g = nx.read_graphml(io.BytesIO(run(k.store, "graphml").encode()))
+    exported = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)
+                if d.get("relation") == "part_of"}
+    assert exported == {("Liwa A", "Liwa B"), ("Liwa B", "Liwa C")}
+    for name in ("Liwa A", "Liwa B", "Liwa C"):
+        with k.store.read() as conn:
+            view = show(conn, k.ids[name], None)
+        shown = {(name, p["name"]) for p in view["parents"]} | {(u["name"], name) for u in view["units"]}
+        assert shown == {e for e in exported if name in e}, name
+        refused = [r for r in view["rejected"] if "cycle" in r["reasons"][0]]
+        assert [(r["subject"], r["object"]) for r in refused] == ([("Liwa C", "Liwa A")] if name != "Liwa B" else [])
+    k.store.close()

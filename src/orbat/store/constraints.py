@@ -14,7 +14,9 @@
 - Hostility: a unit and its parent, a group and its backer, two allies reported hostile over the
   same time: the line is disputed, and refused when the hostility has at least twice its stories.
 - part_of is acyclic: in a cycle the edges with fewest stories are refused (every one of them
-  when several tie, so both directions of a two-cycle with as many stories each).
+  when several tie, so both directions of a two-cycle with as many stories each). A cycle is
+  judged on the whole of its strongly connected part of the store, however few of its edges
+  the view holds, so `show` of any entity and every export refuse the same edges.
 - Lineage: a non-state group is not formed out of, or split from, a state's force (defectors
   are people: see the defection events).
 
@@ -31,7 +33,8 @@ from sqlalchemy.engine import Connection
 from orbat.lexicons import load
 from orbat.resolve import match_keys
 from orbat.store.edtf import bounds
-from orbat.store.history import LIST_CONFIDENCE, Edge, Neighbourhood, independent, neighbourhood
+from orbat.store.history import (LIST_CONFIDENCE, LIVE, Edge, Neighbourhood, families, independent,
+                                  neighbourhood, roots)
 from orbat.store.kinds import ARMED, actor_kind, camp, is_side, kind_from_context
 from orbat.store.schema import claim_args, claims, entities
 
@@ -131,6 +134,16 @@ def _reject(nb: Neighbourhood, key: tuple, reason: str) -> None:
 def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
     """Check every edge of `nb` (see the module): refused edges move to `nb.rejected` with their
     reasons, disputed ones keep theirs in `conflicts`, every edge gets the life of its ends."""
+    kinds = _judge_lines(conn, nb)
+    for key, reason in _cycle_refusals(conn, nb).items():
+        _reject(nb, key, reason)
+    _lineage(nb, kinds)
+    _doubtful(nb)
+
+
+def _judge_lines(conn: Connection, nb: Neighbourhood) -> dict[int, str]:
+    """The checks of each line on its own and against the lines between the same sides
+    (signature, life, hostility, camps); returns the kind of each entity."""
     kinds = {i: actor_kind(name, t) for i, (name, t) in nb.names.items()}
     _kinds_from_sentences(nb, kinds)
     lives = lifespans(conn, nb)
@@ -150,9 +163,7 @@ def apply_constraints(conn: Connection, nb: Neighbourhood) -> None:
                              + "; ".join(which))
     _hostility(nb)
     _camps(nb)
-    _cycles(nb)
-    _lineage(nb, kinds)
-    _doubtful(nb)
+    return kinds
 
 
 def _firm(e: Edge) -> bool:
@@ -226,22 +237,103 @@ def _camps(nb: Neighbourhood) -> None:
                                    f"hostile ({hostile} stories)")
 
 
-def _cycles(nb: Neighbourhood) -> None:
-    """Refuse part_of edges until no cycle is left, the one with fewest stories first."""
+def _cycle_refusals(conn: Connection, nb: Neighbourhood) -> dict[tuple[int, str, int], str]:
+    """The part_of edges of `nb` that close a cycle, with why. Each strongly connected part of the
+    store's part_of graph that one of them is in is judged whole, from a neighbourhood of its own
+    (read with `nb`'s filters), so the answer does not depend on what else `nb` holds."""
+    mine = {k for k in nb.edges if k[1] == "part_of"}
+    out: dict[tuple[int, str, int], str] = {}
+    for part in _strong_parts(_part_of_graph(conn, {k[2] for k in mine})):
+        if not any(k[0] in part and k[2] in part for k in mine):
+            continue
+        whole = neighbourhood(conn, part, nb.min_reliability, nb.min_confidence, constrained=False)
+        _judge_lines(conn, whole)
+        out.update((k, why) for k, why in _break_cycles(whole, part).items() if k in mine)
+    return out
+
+
+def _part_of_graph(conn: Connection, ids: set[int]) -> dict[int, set[int]]:
+    """Root id -> the roots any live claim makes it part of (part_of relations; joining, defection
+    and split events, whatever their polarity or judgement), for `ids` and all they reach so."""
+    graph: dict[int, set[int]] = {}
+    frontier = set(ids)
+    while frontier:
+        owner = families(conn, frontier)
+        rel = select(claims.c.subject_id, claims.c.object_id).where(
+            claims.c.kind == "relation", claims.c.type == "part_of", claims.c.status.in_(LIVE),
+            claims.c.subject_id.in_(list(owner)))
+        a, b = claim_args.alias("a"), claim_args.alias("b")
+        ev = (select(a.c.entity_id, b.c.entity_id).select_from(a).join(b, b.c.claim_id == a.c.claim_id)
+              .join(claims, claims.c.id == a.c.claim_id)
+              .where(a.c.role == "agent", b.c.role.in_(("to", "from")), claims.c.status.in_(LIVE),
+                     claims.c.type.in_(("joining", "defection", "split")), a.c.entity_id.in_(list(owner))))
+        pairs = [(s, o) for q in (rel, ev) for s, o in conn.execute(q) if o is not None]
+        root = roots(conn, {i for pair in pairs for i in pair})
+        for s, o in pairs:
+            if root[s] != root[o]:
+                graph.setdefault(root[s], set()).add(root[o])
+        graph.update({i: graph.get(i, set()) for i in frontier})
+        frontier = {o for ps in graph.values() for o in ps} - set(graph)
+    return graph
+
+
+def _strong_parts(graph: dict[int, set[int]]) -> list[set[int]]:
+    """The strongly connected parts of two or more nodes of a directed graph (Kosaraju)."""
+    order: list[int] = []
+    seen: set[int] = set()
+    for start in graph:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack = [(start, iter(sorted(graph.get(start, ()))))]
+        while stack:
+            node, nexts = stack[-1]
+            nxt = next((m for m in nexts if m not in seen), None)
+            if nxt is None:
+                order.append(stack.pop()[0])
+            else:
+                seen.add(nxt)
+                stack.append((nxt, iter(sorted(graph.get(nxt, ())))))
+    back: dict[int, set[int]] = {}
+    for n, ms in graph.items():
+        for m in ms:
+            back.setdefault(m, set()).add(n)
+    parts, placed = [], set()
+    for start in reversed(order):
+        if start in placed:
+            continue
+        part, todo = set(), [start]
+        placed.add(start)
+        while todo:
+            n = todo.pop()
+            part.add(n)
+            fresh = back.get(n, set()) - placed
+            placed |= fresh
+            todo.extend(fresh)
+        if len(part) > 1:
+            parts.append(part)
+    return parts
+
+
+def _break_cycles(nb: Neighbourhood, part: set[int]) -> dict[tuple[int, str, int], str]:
+    """Refuse part_of edges inside `part` until no cycle is left, the one with fewest stories
+    first; the edges are taken in id order, so one part gives one answer."""
+    out: dict[tuple[int, str, int], str] = {}
     while True:
         graph: dict[int, list[tuple[int, str, int]]] = {}
-        for key in nb.edges:
-            if key[1] == "part_of":
+        for key in sorted(nb.edges):
+            if key[1] == "part_of" and key[0] in part and key[2] in part:
                 graph.setdefault(key[0], []).append(key)
         cycle = _find_cycle(graph)
         if not cycle:
-            return
+            return out
         weights = {k: independent(nb.edges[k].support) for k in cycle}
         low = min(weights.values())
-        weakest = [k for k in cycle if weights[k] == low]
         path = " -> ".join(nb.name(k[0]) for k in cycle) + f" -> {nb.name(cycle[0][0])}"
-        for k in weakest:
-            _reject(nb, k, f"part_of would be a cycle ({path}); this direction has {low} stories")
+        for k in cycle:
+            if weights[k] == low:
+                out[k] = f"part_of would be a cycle ({path}); this direction has {low} stories"
+                _reject(nb, k, out[k])
 
 
 def _find_cycle(graph: dict[int, list[tuple[int, str, int]]]) -> list[tuple[int, str, int]] | None:

@@ -441,6 +441,8 @@ class Neighbourhood:
     rejected: dict[tuple[int, str, int], Edge] = field(default_factory=dict)  # refused by the constraints
     rejected_events: list[tuple[Claim, str]] = field(default_factory=list)
     doubtful: dict[tuple[int, str, int], Edge] = field(default_factory=dict)  # below LIST_CONFIDENCE
+    min_reliability: str = "F"  # the filters the claims were read with
+    min_confidence: float = 0.0
 
     def name(self, i: int) -> str:
         return self.names[i][0]
@@ -458,7 +460,8 @@ def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F", m
     root_of = roots(conn, involved | set(owner))
     names = names_of(conn, set(root_of.values()))
     people = {i for i, (_, t) in names.items() if t == "person"}
-    nb = Neighbourhood(edges(claim_list, root_of, people), claim_list, root_of, names)
+    nb = Neighbourhood(edges(claim_list, root_of, people), claim_list, root_of, names,
+                       min_reliability=min_reliability, min_confidence=min_confidence)
     if constrained:
         from orbat.store.constraints import apply_constraints
         apply_constraints(conn, nb)
