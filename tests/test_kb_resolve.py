@@ -123,7 +123,8 @@ def test_headline_and_tag_line_debris_is_refused(resolve, name, type_):
 
 @pytest.mark.parametrize("name", ["Free Syrian Army", "Islamic State of Iraq and Syria", "Deir ez-Zor Military Council",
                                   "Union of Syrian Medical Relief Organisations", "Abu Mohammad al-Golani",
-                                  "Washington Institute for Near East Policy"])
+                                  "Washington Institute for Near East Policy",
+                                  "Islamic State in Iraq and the Levant"])
 def test_real_names_are_not_debris(name):
     assert not is_debris(name, "person" if "Golani" in name else "organization")
 

@@ -44,7 +44,7 @@ from orbat.extract.names import _is_acronym, lexicon_index, name_key, word_sets
 T = TypeVar("T")
 
 MIN_FUZZY_LEN = 8  # keys shorter than this match exactly only
-_STOPWORDS = frozenset({"of", "the"})
+_STOPWORDS = frozenset({"of", "in", "the"})
 _ORDINALS = {w: str(n) for n, w in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -87,11 +87,41 @@ def _demonym_countries() -> dict[str, str]:
     return out
 
 
+def _voweless(word: str) -> str | None:
+    """A word's first letter and the skeleton of the rest ('filaq', 'faylaq' -> 'flq'; 'ajnad' ->
+    'ajnd', so not 'jund'), for a word of five letters or more that keeps three consonants (not
+    'syria' -> 'sra'); else None."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    form = word[:1] + _skeleton(word[1:])
+    return form if len(re.sub(r"[aeiouy]", "", form)) >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def _components_by_vowels() -> dict[str, str]:
+    """`_voweless` of a name component -> its English rendering, where no other rendering has
+    that form."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for word, english in _components().items():
+        if form := _voweless(word):
+            found[form].add(english)
+    return {k: v.pop() for k, v in found.items() if len(v) == 1}
+
+
+def _component(word: str) -> str | None:
+    """The English rendering of a name component, also when only its vowels are spelled
+    otherwise ('Filaq', 'Hezballah'), else None."""
+    if word in _components():
+        return _components()[word]
+    form = _voweless(word)
+    return _components_by_vowels().get(form) if form else None
+
+
 def _render_word(word: str) -> str:
     """One spelling-key word in English: 'faylaq' -> 'legion', '5th' / 'fifth' -> '5', a demonym
     as its country ('Syrian Democratic Forces' and 'Syria Democratic Forces' are one name)."""
     word = _demonym_countries().get(word, word)
-    word = _components().get(word, word)
+    word = _component(word) or word
     if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word):
         return m[1]
     return _ORDINALS.get(word, word)
@@ -202,15 +232,23 @@ def _kind_names() -> frozenset[str]:
     return frozenset(name_key(n) for row in load("actor_kinds") for n in (row["name"], *row["aliases"]))
 
 
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    """Match keys of every name of the shipped alias table ('Islamic State in Iraq and the Levant'
+    is the lexicon's 'of Iraq and the Levant')."""
+    return frozenset(k for row in _shipped() for k in match_keys(row.alias))
+
+
 @lru_cache(maxsize=65536)
 def is_debris(name: str, entity_type: str = "armed_group") -> bool:
     """True for words a headline, tag line or list of places ran together, not one actor's name:
     'Syria Idlib Bashar al-Assad SOHR al-Qaeda al-Nusra Syrian', 'Ahrar al-Sham Seraqeb Syria Idlib
-    Community'. A name the lexicons know is never debris; a person's name of six or more words is;
+    Community'. A name the lexicons know (by any match key) is never debris; a person's name of six or more words is;
     any other name is when it holds two known names, or is six words or more and holds one, or
     ends in a tag-line word."""
     words = name.split()
-    if len(words) < 3 or name_key(name) in lexicon_index()[0] or name_key(name) in _kind_names():
+    if len(words) < 3 or name_key(name) in lexicon_index()[0] or name_key(name) in _kind_names() \
+            or not _known_keys().isdisjoint(match_keys(name)):
         return False
     if entity_type == "person" and len(words) > MAX_PERSON_WORDS:
         return True
