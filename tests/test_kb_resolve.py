@@ -169,6 +169,13 @@ def test_the_republic_of_artsakh_its_army_and_the_region_are_three_actors(resolv
 def test_demonyms_and_place_suffixes(resolve):
     assert resolve(["Syria Democratic Forces"], "coalition") == resolve(["Syrian Democratic Forces"], "coalition")
     assert resolve(["Latakia province"], "place") == resolve(["Latakia"], "place")
+    assert resolve(["Beni territory"], "place") == resolve(["Beni"], "place")
+
+
+def test_an_air_base_is_one_place_however_named_and_not_its_town(resolve):
+    base = {resolve([n], "place") for n in ("Abu al-Duhur military air base", "Abu Duhur airbase",
+                                            "Abu al-Duhur air base", "Abu al-Duhur airfield", "Abu al-Duhur base")}
+    assert len(base) == 1 and resolve(["Abu al-Duhur"], "place") not in base
 
 
 def test_doctor_lists_ambiguous_names_split_actors_and_debris(resolve):

@@ -24,9 +24,11 @@ def kind_of(entity_type: str) -> str:
     return KIND.get(entity_type, entity_type)
 
 
-# 'Latakia province', 'Kursk region', 'Dikwa town': the place itself, for matching
+# 'Latakia province', 'Kursk region', 'Dikwa town', 'Djugu territory': the place itself, for matching
 _PLACE_SUFFIX = re.compile(r"\s+(?:province|governorate|region|district|city|town|village|countryside|"
-                           r"area|oblast|state|county|municipality)$", re.I)
+                           r"area|oblast|state|county|municipality|territory)$", re.I)
+# 'Menagh military air base', 'Tabqa airbase', 'Tabqa air base': one 'X base' (not the town X)
+_AIR_BASE = re.compile(r"\s+(?:military\s+)?(?:air\s*base|air\s+field|airfield)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,7 @@ class Resolver:
             part = place_part(names[0])
             all_names = [n for n in dict.fromkeys(all_names + place_names(names[0])) if place_part(n) == part]
             all_names += [bare for n in all_names if (bare := _PLACE_SUFFIX.sub("", n).strip()) and bare != n]
+            all_names += [base for n in all_names if (base := _AIR_BASE.sub(" base", n)) != n]
         keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
         found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
         if found is None and not generic:
