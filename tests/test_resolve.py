@@ -148,10 +148,15 @@ def test_match_keys_returns_a_fresh_list():
     ("Mujahidin Shura Council", "Mujahideen Shura Council"),
     ("Kachin Independance Army", "Kachin Independence Army"),
     ("Sultan Murad Divison", "Sultan Murad Division"),
+    ("Gamal Abdel Nasser Brigade", "Jamal Abdel Nasser Brigade"),  # g for the Arabic j, as in Egypt
 ])
 def test_spelling_variants_match_fuzzily(variant, known):
     assert not shares_key(variant, known)
     assert best_match(variant, candidates(known, "Jaysh al-Islam", "Sham Legion")) == known
+
+
+def test_gh_is_not_j():
+    assert best_match("Ghuraba al-Sham Front", candidates("Juraba al-Sham Front")) is None
 
 
 def test_fuzzy_match_respects_cutoff():

@@ -260,8 +260,10 @@ def is_debris(name: str, entity_type: str = "armed_group") -> bool:
 
 def _skeleton(word: str) -> str:
     """A word without its inner vowels and a final h after a vowel: 'nusrah', 'nosra' -> 'nsra'.
-    A final vowel stays, since it changes the word ('islam' vs 'islami')."""
+    A final vowel stays, since it changes the word ('islam' vs 'islami'). A g (not gh) is a j, as
+    Egyptian usage writes the Arabic letter: 'Golani', 'Jolani' -> 'jlni'."""
     word = re.sub(r"(?<=[aeiou])h$", "", word)
+    word = re.sub(r"g(?!h)", "j", word)
     return re.sub(r"[aeiouy](?!$)", "", word)
 
 
