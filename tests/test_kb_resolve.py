@@ -146,6 +146,15 @@ def test_a_name_in_capitals_is_the_actor_of_that_name(resolve, first):
         assert conn.execute(select(entities.c.name).where(entities.c.id.in_(ids))).scalar() == "Islamic State"
 
 
+def test_a_place_or_person_named_like_a_known_actor_is_not_that_actor(resolve):
+    group = resolve(["Islamic State"], "armed_group")
+    place, person = resolve(["DAESH"], "place"), resolve(["Filaq al-Rahman"], "person")
+    with resolve.store.read() as conn:
+        named = dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_([place, person]))).all())
+        assert named == {place: "DAESH", person: "Filaq al-Rahman"}
+        assert find_entity(conn, "Islamic State") == group
+
+
 def test_an_unknown_name_in_capitals_meets_the_name_it_spells(resolve):
     assert resolve(["ZINKI"], "armed_group") == resolve(["Zinki"], "armed_group")
     assert resolve(["JEM"], "armed_group") != resolve(["JeM"], "armed_group")  # two known acronyms

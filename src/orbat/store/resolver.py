@@ -155,8 +155,9 @@ class Resolver:
             names = [*names, core]  # 'Kurdish YPG militia' is the YPG the alias table knows
         generic = is_generic(names[0])
         scope = scope_id if generic else None
-        # a capital named as a place ('Damascus') is a place, not the state its name stands for
-        metonym = entity_type == "place" and is_country(self.table.canonical(names[0]) or "")
+        # a capital named as a place ('Damascus') is a place, not the state its name stands for; a place
+        # or person named like a known actor ('DAESH' read as a place) is not that actor either
+        metonym = entity_type in ("place", "person") and self.table.canonical(names[0]) is not None
         all_names = list(dict.fromkeys(names)) if metonym else self.names_of(names)
         if entity_type == "place":  # 'Aleppo' is not 'east of Aleppo', nor 'western Aleppo' either
             part = place_part(names[0])
