@@ -5,8 +5,9 @@ A name has up to two match keys (`match_keys`): the spelling key (`names.name_ke
 rendered key, which translates Arabic name components to English through
 lexicons/name_components.tsv (Faylaq -> legion, Kataib -> brigades: English names of groups
 called Kata'ib say "Brigades", as in Hezbollah Brigades and al-Qassam Brigades; Sham -> levant;
-also British spellings -> American), writes ordinals as numbers ('Fifth' and '5th' -> '5'),
-drops 'of' and 'the' and sorts the words. So 'Faylaq al-Sham', 'Sham Legion' and 'Levant
+also British spellings -> American; a component spelled with other vowels, 'Filaq', is read as
+the component), writes ordinals as numbers ('Fifth' and '5th' -> '5'), drops 'of', 'in' and
+'the' and sorts the words. So 'Faylaq al-Sham', 'Sham Legion' and 'Levant
 Legion' share a key, as do 'Jaish al-Islam' and 'Army of Islam'. An acronym the lexicons know
 has the one exact key 'acr:HTS' (so 'JEM' is not 'JeM'). Any other name in capitals may be an
 acronym or a name set in capitals ('DAESH', 'DAMASCUS'): it has 'acr:DAESH' first, then the keys
@@ -17,10 +18,11 @@ already sorted, so token_sort_ratio would add nothing, and a plain character rat
 forgives small spelling differences (at the default cutoff 92, one letter added or dropped, or
 one letter changed in a key of 13 or more characters). On top of the score, both names must
 have the same words up to vowels (`_skeleton`): transliterations differ in the short vowels
-Arabic script leaves unwritten ('Nusra'/'Nosra', 'Muslimin'/'Muslimeen'), while 'Islam' and
+Arabic script leaves unwritten ('Nusra'/'Nosra', 'Muslimin'/'Muslimeen'; and g is j,
+'Golani'/'Jolani'), while 'Islam' and
 'Izza', 'Force' and 'Forces', '93' and '39' are different words, and so are country names and
-demonyms that differ at all ('Nigerian', 'Nigerien'). Acronyms, generic unit names
-and keys under 8 characters match exactly or not at all.
+demonyms that differ at all ('Nigerian', 'Nigerien'). Acronyms and other names in capitals,
+generic unit names and keys under 8 characters match exactly or not at all.
 
 User alias file: UTF-8 text, one alias a line as `canonical name<TAB>alias`; blank lines and
 lines starting with '#' are ignored; any other line without exactly two non-empty fields raises
