@@ -239,14 +239,14 @@ def _camps(nb: Neighbourhood) -> None:
 
 def _cycle_refusals(conn: Connection, nb: Neighbourhood) -> dict[tuple[int, str, int], str]:
     """The part_of edges of `nb` that close a cycle, with why. Each strongly connected part of the
-    store's part_of graph that one of them is in is judged whole, from a neighbourhood of its own
-    (read with `nb`'s filters), so the answer does not depend on what else `nb` holds."""
+    store's part_of graph that one of them is in is judged whole, from the claims between its
+    entities (read with `nb`'s filters), so the answer does not depend on what else `nb` holds."""
     mine = {k for k in nb.edges if k[1] == "part_of"}
     out: dict[tuple[int, str, int], str] = {}
     for part in _strong_parts(_part_of_graph(conn, {k[2] for k in mine})):
         if not any(k[0] in part and k[2] in part for k in mine):
             continue
-        whole = neighbourhood(conn, part, nb.min_reliability, nb.min_confidence, constrained=False)
+        whole = neighbourhood(conn, part, nb.min_reliability, nb.min_confidence, constrained=False, among=True)
         _judge_lines(conn, whole)
         out.update((k, why) for k, why in _break_cycles(whole, part).items() if k in mine)
     return out

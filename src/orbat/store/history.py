@@ -340,9 +340,11 @@ def roots(conn: Connection, ids: set[int]) -> dict[int, int]:
 
 
 def load_claims(conn: Connection, ids: set[int], min_reliability: str = "F",
-                include_rejected: bool = False, min_confidence: float = 0.0) -> list[Claim]:
+                include_rejected: bool = False, min_confidence: float = 0.0, among: bool = False) -> list[Claim]:
     """Relation and event claims that name any of `ids`, from sources graded `min_reliability` or
-    better, with extractor confidence of at least `min_confidence`."""
+    better, with extractor confidence of at least `min_confidence`. With `among`, only the claims
+    between them: relations with both ends in `ids`, and the joining, defection and split events
+    (those that open or close part_of) naming one of them."""
     statuses = LIVE + (("rejected",) if include_rejected else ())
     cols = (claims.c.id, claims.c.kind, claims.c.type, claims.c.document_id, documents.c.story_id,
             documents.c.source, sources.c.reliability, claims.c.modality, claims.c.polarity, claims.c.confidence,
@@ -351,9 +353,12 @@ def load_claims(conn: Connection, ids: set[int], min_reliability: str = "F",
     base = (select(*cols).join(documents, documents.c.id == claims.c.document_id)
             .outerjoin(sources, sources.c.name == documents.c.source).where(claims.c.status.in_(statuses)))
     event_ids = select(claim_args.c.claim_id).where(claim_args.c.entity_id.in_(ids))
-    # three indexed lookups, not one OR that PostgreSQL would answer with a scan of every claim
-    queries = (base.where(claims.c.subject_id.in_(ids)), base.where(claims.c.object_id.in_(ids)),
-               base.where(claims.c.kind == "event", claims.c.id.in_(event_ids)))
+    events = base.where(claims.c.kind == "event", claims.c.id.in_(event_ids))
+    if among:
+        queries = (base.where(claims.c.subject_id.in_(ids), claims.c.object_id.in_(ids)),
+                   events.where(claims.c.type.in_(("joining", "defection", "split"))))
+    else:  # three indexed lookups, not one OR that PostgreSQL would answer with a scan of every claim
+        queries = (base.where(claims.c.subject_id.in_(ids)), base.where(claims.c.object_id.in_(ids)), events)
     rows = {row.id: row for q in queries for row in conn.execute(q)}
     out = []
     for row in rows.values():
@@ -449,13 +454,14 @@ class Neighbourhood:
 
 
 def neighbourhood(conn: Connection, ids: set[int], min_reliability: str = "F", min_confidence: float = 0.0,
-                  constrained: bool = True, doubtful: bool = True) -> Neighbourhood:
-    """Every edge that a live claim about one of the (root) entities `ids` speaks of, checked
-    against the order-of-battle constraints: the edges they refuse move to `rejected`, each with
-    its reasons (see orbat.store.constraints). Those whose readings fall below LIST_CONFIDENCE are
-    checked apart (`doubtful`) and then listed again marked `faint`, unless `doubtful` is False."""
+                  constrained: bool = True, doubtful: bool = True, among: bool = False) -> Neighbourhood:
+    """Every edge that a live claim about one of the (root) entities `ids` speaks of (with `among`,
+    a claim between them: see `load_claims`), checked against the order-of-battle constraints: the
+    edges they refuse move to `rejected`, each with its reasons (see orbat.store.constraints). Those
+    whose readings fall below LIST_CONFIDENCE are checked apart (`doubtful`) and then listed again
+    marked `faint`, unless `doubtful` is False."""
     owner = families(conn, ids)
-    claim_list = load_claims(conn, set(owner), min_reliability, min_confidence=min_confidence)
+    claim_list = load_claims(conn, set(owner), min_reliability, min_confidence=min_confidence, among=among)
     involved = {i for c in claim_list for i in (c.subject, c.object, *sum(c.args.values(), [])) if i is not None}
     root_of = roots(conn, involved | set(owner))
     names = names_of(conn, set(root_of.values()))
