@@ -935,3 +935,15 @@ def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")
     assert rel.valid_until == "2016-02-20"
+
+
+@pytest.mark.parametrize("text", [
+    "In Lebanon some 200 supporters staged a demonstration for their brethren who are fighting against the "
+    "Dawn Battalion.",
+    "Supporters staged a demonstration in downtown Beirut for their brethren who are fighting against the Dawn "
+    "Battalion.",
+])
+def test_a_country_or_capital_after_in_is_where_not_who(text):
+    x, rels, evs = facts(text)
+    assert not any(e.type == "state" for e in x.entities)
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)

@@ -81,8 +81,10 @@ _BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|centra
                      r"(branch|wing|chapter|faction)\b")
 _DESCRIBED_AS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|coalition|alliance|"
                            r"militia|movement|faction|brigade|organi[sz]ation|front|federation|umbrella group)\b", re.I)
-_IN_PLACES = re.compile(r"\b(?:in|across|throughout|inside|near)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
-_IN_PLACE = re.compile(r"\b(?:in|across|throughout|into|inside|from|to|near|of)\s+$")
+_IN_PLACES = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside|[Nn]ear)\s+(?:[A-Z][\w'-]*\s+){1,3}"
+                        r"(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nto|[Ii]nside|[Ff]rom|[Tt]o|[Nn]ear|of)\s+"
+                       r"(?:(?:downtown|central|greater|the capital|the city of)\s+)?$")  # "In Lebanon", "in downtown Beirut"
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
 
