@@ -947,3 +947,16 @@ def test_a_country_or_capital_after_in_is_where_not_who(text):
     x, rels, evs = facts(text)
     assert not any(e.type == "state" for e in x.entities)
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
+
+
+def test_fighting_for_years_against_is_no_alliance():
+    _, rels, _ = facts("The Dawn Battalion has fought for years against the Northern Hawks Brigade.")
+    assert ("Dawn Battalion", "hostile_to", "Northern Hawks Brigade", "affirmed") in rels
+    assert not any(r == "allied_with" for _, r, _, _ in rels)
+
+
+def test_a_spanish_plural_name_is_a_band_not_a_person_or_place():
+    x, rels, _ = facts("Los Metros have fought for years against Los Ciclones and against Los Rojos, officials said.")
+    assert {e.name: e.type for e in x.entities if e.name.startswith("Los")} == \
+        {"Los Metros": "armed_group", "Los Ciclones": "armed_group", "Los Rojos": "armed_group"}
+    assert ("Los Metros", "hostile_to", "Los Ciclones", "affirmed") in rels

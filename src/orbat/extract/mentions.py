@@ -619,6 +619,9 @@ class MentionFinder:
                                    or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and \
                 any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words):
             return None  # "Lebanese group", "Syrian rebels", "Shiite militias"
+        if lows[0] in ("los", "las") and len(words) >= 2 and words[1][:1].isupper() and \
+                (toks[i - 1].low if i > 0 else "") not in ("in", "at", "near", "from", "to", "of"):
+            return "armed_group", None, None  # "Los Zetas", "Los Rastrojos": a Spanish plural names a band
         if i == 0 and len(words) == 2 and words[1].islower() and words[1].endswith("s") and lows[1][:-1] in self.units:
             return None  # "Clan militias known as ...": a sentence's first word capitalised before a plural noun
         last = lows[-1]

@@ -59,7 +59,9 @@ _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|ca
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
-                   r"(?:fighting|fights|fought) (?:for|on the side of)|sided with|"
+                   r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
+                   r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
+                   r"independence|autonomy|power|territory|survival|revenge))|on the side of)|sided with|"
                    r"in coordination with|ally)\b", re.I)
 ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general commander", "military commander",
               "field commander", "military chief", "deputy chief of staff", "chief of staff", "deputy leader",
