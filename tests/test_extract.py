@@ -960,3 +960,9 @@ def test_a_spanish_plural_name_is_a_band_not_a_person_or_place():
     assert {e.name: e.type for e in x.entities if e.name.startswith("Los")} == \
         {"Los Metros": "armed_group", "Los Ciclones": "armed_group", "Los Rojos": "armed_group"}
     assert ("Los Metros", "hostile_to", "Los Ciclones", "affirmed") in rels
+
+
+def test_a_known_name_written_in_capitals_is_that_actor():
+    x, _, _ = facts("DAESH fighters attacked the Northern Hawks Brigade near Kafr Zita.")
+    daesh = next(e for e in x.entities if e.name == "DAESH")
+    assert daesh.type == "armed_group" and daesh.attributes.get("canonical") == "Islamic State"

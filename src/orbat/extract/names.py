@@ -95,7 +95,10 @@ def lookup(surface: str) -> Known | None:
     by_key, acronyms, _ = lexicon_index()
     bare = surface.replace(".", "")
     if _is_acronym(surface) or _is_acronym(bare):
-        return acronyms.get(bare)
+        hit = acronyms.get(bare)
+        if hit is None and bare.isalpha() and len(bare) >= 4:
+            hit = by_key.get(name_key(surface))  # "DAESH", "HAMAS": a name written in capitals
+        return hit
     return by_key.get(name_key(surface))
 
 
