@@ -966,3 +966,9 @@ def test_a_known_name_written_in_capitals_is_that_actor():
     x, _, _ = facts("DAESH fighters attacked the Northern Hawks Brigade near Kafr Zita.")
     daesh = next(e for e in x.entities if e.name == "DAESH")
     assert daesh.type == "armed_group" and daesh.attributes.get("canonical") == "Islamic State"
+
+
+def test_unnamed_fighters_a_state_supports_are_the_ones_fighting():
+    _, rels, _ = facts("The move angered Saudi Arabia which supports rebels fighting against the Northern Hawks "
+                       "Brigade.")
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)

@@ -92,6 +92,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if head:
         return head
     if near and re.search(r"\b(?:that|which|who)\b", gap):
+        if _UNNAMED_DOER.search(gap):
+            return []  # "Saudi Arabia, which supports rebels fighting against X": the rebels fight, unnamed
         return near  # a relative clause: its subject is the noun before it
     if near and not gap.strip() and re.search(r"\b(?:after|before|since|until|when|while|once|as)\s+(?:the\s+)?$",
                                               view.between(max(view.start, near[0].start - 12), near[0].start), re.I):
@@ -104,6 +106,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     return main or near
 
 
+# A relative clause whose verb takes unnamed fighters as its object, the verb at hand being theirs
+_UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|some\s+|other\s+|local\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:rebels|fighters|militants|insurgents|jihadists|gunmen|groups|"
+                           r"militias|factions)\s+(?:who\s+(?:are|were)\s+)?$", re.I)
 _NOT_THEM = re.compile(r"\b(?:dissidents|splinter groups?|breakaway factions?|former members|ex-members|"
                        r"remnants|defectors)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:units?|factions?|wings?|"
