@@ -972,3 +972,14 @@ def test_unnamed_fighters_a_state_supports_are_the_ones_fighting():
     _, rels, _ = facts("The move angered Saudi Arabia which supports rebels fighting against the Northern Hawks "
                        "Brigade.")
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text,bystander", [
+    ("The Northern Hawks Brigade said the Dawn Battalion had attacked the Aleppo Media Centre in Kafr Zita.",
+     "Aleppo Media Centre"),
+    ("The Dawn Battalion shelled the offices of the Kafr Zita Relief Foundation on Monday.",
+     "Kafr Zita Relief Foundation"),
+])
+def test_an_outlet_or_an_ngo_is_no_side_of_a_fight(text, bystander):
+    _, rels, _ = facts(text)
+    assert not any(bystander in (s, o) for s, r, o, _ in rels if r in ("hostile_to", "allied_with", "part_of"))

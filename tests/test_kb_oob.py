@@ -12,7 +12,7 @@ from orbat.store import open_store
 from orbat.store.constraints import review_queue, signature
 from orbat.store.db import now
 from orbat.store.history import credibility, neighbourhood
-from orbat.store.kinds import actor_kind, camp
+from orbat.kinds import actor_kind, camp
 from orbat.store.review import reject_edge, undo
 from orbat.store.schema import aliases, claims, documents, entities
 from orbat.store.views import find_entity, show

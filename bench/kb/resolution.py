@@ -38,7 +38,7 @@ armed security president""".split())
 
 def _is_name(name: str) -> bool:
     """A proper name, not a description ('government forces', 'Syrian army', 'his men')."""
-    from orbat.store.kinds import _demonyms
+    from orbat.kinds import _demonyms
     from orbat.extract.names import name_key
     words = re.findall(r"[\w'’-]+", name)
     if not words:

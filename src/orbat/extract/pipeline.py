@@ -27,6 +27,8 @@ from orbat.extract.published import find_published
 from orbat.extract.sentences import split_sentences
 
 _FINDER: MentionFinder | None = None
+SIDES = frozenset({"part_of", "backed_by", "allied_with", "hostile_to"})
+BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "debris"})
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
@@ -189,7 +191,9 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
 def _drop_one_side_ties(col: Collector, entities) -> None:
     """A country, its government and its national army are one side: 'Syria' fighting 'the Syrian
     government', or the Syrian army 'backed by' Syria, is a misreading (a demonym or a dateline taken
-    for an actor), never a fact."""
+    for an actor), never a fact. A news outlet, a monitor, an NGO, an international organisation or a
+    government body is no side of a fight, an alliance or an order of battle ('the Observatory',
+    'Doctors Without Borders' whose hospital was hit)."""
     forces = national_forces()
     side: dict[str, str] = {}
     for e in entities:
@@ -200,6 +204,11 @@ def _drop_one_side_ties(col: Collector, entities) -> None:
             side[e.id] = iso
     col.relations = [r for r in col.relations if not (
         r.relation in ("hostile_to", "backed_by") and side.get(r.subject) and side.get(r.subject) == side.get(r.object))]
+    from orbat.kinds import actor_kind  # here: orbat.kinds reads orbat.resolve, which imports this package
+
+    bystander = {e.id for e in entities if e.type == "organization" and actor_kind(e.name, e.type) in BYSTANDERS}
+    col.relations = [r for r in col.relations if not (
+        r.relation in SIDES and (r.subject in bystander or r.object in bystander))]
     for ev in col.events:
         if ev.type == "clash":
             ours = {side.get(a) for a in ev.agent} - {None}

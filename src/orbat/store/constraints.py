@@ -2,7 +2,7 @@
 
 - Sides: media outlets, monitors, NGOs, international organizations, government bodies, persons,
   places and headline debris are never a side of part_of, backed_by, allied_with or hostile_to
-  (orbat.store.kinds); a person is a member, a monitor a source.
+  (orbat.kinds); a person is a member, a monitor a source.
 - Signatures: part_of joins armed actors (a group, coalition or state force) to an armed actor or
   a political organization; a state is part of nothing; a state's force is a unit of a state
   force or of its state, never of a non-state group; a non-state group is not part of a state.
@@ -35,7 +35,7 @@ from orbat.resolve import match_keys
 from orbat.store.edtf import bounds
 from orbat.store.history import (LIST_CONFIDENCE, LIVE, Edge, Neighbourhood, families, independent,
                                   neighbourhood, roots)
-from orbat.store.kinds import ARMED, actor_kind, camp, is_side, kind_from_context
+from orbat.kinds import ARMED, actor_kind, camp, is_side, kind_from_context
 from orbat.store.schema import claim_args, claims, entities
 
 OOB = ("part_of", "backed_by", "allied_with", "hostile_to")

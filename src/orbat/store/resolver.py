@@ -81,7 +81,7 @@ _GOVERNMENT = re.compile(r"^(?:the\s+)?[\w'-]+\s+(?:government|regime)$", re.I)
 
 def is_government(name: str, table: AliasTable) -> bool:
     """Whether `name` (or the canonical name the alias table gives it) is a state's government."""
-    from orbat.store.kinds import camp
+    from orbat.kinds import camp
     canon = table.canonical(name) or name
     return bool(_GOVERNMENT.match(canon.strip())) and camp(canon, "organization") is not None
 
