@@ -983,3 +983,9 @@ def test_unnamed_fighters_a_state_supports_are_the_ones_fighting():
 def test_an_outlet_or_an_ngo_is_no_side_of_a_fight(text, bystander):
     _, rels, _ = facts(text)
     assert not any(bystander in (s, o) for s, r, o, _ in rels if r in ("hostile_to", "allied_with", "part_of"))
+
+
+def test_two_countries_whose_comma_was_lost_stay_two_states():
+    x, _, _ = facts("Syria Russia Iran and the Dawn Battalion agreed on a truce in Kafr Zita.")
+    assert {"Russia", "Iran"} <= {e.name for e in x.entities if e.type == "state"}
+    assert not [e.name for e in x.entities if e.name == "Russia Iran"]

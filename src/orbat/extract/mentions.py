@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import demonym, looks_like_chrome, lookup, name_key, word_sets
+from orbat.extract.names import demonym, lexicon_index, looks_like_chrome, lookup, name_key, word_sets
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
 _ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")
@@ -517,9 +517,9 @@ class MentionFinder:
     def _foreign_demonym(toks, i, k, hit) -> bool:
         """Whether the words before a known name are a demonym of another country than the known
         actor's: then the run is a name of its own ("Syrian Arab Coalition"), not the known actor."""
-        if k - i != 1 or not hit.country:
+        if k - i != 1 or not hit.country or hit.type in ("state", "place"):
             return False
-        state = demonym(toks[i].text)
+        state = lexicon_index()[2].get(name_key(toks[i].text))  # a demonym proper, not a country's name
         return bool(state and state.country and state.country != hit.country)
 
     def _leading_junk(self, toks, i, j) -> bool:
