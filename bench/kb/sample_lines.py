@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the sample of shown lines for judging, and score the judged sample.
 
-    python bench/kb/sample_lines.py draw  [--db /tmp/fakes.db] > lines.tsv   # every confirmed line + 110 others
+    python bench/kb/sample_lines.py draw  [--db /tmp/fakes.db] [--seed N] > lines.tsv   # every confirmed line + 110 others
     python bench/kb/sample_lines.py score [--db /tmp/fakes.db]                # against judged_lines.tsv
     python bench/kb/sample_lines.py calibrate [--db /tmp/fakes.db]            # "confirmed" by threshold
 
@@ -24,7 +24,8 @@ HERE = Path(__file__).resolve().parent
 RELS = ("part_of", "backed_by", "allied_with", "hostile_to", "affiliated_with", "member_of", "operates_in",
         "controls")
 OTHERS = 110
-SEED = 2026  # the sample of 2026-12-03 (the one of seed 12 was judged on an older store and extractor)
+SEED = 2026  # the sample of 2026-12-03 (the one of seed 12 was judged on an older store and extractor);
+# the sample of 2026-12-04 was drawn with --seed 1204
 
 
 def shown_lines(db: str) -> list[dict]:
@@ -56,11 +57,11 @@ def shown_lines(db: str) -> list[dict]:
     return out
 
 
-def draw(db: str) -> None:
+def draw(db: str, seed: int = SEED) -> None:
     lines = shown_lines(db)
     confirmed = [x for x in lines if x["credibility"] == 1]
     others = [x for x in lines if x["credibility"] != 1]
-    sample = confirmed + random.Random(SEED).sample(others, min(OTHERS, len(others)))
+    sample = confirmed + random.Random(seed).sample(others, min(OTHERS, len(others)))
     w = csv.DictWriter(sys.stdout, ["subject", "relation", "object", "credibility", "basis", "stories", "claims",
                                     "first_seen", "last_seen", "evidence"], delimiter="\t", extrasaction="ignore")
     w.writeheader()
@@ -123,8 +124,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("action", choices=("draw", "score", "calibrate"))
     ap.add_argument("--db", default="/tmp/fakes.db")
+    ap.add_argument("--seed", type=int, default=SEED, help=f"seed of draw's random part (default {SEED})")
     args = ap.parse_args()
-    {"draw": draw, "score": score, "calibrate": calibrate}[args.action](args.db)
+    if args.action == "draw":
+        draw(args.db, args.seed)
+    else:
+        {"score": score, "calibrate": calibrate}[args.action](args.db)
 
 
 if __name__ == "__main__":
