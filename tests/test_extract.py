@@ -830,7 +830,7 @@ def test_an_epithet_is_no_actor():
 
 
 @pytest.mark.parametrize("run", ["Tags Kafr Zita Syria", "Telegram", "REUTERS Jane Doe", "GMT",
-                                 "Jul 2016 Opposition"])
+                                 "Jul 2016 Opposition", "Sun Apr"])
 def test_tags_services_credits_and_clock_words_are_furniture(run):
     assert looks_like_chrome(run)
 
@@ -989,3 +989,8 @@ def test_two_countries_whose_comma_was_lost_stay_two_states():
     x, _, _ = facts("Syria Russia Iran and the Dawn Battalion agreed on a truce in Kafr Zita.")
     assert {"Russia", "Iran"} <= {e.name for e in x.entities if e.type == "state"}
     assert not [e.name for e in x.entities if e.name == "Russia Iran"]
+
+
+def test_a_byline_of_agencies_is_a_media_outlet():
+    from orbat.kinds import actor_kind
+    assert actor_kind("Kafr Zita World and Agencies", "organization") == "media"

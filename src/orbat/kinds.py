@@ -30,7 +30,7 @@ _CONTEXT = (
             r"|\beuropean union\b|\barab league\b|\bprohibition of chemical\b|\bopcw\b"),
     ("ngo", r"\bred cross\b|\bred crescent\b|\bwhite helmets\b|\bcivil defen[cs]e\b|\bm[ée]decins\b|\bdoctors without\b"
             r"|\brelief\b|\bhumanitarian\b|\bcharity\b|\bfoundation\b|\binstitute\b|\bhospital\b|\bmedical\b"),
-    ("media", r"\bnews\b|\bagency\b|\btv\b|\btelevision\b|\bchannel\b|\bradio\b|\bnewspaper\b|\bgazette\b|\bpress\b"
+    ("media", r"\bnews\b|\bagenc(?:y|ies)\b|\btv\b|\btelevision\b|\bchannel\b|\bradio\b|\bnewspaper\b|\bgazette\b|\bpress\b"
               r"|\bmedia\b|\binformation office\b|\bbroadcast(?:ing|er)?\b|\bmagazine\b|\bjournal\b|\bdaily\b"),
     ("government_body", r"\bministry\b|\bminister\b|\bdepartment\b|\bdirectorate\b|\bkremlin\b|\bwhite house\b"
                         r"|\bpentagon\b|\bparliament\b|\bpeoples? council\b|\bpeople's council\b|\bembassy\b"
