@@ -994,3 +994,12 @@ def test_two_countries_whose_comma_was_lost_stay_two_states():
 def test_a_byline_of_agencies_is_a_media_outlet():
     from orbat.kinds import actor_kind
     assert actor_kind("Kafr Zita World and Agencies", "organization") == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Coalition, led by the Northern Hawks Front, took Kafr Zita.",
+    "The Dawn Coalition - led by the Northern Hawks Front - took Kafr Zita.",
+])
+def test_a_coalition_led_by_a_group_is_not_part_of_it(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Coalition", "part_of", "Northern Hawks Front", "affirmed") not in rels

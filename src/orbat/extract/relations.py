@@ -42,7 +42,8 @@ _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|ke
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
                        r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
-_HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?:the\s+)?", re.I)
+_HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?!by\b)(?:the\s+)?",
+                    re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
