@@ -566,11 +566,9 @@ class EventRules:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
+        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)]
         if not targets and not person_targets and not took_part and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
-            return
-        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)]
-        if not targets and not person_targets and not took_part and not view.places():
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
                        locations=view.places())

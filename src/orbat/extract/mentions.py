@@ -81,9 +81,9 @@ _BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|centra
                      r"(branch|wing|chapter|faction)\b")
 _DESCRIBED_AS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|coalition|alliance|"
                            r"militia|movement|faction|brigade|organi[sz]ation|front|federation|umbrella group)\b", re.I)
-_IN_PLACES = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside|[Nn]ear)\s+(?:[A-Z][\w'-]*\s+){1,3}"
+_IN_PLACES = re.compile(r"\b(?i:in|across|throughout|inside|near)\s+(?:[A-Z][\w'-]*\s+){1,3}"
                         r"(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nto|[Ii]nside|[Ff]rom|[Tt]o|[Nn]ear|of)\s+"
+_IN_PLACE = re.compile(r"\b(?:(?i:in|across|throughout|into|inside|from|to|near)|of)\s+"
                        r"(?:(?:downtown|central|greater|the capital|the city of)\s+)?$")  # "In Lebanon", "in downtown Beirut"
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
@@ -441,10 +441,8 @@ class MentionFinder:
             if any(self._is_title(t.low) for t in toks[k:min(k + 2, j - 1)]) and \
                     lookup(self._span_text(toks, i, k, text, offset, True)):
                 return self._split_run(toks, i, k, text, offset) + self._split_run(toks, k, j, text, offset)
-        rest = lookup(self._span_text(toks, i + 1, j, text, offset, strip_possessive=True)) if j - i >= 3 else None
         if j - i >= 3 and not lookup(surface) and self._known_alone(toks[i].text) and (
-                self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])) \
-                and not (rest and self._foreign_demonym(toks, i, i + 1, rest)):
+                self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])):
             # "the FSA SRF Hazzm Maarat al-Noman martyrs brigade": names whose commas the crawler lost
             return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
         if not lookup(surface) and surface not in self.defined:
