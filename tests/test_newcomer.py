@@ -102,10 +102,10 @@ def test_make_passes_shared_to_the_tests():
 
 def test_a_missing_export_library_says_which_extra(monkeypatch):
     from orbat.export import MissingExtra, load_writer
-    monkeypatch.delitem(sys.modules, "orbat.export.graph", raising=False)
-    monkeypatch.setitem(sys.modules, "networkx", None)
+    monkeypatch.delitem(sys.modules, "orbat.export.stix", raising=False)
+    monkeypatch.setitem(sys.modules, "stix2", None)
     with pytest.raises(MissingExtra, match=r"orbat\[exports\]"):
-        load_writer("gexf")
+        load_writer("stix")
     assert load_writer("events-csv")  # the core formats need nothing more
 
 

@@ -18,7 +18,7 @@ WRITERS = {"events-csv": ("events_csv", "write"), "ftm": ("ftm", "write"), "stix
 ALIASES = {"json": "jsonl"}
 FORMATS = tuple(WRITERS) + tuple(ALIASES)
 # the formats whose libraries come with the `exports` extra (pip install 'orbat[exports]')
-EXTRA = {"ftm": "followthemoney", "stix": "stix2", "graphml": "networkx", "gexf": "networkx"}
+EXTRA = {"ftm": "followthemoney", "stix": "stix2"}
 
 
 class MissingExtra(ImportError):
@@ -37,7 +37,7 @@ def load_writer(fmt: str):
     try:
         return getattr(import_module(f"orbat.export.{module}"), name)
     except ModuleNotFoundError as err:
-        if fmt in EXTRA and err.name and err.name.split(".")[0] in {"followthemoney", "stix2", "networkx"}:
+        if fmt in EXTRA and err.name and err.name.split(".")[0] in {"followthemoney", "stix2"}:
             raise MissingExtra(f"--format {fmt} needs {EXTRA[fmt]}, which the core install leaves out: "
                                "pip install 'orbat[exports]'") from None
         raise

@@ -278,41 +278,13 @@ def _part_of_graph(conn: Connection, ids: set[int]) -> dict[int, set[int]]:
 
 
 def _strong_parts(graph: dict[int, set[int]]) -> list[set[int]]:
-    """The strongly connected parts of two or more nodes of a directed graph (Kosaraju)."""
-    order: list[int] = []
-    seen: set[int] = set()
-    for start in graph:
-        if start in seen:
-            continue
-        seen.add(start)
-        stack = [(start, iter(sorted(graph.get(start, ()))))]
-        while stack:
-            node, nexts = stack[-1]
-            nxt = next((m for m in nexts if m not in seen), None)
-            if nxt is None:
-                order.append(stack.pop()[0])
-            else:
-                seen.add(nxt)
-                stack.append((nxt, iter(sorted(graph.get(nxt, ())))))
-    back: dict[int, set[int]] = {}
-    for n, ms in graph.items():
-        for m in ms:
-            back.setdefault(m, set()).add(n)
-    parts, placed = [], set()
-    for start in reversed(order):
-        if start in placed:
-            continue
-        part, todo = set(), [start]
-        placed.add(start)
-        while todo:
-            n = todo.pop()
-            part.add(n)
-            fresh = back.get(n, set()) - placed
-            placed |= fresh
-            todo.extend(fresh)
-        if len(part) > 1:
-            parts.append(part)
-    return parts
+    """The strongly connected parts of two or more nodes of a directed graph."""
+    import networkx as nx  # here: only a store with part_of edges pays for importing it
+
+    digraph = nx.DiGraph()
+    digraph.add_nodes_from(graph)
+    digraph.add_edges_from((n, m) for n, ms in graph.items() for m in ms)
+    return [part for part in nx.strongly_connected_components(digraph) if len(part) > 1]
 
 
 def _break_cycles(nb: Neighbourhood, part: set[int]) -> dict[tuple[int, str, int], str]:
