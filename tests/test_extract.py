@@ -1003,3 +1003,30 @@ def test_a_byline_of_agencies_is_a_media_outlet():
 def test_a_coalition_led_by_a_group_is_not_part_of_it(text):
     _, rels, _ = facts(text)
     assert ("Dawn Coalition", "part_of", "Northern Hawks Front", "affirmed") not in rels
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("Colonel Maria dos Reis, the brigade's commander, said the road was open.", "Maria dos Reis", "person"),
+    ("Brigadier Juan dela Cruz of the Northern Luzon Command said troops had withdrawn.", "Northern Luzon Command",
+     "armed_group"),
+    ("The Armed Forces of Ukraine shelled the bridge.", "Armed Forces of Ukraine", "state_force"),
+    ("Gunmen stormed the Grand Mirage Hotel on Tuesday.", "Grand Mirage Hotel", "place"),
+])
+def test_names_with_particles_commands_national_forces_and_buildings(sentence, name, typ):
+    assert (name, typ) in {(m.text, m.type) for m in MentionFinder().find(sentence)}
+
+
+def test_a_bracketed_acronym_defined_by_the_article_overrides_the_lexicons():
+    x, rels, _ = facts("The Armed Forces of Ukraine (AFU) shelled positions of the Wagner Group near Bakhmut.")
+    names = {e.name: e.type for e in x.entities}
+    assert names.get("Armed Forces of Ukraine") == "state_force" and "Ukraine" not in names
+    x, _, _ = facts("The Armed Forces of the Philippines (AFP) said the New People's Army attacked a camp.")
+    assert {e.type for e in x.entities if e.name in ("AFP", "Armed Forces of the Philippines")} == {"state_force"}
+    assert not any(e.type == "organization" for e in x.entities)
+
+
+def test_a_building_attacked_is_no_enemy_and_a_leaders_name_before_government_is_no_group():
+    x, rels, evs = facts("The Islamic State group claimed the bombing of the Cathedral of Saint Rita in Jolo.")
+    assert not any(r[1] == "hostile_to" for r in rels)
+    x, rels, _ = facts("In 2019 the Marcos government set up a Joint Task Force to fight the rebels.")
+    assert "Marcos" not in {e.name for e in x.entities}

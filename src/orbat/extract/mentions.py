@@ -22,9 +22,13 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
+FORCE_HEADS = frozenset("forces force army navy police guard gendarmerie military marines".split())
+FORCE_WORDS = frozenset("armed national royal defence defense air naval ground land special security".split())
 DIRECTIONS = frozenset("northern southern eastern western central north south east west".split())
 ARTICLES = frozenset("al el ash ad az".split())  # written apart: "al Qaeda"; not "an", "as", "at" (English)
-CONNECTORS = frozenset("of for the de del la le du des bin ibn bint wa and al el ul ad".split())
+# Name particles too: "Arnel dela Vega", "Jose dos Santos", "Ursula von der Leyen"
+CONNECTORS = frozenset("of for the de del dela della da dos das di la le du des van von der den bin ibn bint wa and al el "
+                       "ul ad".split())
 # Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
 UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mechanised commando commandos special
 forces force anti-armor anti-armour anti-tank sniper snipers engineering engineers support reserve elite
@@ -38,6 +42,9 @@ PLACE_HEADS = frozenset("""province governorate countryside district region obla
 village villages county department municipality commune valley mountains mountain river plain plains
 desert border crossing airport airbase base camp neighbourhood neighborhood quarter suburb suburbs
 highway road dam island islands peninsula strip bank""".split())
+# Buildings and sites: a name headed by one is a place ("Cathedral of Our Lady", "Hayat Hotel"), never a side.
+FACILITY_HEADS = frozenset("""cathedral church chapel mosque shrine temple synagogue hotel hospital clinic school
+college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate""".split())
 PLACE_CUES = frozenset("""town city village villages district province governorate region area suburb
 neighbourhood neighborhood countryside outskirts capital""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
@@ -120,6 +127,13 @@ class Tok:
 
 _COMPOUND = re.compile(r"^(.+?)(-(?:backed|affiliated|linked|led|held|controlled|occupied|based|aligned|allied|run|"
                        r"dominated|supported|funded|sponsored|armed|inspired|oriented|loyal|leaning|trained))$", re.I)
+
+
+def _initials(name: str) -> str:
+    """The capitalised initials of a name's words, connectors left out: 'Armed Forces of the Philippines'
+    gives 'AFP'."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -359,9 +373,12 @@ class MentionFinder:
             prev = [x for x in found if x.end <= a and text[x.end - offset:a - offset].strip() == ""]
             inside = [x for x in found if x.start >= a and x.end <= offset + m.end()]
             if prev and prev[-1].type != "place":
-                self.defined[m.group(1)] = prev[-1]
+                self.defined[m.group(1)] = p = prev[-1]
+                if inside and [x.text for x in inside] == [m.group(1)] and inside[0].key != p.key and \
+                        m.group(1).upper() == _initials(p.text):
+                    found.remove(inside[0])  # "Armed Forces of the Philippines (AFP)": not the news agency here
+                    inside = []
                 if not inside:
-                    p = prev[-1]
                     found.append(Mention(offset + m.start(1), offset + m.end(1), m.group(1), p.type, p.key,
                                          p.canonical, p.source, {}, p.head))
         found.sort(key=lambda x: x.start)
@@ -386,7 +403,7 @@ class MentionFinder:
             if m.type not in ("armed_group", "coalition", "state_force", "organization"):
                 continue
             words = [w for w in re.split(r"[\s-]+", m.text) if w and w.casefold() not in CONNECTORS]
-            initials = "".join(w[0] for w in words if w[0].isalpha()).upper()
+            initials = _initials(m.text)
             if len(words) >= 3 and len(initials) >= 3 and initials not in self.defined and not lookup(initials):
                 self.defined[initials] = m
 
@@ -453,6 +470,8 @@ class MentionFinder:
                 if hit and hit.type != "place" and toks[i].low not in self.arabic:
                     if self._foreign_demonym(toks, i, k, hit):  # "the Syrian Arab Coalition" is a name of
                         return [self._mk(toks, i, j, text, offset, hit.type, attrs=attrs)]  # its own
+                    if hit.type == "state" and self._state_force_of(toks, i, k):
+                        return [self._mk(toks, i, j, text, offset, "state_force", attrs=attrs)]
                     return self._unit_of(toks, i, k, text, offset,
                                          self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source,
                                                   attrs=attrs))
@@ -510,6 +529,16 @@ class MentionFinder:
                 hit.name.split()[0].casefold() in words + (toks[j - 1].low,):
             return hit
         return None
+
+    @staticmethod
+    def _state_force_of(toks, i, k) -> bool:
+        """Whether the words before a state's name are a national force's name: "Armed Forces of the
+        Philippines", "National Army of X" name the state's force, not a unit of the state."""
+        end = k
+        while end > i and toks[end - 1].low in CONNECTORS:
+            end -= 1
+        return end < k and toks[end].low == "of" and toks[end - 1].low in FORCE_HEADS and \
+            all(t.low in FORCE_WORDS | FORCE_HEADS for t in toks[i:end])
 
     @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:
@@ -629,8 +658,11 @@ class MentionFinder:
                 return ("coalition" if last == "room" else "armed_group"), None, None
         if "of" in lows[1:] or "for" in lows[1:]:
             c = min(k for k, w in enumerate(lows) if k > 0 and w in ("of", "for"))
-            if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS:
+            if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS \
+                    or lows[c - 1] in FACILITY_HEADS:
                 last = lows[c - 1]
+        if last in FACILITY_HEADS and len(words) >= 2:
+            return "place", None, None
         before = toks[i - 1].low if i > 0 else ""
         after = toks[j].low if j < len(toks) else ""
         # persons: rank/title before, "Abu X", a role noun before, or a speech verb after

@@ -109,6 +109,9 @@ _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Ra
                             r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
                             r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
                             r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
+_FACILITY = re.compile(r"\b(?:Cathedral|Church|Chapel|Mosque|Shrine|Temple|Synagogue|Hotel|Hospital|Clinic|School|"
+                       r"College|Stadium|Museum|Market|Bazaar|Mall|Prison|Jail|Palace|Square|Bridge|Tower)\b")
+_LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
 _ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|militias?|guerrillas?|jihadists?|"
                             r"gunmen|armed|attack\w*|clash\w*|offensive|ambush\w*|seiz\w*|captur\w*|fought|"
@@ -173,11 +176,14 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
-        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text):
+        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or \
+                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char):
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader
-        if ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
+        if _FACILITY.search(text) and len(words) >= 2:
+            typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady")
+        elif ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
             typ = "person"
         elif ent.label_ == "ORG":
             if _MEDIA_OR_BODY.search(text):
