@@ -1030,3 +1030,25 @@ def test_a_building_attacked_is_no_enemy_and_a_leaders_name_before_government_is
     assert not any(r[1] == "hostile_to" for r in rels)
     x, rels, _ = facts("In 2019 the Marcos government set up a Joint Task Force to fight the rebels.")
     assert "Marcos" not in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "In Hama al-Jadida army units clashed with fighters affiliated to the Nusra Front.",
+    "Homs Army units shelled positions of the Nusra Front east of the city.",
+])
+def test_the_army_named_by_its_place_is_no_new_group(text):
+    x, rels, _ = facts(text)
+    assert not any(e.type == "armed_group" and e.name.lower().endswith("army") for e in x.entities)
+    assert not any(r[1] == "part_of" for r in rels)
+
+
+def test_a_region_is_no_actor_and_a_name_loses_a_trailing_preposition():
+    x, rels, _ = facts("Hundreds of volunteers from the North Caucasus have joined the Islamic State in Mosul.")
+    assert {e.name for e in x.entities if e.type != "place"} == {"Islamic State"}
+
+
+def test_a_comparison_with_an_affiliate_is_no_affiliation():
+    _, rels, _ = facts("The Dawn Battalion, like the al-Qaeda affiliate, is listed as a terrorist group.")
+    assert not any(r[1] in ("affiliated_with", "part_of") for r in rels)
+    _, rels, _ = facts("The Dawn Battalion, an al-Qaeda affiliate, is listed as a terrorist group.")
+    assert ("Dawn Battalion", "affiliated_with", "al-Qaeda", "affirmed") in rels

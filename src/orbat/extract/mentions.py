@@ -22,6 +22,7 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
+_TROOPS = frozenset("units troops soldiers forces positions".split())
 FORCE_HEADS = frozenset("forces force army navy police guard gendarmerie military marines".split())
 FORCE_WORDS = frozenset("armed national royal defence defense air naval ground land special security".split())
 DIRECTIONS = frozenset("northern southern eastern western central north south east west".split())
@@ -673,6 +674,9 @@ class MentionFinder:
         if last in self.units and words[-1].islower() and len(words) >= 2 and \
                 (lookup(" ".join(words[:-1])) or _Place.none).type == "place":
             return None
+        if last in ("army", "forces") and len(words) >= 2 and (words[-1].islower() or after in _TROOPS) and \
+                (lookup(words[0]) or _Place.none).type == "place":
+            return None  # "Lattakia Army units", "Daraa al-Balad army": the national army's men in a place
         if last in self.units or last.rstrip("s") in self.units:
             if last in ("alliance", "coalition", "room", "bloc", "council") and "military" not in lows:
                 return "coalition", None, None

