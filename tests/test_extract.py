@@ -1052,3 +1052,18 @@ def test_a_comparison_with_an_affiliate_is_no_affiliation():
     assert not any(r[1] in ("affiliated_with", "part_of") for r in rels)
     _, rels, _ = facts("The Dawn Battalion, an al-Qaeda affiliate, is listed as a terrorist group.")
     assert ("Dawn Battalion", "affiliated_with", "al-Qaeda", "affirmed") in rels
+
+
+def test_a_kind_noun_before_an_unknown_name_types_it_and_the_abu_group_is_a_group():
+    x, rels, _ = facts("In 2011 the rival faction Tawhid Bilad, led by Karim Assaf, merged into the Dawn Battalion.")
+    assert {e.name: e.type for e in x.entities}.get("Tawhid Bilad") == "armed_group"
+    assert ("Karim Assaf", "member_of", "Tawhid Bilad", "affirmed") in rels
+    x, _, _ = facts("Troops clashed with the Abu Sayyaf near Patikul.")
+    assert {e.name: e.type for e in x.entities}.get("Abu Sayyaf") == "armed_group"
+
+
+def test_a_speaker_named_with_his_body_is_its_member_and_a_dominant_group_is_part_of_the_front():
+    _, rels, _ = facts("Samir Haddad of the Aleppo Relief Committee said nine people died.")
+    assert ("Samir Haddad", "member_of", "Aleppo Relief Committee", "affirmed") in rels
+    _, rels, _ = facts("Fighters of the Dawn Battalion-dominated Northern Front entered the town.")
+    assert ("Dawn Battalion", "part_of", "Northern Front", "affirmed") in rels

@@ -248,6 +248,8 @@ def pair_features(doc, view: View, a: Slot, b: Slot, ta, tb, rule: str, inside) 
     f["adep=" + ta.dep_] = 1.0
     f["bdep=" + tb.dep_] = 1.0
     f["bhead=" + tb.head.lemma_.lower()] = 1.0
+    for k in [k for k in f if k.startswith(("bw=", "pre=", "post=", "bhead="))]:
+        f[k + "|t=" + types] = 1.0  # a word means one thing between a group and a place, another between two groups
     if a.anaphor or b.anaphor:
         f["anaphor"] = 1.0
     return f

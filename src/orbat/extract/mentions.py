@@ -64,6 +64,9 @@ pro-russian pro-iranian takfiri takfiris""".split())
 HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "jeish"), "brigade": ("liwa",),
                      "brigades": ("kataib", "kata'ib", "alwiya"), "movement": ("harakat", "haraka"),
                      "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
+GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
+_SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
+                    r"explained|warned)\b")
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
 # Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
@@ -668,7 +671,8 @@ class MentionFinder:
         after = toks[j].low if j < len(toks) else ""
         # persons: rank/title before, "Abu X", a role noun before, or a speech verb after
         if lows[0] == "abu" and len(words) >= 2 and last not in self.units:
-            return "person", None, None
+            # "Abu Mohammed al-Julani"; with an article, a group named after one: "the Abu Sayyaf"
+            return ("armed_group" if before == "the" else "person"), None, None
         if attrs.get("rank") and last not in self.units:
             return "person", None, None
         if last in self.units and words[-1].islower() and len(words) >= 2 and \
@@ -710,6 +714,11 @@ class MentionFinder:
             return "person", None, None
         if before in ("in", "near", "at", "outside", "around", "into", "towards", "toward") and len(words) <= 3:
             return "place", None, None
+        if before in GROUP_NOUNS and len(words) <= 4 and words[0][:1].isupper() and after not in ("of", "'s"):
+            return "armed_group", None, None  # "the rival Islamist faction Hizbul Islam": the noun names its kind
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and before in ("", ",", "and") and \
+                after == "of" and _SPOKE.match(" ".join(t.low for t in toks[j:j + 12])):
+            return "person", None, None  # "Ibrahim Alhaj of the Syrian Civil Defense said"
         return None
 
     def _role_of_before(self, toks, comma: int) -> bool:

@@ -13,7 +13,7 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 
 ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
-                       r"loyal|led|controlled|held)\b", re.I)
+                       r"loyal|led|dominated|controlled|held)\b", re.I)
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
@@ -32,6 +32,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
                          r"franchise) of)\b", re.I)
+_SAID = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:[\w-]+\s+){0,5}?(?:said|says|told|added|stated|announced|"
+                   r"wrote|explained|warned)\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s+|an?\s+)?$", re.I)
 _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies)\b", re.I)
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
@@ -120,8 +122,9 @@ class RelationRules:
                     self.col.relation(view, g, rel, sponsor, hyphen)
                 elif kind == "allied":
                     self.col.relation(view, g, "allied_with", sponsor, hyphen)
-                elif kind == "led" and sponsor.type in ARMED and g.type == "coalition":
-                    self.col.relation(view, sponsor, "part_of", g, hyphen)
+                elif kind == "led" and sponsor.type in ARMED and g.type == "coalition" or \
+                        kind == "dominated" and sponsor.type in ARMED - {"state_force"}:
+                    self.col.relation(view, sponsor, "part_of", g, hyphen)  # "the YPG-dominated SDF"
 
     def sponsors(self, view: View) -> None:
         """'X, backed by Qatar and Turkey'; 'received missiles from the United States'."""
@@ -286,11 +289,26 @@ class RelationRules:
                 role, group = self._role_right(view, p)
             if role and not group:
                 group = previous_group or self._appointer(view, p)
+            if not role:
+                group = self._speaking_for(view, p)
+                role = "member" if group else None
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
                                   negated=False)
                 self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
+
+    @staticmethod
+    def _speaking_for(view: View, p: Slot) -> Slot | None:
+        """'Ibrahim Alhaj of the Syrian Civil Defense said': the body a speaker is named with."""
+        of = re.match(r"\s+of\s+(?:the\s+)?", view.between(p.end, min(view.end, p.end + 12)))
+        if not of:
+            return None
+        g = next((s for s in view.slots + view.reporters if s.start == p.end + of.end()
+                  and s.type in ACTOR_TYPES - {"state"}), None)
+        if g and _SAID.match(view.between(g.end, min(view.end, g.end + 60))):
+            return g
+        return None
 
     def led_by(self, view: View) -> None:
         """'the RSF, a paramilitary group led by Z', 'the army, commanded by Z,': Z heads the group."""
