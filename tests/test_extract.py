@@ -1067,3 +1067,20 @@ def test_a_speaker_named_with_his_body_is_its_member_and_a_dominant_group_is_par
     assert ("Samir Haddad", "member_of", "Aleppo Relief Committee", "affirmed") in rels
     _, rels, _ = facts("Fighters of the Dawn Battalion-dominated Northern Front entered the town.")
     assert ("Dawn Battalion", "part_of", "Northern Front", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Falcons, a faction loyal to Colonel Omar Saleh, shelled the town.",
+     ("Omar Saleh", "member_of", "Falcons", "affirmed")),
+    ("The Falcons, a unit of the Dawn Battalion, shelled the town.", ("Falcons", "part_of", "Dawn Battalion", "affirmed")),
+    ("The Saiqa, the French-trained commando brigade of the Malian Army, took the town.",
+     ("Saiqa", "part_of", "Malian Army", "affirmed")),
+])
+def test_an_apposition_naming_a_kind_of_unit_types_the_name_and_ties_it(text, triple):
+    _, rels, _ = facts(text)
+    assert triple in rels
+
+
+def test_a_compound_modifier_is_no_coordinated_actor():
+    _, _, evs = facts("The Saiqa, the French-trained commando brigade of the Malian Army, took the town.")
+    assert [e["agent"] for e in evs if e["type"] == "capture"] == [{"Saiqa"}]

@@ -64,6 +64,8 @@ pro-russian pro-iranian takfiri takfiris""".split())
 HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "jeish"), "brigade": ("liwa",),
                      "brigades": ("kataib", "kata'ib", "alwiya"), "movement": ("harakat", "haraka"),
                      "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
+_APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w-]* ){0,3}?(?:faction|unit|brigade|battalion|regiment|"
+                           r"militia|wing|splinter|offshoot|gang)\b")  # lower case: a description, not a name
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
@@ -642,6 +644,9 @@ class MentionFinder:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
         lows = [w.casefold().replace("\u2019", "'") for w in words]
+        if len(words) <= 4 and words[0][:1].isupper() and not attrs.get("rank") and not looks_like_chrome(surface) \
+                and _APPOSED_KIND.match(" ".join(t.text for t in toks[j:j + 7]).replace(" -", "-")):
+            return "armed_group", None, None  # "the Hawks, a faction loyal to ...", "X, a unit of Y"
         if all(w in self.common for w in lows) or looks_like_chrome(surface):
             return None
         if not any(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w in ORDINAL_WORDS for w in lows):

@@ -39,7 +39,9 @@ _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|pro
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
-_MEMBER_APPOSED = re.compile(r",\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part)\s+of\b", re.I)
+_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit)|"
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit))\s+of\b",
+                             re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
@@ -209,7 +211,8 @@ class RelationRules:
         for m in _MEMBER_APPOSED.finditer(view.text):  # "the 400 Mawozo gang, a member of the coalition, ..."
             pos = view.start + m.start()
             parent = view.after(view.start + m.end(), (), ARMED, max_words=2)
-            child = view.before(pos, ARMED, max_gap=10)
+            child = view.before(pos, ARMED, max_gap=10) or \
+                [x for x in view.slots if x.type in ARMED and x.end <= pos and not view.between(x.end, pos).strip()]
             for c in child[-1:]:
                 for p in parent[:1]:
                     self.col.relation(view, c, "part_of", p, pos)

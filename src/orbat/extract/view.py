@@ -69,6 +69,7 @@ class View:
                 groups.append([s])  # "the YPG-FSA Euphrates Volcano": members named inside a name
             elif groups and s.type != "place" and groups[-1][-1].type != "place" and \
                     (s.type == "person") == (groups[-1][-1].type == "person") and \
+                    not self._compound(s) and not self._compound(groups[-1][-1]) and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
