@@ -1084,3 +1084,12 @@ def test_an_apposition_naming_a_kind_of_unit_types_the_name_and_ties_it(text, tr
 def test_a_compound_modifier_is_no_coordinated_actor():
     _, _, evs = facts("The Saiqa, the French-trained commando brigade of the Malian Army, took the town.")
     assert [e["agent"] for e in evs if e["type"] == "capture"] == [{"Saiqa"}]
+
+
+def test_the_army_is_the_country_the_article_is_about_not_a_capital_visited():
+    text = ("Gunmen occupied parts of the southern Philippine city of Iligan on Wednesday, Filipino officials said. "
+            "The president cut short a visit to Moscow. The army's 4th Infantry Brigade was reinforced with troops "
+            "from Cagayan.")
+    x, _, _ = facts(text)
+    forces = {e.name for e in x.entities if e.type == "state_force"}
+    assert not any("Russia" in f for f in forces) and any("Philippines" in f for f in forces)

@@ -85,9 +85,11 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     learned = learned and len(text) <= PARSE_LIMIT
     if learned or observe:
         _recognised_names(sentences, per_sentence)
+    filed = []
     for a, b in _datelines(text, dates):  # "DAMASCUS, Jan 3 (Reuters) -": where and by whom it was filed
+        filed += [m for ms in per_sentence for m in ms if a <= m.start and m.end <= b]
         per_sentence = [[m for m in ms if not (a <= m.start and m.end <= b)] for ms in per_sentence]
-    country = _dominant_country(per_sentence)
+    country = _dominant_country(per_sentence + [filed], text)
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, country))
         ms.sort(key=lambda m: m.start)
@@ -308,9 +310,15 @@ def _list_members(ms: list[Mention], pos: int, text: str) -> frozenset[str]:
     return frozenset(m.key for m in members) if len(run) >= 3 else frozenset()
 
 
-def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:
-    """The country most of the article's places and states belong to (iso2)."""
+def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str | None:
+    """The country most of the article's places, states and demonyms ("the southern Philippine city";
+    not "Turkish-backed", which names a sponsor) belong to (iso2)."""
     counts: Counter[str] = Counter()
+    demonyms = lexicon_index()[2]
+    for w in _CAPITAL_WORD.finditer(text):
+        st = demonyms.get(name_key(w.group()))
+        if st and st.country:
+            counts[st.country] += 1
     for ms in per_sentence:
         for m in ms:
             if m.type not in ("place", "state") or m.attrs.get("demonym"):
@@ -321,6 +329,9 @@ def _dominant_country(per_sentence: list[list[Mention]]) -> str | None:
             if hit and hit.country:
                 counts[hit.country] += 2 if m.type == "place" else 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
 
 
 def _generic_state_actors(text: str, offset: int, found: list[Mention], country: str | None) -> list[Mention]:
