@@ -1093,3 +1093,21 @@ def test_the_army_is_the_country_the_article_is_about_not_a_capital_visited():
     x, _, _ = facts(text)
     forces = {e.name for e in x.entities if e.type == "state_force"}
     assert not any("Russia" in f for f in forces) and any("Philippines" in f for f in forces)
+
+
+def test_who_condemns_an_attack_did_not_make_it():
+    _, rels, evs = facts("Jordan condemned the rocket attack on the town of Kafr Zita.")
+    assert not evs and not rels
+    _, rels, evs = facts("Jordan condemned the attack by the Dawn Battalion on the town of Kafr Zita.")
+    assert [e["agent"] for e in evs] == [{"Dawn Battalion"}]
+    _, _, evs = facts("The Dawn Battalion said it attacked an army checkpoint near Kafr Zita.")
+    assert [e["agent"] for e in evs] == [{"Dawn Battalion"}]
+
+
+def test_held_by_speaks_of_a_place_named_before_it_not_of_a_modifier():
+    _, rels, _ = facts("The Observatory, a France-based monitor, said the blast hit a checkpoint under the control "
+                       "of the Dawn Battalion.")
+    assert not any(r[1] == "controls" for r in rels)
+    _, rels, _ = facts("The town of Kafr Zita, which has been under the control of the Dawn Battalion since June, "
+                       "was shelled.")
+    assert ("Dawn Battalion", "controls", "Kafr Zita", "affirmed") in rels

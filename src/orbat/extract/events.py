@@ -71,6 +71,12 @@ KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "str
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
 
+_JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
+                     r"deplor\w*|decried|decries|welcomed|praised|investigat\w*|denied|denies|deny|mourn\w*|"
+                     r"protest\w*|recalled)\s+(?:that\s+)?(?:the|a|an|this|these|those|last\s+\w+['\u2019]s)\s+"
+                     r"(?:[\w'-]+\s+){0,3}$", re.I)
+
+
 def _alongside(view: View, pos: int) -> list[Slot]:
     """'Alongside al-Nusra Front and Ahrar al-Sham, these groups captured Raqqa': co-agents named
     in an opening phrase."""
@@ -538,6 +544,11 @@ class EventRules:
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
+            if _JUDGED.search(view.between(max(view.start, pos - 80), pos)):
+                # "Turkey condemned the chemical attack on ...", "the US termed the assaults war crimes":
+                # who judges an attack did not make it; its maker is named after "by", if at all
+                by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after)
+                agents = view.after(end + by.end(), (), FIGHTING, max_words=4) if by else []
             if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)

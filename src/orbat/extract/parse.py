@@ -112,7 +112,7 @@ _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Ra
 _FACILITY = re.compile(r"\b(?:Cathedral|Church|Chapel|Mosque|Shrine|Temple|Synagogue|Hotel|Hospital|Clinic|School|"
                        r"College|Stadium|Museum|Market|Bazaar|Mall|Prison|Jail|Palace|Square|Bridge|Tower)\b")
 _TROOPS_AFTER = re.compile(r"\s+(?:units|troops|soldiers|forces|positions)\b")
-_TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by))+$")
+_TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by|An|A|The))+$")  # "Hama An army unit"
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
 _ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|militias?|guerrillas?|jihadists?|"

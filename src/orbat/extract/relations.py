@@ -444,16 +444,23 @@ class RelationRules:
                 continue  # captures, handled as events; "take control" is no state of control
             if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
                 who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
-                places = [s for s in view.places() if s.end <= pos][-1:]
+                places = self._place_just_before(view, pos)
             elif word.startswith("under"):
                 who = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
-                places = [s for s in view.places() if s.end <= pos][-1:]
+                places = self._place_just_before(view, pos)
             else:
                 who = subject(view, pos, ARMED | {"state"})
                 places = view.places_after(view.start + m.end(), 8)
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "controls", pl, pos)
+
+    @staticmethod
+    def _place_just_before(view: View, pos: int) -> list[Slot]:
+        """The place a trailing 'held by X' / 'under the control of X' speaks of: named just before it, not
+        as a modifier ("a Britain-based monitor said ... a checkpoint under the control of the YPG")."""
+        return [s for s in view.places() if s.end <= pos and not view._compound(s)
+                and len(view.between(s.end, pos)) <= 90][-1:]
 
     def withdrawals(self, view: View) -> None:
         """'the YPG fighters left Manbij': presence in the place ends then."""
