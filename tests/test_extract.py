@@ -1111,3 +1111,14 @@ def test_held_by_speaks_of_a_place_named_before_it_not_of_a_modifier():
     _, rels, _ = facts("The town of Kafr Zita, which has been under the control of the Dawn Battalion since June, "
                        "was shelled.")
     assert ("Dawn Battalion", "controls", "Kafr Zita", "affirmed") in rels
+
+
+def test_groups_among_other_groups_are_no_units_and_a_country_named_outlet_is_no_state():
+    _, rels, _ = facts("The offensive was launched by the Dawn Battalion and other rebel groups including the Hawks "
+                       "Brigade and the Lions Brigade.")
+    assert not any(r[1] == "part_of" for r in rels)
+    _, rels, _ = facts("The Dawn Battalion, including the Hawks Brigade and the Lions Brigade, attacked the town.")
+    assert ("Hawks Brigade", "part_of", "Dawn Battalion", "affirmed") in rels
+    x, rels, _ = facts("The news website Chad Now identified the wounded man as a commander of the Dawn Battalion.")
+    assert {e.name: e.type for e in x.entities}.get("Chad Now") == "organization"
+    assert not any(e.type == "state" for e in x.entities)

@@ -38,7 +38,8 @@ hawks lions knights falcons eagles tigers revolutionaries free men youth sons de
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
 organization association union party network watch monitor center centre office bureau press
-international university court bank company corporation council""".split())
+international university court bank company corporation council now today daily insider observer tribune
+herald""".split())  # the last: news outlets named after a country ("Syria Now", "Iraq Today")
 PLACE_HEADS = frozenset("""province governorate countryside district region oblast raion canton state city town
 village villages county department municipality commune valley mountains mountain river plain plains
 desert border crossing airport airbase base camp neighbourhood neighborhood quarter suburb suburbs
@@ -653,7 +654,7 @@ class MentionFinder:
             return None  # "air force", "special forces": a description, not a name
         if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
                                    or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and \
-                any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words):
+                any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and lows[-1] not in ORG_HEADS:
             return None  # "Lebanese group", "Syrian rebels", "Shiite militias"
         if lows[0] in ("los", "las") and len(words) >= 2 and words[1][:1].isupper() and \
                 (toks[i - 1].low if i > 0 else "") not in ("in", "at", "near", "from", "to", "of"):

@@ -232,6 +232,9 @@ class RelationRules:
             if not parent or len(gap) > 25 and not re.fullmatch(r"\s*,\s*(?:a|an|the)\s+[\w\s'-]{0,40}?"
                                                                r"(?:\b(?:that|which)\s+)?", gap):
                 continue  # "X, a political-military coalition that includes A"
+            if re.search(r"\b(?:and|or|with|alongside)\s+(?:\w+\s+){0,2}?(?:other|several|various|many|allied|"
+                         r"smaller)\b", gap):
+                continue  # "X and other rebel groups including A and B": A and B are among the others
             rest = view.text[m.end():]
             stop = re.search(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|"
                              r"attacked|seized|captured|said|says|fought|killed|took|announced|claimed)\b", rest)
