@@ -1122,3 +1122,10 @@ def test_groups_among_other_groups_are_no_units_and_a_country_named_outlet_is_no
     x, rels, _ = facts("The news website Chad Now identified the wounded man as a commander of the Dawn Battalion.")
     assert {e.name: e.type for e in x.entities}.get("Chad Now") == "organization"
     assert not any(e.type == "state" for e in x.entities)
+
+
+def test_a_backer_named_in_the_sentence_is_no_target_of_the_backed():
+    _, rels, _ = facts("Syrian regime forces backed by Russian air support repel a jihadist assault on the southern "
+                       "edge of Hama on Monday killing 30 fighters Russias defence ministry said.", "2016-09-21")
+    assert ("Syrian Arab Army", "backed_by", "Russia", "affirmed") in rels
+    assert not any(r[1] == "hostile_to" and "Russia" in (r[0], r[2]) for r in rels)

@@ -578,6 +578,9 @@ class EventRules:
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)]
+        friends = {frozenset((r.subject, r.object)) for r in self.col.relations  # "X backed by Y ... killing"
+                   if r.evidence.start == view.start and r.relation in ("backed_by", "allied_with", "part_of")}
+        targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
         if not targets and not person_targets and not took_part and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
             return
