@@ -1129,3 +1129,10 @@ def test_a_backer_named_in_the_sentence_is_no_target_of_the_backed():
                        "edge of Hama on Monday killing 30 fighters Russias defence ministry said.", "2016-09-21")
     assert ("Syrian Arab Army", "backed_by", "Russia", "affirmed") in rels
     assert not any(r[1] == "hostile_to" and "Russia" in (r[0], r[2]) for r in rels)
+
+
+def test_a_person_named_with_an_armed_group_is_its_member():
+    _, rels, _ = facts("Among the dead was Abu Hamza al-Kurdi of the Dawn Battalion.")
+    assert ("Abu Hamza al-Kurdi", "member_of", "Dawn Battalion", "affirmed") in rels
+    _, rels, _ = facts("Abu Hamza al-Kurdi of the United Nations visited the camp.")
+    assert not any(r[1] == "member_of" for r in rels)

@@ -306,14 +306,15 @@ class RelationRules:
 
     @staticmethod
     def _speaking_for(view: View, p: Slot) -> Slot | None:
-        """'Ibrahim Alhaj of the Syrian Civil Defense said': the body a speaker is named with."""
+        """'Abu Bakr al-Baghdadi of the Islamic State': the armed group a person is named with; 'Ibrahim Alhaj
+        of the Syrian Civil Defense said': the body a speaker is named with."""
         of = re.match(r"\s+of\s+(?:the\s+)?", view.between(p.end, min(view.end, p.end + 12)))
         if not of:
             return None
         g = next((s for s in view.slots + view.reporters if s.start == p.end + of.end()
                   and s.type in ACTOR_TYPES - {"state"}), None)
-        if g and _SAID.match(view.between(g.end, min(view.end, g.end + 60))):
-            return g
+        if g and (g.type in ARMED or _SAID.match(view.between(g.end, min(view.end, g.end + 60)))):
+            return g  # "Abu Bakr al-Baghdadi of the Islamic State"; a body's speaker only when he speaks
         return None
 
     def led_by(self, view: View) -> None:
