@@ -1136,3 +1136,11 @@ def test_a_person_named_with_an_armed_group_is_its_member():
     assert ("Abu Hamza al-Kurdi", "member_of", "Dawn Battalion", "affirmed") in rels
     _, rels, _ = facts("Abu Hamza al-Kurdi of the United Nations visited the camp.")
     assert not any(r[1] == "member_of" for r in rels)
+
+
+def test_a_force_sent_or_expanding_into_a_place_operates_there():
+    _, rels, _ = facts("The government sent the Dawn Battalion and the Hawks Brigade into Kafr Zita last year.")
+    assert {("Dawn Battalion", "operates_in", "Kafr Zita", "affirmed"),
+            ("Hawks Brigade", "operates_in", "Kafr Zita", "affirmed")} <= rels
+    _, rels, _ = facts("The Dawn Battalion expanded into Kafr Zita in 2014.")
+    assert ("Dawn Battalion", "operates_in", "Kafr Zita", "affirmed") in rels

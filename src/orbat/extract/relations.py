@@ -51,6 +51,8 @@ _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
+_SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
+                        r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded)\s+by\s+(?:the\s+)?", re.I)
@@ -412,13 +414,23 @@ class RelationRules:
             if m:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
                     self.col.relation(view, s, "operates_in", pl, s.end)
-        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled)\s+(?:back\s+)?"
-                             r"(?:in)?to\b", view.text):
+        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled|expanded|expands|expanding)"
+                             r"\s+(?:back\s+|further\s+)?(?:in)?to\b", view.text):
             pos = view.start + m.start()
             d = view.date_near(pos)
             for w in subject(view, pos, ARMED)[:2]:
                 for pl in view.places_after(view.start + m.end(), 4)[:1]:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_from=d.value if d else None, date=d)
+        for m in _SENT_INTO.finditer(view.text):  # "the government sent the army and the police into P"
+            pos = view.start + m.start()
+            sent = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            if not sent:
+                continue
+            tail = re.match(r"(?:[^.;,]{0,40}?)\b(?:in)?to\s+(?:the\s+)?", view.text[sent[-1].end - view.start:])
+            if tail:
+                for pl in view.places_after(sent[-1].end + tail.end(), 2)[:1]:
+                    for w in sent:
+                        self.col.relation(view, w, "operates_in", pl, pos)
         for m in re.finditer(r",\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:group|faction|militia|movement|organi[sz]ation)\s+"
                              r"(?:active\s+|based\s+|operating\s+)?in\b", view.text):
             pos = view.start + m.start()
