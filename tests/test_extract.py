@@ -1144,3 +1144,25 @@ def test_a_force_sent_or_expanding_into_a_place_operates_there():
             ("Hawks Brigade", "operates_in", "Kafr Zita", "affirmed")} <= rels
     _, rels, _ = facts("The Dawn Battalion expanded into Kafr Zita in 2014.")
     assert ("Dawn Battalion", "operates_in", "Kafr Zita", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Hawks Brigade took Kafr Zita from the Dawn Battalion in August.",
+     ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+    ("Twenty militants were killed in a joint operation by the Hawks Brigade and the Lions Brigade on Tuesday.",
+     ("Hawks Brigade", "allied_with", "Lions Brigade", "affirmed")),
+    ("Nine fighters were killed in a Hawks Brigade and Lions Brigade offensive near Kafr Zita.",
+     ("Hawks Brigade", "allied_with", "Lions Brigade", "affirmed")),
+    ("The Hawks Brigade has long been an enemy of the Dawn Battalion.",
+     ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+    ("The Hawks Brigade pushed the Dawn Battalion out of a string of villages near Kafr Zita.",
+     ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+])
+def test_captures_from_joint_operations_and_enmity(text, triple):
+    _, rels, _ = facts(text)
+    assert triple in rels
+
+
+def test_took_office_and_pushed_for_talks_are_no_captures():
+    _, rels, evs = facts("The Hawks Brigade commander took office in 2014 and pushed the Dawn Battalion to negotiate.")
+    assert not [e for e in evs if e["type"] == "capture"]

@@ -56,7 +56,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
-                  r"overran|overrun|handed over|fell to|expelled)\b", re.I)),
+                  r"overran|overrun|handed over|fell to|expelled|"
+                  r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:[\w'-]+\s+){1,5}?out\s+of\b))\b", re.I)),
 ]
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -611,11 +612,15 @@ class EventRules:
     def _capture(self, view, m, pos, end):
         word = m.group(0).lower()
         text_after = view.text[m.end():]
-        if word in ("took", "taken") and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
+        if word in ("took", "taken", "retook") and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
-                                                      r"the town|the city|the village|over)\b", text_after, re.I):
-            return
-        if word == "expelled" and not view.places_after(end, 14):
+                                                      r"the town|the city|the village|over)\b", text_after, re.I) \
+                and not (view.places_after(end, 1) and re.match(r"\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?from\b",
+                                                                 text_after)):
+            return  # "took part", "took office"; but "took Manbij from Daesh"
+        if word in ("expelled", "pushed", "drove", "driven", "chased", "forced") and not view.places_after(end, 14) \
+                and not re.search(r"out\s+of\s+(?:the\s+|a\s+|several\s+|a\s+string\s+of\s+)?(?:\w+\s+)?"
+                                  r"(?:villages?|towns?|areas?|positions?|districts?|city|region)\b", text_after):
             return
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
@@ -630,7 +635,8 @@ class EventRules:
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
-            if word == "expelled":  # "ISIL expelled X and other groups from Raqqa": X lost the city
+            if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
+                # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it
                 losers = view.after(end, (), FIGHTING, max_words=2) + losers
             own = view.after(end, (), FIGHTING, max_words=4)
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]

@@ -53,6 +53,9 @@ _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
+_JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
+                       r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
+_JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded)\s+by\s+(?:the\s+)?", re.I)
@@ -496,6 +499,9 @@ class RelationRules:
             word = m.group(0).lower()
             if re.match(r"rival|enem|advers|opponent", word):
                 owner = view.before(pos, ACTOR_TYPES, max_gap=12)
+                if not owner and re.search(r"\b(?:is|are|was|were|been|remains?|became|become)\s+(?:\w+\s+){0,2}$",
+                                           view.between(max(view.start, pos - 40), pos)):
+                    owner = subject(view, pos, ACTOR_TYPES)  # "the CDN has long been an enemy of the Gulf Cartel"
                 other = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=3)
                 if owner and other:
                     self.col.relation(view, owner[-1], "hostile_to", other[0], pos)
@@ -516,6 +522,16 @@ class RelationRules:
             for o in view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=1)[:1]:
                 for f in first[-1:]:
                     self.col.relation(view, o, "allied_with", f, view.start + m.start())
+        for g in view.groups:  # "an operation by A and B", "in a A and B operation": A and B act together
+            sides = [x for x in g if x.type in ARMED | {"state"}]
+            if len(sides) < 2 or len(sides) != len(g):
+                continue
+            by = _JOINT_BY.search(view.between(max(view.start, g[0].start - 40), g[0].start))
+            after = _JOINT_AFTER.match(view.text, g[-1].end - view.start)
+            if by or after:
+                for i, a in enumerate(sides):
+                    for b in sides[i + 1:]:
+                        self.col.relation(view, a, "allied_with", b, g[0].start)
         for m in _ALLY.finditer(view.text):
             pos = view.start + m.start()
             if m.group(0).lower() == "ally":
