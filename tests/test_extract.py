@@ -1166,3 +1166,12 @@ def test_captures_from_joint_operations_and_enmity(text, triple):
 def test_took_office_and_pushed_for_talks_are_no_captures():
     _, rels, evs = facts("The Hawks Brigade commander took office in 2014 and pushed the Dawn Battalion to negotiate.")
     assert not [e for e in evs if e["type"] == "capture"]
+
+
+def test_a_province_the_lexicons_lack_is_a_place_and_a_named_group_keeps_its_head():
+    x, rels, _ = facts("Abu Hamza, a Sulu commander, said the Maute group had moved into Lanao del Sur.")
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("Sulu") in (None, "place") and types.get("Lanao del Sur") == "place"
+    assert ("Maute group", "operates_in", "Lanao del Sur", "affirmed") in rels
+    x, _, _ = facts("Ahrar al-Sham is one of the most powerful Islamic groups fighting the army.")
+    assert "Islamic groups" not in {e.name for e in x.entities}

@@ -277,3 +277,11 @@ def test_unit_word_spot_checks():
     assert rows[("Brig. Gen.", "rank")] == "Brigadier General"
     assert ("Brigade", "unit") in rows and ("spokesman", "role") in rows
     assert ("Frente", "other") in rows
+
+
+def test_subdivisions_fill_in_provinces_but_not_generic_region_words():
+    from orbat.extract.names import lookup
+    hit = lookup("Lanao del Sur")
+    assert hit.type == "place" and hit.country == "PH" and hit.source.startswith("ISO 3166-2 PH-")
+    assert lookup("Centre") is None and lookup("Antique") is None
+    assert lookup("Aleppo").source.startswith("https://")  # the project's own places come first

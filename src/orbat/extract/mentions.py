@@ -20,7 +20,7 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
-LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company".split())
+LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company group".split())
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
 _TROOPS = frozenset("units troops soldiers forces positions".split())
 FORCE_HEADS = frozenset("forces force army navy police guard gendarmerie military marines".split())
@@ -224,8 +224,10 @@ class MentionFinder:
                         or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)):
                     j += 1
                     continue
-                if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS:
-                    j += 1
+                if low == "group" and lookup(" ".join(t.text for t in toks[i:j])):
+                    break  # "the Islamic State group": a known name, described
+                if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS and low != "groups":
+                    j += 1  # "the Maute group" names it; "Islamic groups" describes
                     break
                 room = _OPS_ROOM.match(" ".join(t.low for t in toks[j:j + 3]))
                 if room:  # "the Euphrates Volcano joint operations room"
@@ -638,9 +640,11 @@ class MentionFinder:
         if allow_lexicon:
             hit = lookup(surface)
             if hit is None and surface.endswith("s") and len(surface) > 4:
-                hit = lookup(surface[:-1])
+                hit = lookup(surface[:-1])  # "the Houthis"
                 if hit and hit.type == "state":  # "Syrias largest rebel coalition": a possessive that lost its
                     return "place", hit.name, hit.source  # apostrophe places what follows, as "Syria's" does
+                if hit and hit.type == "place":
+                    hit = None  # a plural names no place: "the Falcons" is not Falcón
             if hit:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]

@@ -87,7 +87,31 @@ def lexicon_index() -> tuple[dict[str, Known], dict[str, Known], dict[str, Known
         for s in [row["name"], *row.get("aliases", [])]:
             if name_key(s) not in by_key:
                 add(s, k)
+    for name, country, code in _subdivisions():
+        if name_key(name) not in by_key:
+            by_key[name_key(name)] = Known(name, "place", country, f"ISO 3166-2 {code} (pycountry)")
     return by_key, acronyms, demonyms
+
+
+_GENERIC_REGIONS = frozenset("""central centre center capital north south east west northern southern eastern western
+coast coastal lakes islands plateau plateaux mountains upper lower middle interior littoral maritime border borders
+federal antique national metropolitan savanes savannah highlands lowlands""".split())
+
+
+def _subdivisions() -> list[tuple[str, str, str]]:
+    """(name, iso2, code) of the world's first-level subdivisions (provinces, regions, states) from ISO
+    3166-2 as pycountry ships it, the names the lexicons do not already hold; a name that is a common
+    word alone ("Bay", "Antique", "Centre") is left out."""
+    import pycountry
+
+    common = word_sets()["common"]
+    out = []
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*?\)\s*$", "", sub.name).strip()
+        if len(name) < 4 or (" " not in name and (name.casefold() in common or name.casefold() in _GENERIC_REGIONS)):
+            continue
+        out.append((name, sub.country_code, sub.code))
+    return out
 
 
 def lookup(surface: str) -> Known | None:
