@@ -1175,3 +1175,14 @@ def test_a_province_the_lexicons_lack_is_a_place_and_a_named_group_keeps_its_hea
     assert ("Maute group", "operates_in", "Lanao del Sur", "affirmed") in rels
     x, _, _ = facts("Ahrar al-Sham is one of the most powerful Islamic groups fighting the army.")
     assert "Islamic groups" not in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Government troops took the port together with the Ras Lions militia of Ahmed Farah.",
+     ("Ahmed Farah", "member_of", "Ras Lions militia", "affirmed")),
+    ("The Dawn Battalion was established in 2012 by Karim Assaf, a former army officer.",
+     ("Karim Assaf", "member_of", "Dawn Battalion", "affirmed")),
+])
+def test_the_militia_of_a_leader_and_the_founder_of_a_group(text, triple):
+    _, rels, _ = facts(text)
+    assert triple in rels

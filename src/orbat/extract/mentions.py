@@ -67,6 +67,8 @@ HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "j
                      "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
 _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w-]* ){0,3}?(?:faction|unit|brigade|battalion|regiment|"
                            r"militia|wing|splinter|offshoot|gang)\b")  # lower case: a description, not a name
+_LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
+created formed""".split())  # "... established in 2012 by Karim Assaf": a person
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
@@ -707,9 +709,15 @@ class MentionFinder:
             return "place", None, None
         if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES):
             return "place", None, None
-        before2 = toks[i - 2].low if i > 1 else ""
         tail = " ".join(t.low for t in toks[j:j + 4])
-        if (before == "by" and before2 in ("succeeded", "replaced", "led", "headed", "commanded", "founded")) or \
+        led_by = False
+        for t in reversed(toks[max(0, i - 6):i - 1]) if before == "by" else ():
+            if t.text in (",", ";", ".", "(", ")"):
+                break
+            if t.low in _LED_VERBS:
+                led_by = True
+                break
+        if led_by or \
                 re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None

@@ -58,8 +58,11 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
-_LED_BY = re.compile(r"\b(led|headed|commanded|founded)\s+by\s+(?:the\s+)?", re.I)
-_LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder"}
+_LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed)\s+"
+                     r"(?:(?:in|on)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)  # "re-established in 1968 by Z"
+_LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
+             "co-founded": "co-founder", "established": "founder", "re-established": "founder",
+             "created": "founder", "formed": "founder"}
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
@@ -277,6 +280,10 @@ class RelationRules:
             elif prev.type == "person" and s.type in ARMED and not prev.anaphor and \
                     re.fullmatch(r"['\u2019]s\s+(?:\d+\s+)?", view.between(prev.end, s.start)):
                 self.col.relation(view, prev, "member_of", s, s.start, role="leader", negated=False)  # "Darassa's UPC"
+            elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
+                    re.fullmatch(r"\s+of\s+", view.between(prev.end, s.start)) and \
+                    re.search(r"\b(?:militia|forces|fighters|men|faction|group|army|brigade)$", prev.text, re.I):
+                self.col.relation(view, s, "member_of", prev, s.start, role="leader", negated=False)  # "the militia of Z"
         for s in view.slots:
             owner = getattr(s, "owner", None)
             kind = getattr(s, "owner_type", None)
