@@ -1186,3 +1186,13 @@ def test_a_province_the_lexicons_lack_is_a_place_and_a_named_group_keeps_its_hea
 def test_the_militia_of_a_leader_and_the_founder_of_a_group(text, triple):
     _, rels, _ = facts(text)
     assert triple in rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Hawks Brigade fought in the Kafr Zita Civil War against the Dawn Battalion.", "Kafr Zita Civil War"),
+    ("The Battle of Kafr Zita ended when the Dawn Battalion withdrew.", "Battle of Kafr Zita"),
+    ("The Dawn Battalion attacked the Bolan Express near Quetta.", "Bolan Express"),
+])
+def test_an_events_or_a_trains_name_is_no_actor(text, name):
+    x, _, _ = facts(text)
+    assert name not in {e.name for e in x.entities}

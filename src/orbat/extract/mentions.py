@@ -69,6 +69,9 @@ _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\
                            r"militia|wing|splinter|offshoot|gang)\b")  # lower case: a description, not a name
 _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person
+EVENT_HEADS = frozenset("""war wars conflict crisis revolution uprising intifada massacre genocide siege battle
+offensive ceasefire agreement accord accords treaty talks conference summit election elections referendum
+express""".split())  # "Jaffar Express" is a train
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
@@ -651,6 +654,9 @@ class MentionFinder:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
         lows = [w.casefold().replace("\u2019", "'") for w in words]
+        if len(words) >= 2 and (lows[-1] in EVENT_HEADS or lows[0] in ("battle", "siege", "massacre", "war")
+                                and len(lows) > 2 and lows[1] == "of"):
+            return None  # "the Sierra Leone Civil War", "the Battle of Aleppo": an event's name, no actor
         if len(words) <= 4 and words[0][:1].isupper() and not attrs.get("rank") and not looks_like_chrome(surface) \
                 and _APPOSED_KIND.match(" ".join(t.text for t in toks[j:j + 7]).replace(" -", "-")):
             return "armed_group", None, None  # "the Hawks, a faction loyal to ...", "X, a unit of Y"

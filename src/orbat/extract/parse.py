@@ -111,6 +111,9 @@ _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Ra
                             r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
 _FACILITY = re.compile(r"\b(?:Cathedral|Church|Chapel|Mosque|Shrine|Temple|Synagogue|Hotel|Hospital|Clinic|School|"
                        r"College|Stadium|Museum|Market|Bazaar|Mall|Prison|Jail|Palace|Square|Bridge|Tower)\b")
+_EVENT_NAME = re.compile(r"\s(?:War|Wars|Conflict|Crisis|Revolution|Uprising|Intifada|Massacre|Genocide|Siege|Battle|"
+                         r"Offensive|Ceasefire|Agreement|Accords?|Treaty|Talks|Conference|Summit|Elections?|"
+                         r"Referendum|Express)$|^(?:Battle|Siege|Massacre|War) of\s")  # an event's name, no actor
 _TROOPS_AFTER = re.compile(r"\s+(?:units|troops|soldiers|forces|positions)\b")
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by|An|A|The))+$")  # "Hama An army unit"
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
@@ -187,7 +190,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
-        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or \
+        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or _EVENT_NAME.search(text) or \
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or _placed_army(words, doc.text[ent.end_char:]):
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
