@@ -1196,3 +1196,13 @@ def test_the_militia_of_a_leader_and_the_founder_of_a_group(text, triple):
 def test_an_events_or_a_trains_name_is_no_actor(text, name):
     x, _, _ = facts(text)
     assert name not in {e.name for e in x.entities}
+
+
+def test_a_leader_captured_or_taking_command_changes_the_leadership():
+    _, rels, evs = facts("Karim Assaf, the leader of the Dawn Battalion, was captured by soldiers near Kafr Zita in "
+                         "July 2013.")
+    assert {"type": "leadership_change", "date": "2013-07", "agent": {"Karim Assaf"}, "from": set(),
+            "to": {"Dawn Battalion"}, "target": set()} in evs
+    _, rels, evs = facts("Omar Haddad took command of the Dawn Battalion in 2004.")
+    assert ("Omar Haddad", "member_of", "Dawn Battalion", "affirmed") in rels
+    assert [e["agent"] for e in evs if e["type"] == "leadership_change"] == [{"Omar Haddad"}]

@@ -46,7 +46,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|took over as|replaced|was killed|were killed|"
-                     r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing)\b", re.I)),
+                     r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
+                     r"was captured|were captured|was arrested|was detained|detained|arrested|took command|"
+                     r"assumed command|took charge)\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
@@ -438,6 +440,18 @@ class EventRules:
                 self.col.event(view, "leadership_change", pos, agent=people[:1], to=[group])
                 self.col.relation(view, people[0], "member_of", group, pos, role="leader", negated=False)
             return
+        if word in ("took command", "assumed command", "took charge"):  # "Z took command (of the Zetas)"
+            people = subject(view, pos, {"person"})
+            group = view.after(end, ("of",), ARMED, max_words=3) or \
+                ([Slot(0, 0, self.member_groups[people[0].eid], "armed_group", "")]
+                 if people and people[0].eid in self.member_groups else [])
+            if people and group:
+                d = view.date_near(pos)
+                self.col.event(view, "leadership_change", pos, agent=people[:1], to=group[:1])
+                self.col.relation(view, people[0], "member_of", group[0], pos, role="commander", negated=False,
+                                  valid_from=d.value if d else None, date=d)
+                self.member_groups.setdefault(people[0].eid, group[0].eid)
+            return
         if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as"):
             people = view.after(end, (), {"person"}, max_words=3) or subject(view, pos, {"person"})
             role = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|"
@@ -448,10 +462,12 @@ class EventRules:
                     self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
                                       negated=False)
                     self.member_groups.setdefault(people[0].eid, group[0].eid)
-        elif word in ("killed", "killing", "assassinated", "were killed", "was killed"):
+        elif word in ("killed", "killing", "assassinated", "were killed", "was killed", "was captured", "were captured",
+                      "was arrested", "was detained", "detained", "arrested"):
             # the person killed: the subject of a passive ("X was killed"), else the object ("killed X"),
             # never a possessive ("killed 12 of his commanders")
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
+            # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
             people = subject(view, pos, {"person"}) if passive else \
                 [s for s in view.after(end, (), {"person"}, max_words=3) if s.text.casefold() not in ("his", "their")]
         elif word in ("died", "resigned", "stepped down"):
@@ -470,12 +486,15 @@ class EventRules:
             people = [s for s in view.slots if s.type == "person"]
         for p in people:
             group = self.member_groups.get(p.eid)
-            role_near = LEADER_ROLES.search(view.text)
+            role_near = LEADER_ROLES.search(view.text) or any(  # his role, named in another sentence
+                r.relation == "member_of" and r.subject == p.eid and r.object == group and LEADER_ROLES.search(r.role or "")
+                for r in self.col.relations)
             if group and role_near:
                 self.col.event(view, "leadership_change", pos, agent=[p], to=[group])
             d = view.date_near(pos)
             if group and d and word in ("killed", "was killed", "were killed", "assassinated", "died", "resigned",
-                                        "stepped down"):
+                                        "stepped down", "was captured", "were captured", "was arrested", "was detained",
+                                        "detained", "arrested"):
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
             elif group and d and role_near and word in ("appointed", "named", "elected", "took over as"):
                 self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)

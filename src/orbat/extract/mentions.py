@@ -727,7 +727,9 @@ class MentionFinder:
                 re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
-        if before in self.roles or before in TITLES or after in SPEECH_VERBS or after == "," and self._role_after(toks, j):
+        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b", tail)
+        if before in self.roles or before in TITLES or after in SPEECH_VERBS or took_command or \
+                after == "," and self._role_after(toks, j):
             if 2 <= len(words) <= 5 and words[0][0].isupper():
                 return "person", None, None
         if before == "," and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
