@@ -1206,3 +1206,12 @@ def test_a_leader_captured_or_taking_command_changes_the_leadership():
     _, rels, evs = facts("Omar Haddad took command of the Dawn Battalion in 2004.")
     assert ("Omar Haddad", "member_of", "Dawn Battalion", "affirmed") in rels
     assert [e["agent"] for e in evs if e["type"] == "leadership_change"] == [{"Omar Haddad"}]
+
+
+def test_an_attack_by_x_is_xs_and_the_object_of_a_participle_is_no_subject():
+    _, _, evs = facts("The army said that an air strike late on Wednesday by the Hawks Brigade hit depots belonging "
+                      "to the Dawn Battalion.")
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == [{"Hawks Brigade"}]
+    _, rels, _ = facts("A raid on Tuesday by the Hawks Brigade fighting the Dawn Battalion killed nine members of the "
+                       "Lions Brigade near Kafr Zita.")
+    assert ("Dawn Battalion", "hostile_to", "Lions Brigade", "affirmed") not in rels

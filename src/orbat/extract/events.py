@@ -74,6 +74,9 @@ KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "str
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
 
+_OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
+_NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
+                      r"ambush(?:es)?|counter-?offensive)$")
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
                      r"deplor\w*|decried|decries|welcomed|praised|investigat\w*|denied|denies|deny|mourn\w*|"
                      r"protest\w*|recalled)\s+(?:that\s+)?(?:the|a|an|this|these|those|last\s+\w+['\u2019]s)\s+"
@@ -93,6 +96,12 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
     near = view.before(pos, types)
+    if near and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, near[0].start - 30), near[0].start)):
+        # "an air strike by a coalition fighting Daesh killed ...": Daesh is the object of a participle
+        head = main_subject(view, near[0].start, types)
+        near = head if head and head[0].eid != near[0].eid else []
+        if not near:
+            return []
     named = next((s for s in view.slots if near and s.eid == near[0].eid), None)  # "X (ACR)": where X is named
     if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
         return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
@@ -564,6 +573,10 @@ class EventRules:
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
+            made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
+            if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
+                # "an air strike late on Wednesday by the U.S.-led coalition": the maker is named after "by"
+                agents = view.after(end + made_by.end(), (), FIGHTING, max_words=4) or agents
             if _JUDGED.search(view.between(max(view.start, pos - 80), pos)):
                 # "Turkey condemned the chemical attack on ...", "the US termed the assaults war crimes":
                 # who judges an attack did not make it; its maker is named after "by", if at all
