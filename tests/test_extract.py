@@ -1215,3 +1215,9 @@ def test_an_attack_by_x_is_xs_and_the_object_of_a_participle_is_no_subject():
     _, rels, _ = facts("A raid on Tuesday by the Hawks Brigade fighting the Dawn Battalion killed nine members of the "
                        "Lions Brigade near Kafr Zita.")
     assert ("Dawn Battalion", "hostile_to", "Lions Brigade", "affirmed") not in rels
+
+
+def test_a_strike_in_error_is_a_clash_but_no_enmity():
+    _, rels, evs = facts("The Hawks Brigade accidentally struck the Dawn Battalion near Kafr Zita, killing nine fighters.")
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == [{"Hawks Brigade"}]
+    assert not any(r[1] == "hostile_to" for r in rels)

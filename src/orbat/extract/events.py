@@ -74,6 +74,8 @@ KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "str
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
 
+_ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in error|erroneous(?:ly)?|inadvertent(?:ly)?|"
+                       r"friendly fire)\b", re.I)
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive)$")
@@ -619,6 +621,8 @@ class EventRules:
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
                        locations=view.places())
+        if _ACCIDENT.search(view.text):
+            return  # "mistakenly killed 18 members of the SDF": a strike in error shows no enmity
         for a in agents:
             for t in targets:
                 if t.eid != a.eid:
