@@ -485,7 +485,7 @@ class RelationRules:
     def _place_just_before(view: View, pos: int) -> list[Slot]:
         """The place a trailing 'held by X' / 'under the control of X' speaks of: named just before it, not
         as a modifier ("a Britain-based monitor said ... a checkpoint under the control of the YPG")."""
-        return [s for s in view.places() if s.end <= pos and not view._compound(s)
+        return [s for s in view.places() if s.end <= pos and not view.compound(s)
                 and len(view.between(s.end, pos)) <= 90][-1:]
 
     def withdrawals(self, view: View) -> None:

@@ -69,7 +69,7 @@ class View:
                 groups.append([s])  # "the YPG-FSA Euphrates Volcano": members named inside a name
             elif groups and s.type != "place" and groups[-1][-1].type != "place" and \
                     (s.type == "person") == (groups[-1][-1].type == "person") and \
-                    not self._compound(s) and not self._compound(groups[-1][-1]) and \
+                    not self.compound(s) and not self.compound(groups[-1][-1]) and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
@@ -98,7 +98,7 @@ class View:
         gap = self.between(best[-1].end, pos)
         if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
             return []
-        if any(s.start >= best[-1].end and s.end <= pos and s.type != "place" and not self._compound(s)
+        if any(s.start >= best[-1].end and s.end <= pos and s.type != "place" and not self.compound(s)
                for s in self.slots):
             return []  # another name stands between ("Iran-backed" does not: it only modifies)
         return [s for s in best if s.type in types]
@@ -108,7 +108,7 @@ class View:
         """The coordinated list just after `pos`, introduced by one of `preps` when given."""
         for g in self.groups:
             first = g[0]
-            if first.start < pos or self._compound(first) or getattr(first, "modifier", False):
+            if first.start < pos or self.compound(first) or getattr(first, "modifier", False):
                 continue  # before `pos`, or a compound modifier ("al-Qaeda-linked X", "the YPG-FSA X")
             gap = self.between(pos, first.start)
             if gap.lstrip().startswith(","):
@@ -129,7 +129,7 @@ class View:
                 return members
         return []
 
-    def _compound(self, s: Slot) -> bool:
+    def compound(self, s: Slot) -> bool:
         """'Iran-backed', 'YPG-FSA': a name written as the first half of a compound."""
         return self.text[s.end - self.start:s.end - self.start + 1] == "-"
 
