@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import demonym, lexicon_index, looks_like_chrome, lookup, name_key, word_sets
+from orbat.extract.names import (demonym, lexicon_index, looks_like_chrome, lookup, name_key, names_event,
+                                 names_facility, placed_army, word_sets)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
 _ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")
@@ -22,7 +23,6 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company group".split())
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
-_TROOPS = frozenset("units troops soldiers forces positions".split())
 FORCE_HEADS = frozenset("forces force army navy police guard gendarmerie military marines".split())
 FORCE_WORDS = frozenset("armed national royal defence defense air naval ground land special security".split())
 DIRECTIONS = frozenset("northern southern eastern western central north south east west".split())
@@ -44,9 +44,6 @@ PLACE_HEADS = frozenset("""province governorate countryside district region obla
 village villages county department municipality commune valley mountains mountain river plain plains
 desert border crossing airport airbase base camp neighbourhood neighborhood quarter suburb suburbs
 highway road dam island islands peninsula strip bank""".split())
-# Buildings and sites: a name headed by one is a place ("Cathedral of Our Lady", "Hayat Hotel"), never a side.
-FACILITY_HEADS = frozenset("""cathedral church chapel mosque shrine temple synagogue hotel hospital clinic school
-college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate""".split())
 PLACE_CUES = frozenset("""town city village villages district province governorate region area suburb
 neighbourhood neighborhood countryside outskirts capital""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
@@ -69,9 +66,6 @@ _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\
                            r"militia|wing|splinter|offshoot|gang)\b")  # lower case: a description, not a name
 _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person
-EVENT_HEADS = frozenset("""war wars conflict crisis revolution uprising intifada massacre genocide siege battle
-offensive ceasefire agreement accord accords treaty talks conference summit election elections referendum
-express""".split())  # "Jaffar Express" is a train
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
@@ -654,8 +648,7 @@ class MentionFinder:
                 return hit.type, hit.name, hit.source
         words = [_bare(t.text) for t in toks[i:j]]
         lows = [w.casefold().replace("\u2019", "'") for w in words]
-        if len(words) >= 2 and (lows[-1] in EVENT_HEADS or lows[0] in ("battle", "siege", "massacre", "war")
-                                and len(lows) > 2 and lows[1] == "of"):
+        if names_event(words):
             return None  # "the Sierra Leone Civil War", "the Battle of Aleppo": an event's name, no actor
         if len(words) <= 4 and words[0][:1].isupper() and not attrs.get("rank") and not looks_like_chrome(surface) \
                 and _APPOSED_KIND.match(" ".join(t.text for t in toks[j:j + 7]).replace(" -", "-")):
@@ -680,10 +673,9 @@ class MentionFinder:
                 return ("coalition" if last == "room" else "armed_group"), None, None
         if "of" in lows[1:] or "for" in lows[1:]:
             c = min(k for k, w in enumerate(lows) if k > 0 and w in ("of", "for"))
-            if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS \
-                    or lows[c - 1] in FACILITY_HEADS:
+            if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS:
                 last = lows[c - 1]
-        if last in FACILITY_HEADS and len(words) >= 2:
+        if names_facility(words):
             return "place", None, None
         before = toks[i - 1].low if i > 0 else ""
         after = toks[j].low if j < len(toks) else ""
@@ -696,8 +688,7 @@ class MentionFinder:
         if last in self.units and words[-1].islower() and len(words) >= 2 and \
                 (lookup(" ".join(words[:-1])) or _Place.none).type == "place":
             return None
-        if last in ("army", "forces") and len(words) >= 2 and (words[-1].islower() or after in _TROOPS) and \
-                (lookup(words[0]) or _Place.none).type == "place":
+        if placed_army(words, after):
             return None  # "Lattakia Army units", "Daraa al-Balad army": the national army's men in a place
         if last in self.units or last.rstrip("s") in self.units:
             if last in ("alliance", "coalition", "room", "bloc", "council") and "military" not in lows:

