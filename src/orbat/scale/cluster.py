@@ -1,7 +1,6 @@
 """`--ray [ADDRESS]`: read and extract as a Ray Data pipeline, on a local Ray instance or a cluster.
 
-    files ─ from_items ─ flat_map(read_rows) ─ map_batches(Extractor, actors) ─ iter_batches ─ driver
-                                                            └ PostgreSQL: each actor writes its batches
+    files ─ from_items ─ flat_map(read_rows) ─ map_batches(Extractor, actors) ─ iter_batches ─ driver writes
 
 Reading (`orbat.scale.inputs.read_rows`: a file's records, JSON lines and WARC shards alike) runs as
 Ray tasks, `READ_FILES` files each, at most one task per `ACTORS_PER_READER` actors at a time (a
@@ -9,13 +8,11 @@ reading worker imports the readers, not the extractor); extraction runs in a poo
 (`Extractor`), one per CPU, each loading the pipeline once and checking a batch's content hashes
 against the store first, so a rerun after a crash extracts only what is not stored yet.
 
-Writing keeps input order, so the store is the one `--jobs 1` builds:
-- on SQLite (one writer at a time whatever we do) the driver writes the batches as they come out of
-  the pipeline in input order (`preserve_order`), one transaction a batch, through the writer
-  `orbat ingest` uses;
-- on PostgreSQL each actor writes its own batches through its own connection, one transaction a
-  batch, taking turns in input order (`orbat.scale.turns`): the driver only counts outcomes, so no
-  process carries every document. The turns serialise the writes, as the store's write lock would.
+Writing keeps input order, so the store is the one `--jobs 1` builds: the driver writes the batches
+as they come out of the pipeline in input order (`preserve_order`), one transaction a batch, through
+the writer `orbat ingest` uses, on SQLite and PostgreSQL alike. Writes take turns at the store's lock
+whoever makes them, so one writer costs no throughput; actors that wrote their own batches in turn
+deadlocked whenever Ray Data handed an actor a later batch before the first one (docs/scale.md).
 
 On a cluster, --db must be a database every node reaches (PostgreSQL); a SQLite file works for a
 local instance, which is started lean: no dashboard, no metrics, no task events. Ray is an extra:
@@ -31,11 +28,10 @@ from collections.abc import Callable
 from orbat.ingest import (Ingestor, Summary, prepare, reextract_kwargs, reprocess_outcome, run_extract,
                           extract_kwargs)
 from orbat.scale.inputs import ReadOptions, read_rows
-from orbat.scale.turns import Turns, following
 
 INSTALL = "--ray needs Ray, which the core install leaves out: pip install 'orbat[ray]'"
-WRITE_BATCH = 32       # documents per write transaction of the driver (SQLite)
-EXTRACT_BATCH = 16     # articles per call of an extraction actor (and per transaction of an actor writing)
+WRITE_BATCH = 32       # documents per write transaction of the driver
+EXTRACT_BATCH = 16     # articles per call of an extraction actor
 READ_FILES = 16        # input files per reading task
 ACTORS_PER_READER = 4  # reading an article costs about a tenth of extracting it
 READ_CPUS = 0.25       # a reading task is mostly I/O and parsing; it must not wait for the actors' cores
@@ -121,8 +117,8 @@ class _StoreReader:
 
 
 class Extractor:
-    """An extraction actor: loads the pipeline once, then extracts batch after batch. With `write`
-    (PostgreSQL) it also stores each batch, in its turn, and hands back outcomes instead of results."""
+    """An extraction actor: loads the pipeline once, then extracts batch after batch, skipping the
+    articles whose content is stored already."""
 
     settings: dict = {}
 
@@ -130,12 +126,6 @@ class Extractor:
         from orbat.scale.pool import warm_up
         self.source = self.settings["source"]
         self.reader = _StoreReader(self.settings["db"])
-        self.turns = self.settings.get("turns")
-        self.ingestor = None
-        if self.turns is not None:
-            from orbat.store import open_store
-            self.ingestor = Ingestor(open_store(self.settings["db"], migrate=False, create=False),
-                                     self.settings.get("aliases"), self.source)
         warm_up()
 
     def __call__(self, batch: dict) -> dict:
@@ -143,30 +133,16 @@ class Extractor:
         records = [pickle.loads(r) if len(r) else None for r in batch["record"]]
         known = self.reader.known(sorted({content_hash(r.raw) for r in records
                                           if r is not None and r.status == "ok" and (r.raw or "").strip()}))
-        steps = []
+        items, results = [], []
         for record in records:
             if record is None:
-                steps.append(None)
+                items.append(b"")
+                results.append(b"")
                 continue
             plan = prepare(record, known.get)
-            steps.append((record, plan, run_extract(extract_kwargs(record, self.source)) if plan.extract else None))
-        if self.turns is None:  # the driver writes
-            return {"index": batch["index"], "n": batch["n"], "mark": batch["mark"],
-                    "item": [pickle.dumps(step[:2]) if step else b"" for step in steps],
-                    "result": [pickle.dumps(step[2]) if step else b"" for step in steps]}
-        return {"index": batch["index"], "n": batch["n"], "mark": batch["mark"],
-                "outcome": self._write(batch, steps)}
-
-    def _write(self, batch: dict, steps: list) -> list[bytes]:
-        """Store the batch's records in one transaction when its turn comes; their outcomes, pickled."""
-        import ray
-        first = (int(batch["index"][0]), int(batch["n"][0]))
-        after = following((int(batch["index"][-1]), int(batch["n"][-1])), len(batch["mark"][-1]) > 0)
-        ray.get(self.turns.wait.remote(first))
-        items = [step for step in steps if step is not None]
-        outcomes = iter(self.ingestor.store_batch(items) if items else [])
-        ray.get(self.turns.advance.remote(after))
-        return [pickle.dumps(next(outcomes)) if step is not None else b"" for step in steps]
+            items.append(pickle.dumps((record, plan)))
+            results.append(pickle.dumps(run_extract(extract_kwargs(record, self.source)) if plan.extract else None))
+        return {"mark": batch["mark"], "item": items, "result": results}
 
 
 def ingest_ray(entries: list, options: ReadOptions, *, db: str | None, store, address: str | None = None,
@@ -177,28 +153,13 @@ def ingest_ray(entries: list, options: ReadOptions, *, db: str | None, store, ad
     db = _absolute(db)
     single = len(entries) == 1
     actors = _extract_actors(ray, jobs)
-    items = [{"index": i, "entry": pickle.dumps(e)} for i, e in enumerate(entries)]
+    items = [{"entry": pickle.dumps(e)} for e in entries]
     blocks = max(math.ceil(len(items) / READ_FILES), 2 * actors)  # work for every actor, even from a few files
     ds = ray.data.from_items(items, override_num_blocks=max(1, min(len(items), blocks)))
     ds = ds.flat_map(read_rows, fn_args=(options, single), num_cpus=READ_CPUS,
                      concurrency=max(1, math.ceil(actors / ACTORS_PER_READER)))
-    settings = {"db": db, "source": source}
-    if store.dialect == "postgresql":  # the actors write, taking turns in input order
-        settings |= {"turns": ray.remote(num_cpus=0)(Turns).remote(), "aliases": aliases}
-    ds = ds.map_batches(**_actors(ray, Extractor, actors, **settings))
+    ds = ds.map_batches(**_actors(ray, Extractor, actors, db=db, source=source))
     summary = Summary()
-    if "turns" in settings:
-        for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy", prefetch_batches=2):
-            for outcome, mark in zip(batch["outcome"], batch["mark"]):
-                if len(mark):
-                    if on_mark:
-                        on_mark(pickle.loads(mark))
-                else:
-                    outcome = pickle.loads(outcome)
-                    summary.add(outcome)
-                    if on_outcome:
-                        on_outcome(outcome)
-        return summary
     ingestor = Ingestor(store, aliases, source)
     for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy", prefetch_batches=2):
         marks, items_ = [], []
@@ -231,21 +192,13 @@ def _report(outcomes, marks, summary, on_outcome, on_mark) -> None:
 
 
 class Reextractor:
-    """A reprocess actor: reads the stored documents of a batch of ids and extracts them again. With
-    `turns` (PostgreSQL) it also writes them, in document order, and hands back outcomes."""
+    """A reprocess actor: reads the stored documents of a batch of ids and extracts them again."""
 
     settings: dict = {}
 
     def __init__(self):
         from orbat.scale.pool import warm_up
         self.reader = _StoreReader(self.settings["db"])
-        self.turns = self.settings.get("turns")
-        if self.turns is not None:
-            from orbat.resolve import AliasTable
-            from orbat.store import open_store
-            from orbat.store.resolver import Resolver
-            self.store = open_store(self.settings["db"], migrate=False, create=False)
-            self.resolver = Resolver(self.settings.get("aliases") or AliasTable.load())
         warm_up()
 
     def __call__(self, batch: dict) -> dict:
@@ -258,24 +211,14 @@ class Reextractor:
                 select(documents.c.id, documents.c.raw, documents.c.url, documents.c.source, documents.c.title,
                        documents.c.published, documents.c.published_source, documents.c.origin)
                 .where(documents.c.id.in_(ids)))}
-        done = [(rows[i], run_extract(reextract_kwargs(rows[i]))) for i in ids]
-        if self.turns is None:  # the driver writes
-            return {"id": batch["id"], "result": [pickle.dumps(d) for d in done]}
-        import ray
-
-        from orbat.store.writer import extractor_version
-        first, last = int(batch["pos"][0]), int(batch["pos"][-1])
-        ray.get(self.turns.wait.remote((0, first)))
-        version = extractor_version()
-        outcomes = [reprocess_outcome(self.store, self.resolver, row, result, version) for row, result in done]
-        ray.get(self.turns.advance.remote((0, last + 1)))
-        return {"id": batch["id"], "outcome": [pickle.dumps(o) for o in outcomes]}
+        return {"id": batch["id"], "result": [pickle.dumps((rows[i], run_extract(reextract_kwargs(rows[i]))))
+                                              for i in ids]}
 
 
 def reprocess_ray(store, rows: list, *, db: str | None, address: str | None = None, jobs: int | None = None,
                   aliases=None, on_outcome: Callable | None = None) -> Summary:
-    """`orbat reprocess` with the extraction in Ray actors; the documents are written in id order, by
-    the driver (SQLite) or by the actors taking turns (PostgreSQL), one transaction each."""
+    """`orbat reprocess` with the extraction in Ray actors; the driver writes the documents in id
+    order, one transaction each."""
     from orbat.resolve import AliasTable
     from orbat.store.resolver import Resolver
     from orbat.store.writer import extractor_version
@@ -286,23 +229,15 @@ def reprocess_ray(store, rows: list, *, db: str | None, address: str | None = No
     if not rows:
         return summary
     actors = _extract_actors(ray, jobs)
-    settings = {"db": db}
-    if store.dialect == "postgresql":
-        settings |= {"turns": ray.remote(num_cpus=0)(Turns).remote(), "aliases": aliases}
-    ds = ray.data.from_items([{"id": int(r[0]), "pos": i} for i, r in enumerate(rows)],
+    ds = ray.data.from_items([{"id": int(r[0])} for r in rows],
                              override_num_blocks=max(1, min(len(rows), max(2 * actors, len(rows) // EXTRACT_BATCH))))
-    ds = ds.map_batches(**_actors(ray, Reextractor, actors, **settings))
-    if "turns" in settings:
-        results = (pickle.loads(blob) for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy")
-                   for blob in batch["outcome"])
-    else:
-        version = extractor_version()
-        resolver = Resolver(aliases or AliasTable.load())
-        results = (reprocess_outcome(store, resolver, *pickle.loads(blob), version)
-                   for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy")
-                   for blob in batch["result"])
-    for outcome in results:
-        summary.add(outcome)
-        if on_outcome:
-            on_outcome(outcome)
+    ds = ds.map_batches(**_actors(ray, Reextractor, actors, db=db))
+    version = extractor_version()
+    resolver = Resolver(aliases or AliasTable.load())
+    for batch in ds.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy"):
+        for blob in batch["result"]:
+            outcome = reprocess_outcome(store, resolver, *pickle.loads(blob), version)
+            summary.add(outcome)
+            if on_outcome:
+                on_outcome(outcome)
     return summary

@@ -56,16 +56,13 @@ def records_with_marks(entries: list[str | Record], options: ReadOptions) -> Ite
 
 
 def read_rows(row: dict, options: ReadOptions, single: bool) -> Iterator[dict]:
-    """For a Ray reading task: one input file's records, then its end-of-file mark, as rows keyed by
-    (`index`, `n`): the file's place in the input and the record's in the file, the mark's `n` being
-    the number of records, so that the keys of all rows, in input order, are consecutive."""
+    """For a Ray reading task: one input file's records, then its end-of-file mark, as rows."""
     import pickle
     entry = pickle.loads(row["entry"])
-    n = 0
-    for n, record in enumerate(read_entry(entry, options, single), 1):
-        yield {"index": row["index"], "n": n - 1, "record": pickle.dumps(record), "mark": b""}
+    for record in read_entry(entry, options, single):
+        yield {"record": pickle.dumps(record), "mark": b""}
     label = entry.origin if not isinstance(entry, str) else entry
-    yield {"index": row["index"], "n": n, "record": b"", "mark": pickle.dumps(Mark(label))}
+    yield {"record": b"", "mark": pickle.dumps(Mark(label))}
 
 
 def available_cores() -> int:
