@@ -1203,8 +1203,37 @@ def test_a_strike_in_error_is_a_clash_but_no_enmity():
      ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
     ("The Hawks Brigade pushed the Dawn Battalion out of a string of villages near Kafr Zita.",
      ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+    ("The Unity Party's armed wing, the Dawn Battalion, shelled the town.",
+     ("Dawn Battalion", "part_of", "Unity Party", "affirmed")),
+    ("The Dawn Battalion, the Unity Party's military wing, shelled the town.",
+     ("Dawn Battalion", "part_of", "Unity Party", "affirmed")),
+    ("The al-Nasr Brigades, the Unity Party's armed network, claimed the bombing.",
+     ("al-Nasr Brigades", "part_of", "Unity Party", "affirmed")),
+    ("The Rapid Brigade of MONUSCO attacked the Dawn Battalion.", ("Rapid Brigade", "part_of", "MONUSCO", "affirmed")),
+    ("The Dawn Battalion named the dead as members of its Falcons Brigade.",
+     ("Falcons Brigade", "part_of", "Dawn Battalion", "affirmed")),
+    ("The Lions Front's five member organisations, the Hawks Brigade, the Falcons Brigade and the Dawn Battalion, "
+     "signed the accord.", ("Falcons Brigade", "part_of", "Lions Front", "affirmed")),
+    ("The Hawks Brigade, which officials describe as a front of the Dawn Battalion, claimed the attack.",
+     ("Hawks Brigade", "part_of", "Dawn Battalion", "affirmed")),
+    ("The Lions Front, a US-backed alliance led by the Dawn Battalion, took the town.",
+     ("Dawn Battalion", "part_of", "Lions Front", "affirmed")),
 ])
 def test_a_construction_states_its_relation(text, triple):
-    """Appositions naming a kind of unit, a leader's militia, a founder, captures, joint operations, enmity."""
+    """Appositions naming a kind of unit, a leader's militia, a founder, captures, joint operations, enmity;
+    armed wings, units 'of' and 'its' units, member lists, fronts, alliances led by a group."""
     _, rels, _ = facts(text)
     assert triple in rels
+
+
+def test_a_backed_alliance_is_the_apposed_name_not_the_group_leading_it():
+    _, rels, _ = facts("The Lions Front, a US-backed alliance led by the Dawn Battalion, took the town.")
+    assert ("Lions Front", "backed_by", "United States", "affirmed") in rels
+    assert ("Dawn Battalion", "backed_by", "United States", "affirmed") not in rels
+    _, rels, _ = facts("Turkish-backed forces of the Syrian National Army entered the town.")
+    assert ("Syrian National Army", "backed_by", "Turkey", "affirmed") in rels
+
+
+def test_a_name_with_an_acronym_said_is_no_person():
+    x, _, _ = facts("The Provisional DLF said it carried out the attack.")
+    assert not [e for e in x.entities if e.type == "person"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from orbat.extract.names import (demonym, lexicon_index, looks_like_chrome, lookup, name_key, names_event,
                                  names_facility, placed_army, word_sets)
 
+_ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
 _ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
@@ -721,7 +722,7 @@ class MentionFinder:
         took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b", tail)
         if before in self.roles or before in TITLES or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j):
-            if 2 <= len(words) <= 5 and words[0][0].isupper():
+            if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words):
                 return "person", None, None
         if before == "," and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
                 last not in self.units and (after in (",", ")") or after in SPEECH_VERBS) and self._role_of_before(toks, i - 1):

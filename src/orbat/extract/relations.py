@@ -14,6 +14,13 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
                        r"loyal|led|dominated|controlled|held)\b", re.I)
+_GENERIC_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|group|militia|faction|movement|"
+                           r"forces?|rebels|fighters|organi[sz]ation)\b(\s*,|\s+(?:led|headed|commanded|made up|"
+                           r"composed|consisting|that|which|who)\b)?", re.I)
+_UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company|squadron|detachment|unit|"
+                        r"command|force|group|army)s?$", re.I)
+_MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
+                          r"movements|brigades|parties)\b", re.I)
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
@@ -31,11 +38,13 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
                        r"\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
-                         r"franchise) of)\b", re.I)
+                         r"franchise) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _SAID = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:[\w-]+\s+){0,5}?(?:said|says|told|added|stated|announced|"
                    r"wrote|explained|warned)\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s+|an?\s+)?$", re.I)
-_AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies)\b", re.I)
+_AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies|(?<=armed )network|"
+                         r"(?<=military )network)\b", re.I)
+_ARMED_WING = re.compile(r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|arm|branch|network)$", re.I)
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
@@ -121,6 +130,11 @@ class RelationRules:
                         self.col.relation(view, sponsor, "controls", pl, hyphen)
                 continue
             after = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            head = _GENERIC_HEAD.match(view.text[m.end():])
+            if head:  # "X, a US-backed alliance led by Y": the alliance is X, not Y
+                apposed = [x for x in view.slots if x.type in ARMED and x.end <= sponsor.start and
+                           re.fullmatch(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?", view.between(x.end, sponsor.start))]
+                after = apposed[-1:] if apposed else ([] if head.group(1) else after)
             if not after:
                 continue
             for g in after[:1]:
@@ -196,13 +210,16 @@ class RelationRules:
             owner = owner[-1]
             if _COMPARED.search(view.between(max(view.start, owner.start - 20), owner.start)):
                 continue  # "X, like the al-Qaeda affiliate, is ...": a comparison names no tie
-            apposed = re.match(r"\s*,\s*(?=(?:the\s+)?[A-Z])", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
+            apposed = re.match(r"\s*,\s*(?:the\s+)?", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
+            if apposed and not any(view.start + m.end() < x.start <= view.start + m.end() + apposed.end()
+                                   for x in view.slots):
+                apposed = None
             child = view.after(view.start + m.end() + (apposed.end() if apposed else 0), (), ARMED, max_words=3)
             if child and re.search(r"\b(?:and|or|while)\b", view.between(view.start + m.end(), child[0].start)):
                 child = []  # "X's branch in Syria and Y": Y is the next item, not the branch
             if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
                 child = [x for x in view.slots if x.type in ARMED and x.end <= owner.start
-                         and re.fullmatch(r"[\s,(\u2013\u2014-]*", view.between(x.end, owner.start))][-1:]
+                         and re.fullmatch(r"[\s,(\u2013\u2014-]*(?:the\s+)?", view.between(x.end, owner.start))][-1:]
             if not child and not re.search(r"\b(?:which|that|who)\b", view.between(view.start, owner.start)[-30:]):
                 earlier = view.before(owner.start, ARMED, max_gap=30)
                 if not earlier:
@@ -210,8 +227,9 @@ class RelationRules:
                     if cop and _copula_between(view, cop[-1].end, owner.start):
                         earlier = cop
                 child = earlier[-1:] if earlier else []
+            armed_wing = _ARMED_WING.search(view.text[:m.end()])  # GUIDE: a party's armed wing is part of it
             for c in child[:1]:
-                rel = "affiliated_with" if owner.type == "organization" else "part_of"
+                rel = "affiliated_with" if owner.type == "organization" and not armed_wing else "part_of"
                 self.col.relation(view, c, rel, owner, pos)
 
     def membership(self, view: View) -> None:
@@ -233,6 +251,15 @@ class RelationRules:
             for c in child:
                 for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
+        for m in _MEMBER_LIST.finditer(view.text):  # "the FMLN's five member organisations, the FPL, the ERP and ..."
+            pos = view.start + m.start()
+            owner = [x for x in view.slots if x.type in {"coalition", "armed_group"} and x.end <= pos and
+                     re.fullmatch(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?", view.between(x.end, pos)) and
+                     (x.anaphor or view.between(x.end, pos).lstrip().startswith(("'", "\u2019")))]
+            lead = re.match(r"\s*(?:,|:|\s(?:are|were|include|included|includes))\s*", view.text[m.end():])
+            if owner and lead:
+                for c in view.after(view.start + m.end() + lead.end(), (), ARMED, max_words=2):
+                    self.col.relation(view, c, "part_of", owner[-1], pos)
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
             parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45)
@@ -280,6 +307,13 @@ class RelationRules:
             elif prev.type == "person" and s.type in ARMED and not prev.anaphor and \
                     re.fullmatch(r"['\u2019]s\s+(?:\d+\s+)?", view.between(prev.end, s.start)):
                 self.col.relation(view, prev, "member_of", s, s.start, role="leader", negated=False)  # "Darassa's UPC"
+            elif prev.anaphor and prev.type in ARMED and s.type in ARMED and not s.anaphor and \
+                    prev.text.lower() in ("its", "their") and not view.between(prev.end, s.start).strip() and \
+                    _UNIT_NAME.search(s.text):
+                self.col.relation(view, s, "part_of", prev, s.start)  # "members of its Radwan Force"
+            elif prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and \
+                    re.fullmatch(r"\s+of\s+(?:the\s+)?", view.between(prev.end, s.start)) and _UNIT_NAME.search(prev.text):
+                self.col.relation(view, prev, "part_of", s, s.start)  # "the Force Intervention Brigade of MONUSCO"
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
                     re.fullmatch(r"\s+of\s+", view.between(prev.end, s.start)) and \
                     re.search(r"\b(?:militia|forces|fighters|men|faction|group|army|brigade)$", prev.text, re.I):
@@ -335,6 +369,10 @@ class RelationRules:
             pos = view.start + m.start()
             person = view.after(view.start + m.end(), (), {"person"}, max_words=2)
             group = [g for g in subject(view, pos, ARMED) if g.end <= pos]
+            if not person and group and m.group(1).lower() in ("led", "headed") and \
+                    re.search(r"\b(?:alliance|coalition|umbrella|operations room)\b", view.between(group[-1].end, pos)):
+                for g in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
+                    self.col.relation(view, g, "part_of", group[-1], pos)  # "X, an alliance led by the YPG"
             if person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
                                                   r"talks|government|and|or|those|others)\b",
                                                   view.between(group[-1].end, pos), re.I):
