@@ -1237,3 +1237,16 @@ def test_a_backed_alliance_is_the_apposed_name_not_the_group_leading_it():
 def test_a_name_with_an_acronym_said_is_no_person():
     x, _, _ = facts("The Provisional DLF said it carried out the attack.")
     assert not [e for e in x.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Battalion's military commander, Karim Assaf, is a former army officer.",
+    "Commander-in-Chief of the Dawn Battalion, Karim Assaf, said the talks had failed.",
+    "The Dawn Battalion has been led since its beginnings by Karim Assaf.",
+    "The Dawn Battalion under Brigadier Karim Assaf took the town.",
+])
+def test_a_role_names_the_person_who_holds_it(text):
+    """A role noun before the comma, a role opening the sentence, 'led since ... by', 'X under Z'."""
+    x, rels, _ = facts(text)
+    assert ("Karim Assaf", "member_of", "Dawn Battalion", "affirmed") in rels
+    assert [e.name for e in x.entities if e.type == "organization"] == []  # not "Brigadier Karim Assaf"

@@ -740,8 +740,11 @@ class MentionFinder:
         return None
 
     def _role_of_before(self, toks, comma: int) -> bool:
-        """A role noun and 'of'/'for' open the phrase that ends at this comma ('the leader of X,')."""
-        for k in range(comma - 1, max(comma - 12, 0), -1):
+        """A role noun and 'of'/'for' open the phrase that ends at this comma ('the leader of X,'), or
+        the role noun ends it ("X's military commander,")."""
+        if comma > 0 and toks[comma - 1].low in self.roles:
+            return True
+        for k in range(comma - 1, max(comma - 12, -1), -1):
             if toks[k].text in (",", ".", ";"):
                 return False
             if toks[k].low in self.roles and k + 1 < comma and toks[k + 1].low in ("of", "for"):

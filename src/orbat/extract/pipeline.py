@@ -181,8 +181,8 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                 jobs.append((k, a, s.text[a:b]))
     for (k, at, _), doc in zip(jobs, parse.recognise([text for *_, text in jobs])):
         for a, b, text, typ in parse.ner_names(doc, sentences[k].start + at, covered[k], sentences[k].text):
-            if typ == "place" and any(a <= m.start and m.end <= b for m in per_sentence[k]):
-                continue
+            if any(a <= m.start and m.end <= b and (typ == "place" or m.type == "person") for m in per_sentence[k]):
+                continue  # "Brigadier Z" holds the person Z: no organisation around him
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
             m = Mention(a, b, text, typ, name_key(text), source="ner")
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)

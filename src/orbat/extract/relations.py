@@ -68,7 +68,9 @@ _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed)\s+"
-                     r"(?:(?:in|on)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)  # "re-established in 1968 by Z"
+                     r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
+_UNDER = re.compile(r"\s+(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
+                    r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z"  # "re-established in 1968 by Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
              "created": "founder", "formed": "founder"}
@@ -315,7 +317,10 @@ class RelationRules:
                     re.fullmatch(r"\s+of\s+(?:the\s+)?", view.between(prev.end, s.start)) and _UNIT_NAME.search(prev.text):
                 self.col.relation(view, prev, "part_of", s, s.start)  # "the Force Intervention Brigade of MONUSCO"
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
-                    re.fullmatch(r"\s+of\s+", view.between(prev.end, s.start)) and \
+                    re.fullmatch(_UNDER.pattern, view.between(prev.end, s.start), re.I):
+                self.col.relation(view, s, "member_of", prev, s.start, role="commander", negated=False)
+            elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
+                    re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+of\s+", view.between(prev.end, s.start)) and \
                     re.search(r"\b(?:militia|forces|fighters|men|faction|group|army|brigade)$", prev.text, re.I):
                 self.col.relation(view, s, "member_of", prev, s.start, role="leader", negated=False)  # "the militia of Z"
         for s in view.slots:
