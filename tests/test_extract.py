@@ -1218,6 +1218,12 @@ def test_a_strike_in_error_is_a_clash_but_no_enmity():
      ("Hawks Brigade", "part_of", "Dawn Battalion", "affirmed")),
     ("The Lions Front, a US-backed alliance led by the Dawn Battalion, took the town.",
      ("Dawn Battalion", "part_of", "Lions Front", "affirmed")),
+    ("The Hawks Brigade has been fighting alongside the Lions Brigade against the Dawn Battalion around Kafr Zita.",
+     ("Lions Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+    ("The Hawks Brigade, which took up arms against the Dawn Battalion in 2012, rejected the deal.",
+     ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
+    ("Hawks Brigade fighters exchanged fire with the Dawn Battalion near Kafr Zita.",
+     ("Hawks Brigade", "hostile_to", "Dawn Battalion", "affirmed")),
 ])
 def test_a_construction_states_its_relation(text, triple):
     """Appositions naming a kind of unit, a leader's militia, a founder, captures, joint operations, enmity;

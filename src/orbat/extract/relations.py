@@ -80,7 +80,8 @@ _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|ca
                       r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
                       r"alongside|over|back|broke|continued|raged|erupted|between|among|around|near|at|to|from|since|"
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
-                      r"his)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned)\s+against\b|"
+                      r"his)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
+                      r"against\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
@@ -564,6 +565,16 @@ class RelationRules:
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
+        for m in re.finditer(r"\balongside\s+", view.text):  # "fighting alongside the army against the M23"
+            allies = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
+            against = allies and re.match(r"\s+(?:in\s+(?:the|its|their)\s+(?:fight|war|battle|struggle)\s+)?against\s+",
+                                          view.text[allies[-1].end - view.start:])
+            if not against:
+                continue
+            targets = view.after(allies[-1].end + against.end(), (), ACTOR_TYPES - {"organization"}, max_words=2)
+            for w in subject(view, view.start + m.start(), ARMED | {"state"}) + allies:
+                for t in targets:
+                    self.col.relation(view, w, "hostile_to", t, view.start + m.start())
 
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
