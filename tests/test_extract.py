@@ -1177,6 +1177,16 @@ def test_an_attack_by_x_is_xs_and_the_object_of_a_participle_is_no_subject():
     assert ("Dawn Battalion", "hostile_to", "Lions Brigade", "affirmed") not in rels
 
 
+@pytest.mark.parametrize("text", [
+    "Russia has been carrying out airstrikes to bolster the Dawn Battalion since last September.",
+    "Russian jets struck the Hawks Brigade in support of the Dawn Battalion.",
+])
+def test_a_strike_for_a_side_does_not_hit_it(text):
+    _, rels, evs = facts(text)
+    assert not any(r[1] == "hostile_to" and "Dawn Battalion" in (r[0], r[2]) for r in rels)
+    assert not any("Dawn Battalion" in e["target"] for e in evs)
+
+
 def test_a_strike_in_error_is_a_clash_but_no_enmity():
     _, rels, evs = facts("The Hawks Brigade accidentally struck the Dawn Battalion near Kafr Zita, killing nine fighters.")
     assert [e["agent"] for e in evs if e["type"] == "clash"] == [{"Hawks Brigade"}]

@@ -13,6 +13,9 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
+# "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
+_FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
+                       r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
@@ -596,6 +599,7 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if a.type in ARMED | {"state"}]
+        targets = [t for t in targets if not _FOR_SIDE.search(view.between(end, t.start))]
         if not agents:
             if re.match(r"clash|fight|battle", word) and re.search(r"\b(?:erupted|broke out|raged)\b", view.text):
                 # "the clashes that erupted with government forces": one side named, the other not
