@@ -758,3 +758,25 @@ def test_live_blog_first_entry_title_stays_and_a_short_gift_appeal_goes():
         "Army denies losing the port",
         "An army spokesman said troops still held the customs building and the quay.",
         "The fighting is the heaviest in the province this year."]
+
+
+@pytest.mark.parametrize("lead", [
+    "At least four people were killed in shelling on Kafr Zita on Wednesday.",
+    "A suicide bomber struck a checkpoint of the Hawks Brigade on Monday.",
+    "Government forces repelled an offensive by the Dawn Battalion on Tuesday.",
+    "Airstrikes on a rebel-held village in northern Hama killed twelve people.",
+])
+def test_a_tag_list_glued_to_the_lead_is_chrome(lead):
+    """A crawled page's tag list runs into its first sentence with nothing between; the tags go, the lead
+    stays, whether it opens with a count, an article, a name or a plural noun."""
+    page = clean_page("Shelling kills four in Hama\n\nTags Syria Hama Dawn Battalion Russia airstrikes Islamic State "
+                      + lead + "\n\nThe second paragraph names nobody.")
+    assert page.text.startswith(lead)
+    assert any(d.startswith("Tags Syria Hama") and "Islamic State" in d for d in page.dropped)
+
+
+def test_a_tag_list_alone_is_chrome_and_a_word_tags_in_prose_stays():
+    page = clean_page("Shelling kills four in Hama\n\nThe shelling killed four people in Hama on Monday.\n\n"
+                      "Tags Syria Hama Russia\n\nTags were sewn on the uniforms of the dead, residents said.")
+    assert "Tags Syria" not in page.text
+    assert "Tags were sewn on the uniforms of the dead, residents said." in page.text

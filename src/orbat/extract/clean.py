@@ -258,6 +258,16 @@ _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:corresponden
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
     r"[uú]ltima hora|flash)\s*:\s*\S", _I)
+# A tag list glued to the lead sentence ("Tags Syria Aleppo Russia At least four people were killed ..."):
+# the lead opens with a count or an article, or at the name whose phrase runs into the first verb
+_TAG_RUN = re.compile(r"Tags\s+(?=[A-Z])")
+_LEAD_OPENERS = frozenset("At A An The One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty "
+                          "Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Several Some "
+                          "Many More Nearly Around About Scores".split())
+_LEAD_VERBS = frozenset("killed were was is are has have had struck returned repelled launched announced said says left "
+                        "seized captured took targeted hit carried continued released claimed attacked began reported "
+                        "died fled arrived pounded shelled bombed stormed entered withdrew agreed called accused warned "
+                        "denied urged vowed met signed will would could".split())
 _HASHTAGS = re.compile(r"^(?:[^\W\d_]+\s*:\s*)?(?:#\w+[\s,]*){2,}$")
 # A labelled field ("Fecha de publicación: 20/01/2025", "Address: ...") and a glued clock ("20253:14 PMUpdated").
 _FIELD = re.compile(r"^[^\W\d_][^:\n]{0,40}:\s+(?=\S)")
@@ -862,6 +872,35 @@ def _other_language(text: str, latin_page: bool) -> bool:
     return low[0] in _FOREIGN_STOP or any(t.islower() and t not in _FOREIGN_STOP for t in tokens)
 
 
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z]", word))
+
+
+def split_tag_run(text: str) -> tuple[str, str] | None:
+    """(tags, lead) of a paragraph that opens with a tag list glued to its first sentence; the lead is
+    empty when no sentence follows the tags; None when the paragraph opens with no tag list."""
+    m = _TAG_RUN.match(text)
+    if not m:
+        return None
+    words = text[m.end():].split(" ")
+    verb = next((k for k, w in enumerate(words) if w in _LEAD_VERBS), len(words))
+    openers = [k for k, w in enumerate(words[:verb]) if k >= 1 and w in _LEAD_OPENERS and
+               (w != "At" or words[k + 1:k + 2] == ["least"])]
+    starts = openers[-1:]
+    if not starts and verb < len(words):
+        k = verb - 1
+        while k > 0:  # back over the lead's own words: lower case, or a name inside a lower-case phrase
+            if _capital(words[k]) and _capital(words[k - 1]) and \
+                    (k < 2 or words[k - 2] not in ("the", "of", "on", "in", "a", "an", "by", "and", "to", "near")):
+                break
+            k -= 1
+        starts = [k] if k >= 1 else []
+    if not starts:
+        return text, ""
+    lead = " ".join(words[starts[0]:])
+    return text[:len(text) - len(lead)].rstrip(), lead
+
+
 def clean_page(raw: str) -> CleanPage:
     """Split a crawled page into its headline, article paragraphs and dropped chrome lines."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -881,6 +920,10 @@ def clean_page(raw: str) -> CleanPage:
         if title and not paragraphs and not u.heading and text.startswith(title) \
                 and text[len(title):len(title) + 1].isspace():
             text = text[len(title):].lstrip()
+        tagged = split_tag_run(text)
+        if tagged:
+            dropped.append(tagged[0])
+            text = tagged[1]
         if text:
             paragraphs.append(text)
     return CleanPage(title=title, text="\n\n".join(paragraphs), dropped=dropped)
