@@ -1266,3 +1266,27 @@ def test_a_role_names_the_person_who_holds_it(text):
     x, rels, _ = facts(text)
     assert ("Karim Assaf", "member_of", "Dawn Battalion", "affirmed") in rels
     assert [e.name for e in x.entities if e.type == "organization"] == []  # not "Brigadier Karim Assaf"
+
+
+@pytest.mark.parametrize("text", [
+    "The British-based war monitor said army shelling killed six people in Kafr Zita.",
+    "The London based monitor said the army shelled Kafr Zita.",
+])
+def test_where_a_source_is_based_is_no_party(text):
+    x, rels, _ = facts(text)
+    assert not [e.name for e in x.entities if e.name == "United Kingdom"]
+    assert not [e.name for e in x.entities if e.type == "state_force" and "British" in e.name]
+
+
+def test_one_unknown_word_after_shelled_is_a_place_not_a_target():
+    x, rels, evs = facts("The Syrian army shelled Qarzata on Monday, the monitor said.")
+    assert not [e.name for e in x.entities if e.type in ("organization", "armed_group")]
+    assert not any(e["target"] for e in evs)
+
+
+def test_unnamed_groups_affiliated_to_a_group_make_no_tie_for_the_sentence_subject():
+    _, rels, _ = facts("Units of the army foiled an attack launched by terrorist groups affiliated to the Dawn "
+                       "Battalion near Kafr Zita.")
+    assert not any(r[1] in ("part_of", "affiliated_with", "backed_by") for r in rels)
+    _, rels, _ = facts("Dawn Battalion fighters affiliated with al-Qaeda attacked the town.")
+    assert ("Dawn Battalion", "affiliated_with", "al-Qaeda", "affirmed") in rels

@@ -204,3 +204,12 @@ def test_doctor_lists_ambiguous_names_split_actors_and_debris(resolve):
     assert any({e["id"] for e in r["entities"]} == {a, b} for r in report["ambiguous"])
     assert any(r["name"] == "Free Syrian Army" for r in report["split_actors"])
     assert [d["name"] for d in report["debris"]] == ["Ahrar al-Sham Seraqeb Syria Idlib Community"]
+
+
+def test_a_name_several_groups_bear_is_none_of_them(resolve):
+    """'Ansar al-Sharia' named groups in Libya, Tunisia, Yemen and a 2015 Aleppo alliance: the bare name
+    is no alias of the Libyan one, whose own qualified names still find it."""
+    aleppo = resolve(["Ansar Sharia"], "coalition")
+    libya = resolve(["Ansar al-Sharia in Libya"], "armed_group")
+    assert aleppo != libya
+    assert resolve(["Ansar al-Sharia (Libya)"], "armed_group") == libya

@@ -369,6 +369,9 @@ class EventRules:
                     r"strikes?|raids?|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
                     r"blockade|siege|crackdown|bombing|bombardment)\b", view.text[m.end():], re.I):
             return  # "launched an offensive against X" is an attack, not the founding of X
+        if re.search(r"\b(?:offensive|attack|operation|campaign|assault|strike|raid|bombing|counter-?offensive)s?\s+"
+                     r"(?:(?:that|which)\s+)?(?:(?:was|were|had been|has been)\s+)?$", before, re.I):
+            return  # "an attack launched by groups affiliated to X": the attack was launched, no group founded
         passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born") or bool(
             # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it
             word in ("formed", "founded", "created", "established") and re.search(r",\s*$", before)
@@ -526,7 +529,7 @@ class EventRules:
             sides = agents
             if len(sides) < 2:
                 sides = sides + [s for s in view.slots if s.start > end + btw.end() and s.type in ARMED | {"state"}
-                                 and s not in sides][:3]
+                                 and s not in sides and not view.compound(s)][:3]  # not the US of "US-backed"
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())

@@ -97,6 +97,8 @@ def path_features(a, b, prefix: str = "") -> dict[str, float]:
 
 # -- names the mention finder could not place --------------------------------------------------------
 
+_STRUCK = re.compile(r"\b(?:shelled|bombed|struck|pounded|raided|stormed|besieged|shelling|bombing)\s+(?:the\s+)?$",
+                     re.I)
 _CAP_RUN = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*|al-\w+|\d+(?:st|nd|rd|th))"
                       r"(?:\s+(?:(?:of|al|el|de|del|la|the|and|wal)\s+)?(?:[A-Z][\w'\u2019-]*|al-\w+))*")
 _NOT_NAMES = frozenset(
@@ -182,8 +184,10 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader
-        if names_facility(words):
-            typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady")
+        if names_facility(words) or ent.label_ == "ORG" and len(words) == 1 and \
+                _STRUCK.search(doc.text[:ent.start_char]):
+            typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady"), or one
+            # unknown word just after "shelled" ("the army shelled Haas"): a village, not a group
         elif ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
             typ = "person"
         elif ent.label_ == "ORG":

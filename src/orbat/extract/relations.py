@@ -21,6 +21,9 @@ _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company
                         r"command|force|group|army)s?$", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
                           r"movements|brigades|parties)\b", re.I)
+_GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
+                             r"gunmen|members|militias|insurgents|jihadists|units)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
+                             re.I)
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
@@ -190,6 +193,10 @@ class RelationRules:
                         self.col.relation(view, p, "member_of", s, pos, role="leader", negated=False)
             if not objs:
                 continue
+            generic = _GENERIC_BEFORE.search(view.between(view.start, pos))
+            if generic and not any(x.end <= view.start + generic.start() and
+                                   not view.between(x.end, view.start + generic.start()).strip() for x in view.slots):
+                continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters")
             subj = view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED)
             if phrase == "part of" and re.search(r"\b(?:became|become|becomes)\s+$", view.between(view.start, pos)):
                 continue  # joining, handled as an event
