@@ -111,6 +111,7 @@ def test_digits_are_never_folded(resolve, a, b):
     ("Faylaq al-Rahman Jaysh al-Islam", "armed_group"),
     ("Abu Bakr al Baghdadi Category News At", "person"),
     ("Peoples Council of Syria Hadiya Khalaf Abbas", "coalition"),
+    ("Qalamoun Kills 10 Terrorists", "armed_group"),
 ])
 def test_headline_and_tag_line_debris_is_refused(resolve, name, type_):
     assert is_debris(name, type_)

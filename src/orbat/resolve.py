@@ -190,6 +190,10 @@ def is_generic(name: str) -> bool:
 
 # Words that end a headline or a page's tag line rather than a name
 _DEBRIS_WORDS = frozenset({"at", "tags", "category", "community", "updated", "read", "more", "photo", "video"})
+# A headline's verb, capitalised as headlines write it: "Qalamoun Kills 10 Terrorists" is no name
+_HEADLINE_VERBS = frozenset({"kills", "kill", "says", "say", "claims", "seizes", "seize", "takes", "hits", "attacks",
+                             "captures", "repels", "destroys", "liberates", "launches", "targets", "strikes", "downs",
+                             "retakes", "regains", "thwarts", "foils", "storms", "shells", "bombs", "vows", "warns"})
 MAX_PERSON_WORDS = 5
 MAX_NAME_WORDS = 5
 
@@ -255,6 +259,8 @@ def is_debris(name: str, entity_type: str = "armed_group") -> bool:
     if entity_type == "person" and len(words) > MAX_PERSON_WORDS:
         return True
     if words[-1].casefold() in _DEBRIS_WORDS and words[-1][:1].isupper():
+        return True
+    if any(w.casefold() in _HEADLINE_VERBS and w[:1].isupper() for w in words[1:-1]):
         return True
     known = _known_spans(words, name)
     return known >= 2 or (known >= 1 and len(words) > MAX_NAME_WORDS)
