@@ -1290,3 +1290,11 @@ def test_unnamed_groups_affiliated_to_a_group_make_no_tie_for_the_sentence_subje
     assert not any(r[1] in ("part_of", "affiliated_with", "backed_by") for r in rels)
     _, rels, _ = facts("Dawn Battalion fighters affiliated with al-Qaeda attacked the town.")
     assert ("Dawn Battalion", "affiliated_with", "al-Qaeda", "affirmed") in rels
+
+
+def test_a_role_is_not_given_to_a_group_named_before_a_prepositional_phrase():
+    _, rels, _ = facts("The attack was the deadliest on the Hawks Brigade since Moscow began its intervention in "
+                       "support of President Karim Assaf last September.")
+    assert not any(r[0] == "Karim Assaf" and r[1] == "member_of" for r in rels)
+    _, rels, _ = facts("Dawn Battalion commander Karim Assaf was killed on Monday.")
+    assert ("Karim Assaf", "member_of", "Dawn Battalion", "affirmed") in rels

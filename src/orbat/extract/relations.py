@@ -429,7 +429,8 @@ class RelationRules:
         if not group:
             cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
                      and len(view.between(s.end, role_abs).split()) <= 4
-                     and not re.search(r"[.;]|\b(?:and|said)\b", view.between(s.end, role_abs))]
+                     and not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from)\b",
+                                       view.between(s.end, role_abs))]  # not "its intervention in support of President Z"
             group = cands[-1] if cands else None
         return _clean_role(m.group(0)), group
 
