@@ -780,3 +780,10 @@ def test_a_tag_list_alone_is_chrome_and_a_word_tags_in_prose_stays():
                       "Tags Syria Hama Russia\n\nTags were sewn on the uniforms of the dead, residents said.")
     assert "Tags Syria" not in page.text
     assert "Tags were sewn on the uniforms of the dead, residents said." in page.text
+
+
+def test_a_tag_list_after_the_first_sentence_of_a_paragraph_is_chrome():
+    page = clean_page("Shelling kills four in Hama\n\nDate of publication 11 August 2016 Shelling hit Kafr Zita on "
+                      "Wednesday. Tags Hama Syria shelling Russia At least four people were killed in the shelling.")
+    assert "Tags" not in page.text and "Russia At" not in page.text
+    assert "Shelling hit Kafr Zita on Wednesday. At least four people were killed in the shelling." in page.text

@@ -1298,3 +1298,9 @@ def test_a_role_is_not_given_to_a_group_named_before_a_prepositional_phrase():
     assert not any(r[0] == "Karim Assaf" and r[1] == "member_of" for r in rels)
     _, rels, _ = facts("Dawn Battalion commander Karim Assaf was killed on Monday.")
     assert ("Karim Assaf", "member_of", "Dawn Battalion", "affirmed") in rels
+
+
+def test_strikes_on_a_country_in_support_of_its_regime_are_no_war_on_it():
+    _, rels, evs = facts("Russia launched airstrikes on Lebanon in support of the Lebanese army on Monday.")
+    assert not any(r[1] == "hostile_to" and "Lebanon" in (r[0], r[2]) for r in rels)
+    assert not any("Lebanon" in e["target"] for e in evs)

@@ -261,6 +261,7 @@ _TICKER = re.compile(
 # A tag list glued to the lead sentence ("Tags Syria Aleppo Russia At least four people were killed ..."):
 # the lead opens with a count or an article, or at the name whose phrase runs into the first verb
 _TAG_RUN = re.compile(r"Tags\s+(?=[A-Z])")
+_TAG_AFTER = re.compile(r"(?:^|(?<=[.!?\"\u201d] ))Tags\s+(?=[A-Z])")
 _LEAD_OPENERS = frozenset("At A An The One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty "
                           "Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Several Some "
                           "Many More Nearly Around About Scores".split())
@@ -920,10 +921,10 @@ def clean_page(raw: str) -> CleanPage:
         if title and not paragraphs and not u.heading and text.startswith(title) \
                 and text[len(title):len(title) + 1].isspace():
             text = text[len(title):].lstrip()
-        tagged = split_tag_run(text)
-        if tagged:
-            dropped.append(tagged[0])
-            text = tagged[1]
+        for at in reversed([m.start() for m in _TAG_AFTER.finditer(text)]):  # at the start or after a sentence
+            tags, lead = split_tag_run(text[at:])
+            dropped.append(tags)
+            text = (text[:at] + lead).strip()
         if text:
             paragraphs.append(text)
     return CleanPage(title=title, text="\n\n".join(paragraphs), dropped=dropped)

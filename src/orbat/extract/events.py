@@ -603,6 +603,9 @@ class EventRules:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if a.type in ARMED | {"state"}]
         targets = [t for t in targets if not _FOR_SIDE.search(view.between(end, t.start))]
+        helped = _FOR_SIDE.search(view.text, end - view.start)
+        if helped:  # "airstrikes on Syria in support of Assad's regime": the country is where, its regime helped
+            targets = [t for t in targets if t.type != "state" or t.start > view.start + helped.start()]
         if not agents:
             if re.match(r"clash|fight|battle", word) and re.search(r"\b(?:erupted|broke out|raged)\b", view.text):
                 # "the clashes that erupted with government forces": one side named, the other not
