@@ -148,3 +148,18 @@ def test_cli_ingest_show_json(cli, tmp_path, seed):
     assert "5th Division" in _names(faylaq["units"])
     missing = cli("show", "No Such Brigade", "--db", db)
     assert missing.returncode == 1 and "no entity" in missing.stderr
+
+
+def test_soldiers_named_by_their_country_are_its_national_force(tmp_path):
+    """'25 Syrian soldiers' in one article and 'the Syrian Arab Army' in another: one actor, not two."""
+    (tmp_path / "a.txt").write_text("Syrian Arab Army troops shelled Douma on Monday.\n")
+    (tmp_path / "b.txt").write_text("A video showed Islamic State fighters killing 25 Syrian soldiers in Palmyra.\n")
+    db = str(tmp_path / "s.db")
+    for name in ("a.txt", "b.txt"):
+        _ingest(db, tmp_path / name, "2016-07-05")
+    store = open_store(db)
+    try:
+        with store.read() as conn:
+            assert find_entity(conn, "Syrian soldiers") == find_entity(conn, "Syrian Arab Army")
+    finally:
+        store.close()

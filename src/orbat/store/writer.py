@@ -130,7 +130,11 @@ def resolve_entities(conn: Connection, resolver, result: Extraction) -> dict[str
             if p and p != eid and p in by_id and depth < 8:
                 scope = visit(p, depth + 1)
             e = by_id[eid]
-            ids[eid] = resolver.resolve(conn, [e.name, *e.aliases], e.type, scope)
+            names = [e.name, *e.aliases]
+            canonical = (e.attributes or {}).get("canonical")
+            if e.type == "state_force" and canonical and canonical not in names:
+                names = [canonical, *names]  # "Syrian soldiers": the national force the extractor named them for
+            ids[eid] = resolver.resolve(conn, names, e.type, scope)
         return ids[eid]
 
     for e in result.entities:
