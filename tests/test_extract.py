@@ -1304,3 +1304,10 @@ def test_strikes_on_a_country_in_support_of_its_regime_are_no_war_on_it():
     _, rels, evs = facts("Russia launched airstrikes on Lebanon in support of the Lebanese army on Monday.")
     assert not any(r[1] == "hostile_to" and "Lebanon" in (r[0], r[2]) for r in rels)
     assert not any("Lebanon" in e["target"] for e in evs)
+
+
+def test_a_name_with_a_descriptor_is_also_named_without_it():
+    """'the Daesh terror group' is also 'Daesh', the name a reader (and an annotator) may give."""
+    x, _, _ = facts("A US-led coalition is also battling the Daesh terror group in Syria.")
+    e = next(e for e in x.entities if e.name == "Daesh terror group")
+    assert "Daesh" in e.aliases

@@ -13,6 +13,8 @@ from orbat.extract.mentions import Mention
 from orbat.model import Entity
 from orbat.extract.names import word_sets
 
+_DESCRIBED = re.compile(r"(?<=\w)\s+(?:(?:terror|terrorist|jihadist|militant|extremist|armed|rebel)\s+)?"
+                        r"(?:group|organi[sz]ation|gunmen|militants|fighters|terrorists|jihadists)$", re.I)
 _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
                        r"nom de guerre |a\.k\.a\.? |aka ", re.I)
@@ -101,8 +103,9 @@ class EntityTable:
             typ = _vote_type(ms)
             forms = []
             for m in ms:
-                for f in (m.attrs.get("full_name"), m.text):  # "X's northern branch", named with its owner
-                    if f and f not in forms:
+                core = _DESCRIBED.sub("", m.text) if typ in ("armed_group", "coalition") else None
+                for f in (m.attrs.get("full_name"), m.text, core):  # "X's northern branch", named with its owner;
+                    if f and f not in forms:  # "Daesh terror group" is also "Daesh"
                         forms.append(f)
             canonical = next((m.canonical for m in ms if m.canonical), None)
             name = max(forms, key=lambda f: (not f.isupper(), len(f)))
