@@ -877,7 +877,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|an|as|ash|at|az|ar)-[A-Z]", word))
 
 
-def split_tag_run(text: str) -> tuple[str, str] | None:
+def _split_tag_run(text: str) -> tuple[str, str] | None:
     """(tags, lead) of a paragraph that opens with a tag list glued to its first sentence; the lead is
     empty when no sentence follows the tags; None when the paragraph opens with no tag list."""
     m = _TAG_RUN.match(text)
@@ -922,7 +922,7 @@ def clean_page(raw: str) -> CleanPage:
                 and text[len(title):len(title) + 1].isspace():
             text = text[len(title):].lstrip()
         for at in reversed([m.start() for m in _TAG_AFTER.finditer(text)]):  # at the start or after a sentence
-            tags, lead = split_tag_run(text[at:])
+            tags, lead = _split_tag_run(text[at:])
             dropped.append(tags)
             text = (text[:at] + lead).strip()
         if text:

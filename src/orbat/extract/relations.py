@@ -325,7 +325,7 @@ class RelationRules:
                     re.fullmatch(r"\s+of\s+(?:the\s+)?", view.between(prev.end, s.start)) and _UNIT_NAME.search(prev.text):
                 self.col.relation(view, prev, "part_of", s, s.start)  # "the Force Intervention Brigade of MONUSCO"
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
-                    re.fullmatch(_UNDER.pattern, view.between(prev.end, s.start), re.I):
+                    _UNDER.fullmatch(view.between(prev.end, s.start)):
                 self.col.relation(view, s, "member_of", prev, s.start, role="commander", negated=False)
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
                     re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+of\s+", view.between(prev.end, s.start)) and \
