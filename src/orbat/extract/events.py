@@ -593,19 +593,23 @@ class EventRules:
             if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
-                if not targets and word in ("fought", "fight", "fights", "battled"):
+                if not targets and word in ("fought", "fight", "fights", "fighting", "battled"):
                     beside = re.match(r"\s+(?:alongside|with the help of|together with|beside)\b[^.;]*?\bagainst\b",
-                                      text_after)  # "fought alongside Y against Z": Z, not Y
+                                      text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent
                     targets = view.after(end + beside.end(), (), FIGHTING, max_words=3) if beside else \
-                        [] if re.match(r"\s+(?:alongside|beside)\b", text_after) else \
+                        [] if re.match(r"\s+(?:alongside|beside)\b", text_after) or word == "fighting" else \
                         view.after(end, (), FIGHTING, max_words=3)
+                    if beside:
+                        agents = agents + [s for s in view.slots if end < s.start and s.end <= end + beside.end()
+                                           and s.type in ARMED | {"state"} and not view.compound(s)]
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if a.type in ARMED | {"state"}]
-        targets = [t for t in targets if not _FOR_SIDE.search(view.between(end, t.start))]
         helped = _FOR_SIDE.search(view.text, end - view.start)
-        if helped:  # "airstrikes on Syria in support of Assad's regime": the country is where, its regime helped
-            targets = [t for t in targets if t.type != "state" or t.start > view.start + helped.start()]
+        if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of
+            at = view.start + helped.start()  # Assad's regime": the country just before it is where, not whom
+            targets = [t for t in targets if t.end <= at and not (t.type == "state" and
+                                                                  re.fullmatch(r"\s*", view.between(t.end, at)))]
         if not agents:
             if re.match(r"clash|fight|battle", word) and re.search(r"\b(?:erupted|broke out|raged)\b", view.text):
                 # "the clashes that erupted with government forces": one side named, the other not

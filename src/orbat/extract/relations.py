@@ -70,10 +70,11 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
+# "re-established in 1968 by Z", "led since its beginnings by Z"
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
 _UNDER = re.compile(r"\s+(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
-                    r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z"  # "re-established in 1968 by Z"
+                    r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
              "created": "founder", "formed": "founder"}
@@ -573,16 +574,6 @@ class RelationRules:
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
-        for m in re.finditer(r"\balongside\s+", view.text):  # "fighting alongside the army against the M23"
-            allies = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
-            against = allies and re.match(r"\s+(?:in\s+(?:the|its|their)\s+(?:fight|war|battle|struggle)\s+)?against\s+",
-                                          view.text[allies[-1].end - view.start:])
-            if not against:
-                continue
-            targets = view.after(allies[-1].end + against.end(), (), ACTOR_TYPES - {"organization"}, max_words=2)
-            for w in subject(view, view.start + m.start(), ARMED | {"state"}) + allies:
-                for t in targets:
-                    self.col.relation(view, w, "hostile_to", t, view.start + m.start())
 
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
