@@ -1311,3 +1311,33 @@ def test_a_name_with_a_descriptor_is_also_named_without_it():
     x, _, _ = facts("A US-led coalition is also battling the Daesh terror group in Syria.")
     e = next(e for e in x.entities if e.name == "Daesh terror group")
     assert "Daesh" in e.aliases
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Arakan Army attacked Paletwa in November. The group's fighters seized the town from the army.", "Paletwa"),
+    ("Rebels shelled Kafr Zita on Monday. On Tuesday the Tiger Forces captured the town.", "Kafr Zita"),
+])
+def test_the_town_is_the_settlement_just_named(text, place):
+    x, _, evs = facts(text)
+    name = {e.id: e.name for e in x.entities}
+    captures = [v for v in x.events if v.type == "capture"]
+    assert captures and place in {name[p] for p in captures[-1].locations}
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army fought in Rakhine State in November. The group's fighters seized the town from the army.",
+    "The Arakan Army fought in Myanmar in November. The group's fighters seized the town from the army.",
+    "The Arakan Army fought near Paletwa in November. Its fighters later seized the town of Kyauktaw.",
+])
+def test_the_town_is_not_a_country_a_region_or_a_town_named_after_it(text):
+    x, _, _ = facts(text)
+    name = {e.id: e.name for e in x.entities}
+    captures = [v for v in x.events if v.type == "capture"]
+    assert all(name[p] not in ("Rakhine State", "Myanmar", "Paletwa") for v in captures for p in v.locations)
+
+
+def test_a_founding_date_is_not_carried_to_the_next_sentences_attacks():
+    _, _, evs = facts("Jaish-e-Mohammed was founded in 2000. The group has attacked the Indian Army in Kashmir "
+                      "for two decades.")
+    clashes = [v for v in evs if v["type"] == "clash"]
+    assert clashes and all(v["date"] != "2000" for v in clashes)

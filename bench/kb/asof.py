@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The as-of bench: what `orbat show X --at DATE` answers about the dated part_of and member_of
-facts of the frozen test split (corpus/test/*.gold.json), on a fresh store of that split's documents.
-Report only: the split is frozen, nothing is tuned on it.
+facts of a corpus split (the frozen test split by default), on a fresh store of that split's documents.
+The test split is scored only to report; choose on `--split train` or `dev`.
 
-    python bench/kb/asof.py [--db /tmp/asof.db] [-v]
+    python bench/kb/asof.py [--split test] [--db /tmp/asof.db] [-v]
 
 Each gold relation part_of / member_of with `from` and/or `until` (EDTF) implies answers:
 - inside: on a day it held (the midpoint between the end of `from`'s period and the start of
@@ -28,24 +28,24 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SPLIT = ROOT / "corpus" / "test"
+CORPUS = ROOT / "corpus"
 RELS = ("part_of", "member_of")
 
 
-def golds() -> list[tuple[Path, dict]]:
-    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(SPLIT.glob("*.gold.json"))]
+def golds(split: str) -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted((CORPUS / split).glob("*.gold.json"))]
 
 
-def build(db: str) -> None:
+def build(db: str, split: str) -> None:
     from orbat.ingest import ingest
     from orbat.sources import iter_records
     from orbat.store import open_store
     with tempfile.TemporaryDirectory() as tmp:
-        lines = Path(tmp) / "test.jsonl"
+        lines = Path(tmp) / f"{split}.jsonl"
         with lines.open("w", encoding="utf-8") as f:
-            for path, g in golds():
+            for path, g in golds(split):
                 text = (path.parent / g["text_file"]).read_text(encoding="utf-8", errors="replace")
-                rec = {"text": text, "source": g.get("outlet"), "url": f"corpus:test/{g['id']}"}
+                rec = {"text": text, "source": g.get("outlet"), "url": f"corpus:{split}/{g['id']}"}
                 if g.get("published"):
                     rec["published"] = g["published"]
                 f.write(json.dumps(rec) + "\n")
@@ -92,7 +92,7 @@ def candidates(conn, names: list[str]) -> set[int]:
     return found
 
 
-def run(db: str, verbose: bool) -> dict:
+def run(db: str, split: str, verbose: bool) -> dict:
     from orbat.store import open_store
     from orbat.store.views import show
     store = open_store(db, create=False, write=False)
@@ -101,7 +101,7 @@ def run(db: str, verbose: bool) -> dict:
     on_known = [0, 0]  # answers about those facts only: the store's reading of time, apart from extraction
     known = [0, 0]  # dated facts whose line `show` lists at some date (the extractor found it)
     with store.read() as conn:
-        for path, g in golds():
+        for path, g in golds(split):
             ents = {e["key"]: e for e in g["entities"]}
             for r in g["relations"]:
                 if r["r"] not in RELS or not (r.get("from") or r.get("until")) or r.get("polarity") == "negated":
@@ -148,11 +148,12 @@ def run(db: str, verbose: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "asof.db"))
+    ap.add_argument("--split", default="test", choices=("train", "dev", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if not Path(args.db).exists():
-        build(args.db)
-    run(args.db, args.verbose)
+        build(args.db, args.split)
+    run(args.db, args.split, args.verbose)
 
 
 if __name__ == "__main__":

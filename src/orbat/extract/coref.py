@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from orbat.extract.mentions import SPEECH_VERBS, Mention
 
@@ -27,7 +28,29 @@ _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|f
                      r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
                      r"sides|rivals)\b")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# "seized the town", "control of the city": a settlement the last two sentences named (not "the town of X")
+_PLACE = re.compile(r"\b[Tt]he\s+(?:(?:besieged|embattled|strategic|northern|southern|eastern|western|border|frontline|"
+                    r"key|small|coastal|desert|rebel-held|besieged)\s+)?(town|city|village|district|neighbou?rhood|"
+                    r"suburb|camp|airport|air\s?base)(?![\w-])(?!\s+(?:of|and|centre|center|council|hall|limits|"
+                    r"authorities|residents|officials)\b)")
 _THEY = re.compile(r"\s*(They)\s+(?:were|are|had|have|was|later|also|then|soon)\b")  # a group as the subject
+
+_REGION = re.compile(r"(?:^|\s)(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|"
+                     r"southeast|southwest|north-?eastern|north-?western|south-?eastern|south-?western|central|upper|"
+                     r"lower|greater)\b|\b(?:province|governorate|region|state|oblast|county|countryside|valley|"
+                     r"mountains|desert|coast|district|prefecture|department|territory|zone)$", re.I)
+
+
+def is_region(name: str) -> bool:
+    """Whether a place name is a country or a region, not a settlement."""
+    return bool(_REGION.search(name.strip())) or name.strip().casefold() in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from orbat.lexicons import load
+    return frozenset(row["name"].casefold() for row in load("states"))
+
 
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrella group", "front"})
 GROUP_TYPES = frozenset({"armed_group", "coalition"})
@@ -56,6 +79,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "we"))
     for m in _PLURAL.finditer(sentence):
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "plural"))
+    for m in _PLACE.finditer(sentence):
+        out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "place"))
     lead = _THEY.match(sentence)
     if lead:
         out.append(Anaphor(offset + lead.start(1), offset + lead.end(1), lead.group(1), "they"))
@@ -106,6 +131,16 @@ class Salience:
         for m in mentions:
             self.history.append((sent_index, m))
 
+    def _place(self, ana: Anaphor, sent_index: int, before: list[Mention]) -> Mention | None:
+        """The settlement 'the town' stands for: the last place named before it in its sentence or the one
+        before, when that place is not a country or a region ('northern Syria', 'Idlib province')."""
+        named = [m for m in before if m.type == "place" and m.end <= ana.start]
+        named = named or [m for si, m in self.history if si == sent_index - 1 and m.type == "place"]
+        if not named:
+            return None
+        last = named[-1]
+        return None if is_region(last.text) else last
+
     def resolve_plural(self, ana: Anaphor, sent_index: int) -> list[Mention]:
         """'these groups', 'the two factions': the groups a plural anaphor of the last two sentences
         stood for, or else those the nearest earlier sentence naming two or more of them named."""
@@ -137,6 +172,8 @@ class Salience:
                 apposed = re.search(r",\s*$", sentence[:verb])
                 return speakers[0] if apposed else speakers[-1]
             ana = Anaphor(ana.start, ana.end, ana.text, "it" if ana.text.lower() == "it" else "they")
+        if ana.noun == "place":
+            return self._place(ana, sent_index, before)
         if ana.noun in ("he", "his", "him"):
             for m in reversed(before):
                 if m.type == "person" and m.end <= ana.start:

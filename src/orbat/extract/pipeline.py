@@ -451,8 +451,10 @@ def _one_date(span: list):
 
 
 def _shared_participant_date(ev, previous: list) -> tuple[str, str] | None:
+    """An event of the previous sentence with a participant in common gives its date; not a founding
+    ("X was founded in 2000. The group has attacked ... for two decades")."""
     for prev in previous:
-        if prev.date and set(prev.agent + prev.target + prev.from_) & set(ev.agent + ev.target + ev.from_):
+        if prev.date and prev.type not in _FOUNDING and set(prev.agent + prev.target + prev.from_) & set(ev.agent + ev.target + ev.from_):
             return prev.date, prev.date_text
     return None
 
@@ -487,6 +489,7 @@ def _fight_date(ev, events_in: dict[int, list], spans: list[list], sentences, i:
     return None
 
 
+_FOUNDING = frozenset({"formation", "merger", "rename", "split"})
 _THE_FIGHT = re.compile(r"\b(?:the|these|those)\s+(?:clashes|fighting|battle|attack|offensive|assault|raid)\b", re.I)
 _FIGHT_WORD = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|attack(?:s|ed)?|offensive|assault)\b", re.I)
 _FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly after)\s+(?:the|this|that|these|those)\s+"
