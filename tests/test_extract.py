@@ -1341,3 +1341,22 @@ def test_a_founding_date_is_not_carried_to_the_next_sentences_attacks():
                       "for two decades.")
     clashes = [v for v in evs if v["type"] == "clash"]
     assert clashes and all(v["date"] != "2000" for v in clashes)
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Billy Wright, leader of the Loyalist Volunteer Force, was shot dead inside the Maze prison in December 1997.",
+     "1997-12"),
+    ("Boko Haram leader Abubakar Shekau killed himself by detonating explosives in May 2021, ISWAP said.", "2021-05"),
+])
+def test_a_leader_shot_dead_or_killing_himself_leaves_his_group_then(text, until):
+    x, _, evs = facts(text)
+    ends = {r.valid_until for r in x.relations if r.relation == "member_of"}
+    assert until in ends
+    assert not [v for v in evs if v["type"] == "clash"]  # killing oneself is no fight between parties
+
+
+def test_a_founder_holds_his_role_since_the_founding():
+    x, _, _ = facts("FACT was founded in 2016 by Mahamat Mahdi Ali, a former member of the UFDD.")
+    name = {e.id: e.name for e in x.entities}
+    since = {(name[r.object], r.valid_from) for r in x.relations if r.relation == "member_of"}
+    assert ("FACT", "2016") in since and ("UFDD", "2016") not in since

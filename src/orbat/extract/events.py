@@ -49,6 +49,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|took over as|replaced|was killed|were killed|"
+                     r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
+                     r"was executed|were executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
                      r"was captured|were captured|was arrested|was detained|detained|arrested|took command|"
                      r"assumed command|took charge)\b", re.I)),
@@ -73,6 +75,8 @@ _MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militant
 _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
                          r"helped|arming|reinforcing|reinforced|alongside|beside|allied|allies)\b(?:\s+[\w'-]+){0,3}\s*$",
                          re.I)
+_DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
+           "was executed", "were executed")
 KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "struck"})
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
@@ -487,8 +491,12 @@ class EventRules:
             # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
             people = subject(view, pos, {"person"}) if passive else \
                 [s for s in view.after(end, (), {"person"}, max_words=3) if s.text.casefold() not in ("his", "their")]
-        elif word in ("died", "resigned", "stepped down"):
+        elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
             people = subject(view, pos, {"person"})
+        elif word in ("shot dead", "gunned down", "was executed", "were executed"):
+            # "X was shot dead", "gunmen shot dead X"
+            passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
+            people = subject(view, pos, {"person"}) if passive else view.after(end, (), {"person"}, max_words=3)
         elif word in ("dismissed", "removed", "sacked") and not _PASSIVE.search(view.between(view.start, pos)[-15:]):
             # "Jaysh al-Islam dismissed its commander Abu Ahmad": the group ends his role
             people = view.after(end, (), {"person"}, max_words=4)
@@ -509,7 +517,7 @@ class EventRules:
             if group and role_near:
                 self.col.event(view, "leadership_change", pos, agent=[p], to=[group])
             d = view.date_near(pos)
-            if group and d and word in ("killed", "was killed", "were killed", "assassinated", "died", "resigned",
+            if group and d and word in _DEATHS + ("killed", "was killed", "were killed", "assassinated", "died", "resigned",
                                         "stepped down", "was captured", "were captured", "was arrested", "was detained",
                                         "detained", "arrested"):
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
@@ -520,6 +528,8 @@ class EventRules:
     def _clash(self, view, m, pos, end):
         word = m.group(0).lower()
         text_after = view.text[m.end():]
+        if re.match(r"\s+(?:himself|themselves)\b|\s+(?:himself|themselves)\s+up\b", text_after):
+            return  # "X killed himself", "blew themselves up": no fight between parties
         agents: list[Slot] = []
         targets: list[Slot] = []
         btw = re.match(r"\s+(?:[\w'-]+\s+){0,7}?between\b", text_after)

@@ -503,7 +503,7 @@ STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "cont
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie left by a defection ends with it; a group
-    formed there has its ties since then; an alliance, a hostility or a presence stated beside an
+    formed there has its ties, and its founder his role, since then; an alliance, a hostility or a presence stated beside an
     event the previous sentence dated starts then; 'since April 2013' starts any of them stated in its
     clause; so does a sentence opening 'In January 2014,'."""
     index = {s.start: i for i, s in enumerate(sentences)}
@@ -522,6 +522,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             continue
         ev = born.get((r.evidence.start, r.subject))
         if ev and r.relation != "member_of":  # "merged to form X, based in P and part of Y": since X exists
+            r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
+            continue
+        ev = born.get((r.evidence.start, r.object))
+        if ev and r.relation == "member_of" and r.role == "founder":  # "X was founded in 2016 by Z": Z since then
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         ev = carried.get((r.evidence.start, r.subject)) if r.relation in STARTED_BY_ACTION else None
