@@ -1360,3 +1360,9 @@ def test_a_founder_holds_his_role_since_the_founding():
     name = {e.id: e.name for e in x.entities}
     since = {(name[r.object], r.valid_from) for r in x.relations if r.relation == "member_of"}
     assert ("FACT", "2016") in since and ("UFDD", "2016") not in since
+
+
+def test_a_role_before_the_second_of_two_persons_is_only_his():
+    _, rels, _ = facts("Iran called it retaliation for the killing of Hassan Nasrallah and Hamas leader Ismail Haniyeh.")
+    members = {(s, o) for s, r, o, _ in rels if r == "member_of"}
+    assert ("Ismail Haniyeh", "Hamas") in members and ("Hassan Nasrallah", "Hamas") not in members

@@ -328,3 +328,30 @@ def test_what_the_sentence_calls_an_actor_decides_its_kind(kb):
     view = kb.view("Islamic State")
     assert names(view["enemies"]) == {"Liwa Ahrar Souriya"}
     assert {r["object"] for r in view["rejected"]} == {"Aamaq", "Hama Monitoring Group"}
+
+
+def test_a_relation_its_sentence_dates_is_attested_then_not_at_publication(kb):
+    ortega, army = ("Humberto Ortega", "person"), ("Sandinista People's Army", "state_force")
+    kb.claim(ortega, "member_of", army, published="2016-05-10", date="1985")
+    assert names(kb.view("Humberto Ortega", "1985-06-01")["memberships"]) == {"Sandinista People's Army"}
+    assert not kb.view("Humberto Ortega", "2016-05-01")["memberships"]
+
+
+def test_a_leader_killed_leaves_his_group_and_an_appointed_one_joins_it(tmp_path):
+    from orbat.ingest import ingest
+    from orbat.sources import iter_records
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text("\n".join(json.dumps(r) for r in (
+        {"text": "Jonas Savimbi, president of UNITA, was killed in the exchange of fire.", "published": "2002-02-23",
+         "source": "outlet-a", "url": "https://a.example/1"},
+        {"text": "Paulo Lukamba was appointed leader of UNITA.", "published": "2002-03-15",
+         "source": "outlet-b", "url": "https://b.example/2"})) + "\n")
+    store = open_store(str(tmp_path / "kb.db"))
+    ingest(store, iter_records([str(lines)]))
+    with store.read() as conn:
+        def groups(name, at):
+            return names(show(conn, find_entity(conn, name), at)["memberships"])
+        assert groups("Jonas Savimbi", "2002-02-20") == {"UNITA"}  # he led it until he was killed
+        assert groups("Jonas Savimbi", "2003-01-01") == set()
+        assert groups("Paulo Lukamba", "2002-03-20") == {"UNITA"} and groups("Paulo Lukamba", "2002-03-01") == set()
+    store.close()

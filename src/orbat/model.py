@@ -45,6 +45,7 @@ class Relation:
     confidence: float = 0.7
     date_text: str | None = None
     date_anchor: str | None = None
+    holds_at: str | None = None  # EDTF: a date the sentence says the tie held at, when it gives no start or end
     trigger: int | None = field(default=None, repr=False, compare=False)  # where the rule matched; not printed
 
     def to_dict(self) -> dict:
@@ -52,7 +53,7 @@ class Relation:
                 "valid_from": self.valid_from, "valid_until": self.valid_until,
                 "polarity": self.polarity, "modality": self.modality,
                 "role": self.role, "rank": self.rank,
-                "date_text": self.date_text, "date_anchor": self.date_anchor,
+                "date_text": self.date_text, "date_anchor": self.date_anchor, "holds_at": self.holds_at,
                 "evidence": self.evidence.to_dict(), "confidence": round(self.confidence, 2)}
 
 

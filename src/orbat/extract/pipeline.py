@@ -415,7 +415,7 @@ def _end_former_ties(col: Collector, published: str | None) -> None:
     for r in col.relations:
         former_role = r.relation == "member_of" and (r.role or "").endswith("(former)")
         if (r.date_text == "former" or former_role) and r.valid_until is None and published:
-            r.valid_until, r.date_anchor = published[:10], published[:10]
+            r.valid_until, r.date_anchor, r.holds_at = published[:10], published[:10], None
             r.date_text = r.date_text or "former"
 
 
@@ -498,14 +498,18 @@ _FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly a
 _SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
+                      r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie left by a defection ends with it; a group
-    formed there has its ties, and its founder his role, since then; an alliance, a hostility or a presence stated beside an
-    event the previous sentence dated starts then; 'since April 2013' starts any of them stated in its
-    clause; so does a sentence opening 'In January 2014,'."""
+    formed there has its ties, and its founder his role, since then; an alliance, a hostility or a
+    presence stated beside an event the previous sentence dated starts then; 'since April 2013'
+    starts any of them stated in its clause; so does a sentence opening 'In January 2014,'. A tie
+    still undated holds at the one date its sentence gives, if it gives one (`holds_at`: neither its
+    start nor its end)."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
             for a in (ev.agent if ev.type == "formation" else ev.to)}
@@ -539,3 +543,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
+        else:
+            said = _one_date(spans[index[r.evidence.start]])
+            # "In 1994 ULIMO split into Kromah's ULIMO-K": it held then; not "Daesh controls P, seized in 2014"
+            if said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):
+                r.holds_at = said.value

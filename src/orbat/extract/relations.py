@@ -453,7 +453,10 @@ class RelationRules:
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
             r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?\s*(" + _ROLE.pattern + ")", tail, re.I)
-            if r:
+            # "the killing of Z and Hamas leader W": the role is W's, the one it names
+            theirs = r and (re.search(r"\b(?:and|or)\b", view.between(p.end, g[0].start))
+                            or any(s.type == "person" and 0 <= s.start - (g[0].end + r.end()) <= 2 for s in view.slots))
+            if r and not theirs:
                 former = "former " if re.search(r"\bformer\b", view.between(p.end, g[0].start), re.I) else ""
                 return _clean_role(former + r.group(1)), g[0]
         return None, None

@@ -1,10 +1,12 @@
 """From claims to the world as of a date.
 
 Every claim about a pair of entities becomes evidence on one edge (subject, relation, object):
-a relation's `valid_from` and a joining event open it, its `valid_until` and a defection or split
-close it, an undated relation supports it without placing it, and a negated relation disputes it.
+a relation's `valid_from`, a joining and an appointment open it, its `valid_until`, a defection, a
+split and a leader's death or removal close it, an undated relation supports it without placing
+it, and a negated relation disputes it.
 
-Time from attestation: every claim is attested on its document's publication date. An edge is
+Time from attestation: every claim is attested on its document's publication date, or, for a
+relation its sentence places at a date of its own ('In 1994 ...'), on that date. An edge is
 only known to hold around the dates it was attested: from ATTESTED_BEFORE days before its first
 attestation or dated point to ATTESTED_AFTER days after its last, not forever. Inside that window the edge holds at a date when the last dated point before that date
 opened it, or, with none before, when the first one after it closes it (it held until then) or
@@ -16,6 +18,7 @@ dispute it say why.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -53,6 +56,27 @@ def attested_day(published: str | None) -> str | None:
     return span[1] if span else None
 
 
+# a leadership change that ends a role ("was killed", "resigned") rather than begins one
+_LEFT_OFFICE = re.compile(r"\b(?:killed|died|dead|assassinated|executed|removed|dismissed|sacked|resigned|"
+                          r"stepped down|ousted|captured|arrested|detained)\b", re.I)
+_TOOK_OFFICE = re.compile(r"\b(?:appointed|named|elected|succeeded|succeed|took over|took command|assumed command|"
+                          r"replaced|new leader|chosen|sworn in)\b", re.I)
+
+
+def _attested(row) -> str | None:
+    """The day a claim is attested on: its document's; for a relation with no start or end of its own,
+    the middle of the date its sentence says it held at ('In 1994 ULIMO split into Kromah's
+    ULIMO-K'), if that is not after the document's."""
+    day = attested_day(row.published)
+    span = bounds(row.date) if row.kind == "relation" and row.date and not (row.valid_from or row.valid_until) else None
+    if span:
+        lo, hi = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+        held = (lo + (hi - lo) / 2).isoformat()  # the middle of the year or month it gives
+        if day is None or held <= day:
+            return held
+    return day
+
+
 @dataclass
 class Claim:
     id: int
@@ -74,7 +98,7 @@ class Claim:
     valid_until: str | None = None
     date: str | None = None
     args: dict[str, list[int]] = field(default_factory=dict)
-    attested: str | None = None  # ISO day of the document's date
+    attested: str | None = None  # ISO day of the document's date (or of the relation's own date)
 
     @property
     def placed(self) -> str | None:
@@ -154,16 +178,19 @@ class Edge:
             return holds, (since if holds else None), (until if holds else before[-1].value)
         if after and not after[0].opens:
             return inside, None, until
-        return self._undated_cover(day) and inside, None, (until if after else None)
+        if after:  # it opens later ("was appointed"): before that only an earlier attestation holds it
+            return self._undated_cover(day, before=after[0].lo) and inside, None, None
+        return self._undated_cover(day) and inside, None, None
 
-    def _undated_cover(self, day: str) -> bool:
-        """Whether the undated claims, from their first to their last attestation with the margins,
-        cover `day` (all of time when none of them is dated by its document)."""
+    def _undated_cover(self, day: str, before: str | None = None) -> bool:
+        """Whether the undated claims (those attested before `before`, if given), from their first to
+        their last attestation with the margins, cover `day` (all of time when none of them is dated by
+        its document)."""
         if not self.undated:
             return False
         if self.timeless:
             return True
-        seen = [c.attested for c in self.undated if c.attested]
+        seen = [c.attested for c in self.undated if c.attested and (before is None or c.attested < before)]
         return bool(seen) and shift(min(seen), -ATTESTED_BEFORE) <= day <= shift(max(seen), ATTESTED_AFTER)
 
     @property
@@ -368,7 +395,7 @@ def load_claims(conn: Connection, ids: set[int], min_reliability: str = "F",
         out.append(Claim(row.id, row.kind, row.type, row.document_id, row.story_id or row.document_id, row.source,
                          grade, row.modality, row.polarity, row.confidence, row.sentence, row.subject_id,
                          row.object_id, row.role, row.rank, row.valid_from, row.valid_until, row.date,
-                         attested=attested_day(row.published)))
+                         attested=_attested(row)))
     events = {c.id: c for c in out if c.kind == "event"}
     if events:
         for cid, role, eid in conn.execute(select(claim_args.c.claim_id, claim_args.c.role, claim_args.c.entity_id)
@@ -427,10 +454,12 @@ def edges(claim_list: list[Claim], root: dict[int, int], person: set[int]) -> di
                 for t in tos if c.type == "defection" else ():
                     point(edge(a, rel(a), t), when, True, c)
         elif c.type in ("joining", "leadership_change"):
+            ends = c.type == "leadership_change" and bool(_LEFT_OFFICE.search(c.sentence or "")) \
+                and not _TOOK_OFFICE.search(c.sentence or "")
             for a in agents:
                 for t in tos:
                     e = edge(a, rel(a), t)
-                    point(e, when, True, c)
+                    point(e, when, not ends, c)  # appointed: it opens; killed or removed: it closes
                     if e is not None and c.type == "leadership_change":
                         e.roles.add("leader")
     return out

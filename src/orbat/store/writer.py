@@ -150,7 +150,7 @@ def insert_claims(conn: Connection, doc_id: int, result: Extraction, ids: dict[s
         rows.append(_claim_row(doc_id, version, r, "relation", r.relation) | {
             "subject_id": ids[r.subject], "object_id": ids[r.object],
             "subject_name": names[r.subject], "object_name": names[r.object], "role": r.role, "rank": r.rank,
-            "valid_from": r.valid_from, "valid_until": r.valid_until})
+            "valid_from": r.valid_from, "valid_until": r.valid_until, "date": r.holds_at})
     for ev in result.events:
         rows.append(_claim_row(doc_id, version, ev, "event", ev.type) | {
             "date": ev.date, "quantity": json.dumps(ev.quantity) if ev.quantity else None})
