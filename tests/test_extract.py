@@ -1366,3 +1366,14 @@ def test_a_role_before_the_second_of_two_persons_is_only_his():
     _, rels, _ = facts("Iran called it retaliation for the killing of Hassan Nasrallah and Hamas leader Ismail Haniyeh.")
     members = {(s, o) for s, r, o, _ in rels if r == "member_of"}
     assert ("Ismail Haniyeh", "Hamas") in members and ("Hassan Nasrallah", "Hamas") not in members
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Malian troops retook Kidal in November 2023.", "Kidal"),
+    ("The Arakan Army overran Paletwa and Kyauktaw last week, the junta said.", "Kyauktaw"),
+])
+def test_a_name_the_recogniser_does_not_place_is_the_place_a_force_took(text, place):
+    x, _, _ = facts(text)
+    name = {e.id: e.name for e in x.entities}
+    captures = [v for v in x.events if v.type == "capture"]
+    assert captures and place in {name[p] for v in captures for p in v.locations}

@@ -672,12 +672,12 @@ class EventRules:
     def _capture(self, view, m, pos, end):
         word = m.group(0).lower()
         text_after = view.text[m.end():]
-        if word in ("took", "taken", "retook") and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
+        if word in ("took", "taken", "retook") and not (word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
                                                       r"the town|the city|the village|over)\b", text_after, re.I) \
                 and not (view.places_after(end, 1) and re.match(r"\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?from\b",
                                                                  text_after)):
-            return  # "took part", "took office"; but "took Manbij from Daesh"
+            return  # "took part", "took office"; but "took Manbij from Daesh", "retook Kidal"
         if word in ("expelled", "pushed", "drove", "driven", "chased", "forced") and not view.places_after(end, 14) \
                 and not re.search(r"out\s+of\s+(?:the\s+|a\s+|several\s+|a\s+string\s+of\s+)?(?:\w+\s+)?"
                                   r"(?:villages?|towns?|areas?|positions?|districts?|city|region)\b", text_after):

@@ -99,6 +99,11 @@ def path_features(a, b, prefix: str = "") -> dict[str, float]:
 
 _STRUCK = re.compile(r"\b(?:shelled|bombed|struck|pounded|raided|stormed|besieged|shelling|bombing)\s+(?:the\s+)?$",
                      re.I)
+# what a force takes is a place: "retook Kidal", "overran Ndele and Birao", "captured the town of Kafr Zita"
+_TAKEN = re.compile(r"\b(?:captured|seized|retook|recaptured|overran|took control of|taken control of|regained|"
+                    r"entered|liberated|encircled|besieged|stormed|shelled)\s+"
+                    r"(?:the\s+(?:\w+\s+)?(?:town|city|village|district|area)\s+of\s+)?"
+                    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$")
 _CAP_RUN = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*|al-\w+|\d+(?:st|nd|rd|th))"
                       r"(?:\s+(?:(?:of|al|el|de|del|la|the|and|wal)\s+)?(?:[A-Z][\w'\u2019-]*|al-\w+))*")
 _NOT_NAMES = frozenset(
@@ -184,10 +189,12 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader
+        taken = len(words) <= 2 and not (ent.label_ == "PERSON" and len(words) == 2) and \
+            not _FORCE.search(text) and _TAKEN.search(doc.text[:ent.start_char])
         if names_facility(words) or ent.label_ == "ORG" and len(words) == 1 and \
-                _STRUCK.search(doc.text[:ent.start_char]):
-            typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady"), or one
-            # unknown word just after "shelled" ("the army shelled Haas"): a village, not a group
+                _STRUCK.search(doc.text[:ent.start_char]) or taken:
+            typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady"), one
+            # unknown word just after "shelled" ("the army shelled Haas"), or what a force took: a place
         elif ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
             typ = "person"
         elif ent.label_ == "ORG":
@@ -204,5 +211,15 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         else:
             continue
         out.append((a, b, text, typ))
+    seen = [(x, y) for x, y, _, _ in out] + covered
+    for m in _CAP_RUN.finditer(doc.text):  # "Rebels seized Paletwa": a name the recogniser missed
+        a, b = offset + m.start(), offset + m.end()
+        words = m.group().split()
+        if len(words) <= 2 and not any(x < b and a < y for x, y in seen) and _TAKEN.search(doc.text[:m.start()]) \
+                and not any(w in _NOT_NAMES for w in words) and not _FORCE.search(m.group()) \
+                and not any(e.start_char < m.end() and m.start() < e.end_char and e.label_ in ("DATE", "TIME")
+                            for e in doc.ents):
+            out.append((a, b, m.group(), "place"))
+            seen.append((a, b))
     return out
 
