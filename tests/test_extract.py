@@ -1377,3 +1377,14 @@ def test_a_name_the_recogniser_does_not_place_is_the_place_a_force_took(text, pl
     name = {e.id: e.name for e in x.entities}
     captures = [v for v in x.events if v.type == "capture"]
     assert captures and place in {name[p] for v in captures for p in v.locations}
+
+
+def test_eliminating_a_groups_militants_is_a_clash_with_it():
+    _, rels, evs = facts("Syrian Arab Army units eliminated over 75 militants of the Jabhat Fatah al-Sham group near Hama.")
+    assert ("Syrian Arab Army", "hostile_to", "Jabhat Fatah al-Sham group", "affirmed") in rels
+    assert any(v["type"] == "clash" and "Jabhat Fatah al-Sham group" in v["target"] for v in evs)
+
+
+def test_a_state_of_the_past_is_a_state():
+    x, _, _ = facts("The Derg, rearmed by the Soviet Union, attacked the EPLF at Nakfa in 1978.")
+    assert {e.name: e.type for e in x.entities}.get("Soviet Union") == "state"

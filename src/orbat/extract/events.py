@@ -56,7 +56,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"assumed command|took charge)\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
-                r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|targeted|targeting|stormed|"
+                r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
+                r"targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for)\b", re.I)),
@@ -77,7 +78,7 @@ _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assi
                          re.I)
 _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
            "was executed", "were executed")
-KILL_WORDS = frozenset({"killed", "kills", "killing", "wounded", "injured", "struck"})
+KILL_WORDS = frozenset({"killed", "kills", "killing", "eliminated", "eliminating", "wounded", "injured", "struck"})
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
 
