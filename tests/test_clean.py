@@ -787,3 +787,33 @@ def test_a_tag_list_after_the_first_sentence_of_a_paragraph_is_chrome():
                       "Wednesday. Tags Hama Syria shelling Russia At least four people were killed in the shelling.")
     assert "Tags" not in page.text and "Russia At" not in page.text
     assert "Shelling hit Kafr Zita on Wednesday. At least four people were killed in the shelling." in page.text
+
+
+FOOTERS = """\
+Army retakes border town after week of fighting
+Mis à jour il y a 4 heures
+Soldiers patrol the market in the border town on Sunday. INQUIRER PHOTO
+Desplazados llegan al coliseo del municipio. | Foto: Colprensa
+25 January 2025, 7:15 PM | Jane Roe | @NewsDesk
+Club of Example | Friday, 17 May 2024 13:08 | 0 comments
+The army retook the border town on Sunday after a week of fighting with rebels, the defence ministry said.
+Residents who had fled began to return on Monday, officials said.
+Published in The Daily Example, March 12th, 2025.
+Like Opinion & Editorial on Facebook, follow @ExampleOpEd on Twitter to receive all our daily pieces
+Seguinos en nuestro canal de WhatsApp
+Recevez chaque matin l'essentiel de l'actualité congolaise.
+We welcome your comments at letters@example.org.
+For feedback, complaints, or inquiries, contact us.
+The views expressed in this Commentary are the author's, and do not represent those of the institute.
+This post is for subscribers, but I keep the war updates free.
+Doctors for All is an international, independent medical humanitarian organisation.
+"""
+
+
+def test_site_footers_meta_lines_and_credits_in_several_languages_go():
+    page = _kept(FOOTERS)
+    check(page, "Army retakes border town after week of fighting",
+          keep=["the defence ministry said.", "began to return on Monday, officials said."],
+          drop=["il y a 4 heures", "INQUIRER PHOTO", "Foto: Colprensa", "@NewsDesk", "0 comments",
+                "Published in", "on Facebook", "WhatsApp", "Recevez", "letters@", "contact us",
+                "views expressed", "for subscribers", "humanitarian organisation"])

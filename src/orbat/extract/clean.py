@@ -66,7 +66,9 @@ _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
-    r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?$", _I)
+    r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?$"
+    r"|^(?:(?:mis à jour|publi[ée]|actualizado|publicado)\s*:?\s+)?(?:il y a|hace)\s+(?:\d+|une?)\s+"
+    r"(?:minutes?|heures?|jours?|semaines?|mois|minutos?|horas?|d[ií]as?|semanas?|meses?)\.?$", _I)
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", _I)
 _BRACKETED = re.compile(r"\([^()\d]{1,25}\)")
@@ -92,7 +94,7 @@ _CAPTION_WORD = re.compile(
 _CREDIT = re.compile(
     r"^(?:photo|image|picture|pic|foto|video|graphic|illustration|credit|caption|source|file)s?"
     r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
-    r"|\b(?:photo|image|picture)s?\s*(?:credit\s*)?:\s*\S"
+    r"|\b(?:photo|image|picture|foto)s?\s*(?:credit\s*)?:\s*\S"
     r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
     r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b", _I)
 _META_FIELD = re.compile(
@@ -198,7 +200,7 @@ _DASH_CREDIT = re.compile(
 # A credit after the caption's sentence: an agency's name, or a photographer's with the agency in
 # brackets ("... on September 2, 2023. AFP", "... on January 18. Jane Roe (EFE)").
 _CREDIT_AFTER = re.compile(
-    r"[.!?][\"”’]?\s+(?:AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|EFE|Getty Images|Anadolu|Xinhua|PTI|ANI|dpa|TASS"
+    r"[.!?][\"”’]?\s+(?:AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|EFE|Getty Images|Anadolu|Xinhua|PTI|ANI|dpa|TASS|[A-Z]{3,12}(?: (?:FILE )?PHOTO)?"
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}\([^()\n]{2,40}\))\s*$")
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*/\s*[A-Z][\w .&-]*$")  # "Jane Roe/Agency"
 _PHOTO_OF = re.compile(
@@ -207,7 +209,7 @@ _PHOTO_OF = re.compile(
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", _I)
 _ORG_BLURB = re.compile(
     r"^[^.]{0,60}?\bis an? (?:independent|non-?profit|non-?partisan|reader-supported|reader-funded|registered|"
-    r"award-winning)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
+    r"award-winning|international|humanitarian|global)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
     r"organi[sz]ation|charity|think tank|research)\b")
 _REUSE = re.compile(r"\b(?:republish\w*|reproduc\w*|redistribut\w*|reprint\w*|copy and distribute)\b", _I)
 _PERMISSION = re.compile(r"\bwithout (?:\w+ ){0,3}permission\b", _I)
@@ -236,7 +238,8 @@ _CLICK_HERE = re.compile(r"^(?:please\s+)?(?:click|tap) here\b|\b(?:click|tap) h
 # A call to action: an imperative first word and a subscription or membership cue.
 _CTA_ALONE = re.compile(r"^(?:keep up to date with|thanks? (?:you )?for reading)\b", _I)
 _CTA_START = re.compile(
-    r"^(?:sign|subscribe|join|get|receive|enter|follow|download|register|become|donate|support|keep up|"
+    r"^(?:sign|subscribe|join|get|receive|enter|follow|like|download|register|become|donate|support|keep up|"
+    r"seguinos|s[ií]guenos|s[ií]gannos|sigue|"
     r"keep up to date|thanks? (?:you )?for reading|"
     r"stay|save|listen|go to|visit|find|recibe|reciba|suscr[ií]bete|suscr[ií]base|[uú]nete|inscr[ií]bete|"
     r"abonnez|inscrivez|"
@@ -244,7 +247,18 @@ _CTA_START = re.compile(
 _CTA_CUE = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
     r"member(?:ship)?|journalism|reading list|headlines|briefing|coverage|new posts|more (?:news|stories|coverage)|"
-    r"correo|bolet[ií]n|noticias|courriel)\b", _I)
+    r"correo|bolet[ií]n|noticias|courriel|actualit[ée]|l'essentiel|access|facebook|twitter|whatsapp|telegram|"
+    r"instagram|youtube|tiktok|canal|channel)\b", _I)
+# Footers of one site's article: where it was first printed, how to write to the newsroom, whose views
+# it holds, who may read the rest.
+_PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|piece|op-ed|column) (?:was )?)?(?:first |originally )?"
+                           r"(?:published|appeared|printed) (?:in|on|by)\s+(?:the\s+)?[A-Z]", _I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$", _I)
+_DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
+                         r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b", _I)
+_PAYWALL = re.compile(r"^this (?:post|article|story|content|piece) is (?:only )?(?:for|available to) (?:paid )?"
+                      r"(?:subscribers|members)\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
 _PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
@@ -493,6 +507,13 @@ def _embed_or_credit(u: _Unit) -> str:
         return "author box"
     if words <= 12 and _SITE_CREDIT.match(text):
         return "footer"
+    if words <= 20 and (_PUBLISHED_IN.match(text) or _CONTACT.search(text)) or \
+            words <= 30 and _EMAIL.search(text) and not _REPORTED.search(text):
+        return "footer"
+    if words <= 60 and not quoted and _DISCLAIMER.search(text):
+        return "disclaimer"
+    if words <= 30 and _PAYWALL.match(text):
+        return "paywall"
     if words <= 40 and not quoted and (_NEW_TAB.search(text) or _CLICK_HERE.search(text)
                                        or (_CTA_START.match(text) and _CTA_CUE.search(text))
                                        or _CTA_ALONE.match(text)):
@@ -506,6 +527,8 @@ def _pieces_reason(text: str) -> str:
     pieces = [p for p in _PIECES.split(_WORD_GLUE.sub("  ", text)) if p.strip()]
     if len(pieces) < 2 or len(pieces) > 8:
         return ""
+    if _meta_line([p.strip() for p in pieces]):
+        return "byline"
     reasons, loose = [], 0
     for piece in pieces:
         piece = piece.strip()
@@ -519,6 +542,16 @@ def _pieces_reason(text: str) -> str:
         else:
             return ""
     return reasons[0]
+
+
+def _meta_line(pieces: list[str]) -> bool:
+    """A story's date with its author, outlet, handle or comment count between separators ("25 January
+    2025, 7:15 PM | Jane Roe | @Outlet", "Club of Mozambique | Friday, 17 May 2024 13:08 | 0 comments")."""
+    if not 2 <= len(pieces) <= 5 or not any(_DIGIT.search(p) and _is_date_line(p) for p in pieces):
+        return False
+    return all(_DIGIT.search(p) and _is_date_line(p) or p.startswith("@") or _COMMENTS.search(p)
+               or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al") for w in p.split())
+               for p in pieces)
 
 
 def _cue_reason(text: str, words: int) -> str:
