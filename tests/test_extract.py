@@ -1388,3 +1388,27 @@ def test_eliminating_a_groups_militants_is_a_clash_with_it():
 def test_a_state_of_the_past_is_a_state():
     x, _, _ = facts("The Derg, rearmed by the Soviet Union, attacked the EPLF at Nakfa in 1978.")
     assert {e.name: e.type for e in x.entities}.get("Soviet Union") == "state"
+
+
+@pytest.mark.parametrize("text, child, parent", [
+    ("The Special Air Service (SAS), the British Army's special forces regiment, took part in the raid.",
+     "Special Air Service", "British Army"),
+    ("The Popular Mobilization Forces, including Kata'ib Hezbollah and the Badr Organization, joined the offensive.",
+     "Badr Organization", "Popular Mobilization Forces"),
+])
+def test_units_named_by_apposition_or_inclusion(text, child, parent):
+    _, rels, _ = facts(text)
+    assert (child, "part_of", parent, "affirmed") in rels
+
+
+def test_fighting_as_part_of_a_force_is_no_fight_with_it_and_not_a_unit_is_denied():
+    _, rels, _ = facts("The Sinjar Protection Force fought as part of the Peshmerga on the western front.")
+    assert ("Sinjar Protection Force", "part_of", "Peshmerga", "affirmed") in rels
+    assert not {r for r in rels if r[1] == "hostile_to"}
+    _, rels, _ = facts("The 3rd Assault Brigade is not a unit of the National Guard, the ministry said.")
+    assert ("3rd Assault Brigade", "part_of", "National Guard", "negated") in rels
+
+
+def test_government_forces_including_an_allied_militia_make_it_no_unit():
+    _, rels, _ = facts("Government forces, including Hezbollah fighters, advanced on the town of Qusayr.")
+    assert not {r for r in rels if r[1] == "part_of"}

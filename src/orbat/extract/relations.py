@@ -48,15 +48,23 @@ _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s
 _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies|(?<=armed )network|"
                          r"(?<=military )network)\b", re.I)
 _ARMED_WING = re.compile(r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|arm|branch|network)$", re.I)
-_MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?(?:a|an|the|one of the)?\s*"
-                     r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone)"
+_MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+|not\s+|no\s+longer\s+)?"
+                     r"(?:a|an|the|one of the)?\s*"
+                     r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone|"
+                     r"unit|units|formation)"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
 _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit)|"
-                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit))\s+of\b",
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
+                             r"formation|corps|detachment|intervention force|special forces))\s+of\b",
                              re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
+_UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|formation|"
+                                r"corps|detachment)\b", re.I)
+# a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
+_GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-government|forces|troops|military|"
+                            r"soldiers)$", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
                        r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?!by\b)(?:the\s+)?",
@@ -84,7 +92,7 @@ _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|ca
                       r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
                       r"alongside|over|back|broke|continued|raged|erupted|between|among|around|near|at|to|from|since|"
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
-                      r"his)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
+                      r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
                       r"against\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
@@ -271,9 +279,17 @@ class RelationRules:
             if owner and lead:
                 for c in view.after(view.start + m.end() + lead.end(), (), ARMED, max_words=2):
                     self.col.relation(view, c, "part_of", owner[-1], pos)
+        for y in view.slots:  # "the SAS, the British Army's special forces regiment": a unit of Y
+            if y.type in ARMED and _UNIT_OF_POSSESSOR.match(view.text, y.end - view.start):
+                for x in view.slots:
+                    if x.type in ARMED and x.end <= y.start and x.eid != y.eid and \
+                            re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the\s+)?", view.between(x.end, y.start)):
+                        self.col.relation(view, x, "part_of", y, y.start)
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
-            parent = view.before(pos, {"coalition", "armed_group"}, max_gap=45)
+            parent = view.before(pos, {"coalition", "armed_group", "state_force"}, max_gap=45)
+            if parent and parent[-1].type == "state_force" and _GENERIC_FORCE.match(parent[-1].text):
+                continue  # "government forces, including Hezbollah fighters": allies, not units
             gap = view.between(parent[-1].end, pos) if parent else ""
             if not parent or len(gap) > 25 and not re.fullmatch(r"\s*,\s*(?:a|an|the)\s+[\w\s'-]{0,40}?"
                                                                r"(?:\b(?:that|which)\s+)?", gap):
