@@ -817,3 +817,35 @@ def test_site_footers_meta_lines_and_credits_in_several_languages_go():
           drop=["il y a 4 heures", "INQUIRER PHOTO", "Foto: Colprensa", "@NewsDesk", "0 comments",
                 "Published in", "on Facebook", "WhatsApp", "Recevez", "letters@", "contact us",
                 "views expressed", "for subscribers", "humanitarian organisation"])
+
+
+WIDGETS = """\
+Home  Forums  What's new  Members  Log in  Register
+English  Français  Deutsch  Español  Русский
+Drone strike hits power station near Qamishli
+Thread starter GulfWatcher Start date Apr 1, 2024
+What's your reaction? Happy 0 Sad 0 Angry 0
+This is AI generated summarization, which may have errors.
+Open in app
+312 Followers
+Smoke rises from a power station hit by drones near Qamishli, Oct. 5, 2023 (North Press)
+A drone strike hit a power station near Qamishli on Thursday, cutting electricity to much of the region, officials said.
+Reactions
+The regional administration condemned the strike and called for international pressure to stop the attacks.
+Residents reported long power cuts in Qamishli and Hasakah after the attack, the energy authority said.
+Подпишитесь на нашу рассылку
+Support The Example Times!
+Contribute today  Once  Monthly  Annually
+Continue  Not ready to support today? Remind me later.
+Reproducing content without EXAMPLEPRESS's written permission is prohibited.
+"""
+
+
+def test_menus_switchers_widgets_appeals_and_a_subhead_named_reactions():
+    page = _kept(WIDGETS)
+    check(page, "Drone strike hits power station near Qamishli",
+          keep=["cutting electricity to much of the region", "Reactions", "called for international pressure",
+                "the energy authority said."],
+          drop=["Forums", "Français", "Thread starter", "your reaction", "AI generated", "Open in app",
+                "Followers", "(North Press)", "Подпишитесь", "Support The Example", "Contribute today",
+                "Not ready", "written permission"])

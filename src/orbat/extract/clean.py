@@ -54,7 +54,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+\S")
-_MENU_SPLIT = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
+_SEPARATOR = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
+_MENU_SPLIT = re.compile(r"\s+(?:[|•·»>/]|::)\s+|\s{2,}")  # separators, or runs of spaces ("Home  News  World")
 _FIELD_TITLE = re.compile(r"(?:title|headline)\s*:\s*(?=\S)", _I)
 _SITE_PIPE = re.compile(r"\s+[|•·»]\s+")
 _SITE_DASH = re.compile(r"\s+-\s+")
@@ -62,7 +63,7 @@ _SITE_DASH = re.compile(r"\s+-\s+")
 _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
     "published posted updated modified last date dated on at am pm a p m h gmt utc st nd rd th of ago "
     "hour hours hr hrs minute minutes min mins day days week weeks yesterday today just now an "
-    "publié publie mis à jour le publicado actualizado el de hace launched".split())
+    "publié publie mis à jour le publicado actualizado el de hace launched lecture lectura".split())
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
@@ -74,14 +75,15 @@ _CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$",
 _BRACKETED = re.compile(r"\([^()\d]{1,25}\)")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
-    "minute minutes hour hours day days ago k reading listening time estimated".split())
+    "minute minutes hour hours day days ago k reading listening time estimated followers following claps "
+    "subscribers".split())
 _BUTTON = re.compile(
     r"\b(?:share[sd]?|tweet|retweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|pinterest|"
     r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
     r"read more|continue reading|load more|loading|show more|see more|view more|click here|comments?|reply|"
     r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|"
-    r"mailto|reuse this content|privacy(?: policy| dashboard| settings| notice)?|terms of (?:use|service)|"
+    r"mailto|reuse this content|open in (?:the )?app|privacy(?: policy| dashboard| settings| notice)?|terms of (?:use|service)|"
     r"terms (?:and|&) conditions|download(?: (?:the )?pdf)?|(?:also )?available in|"
     r"teilen|drucken|suche|anmelden|alle akzeptieren|einstellungen|abonnieren|paylaş|kaydet|abone ol|"
     r"compartilhar|condividi|поделиться|подписаться|"
@@ -125,7 +127,7 @@ _APPEAL_CUE = re.compile(
 _SUPPORT_US = re.compile(
     r"\b(?:support|help|fund|back)(?:ing)? (?:us|our)\b|\bdonat\w*|\bpatreon\b|\bpaypal\b|"
     r"\bsupport (?:independent|quality|our) journalism\b|\bbuy me a coffee\b|"
-    r"\bbecom(?:e|ing) a (?:member|subscriber|patron|supporter)\b|\bfunded by (?:our )?readers\b", _I)
+    r"\bbecom(?:e|ing) an? (?:[\w+]+\s+)?(?:member|subscriber|patron|supporter)\b|\bfunded by (?:our )?readers\b", _I)
 _QUOTE = re.compile(r"[\"“”«»]")
 _FUNDING_APPEAL = re.compile(
     r"\b(?:donat\w*|contribut\w*|subscri\w*|membership|become a member|support\w*|afford|gifts?)\b.{0,200}"
@@ -134,7 +136,8 @@ _FUNDING_APPEAL = re.compile(
 _WE = re.compile(r"\bwe\b", _I)
 _MY_WORK = re.compile(r"\b(?:my work|thanks for reading)\b", _I)
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|comentarios?|commentaires?)(?:\s*\(\d+\))?\s*:?$"
+    r"^(?:\d+\s+)?(?:comments?|replies|comentarios?|commentaires?)(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:\d+\s+(?:responses?|reactions?)|(?:responses?|reactions?)\s*\(\d+\))\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
     r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$", _I)
@@ -212,7 +215,7 @@ _ORG_BLURB = re.compile(
     r"award-winning|international|humanitarian|global)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
     r"organi[sz]ation|charity|think tank|research)\b")
 _REUSE = re.compile(r"\b(?:republish\w*|reproduc\w*|redistribut\w*|reprint\w*|copy and distribute)\b", _I)
-_PERMISSION = re.compile(r"\bwithout (?:\w+ ){0,3}permission\b", _I)
+_PERMISSION = re.compile(r"\bwithout (?:[\w'’]+ ){0,3}permission\b", _I)
 _AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|over) (?:\d+|an?|one) "
                          r"(?:years?|months?|days?) old\b", _I)
 _GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\b|\[\d+\s*/\s*\d+\])", _I)
@@ -257,6 +260,22 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$", _I)
 _DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
                          r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b", _I)
+# A language switcher, a reactions widget, a machine-summary notice, a forum thread's header.
+_LANGUAGE_NAMES = frozenset(
+    "english français francais deutsch italiano español espanol português portugues polski русский русский "
+    "українська türkçe turkce ελληνικά magyar فارسی العربية عربي arabic հայ հայերեն 中文 日本語 한국어 "
+    "nederlands svenska dansk norsk suomi čeština română български српски hrvatski kurdî kurdish dari pashto "
+    "پښتو دری urdu اردو hindi हिन्दी bengali বাংলা en eng ru rus рус uk ukr укр fr de es esp ar fa tr tür it pt "
+    "pl nl zh ja ko ku ps ur hi bn az ka hy".split())
+_REACTIONS = re.compile(r"^what['’]?s your reaction\b", _I)
+_MACHINE_SUMMARY = re.compile(r"\bAI[- ]generated\b|\bgenerated (?:by|with|using) (?:AI|artificial intelligence)\b|"
+                              r"\busing AI to (?:generate|summari[sz]e|write)\b", _I)
+_FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reaction score)\b", _I)
+_APPEAL_LINE = re.compile(r"^support\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[!.]?$|"
+                          r"^contribute (?:today|now|monthly)\b|\bnot ready to (?:support|donate|contribute)\b|"
+                          r"^a message from\b|^dear (?:readers?|friends|subscribers)\b", _I)
+# a caption with its credit in brackets and no full stop ("Fighters near X on October 27 (MNDAA)")
+_BRACKET_CREDIT_CAPTION = re.compile(r"^[A-Z][^()\n]{10,250}[\w,]\s+\([^()\n]{2,30}\)$")
 _PAYWALL = re.compile(r"^this (?:post|article|story|content|piece) is (?:only )?(?:for|available to) (?:paid )?"
                       r"(?:subscribers|members)\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
@@ -466,6 +485,9 @@ def _chrome(u: _Unit) -> str:
         return "ticker"
     if _is_menu(text, words):
         return "menu"
+    tokens = text.lower().split()
+    if len(tokens) >= 3 and sum(t.strip("|·•,") in _LANGUAGE_NAMES for t in tokens) >= 0.8 * len(tokens):
+        return "languages"
     return ""
 
 
@@ -514,6 +536,15 @@ def _embed_or_credit(u: _Unit) -> str:
         return "disclaimer"
     if words <= 30 and _PAYWALL.match(text):
         return "paywall"
+    if words <= 80 and not quoted and _APPEAL_LINE.search(text):
+        return "appeal"
+    if words <= 20 and _REACTIONS.match(text) or words <= 40 and _MACHINE_SUMMARY.search(text):
+        return "widget"
+    if words <= 20 and _FORUM_META.match(text):
+        return "field"
+    if words <= 50 and not quoted and _BRACKET_CREDIT_CAPTION.match(text) and \
+            (_DIGIT.search(text) or "," in text):
+        return "caption"
     if words <= 40 and not quoted and (_NEW_TAB.search(text) or _CLICK_HERE.search(text)
                                        or (_CTA_START.match(text) and _CTA_CUE.search(text))
                                        or _CTA_ALONE.match(text)):
@@ -880,14 +911,17 @@ def _is_breadcrumb(text: str, title_key: str) -> bool:
     key = _norm(text)
     if not key.endswith(title_key) or key == title_key:
         return False
-    pieces = [p for p in _MENU_SPLIT.split(text[:len(text) - len(title_key)].strip() + " ") if p.strip()]
+    pieces = [p for p in _SEPARATOR.split(text[:len(text) - len(title_key)].strip() + " ") if p.strip()]
     return 1 <= len(pieces) <= 6 and all(len(p.split()) <= 4 for p in pieces) and \
-        bool(_MENU_SPLIT.search(text[:len(text) - len(title_key)] + " "))
+        bool(_SEPARATOR.search(text[:len(text) - len(title_key)] + " "))
 
 
 def _latin_page(units: list[_Unit]) -> bool:
-    """Whether most letters of the page are Latin (then a line in another script is chrome)."""
-    letters = [ch for u in units for ch in u.text[:300] if ch.isalpha()]
+    """Whether most letters of the page's prose (of every line, if it has no long sentence) are Latin
+    (then a line in another script is chrome): menus and appeals in Russian around an English article
+    do not make it a Russian page."""
+    prose = [u for u in units if u.sentence and u.words >= 12] or units
+    letters = [ch for u in prose for ch in u.text[:300] if ch.isalpha()]
     return bool(letters) and sum(ch < "\u0250" for ch in letters) >= 0.7 * len(letters)
 
 
