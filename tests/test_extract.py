@@ -1412,3 +1412,24 @@ def test_fighting_as_part_of_a_force_is_no_fight_with_it_and_not_a_unit_is_denie
 def test_government_forces_including_an_allied_militia_make_it_no_unit():
     _, rels, _ = facts("Government forces, including Hezbollah fighters, advanced on the town of Qusayr.")
     assert not {r for r in rels if r[1] == "part_of"}
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("The RUF, led by the former army corporal Foday Sankoh, launched its insurgency in March 1991.", "Foday Sankoh", "RUF"),
+    ("HVO troops under Colonel Tihomir Blaskic attacked the village.", "Tihomir Blaskic", "HVO"),
+    ("Egianus Kogoya, who commands the TPNPB in the Nduga area, denied the claim.", "Egianus Kogoya", "TPNPB"),
+    ("The commander of the United Nations Peace Forces, Lieutenant General Bernard Janvier, flew to Zagreb.",
+     "Bernard Janvier", "United Nations Peace Forces"),
+    ("Burhan Muzaffar Wani, the self-styled commander of the Hizbul Mujahideen in the Kashmir Valley, was killed.",
+     "Burhan Muzaffar Wani", "Hizbul Mujahideen"),
+])
+def test_commanders_named_with_a_description_a_rank_or_a_relative_clause(text, person, group):
+    _, rels, _ = facts(text)
+    assert (person, "member_of", group, "affirmed") in rels
+
+
+def test_formerly_a_role_ended_by_the_time_of_writing():
+    x, _, _ = facts("Guillaume Soro, formerly secretary-general of the Forces Nouvelles, urged the militias to disarm.",
+                    published="2011-04-20")
+    ends = [(r.role, r.valid_until) for r in x.relations if r.relation == "member_of"]
+    assert ends and ends[0][1] == "2011-04-20" and "former" in ends[0][0]

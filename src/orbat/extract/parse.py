@@ -100,6 +100,15 @@ def path_features(a, b, prefix: str = "") -> dict[str, float]:
 _STRUCK = re.compile(r"\b(?:shelled|bombed|struck|pounded|raided|stormed|besieged|shelling|bombing)\s+(?:the\s+)?$",
                      re.I)
 # what a force takes is a place: "retook Kidal", "overran Ndele and Birao", "captured the town of Kafr Zita"
+# a name the recogniser calls an organisation is a person's where the words around it say so: "led by
+# the former army corporal Foday Sankoh", "proclaimed by Dokka Umarov", "Egianus Kogoya, who commands"
+_PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commanded|headed|established|created)\s+"
+                            r"(?:[\w-]+\s+){0,3}?by|\b(?:corporal|sergeant|colonel|general|commander|leader|emir|"
+                            r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
+_ORG_WORD = re.compile(r"\b(?:Front|Movement|Party|Council|Union|Alliance|Organi[sz]ation|Group|Brigades?|Army|Forces?|"
+                       r"Coalition|Committee|Network|State|Emirate|Republic|Battalions?|Division|Corps|Government|"
+                       r"Ministry|Agency|Regiment|Legion|Militia|Tigers|Guards?|Police|Service)\b")
 _TAKEN = re.compile(r"\b(?:captured|seized|retook|recaptured|overran|took control of|taken control of|regained|"
                     r"entered|liberated|encircled|besieged|stormed|shelled)\s+"
                     r"(?:the\s+(?:\w+\s+)?(?:town|city|village|district|area)\s+of\s+)?"
@@ -186,6 +195,17 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following):
+            continue
+        if ent.label_ == "PERSON" and len(words) == 1:  # "Egianus Kogoya" of which it saw "Kogoya"
+            lead = re.search(r"(?<![\w'\u2019-])([A-Z][a-z][\w'\u2019-]*)\s+$", doc.text[:ent.start_char])
+            if lead and lead.group(1) not in _NOT_NAMES and not demonym(lead.group(1)) and \
+                    not any(x < a and a - len(lead.group(0)) < y for x, y in covered):
+                a, text = a - len(lead.group(0)), lead.group(1) + " " + text
+                words = text.split()
+        if ent.label_ in ("ORG", "NORP", "GPE", "PRODUCT", "FAC") and 2 <= len(words) <= 3 and \
+                not _ORG_WORD.search(text) and not _MEDIA_OR_BODY.search(text) and \
+                (_PERSON_BEFORE.search(doc.text[:ent.start_char]) or _PERSON_AFTER.match(doc.text[ent.end_char:])):
+            out.append((a, b, text, "person"))
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader

@@ -29,7 +29,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|ha
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
 _DESCRIPTOR = re.compile(r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
-                         r"coalition|militia)?[\s,]*", re.I)
+                         r"coalition|militia)?[\s,]*(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|"
+                         r"Gen\.?|Colonel|Col\.?|Captain|Capt\.?|Commander|Admiral|Adm\.?|Sergeant|Sgt\.?|Marshal|"
+                         r"Field|Sheikh|Mullah)\s+)*", re.I)
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
 _NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
                       r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
@@ -67,7 +69,8 @@ _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-
                             r"soldiers)$", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
                        r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
-_HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates)\s+(?!by\b)(?:the\s+)?",
+_HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
+                    r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
@@ -81,7 +84,7 @@ _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seize
 # "re-established in 1968 by Z", "led since its beginnings by Z"
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
-_UNDER = re.compile(r"\s+(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
+_UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
@@ -398,6 +401,12 @@ class RelationRules:
         for m in _LED_BY.finditer(view.text):
             pos = view.start + m.start()
             person = view.after(view.start + m.end(), (), {"person"}, max_words=2)
+            if not person:  # "led by the former army corporal Foday Sankoh": a description before the name
+                far = view.after(view.start + m.end(), (), {"person"}, max_words=5)
+                gap = view.between(view.start + m.end(), far[0].start) if far else ""
+                if far and re.fullmatch(r"(?:[a-z-]+\s+){1,5}", gap) and \
+                        not re.search(r"\b(?:and|or|of|in|with|who|which|that|to|by)\b", gap):
+                    person = far
             group = [g for g in subject(view, pos, ARMED) if g.end <= pos]
             if not person and group and m.group(1).lower() in ("led", "headed") and \
                     re.search(r"\b(?:alliance|coalition|umbrella|operations room)\b", view.between(group[-1].end, pos)):
@@ -454,15 +463,19 @@ class RelationRules:
     def _role_right(self, view: View, p: Slot):
         right = view.between(p.end, min(view.end, p.end + 80))
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
-                     r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as )*", right)
+                     r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
+                     r"self-styled |self-proclaimed |longtime |long-time |then |onetime |acting |interim |overall |"
+                     r"supreme )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
+            # "Z, formerly secretary-general of Y": a role he no longer holds
+            role = ("former " if re.search(r"\bformerly\b", m.group(0)) else "") + r.group(0)
             after = p.end + m.end() + r.end()
             g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6)
             if g:
-                return _clean_role(r.group(0)), g[0]
-            return _clean_role(r.group(0)), None
+                return _clean_role(role), g[0]
+            return _clean_role(role), None
         # "Z, Y's spokesman" / "Z former FSA deputy chief of staff"
         comma = re.match(r"\s*,", right)
         g = view.after(p.end + (comma.end() if comma else 0), (), ACTOR_TYPES, max_words=3)
