@@ -1433,3 +1433,23 @@ def test_formerly_a_role_ended_by_the_time_of_writing():
                     published="2011-04-20")
     ends = [(r.role, r.valid_until) for r in x.relations if r.relation == "member_of"]
     assert ends and ends[0][1] == "2011-04-20" and "former" in ends[0][0]
+
+
+def test_the_holder_in_a_relative_clause_is_its_own_noun():
+    _, rels, _ = facts("The Syrian army sent reinforcements on Friday to fight Islamic State, which controls roughly a "
+                       "third of Syria.")
+    held = {(s, o) for s, r, o, _ in rels if r == "controls"}
+    assert ("Islamic State", "Syria") in held and not {h for h in held if h[0] != "Islamic State"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting erupted between government troops and rebels in the Barzeh neighbourhood of Damascus, the watchdog said.",
+     "Barzeh"),
+    ("The Syrian Democratic Forces surrounded Tabaqa in early April and cut its supply routes.", "Tabaqa"),
+    ("REUTERS/Stringer The Syrian army sent reinforcements to the base to fight Islamic State near the town.",
+     "REUTERS/Stringer"),
+])
+def test_a_neighbourhood_a_surrounded_town_or_a_photo_credit_is_no_side(text, name):
+    x, rels, _ = facts("Fighting continued on Monday.\n\n" + text)
+    assert not {r for r in rels if name in (r[0], r[2]) and r[1] in ("hostile_to", "allied_with", "part_of")}
+    assert all(e.type == "place" for e in x.entities if e.name == name)

@@ -105,6 +105,10 @@ def _alongside(view: View, pos: int) -> list[Slot]:
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
+    own = [x for x in view.slots if x.type in types and x.end <= pos and
+           re.fullmatch(r"\s*,\s*(?:which|who)\s+(?:\w+ly\s+)?", view.between(x.end, pos))]
+    if own:
+        return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
     near = view.before(pos, types)
     if near and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, near[0].start - 30), near[0].start)):
         # "an air strike by a coalition fighting Daesh killed ...": Daesh is the object of a participle

@@ -106,11 +106,15 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commande
                             r"(?:[\w-]+\s+){0,3}?by|\b(?:corporal|sergeant|colonel|general|commander|leader|emir|"
                             r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
+# "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camp|countryside|farms|"
+                               r"quarter|area)\b", re.I)
+_AGENCY_SLASH = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty|ANADOLU|Anadolu|SANA|XINHUA|Xinhua)\s*/")
 _ORG_WORD = re.compile(r"\b(?:Front|Movement|Party|Council|Union|Alliance|Organi[sz]ation|Group|Brigades?|Army|Forces?|"
                        r"Coalition|Committee|Network|State|Emirate|Republic|Battalions?|Division|Corps|Government|"
                        r"Ministry|Agency|Regiment|Legion|Militia|Tigers|Guards?|Police|Service)\b")
 _TAKEN = re.compile(r"\b(?:captured|seized|retook|recaptured|overran|took control of|taken control of|regained|"
-                    r"entered|liberated|encircled|besieged|stormed|shelled)\s+"
+                    r"entered|liberated|encircled|surrounded|besieged|stormed|shelled)\s+"
                     r"(?:the\s+(?:\w+\s+)?(?:town|city|village|district|area)\s+of\s+)?"
                     r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$")
 _CAP_RUN = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*|al-\w+|\d+(?:st|nd|rd|th))"
@@ -120,7 +124,7 @@ _NOT_NAMES = frozenset(
     "This That These Those It Its He She They Their His Her We Our You I Some Many Most Several Other "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also Eastern Western Northern "
-    "Southern Takfiri Takfiris".split())  # a direction or an epithet alone names no one
+    "Southern Takfiri Takfiris Air".split())  # a direction or an epithet alone names no one
 _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
                             r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
                             r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
@@ -195,6 +199,12 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following):
+            continue
+        if _AGENCY_SLASH.search(text):
+            continue  # "REUTERS/Stringer": a photo credit, no one
+        if ent.label_ not in ("PERSON", "NORP") and len(words) <= 3 and not _ORG_WORD.search(text) and \
+                _SETTLEMENT_AFTER.match(doc.text[ent.end_char:]):
+            out.append((a, b, text, "place"))
             continue
         if ent.label_ == "PERSON" and len(words) == 1:  # "Egianus Kogoya" of which it saw "Kogoya"
             lead = re.search(r"(?<![\w'\u2019-])([A-Z][a-z][\w'\u2019-]*)\s+$", doc.text[:ent.start_char])
