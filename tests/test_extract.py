@@ -1453,3 +1453,25 @@ def test_a_neighbourhood_a_surrounded_town_or_a_photo_credit_is_no_side(text, na
     x, rels, _ = facts("Fighting continued on Monday.\n\n" + text)
     assert not {r for r in rels if name in (r[0], r[2]) and r[1] in ("hostile_to", "allied_with", "part_of")}
     assert all(e.type == "place" for e in x.entities if e.name == name)
+
+
+@pytest.mark.parametrize("text", [
+    "Aleppo has recently come under intense attacks by regime and Russian forces.",
+    "About 70 rebels were killed in clashes between a former al Qaeda affiliate, the Islamic State of Iraq and the "
+    "Levant, and al Qaeda's Syrian branch, the Nusra Front, the Observatory said.",
+])
+def test_coattackers_and_the_owner_of_a_branch_are_no_enemies(text):
+    _, rels, _ = facts(text)
+    hostile = {frozenset((s, o)) for s, r, o, _ in rels if r == "hostile_to"}
+    assert frozenset(("Syrian government", "Russian forces")) not in hostile
+    assert not {h for h in hostile if any("al Qaeda" == n for n in h)}
+
+
+@pytest.mark.parametrize("text", [
+    "Rami Abdul Rahman head of the monitor group said the Syrian army had responded with heavy firepower.",
+    "Israel's Channel 10 television quoted Defense Minister Moshe Yaalon as saying that Syria had used chemical weapons.",
+    "The SDF launched the Wrath of Euphrates operation to seize Raqqa in November 2016.",
+])
+def test_what_a_person_spoke_of_a_channel_quoting_him_and_an_operation_are_no_ties(text):
+    _, rels, _ = facts(text)
+    assert not {r for r in rels if r[1] in ("member_of", "part_of")}

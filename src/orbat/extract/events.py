@@ -102,6 +102,15 @@ def _alongside(view: View, pos: int) -> list[Slot]:
     return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
 
 
+def _owner_only(view: View, s: Slot) -> bool:
+    """Whether a name only qualifies another in a list of sides: 'a former al Qaeda affiliate, ISIL',
+    'al Qaeda's Syrian branch, the Nusra Front', the 'its' of 'its allies'."""
+    if s.anaphor and s.text.lower() in ("its", "their"):
+        return True
+    return bool(re.match(r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:affiliate|branch|wing|arm|franchise|offshoot)s?\b",
+                         view.text[s.end - view.start:]))
+
+
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
@@ -395,6 +404,9 @@ class EventRules:
             if word.startswith(("formation", "creation", "establishment", "founding")):
                 agents = view.after(end, (), ARMED, max_words=3)
             from_ = [] if re.search(r"\bto\s+$", before) else subject(view, pos, ARMED)
+        # "launched the Wrath of Euphrates operation": a named operation, not a group
+        agents = [a for a in agents if not re.match(r"\s+(?:operation|offensive|campaign|assault|battle)s?\b",
+                                                    view.text[a.end - view.start:], re.I)]
         if not agents:
             return
         moved = self._moved_before(view, before)
@@ -545,6 +557,7 @@ class EventRules:
             if len(sides) < 2:
                 sides = sides + [s for s in view.slots if s.start > end + btw.end() and s.type in ARMED | {"state"}
                                  and s not in sides and not view.compound(s)][:3]  # not the US of "US-backed"
+            sides = [s for s in sides if not _owner_only(view, s)]
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
@@ -642,10 +655,12 @@ class EventRules:
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)]
+        co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]
+        targets = [t for t in targets if t not in co_agents]  # "attacks by regime and Russian forces": one side
         friends = {frozenset((r.subject, r.object)) for r in self.col.relations  # "X backed by Y ... killing"
                    if r.evidence.start == view.start and r.relation in ("backed_by", "allied_with", "part_of")}
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
-        if not targets and not person_targets and not took_part and not (
+        if not targets and not person_targets and not took_part and not co_agents and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
             return
         self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,

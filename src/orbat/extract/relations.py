@@ -110,6 +110,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy")
+_SPOKE = re.compile(r"\b(?:said|says|told|added|stated|warned|claimed)\b")
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
@@ -455,7 +456,8 @@ class RelationRules:
         if not group:
             cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
                      and len(view.between(s.end, role_abs).split()) <= 4
-                     and not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from)\b",
+                     and not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from|quoted|cited|told|"
+                                       r"interviewed|television|radio|channel|newspaper|agency)\b",
                                        view.between(s.end, role_abs))]  # not "its intervention in support of President Z"
             group = cands[-1] if cands else None
         return _clean_role(m.group(0)), group
@@ -473,6 +475,8 @@ class RelationRules:
             role = ("former " if re.search(r"\bformerly\b", m.group(0)) else "") + r.group(0)
             after = p.end + m.end() + r.end()
             g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6)
+            if g and _SPOKE.search(view.between(after, g[0].start)):
+                g = []  # "Z head of the monitor group said the Syrian army ...": the army is what he spoke of
             if g:
                 return _clean_role(role), g[0]
             return _clean_role(role), None
