@@ -1475,3 +1475,9 @@ def test_coattackers_and_the_owner_of_a_branch_are_no_enemies(text):
 def test_what_a_person_spoke_of_a_channel_quoting_him_and_an_operation_are_no_ties(text):
     _, rels, _ = facts(text)
     assert not {r for r in rels if r[1] in ("member_of", "part_of")}
+
+
+def test_an_affiliate_of_an_armed_group_is_affiliated_not_a_unit():
+    _, rels, _ = facts("The SDF is mainly comprised of the YPG, even though its affiliate organisation the PKK is "
+                       "listed as a terrorist organisation by Turkey.")
+    assert not {r for r in rels if r[1] == "part_of" and r[0] == "PKK"}

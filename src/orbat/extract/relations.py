@@ -251,8 +251,11 @@ class RelationRules:
                         earlier = cop
                 child = earlier[-1:] if earlier else []
             armed_wing = _ARMED_WING.search(view.text[:m.end()])  # GUIDE: a party's armed wing is part of it
+            # GUIDE: an affiliate or franchise is affiliated, whoever owns it; a branch or wing of an armed
+            # group is one of its units
+            loose = m.group(0).lower() in ("affiliate", "franchise", "offshoot", "proxy", "proxies")
             for c in child[:1]:
-                rel = "affiliated_with" if owner.type == "organization" and not armed_wing else "part_of"
+                rel = "affiliated_with" if (owner.type == "organization" or loose) and not armed_wing else "part_of"
                 self.col.relation(view, c, rel, owner, pos)
 
     def membership(self, view: View) -> None:
