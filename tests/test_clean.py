@@ -849,3 +849,35 @@ def test_menus_switchers_widgets_appeals_and_a_subhead_named_reactions():
           drop=["Forums", "Français", "Thread starter", "your reaction", "AI generated", "Open in app",
                 "Followers", "(North Press)", "Подпишитесь", "Support The Example", "Contribute today",
                 "Not ready", "written permission"])
+
+
+NOTES = """\
+Ce site utilise des cookies pour améliorer votre expérience. En poursuivant la navigation, vous acceptez.
+LEFASO.NET
+L'actualité du Burkina Faso sur le net
+Gunmen attack gendarmerie post in the north
+jeudi 29 août 2024
+TheCable  June 6, 2022 7:50 am  Reading time: 3 mins
+Redacción La Prensa  /  20.06.2023 / 05:44 p.m.
+Gunmen attacked a gendarmerie post in the north on Wednesday, killing four gendarmes, the army said.
+Soldiers guard the post after the attack. Example Press/File
+The army said reinforcements had been sent and that the attackers had fled towards the border.
+Correction: An earlier version of this article misstated the date of the attack.
+This article is available exclusively to NK PRO members. Already a member? Log in
+Subscribe to read the full Example Herald.
+Please send any tips, corrections or suggestions to our newsroom.
+By Example Herald reporter.
+Forwarded this email? Sign up here.
+¿Te gustó esta nota? Apoya el periodismo independiente. Hazte miembro de Animal Político.
+[–] throwaway_user 4.1k points 1 year ago
+Whole thing lasted less than 24 hours.
+"""
+
+
+def test_newsroom_notes_paywalls_meta_lines_comments_and_a_tagline_in_another_language():
+    page = _kept(NOTES)
+    check(page, "Gunmen attack gendarmerie post in the north",
+          keep=["killing four gendarmes, the army said.", "the attackers had fled towards the border."],
+          drop=["L'actualité", "jeudi 29", "Reading time", "Redacción", "/File", "Correction:", "NK PRO",
+                "read the full", "send any tips", "Herald reporter", "Forwarded this", "periodismo", "points",
+                "Whole thing"])

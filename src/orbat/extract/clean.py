@@ -63,7 +63,9 @@ _SITE_DASH = re.compile(r"\s+-\s+")
 _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
     "published posted updated modified last date dated on at am pm a p m h gmt utc st nd rd th of ago "
     "hour hours hr hrs minute minutes min mins day days week weeks yesterday today just now an "
-    "publié publie mis à jour le publicado actualizado el de hace launched lecture lectura".split())
+    "publié publie mis à jour le publicado actualizado el de hace launched lecture lectura "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes "
+    "sábado sabado domingo".split())
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
@@ -203,7 +205,7 @@ _DASH_CREDIT = re.compile(
 # A credit after the caption's sentence: an agency's name, or a photographer's with the agency in
 # brackets ("... on September 2, 2023. AFP", "... on January 18. Jane Roe (EFE)").
 _CREDIT_AFTER = re.compile(
-    r"[.!?][\"”’]?\s+(?:AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|EFE|Getty Images|Anadolu|Xinhua|PTI|ANI|dpa|TASS|[A-Z]{3,12}(?: (?:FILE )?PHOTO)?"
+    r"[.!?][\"”’]?\s+(?:AFP|Reuters|REUTERS|AP|EPA(?:-EFE)?|EFE|Getty Images|Anadolu|Xinhua|PTI|ANI|dpa|TASS|[A-Z]{3,12}(?: (?:FILE )?PHOTO)?(?:\s*/\s*FILE)?|[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}/(?:File|FILE|Handout)"
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}\([^()\n]{2,40}\))\s*$")
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*/\s*[A-Z][\w .&-]*$")  # "Jane Roe/Agency"
 _PHOTO_OF = re.compile(
@@ -250,7 +252,8 @@ _CTA_START = re.compile(
 _CTA_CUE = re.compile(
     r"\b(?:newsletters?|inbox|e-?mail|subscribers?|subscription|updates|alerts|notifications|app|"
     r"member(?:ship)?|journalism|reading list|headlines|briefing|coverage|new posts|more (?:news|stories|coverage)|"
-    r"correo|bolet[ií]n|noticias|courriel|actualit[ée]|l'essentiel|access|facebook|twitter|whatsapp|telegram|"
+    r"correo|bolet[ií]n|noticias|courriel|actualit[ée]|l'essentiel|access|read the full|full (?:story|article)|"
+    r"facebook|twitter|whatsapp|telegram|"
     r"instagram|youtube|tiktok|canal|channel)\b", _I)
 # Footers of one site's article: where it was first printed, how to write to the newsroom, whose views
 # it holds, who may read the rest.
@@ -276,8 +279,18 @@ _APPEAL_LINE = re.compile(r"^support\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w
                           r"^a message from\b|^dear (?:readers?|friends|subscribers)\b", _I)
 # a caption with its credit in brackets and no full stop ("Fighters near X on October 27 (MNDAA)")
 _BRACKET_CREDIT_CAPTION = re.compile(r"^[A-Z][^()\n]{10,250}[\w,]\s+\([^()\n]{2,30}\)$")
-_PAYWALL = re.compile(r"^this (?:post|article|story|content|piece) is (?:only )?(?:for|available to) (?:paid )?"
-                      r"(?:subscribers|members)\b", _I)
+_PAYWALL = re.compile(r"^this (?:post|article|story|content|piece) is (?:only |exclusively )?(?:for|available "
+                      r"(?:only |exclusively )?to) (?:paid |[A-Z][\w ]{0,20} )?(?:subscribers|members)\b", _I)
+# Notes of the newsroom about the story: corrections, tips, e-mail and cache wrappers, site taglines in
+# a label, comment headers of a forum.
+_NEWSROOM_NOTE = re.compile(
+    r"^(?:correction|clarification|editor['’]s note|update)\s*:\s*(?:an earlier|a previous|this (?:article|story))|"
+    r"^(?:please\s+)?send (?:us )?(?:any |your )?(?:tips|corrections|feedback|comments|suggestions)\b|"
+    r"^forwarded this (?:e-?mail|message|newsletter)\b|^subject\s*:|^this is google['’]s cache of\b|"
+    r"^the current page could have changed\b|^tip: to quickly find\b|^submitted \d+ \w+ ago by\b|"
+    r"^by\s+.{0,40}\b(?:reporter|correspondent|staff|desk|editor)s?\.?$|"
+    r"\b(?:apoya el periodismo|hazte (?:miembro|socio)|soutenez (?:notre|le) journalisme)\b", _I)
+_FORUM_COMMENT = re.compile(r"^\[[–-]\]\s+\S+\s+[\d.,]+k?\s+points?\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
 _PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
@@ -331,8 +344,8 @@ class _Unit:
 
 def _units(raw: str) -> list[_Unit]:
     """Non-blank lines; a line starting in lower case after a long line that does not end a sentence
-    is a hard-wrapped continuation and joins it (with its "\n"), unless it is a byline ("by ...") or a
-    bare address (a short link under a headline)."""
+    is a hard-wrapped continuation and joins it (with its "\n"), unless it is a byline ("by ..."), a
+    bare address (a short link under a headline) or a date ("jeudi 29 août 2024")."""
     units: list[_Unit] = []
     parts: list[list[str]] = []
     block, blank = 0, True
@@ -349,7 +362,8 @@ def _units(raw: str) -> list[_Unit]:
         prev = units[-1] if units else None
         if (prev and not blank and not heading and not prev.heading and stripped[0].islower()
                 and not prev.sentence and prev.text[-1:] != ":" and len(prev.text) >= _WRAP_MIN
-                and not _BYLINE.match(stripped) and not _URL_ONLY.match(stripped)):
+                and not _BYLINE.match(stripped) and not _URL_ONLY.match(stripped)
+                and not (_DIGIT.search(stripped) and len(stripped) < 40 and _is_date_line(stripped))):
             parts[-1].append(line)
             prev.words += _count_words(line)
             prev.sentence = _ends_sentence(line)
@@ -536,6 +550,8 @@ def _embed_or_credit(u: _Unit) -> str:
         return "disclaimer"
     if words <= 30 and _PAYWALL.match(text):
         return "paywall"
+    if words <= 40 and _NEWSROOM_NOTE.search(text):
+        return "newsroom note"
     if words <= 80 and not quoted and _APPEAL_LINE.search(text):
         return "appeal"
     if words <= 20 and _REACTIONS.match(text) or words <= 40 and _MACHINE_SUMMARY.search(text):
@@ -575,12 +591,17 @@ def _pieces_reason(text: str) -> str:
     return reasons[0]
 
 
+_READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo de lectura|lecture)\s*:?\s*\d+\s*"
+                           r"(?:min|mins|minutes?|minutos?)\.?$", _I)
+
+
 def _meta_line(pieces: list[str]) -> bool:
     """A story's date with its author, outlet, handle or comment count between separators ("25 January
     2025, 7:15 PM | Jane Roe | @Outlet", "Club of Mozambique | Friday, 17 May 2024 13:08 | 0 comments")."""
     if not 2 <= len(pieces) <= 5 or not any(_DIGIT.search(p) and _is_date_line(p) for p in pieces):
         return False
-    return all(_DIGIT.search(p) and _is_date_line(p) or p.startswith("@") or _COMMENTS.search(p)
+    return all(_DIGIT.search(p) and _is_date_line(p) or p.startswith("@") or _COMMENTS.search(p) or p == "/"
+               or _READING_TIME.match(p)
                or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al") for w in p.split())
                for p in pieces)
 
@@ -608,8 +629,8 @@ def _marker(u: _Unit) -> str:
     'teaser' for a "Related: <headline>" line inside the article (it hides nothing after it)."""
     if u.words <= 20 and _RELATED_INLINE.match(u.text):
         return "teaser"
-    if u.words <= 40 and _THOUGHTS_ON.match(u.text):
-        return "comments"
+    if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text)):
+        return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago"
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
     text = _heading_text(u) if u.heading else u.text
@@ -710,7 +731,9 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
             break                          # long prose is a headline only standing alone
         if _headline_shaped(u, i == first_kept, units, i):
             candidates.append(i)
-    candidates = [i for i in candidates if i != kept[-1] and not _menu_follows(units, i)]
+    latin = _latin_page(units)  # a tagline in the site's language is no headline of an English article
+    candidates = [i for i in candidates if i != kept[-1] and not _menu_follows(units, i)
+                  and not _other_language(units[i].text, latin)]
     candidates = [i for i in candidates
                   if not any(_is_breadcrumb(units[i].text, _norm(units[j].text)) for j in candidates if j != i)]
     if not candidates:
