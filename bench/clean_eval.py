@@ -8,7 +8,7 @@ both classes. The pages are split by site: rules are written looking at `dev` on
 reporting.
 
     .venv/bin/python bench/clean_eval.py                  # dev half, totals and per page
-    .venv/bin/python bench/clean_eval.py --split test5    # the half held out last (--split test, test2, test3, test4, all)
+    .venv/bin/python bench/clean_eval.py --split test6    # the half held out last (--split test, test2, test3, test4, test5, all)
     .venv/bin/python bench/clean_eval.py --show           # also list each wrong line
 """
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _scores(rows: list[dict]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "test4", "test5", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "all"), default="dev")
     ap.add_argument("--show", action="store_true", help="list the chrome lines left in and article lines lost")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
     args = ap.parse_args(argv)
