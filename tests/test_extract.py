@@ -1481,3 +1481,15 @@ def test_an_affiliate_of_an_armed_group_is_affiliated_not_a_unit():
     _, rels, _ = facts("The SDF is mainly comprised of the YPG, even though its affiliate organisation the PKK is "
                        "listed as a terrorist organisation by Turkey.")
     assert not {r for r in rels if r[1] == "part_of" and r[0] == "PKK"}
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("Pentagon spokesman Rear Admiral John Kirby told CNN that the raids hit twelve oil refineries.",
+     "John Kirby", "Pentagon"),
+    ("The capture followed an operation by the Special Branch of the Kenya Police under Superintendent Ian Henderson.",
+     "Ian Henderson", "Kenya Police"),
+])
+def test_a_rank_or_title_is_not_part_of_a_persons_name(text, person, group):
+    x, rels, _ = facts(text)
+    assert person in {e.name for e in x.entities if e.type == "person"}
+    assert (person, "member_of", group, "affirmed") in rels

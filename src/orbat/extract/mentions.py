@@ -51,7 +51,8 @@ DIRECTIONS = frozenset("""north south east west northern southern eastern wester
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western
 northeast northwest southeast southwest greater upper lower eastern""".split())
 TITLES = frozenset("""president prime minister king prince emir sheikh shaykh imam mullah general colonel
-captain major lieutenant commander sergeant brigadier marshal admiral dr mr mrs ms""".split())
+captain major lieutenant commander sergeant brigadier marshal admiral rear vice premier superintendent dr mr
+mrs ms""".split())
 ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
 official deputy co-founder mufti ideologue president minister chairman secretary secretary-general director""".split())
 # Sect, ethnicity and stance words that describe fighters without naming a group ("Shiite militias").

@@ -176,6 +176,17 @@ def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -
     return spans
 
 
+@lru_cache(maxsize=1)
+def _title_lead():
+    """Ranks (unit_words.tsv) and civilian titles that may open a person's name in the recogniser's span."""
+    from orbat.lexicons import load
+    ranks = {row["word"] for row in load("unit_words") if row.get("kind") == "rank"} | {
+        "Premier", "Superintendent", "President", "Prime Minister", "Minister", "Governor", "Senator", "Inspector",
+        "Commissioner", "Chief", "Deputy", "Defence Minister", "Defense Minister", "Spokesman"}
+    alts = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alts})\s+)+")
+
+
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],
               context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
@@ -240,6 +251,10 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             typ = "place"
         else:
             continue
+        if typ == "person":  # "Rear Admiral John Kirby": a rank or title is an attribute, not the name
+            lead = _title_lead().match(text)
+            if lead and len(text[lead.end():].split()) >= 2:
+                a, text = a + lead.end(), text[lead.end():]
         out.append((a, b, text, typ))
     seen = [(x, y) for x, y, _, _ in out] + covered
     for m in _CAP_RUN.finditer(doc.text):  # "Rebels seized Paletwa": a name the recogniser missed

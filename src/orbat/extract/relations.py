@@ -368,7 +368,9 @@ class RelationRules:
         previous_group, quoted = None, set()
         for r in view.reporters:  # "Observatory chief Z said": the source's own head still belongs to it
             m = re.match(r"\s+(" + _ROLE.pattern + r")\s+", view.text[r.end - view.start:])
-            p = next((s for s in view.slots if s.type == "person" and m and s.start == r.end + m.end()), None)
+            p = next((s for s in view.slots if s.type == "person" and m and s.start >= r.end + m.end() and
+                      re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,3}", view.between(r.end + m.end(), s.start))
+                      and (s.start == r.end + m.end() or getattr(s, "rank", None))), None)  # "... Rear Admiral Z"
             if p:
                 self.col.relation(view, p, "member_of", r, p.start, role=_clean_role(m.group(1)), negated=False)
                 quoted.add(p.eid)
