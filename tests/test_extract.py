@@ -1493,3 +1493,14 @@ def test_a_rank_or_title_is_not_part_of_a_persons_name(text, person, group):
     x, rels, _ = facts(text)
     assert person in {e.name for e in x.entities if e.type == "person"}
     assert (person, "member_of", group, "affirmed") in rels
+
+
+def test_an_article_opening_a_sentence_is_no_part_of_a_name():
+    x, _, _ = facts("An Islamic State (IS) car bomb killed 20 people at a market in eastern Syria, the Observatory said.")
+    assert "Islamic State" in {e.name for e in x.entities} and "An Islamic State" not in {e.name for e in x.entities}
+
+
+def test_who_speaks_of_fighters_in_a_place_is_not_there():
+    _, rels, _ = facts("A source at Aleppo Police Command said that terrorist organizations located in the eastern "
+                       "neighborhoods of Aleppo city targeted the Midan neighborhood.")
+    assert not {r for r in rels if r[1] == "operates_in"}

@@ -576,7 +576,8 @@ class MentionFinder:
         if rest_hit and self._foreign_demonym(toks, i, i + 1, rest_hit):
             return False  # "Syrian Arab Coalition", "Pakistani Taliban": the demonym is part of another name
         if low in self.common and not _ART_PREFIX.match(toks[i].text):
-            return not (lookup(self._plain(toks, i, j)) and j - i > 1 and low not in ("the",)) or low == "the"
+            return not (lookup(self._plain(toks, i, j)) and j - i > 1 and low not in ("the", "a", "an")) \
+                or low in ("the", "a", "an")  # "An Islamic State (IS) car bomb": the article is no part of it
         return toks[i].text in ('"', "\u201c", "(")
 
     @staticmethod

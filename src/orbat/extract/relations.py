@@ -504,6 +504,8 @@ class RelationRules:
         for m in _OPERATES.finditer(view.text):
             pos = view.start + m.start()
             who = view.before(pos, ARMED, max_gap=40)
+            if who and _SPOKE.search(view.between(who[-1].end, pos)):
+                continue  # "a source at the Police Command said that terrorists located in P": the speaker is not there
             main = main_subject(view, pos, ARMED)
             if main and (not who or _copula_between(view, main[-1].end, pos)):
                 who = main
