@@ -191,7 +191,10 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
               context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
     mentions inside them: 'the Hawks of Kandahar' holds the place Kandahar): persons, organisations typed
-    by their words and the sentence around them, and places."""
+    by their words and the sentence around them, and places. The words around a name can overrule the
+    recogniser's label: what a force took or surrounded, or a name before 'neighbourhood', is a place;
+    a name after 'led by' or a role word, or before ', who', is a person's (without a leading rank or
+    title); a photo credit is no one. A name it did not see after 'retook' or 'overran' is a place too."""
     out = []
     for ent in doc.ents:
         a, b = offset + ent.start_char, offset + ent.end_char
