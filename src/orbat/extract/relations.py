@@ -9,6 +9,7 @@ import re
 
 from orbat.extract.collect import Collector
 from orbat.extract.events import main_subject, subject
+from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 
 ARMED = GROUP_TYPES
@@ -111,7 +112,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy")
-_SPOKE = re.compile(r"\b(?:said|says|told|added|stated|warned|claimed)\b")
+_SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
