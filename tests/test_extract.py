@@ -1499,3 +1499,38 @@ def test_who_speaks_of_fighters_in_a_place_is_not_there():
     _, rels, _ = facts("A source at Aleppo Police Command said that terrorist organizations located in the eastern "
                        "neighborhoods of Aleppo city targeted the Midan neighborhood.")
     assert not {r for r in rels if r[1] == "operates_in"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighters of the Armed Forces for the Liberation of Angola attacked UNITA positions near Cuito.",
+     "Armed Forces for the Liberation of Angola"),
+    ("The Party for the Liberation of the Hutu People and its armed wing fought the army.",
+     "Party for the Liberation of the Hutu People"),
+    ("The National Congress for the Defence of the People (CNDP) fought the army in North Kivu.",
+     "National Congress for the Defence of the People"),
+    ("The Volunteers for the Defence of the Homeland fought JNIM near Djibo.",
+     "Volunteers for the Defence of the Homeland"),
+    ("The OLA joined the United Front of Ethiopian Federalist and Confederalist Forces in November 2021.",
+     "United Front of Ethiopian Federalist and Confederalist Forces"),
+])
+def test_a_long_name_keeps_what_it_is_for(text, name):
+    x, _, _ = facts(text)
+    assert name in {e.name for e in x.entities}
+
+
+def test_two_names_joined_by_and_stay_two():
+    x, rels, _ = facts("Hamas and Islamic Jihad fighters clashed with Israeli forces near Jenin.")
+    names = {e.name for e in x.entities}
+    assert {"Hamas", "Islamic Jihad"} <= names and not {n for n in names if " and " in n}
+
+
+@pytest.mark.parametrize("text, person, gone", [
+    ("Prigozhin accused Defence Minister Sergei Shoigu and the Chief of the General Staff, Valery Gerasimov, "
+     "of starving his fighters of ammunition.", "Valery Gerasimov", "Staff"),
+    ("Field Marshal Khalifa Haftar, commander of the Libyan National Army, launched an offensive on Tripoli.",
+     "Khalifa Haftar", "Field Marshal Khalifa Haftar"),
+])
+def test_a_rank_of_two_words_and_the_general_staff_are_no_persons(text, person, gone):
+    x, _, _ = facts(text)
+    names = {e.name for e in x.entities}
+    assert person in names and gone not in names

@@ -36,6 +36,11 @@ UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mec
 forces force anti-armor anti-armour anti-tank sniper snipers engineering engineers support reserve elite
 rapid intervention reaction border mountain marine naval air airborne assault strike tank martyrs martyr
 hawks lions knights falcons eagles tigers revolutionaries free men youth sons descendants""".split())
+# Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
+# "Volunteers for the Defence of the Homeland") though they are not unit nouns
+_NAME_HEADS = frozenset("congress convention volunteer league rally assembly defender guardian".split())
+# what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
+_INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
 organization association union party network watch monitor center centre office bureau press
@@ -221,7 +226,7 @@ class MentionFinder:
                     j += 1
                     continue
                 low = tj.casefold()
-                if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, j) or self._known_through(toks, i, j))) \
+                if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, i, j) or self._known_through(toks, i, j))) \
                         or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)):
                     j += 1
                     continue
@@ -275,11 +280,11 @@ class MentionFinder:
                 return False
         return False
 
-    def _connector_ok(self, toks: list[Tok], j: int) -> bool:
+    def _connector_ok(self, toks: list[Tok], i: int, j: int) -> bool:
         nxt = toks[j + 1].text
         low = toks[j].text.casefold()
         if low == "and":
-            return False
+            return self._and_inside(toks, i, j)
         if low == "the":
             return toks[j - 1].text.casefold() in ("of", "for") and _is_cap(nxt)
         if low in ("of", "for"):
@@ -288,10 +293,27 @@ class MentionFinder:
             # "X of Y" stays one name when X is a unit/organization noun ("Army of Islam",
             # "National Front for Liberation", "Observatory for Human Rights")
             prev = toks[j - 1].text.casefold().rstrip("s")
-            return prev in self.units or prev in ORG_HEADS or prev in ("republic", "state", "people", "army",
-                                                                       "front", "council", "room", "bloc",
-                                                                       "sons", "descendants", "men", "ministry")
+            if prev in self.units or prev in ORG_HEADS or prev in _NAME_HEADS:
+                return True
+            # "Armed Forces for the Liberation of Angola", "Party for the Liberation of the Hutu People":
+            # the name's own "of" or "for" came before, so this one goes on naming what it is for
+            return any(t.low in ("of", "for") for t in toks[i + 1:j - 1])
         return _is_cap(nxt) or bool(_ART_PREFIX.match(nxt))
+
+    def _and_inside(self, toks: list[Tok], i: int, j: int) -> bool:
+        """'Justice and Equality Movement', 'United Front of Ethiopian Federalist and Confederalist
+        Forces': two capitalised words joined by 'and' before the head noun that names them, not two
+        names ("Hamas and Islamic Jihad", "Syrian and Russian forces")."""
+        if j + 2 >= len(toks) or not (_is_cap(toks[j - 1].text) and _is_cap(toks[j + 1].text)):
+            return False
+        head = toks[j + 2].low
+        if not (head in self.units or head.rstrip("s") in self.units or head in ORG_HEADS):
+            return False
+        before, after = toks[j - 1].text, toks[j + 1].text
+        if toks[j - 1].low.rstrip("s") in self.units or demonym(before) or demonym(after) or \
+                lookup(_bare(before)) or lookup(after):
+            return False
+        return True
 
     # -- typing --------------------------------------------------------------------------
     def begin_document(self) -> None:
@@ -422,7 +444,7 @@ class MentionFinder:
         attrs: dict = {}
         while i < j and self._leading_junk(toks, i, j):
             low = toks[i].low
-            if low in self.ranks or low in TITLES:
+            if low in self.ranks or low in TITLES or i + 1 < j and f"{low} {toks[i + 1].low}" in self.ranks:
                 attrs["rank"] = (attrs.get("rank", "") + " " + toks[i].text).strip()
             elif low in self.roles or low.split("-")[0] in self.roles:
                 attrs["role"] = (attrs.get("role", "") + " " + toks[i].text).strip().lower()
@@ -482,6 +504,10 @@ class MentionFinder:
                         return [self._mk(toks, i, j, text, offset, hit.type, attrs=attrs)]  # its own
                     if hit.type == "state" and self._state_force_of(toks, i, k):
                         return [self._mk(toks, i, j, text, offset, "state_force", attrs=attrs)]
+                    if hit.type in ("state", "place") and self._what_for(toks, i, k):
+                        typed = self._classify(surface, toks, i, j, attrs, allow_lexicon=False)
+                        if typed:  # "Armed Forces for the Liberation of Angola": the country ends the name
+                            return [self._mk(toks, i, j, text, offset, *typed, attrs=attrs)]
                     return self._unit_of(toks, i, k, text, offset,
                                          self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source,
                                                   attrs=attrs))
@@ -551,6 +577,15 @@ class MentionFinder:
             all(t.low in FORCE_WORDS | FORCE_HEADS for t in toks[i:end])
 
     @staticmethod
+    def _what_for(toks, i, k) -> bool:
+        """Whether the words before a country's name say what a group is for: 'Front for the Liberation
+        of', 'Movement for the Emancipation of the'."""
+        end = k
+        while end > i and toks[end - 1].low in CONNECTORS:
+            end -= 1
+        return end < k and toks[end].low == "of" and any(t.low == "for" for t in toks[i + 1:end - 1])
+
+    @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:
         """Whether the words before a known name are a demonym of another country than the known
         actor's: then the run is a name of its own ("Syrian Arab Coalition"), not the known actor."""
@@ -561,6 +596,8 @@ class MentionFinder:
 
     def _leading_junk(self, toks, i, j) -> bool:
         low = toks[i].low
+        if j - i > 2 and f"{low} {toks[i + 1].low}" in self.ranks:
+            return True  # "Field Marshal Khalifa Haftar": a rank of two words
         if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
                                    and self._is_title(toks[i + 1].low)):
             return j - i > 1 and not lookup(self._plain(toks, i, j))
@@ -686,7 +723,7 @@ class MentionFinder:
         if lows[0] == "abu" and len(words) >= 2 and last not in self.units:
             # "Abu Mohammed al-Julani"; with an article, a group named after one: "the Abu Sayyaf"
             return ("armed_group" if before == "the" else "person"), None, None
-        if attrs.get("rank") and last not in self.units:
+        if attrs.get("rank") and last not in self.units and not (len(lows) == 1 and lows[0] in _INSTITUTIONS):
             return "person", None, None
         if last in self.units and words[-1].islower() and len(words) >= 2 and \
                 (lookup(" ".join(words[:-1])) or _Place.none).type == "place":
