@@ -1534,3 +1534,17 @@ def test_a_rank_of_two_words_and_the_general_staff_are_no_persons(text, person, 
     x, _, _ = facts(text)
     names = {e.name for e in x.entities}
     assert person in names and gone not in names
+
+
+def test_an_organisation_that_fights_is_a_side_and_a_monitor_is_not():
+    _, rels, _ = facts("The OLF, which fought the Derg in the west and south, is likely to demand a large share.")
+    assert ("OLF", "hostile_to", "Derg", "affirmed") in rels or ("Derg", "hostile_to", "OLF", "affirmed") in rels
+    _, rels, _ = facts("The Syrian Observatory for Human Rights attacked the Syrian army's account of the raid.")
+    assert not {r for r in rels if r[1] == "hostile_to"}
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_name_and_set_up_by_makes_a_founder():
+    x, rels, _ = facts("The All Tripura Tiger Force (ATTF) was set up in 1990 by Ranjit Debbarma, a former member "
+                       "of the Tripura National Volunteers.")
+    assert "All Tripura Tiger Force" in {e.name for e in x.entities}
+    assert ("Ranjit Debbarma", "member_of", "All Tripura Tiger Force", "affirmed") in rels

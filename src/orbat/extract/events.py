@@ -157,6 +157,15 @@ _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s
                            r"brigades?|battalions?|groups?|splinter groups?)\s+(?:in|of|from|within)\s+(?:the\s+)?$", re.I)
 
 
+def _fights(s: Slot) -> bool:
+    """Whether an entity can be a side of a fight: an armed actor, a state, or an organisation whose name
+    marks no bystander (al-Qaeda, NATO, the Oromo Liberation Front; not a monitor, an outlet or a ministry)."""
+    if s.type in ARMED | {"state"}:
+        return True
+    from orbat.kinds import actor_kind, is_side  # here: orbat.kinds reads orbat.resolve, which imports this package
+    return s.type == "organization" and not s.anaphor and is_side(actor_kind(s.text, s.type))
+
+
 def _unnamed_part(view: View, slot: Slot) -> bool:
     """'a faction of X', 'a unit in X': the sentence speaks of an unnamed part of `slot`."""
     return bool(_UNNAMED_PART.search(view.between(max(view.start, slot.start - 60), slot.start)))
@@ -568,7 +577,7 @@ class EventRules:
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after)
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
         if mutual:  # "Boko Haram and ISWAP have fought each other"
-            sides = [s for s in subject(view, pos, FIGHTING) if s.type in ARMED | {"state"}]
+            sides = [s for s in subject(view, pos, FIGHTING) if _fights(s)]
             if len(sides) >= 2:
                 self.col.event(view, "clash", pos, agent=sides, locations=view.places())
                 for i, a in enumerate(sides):
@@ -632,7 +641,7 @@ class EventRules:
                                            and s.type in ARMED | {"state"} and not view.compound(s)]
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
-        agents = [a for a in agents if a.type in ARMED | {"state"}]
+        agents = [a for a in agents if _fights(a)]
         helped = _FOR_SIDE.search(view.text, end - view.start)
         if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of
             at = view.start + helped.start()  # Assad's regime": the country just before it is where, not whom

@@ -325,7 +325,7 @@ class MentionFinder:
         toks = tokenize(text, offset)
         found: list[Mention] = []
         for i, j in self.runs(toks):
-            found.extend(self._split_run(toks, i, j, text, offset))
+            found.extend(self._spelled_out(toks, i, j, text, offset) or self._split_run(toks, i, j, text, offset))
         found.extend(self._demonym_mentions(toks, found))
         found.sort(key=lambda m: m.start)
         self._register_acronyms(text, offset, found)
@@ -337,6 +337,27 @@ class MentionFinder:
             if described and not m.head:  # "Viv Ansanm, a coalition of gangs": later "the coalition" is it
                 m.head = described.group(1).casefold()
         return self._branches(found, text, offset)
+
+    def _spelled_out(self, toks, i, j, text, offset) -> list[Mention] | None:
+        """'The All Tripura Tiger Force (ATTF)': the words whose initials the bracket after the run spells
+        are one name, whatever they hold ('All', a place); None when the run's own reading already has it."""
+        m = re.match(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)", text[toks[j - 1].end - offset:])
+        if not m or j - i < 2:
+            return None
+        acr = m.group(1).upper()
+        for k in range(i, j - 1):
+            surface = self._span_text(toks, k, j, text, offset, strip_possessive=True)
+            if toks[k].low in CONNECTORS or toks[k].low in ("a", "an") or _initials(surface) != acr:
+                continue
+            split = self._split_run(toks, i, j, text, offset)
+            if any(x.start == toks[k].start for x in split) or _possessive(toks[j - 1].text):
+                return None
+            typed = self._classify(surface, toks, k, j, {})
+            if typed is None:
+                return None
+            return (self._split_run(toks, i, k, text, offset) if k > i else []) + \
+                [self._mk(toks, k, j, text, offset, *typed)]
+        return None
 
     @staticmethod
     def _branches(found: list[Mention], text: str, offset: int) -> list[Mention]:

@@ -83,14 +83,14 @@ _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 # "re-established in 1968 by Z", "led since its beginnings by Z"
-_LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed)\s+"
+_LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
 _UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
-             "created": "founder", "formed": "founder"}
+             "created": "founder", "formed": "founder", "set up": "founder"}
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
