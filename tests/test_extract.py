@@ -1548,3 +1548,20 @@ def test_a_name_spelled_out_before_its_acronym_is_one_name_and_set_up_by_makes_a
                        "of the Tripura National Volunteers.")
     assert "All Tripura Tiger Force" in {e.name for e in x.entities}
     assert ("Ranjit Debbarma", "member_of", "All Tripura Tiger Force", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("AQIM later named Abu Ubaidah Yusuf al-Annabi as his successor.", "Abu Ubaidah Yusuf al-Annabi", "AQIM"),
+    ("Noor Wali Mehsud took over the TTP in June 2018.", "Noor Wali Mehsud", "TTP"),
+    ("Former president François Bozizé has taken command of the Coalition of Patriots for Change, the rebel "
+     "alliance said.", "François Bozizé", "Coalition of Patriots for Change"),
+])
+def test_a_group_naming_its_leader_and_a_leader_taking_over_a_group_change_its_leadership(text, person, group):
+    _, rels, evs = facts(text)
+    assert (person, "member_of", group, "affirmed") in rels
+    assert any(v["type"] == "leadership_change" and v["agent"] == {person} and v["to"] == {group} for v in evs)
+
+
+def test_a_person_captured_is_no_territory_taken():
+    _, _, evs = facts("Aslam Farooqi, the leader of ISKP, was captured by Afghan intelligence in April 2020.")
+    assert not [v for v in evs if v["type"] == "capture"]

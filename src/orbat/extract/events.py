@@ -53,7 +53,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"was executed|were executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
                      r"was captured|were captured|was arrested|was detained|detained|arrested|took command|"
-                     r"assumed command|took charge)\b", re.I)),
+                     r"assumed command|took charge|taken command|chose)\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
@@ -487,7 +487,8 @@ class EventRules:
                 self.col.event(view, "leadership_change", pos, agent=people[:1], to=[group])
                 self.col.relation(view, people[0], "member_of", group, pos, role="leader", negated=False)
             return
-        if word in ("took command", "assumed command", "took charge"):  # "Z took command (of the Zetas)"
+        if word in ("took command", "assumed command", "took charge", "taken command"):
+            # "Z took command (of the Zetas)"
             people = subject(view, pos, {"person"})
             group = view.after(end, ("of",), ARMED, max_words=3) or \
                 ([Slot(0, 0, self.member_groups[people[0].eid], "armed_group", "")]
@@ -499,7 +500,7 @@ class EventRules:
                                   valid_from=d.value if d else None, date=d)
                 self.member_groups.setdefault(people[0].eid, group[0].eid)
             return
-        if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as"):
+        if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as", "chose"):
             people = view.after(end, (), {"person"}, max_words=3) or subject(view, pos, {"person"})
             role = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|"
                             r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])
@@ -509,6 +510,19 @@ class EventRules:
                     self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
                                       negated=False)
                     self.member_groups.setdefault(people[0].eid, group[0].eid)
+            chooser = subject(view, pos, ARMED) if word in ("appointed", "named", "elected", "chose") else []
+            named_as = people and people[0].start > pos and re.match(
+                r"\s+as\s+(?:its|their|his|the\s+group's)\s+(?:new\s+)?(leader|commander|chief|head|emir|successor|"
+                r"commander-in-chief)\b(?!\s+(?:of|for)\b)", view.text[people[0].end - view.start:])
+            if chooser and named_as and people[0].eid not in self.member_groups:
+                # "AQIM named Abu Ubaidah as his successor": the group that names him is the one he leads
+                role = "leader" if named_as.group(1) == "successor" else named_as.group(1)
+                d = view.date_near(pos)
+                self.col.event(view, "leadership_change", pos, agent=people[:1], to=chooser[:1])
+                self.col.relation(view, people[0], "member_of", chooser[0], pos, role=role, negated=False,
+                                  valid_from=d.value if d else None, date=d)
+                self.member_groups[people[0].eid] = chooser[0].eid
+                return
         elif word in ("killed", "killing", "assassinated", "were killed", "was killed", "was captured", "were captured",
                       "was arrested", "was detained", "detained", "arrested"):
             # the person killed: the subject of a passive ("X was killed"), else the object ("killed X"),
@@ -701,6 +715,17 @@ class EventRules:
     def _capture(self, view, m, pos, end):
         word = m.group(0).lower()
         text_after = view.text[m.end():]
+        if word in ("took over", "taking over"):
+            led = view.after(end, (), ARMED, max_words=2)
+            person = subject(view, pos, {"person"})
+            if led and person and person[0].end <= pos and not view.places_after(end, 2):
+                # "Noor Wali Mehsud took over the TTP in June 2018": a leader, no territory
+                d = view.date_near(pos)
+                self.col.event(view, "leadership_change", pos, agent=person[:1], to=led[:1])
+                self.col.relation(view, person[0], "member_of", led[0], pos, role="leader", negated=False,
+                                  valid_from=d.value if d else None, date=d)
+                self.member_groups.setdefault(person[0].eid, led[0].eid)
+                return
         if word in ("took", "taken", "retook") and not (word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
                                                       r"the town|the city|the village|over)\b", text_after, re.I) \
@@ -718,10 +743,14 @@ class EventRules:
             agents = view.after(end, (), FIGHTING, max_words=2)
             losers = []
         elif _PASSIVE.search(view.between(view.start, pos)[-15:]):
+            if any(s.type == "person" for s in subject(view, pos, FIGHTING | {"person"})[:1]):
+                return  # "its leader Z was captured by Afghan intelligence": a person taken, no territory
             by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=3) if by else []
             losers = []
         else:
+            if any(s.type == "person" for s in view.after(end, (), FIGHTING | {"person"}, max_words=3)[:1]):
+                return  # "troops captured Z": a person taken, no territory
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
             if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
