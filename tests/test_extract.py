@@ -1565,3 +1565,12 @@ def test_a_group_naming_its_leader_and_a_leader_taking_over_a_group_change_its_l
 def test_a_person_captured_is_no_territory_taken():
     _, _, evs = facts("Aslam Farooqi, the leader of ISKP, was captured by Afghan intelligence in April 2020.")
     assert not [v for v in evs if v["type"] == "capture"]
+
+
+def test_the_other_side_of_a_clash_is_an_armed_actor_not_a_country_a_monitor_or_a_person():
+    _, _, evs = facts("Rhodesian forces struck the main bases of the Zimbabwe African National Liberation Army (ZANLA) "
+                      "inside Mozambique in the largest raid of the war.")
+    clash = [v for v in evs if v["type"] == "clash"]
+    assert clash and all(v["target"] <= {"Zimbabwe African National Liberation Army"} for v in clash)
+    _, _, evs = facts("In 1979 the INLA killed the Conservative spokesman Airey Neave with a car bomb at Westminster.")
+    assert not {t for v in evs for t in v["target"] if "Neave" in t}

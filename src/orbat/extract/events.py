@@ -686,8 +686,10 @@ class EventRules:
         if not targets and not person_targets and not took_part and not co_agents and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
             return
-        self.col.event(view, "clash", pos, agent=agents, target=targets + person_targets,
-                       locations=view.places())
+        # the other side is an armed actor: a person hit stands for his group (above), and a country after the
+        # verb is mostly where ("struck bases inside Mozambique"), a monitor or an outlet who reported it
+        sides = [t for t in targets if t.type in ARMED or t.type == "organization" and _fights(t)]
+        self.col.event(view, "clash", pos, agent=agents, target=sides, locations=view.places())
         if _ACCIDENT.search(view.text):
             return  # "mistakenly killed 18 members of the SDF": a strike in error shows no enmity
         for a in agents:

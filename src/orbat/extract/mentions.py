@@ -350,7 +350,7 @@ class MentionFinder:
             if toks[k].low in CONNECTORS or toks[k].low in ("a", "an") or _initials(surface) != acr:
                 continue
             split = self._split_run(toks, i, j, text, offset)
-            if any(x.start == toks[k].start for x in split) or _possessive(toks[j - 1].text):
+            if any(x.start == toks[k].start and x.end == toks[j - 1].end for x in split) or _possessive(toks[j - 1].text):
                 return None
             typed = self._classify(surface, toks, k, j, {})
             if typed is None:
