@@ -1574,3 +1574,11 @@ def test_the_other_side_of_a_clash_is_an_armed_actor_not_a_country_a_monitor_or_
     assert clash and all(v["target"] <= {"Zimbabwe African National Liberation Army"} for v in clash)
     _, _, evs = facts("In 1979 the INLA killed the Conservative spokesman Airey Neave with a car bomb at Westminster.")
     assert not {t for v in evs for t in v["target"] if "Neave" in t}
+
+
+def test_the_syrian_government_is_the_state_under_the_name_the_article_gives_it():
+    x, rels, _ = facts("Syrian government shelling of the rebel-held town of Douma killed 31 people on Saturday.")
+    syria = [e for e in x.entities if e.type == "state"]
+    assert syria and "Syrian government" in [syria[0].name] + list(syria[0].aliases)
+    x, _, _ = facts("Syrian government forces shelled Douma on Saturday.")
+    assert "Syrian government" not in {n for e in x.entities for n in [e.name] + list(e.aliases)}

@@ -833,7 +833,11 @@ class MentionFinder:
                 continue
             st = demonym(part)
             if st and st.type == "state":
-                end = t.start + len(part)
-                out.append(Mention(t.start, end, part, "state", name_key(st.name), st.name, st.source,
+                end, surface = t.start + len(part), part
+                after = toks[k + 2].low if k + 2 < len(toks) else ""
+                if nxt in ("government", "regime", "authorities") and after not in STATE_NOUNS:
+                    # "the Syrian government": the state, under the name the article gives it
+                    end, surface = toks[k + 1].end, f"{part} {toks[k + 1].text}"
+                out.append(Mention(t.start, end, surface, "state", name_key(st.name), st.name, st.source,
                                    {"demonym": part != st.name}))
         return out
