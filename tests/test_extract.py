@@ -1582,3 +1582,20 @@ def test_the_syrian_government_is_the_state_under_the_name_the_article_gives_it(
     assert syria and "Syrian government" in [syria[0].name] + list(syria[0].aliases)
     x, _, _ = facts("Syrian government forces shelled Douma on Saturday.")
     assert "Syrian government" not in {n for e in x.entities for n in [e.name] + list(e.aliases)}
+
+
+@pytest.mark.parametrize("text, wing, owner", [
+    ("Fighters of the Izz al-Din al-Qassam Brigades the armed wing of Hamas stormed the compound.",
+     "Izz al-Din al-Qassam Brigades", "Hamas"),
+    ("ISKP is the branch of the Islamic State active in Afghanistan and Pakistan.", "ISKP", "Islamic State"),
+])
+def test_a_wing_or_branch_is_part_of_its_owner_never_the_reverse(text, wing, owner):
+    _, rels, _ = facts(text)
+    assert (wing, "part_of", owner, "affirmed") in rels and (owner, "part_of", wing, "affirmed") not in rels
+
+
+def test_who_split_is_the_noun_before_the_relative_clause():
+    x, rels, evs = facts("The Zimbabwe African National Liberation Army (ZANLA) was the armed wing of the Zimbabwe "
+                         "African National Union (ZANU), which had split from ZAPU in 1963.")
+    assert not {r for r in rels if r[0] == "Zimbabwe African National Liberation Army" and r[2] == "ZAPU"}
+    assert any(v["type"] == "split" and v["agent"] == {"Zimbabwe African National Union"} for v in evs)

@@ -233,6 +233,9 @@ class RelationRules:
             if not owner or "," in view.between(owner[-1].end, pos):
                 continue  # "X's Syria wing", not "Y, the armed wing of Z" (a phrase of its own)
             owner = owner[-1]
+            if re.search(r"\b(?:the|a|an|is|was|are|were|remains|became)\b", view.between(owner.end, pos), re.I):
+                continue  # "the Qassam Brigades the armed wing of Hamas" (a phrase that lost its comma), "ISKP is
+                # the branch of IS": the name before is the wing, not its owner
             if _COMPARED.search(view.between(max(view.start, owner.start - 20), owner.start)):
                 continue  # "X, like the al-Qaeda affiliate, is ...": a comparison names no tie
             apposed = re.match(r"\s*,\s*(?:the\s+)?", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
