@@ -1599,3 +1599,24 @@ def test_who_split_is_the_noun_before_the_relative_clause():
                          "African National Union (ZANU), which had split from ZAPU in 1963.")
     assert not {r for r in rels if r[0] == "Zimbabwe African National Liberation Army" and r[2] == "ZAPU"}
     assert any(v["type"] == "split" and v["agent"] == {"Zimbabwe African National Union"} for v in evs)
+
+
+@pytest.mark.parametrize("text, name, gone", [
+    ("Director of the UK-based Observatory Rami Abdurrahman also stated that six air raids targeted Raqqa.",
+     "Rami Abdurrahman", "Observatory Rami Abdurrahman"),
+    ("Lieutenant General Sergey Rudskoy Chief of the Main Operational Directorate of the General Staff said the "
+     "Turkish side still sends weapons.", "Sergey Rudskoy", "Sergey Rudskoy Chief"),
+    ("The 28 Task Force Brigade, based in Chibok, is part of Operation Hadin Kai.",
+     "28 Task Force Brigade", "Task Force Brigade"),
+])
+def test_a_name_that_lost_its_commas_keeps_only_its_own_words(text, name, gone):
+    x, _, _ = facts(text)
+    names = {e.name for e in x.entities}
+    assert name in names and gone not in names
+
+
+def test_a_lone_army_and_a_count_of_fighters_name_no_group():
+    x, _, _ = facts("Army chief General Raheel Sharif flew to Kabul within hours to meet President Ashraf Ghani.")
+    assert "Army" not in {e.name for e in x.entities}
+    x, _, _ = facts("About 300 Wagner Group fighters arrived in Bangui, where they clashed with rebels.")
+    assert "Wagner Group" in {e.name for e in x.entities}

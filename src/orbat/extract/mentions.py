@@ -39,6 +39,8 @@ hawks lions knights falcons eagles tigers revolutionaries free men youth sons de
 # Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
 # "Volunteers for the Defence of the Homeland") though they are not unit nouns
 _NAME_HEADS = frozenset("congress convention volunteer league rally assembly defender guardian".split())
+# plural nouns for the people of a group: a number before "<name> fighters" counts them
+_PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
 _INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
@@ -246,6 +248,9 @@ class MentionFinder:
             # drop trailing connectors
             while j > i + 1 and toks[j - 1].text.casefold() in CONNECTORS:
                 j -= 1
+            if i > 0 and re.fullmatch(r"[1-9]\d{0,2}", toks[i - 1].text) and toks[j - 1].low in self.units and \
+                    (not out or out[-1][1] <= i - 1) and (j == n or toks[j].low not in _PEOPLE):
+                i -= 1  # "the 28 Task Force Brigade": a unit's number is part of its name ("300 Wagner fighters" is not)
             out.append((i, j))
             i = j
         return out
@@ -472,6 +477,9 @@ class MentionFinder:
             i += 1
         if i >= j:
             return []
+        while j - i > 2 and self._is_title(toks[j - 1].low) and j < len(toks) and toks[j].low in ("of", "for") \
+                and not lookup(self._plain(toks, i, j)):
+            j -= 1  # "Sergey Rudskoy Chief of the Main Operational Directorate": a role, its comma lost
         # "the YPG-FSA Euphrates Volcano operations room": known acronyms joined by hyphens before a
         # name are its members
         if j - i >= 2 and re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+", toks[i].text):

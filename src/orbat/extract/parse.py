@@ -176,6 +176,10 @@ def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -
     return spans
 
 
+# organisation head nouns that open a recogniser's person span in text without commas
+_HEAD_NOUNS = frozenset("observatory ministry army agency council committee office command directorate".split())
+
+
 @lru_cache(maxsize=1)
 def _title_lead():
     """The ranks (unit_words.tsv) and titles the mention finder peels off a name, for the recogniser's
@@ -259,6 +263,16 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             lead = _title_lead().match(text)
             if lead and len(text[lead.end():].split()) >= 2:
                 a, text = a + lead.end(), text[lead.end():]
+            # "the Observatory Rami Abdurrahman", "Sergey Rudskoy Chief of ...": an organisation's head noun
+            # before the name and a role after it, in a sentence that lost its commas, are no part of it
+            words = text.split()
+            while len(words) > 2 and words[0].casefold() in _HEAD_NOUNS:
+                a, text, words = a + len(words[0]) + 1, text[len(words[0]) + 1:], words[1:]
+            while len(words) > 2 and _title_lead().fullmatch(words[-1] + " "):
+                text, words = text[:-len(words[-1]) - 1], words[:-1]
+            b = a + len(text)
+        elif typ != "place" and len(words) == 1 and words[0].casefold() in word_sets()["unit"]:
+            continue  # "Army chief General Z": the word names no one army
         out.append((a, b, text, typ))
     seen = [(x, y) for x, y, _, _ in out] + covered
     for m in _CAP_RUN.finditer(doc.text):  # "Rebels seized Paletwa": a name the recogniser missed
