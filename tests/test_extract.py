@@ -1620,3 +1620,17 @@ def test_a_lone_army_and_a_count_of_fighters_name_no_group():
     assert "Army" not in {e.name for e in x.entities}
     x, _, _ = facts("About 300 Wagner Group fighters arrived in Bangui, where they clashed with rebels.")
     assert "Wagner Group" in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("Amal, led by Nabih Berri, fought Hezbollah in the late 1980s.", "Nabih Berri", "Amal"),
+    ("The PUK, headed by Jalal Talabani, had held Arbil since December 1994.", "Jalal Talabani", "PUK"),
+    ("Arsen Pavlov, the Russian-born commander of the separatist Sparta Battalion, was killed in Donetsk.",
+     "Arsen Pavlov", "Sparta Battalion"),
+    ("The KLA expanded in 1999, with Agim Ceku as its chief of staff from May.", "Agim Ceku", "KLA"),
+    ("The Maoists formed the People's Liberation Army in 1996, with Pushpa Kamal Dahal as its supreme commander.",
+     "Pushpa Kamal Dahal", "People's Liberation Army"),
+])
+def test_who_leads_a_party_or_holds_a_role_given_with_as(text, person, group):
+    _, rels, _ = facts(text)
+    assert (person, "member_of", group, "affirmed") in rels

@@ -105,7 +105,8 @@ _STRUCK = re.compile(r"\b(?:shelled|bombed|struck|pounded|raided|stormed|besiege
 _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commanded|headed|established|created)\s+"
                             r"(?:[\w-]+\s+){0,3}?by|\b(?:corporal|sergeant|colonel|general|commander|leader|emir|"
                             r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
-_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
+                           r"(?:leader|commander|chief|head|emir|spokesman|founder|president|chairman)\b")
 # "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camp|countryside|farms|"
                                r"quarter|area)\b", re.I)
@@ -231,7 +232,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                     not any(x < a and a - len(lead.group(0)) < y for x, y in covered):
                 a, text = a - len(lead.group(0)), lead.group(1) + " " + text
                 words = text.split()
-        if ent.label_ in ("ORG", "NORP", "GPE", "PRODUCT", "FAC") and 2 <= len(words) <= 3 and \
+        if ent.label_ in ("ORG", "NORP", "GPE", "PRODUCT", "FAC", "WORK_OF_ART") and 2 <= len(words) <= 3 and \
                 not _ORG_WORD.search(text) and not _MEDIA_OR_BODY.search(text) and \
                 (_PERSON_BEFORE.search(doc.text[:ent.start_char]) or _PERSON_AFTER.match(doc.text[ent.end_char:])):
             out.append((a, b, text, "person"))

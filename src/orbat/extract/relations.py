@@ -117,6 +117,11 @@ _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:"
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
 
+LEADABLE = ACTOR_TYPES - {"state"}  # what a person leads or belongs to (GUIDE: member_of)
+# "..., with Prachanda as supreme commander": the group named before has him in that role
+_WITH_AS = re.compile(r"\bwith\s+$")
+
+
 class RelationRules:
     """Applies the relation patterns to a sentence; `run` is the entry point."""
 
@@ -381,6 +386,13 @@ class RelationRules:
                 quoted.add(p.eid)
         for p in [s for s in view.slots if s.type == "person" and s.eid not in quoted]:
             role, group = self._role_left(view, p)
+            as_role = _ROLE.match(view.text, re.match(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+|supreme\s+|"
+                                                      r"overall\s+|first\s+|acting\s+)?",
+                                                      view.text[p.end - view.start:]).end() + p.end - view.start) \
+                if _WITH_AS.search(view.between(max(view.start, p.start - 6), p.start)) and \
+                re.match(r"\s+as\s+", view.text[p.end - view.start:]) else None
+            if not role and as_role:  # "formed the PLA in 1996, with Prachanda as supreme commander"
+                role, group = as_role.group(0), (view.before(p.start, ARMED, max_gap=90) or [None])[-1]
             if not role:
                 role, group = self._role_right(view, p)
             if role and not group:
@@ -418,7 +430,7 @@ class RelationRules:
                 if far and re.fullmatch(r"(?:[a-z-]+\s+){1,5}", gap) and \
                         not re.search(r"\b(?:and|or|of|in|with|who|which|that|to|by)\b", gap):
                     person = far
-            group = [g for g in subject(view, pos, ARMED) if g.end <= pos]
+            group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos]  # "Amal, led by Nabih Berri"
             if not person and group and m.group(1).lower() in ("led", "headed") and \
                     re.search(r"\b(?:alliance|coalition|umbrella|operations room)\b", view.between(group[-1].end, pos)):
                 for g in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
@@ -477,7 +489,7 @@ class RelationRules:
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
                      r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
                      r"self-styled |self-proclaimed |longtime |long-time |then |onetime |acting |interim |overall |"
-                     r"supreme )*", right)
+                     r"supreme |[\w]+-(?:born|based|educated|trained) )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
