@@ -1634,3 +1634,12 @@ def test_a_lone_army_and_a_count_of_fighters_name_no_group():
 def test_who_leads_a_party_or_holds_a_role_given_with_as(text, person, group):
     _, rels, _ = facts(text)
     assert (person, "member_of", group, "affirmed") in rels
+
+
+def test_the_terrorist_group_and_the_contingent_point_back_to_the_group_named_before():
+    _, rels, _ = facts("Kenya sent the Multinational Security Support Mission to Haiti in June. The contingent, "
+                       "commanded by Godfrey Otunge, patrols Port-au-Prince.")
+    assert ("Godfrey Otunge", "member_of", "Multinational Security Support Mission", "affirmed") in rels
+    _, rels, _ = facts("Islamic State fighters stormed Palmyra in May. The terrorist group is led by Abu Bakr "
+                       "al-Baghdadi.")
+    assert ("Abu Bakr al-Baghdadi", "member_of", "Islamic State", "affirmed") in rels

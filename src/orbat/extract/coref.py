@@ -13,10 +13,12 @@ from functools import lru_cache
 from orbat.extract.mentions import SPEECH_VERBS, Mention
 
 _NOMINAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+(?:(?:terrorist|extremist|[Ii]slamist|jihadi|separatist|paramilitary|"
+    r"radical|banned|outlawed|militant|rebel|armed|insurgent|jihadist)\s+(?=(?:group|movement|militia|organi[sz]ation|"
+    r"faction|outfit)\b))?"
     r"(group|brigade|battalion|faction|movement|militia|coalition|alliance|organi[sz]ation|division|front|"
-    r"legion|force|unit|outfit|council|operations room|umbrella group|jihadist group|rebel group|militant group|"
-    r"armed group|insurgent group)(['\u2019]s|s['\u2019])?(?![\w-])", re.I)
+    r"legion|force|unit|outfit|council|operations room|umbrella group|contingent)(['\u2019]s|s['\u2019])?(?![\w-])",
+    re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # "X said on Monday it had captured ...": the pronoun is the speaker
 _SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
@@ -208,8 +210,9 @@ class Salience:
                 first[si] = min(first.get(si, m.start), m.start)
         scores: dict[str, float] = {}
         latest: dict[str, Mention] = {}
+        kinds = GROUP_TYPES | ({"state_force"} if ana.noun in ("contingent", "force") else set())  # "the contingent"
         for si, m in cands:
-            if m.type not in GROUP_TYPES or m.key in exclude_keys:
+            if m.type not in kinds or m.key in exclude_keys:
                 continue
             distance = sent_index - si
             if distance > 6:
