@@ -1643,3 +1643,13 @@ def test_the_terrorist_group_and_the_contingent_point_back_to_the_group_named_be
     _, rels, _ = facts("Islamic State fighters stormed Palmyra in May. The terrorist group is led by Abu Bakr "
                        "al-Baghdadi.")
     assert ("Abu Bakr al-Baghdadi", "member_of", "Islamic State", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The government blamed the attack on Boko Haram.", "Boko Haram"),
+    ("The attack was blamed on al-Shabaab, which has carried out similar raids.", "al-Shabaab"),
+    ("Officials have blamed the Armed Islamic Group for the bombing of the market in Algiers.", "Armed Islamic Group"),
+])
+def test_who_is_blamed_for_an_attack_made_it_as_reported(text, agent):
+    _, _, evs = facts(text)
+    assert any(v["type"] == "clash" and v["agent"] == {agent} for v in evs)

@@ -158,6 +158,11 @@ _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s
                            r"brigades?|battalions?|groups?|splinter groups?)\s+(?:in|of|from|within)\s+(?:the\s+)?$", re.I)
 
 
+_BLAMED_FOR = re.compile(r"\bblam(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,8}?for\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+_BLAMED_ON = re.compile(r"(?:\s+(?:was|were|has been|had been|is|are))?\s+(?:widely\s+)?blamed\s+on\s+", re.I)
+
+
 def _fights(s: Slot) -> bool:
     """Whether an entity can be a side of a fight: an armed actor, a state, or an organisation whose name
     marks no bystander (al-Qaeda, NATO, the Oromo Liberation Front; not a monitor, an outlet or a ministry)."""
@@ -575,6 +580,10 @@ class EventRules:
         targets: list[Slot] = []
         btw = re.match(r"\s+(?:[\w'-]+\s+){0,7}?between\b", text_after)
         hands = re.search(r"\b(?:at|on) the hands of\b", view.text)
+        blamed_for = _BLAMED_FOR.search(view.between(view.start, pos))
+        blamed_on = _BLAMED_ON.match(text_after) or (
+            re.search(r"\bblam(?:ed|es|e|ing)\s+(?:the\s+|an?\s+|this\s+)?$", view.between(view.start, pos)) and
+            re.match(r"\s+on\s+", text_after))
         if btw:
             agents = view.after(end + btw.end(), (), FIGHTING, max_words=3)
             sides = agents
@@ -631,6 +640,13 @@ class EventRules:
             agents = view.after(end, ("in", "during"), FIGHTING, max_words=4)
             targets = [s for s in subject(view, pos, FIGHTING | {"person"})
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
+        elif blamed_for or blamed_on:
+            # "officials blamed the GIA for the attack", "the attack was blamed on Boko Haram": the one blamed made it
+            # (as the article reports it)
+            agents = [s for s in view.slots if s.type in ARMED and blamed_for and
+                      view.start + blamed_for.start() < s.start and s.end <= pos] or \
+                (view.after(end + blamed_on.end(), (), ARMED, max_words=3) if blamed_on else [])
+            targets = []
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
@@ -684,7 +700,8 @@ class EventRules:
         friends = {frozenset((r.subject, r.object)) for r in self.col.relations  # "X backed by Y ... killing"
                    if r.evidence.start == view.start and r.relation in ("backed_by", "allied_with", "part_of")}
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
-        if not targets and not person_targets and not took_part and not co_agents and not (
+        if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
+                and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
             return
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
