@@ -1653,3 +1653,5 @@ def test_the_terrorist_group_and_the_contingent_point_back_to_the_group_named_be
 def test_who_is_blamed_for_an_attack_made_it_as_reported(text, agent):
     _, _, evs = facts(text)
     assert any(v["type"] == "clash" and v["agent"] == {agent} for v in evs)
+    x, _, _ = facts(text)
+    assert {v.modality for v in x.events if v.type == "clash"} == {"reported"}

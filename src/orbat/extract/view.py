@@ -159,7 +159,7 @@ class View:
 
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
-                       r"accused|sources)\b", re.I)
+                       r"accused|accuses|accusing|blamed|blames|blaming|sources)\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
                      r"suspected|presumably|it is thought)\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|may have|might have|could have)\b", re.I)
