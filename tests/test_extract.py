@@ -1655,3 +1655,12 @@ def test_who_is_blamed_for_an_attack_made_it_as_reported(text, agent):
     assert any(v["type"] == "clash" and v["agent"] == {agent} for v in evs)
     x, _, _ = facts(text)
     assert {v.modality for v in x.events if v.type == "clash"} == {"reported"}
+
+
+def test_a_nationality_and_a_title_before_a_name_are_not_the_name_nor_a_party_of_the_country():
+    x, _, _ = facts("Syrian President Bashar al-Assad met Hezbollah leader Hassan Nasrallah in Damascus.")
+    assert "Bashar al-Assad" in {e.name for e in x.entities if e.type == "person"}
+    x, _, _ = facts("The Communist Party of El Salvador joined the FMLN in 1980.")
+    assert "Communist Party of El Salvador" in {e.name for e in x.entities}
+    x, _, _ = facts("The Communist Party of El Salvador of Schafik Handal joined the FMLN in 1980.")
+    assert not {e.name for e in x.entities if "Handal" in e.name and "Party" in e.name}

@@ -302,7 +302,9 @@ class MentionFinder:
                 return True
             # "Armed Forces for the Liberation of Angola", "Party for the Liberation of the Hutu People":
             # the name's own "of" or "for" came before, so this one goes on naming what it is for
-            return any(t.low in ("of", "for") for t in toks[i + 1:j - 1])
+            last = max(k for k in range(i, j) if toks[k].low in CONNECTORS or k == i)
+            named = lookup(self._plain(toks, last + 1, j)) if last + 1 < j else None
+            return any(t.low in ("of", "for") for t in toks[i + 1:j - 1]) and not (named and named.type in ("state", "place"))
         return _is_cap(nxt) or bool(_ART_PREFIX.match(nxt))
 
     def _and_inside(self, toks: list[Tok], i: int, j: int) -> bool:
@@ -477,6 +479,9 @@ class MentionFinder:
             i += 1
         if i >= j:
             return []
+        st = demonym(toks[i].text) if j - i >= 4 and self._is_title(toks[i + 1].low) else None
+        if st and st.type == "state":  # "Syrian President Bashar al-Assad": a title, the nationality with it
+            return self._split_run(toks, i + 1, j, text, offset)
         while j - i > 2 and self._is_title(toks[j - 1].low) and j < len(toks) and toks[j].low in ("of", "for") \
                 and not lookup(self._plain(toks, i, j)):
             j -= 1  # "Sergey Rudskoy Chief of the Main Operational Directorate": a role, its comma lost
@@ -607,12 +612,13 @@ class MentionFinder:
 
     @staticmethod
     def _what_for(toks, i, k) -> bool:
-        """Whether the words before a country's name say what a group is for: 'Front for the Liberation
-        of', 'Movement for the Emancipation of the'."""
+        """Whether the words before a country's name say what a group is for, or whose party it is: 'Front
+        for the Liberation of', 'Movement for the Emancipation of the', 'Communist Party of'."""
         end = k
         while end > i and toks[end - 1].low in CONNECTORS:
             end -= 1
-        return end < k and toks[end].low == "of" and any(t.low == "for" for t in toks[i + 1:end - 1])
+        return end < k and toks[end].low == "of" and (any(t.low == "for" for t in toks[i + 1:end - 1])
+                                                      or toks[end - 1].low in ("party", "union", "league"))
 
     @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:
