@@ -881,3 +881,49 @@ def test_newsroom_notes_paywalls_meta_lines_comments_and_a_tagline_in_another_la
           drop=["L'actualité", "jeudi 29", "Reading time", "Redacción", "/File", "Correction:", "NK PRO",
                 "read the full", "send any tips", "Herald reporter", "Forwarded this", "periodismo", "points",
                 "Whole thing"])
+
+
+FURNITURE = """\
+Weekday edition    Lagos 31°C    Subscribe
+NGX ASI 98,412.30 (+0.42%)   USD/NGN 1,480
+Militants ambush army convoy on the Maiduguri road
+Publicidad
+Militants ambushed an army convoy on the road north of Maiduguri on Tuesday, killing six soldiers, the army said.
+Soldiers inspect a burned truck after the ambush (AFP)
+The army said the attackers had fled into the forest and that an operation to find them was under way.
+(SOUNDBITE OF ARCHIVED BROADCAST)
+* Our weekly briefing on the Sahel (https://example.org/briefing)
+Page 1 of 2
+Reactions: Musa_22, Ada and 14 others
+Musa_22
+Tel: +234 800 000 0000
+About Example Relief
+This post reflects the views of the author and not those of the Example Institute.
+This article is licensed under a Creative Commons Attribution 4.0 licence.
+This page was last edited on 3 March 2024, at 10:12.
+Read the original article on Example News.
+You are receiving this email because you subscribed on our website.
+Location of Maiduguri within Nigeria.
+{{article.views}} views
+Habari zaidi
+© Example Wire 2024. Reproduction of all or part of the contents of this service, by any means, is expressly forbidden without the prior written consent of the agency.
+"""
+
+
+def test_widgets_counters_cues_contacts_licences_and_notices_around_an_article_go():
+    page = _kept(FURNITURE)
+    check(page, "Militants ambush army convoy on the Maiduguri road",
+          keep=["killing six soldiers, the army said.", "an operation to find them was under way."],
+          drop=["31°C", "USD/NGN", "Publicidad", "(AFP)", "SOUNDBITE", "https://example.org", "Page 1 of 2",
+                "Reactions:", "Musa_22", "Tel:", "About Example Relief", "views of the author", "Creative Commons",
+                "last edited", "original article", "receiving this email", "Location of", "{{", "Habari",
+                "Reproduction of all"])
+
+
+def test_prose_with_a_percentage_a_temperature_or_an_agency_in_brackets_stays():
+    raw = ("Heavy fighting in the east\n"
+           "Fighting in the east intensified on Monday as temperatures fell below -5°C, and the army said the "
+           "rebels had lost about 20% of the ground they held, according to officials quoted by the agency (AFP).\n"
+           "The army said its units would continue the operation until the district was secured.\n")
+    page = _kept(raw)
+    assert "temperatures fell below -5°C" in page.text and "(AFP)." in page.text

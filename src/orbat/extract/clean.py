@@ -91,7 +91,8 @@ _BUTTON = re.compile(
     r"compartilhar|condividi|поделиться|подписаться|"
     r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
     r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|lire la suite|leer m[aá]s|"
-    r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido)(?!\w)", _I)
+    r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido|jump to|faire un don|hacer una donaci[oó]n)"
+    r"(?!\w)", _I)
 _CAPTION_WORD = re.compile(
     r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
     r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
@@ -105,7 +106,7 @@ _META_FIELD = re.compile(
     r"^(?:from|by|published|updated|posted|authors?|sources?|date|written by|contributors?|publi[ée]|publicado)"
     r"\s*:?$", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|author)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
+_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
@@ -159,7 +160,8 @@ _RELATED = re.compile(
     r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة|explore more\b.*|skip next section\b.*|see all\b.*|"
     r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
     r"leia também|leia mais|leggi anche|ilginizi çekebilir|benzer haberler|ilgili haberler|"
-    r"читайте также|по теме|еще по теме)\s*:?$", _I)
+    r"читайте также|по теме|еще по теме|habari zaidi|habari nyingine|önerilen haberler|baca juga|berita terkait)"
+    r"\s*:?$", _I)
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
 _RELATED_INLINE = re.compile(
     r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:also )?watch|video|in pictures|"
@@ -262,7 +264,8 @@ _PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|piece|op-ed|column) (?:wa
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$", _I)
 _DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
-                         r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b", _I)
+                         r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
+                         r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b", _I)
 # A language switcher, a reactions widget, a machine-summary notice, a forum thread's header.
 _LANGUAGE_NAMES = frozenset(
     "english français francais deutsch italiano español espanol português portugues polski русский русский "
@@ -270,7 +273,31 @@ _LANGUAGE_NAMES = frozenset(
     "nederlands svenska dansk norsk suomi čeština română български српски hrvatski kurdî kurdish dari pashto "
     "پښتو دری urdu اردو hindi हिन्दी bengali বাংলা en eng ru rus рус uk ukr укр fr de es esp ar fa tr tür it pt "
     "pl nl zh ja ko ku ps ur hi bn az ka hy".split())
-_REACTIONS = re.compile(r"^what['’]?s your reaction\b", _I)
+_REACTIONS = re.compile(r"^what['’]?s your reaction\b|^reactions?\s*:", _I)
+# Page furniture of round 7: a link list's bracketed URLs, weather and market widgets, advertisement
+# markers, page counters, licence and last-edited lines, a transcript's stage cues, contacts and "About
+# <organisation>" boxes, template placeholders, forum user names, a caption ending in an agency's name
+_BRACKETED_URL = re.compile(r"\((?:https?://|www\.)[^)\s]+\)")
+_WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]\b")
+_MARKET = re.compile(r"\(\s*[-+−]?\d+(?:[.,]\d+)?\s?%\s*\)|\b[A-Z]{3}/[A-Z]{3}\b")
+_AD_MARK = re.compile(r"^(?:advertisement|advertisements|sponsored(?: content)?|publicidad|publicité|anzeige|"
+                      r"reklam|реклама|ad)\b\s*(?:$|[|:·-])", _I)
+_PAGE_OF = re.compile(r"^page\s+\d+\s+(?:of|/)\s+\d+$", _I)
+_LICENCE = re.compile(r"\bcreative commons\b|\blicen[cs]ed under\b|^(?:this page|this article) was last "
+                      r"(?:edited|modified|updated) on\b|^last (?:edited|modified) on\b", _I)
+_STAGE_CUE = re.compile(r"^\((?:SOUNDBITE|BEGIN|END|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE|BREAK|NATURAL "
+                        r"SOUND|AMBIENT|SOUND)[A-Z ,'’-]*\)$")
+_CONTACT_LINE = re.compile(r"^(?:tel|phone|mobile|fax|e-?mail|whatsapp)\s*[.:]\s*[+\d(\w]|^media contacts?$|"
+                           r"^press contacts?$", _I)
+_ABOUT_ORG = re.compile(r"^about\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}$")
+_TEMPLATE = re.compile(r"\{\{[^{}]{1,80}\}\}")
+_USER_NAME = re.compile(r"[A-Za-z][\w.-]*(?:_[\w.-]*|\d{2,})")
+_AGENCY_TAIL = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|Anadolu|AA|Xinhua|SANA|Sputnik|TASS|DPA|EFE|"
+                          r"ANSA|Yonhap|PTI|ANI|IRNA|WAFA)\)$")
+_PREVIOUS_VERSION = re.compile(r"^(?:previous|earlier|related) version\s*:|^read the (?:original|full) (?:article|story|"
+                               r"report|statement)\b|^you are receiving this (?:e-?mail|newsletter|message)\b|"
+                               r"^location of [A-Z][\w'’ -]{1,40} (?:within|in) [A-Z][\w'’ -]{1,40}\.?$", _I)
+_READ_IN = re.compile(r"^(?:read|also available|this article is available) in [A-Z][a-z]+\b")
 _MACHINE_SUMMARY = re.compile(r"\bAI[- ]generated\b|\bgenerated (?:by|with|using) (?:AI|artificial intelligence)\b|"
                               r"\busing AI to (?:generate|summari[sz]e|write)\b", _I)
 _FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reaction score)\b", _I)
@@ -556,6 +583,9 @@ def _embed_or_credit(u: _Unit) -> str:
         return "appeal"
     if words <= 20 and _REACTIONS.match(text) or words <= 40 and _MACHINE_SUMMARY.search(text):
         return "widget"
+    reason = _furniture(text, words, u.sentence, quoted)
+    if reason:
+        return reason
     if words <= 20 and _FORUM_META.match(text):
         return "field"
     if words <= 50 and not quoted and _BRACKET_CREDIT_CAPTION.match(text) and \
@@ -565,6 +595,27 @@ def _embed_or_credit(u: _Unit) -> str:
                                        or (_CTA_START.match(text) and _CTA_CUE.search(text))
                                        or _CTA_ALONE.match(text)):
         return "boilerplate"
+    return ""
+
+
+def _furniture(text: str, words: int, sentence: bool, quoted: bool) -> str:
+    """Page furniture a line is whatever page it is on (round 7; "" when none)."""
+    if words <= 40 and _BRACKETED_URL.search(text) and not _REPORTED.search(text):
+        return "link"
+    if words <= 14 and (_WEATHER.search(text) or _MARKET.search(text)) and not sentence:
+        return "widget"
+    if words <= 20 and _AD_MARK.match(text) or _PAGE_OF.match(text) or _TEMPLATE.search(text):
+        return "widget"
+    if words <= 60 and not quoted and _LICENCE.search(text) or _STAGE_CUE.match(text):
+        return "rights" if "licen" in text.lower() or "creative" in text.lower() else "notice"
+    if words <= 12 and (_CONTACT_LINE.match(text) or _ABOUT_ORG.match(text) and not sentence):
+        return "footer"
+    if words == 1 and _USER_NAME.fullmatch(text) or words <= 3 and text.isupper() and "MEMBER" in text:
+        return "user"
+    if words <= 40 and not quoted and _AGENCY_TAIL.search(text) and not _REPORTED.search(text):
+        return "caption"
+    if words <= 25 and (_PREVIOUS_VERSION.match(text) or _READ_IN.match(text)):
+        return "notice"
     return ""
 
 
@@ -612,7 +663,7 @@ def _cue_reason(text: str, words: int) -> str:
     newsletter/donation box, tag list or photo credit ("" when none)."""
     if _COOKIE.search(text) and (_COOKIE_CONTEXT.search(text) or _WE_USE_COOKIES.search(text)):
         return "cookie notice"
-    if _COPYRIGHT.search(text) and words <= 30:
+    if _COPYRIGHT.search(text) and words <= 30 or text.startswith("©") and words <= 80:
         return "copyright"
     quoted = bool(_QUOTE.search(text))
     if words <= 45 and not quoted and (_READER.search(text) or _US.search(text)) and _STRONG_CUE.search(text) \
