@@ -1664,3 +1664,13 @@ def test_a_nationality_and_a_title_before_a_name_are_not_the_name_nor_a_party_of
     assert "Communist Party of El Salvador" in {e.name for e in x.entities}
     x, _, _ = facts("The Communist Party of El Salvador of Schafik Handal joined the FMLN in 1980.")
     assert not {e.name for e in x.entities if "Handal" in e.name and "Party" in e.name}
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("The Regional Task Force, made up mainly of the UPDF and the Congolese army, hunted Kony.",
+     "UPDF", "Regional Task Force"),
+    ("The HVO, the military force of Herceg-Bosna, shelled Mostar.", "HVO", "Herceg-Bosna"),
+])
+def test_a_force_made_up_mainly_of_units_and_the_military_force_of_a_party(text, unit, parent):
+    _, rels, _ = facts(text)
+    assert (unit, "part_of", parent, "affirmed") in rels

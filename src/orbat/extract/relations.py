@@ -44,7 +44,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
                        r"\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
-                         r"franchise) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
+                         r"franchise|(?:armed|military) force) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _SAID = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:[\w-]+\s+){0,5}?(?:said|says|told|added|stated|announced|"
                    r"wrote|explained|warned)\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -69,7 +69,8 @@ _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|bat
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-government|forces|troops|military|"
                             r"soldiers)$", re.I)
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
-                       r"consists? of|consisting of|made up of|composed of|brings together|grouping)\b", re.I)
+                       r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
+                       r"brings together|grouping)\b", re.I)
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
@@ -222,7 +223,9 @@ class RelationRules:
                 continue  # joining, handled as an event
             for s in subj[:3]:
                 for o in objs[:1]:
-                    if o.type == "organization":
+                    if o.type == "organization" and re.search(r"\b(?:armed|military) (?:wing|arm|force|branch)\b", phrase):
+                        rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it
+                    elif o.type == "organization":
                         rel = "affiliated_with"
                     elif o.type == "state" or (o.type == "state_force" and not re.search(r"part of|branch|wing|arm",
                                                                                           phrase)):
