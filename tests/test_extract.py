@@ -549,7 +549,8 @@ def test_myanmar_an_alliance_made_up_of_members_launches_and_the_junta_fights_an
                          published="2024-01-10")
     (clash,) = [e for e in evs if e["type"] == "clash"]
     assert clash["agent"] == {"Three Brotherhood Alliance"}
-    assert ("People's Defence Force", "affiliated_with", "National Unity Government", "affirmed") in rels
+    # GUIDE.md: the armed wing of a party or government is part of it
+    assert ("People's Defence Force", "part_of", "National Unity Government", "affirmed") in rels
     assert ("Tatmadaw", "hostile_to", "People's Defence Force", "affirmed") in rels  # "the junta"
     assert not any(r[1] == "part_of" and r[2] == "People's Defence Force" for r in rels)
 
