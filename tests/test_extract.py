@@ -1675,3 +1675,15 @@ def test_a_nationality_and_a_title_before_a_name_are_not_the_name_nor_a_party_of
 def test_a_force_made_up_mainly_of_units_and_the_military_force_of_a_party(text, unit, parent):
     _, rels, _ = facts(text)
     assert (unit, "part_of", parent, "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Russia meanwhile faces what Kremlin officials call Russophobia after protests over airstrikes in Aleppo.",
+     "Russophobia"),
+    ("REUTERS U.S. Air ForceSenior Airman Matthew BruchHandout Airstrikes against IS hit the Assad government.",
+     "ForceSenior"),
+])
+def test_a_doctrine_and_words_a_crawler_glued_together_name_no_actor(text, gone):
+    x, rels, _ = facts(text)
+    assert not {e.name for e in x.entities if gone in e.name}
+    assert not {r for r in rels if gone in r[0] or gone in r[2]}

@@ -192,12 +192,18 @@ _CHROME_WORD = re.compile(r"(?i)https?|www\.|\.(?:com|ly|org|net)\b|@\w|\b(?:pho
                           r"advertisement|tweet|share|send|click|tags?|gmt|utc|telegram|twitter|facebook|youtube|"
                           r"whatsapp|instagram|tiktok)\b")
 # A wire agency in capitals before a name is a photo credit that lost its slash ("REUTERS Jane Doe")
-_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|ANADOLU|XINHUA|SANA)\s+[A-Z][a-z]")
+_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|ANADOLU|XINHUA|SANA)\s+[A-Z](?:[a-z]|\.[A-Z])")
+# words a crawler glued together ("Air ForceSenior Airman", "BruchHandout"), and an attitude or doctrine
+# named in one word ("Russophobia", "Wahhabism"): no actor's name
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
+_CONCEPT = re.compile(r"[A-Z][a-z]+(?:phobia|ism)")
 _DATE_RUN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b"
                          r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
 
 
 def looks_like_chrome(surface: str) -> bool:
     """Whether a capitalised run is page furniture ("SEND https://... DHA Photo", "Reuters Photo", "Tags Madaya
-    Syria", "REUTERS Jane Doe", a messaging service, a time zone, "Jul 2016 Opposition", "Sun Apr"), not a name."""
-    return bool(_CHROME_WORD.search(surface) or _CREDIT.match(surface) or _DATE_RUN.search(surface))
+    Syria", "REUTERS Jane Doe", a messaging service, a time zone, "Jul 2016 Opposition", "Sun Apr", words
+    glued together), or a one-word doctrine ("Russophobia"), not a name."""
+    return bool(_CHROME_WORD.search(surface) or _CREDIT.match(surface) or _DATE_RUN.search(surface)
+                or _GLUED.search(surface) or _CONCEPT.fullmatch(surface.strip()))
