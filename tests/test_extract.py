@@ -1687,3 +1687,13 @@ def test_a_doctrine_and_words_a_crawler_glued_together_name_no_actor(text, gone)
     x, rels, _ = facts(text)
     assert not {e.name for e in x.entities if gone in e.name}
     assert not {r for r in rels if gone in r[0] or gone in r[2]}
+
+
+def test_a_generic_force_names_no_one_and_a_place_that_lost_its_apostrophe_is_the_place():
+    x, rels, _ = facts("Army and Armed Force units backed by the army air force continued to advance near Hama.")
+    assert "Armed Force" not in {e.name for e in x.entities}
+    x, rels, _ = facts("Hama Units of the army killed 40 terrorists in Kafr Zita in Hamas countryside on Sunday.")
+    assert "Hamas" not in {e.name for e in x.entities}
+    assert not {r for r in rels if r[0] == "Hamas" or r[2] == "Hamas"}
+    x, _, _ = facts("Hamas fighters attacked Israeli forces near Gaza City on Sunday.")
+    assert "Hamas" in {e.name for e in x.entities}

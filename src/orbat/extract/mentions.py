@@ -39,6 +39,11 @@ hawks lions knights falcons eagles tigers revolutionaries free men youth sons de
 # Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
 # "Volunteers for the Defence of the Homeland") though they are not unit nouns
 _NAME_HEADS = frozenset("congress convention volunteer league rally assembly defender guardian".split())
+# words that name a kind of force, not one force, when no country or name goes with them
+_GENERIC_FORCE_WORDS = frozenset("armed air special security ground land naval force forces".split())
+# words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
+_AFTER_PLACE = frozenset("countryside province governorate outskirts suburbs city rural northern southern eastern "
+                         "western".split())
 # plural nouns for the people of a group: a number before "<name> fighters" counts them
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
@@ -711,6 +716,12 @@ class MentionFinder:
             return d.type, d.canonical, d.source
         if j - i == 1 and toks[i].low in self.units:
             return None  # "the Coalition", "the Front": a description standing for a name
+        if all(t.low in _GENERIC_FORCE_WORDS for t in toks[i:j]) and toks[j - 1].low in ("force", "forces"):
+            return None  # "Army and Armed Force units", "the Air Force": no one force named
+        after = toks[j].low if j < len(toks) else ""
+        if surface.endswith("s") and after in _AFTER_PLACE and (lookup(surface[:-1]) or _Place.none).type == "place":
+            hit = lookup(surface[:-1])  # "in Hamas countryside": Hama's, its apostrophe lost
+            return "place", hit.name, hit.source
         if allow_lexicon:
             hit = lookup(surface)
             if hit is None and surface.endswith("s") and len(surface) > 4:
