@@ -1697,3 +1697,11 @@ def test_a_generic_force_names_no_one_and_a_place_that_lost_its_apostrophe_is_th
     assert not {r for r in rels if r[0] == "Hamas" or r[2] == "Hamas"}
     x, _, _ = facts("Hamas fighters attacked Israeli forces near Gaza City on Sunday.")
     assert "Hamas" in {e.name for e in x.entities}
+
+
+def test_a_part_of_the_world_is_no_person_and_a_name_ending_a_list_of_places_is_a_place():
+    x, rels, _ = facts("Hospitals were targeted, Robert Mardini ICRC regional director for the Middle East told Reuters.")
+    assert "Middle East" not in {e.name for e in x.entities if e.type == "person"}
+    x, rels, _ = facts("The terrorists fired rocket shells on the neighborhoods of al-Neel Street and the Mogambo "
+                       "leaving eight people injured a source at Aleppo Police Command said.")
+    assert not {r for r in rels if "Mogambo" in (r[0], r[2]) and r[1] == "hostile_to"}

@@ -39,6 +39,11 @@ hawks lions knights falcons eagles tigers revolutionaries free men youth sons de
 # Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
 # "Volunteers for the Defence of the Homeland") though they are not unit nouns
 _NAME_HEADS = frozenset("congress convention volunteer league rally assembly defender guardian".split())
+# plural place nouns that open a list of places ("the villages of ...")
+_PLACE_NOUNS = frozenset("village town city neighbourhood neighborhood district area suburb".split())
+# a part of the world, which no one is named after ("the Middle East", "West Africa")
+_WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|America|Caucasus|Balkans|Levant|Sahel|"
+                           r"Maghreb|Gulf)\b")
 # words that name a kind of force, not one force, when no country or name goes with them
 _GENERIC_FORCE_WORDS = frozenset("armed air special security ground land naval force forces".split())
 # words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
@@ -792,6 +797,8 @@ class MentionFinder:
             return "place", None, None
         if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES):
             return "place", None, None
+        if before in ("and", "the", ",") and self._listed_places(toks, i) and len(words) <= 3:
+            return "place", None, None  # "the neighborhoods of al-Neel Street and the Mogambo"
         tail = " ".join(t.low for t in toks[j:j + 4])
         led_by = False
         for t in reversed(toks[max(0, i - 6):i - 1]) if before == "by" else ():
@@ -807,7 +814,8 @@ class MentionFinder:
         took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b", tail)
         if before in self.roles or before in TITLES or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j):
-            if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words):
+            if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words) \
+                    and not _WORLD_REGION.search(surface):  # "director for the Middle East told Reuters"
                 return "person", None, None
         if before == "," and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
                 last not in self.units and (after in (",", ")") or after in SPEECH_VERBS) and self._role_of_before(toks, i - 1):
@@ -823,6 +831,17 @@ class MentionFinder:
                 after == "of" and _SPOKE.match(" ".join(t.low for t in toks[j:j + 12])):
             return "person", None, None  # "Ibrahim Alhaj of the Syrian Civil Defense said"
         return None
+
+    @staticmethod
+    def _listed_places(toks, i: int) -> bool:
+        """Whether the name at `i` ends a list that a plural place noun opens ('the villages of A, B and C')."""
+        for k in range(i - 1, max(-1, i - 14), -1):
+            low = toks[k].low
+            if low == "of" and k > 0 and toks[k - 1].low.rstrip("s") in _PLACE_NOUNS:
+                return True
+            if not (low in ("and", "the", ",", "al", "of") or _is_cap(toks[k].text) or low.startswith(("al-", "el-"))):
+                return False
+        return False
 
     def _role_of_before(self, toks, comma: int) -> bool:
         """A role noun and 'of'/'for' open the phrase that ends at this comma ('the leader of X,'), or
