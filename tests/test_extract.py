@@ -1705,3 +1705,16 @@ def test_a_part_of_the_world_is_no_person_and_a_name_ending_a_list_of_places_is_
     x, rels, _ = facts("The terrorists fired rocket shells on the neighborhoods of al-Neel Street and the Mogambo "
                        "leaving eight people injured a source at Aleppo Police Command said.")
     assert not {r for r in rels if "Mogambo" in (r[0], r[2]) and r[1] == "hostile_to"}
+
+
+def test_a_lost_full_stop_before_the_ends_a_sentence_and_an_iran_backed_group_fighting_daesh_backs_nothing():
+    sents = [s.text for s in split_sentences("UN calls US and Russia to bring peace to Syria The siege by regime "
+                                             "forces on eastern Aleppo has alarmed workers. They met in The Hague.")]
+    assert sents == ["UN calls US and Russia to bring peace to Syria",
+                     "The siege by regime forces on eastern Aleppo has alarmed workers.", "They met in The Hague."]
+    _, rels, _ = facts("Air strikes hit a Hezbollah position in eastern Homs province where the Iran-backed Lebanese "
+                       "group is fighting Daesh alongside the Syrian regime and Russian forces.")
+    assert not {r for r in rels if r[1] == "backed_by" and r[0] == "Daesh"}
+    _, rels, _ = facts("The SDF is dominated by the YPG which is the armed wing of the PYD a Syrian affiliate of the "
+                       "PKK listed as a terrorist organisation by Turkey.")
+    assert not {r for r in rels if r[0] == "SDF" and r[2] == "PKK"}

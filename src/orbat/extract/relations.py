@@ -161,7 +161,12 @@ class RelationRules:
             if head:  # "X, a US-backed alliance led by Y": the alliance is X, not Y
                 apposed = [x for x in view.slots if x.type in ARMED and x.end <= sponsor.start and
                            re.fullmatch(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?", view.between(x.end, sponsor.start))]
-                after = apposed[-1:] if apposed else ([] if head.group(1) else after)
+                end = view.start + m.end() + head.end()
+                named = [x for x in after
+                         if re.fullmatch(r"[\s,]*(?:of\s+|from\s+)?(?:the\s+)?", view.between(end, x.start))]
+                # "the Turkish-backed rebel group Faylaq al-Sham": the name right after the noun; "the Iran-backed
+                # Lebanese group is fighting Daesh": the noun names no one here, and Daesh is its enemy
+                after = apposed[-1:] if apposed else ([] if head.group(1) else named)
             if not after:
                 continue
             for g in after[:1]:
@@ -219,13 +224,19 @@ class RelationRules:
                                    not view.between(x.end, view.start + generic.start()).strip() for x in view.slots):
                 continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters")
             subj = view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED)
+            adjacent = [x for x in view.slots if x.type in LEADABLE and x.end <= pos and
+                        re.fullmatch(r"[\s,]*", view.between(x.end, pos))][-1:]
+            if adjacent and re.match(r"(?:a|an|the) ", phrase):
+                subj = adjacent  # "the YPG, the armed wing of the PYD, a Syrian affiliate of the PKK": the PYD is
             if phrase == "part of" and re.search(r"\b(?:became|become|becomes)\s+$", view.between(view.start, pos)):
                 continue  # joining, handled as an event
             for s in subj[:3]:
                 for o in objs[:1]:
                     if o.type == "organization" and re.search(r"\b(?:armed|military) (?:wing|arm|force|branch)\b", phrase):
                         rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it
-                    elif o.type == "organization":
+                    elif o.type == "organization" or o.type in ("armed_group", "coalition") and \
+                            re.search(r"\b(?:affiliate|franchise|offshoot) of", phrase):
+                        # GUIDE: an affiliate or franchise is affiliated, whoever owns it
                         rel = "affiliated_with"
                     elif o.type == "state" or (o.type == "state_force" and not re.search(r"part of|branch|wing|arm",
                                                                                           phrase)):

@@ -10,7 +10,10 @@ mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig st no vs etc jr sr
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e al
 """.split())
 
-_BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)]*)(\s+)(?=["'\u201c\u2018(]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=\s*(?:[-*#]|\d+\.)\s)""")
+_BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)]*)(\s+)(?=["'\u201c\u2018(]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=\s*(?:[-*#]|\d+\.)\s)"""
+                       # a full stop a crawler lost: "... peace to Syria The siege by regime forces ..."
+                       r"""|(?<=[A-Za-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bby)(?<!\bat)(?<!\bon)(?<!\band)(?<!\bor)(?<!\bfor)"""
+                       r"""(?<!\bsaid)(?<!\btold)(?<!\bfrom)(?<!\bwith)(\s+)(?=The [a-z])""")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
+        if m.group(1) is None and m.group(3):  # a lost full stop: the boundary is the space itself
+            _add(text, pos, m.start(), out)
+            pos = m.end()
+            continue
         if m.group(1):
             before = text[max(pos, m.start() - 12):m.start()]
             word = re.search(r"([A-Za-z.]+)$", before)
