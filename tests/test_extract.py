@@ -1718,3 +1718,15 @@ def test_a_lost_full_stop_before_the_ends_a_sentence_and_an_iran_backed_group_fi
     _, rels, _ = facts("The SDF is dominated by the YPG which is the armed wing of the PYD a Syrian affiliate of the "
                        "PKK listed as a terrorist organisation by Turkey.")
     assert not {r for r in rels if r[0] == "SDF" and r[2] == "PKK"}
+
+
+def test_a_bracketed_gloss_is_the_name_before_it_and_a_former_affiliate_leading_a_group_is_a_third_party():
+    _, rels, _ = facts("Nusra Front (Qaeda branch in the Levant) Jaish al-Fateh and a number of terrorist groups were "
+                       "involved in the attack.")
+    assert not {r for r in rels if r[0] == "Jaish al-Fateh" and r[1] in ("part_of", "affiliated_with")}
+    assert ("Nusra Front", "affiliated_with", "Qaeda", "affirmed") in rels
+    _, rels, _ = facts("Much of Idlib province is controlled by Hayat Tahrir al-Sham (HTS) a group led by al-Qaedas "
+                       "former Syria affiliate.")
+    assert not {r for r in rels if r[0] in ("Hayat Tahrir al-Sham", "HTS") and r[1] == "affiliated_with"}
+    _, rels, _ = facts("The villages were recaptured by rebels who include fighters of Al-Qaida affiliate Al-Nusra Front.")
+    assert ("Al-Nusra Front", "affiliated_with", "Al-Qaida", "affirmed") in rels

@@ -257,6 +257,15 @@ class RelationRules:
                 # the branch of IS": the name before is the wing, not its owner
             if _COMPARED.search(view.between(max(view.start, owner.start - 20), owner.start)):
                 continue  # "X, like the al-Qaeda affiliate, is ...": a comparison names no tie
+            bracket = view.between(view.start, pos).rfind("(")
+            if bracket > view.between(view.start, pos).rfind(")"):
+                # "Nusra Front (Qaeda branch in the Levant) Jaish al-Fateh": the gloss is the name before the bracket's
+                child = [x for x in view.slots if x.type in ARMED and x.end <= view.start + bracket and
+                         not view.between(x.end, view.start + bracket).strip()][-1:]
+                loose = owner.type == "organization" or m.group(0).lower() in ("affiliate", "franchise", "offshoot")
+                for c in child:
+                    self.col.relation(view, c, "affiliated_with" if loose else "part_of", owner, pos)
+                continue
             apposed = re.match(r"\s*,\s*(?:the\s+)?", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
             if apposed and not any(view.start + m.end() < x.start <= view.start + m.end() + apposed.end()
                                    for x in view.slots):
@@ -264,6 +273,9 @@ class RelationRules:
             child = view.after(view.start + m.end() + (apposed.end() if apposed else 0), (), ARMED, max_words=3)
             if child and re.search(r"\b(?:and|or|while)\b", view.between(view.start + m.end(), child[0].start)):
                 child = []  # "X's branch in Syria and Y": Y is the next item, not the branch
+            if not child and re.search(r"\b(?:by|with|against|from)\s+(?:the\s+)?$",
+                                       view.between(max(view.start, owner.start - 20), owner.start)):
+                continue  # "HTS, a group led by al-Qaeda's former Syria affiliate": an unnamed third party
             if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
                 child = [x for x in view.slots if x.type in ARMED and x.end <= owner.start
                          and re.fullmatch(r"[\s,(\u2013\u2014-]*(?:the\s+)?", view.between(x.end, owner.start))][-1:]
