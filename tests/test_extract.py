@@ -1730,3 +1730,13 @@ def test_a_bracketed_gloss_is_the_name_before_it_and_a_former_affiliate_leading_
     assert not {r for r in rels if r[0] in ("Hayat Tahrir al-Sham", "HTS") and r[1] == "affiliated_with"}
     _, rels, _ = facts("The villages were recaptured by rebels who include fighters of Al-Qaida affiliate Al-Nusra Front.")
     assert ("Al-Nusra Front", "affiliated_with", "Al-Qaida", "affirmed") in rels
+
+
+def test_they_of_people_left_unnamed_is_not_the_name_they_blamed():
+    _, rels, evs = facts("Jihadist rebels blamed Russian warplanes of carrying out Monday's attack and said they would "
+                         "fight back against Syrian President Bashar al-Assad's forces and his Russian backers.")
+    assert not {r for r in rels if r[1] == "hostile_to" and "Russian warplanes" in (r[0], r[2])
+                and ("Syria" in (r[0], r[2]) or "Syrian Arab Army" in (r[0], r[2]))}
+    _, rels, _ = facts("Only on Friday did the Peshmerga make a stand at Altun Kupri, where they fought Iraqi forces "
+                       "for several hours.")
+    assert any(r[1] == "hostile_to" and "Peshmerga" in (r[0], r[2]) for r in rels)

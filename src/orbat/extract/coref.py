@@ -24,6 +24,10 @@ _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 _SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
 _SPEAKER = re.compile(rf"\b{_SAID}\s+(?:on\s+\w+\s+)?"
                       r"(?:that\s+)?(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b")
+# a sentence whose subject is people left unnamed, then its verb ("Jihadist rebels blamed ...")
+_UNNAMED_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:rebels|militants|fighters|jihadists|insurgents|activists|"
+                              r"officials|sources|residents|witnesses|gunmen|opponents)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:\w+ed|said|say|says|accuse|accuses|blame|blames)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
@@ -170,6 +174,8 @@ class Salience:
             verb = _verb_start(sentence, ana.start - offset)
             speakers = [m for m in before if m.end <= offset + verb and m.type in GROUP_TYPES | {"state_force"}
                         and not _PREPOSITION_BEFORE.search(sentence[max(0, m.start - offset - 12):m.start - offset])]
+            if speakers and _UNNAMED_SUBJECT.match(sentence[:speakers[0].start - offset]):
+                return None  # "Jihadist rebels blamed Russian warplanes ... and said they would fight back": the rebels
             if speakers:
                 apposed = re.search(r",\s*$", sentence[:verb])
                 return speakers[0] if apposed else speakers[-1]

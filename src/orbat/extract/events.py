@@ -130,6 +130,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
         return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
+    if near and _OWN_PRONOUN.search(gap) and not _SAID_THEY.match(gap):
+        return []  # "... blamed Russian warplanes and said they would fight back": "they", left unresolved, is it
     head = _apposed_head(view, near, gap, types) if near else []
     if head:
         return head
@@ -161,6 +163,18 @@ _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s
 _BLAMED_FOR = re.compile(r"\bblam(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,8}?for\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
 _BLAMED_ON = re.compile(r"(?:\s+(?:was|were|has been|had been|is|are))?\s+(?:widely\s+)?blamed\s+on\s+", re.I)
+
+
+# a pronoun after a speech verb that is the verb's own subject ("and said they would fight"), between a name and
+# the verb
+_OWN_PRONOUN = re.compile(r"\b(?:said|says|say|added|warned|vowed|announced)\s+(?:that\s+)?(?:they|he|she|we)\s+"
+                          r"(?:(?:would|will|had|have|has|could|can|must|should|also|then|later|to)\s+){0,3}(?:\w+\s+)?$",
+                          re.I)
+
+
+# "X said they took control": the pronoun is the speaker named just before
+_SAID_THEY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:said|says|say|claimed|claims|announced|stated|added|"
+                        r"confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|he|we)\b", re.I)
 
 
 def _fights(s: Slot) -> bool:
