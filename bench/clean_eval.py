@@ -8,7 +8,7 @@ both classes. The pages are split by site: rules are written looking at `dev` on
 reporting.
 
     .venv/bin/python bench/clean_eval.py                  # dev half, totals and per page
-    .venv/bin/python bench/clean_eval.py --split test6    # the half held out last (--split test, test2, test3, test4, test5, all)
+    .venv/bin/python bench/clean_eval.py --split test8    # the half held out last (--split test, test2, ..., test7, all)
     .venv/bin/python bench/clean_eval.py --show           # also list each wrong line
 """
 from __future__ import annotations
