@@ -906,6 +906,7 @@ You are receiving this email because you subscribed on our website.
 Location of Maiduguri within Nigeria.
 {{article.views}} views
 Habari zaidi
+[Share on Facebook] [Tweet] [Print]
 © Example Wire 2024. Reproduction of all or part of the contents of this service, by any means, is expressly forbidden without the prior written consent of the agency.
 """
 
@@ -917,7 +918,7 @@ def test_widgets_counters_cues_contacts_licences_and_notices_around_an_article_g
           drop=["31°C", "USD/NGN", "Publicidad", "(AFP)", "SOUNDBITE", "https://example.org", "Page 1 of 2",
                 "Reactions:", "Musa_22", "Tel:", "About Example Relief", "views of the author", "Creative Commons",
                 "last edited", "original article", "receiving this email", "Location of", "{{", "Habari",
-                "Reproduction of all"])
+                "Reproduction of all", "[Share on Facebook]"])
 
 
 def test_prose_with_a_percentage_a_temperature_or_an_agency_in_brackets_stays():

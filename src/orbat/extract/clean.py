@@ -282,6 +282,7 @@ _WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]\b")
 _MARKET = re.compile(r"\(\s*[-+−]?\d+(?:[.,]\d+)?\s?%\s*\)|\b[A-Z]{3}/[A-Z]{3}\b")
 _AD_MARK = re.compile(r"^(?:advertisement|advertisements|sponsored(?: content)?|publicidad|publicité|anzeige|"
                       r"reklam|реклама|ad)\b\s*(?:$|[|:·-])", _I)
+_BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
 _PAGE_OF = re.compile(r"^page\s+\d+\s+(?:of|/)\s+\d+$", _I)
 _LICENCE = re.compile(r"\bcreative commons\b|\blicen[cs]ed under\b|^(?:this page|this article) was last "
                       r"(?:edited|modified|updated) on\b|^last (?:edited|modified) on\b", _I)
@@ -606,6 +607,8 @@ def _furniture(text: str, words: int, sentence: bool, quoted: bool) -> str:
         return "widget"
     if words <= 20 and _AD_MARK.match(text) or _PAGE_OF.match(text) or _TEMPLATE.search(text):
         return "widget"
+    if _BRACKETED_BUTTONS.fullmatch(text):
+        return "button"  # "[Share on Facebook] [Tweet] [Print]"
     if words <= 60 and not quoted and _LICENCE.search(text) or _STAGE_CUE.match(text):
         return "rights" if "licen" in text.lower() or "creative" in text.lower() else "notice"
     if words <= 12 and (_CONTACT_LINE.match(text) or _ABOUT_ORG.match(text) and not sentence):
