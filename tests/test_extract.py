@@ -1740,3 +1740,10 @@ def test_they_of_people_left_unnamed_is_not_the_name_they_blamed():
     _, rels, _ = facts("Only on Friday did the Peshmerga make a stand at Altun Kupri, where they fought Iraqi forces "
                        "for several hours.")
     assert any(r[1] == "hostile_to" and "Peshmerga" in (r[0], r[2]) for r in rels)
+
+
+def test_a_us_backed_group_whose_comma_was_lost_is_the_name_before_it():
+    _, rels, _ = facts("Recently the SDF a US-backed group mainly consisting of YPG militants concentrated their forces "
+                       "upon the city.")
+    assert ("SDF", "backed_by", "United States", "affirmed") in rels
+    assert not {r for r in rels if r[0] == "YPG" and r[1] == "backed_by"}

@@ -16,8 +16,8 @@ ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
                        r"loyal|led|dominated|controlled|held)\b", re.I)
 _GENERIC_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|group|militia|faction|movement|"
-                           r"forces?|rebels|fighters|organi[sz]ation)\b(\s*,|\s+(?:led|headed|commanded|made up|"
-                           r"composed|consisting|that|which|who)\b)?", re.I)
+                           r"forces?|rebels|fighters|organi[sz]ation)\b(\s*,|\s+(?:mainly\s+|mostly\s+|largely\s+)?"
+                           r"(?:led|headed|commanded|made up|composed|consisting|that|which|who)\b)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company|squadron|detachment|unit|"
                         r"command|force|group|army)s?$", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
@@ -159,8 +159,9 @@ class RelationRules:
             after = view.after(view.start + m.end(), (), ARMED, max_words=4)
             head = _GENERIC_HEAD.match(view.text[m.end():])
             if head:  # "X, a US-backed alliance led by Y": the alliance is X, not Y
-                apposed = [x for x in view.slots if x.type in ARMED and x.end <= sponsor.start and
-                           re.fullmatch(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?", view.between(x.end, sponsor.start))]
+                apposed = [x for x in view.slots if x.type in ARMED and x.end <= sponsor.start and  # "the SDF a US-"
+                           re.fullmatch(r"\s*(?:,\s*(?:a|an|the)|\s(?:a|an))\s+(?:[\w-]+\s+)?",  # (its comma lost)
+                                        view.between(x.end, sponsor.start))]
                 end = view.start + m.end() + head.end()
                 named = [x for x in after
                          if re.fullmatch(r"[\s,]*(?:of\s+|from\s+)?(?:the\s+)?", view.between(end, x.start))]
