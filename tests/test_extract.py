@@ -1684,6 +1684,9 @@ def test_a_force_made_up_mainly_of_units_and_the_military_force_of_a_party(text,
      "ForceSenior"),
 ])
 def test_a_doctrine_and_words_a_crawler_glued_together_name_no_actor(text, gone):
+    from orbat.extract.names import looks_like_chrome
+    assert looks_like_chrome(gone if gone == "Russophobia" else "U.S. Air ForceSenior Airman Matthew BruchHandout")
+    assert not looks_like_chrome("Hay'at Tahrir al-Sham") and not looks_like_chrome("McDonald Brigade")
     x, rels, _ = facts(text)
     assert not {e.name for e in x.entities if gone in e.name}
     assert not {r for r in rels if gone in r[0] or gone in r[2]}
@@ -1737,6 +1740,7 @@ def test_they_of_people_left_unnamed_is_not_the_name_they_blamed():
                          "fight back against Syrian President Bashar al-Assad's forces and his Russian backers.")
     assert not {r for r in rels if r[1] == "hostile_to" and "Russian warplanes" in (r[0], r[2])
                 and ("Syria" in (r[0], r[2]) or "Syrian Arab Army" in (r[0], r[2]))}
+    assert not [v for v in evs if v["type"] == "clash" and v["agent"] == {"Russian warplanes"} and v["target"]]
     _, rels, _ = facts("Only on Friday did the Peshmerga make a stand at Altun Kupri, where they fought Iraqi forces "
                        "for several hours.")
     assert any(r[1] == "hostile_to" and "Peshmerga" in (r[0], r[2]) for r in rels)
