@@ -1751,3 +1751,11 @@ def test_a_us_backed_group_whose_comma_was_lost_is_the_name_before_it():
                        "upon the city.")
     assert ("SDF", "backed_by", "United States", "affirmed") in rels
     assert not {r for r in rels if r[0] == "YPG" and r[1] == "backed_by"}
+
+
+def test_an_acronym_the_article_defined_is_no_verb_and_a_town_bombed_names_no_bomber():
+    _, rels, evs = facts("The Islamic State (IS) lost ground in June. The IS-held town of Raqqa was bombed on Monday.")
+    assert ("Islamic State", "controls", "Raqqa", "affirmed") in rels
+    assert not [v for v in evs if v["type"] == "clash" and v["agent"] == {"Islamic State"}]
+    _, rels, _ = facts("The Islamic State (IS) lost ground in June. IS fighters attacked the YPG in Kobani.")
+    assert any(r[1] == "hostile_to" and "Islamic State" in (r[0], r[2]) for r in rels)

@@ -654,6 +654,9 @@ class EventRules:
             agents = view.after(end, ("in", "during"), FIGHTING, max_words=4)
             targets = [s for s in subject(view, pos, FIGHTING | {"person"})
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
+        elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and word.endswith("ed") and \
+                not word.startswith(("clash", "fought", "battled")):
+            agents = []  # "the IS-held town of Raqqa was bombed": what was hit is named, who hit it is not
         elif blamed_for or blamed_on:
             # "officials blamed the GIA for the attack", "the attack was blamed on Boko Haram": the one blamed made it
             # (as the article reports it)

@@ -641,6 +641,8 @@ class MentionFinder:
 
     def _leading_junk(self, toks, i, j) -> bool:
         low = toks[i].low
+        if toks[i].text.split("-")[0] in self.defined:
+            return False  # "IS", defined by "the Islamic State (IS)": an acronym, not the verb
         if j - i > 2 and f"{low} {toks[i + 1].low}" in self.ranks:
             return True  # "Field Marshal Khalifa Haftar": a rank of two words
         if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
