@@ -295,7 +295,7 @@ _TEMPLATE = re.compile(r"\{\{[^{}]{1,80}\}\}")
 _USER_NAME = re.compile(r"[A-Za-z][\w.-]*(?:_[\w.-]*|\d{2,})")
 _AGENCY_TAIL = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|Anadolu|AA|Xinhua|SANA|Sputnik|TASS|DPA|EFE|"
                           r"ANSA|Yonhap|PTI|ANI|IRNA|WAFA)\)$")
-_PREVIOUS_VERSION = re.compile(r"^(?:previous|earlier|related) version\s*:|^read the (?:original|full) (?:article|story|"
+_NOTICE = re.compile(r"^(?:previous|earlier|related) version\s*:|^read the (?:original|full) (?:article|story|"
                                r"report|statement)\b|^you are receiving this (?:e-?mail|newsletter|message)\b|"
                                r"^location of [A-Z][\w'’ -]{1,40} (?:within|in) [A-Z][\w'’ -]{1,40}\.?$", _I)
 _READ_IN = re.compile(r"^(?:read|also available|this article is available) in [A-Z][a-z]+\b")
@@ -609,15 +609,17 @@ def _furniture(text: str, words: int, sentence: bool, quoted: bool) -> str:
         return "widget"
     if _BRACKETED_BUTTONS.fullmatch(text):
         return "button"  # "[Share on Facebook] [Tweet] [Print]"
-    if words <= 60 and not quoted and _LICENCE.search(text) or _STAGE_CUE.match(text):
-        return "rights" if "licen" in text.lower() or "creative" in text.lower() else "notice"
+    if words <= 60 and not quoted and _LICENCE.search(text):
+        return "rights"
+    if _STAGE_CUE.match(text):
+        return "notice"
     if words <= 12 and (_CONTACT_LINE.match(text) or _ABOUT_ORG.match(text) and not sentence):
         return "footer"
     if words == 1 and _USER_NAME.fullmatch(text) or words <= 3 and text.isupper() and "MEMBER" in text:
         return "user"
     if words <= 40 and not quoted and _AGENCY_TAIL.search(text) and not _REPORTED.search(text):
         return "caption"
-    if words <= 25 and (_PREVIOUS_VERSION.match(text) or _READ_IN.match(text)):
+    if words <= 25 and (_NOTICE.match(text) or _READ_IN.match(text)):
         return "notice"
     return ""
 

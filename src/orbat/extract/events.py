@@ -514,11 +514,7 @@ class EventRules:
                 ([Slot(0, 0, self.member_groups[people[0].eid], "armed_group", "")]
                  if people and people[0].eid in self.member_groups else [])
             if people and group:
-                d = view.date_near(pos)
-                self.col.event(view, "leadership_change", pos, agent=people[:1], to=group[:1])
-                self.col.relation(view, people[0], "member_of", group[0], pos, role="commander", negated=False,
-                                  valid_from=d.value if d else None, date=d)
-                self.member_groups.setdefault(people[0].eid, group[0].eid)
+                self._takes_lead(view, pos, people[0], group[0], "commander")
             return
         if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as", "chose"):
             people = view.after(end, (), {"person"}, max_words=3) or subject(view, pos, {"person"})
@@ -536,12 +532,8 @@ class EventRules:
                 r"commander-in-chief)\b(?!\s+(?:of|for)\b)", view.text[people[0].end - view.start:])
             if chooser and named_as and people[0].eid not in self.member_groups:
                 # "AQIM named Abu Ubaidah as his successor": the group that names him is the one he leads
-                role = "leader" if named_as.group(1) == "successor" else named_as.group(1)
-                d = view.date_near(pos)
-                self.col.event(view, "leadership_change", pos, agent=people[:1], to=chooser[:1])
-                self.col.relation(view, people[0], "member_of", chooser[0], pos, role=role, negated=False,
-                                  valid_from=d.value if d else None, date=d)
-                self.member_groups[people[0].eid] = chooser[0].eid
+                self._takes_lead(view, pos, people[0], chooser[0],
+                                 "leader" if named_as.group(1) == "successor" else named_as.group(1))
                 return
         elif word in ("killed", "killing", "assassinated", "were killed", "was killed", "was captured", "were captured",
                       "was arrested", "was detained", "detained", "arrested"):
@@ -583,6 +575,14 @@ class EventRules:
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
             elif group and d and role_near and word in ("appointed", "named", "elected", "took over as"):
                 self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)
+
+    def _takes_lead(self, view: View, pos: int, person: Slot, group: Slot, role: str) -> None:
+        """A person takes the lead of a group: the leadership change, and his role from its date."""
+        d = view.date_near(pos)
+        self.col.event(view, "leadership_change", pos, agent=[person], to=[group])
+        self.col.relation(view, person, "member_of", group, pos, role=role, negated=False,
+                          valid_from=d.value if d else None, date=d)
+        self.member_groups.setdefault(person.eid, group.eid)
 
     # -- violence and territory ---------------------------------------------------------------
     def _clash(self, view, m, pos, end):
@@ -756,12 +756,7 @@ class EventRules:
             led = view.after(end, (), ARMED, max_words=2)
             person = subject(view, pos, {"person"})
             if led and person and person[0].end <= pos and not view.places_after(end, 2):
-                # "Noor Wali Mehsud took over the TTP in June 2018": a leader, no territory
-                d = view.date_near(pos)
-                self.col.event(view, "leadership_change", pos, agent=person[:1], to=led[:1])
-                self.col.relation(view, person[0], "member_of", led[0], pos, role="leader", negated=False,
-                                  valid_from=d.value if d else None, date=d)
-                self.member_groups.setdefault(person[0].eid, led[0].eid)
+                self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory
                 return
         if word in ("took", "taken", "retook") and not (word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"

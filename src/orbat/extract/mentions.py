@@ -39,16 +39,9 @@ hawks lions knights falcons eagles tigers revolutionaries free men youth sons de
 # Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
 # "Volunteers for the Defence of the Homeland") though they are not unit nouns
 _NAME_HEADS = frozenset("congress convention volunteer league rally assembly defender guardian".split())
-# plural place nouns that open a list of places ("the villages of ...")
-_PLACE_NOUNS = frozenset("village town city neighbourhood neighborhood district area suburb".split())
 # a part of the world, which no one is named after ("the Middle East", "West Africa")
 _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|America|Caucasus|Balkans|Levant|Sahel|"
                            r"Maghreb|Gulf)\b")
-# words that name a kind of force, not one force, when no country or name goes with them
-_GENERIC_FORCE_WORDS = frozenset("armed air special security ground land naval force forces".split())
-# words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
-_AFTER_PLACE = frozenset("countryside province governorate outskirts suburbs city rural northern southern eastern "
-                         "western".split())
 # plural nouns for the people of a group: a number before "<name> fighters" counts them
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
@@ -67,6 +60,10 @@ neighbourhood neighborhood countryside outskirts capital""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western
 northeast northwest southeast southwest greater upper lower eastern""".split())
+# words that name a kind of force, not one force, when no country or name goes with them ("the Air Force")
+_GENERIC_FORCE_WORDS = FORCE_WORDS - {"national", "royal", "defence", "defense"} | {"force", "forces"}
+# words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
+_AFTER_PLACE = PLACE_CUES | DIRECTIONS | {"rural", "suburbs"}
 TITLES = frozenset("""president prime minister king prince emir sheikh shaykh imam mullah general colonel
 captain major lieutenant commander sergeant brigadier marshal admiral rear vice premier superintendent dr mr
 mrs ms""".split())
@@ -839,7 +836,7 @@ class MentionFinder:
         """Whether the name at `i` ends a list that a plural place noun opens ('the villages of A, B and C')."""
         for k in range(i - 1, max(-1, i - 14), -1):
             low = toks[k].low
-            if low == "of" and k > 0 and toks[k - 1].low.rstrip("s") in _PLACE_NOUNS:
+            if low == "of" and k > 0 and toks[k - 1].low.rstrip("s") in PLACE_CUES:
                 return True
             if not (low in ("and", "the", ",", "al", "of") or _is_cap(toks[k].text) or low.startswith(("al-", "el-"))):
                 return False

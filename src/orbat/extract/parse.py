@@ -177,8 +177,12 @@ def windows(sentence: str, runs: list[tuple[int, int]], context: int = WINDOW) -
     return spans
 
 
-# organisation head nouns that open a recogniser's person span in text without commas
-_HEAD_NOUNS = frozenset("observatory ministry army agency council committee office command directorate".split())
+@lru_cache(maxsize=1)
+def _head_nouns() -> frozenset[str]:
+    """The mention finder's organisation and unit head nouns ("observatory", "ministry", "army"): what opens
+    a recogniser's person span in text without commas ("the Observatory Rami Abdurrahman") is no part of it."""
+    from orbat.extract.mentions import ORG_HEADS
+    return ORG_HEADS | word_sets()["unit"]
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +271,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             # "the Observatory Rami Abdurrahman", "Sergey Rudskoy Chief of ...": an organisation's head noun
             # before the name and a role after it, in a sentence that lost its commas, are no part of it
             words = text.split()
-            while len(words) > 2 and words[0].casefold() in _HEAD_NOUNS:
+            while len(words) > 2 and words[0].casefold() in _head_nouns():
                 a, text, words = a + len(words[0]) + 1, text[len(words[0]) + 1:], words[1:]
             while len(words) > 2 and _title_lead().fullmatch(words[-1] + " "):
                 text, words = text[:-len(words[-1]) - 1], words[:-1]

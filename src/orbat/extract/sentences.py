@@ -12,8 +12,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e al
 
 _BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)]*)(\s+)(?=["'\u201c\u2018(]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=\s*(?:[-*#]|\d+\.)\s)"""
                        # a full stop a crawler lost: "... peace to Syria The siege by regime forces ..."
-                       r"""|(?<=[A-Za-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bby)(?<!\bat)(?<!\bon)(?<!\band)(?<!\bor)(?<!\bfor)"""
-                       r"""(?<!\bsaid)(?<!\btold)(?<!\bfrom)(?<!\bwith)(\s+)(?=The [a-z])""")
+                       r"""|(?<=[A-Za-z])(\s+)(?=The [a-z])""")
+# words after which "The" opens a title or a name, not a new sentence ("said The ...", "in The Hague")
+_GOVERNS = frozenset("in to of by at on and or for said told from with".split())
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) is None and m.group(3):  # a lost full stop: the boundary is the space itself
+            last = re.search(r"(\w+)$", text[max(pos, m.start() - 20):m.start()])
+            if last and last.group(1).lower() in _GOVERNS:
+                continue
             _add(text, pos, m.start(), out)
             pos = m.end()
             continue
