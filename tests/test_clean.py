@@ -928,3 +928,102 @@ def test_prose_with_a_percentage_a_temperature_or_an_agency_in_brackets_stays():
            "The army said its units would continue the operation until the district was secured.\n")
     page = _kept(raw)
     assert "temperatures fell below -5°C" in page.text and "(AFP)." in page.text
+
+
+FORUM_AND_WIKI = """\
+Example Aviators Forum
+Drone strike closes regional airport, flights diverted
+3rd June 2025, 08:10   #1
+Ramp_Rat
+A drone launched by the rebels struck a fuel depot next to the regional airport on Tuesday, the army said.
+The airport authority said all flights were diverted for the rest of the day while firefighters worked.
+Last edited by Ramp_Rat; 3rd June 2025 at 08:15.
+3rd June 2025, 09:02   #2
+Crosswind77
+Quote:
+Originally Posted by Ramp_Rat
+A drone launched by the rebels struck a fuel depot
+Our crews were told to hold at the alternate until further notice.
+Posting Rules
+All times are GMT. The time now is 21:05.
+"""
+
+
+def test_a_forum_threads_replies_quotes_and_rules_go_and_the_first_post_stays():
+    page = _kept(FORUM_AND_WIKI)
+    check(page, "Drone strike closes regional airport, flights diverted",
+          keep=["struck a fuel depot next to the regional airport", "while firefighters worked."],
+          drop=["Last edited by", "Quote:", "Originally Posted", "hold at the alternate", "Posting Rules",
+                "All times are GMT"])
+
+
+WIKI = """\
+From Example Wiki, the free encyclopedia
+Riverside barracks attack
+Location   Riverside barracks, Example Province
+Perpetrators   Example Liberation Front (claimed)
+The Riverside barracks attack was an assault by gunmen on an army barracks on 4 May 2021 in which 12 soldiers were killed.[1]
+Contents
+1 Attack
+2 Aftermath
+Attack[edit]
+Gunmen stormed the barracks before dawn and set fire to two buildings, the army said afterwards.[2]
+Aftermath[edit]
+The government declared three days of mourning, and the Example Liberation Front claimed the attack.[3]
+References[edit]
+^ "Gunmen storm barracks". Example Wire. 4 May 2021.
+"""
+
+
+def test_a_wiki_pages_infobox_contents_and_references_go_and_its_sections_stay():
+    page = _kept(WIKI)
+    check(page, "Riverside barracks attack",
+          keep=["12 soldiers were killed.[1]", "Attack[edit]", "set fire to two buildings",
+                "Aftermath[edit]", "three days of mourning"],
+          drop=["Location   Riverside", "Perpetrators   Example", "Contents", "1 Attack", "References[edit]",
+                "Gunmen storm barracks"])
+
+
+CREDITS_ROUND_8 = """\
+Example Daily   English   Português
+Police operation in the north leaves 20 dead
+Publicado em 12/03/2025 - 10:15   Por Example Agência - Example City
+Posted Tue 11 Mar 2025 at 7:05am, updated Tue 11 Mar 2025 at 3:22pm
+18/03/25 09:40, Example City — Example news agency, by Jane ROE
+Jane Roe, John Doe - The Example Star
+Residents gather near the burned market on Monday. PHOTO | EXAMPLE AGENCY
+A police operation against an armed faction in the northern districts left at least 20 people dead, officials said.
+The Government recalls that, during the night of 10 to 11 March
+2025, officers came under fire from gunmen hiding in the market, according to the police.
+ქართული ტექსტი:  Minister comments on the operation
+Human rights groups called for an independent investigation into the deaths.
+Source: agencies
+Tradução: Maria Exemplo
+Tin liên quan / Related news:
+- Another story about the region
+Example Agência. Reprodução autorizada mediante indicação da fonte.
+Example Broadcasting acknowledges the traditional custodians of the land on which we work.
+Example.ie is not responsible for the content of external internet sites.
+"""
+
+
+def test_meta_lines_credits_and_teasers_of_round_8_go_and_a_wrapped_line_stays():
+    page = _kept(CREDITS_ROUND_8)
+    check(page, "Police operation in the north leaves 20 dead",
+          keep=["left at least 20 people dead", "during the night of 10 to 11 March",
+                "officers came under fire", "independent investigation into the deaths."],
+          drop=["Publicado em", "Posted Tue", "by Jane ROE", "The Example Star", "PHOTO | EXAMPLE",
+                "Minister comments", "Tradução", "Related news", "Another story", "Reprodução autorizada",
+                "traditional custodians", "not responsible for the content"])
+
+
+def test_an_explainers_question_subhead_above_the_first_paragraph_stays():
+    raw = ("Example News   World   Sign In\n"
+           "What we know about the attack on the border town\n"
+           "Explainer\n"
+           "What happened?\n"
+           "Gunmen attacked the border town early on Thursday, killing at least 30 people, the UN said.\n"
+           "Why did they attack?\n"
+           "Local officials said the gang wanted to punish residents for backing a self-defence group.\n")
+    page = _kept(raw)
+    assert "What happened?" in page.text and "Why did they attack?" in page.text

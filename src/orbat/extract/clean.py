@@ -53,6 +53,7 @@ _INNER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_CITE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*$")
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SEPARATOR = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
 _MENU_SPLIT = re.compile(r"\s+(?:[|•·»>/]|::)\s+|\s{2,}")  # separators, or runs of spaces ("Home  News  World")
@@ -63,7 +64,7 @@ _SITE_DASH = re.compile(r"\s+-\s+")
 _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
     "published posted updated modified last date dated on at am pm a p m h gmt utc st nd rd th of ago "
     "hour hours hr hrs minute minutes min mins day days week weeks yesterday today just now an "
-    "publié publie mis à jour le publicado actualizado el de hace launched lecture lectura "
+    "publié publie mis à jour le publicado actualizado el em de hace launched lecture lectura "
     "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes "
     "sábado sabado domingo".split())
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
@@ -84,7 +85,7 @@ _BUTTON = re.compile(
     r"reddit|subscribe|subscription|newsletter|sign[ -](?:up|in)|log[ -]?(?:in|out)|register|follow us|"
     r"donate|donation|advertisement|advertising|sponsored|cookies?|copyright|menu|skip to|back to top|"
     r"read more|continue reading|load more|loading|show more|see more|view more|click here|comments?|reply|"
-    r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|"
+    r"replies|next article|previous article|accept all|save|listen|permalink|copy link|link copied|social sharing|"
     r"mailto|reuse this content|open in (?:the )?app|privacy(?: policy| dashboard| settings| notice)?|terms of (?:use|service)|"
     r"terms (?:and|&) conditions|download(?: (?:the )?pdf)?|(?:also )?available in|"
     r"teilen|drucken|suche|anmelden|alle akzeptieren|einstellungen|abonnieren|paylaş|kaydet|abone ol|"
@@ -101,12 +102,12 @@ _CREDIT = re.compile(
     r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
     r"|\b(?:photo|image|picture|foto)s?\s*(?:credit\s*)?:\s*\S"
     r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
-    r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b", _I)
+    r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b|\b(?:photo|image|foto)\s*\|\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}$", _I)
 _META_FIELD = re.compile(
     r"^(?:from|by|published|updated|posted|authors?|sources?|date|written by|contributors?|publi[ée]|publicado)"
     r"\s*:?$", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
+_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
@@ -160,8 +161,10 @@ _RELATED = re.compile(
     r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة|explore more\b.*|skip next section\b.*|see all\b.*|"
     r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
     r"leia também|leia mais|leggi anche|ilginizi çekebilir|benzer haberler|ilgili haberler|"
-    r"читайте также|по теме|еще по теме|habari zaidi|habari nyingine|önerilen haberler|baca juga|berita terkait)"
-    r"\s*:?$", _I)
+    r"читайте также|по теме|еще по теме|habari zaidi|habari nyingine|önerilen haberler|baca juga|berita terkait|"
+    r"lo más leído|(?:noticias )?más leídas?|mais lid[ao]s|les plus lus|tin liên quan|"
+    r"references|notes|external links|bibliography|citations|(?:table of )?contents|sommaire|содержание)"
+    r"(?:\s*\[edit\])?\s*:?$", _I)
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
 _RELATED_INLINE = re.compile(
     r"^(?:related|read|read (?:also|more|next)|also read|see also|(?:also )?watch|video|in pictures|"
@@ -226,10 +229,14 @@ _GALLERY = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|/)\
 # Newsroom credits and author boxes.
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|"
-    r"(?:additional\s+)?research)\s+by\b", _I)
+    r"(?:additional\s+)?research)\s+by\b|"
+    r"^(?:translation|traduction|traducción|tradução|editing|edição|edición|redacción|redação|rédaction|"
+    r"producer|produção|producción)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", _I)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}"
 _BYLINE_LIST = re.compile(rf"^by\s+{_NAME}(?:\s*(?:,\s*and\b|,|&|\band\b)\s*{_NAME})*$", _I)
 _NAME_LIST = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*,?\s*(?:and|&)\s*{_NAME})$")
+_NAMES_OUTLET = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+\s+[-–—|]\s+(?:The\s+)?[A-Z][\w.]*"
+                           rf"(?:\s+[A-Z][\w.]*){{0,3}}$")
 _AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{{0,80}}\b(?:reporter|correspondent|editor|"
     r"journalist|writer|analyst|fellow|researcher|contributor|columnist|producer|photographer|"
@@ -265,7 +272,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$", _I)
 _DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
                          r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
-                         r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b", _I)
+                         r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b"
+                         r"|\bnot responsible for the content of (?:external|third)"
+                         r"|\btraditional (?:custodians|owners) of (?:the )?(?:lands?|country)\b", _I)
 # A language switcher, a reactions widget, a machine-summary notice, a forum thread's header.
 _LANGUAGE_NAMES = frozenset(
     "english français francais deutsch italiano español espanol português portugues polski русский русский "
@@ -284,7 +293,8 @@ _AD_MARK = re.compile(r"^(?:advertisement|advertisements|sponsored(?: content)?|
                       r"reklam|реклама|ad)\b\s*(?:$|[|:·-])", _I)
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
 _PAGE_OF = re.compile(r"^page\s+\d+\s+(?:of|/)\s+\d+$", _I)
-_LICENCE = re.compile(r"\bcreative commons\b|\blicen[cs]ed under\b|^(?:this page|this article) was last "
+_LICENCE = re.compile(r"\bcreative commons\b|\blicen[cs]ed under\b|\breprodu\w+ (?:autorizad|permitid|prohibid|"
+                      r"proibid|interdit|autoris)|^(?:this page|this article) was last "
                       r"(?:edited|modified|updated) on\b|^last (?:edited|modified) on\b", _I)
 _STAGE_CUE = re.compile(r"^\((?:SOUNDBITE|BEGIN|END|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE|BREAK|NATURAL "
                         r"SOUND|AMBIENT|SOUND)[A-Z ,'’-]*\)$")
@@ -295,13 +305,21 @@ _TEMPLATE = re.compile(r"\{\{[^{}]{1,80}\}\}")
 _USER_NAME = re.compile(r"[A-Za-z][\w.-]*(?:_[\w.-]*|\d{2,})")
 _AGENCY_TAIL = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|Anadolu|AA|Xinhua|SANA|Sputnik|TASS|DPA|EFE|"
                           r"ANSA|Yonhap|PTI|ANI|IRNA|WAFA)\)$")
+# an encyclopedia's infobox field ("Location   Crocus City Hall"); a search box's placeholder
+_INFOBOX = re.compile(r"^(?:location|date|time|target|attack type|type|weapons?|deaths|injured|wounded|perpetrators?|"
+                      r"motive|coordinates|belligerents|commanders?|casualties|result|status)\s{2,}\S", _I)
+_SEARCH_BOX = re.compile(r"^search(?:\s+(?:for|this|the|our|by))?\b", _I)
 _NOTICE = re.compile(r"^(?:previous|earlier|related) version\s*:|^read the (?:original|full) (?:article|story|"
                                r"report|statement)\b|^you are receiving this (?:e-?mail|newsletter|message)\b|"
-                               r"^location of [A-Z][\w'’ -]{1,40} (?:within|in) [A-Z][\w'’ -]{1,40}\.?$", _I)
+                               r"^location of [A-Z][\w'’ -]{1,40} (?:within|in) [A-Z][\w'’ -]{1,40}\.?$|"
+                               r"^(?:the )?audio version of this (?:article|story)\b|^listen to this (?:article|story)\b|"
+                               r"^from [\w ]{2,30}, the free encyclopedia$", _I)
 _READ_IN = re.compile(r"^(?:read|also available|this article is available) in [A-Z][a-z]+\b")
 _MACHINE_SUMMARY = re.compile(r"\bAI[- ]generated\b|\bgenerated (?:by|with|using) (?:AI|artificial intelligence)\b|"
                               r"\busing AI to (?:generate|summari[sz]e|write)\b", _I)
-_FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reaction score)\b", _I)
+_FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reaction score|quote\s*:?$|originally posted by|"
+                         r"last edited by|posting rules$|you may not post|all times are (?:gmt|utc)|"
+                         r"«?\s*previous thread|search this thread)\b", _I)
 _APPEAL_LINE = re.compile(r"^support\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[!.]?$|"
                           r"^contribute (?:today|now|monthly)\b|\bnot ready to (?:support|donate|contribute)\b|"
                           r"^a message from\b|^dear (?:readers?|friends|subscribers)\b", _I)
@@ -318,6 +336,9 @@ _NEWSROOM_NOTE = re.compile(
     r"^the current page could have changed\b|^tip: to quickly find\b|^submitted \d+ \w+ ago by\b|"
     r"^by\s+.{0,40}\b(?:reporter|correspondent|staff|desk|editor)s?\.?$|"
     r"\b(?:apoya el periodismo|hazte (?:miembro|socio)|soutenez (?:notre|le) journalisme)\b", _I)
+# "4th May 2025, 10:02   #2"; "ასევე წაიკითხეთ:  <headline>" (a label in another script than the teaser)
+_POST_NUMBER = re.compile(r"(?:^|\s)#(?:[2-9]|[1-9]\d+)$")
+_LOCAL_LABEL = re.compile(r"^[^\x00-\u024f:]{2,20}(?:\s[^\x00-\u024f:]{1,20}){0,3}:\s+(?=[A-Za-z\"'“‘])")
 _FORUM_COMMENT = re.compile(r"^\[[–-]\]\s+\S+\s+[\d.,]+k?\s+points?\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
@@ -406,7 +427,7 @@ def _units(raw: str) -> list[_Unit]:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _FINAL
+    return _CITE_MARKS.sub("", text).rstrip(_CLOSERS)[-1:] in _FINAL   # "... rejected.[7]" ends one
 
 
 def _count_words(text: str) -> int:
@@ -443,7 +464,7 @@ def _is_date_line(text: str) -> bool:
     while len(words) > 2 and words[0].lower() in _DATE_LINE_WORDS and _is_capital_place(words[-1]):
         words.pop()                  # "Updated - May 07, 2025 09:18 am IST - NEW DELHI"
     tokens = [t.lower() for t in words]
-    if not tokens or len(tokens) > 14 or not any(t.isdigit() for t in tokens):
+    if not tokens or len(tokens) > 18 or not any(t.isdigit() for t in tokens):
         return False
     # A place or section name may stand before the date ("ISTANBUL Jul 11, 2025", "Commentary / Africa 30 April 2025").
     lead = next((k for k, t in enumerate(tokens) if t.isdigit() or t in _DATE_LINE_WORDS), len(tokens))
@@ -561,10 +582,12 @@ def _embed_or_credit(u: _Unit) -> str:
     if 8 <= words <= 60 and not quoted and _FUNDING_APPEAL.search(text) and not _REPORTED.search(text) \
             and (_READER.search(text) or _US.search(text) or _WE.search(text) or _MY_WORK.search(text)):
         return "appeal"
-    if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)):
+    if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)
+                                           or _NAMES_OUTLET.match(text)):
         return "byline"
     if words <= 14 and " by " in text:
         when, _, who = text.rpartition(" by ")
+        when = re.split(r",\s|\s[—–]\s", when)[0] if not u.sentence else when
         if len(who.split()) <= 4 and _DIGIT.search(when) and _is_date_line(when):
             return "byline"          # "Posted on December 21, 2024 by ko_thura"
     if words <= 60 and (_AUTHOR_BIO.match(text) or _COVERS_BIO.match(text)):
@@ -621,6 +644,10 @@ def _furniture(text: str, words: int, sentence: bool, quoted: bool) -> str:
         return "caption"
     if words <= 25 and (_NOTICE.match(text) or _READ_IN.match(text)):
         return "notice"
+    if words <= 60 and text.startswith("^ "):
+        return "citation"      # a wiki's reference list
+    if words <= 20 and _INFOBOX.match(text) or words <= 8 and not sentence and _SEARCH_BOX.match(text):
+        return "field"
     return ""
 
 
@@ -657,7 +684,7 @@ def _meta_line(pieces: list[str]) -> bool:
     if not 2 <= len(pieces) <= 5:
         return False
     dated = [bool(_DIGIT.search(p)) and _is_date_line(p) for p in pieces]
-    return any(dated) and all(d or p.startswith("@") or _COMMENTS.search(p) or p == "/" or _READING_TIME.match(p)
+    return any(dated) and all(d or p.startswith("@") or _BYLINE.match(p) or _COMMENTS.search(p) or p == "/" or _READING_TIME.match(p)
                               or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al")
                                                              for w in p.split())
                               for d, p in zip(dated, pieces))
@@ -684,8 +711,11 @@ def _cue_reason(text: str, words: int) -> str:
 def _marker(u: _Unit) -> str:
     """'comments' or 'related' for a section header that opens a comment thread or a link list,
     'teaser' for a "Related: <headline>" line inside the article (it hides nothing after it)."""
-    if u.words <= 20 and _RELATED_INLINE.match(u.text):
+    if u.words <= 20 and (_RELATED_INLINE.match(u.text) or _LOCAL_LABEL.match(u.text)):
         return "teaser"
+    number = _POST_NUMBER.search(u.text)
+    if number and u.words <= 10 and _is_date_line(u.text[:number.start()].strip(" ,")):
+        return "comments"  # a forum thread's second post: replies follow
     if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text)):
         return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago"
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
@@ -693,8 +723,8 @@ def _marker(u: _Unit) -> str:
     text = _heading_text(u) if u.heading else u.text
     if _COMMENTS.search(text):
         return "comments"
-    if _RELATED.search(text):
-        return "related"
+    if any(_RELATED.search(piece.strip()) for piece in text.split(" / ")):
+        return "related"       # "Tin liên quan / Related news:"
     return ""
 
 
@@ -844,7 +874,8 @@ def _mark(units: list[_Unit]) -> int | None:
         above_title = title is not None and i < title
         if i == title or u.drop or u.heading or (_LIST_ITEM.match(u.text) and not above_title) \
                 or (i >= first_prose and u.sentence) or (i + 1 == first_prose and _is_dateline(u)) \
-                or (i + 1 == first_prose and _entry_title(units, i)):
+                or (i + 1 == first_prose and _entry_title(units, i)) \
+                or (i + 1 == first_prose and _subhead_question(u)):
             continue
         if title_key and _norm(u.text) == title_key:
             u.drop = "title repeat"
@@ -885,7 +916,7 @@ def _mark(units: list[_Unit]) -> int | None:
         elif key and not u.sentence and counts[key] > 1 and not _between_prose(units, i):
             u.drop = "repeated"
         elif 6 <= u.words <= 20 and not u.sentence and u.text[-1:] != ":" and not _LIST_ITEM.match(u.text) \
-                and _between_prose(units, i):
+                and _between_prose(units, i) and not _continued(u, units[i + 1]):
             u.drop = "teaser"
 
     # Section headers after the article: a comment thread hides the rest, a link list hides
@@ -903,7 +934,7 @@ def _mark(units: list[_Unit]) -> int | None:
         elif marker:
             u.drop, hiding = marker, marker
         elif hiding == "related":
-            if _is_strong_prose(u) and not _is_appeal(u):
+            if _is_strong_prose(u) and not _is_appeal(u) or u.text.endswith("[edit]"):  # a wiki's next section
                 hiding = ""
             else:
                 u.drop = u.drop or "related"
@@ -942,7 +973,8 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
     for i in range(1, len(units)):
         credit, prev = units[i], units[i - 1]
         if credit.drop != "caption" or credit.words > 6 or credit.sentence \
-                or not (_PHOTO_CREDIT.match(credit.text) or _CREDIT.match(credit.text)):
+                or not (_PHOTO_CREDIT.match(credit.text) or _CREDIT.match(credit.text)) \
+                or credit.text.lower().startswith("source"):     # "Source: agencies" credits the text
             continue
         if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 30 \
                 and "\n" not in prev.text and not _REPORTED.search(prev.text) \
@@ -956,6 +988,11 @@ def _is_dateline(u: _Unit) -> bool:
     return u.words <= 8 and bool(_DATELINE.match(u.text))
 
 
+def _subhead_question(u: _Unit) -> bool:
+    """An explainer's subhead right above its paragraph ("What happened?"), not a question to the reader."""
+    return u.words <= 8 and u.text.endswith("?") and not _READER.search(u.text) and not _LIST_ITEM.match(u.text)
+
+
 def _entry_title(units: list[_Unit], i: int) -> bool:
     """A live blog's entry title: three words or more, right under a line that is only a clock time."""
     return i > 0 and units[i].words >= 3 and not units[i].sentence \
@@ -965,6 +1002,11 @@ def _entry_title(units: list[_Unit], i: int) -> bool:
 def _between_prose(units: list[_Unit], i: int) -> bool:
     """Whether the lines on both sides of line i are kept prose paragraphs."""
     return 0 < i < len(units) - 1 and all(not o.drop and _is_prose(o) for o in (units[i - 1], units[i + 1]))
+
+
+def _continued(u: _Unit, nxt: _Unit) -> bool:
+    """A hard-wrapped line the next goes on from ("... the night of 31 March to 1 April" / "2025, units ...")."""
+    return nxt.block == u.block and u.text[-1:].isalnum() and (nxt.text[:1].islower() or nxt.text[:1].isdigit())
 
 
 def _loose_line(u: _Unit) -> bool:
