@@ -1751,3 +1751,55 @@ def test_an_acronym_the_article_defined_is_no_verb_and_a_town_bombed_names_no_bo
     assert not [v for v in evs if v["type"] == "clash" and v["agent"] == {"Islamic State"}]
     _, rels, _ = facts("The Islamic State (IS) lost ground in June. IS fighters attacked the YPG in Kobani.")
     assert any(r[1] == "hostile_to" and "Islamic State" in (r[0], r[2]) for r in rels)
+
+
+@pytest.mark.parametrize("text, backed, sponsors", [
+    ("Iran armed the Houthis throughout the war.", "Houthis", {"Iran"}),
+    ("In 2017 Turkey continued to support the Syrian National Army.", "Syrian National Army", {"Turkey"}),
+    ("The United States and India provided the Royal Nepalese Army with rifles and helicopters.",
+     "Royal Nepalese Army", {"United States", "India"}),
+    ("Yugoslavia and Bulgaria allowed the Democratic Army bases and supply routes across the frontier.",
+     "Democratic Army", {"Yugoslavia", "Bulgaria"}),
+])
+def test_a_sponsors_verb_or_gift_of_arms_before_the_group_is_its_backing(text, backed, sponsors):
+    _, rels, _ = facts(text)
+    assert {r[2] for r in rels if r[0] == backed and r[1] == "backed_by" and r[3] == "affirmed"} == sponsors
+
+
+@pytest.mark.parametrize("text", [
+    "The Burundian Armed Forces (FAB) will keep 60 percent of the officer posts, with the rest going to the CNDD-FDD.",
+    "The Rwandese Patriotic Army, the RPF's armed wing, would now pursue the Rwandan Armed Forces.",
+    "Malian troops backed by Wagner retook Kidal in November 2023, weeks after MINUSMA left.",
+])
+def test_a_name_with_armed_in_it_an_armed_wing_or_a_passive_is_no_sponsors_verb(text):
+    _, rels, _ = facts(text)
+    assert not {r for r in rels if r[1] == "backed_by" and r[2] in ("CNDD-FDD", "RPF", "Rwandan Patriotic Front",
+                                                                    "Malian Armed Forces", "FAB")}
+
+
+def test_scant_evidence_that_a_state_armed_a_group_denies_the_backing():
+    _, rels, _ = facts("There is scant evidence that China or the Soviet Union sent the Malayan National Liberation "
+                       "Army weapons in any quantity.")
+    assert {r[3] for r in rels if r[1] == "backed_by"} == {"negated"}
+
+
+def test_subordinate_to_and_answered_to_make_a_unit_part_of_its_superior_but_unnamed_gunmen_name_no_one():
+    _, rels, _ = facts("The Vostok Battalion and the Zapad Battalion, formally companies of the 42nd Motor Rifle "
+                       "Division and subordinate to the GRU, fought in Chechnya.")
+    assert {r[0] for r in rels if r[1] == "part_of" and r[2] == "GRU"} == {"Vostok Battalion", "Zapad Battalion"}
+    _, rels, _ = facts("Ismael Zambada was not involved in the firefight, according to officials, who said the gunmen "
+                       "answered to the Chapitos.")
+    assert not {r for r in rels if r[1] == "part_of"}
+
+
+def test_the_army_of_a_party_its_own_force_and_a_states_numbered_brigade_are_part_of_it():
+    _, rels, _ = facts("The People's Armed Forces for the Liberation of Angola (FAPLA), the army of the MPLA "
+                       "government, sent several brigades south.")
+    assert ("People's Armed Forces for the Liberation of Angola", "part_of", "MPLA", "affirmed") in rels
+    _, rels, _ = facts("The Zimbabwe African People's Union (ZAPU) led the war in the west. ZAPU's own force, the "
+                       "Zimbabwe People's Revolutionary Army (ZIPRA), was based in Zambia.")
+    assert ("Zimbabwe People's Revolutionary Army", "part_of", "Zimbabwe African People's Union", "affirmed") in rels
+    _, rels, _ = facts("Georgia's 1st Infantry Brigade, which had been serving in Iraq, was flown home.")
+    assert ("1st Infantry Brigade", "part_of", "Georgia", "affirmed") in rels
+    _, rels, _ = facts("Yemen's Houthis fired missiles at ships.")
+    assert not {r for r in rels if r[1] == "part_of"}

@@ -40,11 +40,25 @@ _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|
                        r"delivers|deliver|shipped|ships|smuggled|transferred)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
                        r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
                        r"advisors)\s+to\b", re.I)
+# "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
+_BACKS = re.compile(r"\b(?:(?:backs|backed|supports|supported|arms|armed|funds|funded|finances|financed|sponsors|"
+                    r"sponsored|trains|trained|equips|equipped|bankrolls|bankrolled)|(?<=\bto )(?:back|support|arm|fund|"
+                    r"finance|sponsor|train|equip|bankroll))\s+(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing", "backed by"
+# "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
+_GAVE = re.compile(r"\b(?:gave|gives|give|provided|provides|provide|supplied|supplies|supply|sent|sends|offered|offers|"
+                   r"allowed|allows|granted|grants|lent|lends)\s+(?:the\s+)?$", re.I)
+_AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|arms|ammunition|missiles|rockets|drones|"
+                  r"money|funds|funding|bases|training|equipment|rifles|guns|helicopters|aircraft|vehicles|supplies|"
+                  r"sanctuary|safe havens?|advisers|advisors|instructors|intelligence|military aid|military support)\b",
+                  re.I)
+# "subordinate to the GRU", "the Peshmerga answered to the PUK"
+_SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
+                          r"answer(?:s|ed) to)\s+", re.I)
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?"
                        r"\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
-                         r"franchise|(?:armed|military) force) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
+                         r"franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _SAID = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:[\w-]+\s+){0,5}?(?:said|says|told|added|stated|announced|"
                    r"wrote|explained|warned)\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -118,7 +132,13 @@ _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:"
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
 
-LEADABLE = ACTOR_TYPES - {"state"}  # what a person leads or belongs to (GUIDE: member_of)
+# "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
+_NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Battalion|Division|Regiment|Corps|"
+                            r"Company|Squadron|Detachment|Group|Army)\b")
+_OWN_FORCE = re.compile(r"(?:['\u2019]s)?\s+own\s+(?:armed\s+|military\s+)?(?:force|army|militia|armed wing|military "
+                        r"wing),\s+(?:the\s+)?")
+LEADABLE = ACTOR_TYPES - {"state"}
+SPONSORS = frozenset({"state", "organization", "state_force"})  # GUIDE: who backs  # what a person leads or belongs to (GUIDE: member_of)
 # "..., with Prachanda as supreme commander": the group named before has him in that role
 _WITH_AS = re.compile(r"\bwith\s+$")
 
@@ -200,6 +220,23 @@ class RelationRules:
             for b in view.after(view.start + m.end(), (), ARMED, max_words=3)[:3]:
                 for s in sponsor[:1]:
                     self.col.relation(view, b, "backed_by", s, pos)
+        for m in _BACKS.finditer(view.text):
+            pos = view.start + m.start()
+            if view.text[m.start() - 1:m.start()] == "-" or any(x.start <= pos < x.end for x in view.slots):
+                continue  # "Iran-backed": a compound; "the Armed Forces": a name
+            backed = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor]
+            sponsor = subject(view, pos, SPONSORS)
+            for b in backed[:3]:
+                for s in sponsor[:3]:
+                    self.col.relation(view, b, "backed_by", s, pos)
+        for b in view.slots:
+            if b.type not in ARMED or b.anaphor:
+                continue
+            verb = _GAVE.search(view.text, 0, b.start - view.start)
+            if verb and _AID.match(view.text, b.end - view.start):
+                pos = view.start + verb.start()
+                for s in subject(view, pos, SPONSORS)[:3]:
+                    self.col.relation(view, b, "backed_by", s, pos)
         for m in _RECEIVED.finditer(view.text):
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
@@ -210,6 +247,16 @@ class RelationRules:
 
     def affiliations(self, view: View) -> None:
         """'affiliated with X', 'X, an al-Qaeda franchise', 'al-Qaeda's Syria wing Nusra Front'."""
+        for m in _SUBORDINATE.finditer(view.text):
+            pos = view.start + m.start()
+            near = view.before(pos, ARMED, max_gap=60)
+            if not near or re.search(r"\b(?:said|says|told|who|which|that|the)\b", view.between(near[-1].end, pos)):
+                continue  # "Z ... said the gunmen answered to Y": the gunmen, unnamed
+            if re.search(r"\band\b", view.between(near[-1].end, pos)):
+                near = main_subject(view, pos, ARMED)  # "X, companies of Y and subordinate to Z": X is
+            for o in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)[:1]:
+                for s in near[:3]:
+                    self.col.relation(view, s, "part_of", o, pos)
         for m in _AFFIL_VERB.finditer(view.text):
             pos = view.start + m.start()
             phrase = m.group(0).lower()
@@ -233,7 +280,8 @@ class RelationRules:
                 continue  # joining, handled as an event
             for s in subj[:3]:
                 for o in objs[:1]:
-                    if o.type == "organization" and re.search(r"\b(?:armed|military) (?:wing|arm|force|branch)\b", phrase):
+                    if o.type == "organization" and re.search(r"\b(?:armed|military) (?:wing|arm|force|branch)\b", phrase) \
+                            or re.search(r"\b(?:army|armed forces) of$", phrase):
                         rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it
                     elif o.type == "organization" or o.type in ("armed_group", "coalition") and \
                             re.search(r"\b(?:affiliate|franchise|offshoot) of", phrase):
@@ -375,6 +423,12 @@ class RelationRules:
             if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
                     re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
+            elif prev.type == "state" and s.type in ARMED and _NUMBERED_UNIT.match(s.text) and \
+                    re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
+                self.col.relation(view, s, "part_of", prev, s.start)  # "Georgia's 1st Infantry Brigade"
+            elif prev.type in ARMED | {"organization", "state"} and s.type in ARMED and not s.anaphor and \
+                    _OWN_FORCE.fullmatch(view.between(prev.end, s.start)):
+                self.col.relation(view, s, "part_of", prev, s.start)  # "ZAPU's own force, the ZIPRA"
             elif prev.type == "person" and s.type in ARMED and not prev.anaphor and \
                     re.fullmatch(r"['\u2019]s\s+(?:\d+\s+)?", view.between(prev.end, s.start)):
                 self.col.relation(view, prev, "member_of", s, s.start, role="leader", negated=False)  # "Darassa's UPC"

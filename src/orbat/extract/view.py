@@ -167,7 +167,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to
                        r"neither|nor|n't|failed to|would not|did not)\b", re.I)
 
 
-_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little)\s+(?:evidence|proof|indication|sign)s?)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its|their|the\s+\w+|"
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|scarce)\s+(?:evidence|proof|indication|sign)s?)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its|their|the\s+\w+|"
                           r"[A-Z][\w-]*)?[^,.;]{0,40}?\b(?:had|has|have|was|were|is|are)?\s*$")
 
 
