@@ -1803,3 +1803,18 @@ def test_the_army_of_a_party_its_own_force_and_a_states_numbered_brigade_are_par
     assert ("1st Infantry Brigade", "part_of", "Georgia", "affirmed") in rels
     _, rels, _ = facts("Yemen's Houthis fired missiles at ships.")
     assert not {r for r in rels if r[1] == "part_of"}
+
+
+def test_a_plural_role_after_a_list_of_persons_and_his_movement_and_co_founders_are_each_a_member():
+    _, rels, _ = facts("Asmatullah Muawiya and Qari Saifullah, both former commanders of Lashkar-e-Jhangvi, were killed.")
+    assert {r[0] for r in rels if r[1] == "member_of" and r[2] == "Lashkar-e-Jhangvi"} == \
+        {"Asmatullah Muawiya", "Qari Saifullah"}
+    _, rels, _ = facts("President Mahmoud Abbas and his Fatah movement lost control of Gaza.")
+    assert any(r[0] == "Mahmoud Abbas" and r[1] == "member_of" and r[2].startswith("Fatah") for r in rels)
+    _, rels, _ = facts("The NSCN was founded on 31 January 1980 by Isak Chishi Swu, Thuingaleng Muivah and "
+                       "S. S. Khaplang, leaders of the Naga National Council (NNC).")
+    for group in ("NSCN", "Naga National Council"):
+        assert {r[0] for r in rels if r[1] == "member_of" and r[2] == group} == \
+            {"Isak Chishi Swu", "Thuingaleng Muivah", "S. S. Khaplang"}
+    _, rels, _ = facts("Asmatullah Muawiya met Qari Saifullah and his brother in Kabul.")
+    assert not {r for r in rels if r[1] == "member_of"}

@@ -98,14 +98,15 @@ _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 # "re-established in 1968 by Z", "led since its beginnings by Z"
-_LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up)\s+"
+_LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
+                     r"proclaimed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
 _UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
-             "created": "founder", "formed": "founder", "set up": "founder"}
+             "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder"}
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
@@ -127,7 +128,10 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy")
-_SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
+_SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+# "A and B, both former commanders of Y": a plural role after a list of persons is each one's
+_PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
+                          r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)  # "Z head of the monitor said the army"
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
@@ -465,7 +469,19 @@ class RelationRules:
             if p:
                 self.col.relation(view, p, "member_of", r, p.start, role=_clean_role(m.group(1)), negated=False)
                 quoted.add(p.eid)
+        for g in view.groups:
+            persons = [x for x in g if x.type == "person" and not x.anaphor]
+            m = _PLURAL_ROLE.match(view.text, g[-1].end - view.start) if len(persons) > 1 else None
+            owner = view.after(view.start + m.end(), (), LEADABLE, max_words=0) if m else []
+            for p in persons if owner else []:
+                role = ("former " if re.search(r"\bformer\b", m.group(0), re.I) else "") + m.group(1).lower()
+                self.col.relation(view, p, "member_of", owner[0], p.start, role=role, negated=False)
+                quoted.add(p.eid)
         for p in [s for s in view.slots if s.type == "person" and s.eid not in quoted]:
+            his = re.match(r"\s+and\s+(?:his|her)\s+", view.text[p.end - view.start:])
+            own = [x for x in view.slots if his and x.start == p.end + his.end() and x.type in ARMED | {"organization"}]
+            if own:  # "President Mahmoud Abbas and his Fatah movement"
+                self.col.relation(view, p, "member_of", own[0], p.start, role="leader", negated=False)
             role, group = self._role_left(view, p)
             as_role = _ROLE.match(view.text, re.match(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+|supreme\s+|"
                                                       r"overall\s+|first\s+|acting\s+)?",
@@ -520,8 +536,9 @@ class RelationRules:
                                                   r"talks|government|and|or|those|others)\b",
                                                   view.between(group[-1].end, pos), re.I):
                 role = _LED_ROLE[m.group(1).lower()]
-                self.col.relation(view, person[0], "member_of", group[-1], pos, role=role, negated=False)
-                self.member_groups.setdefault(person[0].eid, group[-1].eid)
+                for p in person[:4]:  # "founded by A, B and C": each of them
+                    self.col.relation(view, p, "member_of", group[-1], pos, role=role, negated=False)
+                    self.member_groups.setdefault(p.eid, group[-1].eid)
 
     @staticmethod
     def _appointer(view: View, p: Slot) -> Slot | None:
