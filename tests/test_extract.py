@@ -1818,3 +1818,11 @@ def test_a_plural_role_after_a_list_of_persons_and_his_movement_and_co_founders_
             {"Isak Chishi Swu", "Thuingaleng Muivah", "S. S. Khaplang"}
     _, rels, _ = facts("Asmatullah Muawiya met Qari Saifullah and his brother in Kabul.")
     assert not {r for r in rels if r[1] == "member_of"}
+
+
+def test_missiles_fired_or_launched_at_a_side_are_an_attack_and_found_no_group():
+    _, rels, evs = facts("Hamas fired rockets at Israel on Saturday.")
+    assert ("Hamas", "hostile_to", "Israel", "affirmed") in rels
+    assert [v for v in evs if v["type"] == "clash" and v["agent"] == {"Hamas"}]
+    _, rels, evs = facts("The US launched 59 Tomahawk cruise missiles at the Syrian military airfield near Homs.")
+    assert not [v for v in evs if v["type"] == "formation"]

@@ -60,7 +60,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
-                r"claim(?:ed|s|ing)? (?:responsibility|credit) for)\b", re.I)),
+                r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
+                r"(?:fired|fires|launched|launches)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|mortars?|"
+                r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
@@ -412,9 +414,10 @@ class EventRules:
         before = view.between(view.start, pos)
         if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
             return
-        if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:offensive|attack|operation|campaign|assault|"
+        if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:offensive|attack|operation|campaign|assault|"
                     r"strikes?|raids?|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
-                    r"blockade|siege|crackdown|bombing|bombardment)\b", view.text[m.end():], re.I):
+                    r"blockade|siege|crackdown|bombing|bombardment|missiles?|rockets?|drones?|shells|mortars|salvos?|"
+                    r"barrages?)\b", view.text[m.end():], re.I):
             return  # "launched an offensive against X" is an attack, not the founding of X
         if re.search(r"\b(?:offensive|attack|operation|campaign|assault|strike|raid|bombing|counter-?offensive)s?\s+"
                      r"(?:(?:that|which)\s+)?(?:(?:was|were|had been|has been)\s+)?$", before, re.I):
