@@ -1826,3 +1826,13 @@ def test_missiles_fired_or_launched_at_a_side_are_an_attack_and_found_no_group()
     assert [v for v in evs if v["type"] == "clash" and v["agent"] == {"Hamas"}]
     _, rels, evs = facts("The US launched 59 Tomahawk cruise missiles at the Syrian military airfield near Homs.")
     assert not [v for v in evs if v["type"] == "formation"]
+
+
+def test_a_kind_of_group_followed_by_such_as_stands_for_the_example_it_names():
+    _, rels, _ = facts("The Syrian army is fighting against numerous extremist and terrorist groups such as the "
+                       "Islamic State.")
+    assert ("Syrian army", "hostile_to", "Islamic State", "affirmed") in rels or \
+        ("Islamic State", "hostile_to", "Syrian army", "affirmed") in rels
+    _, rels, _ = facts("The Syrian army is fighting against numerous extremist and terrorist groups in the north, "
+                       "and the Islamic State is growing.")
+    assert not {r for r in rels if r[1] == "hostile_to"}

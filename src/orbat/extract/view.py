@@ -11,6 +11,7 @@ from orbat.extract.dates import DateMention
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
 _COORD_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+)?(?:the\s+|its\s+|other\s+)?[\s\"\u201c\u201d]*$", re.I)
+_EXAMPLES = re.compile(r"\b(?:such as|including|notably|especially|in particular|among them)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but|although|however|because)\b|, (?:which|who)\b", re.I)
 _SAID_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+)?"
                          r"(?:said|says|reported|reports|told|stated|announced|claimed|confirmed|added|noted|"
@@ -116,8 +117,9 @@ class View:
             if len(g) == 1 and self._owns_next(first):
                 continue  # "an assault by Russia's 155th Brigade": the brigade, not its owner
             words = _OWN_WORDS.findall(gap.casefold())
-            if _CLAUSE_BREAK.search(gap) or len(words) > max_words:
-                return []
+            if _CLAUSE_BREAK.search(gap) or len(words) > max_words and not (
+                    len(words) <= max_words + 5 and _EXAMPLES.search(gap)):
+                return []  # "groups such as the Islamic State": the example named stands for the kind
             lead = " ".join(words)
             tail = " ".join(w for w in words if w not in ("the", "its", "their", "a", "an"))
             if preps and not (words and any(lead.startswith(p) or tail.endswith(p) for p in preps)):
