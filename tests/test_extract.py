@@ -1836,3 +1836,11 @@ def test_a_kind_of_group_followed_by_such_as_stands_for_the_example_it_names():
     _, rels, _ = facts("The Syrian army is fighting against numerous extremist and terrorist groups in the north, "
                        "and the Islamic State is growing.")
     assert not {r for r in rels if r[1] == "hostile_to"}
+
+
+def test_a_group_driven_out_of_a_base_loses_it_and_a_long_name_may_stand_before_out_of():
+    _, _, evs = facts("The Nusra Front on Saturday drove the Hazm Movement out of a strategic northern military base.")
+    assert {"type": "capture", "agent": {"Nusra Front"}, "from": {"Hazm Movement"}} .items() <= \
+        next(v for v in evs if v["type"] == "capture").items()
+    _, _, evs = facts("The Syrian army drove the Free Syrian Army's Southern Front (SF) out of Daraa on Saturday.")
+    assert [v for v in evs if v["type"] == "capture" and v["agent"] == {"Syrian army"}]

@@ -67,7 +67,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
                   r"overran|overrun|handed over|fell to|expelled|"
-                  r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:[\w'-]+\s+){1,5}?out\s+of\b))\b", re.I)),
+                  r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b))\b", re.I)),
 ]
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -768,8 +768,9 @@ class EventRules:
                                                                  text_after)):
             return  # "took part", "took office"; but "took Manbij from Daesh", "retook Kidal"
         if word in ("expelled", "pushed", "drove", "driven", "chased", "forced") and not view.places_after(end, 14) \
-                and not re.search(r"out\s+of\s+(?:the\s+|a\s+|several\s+|a\s+string\s+of\s+)?(?:\w+\s+)?"
-                                  r"(?:villages?|towns?|areas?|positions?|districts?|city|region)\b", text_after):
+                and not re.search(r"out\s+of\s+(?:the\s+|a\s+|several\s+|a\s+string\s+of\s+)?(?:\w+\s+){0,3}"
+                                  r"(?:villages?|towns?|areas?|positions?|districts?|city|region|bases?|camps?|"
+                                  r"barracks|airports?|air ?bases?|strongholds?)\b", text_after):
             return
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
