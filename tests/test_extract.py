@@ -1844,3 +1844,10 @@ def test_a_group_driven_out_of_a_base_loses_it_and_a_long_name_may_stand_before_
         next(v for v in evs if v["type"] == "capture").items()
     _, _, evs = facts("The Syrian army drove the Free Syrian Army's Southern Front (SF) out of Daraa on Saturday.")
     assert [v for v in evs if v["type"] == "capture" and v["agent"] == {"Syrian army"}]
+
+
+@pytest.mark.parametrize("phrase", ["Turkish servicemen", "Turkish marines", "Turkish special forces", "Turkish tanks"])
+def test_a_states_servicemen_marines_or_tanks_are_its_armed_forces(phrase):
+    x, _, evs = facts(f"The YPG killed 17 {phrase} near the border.")
+    assert [e for e in x.entities if e.type == "state_force"]
+    assert [v for v in evs if v["type"] == "clash" and v["agent"] == {"YPG"} and v["target"]]

@@ -34,7 +34,8 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|governmen
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
-                     r"air force|aircraft|contingent))\b")
+                     r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"
+                     r"special forces|navy|artillery|tanks|helicopters|gunships|drones|warships|fighter jets|bombers))\b")
 # "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
 _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:international|military|Arab|multinational|"
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
