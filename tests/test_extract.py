@@ -1851,3 +1851,13 @@ def test_a_states_servicemen_marines_or_tanks_are_its_armed_forces(phrase):
     x, _, evs = facts(f"The YPG killed 17 {phrase} near the border.")
     assert [e for e in x.entities if e.type == "state_force"]
     assert [v for v in evs if v["type"] == "clash" and v["agent"] == {"YPG"} and v["target"]]
+
+
+def test_an_armed_backer_named_with_the_attacker_before_the_verb_fights_beside_it():
+    _, _, evs = facts("The Syrian army, backed by Russian warplanes, attacked rebel positions in Idlib held by the "
+                      "Nusra Front.")
+    clash = next(v for v in evs if v["type"] == "clash")
+    assert clash["agent"] == {"Syrian army", "Russian warplanes"}
+    _, _, evs = facts("The Syrian army attacked rebel positions in Idlib, backed by Russian warplanes said to be "
+                      "based at Hmeimim.")
+    assert all("Russian warplanes" not in v["agent"] for v in evs if v["type"] == "clash")

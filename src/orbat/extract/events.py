@@ -104,6 +104,21 @@ def _alongside(view: View, pos: int) -> list[Slot]:
     return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
 
 
+_BACKED_IN_ACTION = re.compile(r"\s*,?\s*(?:(?:backed|supported|aided|assisted|reinforced)\s+by|(?:fighting\s+)?alongside|"
+                               r"together with|with the (?:help|support|backing) of)\s+", re.I)
+
+
+def _backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:
+    """'Syrian troops backed by Hezbollah fighters killed ...': the armed backers named with an attacker,
+    before the verb, fight beside it."""
+    out = []
+    for a in agents:
+        m = _BACKED_IN_ACTION.match(view.text, a.end - view.start)
+        if m and view.start + m.end() < pos:
+            out += [s for s in view.after(view.start + m.end(), (), ARMED, max_words=2) if s.end <= pos]
+    return out
+
+
 def _owner_only(view: View, s: Slot) -> bool:
     """Whether a name only qualifies another in a list of sides: 'a former al Qaeda affiliate, ISIL',
     'al Qaeda's Syrian branch, the Nusra Front', the 'its' of 'its allies'."""
@@ -693,6 +708,7 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
         agents = [a for a in agents if _fights(a)]
+        agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)
         if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of
             at = view.start + helped.start()  # Assad's regime": the country just before it is where, not whom
