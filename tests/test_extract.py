@@ -1861,3 +1861,16 @@ def test_an_armed_backer_named_with_the_attacker_before_the_verb_fights_beside_i
     _, _, evs = facts("The Syrian army attacked rebel positions in Idlib, backed by Russian warplanes said to be "
                       "based at Hmeimim.")
     assert all("Russian warplanes" not in v["agent"] for v in evs if v["type"] == "clash")
+
+
+def test_broke_with_broke_away_from_and_a_splinter_of_are_splits_but_not_a_persons_break():
+    _, _, evs = facts("In 2019 the Oromo Liberation Army broke with the Oromo Liberation Front's political leadership.")
+    assert [v for v in evs if v["type"] == "split" and v["agent"] == {"Oromo Liberation Army"}
+            and v["from"] == {"Oromo Liberation Front"}]
+    _, _, evs = facts("The Real IRA, a splinter of the Provisional IRA, planted the bomb.")
+    assert [v for v in evs if v["type"] == "split" and v["from"] == {"Provisional IRA"}]
+    _, _, evs = facts("The Taliban broke with tradition and announced a new cabinet.")
+    assert not [v for v in evs if v["type"] == "split"]
+    _, _, evs = facts("The MNLF faction headed by Muslimin Sema, who broke with Nur Misuari years ago, said it had "
+                      "nothing to do with the attack.")
+    assert not [v for v in evs if v["type"] == "split"]

@@ -38,7 +38,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                     r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
                     r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
     ("split", T(r"\b(?:split (?:from|off from|away from)|broke away from|breaking away from|splintered from|"
-                r"splinter (?:group|faction) of|parted ways with|"
+                r"broke away(?=(?:\s+[\w,]+){1,4}?\s+from\b)|(?:broke|breaks|has broken|had broken) with|"
+                r"splinter (?:(?:group|faction) )?of|parted ways with|"
                 r"(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
                 r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+(?:with|to))\b",
                 re.I)),
@@ -477,8 +478,13 @@ class EventRules:
         return moved[-1] if moved else None
 
     def _split(self, view, m, pos, end):
+        if re.search(r",\s*who\s+(?:\w+\s+)?$", view.between(view.start, pos)):
+            return  # "the faction headed by Z, who broke with W": a person broke with another
         agents = subject(view, pos, ARMED)
-        parent = view.after(end, (), FIGHTING, max_words=3)
+        parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
+        parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
+        if m.group(0).lower().endswith(" with") and not parent:
+            return  # "broke with tradition": no group left
         first = next((s for s in view.slots if agents and s.eid == agents[0].eid), None)
         if first and _unnamed_part(view, first):
             agents, parent = [], parent or agents  # "A faction of the EMC broke away": the EMC is the parent
