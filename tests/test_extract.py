@@ -1874,3 +1874,9 @@ def test_broke_with_broke_away_from_and_a_splinter_of_are_splits_but_not_a_perso
     _, _, evs = facts("The MNLF faction headed by Muslimin Sema, who broke with Nur Misuari years ago, said it had "
                       "nothing to do with the attack.")
     assert not [v for v in evs if v["type"] == "split"]
+
+
+def test_a_local_or_veteran_commander_of_a_group_killed_is_a_leadership_change():
+    _, rels, evs = facts("Ibrahim al-Nabulsi, a local commander of the al-Aqsa Martyrs' Brigades, was killed in a raid.")
+    assert any(r[0] == "Ibrahim al-Nabulsi" and r[1] == "member_of" for r in rels)
+    assert [v for v in evs if v["type"] == "leadership_change" and v["agent"] == {"Ibrahim al-Nabulsi"}]

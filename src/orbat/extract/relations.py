@@ -587,7 +587,9 @@ class RelationRules:
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
                      r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
                      r"self-styled |self-proclaimed |longtime |long-time |then |onetime |acting |interim |overall |"
-                     r"supreme |[\w]+-(?:born|based|educated|trained) )*", right)
+                     r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
+                     r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
+                     r"provincial |district |area |sector |unit |field )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
