@@ -1880,3 +1880,10 @@ def test_a_local_or_veteran_commander_of_a_group_killed_is_a_leadership_change()
     _, rels, evs = facts("Ibrahim al-Nabulsi, a local commander of the al-Aqsa Martyrs' Brigades, was killed in a raid.")
     assert any(r[0] == "Ibrahim al-Nabulsi" and r[1] == "member_of" for r in rels)
     assert [v for v in evs if v["type"] == "leadership_change" and v["agent"] == {"Ibrahim al-Nabulsi"}]
+
+
+def test_soldiers_killed_in_air_raids_did_not_make_them_and_a_demonym_is_no_place():
+    x, _, evs = facts("At least 10 Syrian soldiers were killed in Israeli overnight air raids on positions near the "
+                      "Golan Heights.")
+    assert not [v for v in evs if v["type"] == "clash" and "Syrian soldiers" in v["agent"]]
+    assert not [e for e in x.entities if e.name == "Israeli"]

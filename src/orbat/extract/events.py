@@ -90,6 +90,8 @@ _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in er
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive)$")
+_HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
+                     r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
                      r"deplor\w*|decried|decries|welcomed|praised|investigat\w*|denied|denies|deny|mourn\w*|"
                      r"protest\w*|recalled)\s+(?:that\s+)?(?:the|a|an|this|these|those|last\s+\w+['\u2019]s)\s+"
@@ -690,6 +692,8 @@ class EventRules:
             targets = []
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
+            if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
+                agents = []  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
             made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
             if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
                 # "an air strike late on Wednesday by the U.S.-led coalition": the maker is named after "by"

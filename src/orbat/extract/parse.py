@@ -220,6 +220,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
+        if len(words) == 1 and demonym(words[0]):
+            continue  # "Israeli" of "Israeli air raids": an adjective, neither a place nor an actor here
         following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following):
