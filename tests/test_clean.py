@@ -1027,3 +1027,45 @@ def test_an_explainers_question_subhead_above_the_first_paragraph_stays():
            "Local officials said the gang wanted to punish residents for backing a self-defence group.\n")
     page = _kept(raw)
     assert "What happened?" in page.text and "Why did they attack?" in page.text
+
+
+ROUND_9 = """\
+Example Radio   English Section
+13:02   Milano, incendio in un capannone alla periferia
+Missile falls on a farm near the border, killing two
+Warsaw says there is no sign of a deliberate attack
+Police officers at the entrance to the farm on Wednesday. – Example/Dok. Police Press Office
+Polish officials said on Wednesday that the missile which hit the farm was probably fired by air defence units.
+Two men working at a grain dryer were killed when the projectile came down shortly before 16:00.
+¹ Statement of the prosecutor's office, 16 November 2022.
+EXAMPLE BULLETIN                                                              1
+Zobacz także
+Ambassador lays flowers at the farm
+Poland to deploy air defence batteries near the border
+Najczęściej czytane
+Faallooyinka (0)
+Jane Roe is the host of Example Hour, the station's weekly programme.
+Example Hour is Example Radio's weekly podcast on Central Europe.
+The views expressed by guests do not necessarily reflect those of Example Radio.
+This transcript was created by a machine and may contain errors.
+Tiempo de lectura: 3 min.
+"""
+
+
+def test_clock_tickers_running_footers_footnotes_bios_and_chrome_in_the_sites_language_go():
+    page = _kept(ROUND_9)
+    check(page, "Missile falls on a farm near the border, killing two",
+          keep=["Warsaw says there is no sign", "probably fired by air defence units.",
+                "shortly before 16:00."],
+          drop=["Milano", "Example/Dok.", "¹ Statement", "EXAMPLE BULLETIN", "Zobacz", "Ambassador lays flowers",
+                "Poland to deploy", "Najczęściej", "Faallooyinka", "is the host of", "weekly podcast",
+                "views expressed by guests", "This transcript", "Tiempo de lectura"])
+
+
+def test_an_english_line_of_names_and_places_is_not_taken_for_another_language():
+    raw = ("Rebels seize two towns in the north\n"
+           "Rebels seized two towns in the north of the country on Monday, the army said, after days of fighting.\n"
+           "Kali Yigi, Kali Aurak\n"
+           "The army said it had sent reinforcements to the district and that the fighting was continuing.\n")
+    page = _kept(raw)
+    assert "Kali Yigi, Kali Aurak" in page.text

@@ -244,6 +244,11 @@ def non_latin_share(text: str) -> float:
     return sum(1 for c in letters if not c.isascii() and _script(c) != "LATIN") / len(letters)
 
 
+def identify_language(text: str) -> tuple[str, float]:
+    """(language code, probability) of a text however short (a line of page chrome)."""
+    return _identifier().classify(text)
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """(language code, probability) of the first ~2000 characters of `text`; codes are ISO 639-1
     where one exists ("en", "fr", "ar"), else ISO 639-3 ("pcm").
