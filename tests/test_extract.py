@@ -1887,3 +1887,16 @@ def test_soldiers_killed_in_air_raids_did_not_make_them_and_a_demonym_is_no_plac
                       "Golan Heights.")
     assert not [v for v in evs if v["type"] == "clash" and "Syrian soldiers" in v["agent"]]
     assert not [e for e in x.entities if e.name == "Israeli"]
+
+
+def test_an_insurgency_against_a_state_arms_taken_up_against_the_turkish_state_and_fighting_as_well_as_a_third():
+    _, rels, _ = facts("The Kurdistan Workers' Party (PKK) has waged an insurgency against Turkey since 1984.")
+    assert ("Kurdistan Workers' Party", "hostile_to", "Turkey", "affirmed") in rels or \
+        ("Turkey", "hostile_to", "Kurdistan Workers' Party", "affirmed") in rels
+    _, rels, _ = facts("The PKK, which took up arms against the Turkish state in 1984, announced a ceasefire.")
+    assert any(r[1] == "hostile_to" and "PKK" in (r[0], r[2]) for r in rels)
+    _, rels, _ = facts("Since then Boko Haram and ISWAP have fought each other as well as the Nigerian military.")
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"} >= {
+        frozenset(("Boko Haram", "Nigerian military")), frozenset(("ISWAP", "Nigerian military"))}
+    _, rels, _ = facts("The governor said the state would rebuild the market that the Islamic State burned.")
+    assert not {r for r in rels if r[1] == "hostile_to"}

@@ -642,10 +642,13 @@ class EventRules:
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
         if mutual:  # "Boko Haram and ISWAP have fought each other"
             sides = [s for s in subject(view, pos, FIGHTING) if _fights(s)]
+            also = re.match(r"\s*,?\s*(?:as well as|and also|and)\s+", text_after[mutual.end():])
+            others = [o for o in view.after(end + mutual.end() + also.end(), (), FIGHTING, max_words=3)
+                      if _fights(o) and o not in sides] if also else []  # "... each other as well as the army"
             if len(sides) >= 2:
-                self.col.event(view, "clash", pos, agent=sides, locations=view.places())
+                self.col.event(view, "clash", pos, agent=sides + others, locations=view.places())
                 for i, a in enumerate(sides):
-                    for b in sides[i + 1:]:
+                    for b in sides[i + 1:] + others:
                         self.col.relation(view, a, "hostile_to", b, pos)
             return
         repelled = word in ("repelled", "repulsed") and re.match(

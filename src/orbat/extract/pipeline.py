@@ -31,7 +31,7 @@ _FINDER: MentionFinder | None = None
 SIDES = frozenset({"part_of", "backed_by", "allied_with", "hostile_to"})
 BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "debris"})
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
-                     r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes)|"
+                     r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes|planes|jets)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"
@@ -40,7 +40,7 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|governmen
 _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:international|military|Arab|multinational|"
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
 _GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?:(?P<dem>[A-Z][a-z]+)\s+)?"
-                         r"(?:government|regime)\b(?![-\u2010])")
+                         r"(?:government|regime|state)\b(?![-\u2010])")
 
 
 def _finder() -> MentionFinder:
@@ -369,8 +369,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {}))
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)
-        if not iso:
-            continue
+        if not iso or m.group(0).endswith("state") and not m.group("dem"):
+            continue  # "the Turkish state" is Turkey's government; "the state" alone may be a province
         a, b = offset + m.start(), offset + m.end()
         if free(a, b):
             state = forces[iso][0]

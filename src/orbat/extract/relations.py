@@ -109,7 +109,8 @@ _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "found
              "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder"}
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
-_HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive)s?\s+(?:both\s+)?"
+_HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive|insurgency|"
+                      r"rebellion|uprising|jihad)s?\s+(?:both\s+)?"
                       r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
                       r"alongside|over|back|broke|continued|raged|erupted|between|among|around|near|at|to|from|since|"
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
