@@ -1900,3 +1900,10 @@ def test_an_insurgency_against_a_state_arms_taken_up_against_the_turkish_state_a
         frozenset(("Boko Haram", "Nigerian military")), frozenset(("ISWAP", "Nigerian military"))}
     _, rels, _ = facts("The governor said the state would rebuild the market that the Islamic State burned.")
     assert not {r for r in rels if r[1] == "hostile_to"}
+
+
+def test_groups_fighting_together_or_joining_forces_are_allies():
+    _, rels, _ = facts("The G9 and G-Pep were now fighting together against the police.")
+    assert ("G9", "allied_with", "G-Pep", "affirmed") in rels or ("G-Pep", "allied_with", "G9", "affirmed") in rels
+    _, rels, _ = facts("The G9 and G-Pep were fighting in Port-au-Prince on Monday.")
+    assert not {r for r in rels if r[1] == "allied_with"}

@@ -94,7 +94,9 @@ _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|d
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
 _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
                        r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
-_JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b", re.I)
+_JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
+                          r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
+                          r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 # "re-established in 1968 by Z", "led since its beginnings by Z"
