@@ -1907,3 +1907,10 @@ def test_groups_fighting_together_or_joining_forces_are_allies():
     assert ("G9", "allied_with", "G-Pep", "affirmed") in rels or ("G-Pep", "allied_with", "G9", "affirmed") in rels
     _, rels, _ = facts("The G9 and G-Pep were fighting in Port-au-Prince on Monday.")
     assert not {r for r in rels if r[1] == "allied_with"}
+
+
+def test_an_unknown_name_before_camps_or_a_base_is_a_place_not_a_side():
+    x, rels, _ = facts("The UPDF and the Congolese army attacked the Garamba camps on 14 December 2008.")
+    assert not {r for r in rels if r[1] == "hostile_to" and "Garamba" in (r[0], r[2])}
+    _, rels, _ = facts("The Ugandan army attacked ADF camps in the Rwenzori mountains on Monday.")
+    assert any(r[1] == "hostile_to" and "ADF" in (r[0], r[2]) for r in rels)

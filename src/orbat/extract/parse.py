@@ -108,8 +108,9 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commande
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
                            r"(?:leader|commander|chief|head|emir|spokesman|founder|president|chairman)\b")
 # "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camp|countryside|farms|"
-                               r"quarter|area)\b", re.I)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camps?|countryside|farms|"
+                               r"quarter|area|bases?|barracks|airport|air ?base|prison|valley|forest|mountains|hills|"
+                               r"region|province)\b", re.I)
 _AGENCY_SLASH = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty|ANADOLU|Anadolu|SANA|XINHUA|Xinhua)\s*/")
 _ORG_WORD = re.compile(r"\b(?:Front|Movement|Party|Council|Union|Alliance|Organi[sz]ation|Group|Brigades?|Army|Forces?|"
                        r"Coalition|Committee|Network|State|Emirate|Republic|Battalions?|Division|Corps|Government|"
