@@ -131,10 +131,10 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy")
-_SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
 # "A and B, both former commanders of Y": a plural role after a list of persons is each one's
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
-                          r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)  # "Z head of the monitor said the army"
+                          r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
 
@@ -144,8 +144,8 @@ _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Br
                             r"Company|Squadron|Detachment|Group|Army)\b")
 _OWN_FORCE = re.compile(r"(?:['\u2019]s)?\s+own\s+(?:armed\s+|military\s+)?(?:force|army|militia|armed wing|military "
                         r"wing),\s+(?:the\s+)?")
-LEADABLE = ACTOR_TYPES - {"state"}
-SPONSORS = frozenset({"state", "organization", "state_force"})  # GUIDE: who backs  # what a person leads or belongs to (GUIDE: member_of)
+LEADABLE = ACTOR_TYPES - {"state"}  # what a person leads or belongs to (GUIDE: member_of)
+SPONSORS = frozenset({"state", "organization", "state_force"})  # GUIDE: who backs
 # "..., with Prachanda as supreme commander": the group named before has him in that role
 _WITH_AS = re.compile(r"\bwith\s+$")
 
