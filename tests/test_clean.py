@@ -1069,3 +1069,17 @@ def test_an_english_line_of_names_and_places_is_not_taken_for_another_language()
            "The army said it had sent reinforcements to the district and that the fighting was continuing.\n")
     page = _kept(raw)
     assert "Kali Yigi, Kali Aurak" in page.text
+
+
+def test_a_numbered_most_read_item_in_the_sites_language_and_a_caption_with_a_local_credit_label_go():
+    raw = ("Example News   Uutiset   Urheilu\n"
+           "Finnish police seize tanker suspected of cutting undersea cable\n"
+           "The Eagle S anchored off Porkkala on Thursday. Kuva: Rajavartiolaitos\n"
+           "Finnish police on Thursday seized an oil tanker suspected of damaging an undersea power cable between "
+           "Finland and Estonia, the border guard said.\n"
+           "Investigators said the ship had dragged its anchor along the seabed for dozens of kilometres.\n"
+           "1. Näin sää kehittyy uudenvuoden aikana\n"
+           "2. Hallitus esittää uutta budjettia\n")
+    page = _kept(raw)
+    check(page, "Finnish police seize tanker suspected of cutting undersea cable",
+          keep=["seized an oil tanker", "dragged its anchor"], drop=["Kuva:", "Näin sää", "Hallitus esittää"])
