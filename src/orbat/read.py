@@ -259,4 +259,4 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:LANGUAGE_WINDOW]
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return "en", 0.0
-    return _identifier().classify(sample)
+    return identify_language(sample)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
 from dataclasses import dataclass, field
 
 from orbat.extract.dates import MONTH_NUMBERS as MONTHS
@@ -54,7 +56,6 @@ _INNER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _CITE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*$")
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SEPARATOR = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
@@ -202,8 +203,9 @@ _CREDIT_TAIL = re.compile(
     r"(?:[.!?][\"”’]?\s*[(\[][^()\[\]\n]{2,60}[)\]]"
     r"|[(\[][^()\[\]\n]{0,60}\b(?:photo|file|handout|via|courtesy|screenshot|screengrab|credit|image|"
     r"foto|archive|archivo)\b[^()\[\]\n]{0,60}[)\]])\s*$", _I)
-_DASH_SLASH_CREDIT = re.compile(r"\s[–—]\s+[A-Z][\w.]*/[A-Z][\w. ]{0,40}$|[.!?]\s+[A-Z][^\W\d_]{1,9}\.?:\s+[A-Z][\w .&/-]{1,40}$|"
-                                r"[.!?]\s+(?:[A-Z][\w.]*\s+){1,3}(?:photo|file photo|photograph)\.?$")
+# a caption that ends in a credit: "... – Outlet/Credit", "... on Thursday. Kuva: Name", "... Associated Press photo"
+_CREDIT_END = re.compile(r"\s[–—]\s+[A-Z][\w.]*/[A-Z][\w. ]{0,40}$|[.!?]\s+[A-Z][^\W\d_]{1,9}\.?:\s+[A-Z][\w .&/-]{1,40}$|"
+                         r"[.!?]\s+(?:[A-Z][\w.]*\s+){1,3}(?:photo|file photo|photograph)\.?$")
 _AGENCY_CREDIT = re.compile(
     r"\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|ANADOLU|Xinhua|XINHUA|[A-Z]{2,6} Photo)/[A-Z]")
 _PLATFORM_CREDIT = re.compile(
@@ -587,7 +589,7 @@ def _embed_or_credit(u: _Unit) -> str:
     if words <= 60 and not quoted and (_GALLERY.match(text) or ("/" in text and _AGENCY_CREDIT.search(text))
                                        or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))
                                        or _DASH_CREDIT.search(text) or _CREDIT_AFTER.search(text)
-                                       or _DASH_SLASH_CREDIT.search(text)
+                                       or _CREDIT_END.search(text)
                                        or _PHOTO_OF.match(text) or (words <= 6 and _PHOTO_CREDIT.match(text))):
         return "caption"
     if words <= 40 and not u.sentence and not quoted and _PLATFORM_CREDIT.search(text):
@@ -829,7 +831,7 @@ def _headline_shaped(u: _Unit, first: bool, units: list[_Unit], i: int) -> bool:
     return bool(low) and low[0] not in _NOT_HEADLINE_START and not _PAST_AUX.intersection(low)
 
 
-def _pick_title(units: list[_Unit], first_prose: int, latin: bool, english: bool) -> int | None:
+def _pick_title(units: list[_Unit], first_prose: int, latin: bool, english: Callable[[], bool]) -> int | None:
     """Index of the headline among the lines above the first prose paragraph, or None."""
     kept = [i for i, u in enumerate(units) if not u.drop]
     if len(kept) < 2:
@@ -888,7 +890,7 @@ def _mark(units: list[_Unit]) -> int | None:
     for u in units:
         u.drop = _chrome(u)
     first_prose = next((i for i, u in enumerate(units) if not u.drop and _opens_body(u)), len(units))
-    latin, english = _latin_page(units), _english_page(units)
+    latin, english = _latin_page(units), cache(lambda: _english_page(units))  # asked only if a line needs it
     title = _pick_title(units, first_prose, latin, english)
     title_key = _norm(_title_text(units[title])) if title is not None else None
 
@@ -1083,20 +1085,22 @@ def _english_page(units: list[_Unit]) -> bool:
     return bool(prose) and detect_language(prose)[0] == "en"
 
 
-def _foreign_line(text: str) -> bool:
+def _foreign_line(text: str, english_page: Callable[[], bool]) -> bool:
     """A line of two words or more, no digit and none of English's function words, that py3langid reads as
     another language with probability 0.9 or more ("Zobacz także", "Najczęściej czytane", "Ka qayb qaado
     doodda"): on an English page, the site's own chrome. (Over the labelled lines of the cleaning bench,
     dev to test9, it takes 167 chrome lines and no article line; over the 805 real articles, no kept line.)"""
-    text = _NUMBERED.sub("", text)  # "1. Näin sää kehittyy": a most-read list's number
+    item = _LIST_ITEM.match(text)
+    text = text[item.end() - 1:] if item else text  # "1. Näin sää kehittyy": a most-read list's number
     words = _WORD.findall(text)
-    if len(words) < 2 or _DIGIT.search(text) or any(w.lower() in _ENGLISH_STOP for w in words):
+    if len(words) < 2 or _DIGIT.search(text) or any(w.lower() in _ENGLISH_STOP for w in words) \
+            or not english_page():
         return False
     lang, p = identify_language(text)
     return lang != "en" and p >= 0.9
 
 
-def _other_language(text: str, latin_page: bool, english_page: bool) -> bool:
+def _other_language(text: str, latin_page: bool, english_page: Callable[[], bool]) -> bool:
     """A line in another script than a Latin page's, in French or Spanish (two of their function
     words, none of English's, and a lower-case content word or a function word first), or, on an
     English page, a line py3langid reads as another language (`_foreign_line`)."""
@@ -1110,7 +1114,7 @@ def _other_language(text: str, latin_page: bool, english_page: bool) -> bool:
     if foreign >= 2 and not any(t in _ENGLISH_STOP for t in low) and (
             low[0] in _FOREIGN_STOP or any(t.islower() and t not in _FOREIGN_STOP for t in tokens)):
         return True
-    return english_page and _foreign_line(text)
+    return _foreign_line(text, english_page)
 
 
 def _capital(word: str) -> bool:

@@ -239,7 +239,7 @@ class RelationRules:
         for b in view.slots:
             if b.type not in ARMED or b.anaphor:
                 continue
-            verb = _GAVE.search(view.text, 0, b.start - view.start)
+            verb = _GAVE.search(view.text, max(0, b.start - view.start - 40), b.start - view.start)
             if verb and _AID.match(view.text, b.end - view.start):
                 pos = view.start + verb.start()
                 for s in subject(view, pos, SPONSORS)[:3]:
