@@ -1910,7 +1910,7 @@ def test_groups_fighting_together_or_joining_forces_are_allies():
 
 
 def test_an_unknown_name_before_camps_or_a_base_is_a_place_not_a_side():
-    x, rels, _ = facts("The UPDF and the Congolese army attacked the Garamba camps on 14 December 2008.")
+    _, rels, _ = facts("The UPDF and the Congolese army attacked the Garamba camps on 14 December 2008.")
     assert not {r for r in rels if r[1] == "hostile_to" and "Garamba" in (r[0], r[2])}
     _, rels, _ = facts("The Ugandan army attacked ADF camps in the Rwenzori mountains on Monday.")
     assert any(r[1] == "hostile_to" and "ADF" in (r[0], r[2]) for r in rels)
