@@ -1914,3 +1914,34 @@ def test_an_unknown_name_before_camps_or_a_base_is_a_place_not_a_side():
     assert not {r for r in rels if r[1] == "hostile_to" and "Garamba" in (r[0], r[2])}
     _, rels, _ = facts("The Ugandan army attacked ADF camps in the Rwenzori mountains on Monday.")
     assert any(r[1] == "hostile_to" and "ADF" in (r[0], r[2]) for r in rels)
+
+
+def test_groups_that_found_an_umbrella_are_its_members_and_a_group_forms_its_own_units():
+    _, rels, evs = facts("In May 2015 the Ajnad Brigade joined several other militias to form the Derna Mujahideen "
+                         "Shura Council.")
+    assert ("Ajnad Brigade", "part_of", "Derna Mujahideen Shura Council", "affirmed") in rels
+    _, rels, _ = facts("The Sandinista front was founded in 1961 by the Tercerista Brigade, the Proletarian Movement "
+                       "and the Popular War Front.")
+    assert {r[0] for r in rels if r[1] == "part_of"} == {"Tercerista Brigade", "Proletarian Movement",
+                                                         "Popular War Front"}
+    _, rels, evs = facts("Los Zetas, the Gulf Cartel and Los Viagras have since formed an alliance known as the "
+                         "Carteles Unidos.")
+    assert {r for r in rels if r[1] in ("part_of", "allied_with")} == {
+        ("Los Zetas", "part_of", "Carteles Unidos", "affirmed"), ("Gulf Cartel", "part_of", "Carteles Unidos", "affirmed"),
+        ("Los Viagras", "part_of", "Carteles Unidos", "affirmed")}
+    _, rels, _ = facts("Hamas formed the Nukhba Force in 2007.")
+    assert ("Nukhba Force", "part_of", "Hamas", "affirmed") in rels
+
+
+def test_membership_of_an_umbrella_belonging_and_a_faction_of_a_state_force():
+    _, rels, _ = facts("The PKK is the dominant member of the Kurdistan Communities Union.")
+    assert ("PKK", "part_of", "Kurdistan Communities Union", "affirmed") in rels
+    _, rels, _ = facts("The PKK said its fighters were betrayed by members of the Kurdistan Communities Union.")
+    assert not {r for r in rels if r[1] == "part_of"}
+    _, rels, _ = facts("The Twa militia, a Hutu-led group that belongs to the Wazalendo coalition, took Sake.")
+    assert ("Twa militia", "part_of", "Wazalendo", "affirmed") in rels
+    _, rels, _ = facts("Jets of the US-led coalition hit ammunition depots belonging to the Islamic State near Raqqa.")
+    assert not {r for r in rels if r[1] == "part_of"}
+    _, rels, _ = facts("Kataib Hezbollah is the most powerful faction of the Popular Mobilization Forces.")
+    assert {r for r in rels if r[0] == "Kataib Hezbollah"} == {
+        ("Kataib Hezbollah", "part_of", "Popular Mobilization Forces", "affirmed")}

@@ -16,6 +16,12 @@ FIGHTING = ACTOR_TYPES
 # "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
 _FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
                        r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering)\b", re.I)
+# "joined other militias to form", "came together to form": the subject is one of the founders
+_UNITED_TO = re.compile(r"\b(?:joined|join|joins|united|unite|came together|come together|merged|allied|teamed up)\b"
+                        r"[^.;:]{0,40}\bto\s+$", re.I)
+# what names an umbrella between "formed" and its name ("formed an alliance known as Y")
+_UMBRELLA = re.compile(r"\b(?:alliance|coalition|umbrella|front|bloc|operations room|federation|union|council|"
+                       r"command)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
@@ -444,16 +450,24 @@ class EventRules:
             # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it
             word in ("formed", "founded", "created", "established") and re.search(r",\s*$", before)
             and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():]))
+        founders = []  # groups that found an umbrella together are its members
         if word.startswith("new "):  # "the new alliance calling itself X"
             agents, from_ = view.after(end, (), ARMED, max_words=2), []
         elif passive:
             agents = subject(view, pos, ARMED)
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
+            by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6)
+            if len(by) > 1 or by and agents and agents[0].type == "coalition":
+                from_ = founders = by  # "the URNG was founded in 1982 by the EGP, the FAR and ORPA"
         else:
             agents = view.after(end, (), ARMED, max_words=6)
             if word.startswith(("formation", "creation", "establishment", "founding")):
                 agents = view.after(end, (), ARMED, max_words=3)
-            from_ = [] if re.search(r"\bto\s+$", before) else subject(view, pos, ARMED)
+            from_ = [] if re.search(r"\bto\s+$", before) and not _UNITED_TO.search(before) \
+                else subject(view, pos, ARMED)
+            if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"
+                                     or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))):
+                founders = from_  # "A, B and C formed an alliance known as Y", "X joined other militias to form Y"
         # "launched the Wrath of Euphrates operation": a named operation, not a group
         agents = [a for a in agents if not re.match(r"\s+(?:operation|offensive|campaign|assault|battle)s?\b",
                                                     view.text[a.end - view.start:], re.I)]
@@ -466,7 +480,11 @@ class EventRules:
                 for t in moved.to:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=moved.date, date=view.date_near(pos))
         ev = self.col.event(view, "formation", pos, agent=agents, from_=from_, quantity=quantity(view))
-        if ev and not passive and not moved:
+        if ev and founders and not moved:
+            for f in founders:
+                if f.eid != agents[0].eid and not f.anaphor:
+                    self.col.relation(view, f, "part_of", agents[0], pos, valid_from=ev.date, date=view.date_near(pos))
+        elif ev and not passive and not moved:
             for a in agents:
                 for f in from_:
                     if f.eid != a.eid and not f.anaphor:
@@ -501,8 +519,9 @@ class EventRules:
     def _alliance(self, view, m, pos, end):
         agents = subject(view, pos, FIGHTING | {"person"})
         others = view.after(end, ("with", "to", "between"), FIGHTING, max_words=6)
-        if not others:
-            others = view.after(end, (), FIGHTING, max_words=3)
+        if not others and not re.match(r"\s*,?\s*(?:known as|called|named|dubbed|calling itself|under the name)\b",
+                                        view.text[m.end():], re.I):
+            others = view.after(end, (), FIGHTING, max_words=3)  # not the alliance's own name
         if agents and agents[0].type != "person":
             self.col.event(view, "alliance", pos, agent=agents + others)
         for a in agents:

@@ -53,7 +53,10 @@ _AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|a
                   re.I)
 # "subordinate to the GRU", "the Peshmerga answered to the PUK"
 _SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
-                          r"answer(?:s|ed) to)\s+", re.I)
+                          r"answer(?:s|ed) to|belong(?:s|ed|ing)? to)\s+", re.I)
+# "X, a Tutsi-led group that belongs to Y": the relative pronoun stands for the name apposed before it
+_APPOSED_THAT = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|unit|militia|movement|force|"
+                           r"brigade|battalion|gang|organi[sz]ation)\s+(?:that|which)\s+$", re.I)
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?"
                        r"\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
@@ -257,8 +260,13 @@ class RelationRules:
         for m in _SUBORDINATE.finditer(view.text):
             pos = view.start + m.start()
             near = view.before(pos, ARMED, max_gap=60)
-            if not near or re.search(r"\b(?:said|says|told|who|which|that|the)\b", view.between(near[-1].end, pos)):
+            if not near or re.search(r"\b(?:said|says|told|who|which|that|the)\b", view.between(near[-1].end, pos)) \
+                    and not _APPOSED_THAT.fullmatch(view.between(near[-1].end, pos)):
                 continue  # "Z ... said the gunmen answered to Y": the gunmen, unnamed
+            if m.group(0).lower().startswith("belong") and not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:which\s+|that\s+)?", view.between(near[-1].end, pos)) and \
+                    not _APPOSED_THAT.fullmatch(view.between(near[-1].end, pos)):
+                continue  # "gas supplies belonging to Daesh": what belongs is no group named before
             if re.search(r"\band\b", view.between(near[-1].end, pos)):
                 near = main_subject(view, pos, ARMED)  # "X, companies of Y and subordinate to Z": X is
             for o in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)[:1]:
@@ -294,8 +302,8 @@ class RelationRules:
                             re.search(r"\b(?:affiliate|franchise|offshoot) of", phrase):
                         # GUIDE: an affiliate or franchise is affiliated, whoever owns it
                         rel = "affiliated_with"
-                    elif o.type == "state" or (o.type == "state_force" and not re.search(r"part of|branch|wing|arm",
-                                                                                          phrase)):
+                    elif o.type == "state" or (o.type == "state_force" and not re.search(
+                            r"part of|branch|wing|arm|front|cover|faction", phrase)):
                         rel = "backed_by"  # "loyal to Iran", "aligned with the army"
                     else:
                         rel = "part_of"  # "part of the Popular Mobilization Forces"
@@ -362,7 +370,11 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", p, pos)
         for m in list(_MEMBER.finditer(view.text)) + list(_MEMBER_NOUN.finditer(view.text)):
             pos = view.start + m.start()
-            parent = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            parent = view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=4)
+            if parent and parent[0].type == "organization" and not re.search(
+                    r"(?:^|\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?)(?:a|an|the|one of the)?\s*(?:\w+\s+)?"
+                    r"members?\s+of$", m.group(0), re.I):
+                continue  # "a member of the KCK" (an umbrella the lexicon calls an organization), not "a group in"
             child = view.before(pos, ARMED, max_gap=40) or main_subject(view, pos, ARMED)
             if not child and parent:
                 child = view.after(parent[-1].end, (), ARMED, max_words=2)
@@ -444,7 +456,8 @@ class RelationRules:
                     _UNIT_NAME.search(s.text):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "members of its Radwan Force"
             elif prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and \
-                    re.fullmatch(r"\s+of\s+(?:the\s+)?", view.between(prev.end, s.start)) and _UNIT_NAME.search(prev.text):
+                    re.fullmatch(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?", view.between(prev.end, s.start)) and \
+                    _UNIT_NAME.search(prev.text):
                 self.col.relation(view, prev, "part_of", s, s.start)  # "the Force Intervention Brigade of MONUSCO"
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
                     _UNDER.fullmatch(view.between(prev.end, s.start)):
