@@ -1945,3 +1945,11 @@ def test_membership_of_an_umbrella_belonging_and_a_faction_of_a_state_force():
     _, rels, _ = facts("Kataib Hezbollah is the most powerful faction of the Popular Mobilization Forces.")
     assert {r for r in rels if r[0] == "Kataib Hezbollah"} == {
         ("Kataib Hezbollah", "part_of", "Popular Mobilization Forces", "affirmed")}
+
+
+def test_control_and_presence_reach_only_the_places_listed_together():
+    _, rels, _ = facts("The Kachin Independence Army, whose forces hold most of Waingmaw, attacked Bhamo on Monday.")
+    assert ("Kachin Independence Army", "controls", "Waingmaw", "affirmed") in rels
+    assert not {r for r in rels if r[1] == "controls" and r[2] == "Bhamo"}
+    _, rels, _ = facts("The Kachin Independence Army is active in Waingmaw, Momauk and Bhamo.")
+    assert {r[2] for r in rels if r[1] == "operates_in"} == {"Waingmaw", "Momauk", "Bhamo"}

@@ -642,7 +642,7 @@ class RelationRules:
             main = main_subject(view, pos, ARMED)
             if main and (not who or _copula_between(view, main[-1].end, pos)):
                 who = main
-            places = _with_coordinated_countries(view, view.places_after(view.start + m.end(), 14))
+            places = _with_coordinated_countries(view, _one_list(view, view.places_after(view.start + m.end(), 14)))
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
@@ -705,7 +705,7 @@ class RelationRules:
                 places = self._place_just_before(view, pos)
             else:
                 who = subject(view, pos, ARMED | {"state"})
-                places = view.places_after(view.start + m.end(), 8)
+                places = _one_list(view, view.places_after(view.start + m.end(), 8))
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "controls", pl, pos)
@@ -782,6 +782,17 @@ class RelationRules:
                 if w.type == "person" and w.eid in self.member_groups:
                     for o in others:
                         self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
+
+
+def _one_list(view: View, places: list[Slot]) -> list[Slot]:
+    """The first place and those listed with it: 'holds most of P, attacked Q' holds P only."""
+    out = places[:1]
+    for p in places[1:]:
+        if not re.fullmatch(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|in\s+)?",
+                            view.between(out[-1].end, p.start)) or re.search(r"\w+ed\b", view.between(out[-1].end, p.start)):
+            break
+        out.append(p)
+    return out
 
 
 def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
