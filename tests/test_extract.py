@@ -1953,3 +1953,30 @@ def test_control_and_presence_reach_only_the_places_listed_together():
     assert not {r for r in rels if r[1] == "controls" and r[2] == "Bhamo"}
     _, rels, _ = facts("The Kachin Independence Army is active in Waingmaw, Momauk and Bhamo.")
     assert {r[2] for r in rels if r[1] == "operates_in"} == {"Waingmaw", "Momauk", "Bhamo"}
+
+
+def test_persons_named_as_one_of_a_groups_officers_or_after_a_two_word_rank():
+    _, rels, _ = facts("Government jets struck the Tawhid Brigade, killing one of its commanders, Adnan Bakkour.")
+    assert ("Adnan Bakkour", "member_of", "Tawhid Brigade", "affirmed") in rels
+    _, rels, _ = facts("The Tawhid Brigade claimed the raid. Adnan Bakkour, one of the group's founders, led it.")
+    assert ("Adnan Bakkour", "member_of", "Tawhid Brigade", "affirmed") in rels
+    _, rels, _ = facts("Adnan Bakkour, one of the victims of the Tawhid Brigade, was buried on Monday.")
+    assert not {r for r in rels if r[1] == "member_of"}
+    _, rels, _ = facts("Hezbollah's commander, Lieutenant General Adnan Bakkour, was wounded.")
+    assert ("Adnan Bakkour", "member_of", "Hezbollah", "affirmed") in rels
+
+
+def test_the_party_stands_for_a_party_not_for_a_union_of_states():
+    _, rels, _ = facts("The TPLF rejected the deal on Monday. The party is led by Debretsion Gebremichael.")
+    assert ("Debretsion Gebremichael", "member_of", "TPLF", "affirmed") in rels
+    _, rels, _ = facts("The European Union condemned the deal on Monday. The party is led by Debretsion Gebremichael.")
+    assert not {r for r in rels if r[1] == "member_of"}
+
+
+def test_a_group_formed_by_former_members_of_another_is_none_of_its_units():
+    _, rels, evs = facts("The Cartel del Noreste, a group formed by former members of Los Zetas, took Reynosa.")
+    assert not {r for r in rels if r[1] == "part_of"}
+    assert [e["agent"] for e in evs if e["type"] == "formation"] == [{"Cartel del Noreste"}]
+    _, rels, _ = facts("The Cartel del Noreste, a group formed in 2010 by Los Zetas and the Gulf Cartel, took Reynosa.")
+    assert {r for r in rels if r[1] == "part_of"} == {("Los Zetas", "part_of", "Cartel del Noreste", "affirmed"),
+                                                      ("Gulf Cartel", "part_of", "Cartel del Noreste", "affirmed")}

@@ -17,7 +17,8 @@ _NOMINAL = re.compile(
     r"radical|banned|outlawed|militant|rebel|armed|insurgent|jihadist)\s+(?=(?:group|movement|militia|organi[sz]ation|"
     r"faction|outfit)\b))?"
     r"(group|brigade|battalion|faction|movement|militia|coalition|alliance|organi[sz]ation|division|front|"
-    r"legion|force|unit|outfit|council|operations room|umbrella group|contingent)(['\u2019]s|s['\u2019])?(?![\w-])",
+    r"legion|force|unit|outfit|council|operations room|umbrella group|contingent|party|gang|cartel)"
+    r"(['\u2019]s|s['\u2019])?(?![\w-])",
     re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # "X said on Monday it had captured ...": the pronoun is the speaker
@@ -45,6 +46,13 @@ _REGION = re.compile(r"(?:^|\s)(?:north|south|east|west|central|northern|souther
                      r"southeast|southwest|north-?eastern|north-?western|south-?eastern|south-?western|central|upper|"
                      r"lower|greater)\b|\b(?:province|governorate|region|state|oblast|county|countryside|valley|"
                      r"mountains|desert|coast|district|prefecture|department|territory|zone)$", re.I)
+
+
+def _party_like(name: str) -> bool:
+    """Whether 'the party' may stand for this organization: not a monitor, an outlet, an NGO, an
+    international organization or a government body."""
+    from orbat.kinds import actor_kind, is_side
+    return is_side(actor_kind(name, "organization"))
 
 
 def is_region(name: str) -> bool:
@@ -217,8 +225,12 @@ class Salience:
         scores: dict[str, float] = {}
         latest: dict[str, Mention] = {}
         kinds = GROUP_TYPES | ({"state_force"} if ana.noun in ("contingent", "force") else set())  # "the contingent"
+        if ana.noun == "party":
+            kinds = {"organization"} | GROUP_TYPES  # "the party": a political party, or a group named one
         for si, m in cands:
             if m.type not in kinds or m.key in exclude_keys:
+                continue
+            if ana.noun == "party" and (m.head != "party" if m.type != "organization" else not _party_like(m.text)):
                 continue
             distance = sent_index - si
             if distance > 6:

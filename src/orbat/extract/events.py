@@ -449,7 +449,10 @@ class EventRules:
         passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born") or bool(
             # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it
             word in ("formed", "founded", "created", "established") and re.search(r",\s*$", before)
-            and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():]))
+            and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():])) or bool(
+            # "the CDN, a group formed by former members of Los Zetas": a participle, its agent after "by"
+            word in ("formed", "founded", "created", "established", "set up") and
+            re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\b", view.text[m.end():]))
         founders = []  # groups that found an umbrella together are its members
         if word.startswith("new "):  # "the new alliance calling itself X"
             agents, from_ = view.after(end, (), ARMED, max_words=2), []
@@ -457,6 +460,9 @@ class EventRules:
             agents = subject(view, pos, ARMED)
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6)
+            if by and re.search(r"\b(?:members|fighters|defectors|commanders|veterans|dissidents|remnants|officers)\b",
+                                view.between(end, by[0].start), re.I):
+                by = []  # "formed by former members of Los Zetas": men who left it, not the group
             if len(by) > 1 or by and agents and agents[0].type == "coalition":
                 from_ = founders = by  # "the URNG was founded in 1982 by the EGP, the FAR and ORPA"
         else:

@@ -811,13 +811,14 @@ class MentionFinder:
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
         took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b", tail)
-        if before in self.roles or before in TITLES or after in SPEECH_VERBS or took_command or \
+        if self._is_role(before) or before in TITLES or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words) \
                     and not _WORLD_REGION.search(surface):  # "director for the Middle East told Reuters"
                 return "person", None, None
         if before == "," and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
-                last not in self.units and (after in (",", ")") or after in SPEECH_VERBS) and self._role_of_before(toks, i - 1):
+                last not in self.units and (after in (",", ")", ".", ";", "") or after in SPEECH_VERBS) and \
+                self._role_of_before(toks, i - 1):
             return "person", None, None  # "the commander of Liwa Ahfad Saladin, Mahmoud Khallo, said"
         if len(words) >= 2 and any(_ART_PREFIX.match(w) for w in words[1:]) and words[0][0].isupper():
             # "Jamil al-Saleh", "Hashem al-Sheikh": a given name and an al- family name
@@ -845,8 +846,8 @@ class MentionFinder:
     def _role_of_before(self, toks, comma: int) -> bool:
         """A role noun and 'of'/'for' open the phrase that ends at this comma ('the leader of X,'), or
         the role noun ends it ("X's military commander,")."""
-        if comma > 0 and toks[comma - 1].low in self.roles:
-            return True
+        if comma > 0 and self._is_role(toks[comma - 1].low):
+            return True  # "one of its commanders, Z"
         for k in range(comma - 1, max(comma - 12, -1), -1):
             if toks[k].text in (",", ".", ";"):
                 return False
@@ -854,7 +855,14 @@ class MentionFinder:
                 return True
         return False
 
+    def _is_role(self, low: str) -> bool:
+        """A role noun, singular or plural ('commander', 'commanders')."""
+        return low in self.roles or low.endswith("s") and low[:-1] in self.roles
+
     def _role_after(self, toks, j) -> bool:
+        """A role noun just after the comma that ends the name ('Z, commander of', 'Z, one of its founders')."""
+        if [t.low for t in toks[j + 1:j + 3]] == ["one", "of"]:
+            return any(self._is_role(t.low) and t.low.endswith("s") for t in toks[j + 3:j + 8])
         for k in range(j + 1, min(j + 4, len(toks))):
             if toks[k].low in self.roles:
                 return True

@@ -140,6 +140,9 @@ _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|se
                           r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
                    "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
+# "one of its commanders, Z": a plural role just before one person is his
+_ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+(?:its|their|the group's|the militia's)\s+(?:[\w-]+\s+)?(" +
+                           "|".join(re.escape(r) for r in ROLE_WORDS) + r")s\s*,?\s*$", re.I)
 
 
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
@@ -566,12 +569,20 @@ class RelationRules:
 
     def _role_left(self, view: View, p: Slot):
         left = view.between(max(view.start, p.start - 70), p.start)
+        one = _ONE_OF_ROLES.search(left)
+        if one:
+            owner = [s for s in view.slots if s.type in LEADABLE and p.start - len(left) + one.start() <= s.start
+                     and s.end <= p.start - len(left) + one.start(1)]
+            return (_clean_role(one.group(1)), owner[-1]) if owner else (None, None)
         m = None
         for m in _ROLE.finditer(left):
             pass
         if not m:
             return None, None
         tail = re.sub(r"\b(?:Cpt|Capt|Maj|Col|Gen|Lt|Brig|Sgt|Dr|Mr|Adm|Cmdr)\.", " ", left[m.end():])
+        rank = getattr(p, "rank", None)
+        if rank and tail.rstrip().endswith(rank):  # "Y's commander, Lieutenant General Z"
+            tail = tail.rstrip()[:-len(rank)] + " "
         role_abs = p.start - len(left) + m.start()
         of_group = re.match(r"\s+(?:of|for|in)\s+", tail)
         if of_group:
@@ -600,6 +611,13 @@ class RelationRules:
 
     def _role_right(self, view: View, p: Slot):
         right = view.between(p.end, min(view.end, p.end + 80))
+        one = re.match(r"\s*,\s*(?:one|another)\s+of\s+", right)
+        g = next((s for s in view.slots if one and s.type in LEADABLE and
+                  re.fullmatch(r"(?:the\s+)?", view.between(p.end + one.end(), s.start))), None)
+        r = g and re.match(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")s\b",
+                           view.between(g.end, min(view.end, g.end + 40)), re.I)
+        if r:  # "Z, one of the group's leaders", "Z, one of its founders"
+            return _clean_role(r.group(1)), g
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
                      r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
                      r"self-styled |self-proclaimed |longtime |long-time |then |onetime |acting |interim |overall |"
