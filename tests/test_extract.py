@@ -1980,3 +1980,13 @@ def test_a_group_formed_by_former_members_of_another_is_none_of_its_units():
     _, rels, _ = facts("The Cartel del Noreste, a group formed in 2010 by Los Zetas and the Gulf Cartel, took Reynosa.")
     assert {r for r in rels if r[1] == "part_of"} == {("Los Zetas", "part_of", "Cartel del Noreste", "affirmed"),
                                                       ("Gulf Cartel", "part_of", "Cartel del Noreste", "affirmed")}
+
+
+def test_an_ally_of_and_a_possessed_ally_are_allies():
+    _, rels, _ = facts("Kataib Hezbollah, an ally of the Syrian government, sent fighters to Albu Kamal.")
+    assert ("Kataib Hezbollah", "allied_with", "Syria", "affirmed") in {
+        (r[0], r[1], r[2], r[3]) for r in rels} | {(r[2], r[1], r[0], r[3]) for r in rels}
+    _, rels, _ = facts("The Polisario Front, Algeria's closest ally, rejected the plan.")
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("Algeria", "Polisario Front"))}
+    _, rels, _ = facts("The Kurdish fighters have emerged as a key ally of the coalition against Daesh.")
+    assert not {r for r in rels if r[1] == "allied_with"}

@@ -122,7 +122,7 @@ _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|ca
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
                       r"against\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
-_ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|allies? (?:of|with)|"
+_ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|all(?:y|ies) (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
                    r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
                    r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
@@ -789,9 +789,12 @@ class RelationRules:
         for m in _ALLY.finditer(view.text):
             pos = view.start + m.start()
             if m.group(0).lower() == "ally":
+                self._possessed_ally(view, m)
                 continue
             who = subject(view, pos, ACTOR_TYPES | {"person"})
             others = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=4)
+            if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
+                who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)
             for w in who[:1]:
                 for o in others:
@@ -800,6 +803,27 @@ class RelationRules:
                 if w.type == "person" and w.eid in self.member_groups:
                     for o in others:
                         self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
+
+
+    def _possessed_ally(self, view: View, m: re.Match) -> None:
+        """'Iran's ally Hezbollah', 'Russia, Belgrade's traditional ally,': the owner of 'ally' and the side
+        named with it are allies (an owner named by a pronoun is left: who 'its' is was often misread)."""
+        own = re.search(r"['\u2019]s?\s+(?:(?:long-?time|traditional|main|closest|key|old|close|"
+                        r"staunch|strongest|last|new|regional)\s+){0,2}$", view.text[:m.start()], re.I)
+        if not own:
+            return
+        at, sides = view.start + own.start(), ACTOR_TYPES - {"organization"}
+        owner = [x for x in view.slots if x.type in sides and x.end == at and not x.anaphor]
+        if not owner:
+            return
+        named = view.after(view.start + m.end(), (), sides | {"person"}, max_words=1)
+        if not named or not re.fullmatch(r"\s*,?\s*(?:the\s+)?(?:(?:President|Prime Minister|General|Marshal)\s+)?",
+                                         view.between(view.start + m.end(), named[0].start)):
+            named = [x for x in view.slots if x.type in sides | {"person"} and x.end <= owner[-1].start and
+                     re.fullmatch(r"\s*,\s*", view.between(x.end, owner[-1].start))][-1:]
+        for o in named[:1]:
+            if o.eid != owner[-1].eid:
+                self.col.relation(view, owner[-1], "allied_with", o, view.start + m.start())
 
 
 def _one_list(view: View, places: list[Slot]) -> list[Slot]:
