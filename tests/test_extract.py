@@ -1990,3 +1990,11 @@ def test_an_ally_of_and_a_possessed_ally_are_allies():
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("Algeria", "Polisario Front"))}
     _, rels, _ = facts("The Kurdish fighters have emerged as a key ally of the coalition against Daesh.")
     assert not {r for r in rels if r[1] == "allied_with"}
+
+
+def test_a_side_pushed_back_by_another_fought_it_and_a_name_south_of_is_a_place():
+    _, rels, _ = facts("The M23 attacked two positions near Sake but were pushed back by the Burundian army.")
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"} == {frozenset(("M23", "Burundian army"))}
+    x, rels, _ = facts("Dozens of ISIS militants attacked army positions south of Tabaqa on Monday.")
+    assert not {r for r in rels if r[1] == "hostile_to"}
+    assert {e.type for e in x.entities if "Tabaqa" in e.name} == {"place"}

@@ -67,6 +67,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
+                r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
                 r"(?:fired|fires|launched|launches)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|mortars?|"
                 r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),

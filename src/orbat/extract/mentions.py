@@ -794,7 +794,7 @@ class MentionFinder:
             return "organization", None, None
         if last in PLACE_HEADS and len(words) >= 2:
             return "place", None, None
-        if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES):
+        if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES | DIRECTIONS):
             return "place", None, None
         if before in ("and", "the", ",") and self._listed_places(toks, i) and len(words) <= 3:
             return "place", None, None  # "the neighborhoods of al-Neel Street and the Mogambo"
