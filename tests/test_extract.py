@@ -1998,3 +1998,13 @@ def test_a_side_pushed_back_by_another_fought_it_and_a_name_south_of_is_a_place(
     x, rels, _ = facts("Dozens of ISIS militants attacked army positions south of Tabaqa on Monday.")
     assert not {r for r in rels if r[1] == "hostile_to"}
     assert {e.type for e in x.entities if "Tabaqa" in e.name} == {"place"}
+
+
+def test_a_sponsor_accused_of_arming_and_a_sponsor_by_two_verbs():
+    _, rels, _ = facts("Officials in Kabul have long accused Pakistan of arming the Taliban.")
+    assert {(r[0], r[1], r[2]) for r in rels if r[1] == "backed_by"} == {("Taliban", "backed_by", "Pakistan")}
+    _, rels, _ = facts("Khartoum accused Uganda of supporting its own rebels.")
+    assert not {r for r in rels if r[1] == "backed_by"}
+    _, rels, _ = facts("A spokesman said the ONLF was being armed and trained by Eritrea, Ethiopia's foe since 1998.")
+    assert {(r[0], r[1], r[2]) for r in rels if r[1] == "backed_by"} == {
+        ("ONLF", "backed_by", "Eritrea")}

@@ -25,7 +25,12 @@ _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:org
 _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
                              r"gunmen|members|militias|insurgents|jihadists|units)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
                              re.I)
-_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled) by\b", re.I)
+_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled)(?:,? and (?:trained|supplied|"
+                         r"equipped|armed|financed|funded|backed|supported))?(?: (?:mainly|largely|chiefly|partly|"
+                         r"heavily|openly|secretly|directly))? by\b", re.I)
+# "accused India of backing the BLA": the sponsor is the accused, the claim reported
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
+                         r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?\s+", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
 _DESCRIPTOR = re.compile(r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
@@ -223,9 +228,16 @@ class RelationRules:
             rel = _RELATIVE.search(view.text, 0, m.start())
             head = view.before(view.start + rel.start(), ARMED, max_gap=2) if rel else []
             backed = head or view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
-            sponsors = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+            sponsors = [s for s in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+                        if not re.match(r"['\u2019]s?\s+[a-z]", view.text[s.end - view.start:])]  # "Ethiopia's foe"
             for b in backed[:1]:
                 for s in sponsors:
+                    self.col.relation(view, b, "backed_by", s, pos)
+        for m in _ACCUSED_OF.finditer(view.text):
+            pos = view.start + m.start()
+            accused = [x for x in view.slots if x.type in SPONSORS and pos < x.start and x.end <= view.start + m.end()]
+            for b in [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor][:3]:
+                for s in accused[-1:]:  # "Pakistan's ISI": the agency named last
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _SUPPLIED.finditer(view.text):  # "Iran supplied weapons to the Houthis"
             pos = view.start + m.start()
