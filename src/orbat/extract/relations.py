@@ -143,11 +143,11 @@ _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z he
 # "A and B, both former commanders of Y": a plural role after a list of persons is each one's
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
                           r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
-_ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" +
-                   "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.I)
+_ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
+_ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" + _ROLE_WORDS + r")\b", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
 _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+(?:its|their|the group's|the militia's)\s+(?:[\w-]+\s+)?(" +
-                           "|".join(re.escape(r) for r in ROLE_WORDS) + r")s\s*,?\s*$", re.I)
+                           _ROLE_WORDS + r")s\s*,?\s*$", re.I)
 
 
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
@@ -626,7 +626,7 @@ class RelationRules:
         one = re.match(r"\s*,\s*(?:one|another)\s+of\s+", right)
         g = next((s for s in view.slots if one and s.type in LEADABLE and
                   re.fullmatch(r"(?:the\s+)?", view.between(p.end + one.end(), s.start))), None)
-        r = g and re.match(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")s\b",
+        r = g and re.match(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\b",
                            view.between(g.end, min(view.end, g.end + 40)), re.I)
         if r:  # "Z, one of the group's leaders", "Z, one of its founders"
             return _clean_role(r.group(1)), g
