@@ -1964,6 +1964,8 @@ def test_persons_named_as_one_of_a_groups_officers_or_after_a_two_word_rank():
     assert not {r for r in rels if r[1] == "member_of"}
     _, rels, _ = facts("Hezbollah's commander, Lieutenant General Adnan Bakkour, was wounded.")
     assert ("Adnan Bakkour", "member_of", "Hezbollah", "affirmed") in rels
+    _, rels, _ = facts("Jets struck the camp, killing one of the Nusra Front's senior commanders, Adnan Bakkour.")
+    assert ("Adnan Bakkour", "member_of", "Nusra Front", "affirmed") in rels
 
 
 def test_the_party_stands_for_a_party_not_for_a_union_of_states():
@@ -1990,6 +1992,10 @@ def test_an_ally_of_and_a_possessed_ally_are_allies():
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("Algeria", "Polisario Front"))}
     _, rels, _ = facts("The Kurdish fighters have emerged as a key ally of the coalition against Daesh.")
     assert not {r for r in rels if r[1] == "allied_with"}
+    _, rels, _ = facts("The Polisario Front, Algeria's former ally, rejected the plan.")
+    assert not {r for r in rels if r[1] == "allied_with"}
+    _, rels, _ = facts("Hezbollah, Iran's most important ally, rejected the plan.")
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("Iran", "Hezbollah"))}
 
 
 def test_a_side_pushed_back_by_another_fought_it_and_a_name_south_of_is_a_place():

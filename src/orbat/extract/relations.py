@@ -146,8 +146,8 @@ _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|se
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" + _ROLE_WORDS + r")\b", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
-_ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+(?:its|their|the group's|the militia's)\s+(?:[\w-]+\s+)?(" +
-                           _ROLE_WORDS + r")s\s*,?\s*$", re.I)
+_ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s*,?\s*$",
+                           re.I)
 
 
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
@@ -275,14 +275,14 @@ class RelationRules:
         for m in _SUBORDINATE.finditer(view.text):
             pos = view.start + m.start()
             near = view.before(pos, ARMED, max_gap=60)
-            if not near or re.search(r"\b(?:said|says|told|who|which|that|the)\b", view.between(near[-1].end, pos)) \
-                    and not _APPOSED_THAT.fullmatch(view.between(near[-1].end, pos)):
+            gap = view.between(near[-1].end, pos) if near else ""
+            apposed = bool(_APPOSED_THAT.fullmatch(gap))  # "X, a group that belongs to Y"
+            if not near or re.search(r"\b(?:said|says|told|who|which|that|the)\b", gap) and not apposed:
                 continue  # "Z ... said the gunmen answered to Y": the gunmen, unnamed
-            if m.group(0).lower().startswith("belong") and not re.fullmatch(
-                    r"\s*(?:,\s*)?(?:which\s+|that\s+)?", view.between(near[-1].end, pos)) and \
-                    not _APPOSED_THAT.fullmatch(view.between(near[-1].end, pos)):
+            if m.group(0).lower().startswith("belong") and not apposed and \
+                    not re.fullmatch(r"\s*(?:,\s*)?(?:which\s+|that\s+)?", gap):
                 continue  # "gas supplies belonging to Daesh": what belongs is no group named before
-            if re.search(r"\band\b", view.between(near[-1].end, pos)):
+            if re.search(r"\band\b", gap):
                 near = main_subject(view, pos, ARMED)  # "X, companies of Y and subordinate to Z": X is
             for o in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)[:1]:
                 for s in near[:3]:
@@ -582,10 +582,10 @@ class RelationRules:
     def _role_left(self, view: View, p: Slot):
         left = view.between(max(view.start, p.start - 70), p.start)
         one = _ONE_OF_ROLES.search(left)
-        if one:
-            owner = [s for s in view.slots if s.type in LEADABLE and p.start - len(left) + one.start() <= s.start
-                     and s.end <= p.start - len(left) + one.start(1)]
-            return (_clean_role(one.group(1)), owner[-1]) if owner else (None, None)
+        owner = [s for s in view.slots if one and s.type in LEADABLE and p.start - len(left) + one.start() <= s.start
+                 and s.end <= p.start - len(left) + one.start(1)]
+        if owner:  # "one of its commanders, Z", "one of the Nusra Front's senior commanders, Z"
+            return _clean_role(one.group(1)), owner[-1]
         m = None
         for m in _ROLE.finditer(left):
             pass
@@ -820,16 +820,15 @@ class RelationRules:
     def _possessed_ally(self, view: View, m: re.Match) -> None:
         """'Iran's ally Hezbollah', 'Russia, Belgrade's traditional ally,': the owner of 'ally' and the side
         named with it are allies (an owner named by a pronoun is left: who 'its' is was often misread)."""
-        own = re.search(r"['\u2019]s?\s+(?:(?:long-?time|traditional|main|closest|key|old|close|"
-                        r"staunch|strongest|last|new|regional)\s+){0,2}$", view.text[:m.start()], re.I)
-        if not own:
-            return
+        own = re.search(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}$", view.text[:m.start()])
+        if not own or re.search(r"\b(?:former|ex-|one-?time|erstwhile|onetime)", own.group(0)):
+            return  # "Iran's former ally": no longer one
         at, sides = view.start + own.start(), ACTOR_TYPES - {"organization"}
         owner = [x for x in view.slots if x.type in sides and x.end == at and not x.anaphor]
         if not owner:
             return
         named = view.after(view.start + m.end(), (), sides | {"person"}, max_words=1)
-        if not named or not re.fullmatch(r"\s*,?\s*(?:the\s+)?(?:(?:President|Prime Minister|General|Marshal)\s+)?",
+        if not named or not re.fullmatch(r"\s*,?\s*(?:the\s+)?(?:[A-Z][a-z.]+\s+){0,2}",  # "its ally President Z"
                                          view.between(view.start + m.end(), named[0].start)):
             named = [x for x in view.slots if x.type in sides | {"person"} and x.end <= owner[-1].start and
                      re.fullmatch(r"\s*,\s*", view.between(x.end, owner[-1].start))][-1:]
