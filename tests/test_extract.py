@@ -1684,6 +1684,86 @@ def test_a_doctrine_and_words_a_crawler_glued_together_name_no_actor(text, gone)
     assert not {r for r in rels if gone in r[0] or gone in r[2]}
 
 
+def test_a_state_that_lost_its_apostrophe_before_its_army_is_the_state_acting():
+    _, rels, _ = facts("The monitor said Syrias army shelled Jaysh al-Islam positions in Douma.")
+    assert ("Syria", "hostile_to", "Jaysh al-Islam", "affirmed") in rels or \
+        ("Jaysh al-Islam", "hostile_to", "Syria", "affirmed") in rels
+
+
+def test_a_person_whose_possessive_lost_its_apostrophe_keeps_his_name():
+    x, _, _ = facts("Rebels met President Bashar al-Assads envoy on Monday. Assad has the upper hand.")
+    assert "Bashar al-Assad" in {e.name for e in x.entities if e.type == "person"}
+    x, _, _ = facts("President Mahmoud Abbas said the talks failed. Abbas left for Cairo.")
+    assert "Mahmoud Abbas" in {e.name for e in x.entities if e.type == "person"}
+    x, _, _ = facts("Rebels met President Bashar al-Assads envoy on Monday. Assad's allies cheered.")
+    assert "Bashar al-Assads" in {e.name for e in x.entities if e.type == "person"}  # an apostrophe elsewhere
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Haftar's forces shelled the Tripoli Revolutionaries Brigade near Gharyan.", "Libyan National Army"),
+    ("Forces loyal to President Hadi fought the Houthis near Aden.", "Yemeni Armed Forces"),
+    ("Pro-Gaddafi troops shelled the Misrata Brigade near Misrata.", "Libyan Army"),
+    ("President Bashar al-Assads forces shelled the Army of Islam near Douma.", "Syrian Arab Army"),
+])
+def test_an_actor_named_by_its_leader_is_that_actor(text, actor):
+    x, rels, _ = facts(text)
+    assert actor in {e.name for e in x.entities}
+    assert any(r[1] == "hostile_to" and actor in (r[0], r[2]) for r in rels)
+    assert not any(e.type == "person" for e in x.entities)
+
+
+def test_a_regime_named_by_its_leader_is_the_government():
+    x, _, _ = facts("The Assad regime shelled Jaysh al-Islam positions in Douma.")
+    assert {e.name: e.type for e in x.entities}.get("Syrian government") == "state"
+    x, _, _ = facts("The Assad family has ruled Syria since 1971.")
+    assert "Syrian government" not in {e.name for e in x.entities}
+
+
+def test_a_demonym_before_government_forces_names_their_state():
+    x, rels, _ = facts("Iraqi government forces shelled Islamic State positions in Mosul.")
+    assert ("Iraqi Armed Forces", "hostile_to", "Islamic State", "affirmed") in rels
+    assert not any(e.type == "state" for e in x.entities)
+
+
+def test_fighting_one_side_and_its_rival_makes_both_enemies_of_the_fighter():
+    _, rels, _ = facts("Ahrar al-Sham is one of the groups fighting both Syrian government forces and its rival "
+                       "the Islamic State group.")
+    assert ("Ahrar al-Sham", "hostile_to", "Islamic State group", "affirmed") in rels
+    assert not any({r[0], r[2]} == {"Syrian Arab Army", "Islamic State group"} for r in rels)
+
+
+def test_a_name_described_as_a_group_does_what_the_description_does():
+    _, rels, _ = facts("A bombing took out the leadership of Ahrar al-Sham, one of the most powerful groups fighting "
+                       "the Islamic State group.")
+    assert ("Ahrar al-Sham", "hostile_to", "Islamic State group", "affirmed") in rels
+
+
+def test_unnamed_fighters_in_a_relative_clause_are_no_named_group():
+    _, rels, _ = facts("ISIL executed eight men on Saturday because they belonged to rebel groups that had fought "
+                       "against the Nusra Front.")
+    assert not any(r[1] == "hostile_to" for r in rels)
+    _, rels, _ = facts("Ahrar al-Sham joined the Army of Conquest, the coalition of rebel groups that had fought "
+                       "against the Nusra Front.")
+    assert any(r[1] == "hostile_to" and "Army of Conquest" in (r[0], r[2]) for r in rels)
+    _, rels, _ = facts("The Sham Legion and the Free Idlib Army are among the groups that joined the National Front "
+                       "for Liberation.")
+    assert ("Sham Legion", "part_of", "National Front for Liberation", "affirmed") in rels
+
+
+def test_a_landmark_is_not_the_place_brought_under_control():
+    _, rels, _ = facts("It is the last stronghold near Damascus where local deals have seen villages brought back "
+                       "under the control of the Syrian government.")
+    assert not any(r[1] == "controls" for r in rels)
+    _, rels, _ = facts("The town of Zabadani, which is under the control of Ahrar al-Sham, was shelled.")
+    assert ("Ahrar al-Sham", "controls", "Zabadani", "affirmed") in rels
+
+
+def test_a_unit_of_a_state_whose_apostrophe_was_lost_is_no_ally_of_it():
+    x, rels, _ = facts("There were reports of operations by Turkeys Special Forces inside Syrian territory.")
+    assert not any(r[1] == "allied_with" for r in rels)
+    assert not any("Special Forces" in e.name for e in x.entities)
+
+
 def test_a_generic_force_names_no_one_and_a_place_that_lost_its_apostrophe_is_the_place():
     x, rels, _ = facts("Army and Armed Force units backed by the army air force continued to advance near Hama.")
     assert "Armed Force" not in {e.name for e in x.entities}

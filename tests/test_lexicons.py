@@ -16,6 +16,7 @@ COLUMNS = {
     "states": ["name", "demonyms", "aliases", "iso2", "source"],
     "places": ["name", "kind", "country", "aliases", "source"],
     "unit_words": ["word", "kind", "english", "source"],
+    "leaders": ["name", "aliases", "leads", "source"],
 }
 ACTOR_TYPES = {"armed_group", "coalition", "state_force", "organization"}
 PLACE_KINDS = {"country", "region", "city", "town", "district", "area"}
@@ -285,3 +286,11 @@ def test_subdivisions_fill_in_provinces_but_not_generic_region_words():
     assert hit.type == "place" and hit.country == "PH" and hit.source.startswith("ISO 3166-2 PH-")
     assert lookup("Centre") is None and lookup("Antique") is None
     assert lookup("Aleppo").source.startswith("https://")  # the project's own places come first
+
+
+def test_every_leader_leads_a_known_state_with_a_national_force_or_a_known_armed_group():
+    from orbat.extract.names import lookup, national_forces
+    states = {state for state, _ in national_forces().values()}
+    for row in load("leaders"):
+        hit = lookup(row["leads"])
+        assert row["leads"] in states or hit and hit.type == "armed_group", row

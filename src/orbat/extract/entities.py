@@ -108,7 +108,10 @@ class EntityTable:
                     if f and f not in forms:  # "Daesh terror group" is also "Daesh"
                         forms.append(f)
             canonical = next((m.canonical for m in ms if m.canonical), None)
-            name = max(forms, key=lambda f: (not f.isupper(), len(f)))
+            described = {m.text for m in ms if m.attrs.get("described")}  # "Haftar's forces": no name of its own
+            named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
+            named = named or forms
+            name = max(named, key=lambda f: (not f.isupper(), len(f)))
             if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
                 name = canonical
             elif canonical and typ == "state_force" and (canonical in forms or all(f[:1].islower() for f in forms)):

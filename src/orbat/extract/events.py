@@ -147,6 +147,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if own:
         return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
     near = view.before(pos, types)
+    if _unnamed_antecedent(view, near[-1].end if near else view.start, pos):
+        return []
     if near and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, near[0].start - 30), near[0].start)):
         # "an air strike by a coalition fighting Daesh killed ...": Daesh is the object of a participle
         head = main_subject(view, near[0].start, types)
@@ -171,16 +173,27 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         return near  # "After ISIL expelled ...": a subordinate clause's subject, not a prepositional phrase
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
         return near
+    if near and _DESCRIBED_DOER.fullmatch(gap):
+        return near  # "the leadership of X, one of the groups fighting Y": X, so described, does the fighting
     main = main_subject(view, pos, types)
     if near and _after_preposition(view, near[0]):
         return _head_of_phrase(view, near[0], types) or main
     return main or near
 
 
+# An apposition that describes a name as a kind of group, the verb after it modifying that kind
+_DESCRIBED_DOER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?=one\s+of\b))(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
+                             r"(?:groups?|factions?|rebels|militias?|movements?|organi[sz]ations?|coalitions?|"
+                             r"alliances?|brigades?|outfits?|insurgents|militants)\s+(?:(?:that|which|who)\s+"
+                             r"(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+|still\s+)?", re.I)
 # A relative clause whose verb takes unnamed fighters as its object, the verb at hand being theirs
 _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|some\s+|other\s+|local\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:rebels|fighters|militants|insurgents|jihadists|gunmen|groups|"
                            r"militias|factions)\s+(?:who\s+(?:are|were)\s+)?$", re.I)
+# "... because they belonged to rebel groups that had fought X": the relative clause is the unnamed noun's
+_UNNAMED_ANTECEDENT = re.compile(r"\b(?:rebels|groups|fighters|militants|insurgents|factions|militias|men|civilians|"
+                                 r"people|residents|soldiers|troops)\s+(?:that|which|who)\s+(?:\w+ly\s+)?"
+                                 r"(?:(?:had|has|have|was|were|is|are|been)\s+)*$", re.I)
 _NOT_THEM = re.compile(r"\b(?:dissidents|splinter groups?|breakaway factions?|former members|ex-members|"
                        r"remnants|defectors)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:units?|factions?|wings?|"
@@ -202,6 +215,17 @@ _OWN_PRONOUN = re.compile(r"\b(?:said|says|say|added|warned|vowed|announced)\s+(
 # "X said they took control": the pronoun is the speaker named just before
 _SAID_THEY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:said|says|say|claimed|claims|announced|stated|added|"
                         r"confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|he|we)\b", re.I)
+
+
+def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
+    """Whether the verb at `pos` belongs to a relative clause on unnamed fighters ("they belonged to rebel groups
+    that had fought X"); not on named ones ("ISIS militants who fought", "A and B are among the groups that
+    joined Y") nor on a named whole ("the coalition of rebel groups that took Idlib")."""
+    gap = view.between(start, pos)
+    unnamed = _UNNAMED_ANTECEDENT.search(gap)
+    before = gap[:unnamed.start()] if unnamed else ""
+    return bool(unnamed and before.strip(" )") and not re.search(
+        r"\b(?:of|among|as|is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,5}$", before))
 
 
 def _fights(s: Slot) -> bool:

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from orbat.extract import decide, parse
@@ -24,6 +25,7 @@ from orbat.extract.mentions import Mention, MentionFinder
 from orbat.model import Document, Extraction
 from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces
 from orbat.extract.published import find_published
+from orbat.lexicons import load
 from orbat.extract.sentences import split_sentences
 
 _BASED = re.compile(r"[-\u2010\s]based\b(?!\s+(?:in|on|at|near|out)\b)", re.I)
@@ -82,7 +84,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     sentences = split_sentences(text)
     spans = [dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)] for s in sentences]
     finder = _finder()
-    finder.begin_document()
+    finder.begin_document(text)
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
     learned = learned and len(text) <= PARSE_LIMIT
     if learned or observe:
@@ -186,8 +188,10 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                 jobs.append((k, a, s.text[a:b]))
     for (k, at, _), doc in zip(jobs, parse.recognise([text for *_, text in jobs])):
         for a, b, text, typ in parse.ner_names(doc, sentences[k].start + at, covered[k], sentences[k].text):
-            if any(a <= m.start and m.end <= b and (typ == "place" or m.type == "person") for m in per_sentence[k]):
-                continue  # "Brigadier Z" holds the person Z: no organisation around him
+            if any(a <= m.start and m.end <= b and (typ == "place" or m.type == "person" or m.attrs.get("possessor"))
+                   for m in per_sentence[k]):
+                continue  # "Brigadier Z" holds the person Z: no organisation around him; "Turkeys Special
+                # Forces" holds the owner of a unit the rules left unnamed
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
             m = Mention(a, b, text, typ, name_key(text), source="ner")
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
@@ -351,14 +355,21 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
 
     forces = national_forces()
     for m in _FORCES.finditer(text):
-        iso = _country_meant(m, country, forces)
-        if not iso:
-            continue
         a, b = offset + m.start(), offset + m.end()
+        # "Iraqi government forces": the demonym before the phrase names the force's state
+        dem = next((x for x in found if x.type == "state" and x.attrs.get("demonym") and
+                    re.fullmatch(r"\s", text[x.end - offset:m.start()])), None) if not m.group("dem") else None
+        iso = (lookup(dem.canonical) or lookup(dem.text)).country if dem else _country_meant(m, country, forces)
+        if iso not in forces:
+            continue
         surface = re.sub(r"^the\s+", "", m.group(0), flags=re.I)
         if surface in ("military", "army", "junta") and not m.group(0)[:3].lower() == "the":
             continue
         a = b - len(surface)
+        if dem:
+            found.remove(dem)
+            taken.remove((dem.start, dem.end))
+            a, surface = dem.start, text[dem.start - offset:m.end()]
         if m.group("dem"):  # "Syrian forces": the demonym names the force's state, not an actor of its own
             dem_start = offset + m.start("dem")
             for d in [x for x in found if x.start == dem_start and x.type == "state" and x.end <= b]:
@@ -366,7 +377,7 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
                 taken.remove((d.start, d.end))
         if free(a, b):
             name = forces[iso][1]
-            out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {}))
+            out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": bool(dem)}))
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)
         if not iso or m.group(0).endswith("state") and not m.group("dem"):
@@ -377,6 +388,16 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             dem = _demonym_of(state)
             name = f"{dem} government" if dem else f"Government of {state}"
             out.append(Mention(a, b, m.group(0), "state", name_key(name), name, None, {}))
+    for m in _leader_phrases().finditer(text):
+        a, b = offset + m.start(), offset + m.end()
+        mention = _led_actor(m, a, b, forces)
+        if mention is None:
+            continue
+        for d in [x for x in found if a <= x.start and x.end <= b]:  # "Bashar al-Assad" in "Bashar al-Assad's
+            found.remove(d)  # forces" is the possessor, not a party
+            taken.remove((d.start, d.end))
+        if free(a, b):
+            out.append(mention)
     for m in _LED_COALITION.finditer(text):
         st = demonym(m.group("dem"))
         a, b = offset + m.start(), offset + m.end()
@@ -392,6 +413,37 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
     return out
 
 
+@lru_cache(maxsize=1)
+def _leader_phrases() -> re.Pattern:
+    """'the Assad regime', 'Haftar's forces', 'troops loyal to President Hadi': an actor named by its
+    leader (lexicons/leaders.tsv)."""
+    names = sorted({re.escape(a) for row in load("leaders") for a in row["aliases"]}, key=len, reverse=True)
+    leader = r"(?:[A-Z][\w.-]*\s+){0,3}(?P<leader%s>" + "|".join(names) + r")"
+    return re.compile(r"\b(?:(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?" + leader % 1 +
+                      r"\b|(?:[Pp]ro-)?" + leader % 2 + r"(?:'s|\u2019s|s)?\s+(?:(?P<gov>regime|government|administration|"
+                      r"junta)|forces|troops|army|military|soldiers|loyalists)\b)(?![-\u2010])")
+
+
+def _led_actor(m: re.Match, a: int, b: int, forces: dict) -> Mention | None:
+    """The state's government or national force, or the armed group, that a leader phrase names."""
+    alias = m.group("leader1") or m.group("leader2")
+    row = next(r for r in load("leaders") if alias in r["aliases"])
+    surface = m.group(0)
+    known = lookup(row["leads"])
+    if known is None:
+        return None
+    if known.type != "state":
+        return Mention(a, b, surface, known.type, name_key(known.name), known.name, known.source, {"described": True})
+    if known.country not in forces:
+        return None
+    if m.group("gov"):
+        dem = _demonym_of(known.name)
+        name = f"{dem} government" if dem else f"Government of {known.name}"
+        return Mention(a, b, surface, "state", name_key(name), name, None, {"described": True})
+    name = forces[known.country][1]
+    return Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": True})
+
+
 def _country_meant(m: re.Match, country: str | None, forces: dict) -> str | None:
     """The country a generic phrase speaks of: its demonym's ("Russian troops"), else the article's."""
     iso = country
@@ -402,7 +454,6 @@ def _country_meant(m: re.Match, country: str | None, forces: dict) -> str | None
 
 
 def _demonym_of(state: str) -> str | None:
-    from orbat.lexicons import load
     for row in load("states"):
         if row["name"] == state and row.get("demonyms"):
             return row["demonyms"][0]

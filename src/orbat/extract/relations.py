@@ -127,6 +127,8 @@ _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|ca
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
                       r"against\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
+_AND_ITS_RIVAL = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?P<rival>rivals?|enem(?:y|ies)|adversar(?:y|ies)|"
+                            r"opponents?)\b,?\s+")
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|all(?:y|ies) (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
                    r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
@@ -743,9 +745,13 @@ class RelationRules:
     @staticmethod
     def _place_just_before(view: View, pos: int) -> list[Slot]:
         """The place a trailing 'held by X' / 'under the control of X' speaks of: named just before it, not
-        as a modifier ("a Britain-based monitor said ... a checkpoint under the control of the YPG")."""
-        return [s for s in view.places() if s.end <= pos and not view.compound(s)
+        as a modifier ("a Britain-based monitor said ... a checkpoint under the control of the YPG"), nor
+        as a landmark ("a stronghold near Damascus where villages were brought under the control of X")."""
+        near = [s for s in view.places() if s.end <= pos and not view.compound(s)
                 and len(view.between(s.end, pos)) <= 90][-1:]
+        return [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
+            r"\b(?:near|outside|around|close\s+to|towards?)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12),
+                                                                                     s.start))]
 
     def withdrawals(self, view: View) -> None:
         """'the YPG fighters left Manbij': presence in the place ends then."""
@@ -760,9 +766,12 @@ class RelationRules:
 
     def hostility(self, view: View) -> None:
         """'fighting both X and Y', 'its rival Y', 'war against X'."""
+        listed: set[int] = set()  # "fighting both X and its rival Y": "its" is the fighter, not X
         for m in _HOSTILE.finditer(view.text):
             pos = view.start + m.start()
             word = m.group(0).lower()
+            if pos in listed:
+                continue
             if re.match(r"rival|enem|advers|opponent", word):
                 owner = view.before(pos, ACTOR_TYPES, max_gap=12)
                 if not owner and re.search(r"\b(?:is|are|was|were|been|remains?|became|become)\s+(?:\w+\s+){0,2}$",
@@ -773,8 +782,14 @@ class RelationRules:
                     self.col.relation(view, owner[-1], "hostile_to", other[0], pos)
                 continue
             targets = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=5)
+            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))]
             if not targets:
                 continue
+            rival = _AND_ITS_RIVAL.match(view.text, targets[-1].end - view.start)
+            if rival:
+                listed.add(view.start + rival.start("rival"))
+                targets = targets + view.after(view.start + rival.end(), (), ACTOR_TYPES - {"organization"},
+                                               max_words=1)[:1]
             who = subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... on the front against Y"
                 self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]
             for w in who:

@@ -17,6 +17,10 @@ article, for word lists a Wiktionary entry) that the entry's facts were checked 
                   names: kind unit (English unit nouns), arabic (transliterated components),
                   other (Spanish, French, Haitian Creole, Burmese forms), rank (ranks and titles
                   with abbreviations; english is the normalized rank) and role (role nouns).
+- leaders.tsv     name, aliases, leads, source. Leaders whose name stands for the actor they lead in
+                  news ("the Assad regime", "Haftar's forces"): leads is a state with a row in
+                  national_forces.tsv or an armed group in actors.tsv. Only leaders who led no other
+                  side in a war the corpus covers (a rebel leader before he took power is left out).
 - Other files here (common_words.tsv, national_forces.tsv) follow the same format.
 
 `load(name)` returns the rows of NAME.tsv as dicts (cached); `aliases` and `demonyms` cells
