@@ -1764,6 +1764,31 @@ def test_a_unit_of_a_state_whose_apostrophe_was_lost_is_no_ally_of_it():
     assert not any("Special Forces" in e.name for e in x.entities)
 
 
+@pytest.mark.parametrize("text, a, b", [
+    ("Iran's Revolutionary Guards said they had destroyed two strongholds of Jaish al-Adl in Panjgur.",
+     "Revolutionary Guards", "Jaish al-Adl"),
+    ("Rebel fighters of the Nusra Front have been battling ISIL since January.", "Nusra Front", "ISIL"),
+    ("The Islamic State advanced on a Syrian army position in Raqqa province.", "Islamic State", "Syrian army"),
+    ("The Israel Defense Forces pounded Hamas positions in Gaza.", "Israel Defense Forces", "Hamas"),
+])
+def test_destroying_battling_pounding_and_advancing_on_an_armed_actor_are_clashes(text, a, b):
+    _, rels, evs = facts(text)
+    assert (a, "hostile_to", b, "affirmed") in rels or (b, "hostile_to", a, "affirmed") in rels
+    assert any(e["type"] == "clash" and a in e["agent"] and b in e["target"] for e in evs)
+
+
+def test_destroying_what_no_armed_actor_owns_is_no_clash():
+    _, rels, evs = facts("ISIS destroyed the ancient temples of Palmyra in 2015.")
+    assert not rels and not [e for e in evs if e["type"] == "clash"]
+
+
+def test_the_speaker_is_not_the_doer_of_what_he_reports():
+    _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
+                       "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "
+                       "fighting positions near Manbij.")
+    assert not any(r[1] == "hostile_to" and "U.S. Central Command" in (r[0], r[2]) for r in rels)
+
+
 def test_a_generic_force_names_no_one_and_a_place_that_lost_its_apostrophe_is_the_place():
     x, rels, _ = facts("Army and Armed Force units backed by the army air force continued to advance near Hama.")
     assert "Armed Force" not in {e.name for e in x.entities}

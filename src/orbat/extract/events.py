@@ -61,7 +61,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
                      r"was captured|were captured|was arrested|was detained|detained|arrested|took command|"
                      r"assumed command|took charge|taken command|chose)\b", re.I)),
-    ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|"
+    ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
+                r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
                 r"targeting|stormed|"
@@ -176,6 +177,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if near and _DESCRIBED_DOER.fullmatch(gap):
         return near  # "the leadership of X, one of the groups fighting Y": X, so described, does the fighting
     main = main_subject(view, pos, types)
+    if near and not main and _REPORTED_DOER.search(gap):
+        return []  # "X said the coalition conducted strikes and destroyed ...": the coalition did, not X
     if near and _after_preposition(view, near[0]):
         return _head_of_phrase(view, near[0], types) or main
     return main or near
@@ -288,8 +291,16 @@ def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot
         if g[0].start < skip_to:
             continue
         if g[0].type in types and not _after_preposition(view, g[0]):
+            if _REPORTED_DOER.search(view.between(g[-1].end, pos)):
+                return []  # "CENTCOM said the coalition conducted strikes and destroyed ...": the speaker did not
             return [s for s in g if s.type in types]
     return []
+
+
+# a speech verb and the subject of the clause it reports, a noun rather than a pronoun that may be the speaker
+_REPORTED_DOER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:said|says|told\s+\w+|announced|stated|claimed|reported)\s+"
+                            r"(?:on\s+\w+\s+)?(?:that\s+)?(?!(?:it|they|he|she|we|its|their|his)\b)(?:the\s+|a\s+|an\s+)?"
+                            r"[a-z][\w-]*\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|s)\b", re.I)
 
 
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
