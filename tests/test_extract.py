@@ -1782,6 +1782,16 @@ def test_destroying_what_no_armed_actor_owns_is_no_clash():
     assert not rels and not [e for e in evs if e["type"] == "clash"]
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels in Syria including Al-Nusra Front militants have been battling ISIL since the start of the year.",
+    "The monitor said Syrian rebels, including Al-Nusra Front, attacked ISIL positions near Aleppo.",
+])
+def test_named_groups_among_unnamed_fighters_do_what_the_fighters_do(text):
+    _, rels, _ = facts(text)
+    assert ("Al-Nusra Front", "hostile_to", "ISIL", "affirmed") in rels or \
+        ("ISIL", "hostile_to", "Al-Nusra Front", "affirmed") in rels
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

@@ -176,6 +176,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         return near
     if near and _DESCRIBED_DOER.fullmatch(gap):
         return near  # "the leadership of X, one of the groups fighting Y": X, so described, does the fighting
+    if near and _INCLUDING.search(view.between(view.start, near[0].start)) and \
+            not re.search(r"\band\b|[;:]", gap):
+        return near  # "Syrian rebels, including Ahrar al-Sham, attacked ...": the named ones did
     main = main_subject(view, pos, types)
     if near and not main and _REPORTED_DOER.search(gap):
         return []  # "X said the coalition conducted strikes and destroyed ...": the coalition did, not X
@@ -184,6 +187,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     return main or near
 
 
+# unnamed fighters, then the named ones among them: "Rebels in Syria including Al-Nusra Front militants"
+_INCLUDING = re.compile(r"(?:^|[^\w\s,]\s*|\bsaid\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|groups|factions|militias|fighters|"
+                        r"militants|insurgents|jihadists)(?:\s+in\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|among\s+them|"
+                        r"notably)\s+(?:the\s+)?$", re.I)
 # An apposition that describes a name as a kind of group, the verb after it modifying that kind
 _DESCRIBED_DOER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?=one\s+of\b))(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:groups?|factions?|rebels|militias?|movements?|organi[sz]ations?|coalitions?|"
