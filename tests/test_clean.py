@@ -1083,3 +1083,35 @@ def test_a_numbered_most_read_item_in_the_sites_language_and_a_caption_with_a_lo
     page = _kept(raw)
     check(page, "Finnish police seize tanker suspected of cutting undersea cable",
           keep=["seized an oil tanker", "dragged its anchor"], drop=["Kuva:", "Näin sää", "Hallitus esittää"])
+
+
+def test_chrome_in_close_languages_goes_and_a_name_line_stays():
+    raw = ("Talks stall as northern mayors resign\n"
+           "The mayors of four northern towns resigned on Sunday, saying the talks had failed to address their "
+           "demands, and the police said they had reinforced border posts.\n"
+           "General Armando da Cruz Neto\n"
+           "The general said the army would remain in the area until the situation calmed down.\n"
+           "Ovo neće izaći na dobro ni za koga. Sve je ovo moglo da se spreči.\n"
+           "Učitaj još komentara\n"
+           "Ha a levél nem jelenik meg megfelelően, kattintson ide.\n")
+    page = _kept(raw)
+    check(page, "Talks stall as northern mayors resign",
+          keep=["General Armando da Cruz Neto", "calmed down."], drop=["Ovo neće", "Učitaj", "Ha a levél"])
+
+
+def test_captions_with_a_credit_stamps_and_newsletter_greetings_go():
+    raw = ("Good evening, readers.\n"
+           "Here is what you need to know today.\n"
+           "TOP STORY\n"
+           "Refugees register in border town as convoy arrives\n"
+           "This content was published on August 25, 2025 - 18:34\n"
+           "Hundreds of refugees queued for registration in Goris on Tuesday as the last convoy arrived from the "
+           "mountains, officials said.\n"
+           "Refugees queue for registration in Goris. Photolure / Azatutyun\n"
+           "Nuotr.: Soldiers at the training area, Jonava district. LRT / Mindaugas Kulbis\n"
+           "Soldiers in the border province on Thursday. KT/Photo\n"
+           "The regional governor said shelters had been opened in three schools and a sports hall.\n")
+    page = _kept(raw)
+    check(page, "Refugees register in border town as convoy arrives",
+          keep=["last convoy arrived", "sports hall."],
+          drop=["Good evening", "need to know", "TOP STORY", "published on", "Photolure", "Nuotr.", "KT/Photo"])

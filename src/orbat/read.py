@@ -249,6 +249,12 @@ def identify_language(text: str) -> tuple[str, float]:
     return _identifier().classify(text)
 
 
+def english_share(text: str) -> float:
+    """The probability that a text however short is English. Where the top guess would split a line
+    among close languages ("Učitaj još komentara": Croatian, Serbian, Bosnian), this stays decisive."""
+    return dict(_identifier().rank(text)).get("en", 0.0)
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """(language code, probability) of the first ~2000 characters of `text`; codes are ISO 639-1
     where one exists ("en", "fr", "ar"), else ISO 639-3 ("pcm").

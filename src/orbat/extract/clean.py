@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from orbat.extract.dates import MONTH_NUMBERS as MONTHS
 from orbat.extract.dates import WEEKDAY_WORDS as WEEKDAYS
-from orbat.read import detect_language, identify_language
+from orbat.read import detect_language, english_share, identify_language
 
 
 @dataclass
@@ -102,7 +102,8 @@ _CAPTION_WORD = re.compile(
     r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
     r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
 _CREDIT = re.compile(
-    r"^(?:photo|image|picture|pic|foto|video|graphic|illustration|credit|caption|source|file)s?"
+    r"^(?:photo|image|picture|pic|foto|fotó|nuotr\.?|kuva|zdjęcie|фото|video|graphic|illustration|credit|caption|"
+    r"source|file)s?"
     r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
     r"|\b(?:photo|image|picture|foto)s?\s*(?:credit\s*)?:\s*\S"
     r"|\((?:photo|image|file|credit)\b[^)]*\)\s*$"
@@ -205,6 +206,7 @@ _CREDIT_TAIL = re.compile(
     r"foto|archive|archivo)\b[^()\[\]\n]{0,60}[)\]])\s*$", _I)
 # a caption that ends in a credit: "... – Outlet/Credit", "... on Thursday. Kuva: Name", "... Associated Press photo"
 _CREDIT_END = re.compile(r"\s[–—]\s+[A-Z][\w.]*/[A-Z][\w. ]{0,40}$|[.!?]\s+[A-Z][^\W\d_]{1,9}\.?:\s+[A-Z][\w .&/-]{1,40}$|"
+                         r"[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$|"
                          r"[.!?]\s+(?:[A-Z][\w.]*\s+){1,3}(?:photo|file photo|photograph)\.?$")
 _AGENCY_CREDIT = re.compile(
     r"\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|ANADOLU|Xinhua|XINHUA|[A-Z]{2,6} Photo)/[A-Z]")
@@ -399,6 +401,7 @@ _FOREIGN_STOP = frozenset(
     "el los las del y en por para con una su sus tu es más al lo se que qui ne pas ces sont "
     "der das und ist nicht mit für von zu dem des ein eine auf sie wir unser unsere ihre sich auch im "
     "não uma os às pelo pela il della delle che per ve bir bu için ile".split())
+_NAME_PARTICLES = frozenset("de la da do du di le el al y e del das dos des van von der den bin ibn abu".split())
 _ENGLISH_STOP = frozenset(
     "the a an of in on at to for from by with and or but is are was were be been has have had that this "
     "it its as which who their they he she his her not said after into over than also will would".split())
@@ -472,6 +475,15 @@ def _is_markup(text: str) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+_STAMP = re.compile(r"^(?:this (?:content|article|story|page|post|report) was )?(?:first |last |originally )?"
+                    r"(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s+", _I)
+# A newsletter e-mail's greeting and section heads around the story it carries.
+_NEWSLETTER_LINE = re.compile(r"^good (?:morning|afternoon|evening|day)\b|\bhere(?:'s|’s| is) what you need to know\b|"
+                              r"^today(?:'s|’s) (?:briefing|newsletter|edition)\b|"
+                              r"^(?:top stor(?:y|ies)|also today|in other news|more headlines|today(?:'s|’s) headlines)$", _I)
+_FOREIGN_MONTH = re.compile(r"\b(\d{1,2})\.?\s+[^\W\d_]{3,12}\.?\s+(\d{4})\b")
+
+
 def _is_date_line(text: str) -> bool:
     """Only a date, a time, a weekday or a month-year banner ("MARCH 2021", "Updated: 3 March 2021 12:00",
     "January 27, 20253:14 PM UTCUpdated 3 hours ago"), or such a date after a field name
@@ -482,6 +494,7 @@ def _is_date_line(text: str) -> bool:
     if _RELATIVE_TIME.match(text):
         return True
     clock = bool(_CLOCK.search(text))
+    text = _FOREIGN_MONTH.sub(r"\1 January \2", text)  # "23 Ekim 2024": a month in another language
     text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", _BRACKETED.sub(" ", text))))
     words = _TOKEN.findall(text)
     while len(words) > 2 and words[0].lower() in _DATE_LINE_WORDS and _is_capital_place(words[-1]):
@@ -543,8 +556,11 @@ def _chrome(u: _Unit) -> str:
     if words <= 14 and _DIGIT.search(text):
         if _is_widget(text, words):
             return "widget"
-        if _is_date_line(text):
-            return "date"
+        stamp = _STAMP.match(text)
+        if _is_date_line(text[stamp.end():] if stamp else text):
+            return "date"  # "This content was published on August 25, 2025 - 18:34"
+    if words <= 14 and _NEWSLETTER_LINE.search(text):
+        return "newsletter"  # "Good evening, readers.", "Here is what you need to know today.", "TOP STORY"
     if words <= 30 and _RIGHTS.search(text):
         return "copyright"
     if words <= 60 and ("©" in text or "(c)" in text.lower()
@@ -718,6 +734,8 @@ def _meta_line(pieces: list[str]) -> bool:
     return any(dated) and all(d or p.startswith("@") or _BYLINE.match(p) or _COMMENTS.search(p) or p == "/" or _READING_TIME.match(p)
                               or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al")
                                                              for w in p.split())
+                              or len(p.split()) <= 2 and p.split()[-1][:1].isupper()  # "bianet English"
+                              and not any(w.lower() in _ENGLISH_STOP for w in p.split())
                               for d, p in zip(dated, pieces))
 
 
@@ -1093,11 +1111,17 @@ def _foreign_line(text: str, english_page: Callable[[], bool]) -> bool:
     item = _LIST_ITEM.match(text)
     text = text[item.end() - 1:] if item else text  # "1. Näin sää kehittyy": a most-read list's number
     words = _WORD.findall(text)
-    if len(words) < 2 or _DIGIT.search(text) or any(w.lower() in _ENGLISH_STOP for w in words) \
-            or not english_page():
+    stops = sum(w.lower() in _ENGLISH_STOP for w in words)
+    if len(words) < 2 or _DIGIT.search(text) or stops > 1 or not english_page():
         return False
     lang, p = identify_language(text)
-    return lang != "en" and p >= 0.9
+    if not stops and lang != "en" and p >= 0.9:
+        return True
+    # "Ha a levél nem jelenik meg", "Učitaj još komentara": one word that English shares at most, lower-case
+    # words (not a name: "General Armando da Cruz Neto", "Comandos de la Frontera"), and next to no chance of English, however
+    # the rest is shared among close languages
+    lower = [w for w in words if w.islower() and w not in _NAME_PARTICLES]
+    return len(lower) >= 2 and english_share(text) <= 0.01
 
 
 def _other_language(text: str, latin_page: bool, english_page: Callable[[], bool]) -> bool:
