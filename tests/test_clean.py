@@ -1115,3 +1115,36 @@ def test_captions_with_a_credit_stamps_and_newsletter_greetings_go():
     check(page, "Refugees register in border town as convoy arrives",
           keep=["last convoy arrived", "sports hall."],
           drop=["Good evening", "need to know", "TOP STORY", "published on", "Photolure", "Nuotr.", "KT/Photo"])
+
+
+def test_newsletter_notes_foreign_dates_dashed_bylines_credits_and_disclaimers_go():
+    raw = ("This edition is supported by Northbridge Analytics.\n"
+           "Militia commander killed as clashes spread across the capital\n"
+           "Ucciso a Tripoli il comandante della milizia, scontri armati in diversi quartieri della capitale\n"
+           "By — Maya Collins, Omar Haddad\n"
+           "13 de octubre de 2025 a las 08:45h\n"
+           "The commander of a powerful militia was killed in the capital on Monday evening, and heavy clashes "
+           "broke out in several districts overnight, residents said.\n"
+           "Relatives wait for news at the railway station on Wednesday. — Online\n"
+           "Map: areas affected by the fighting as of 17 February 2025\n"
+           "The government announced a ceasefire on Tuesday morning and said talks would follow.\n"
+           "The council takes no collective positions; this commentary reflects only the views of its author.\n"
+           "For further information, please contact:\n"
+           "Know someone who'd like this briefing? Forward this email.\n")
+    page = _kept(raw)
+    check(page, "Militia commander killed as clashes spread across the capital",
+          keep=["heavy clashes", "talks would follow."],
+          drop=["This edition", "Ucciso", "Maya Collins", "de octubre", "— Online", "Map:", "collective positions",
+                "further information", "Forward this email"])
+
+
+@pytest.mark.parametrize("dateline", ["RĪGA", "Tripoli, 13 May 2025 (Agenzia Nova) –", "MEKELLE —"])
+def test_a_dateline_on_its_own_line_above_the_paragraph_stays(dateline):
+    raw = ("Drone crashes near the border town\n"
+           "5 min read\n"
+           f"{dateline}\n"
+           "A military drone that entered the country's airspace on Wednesday came down near a border town, the "
+           "defence ministry said.\n"
+           "Nobody was hurt and there was no damage to property, the ministry added.\n")
+    page = _kept(raw)
+    check(page, "Drone crashes near the border town", keep=[dateline, "no damage"], drop=["5 min read"])

@@ -49,8 +49,8 @@ _CUE_WORDS = frozenset(
     "cookie cookies copyright rights newsletter newsletters inbox subscribe subscribed subscriber subscribers "
     "subscription subscriptions unsubscribe signing sign "
     "donate donation donations donating blocker adblock adblocker javascript "
-    "browser paywall premium log login support help photo photos image images picture pictures pic pics foto "
-    "video videos graphic illustration illustrative credit credits caption source file tag tags topic topics "
+    "browser paywall premium log login support help photo photos image images picture pictures pic pics foto nuotr kuva "
+    "video videos graphic illustration illustrative map credit credits caption source file tag tags topic topics "
     "category categories filed keyword keywords posted share afp reuters ap getty epa anadolu".split())
 _INNER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{5})[.!?]\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -95,14 +95,14 @@ _BUTTON = re.compile(
     r"teilen|drucken|suche|anmelden|alle akzeptieren|einstellungen|abonnieren|paylaş|kaydet|abone ol|"
     r"compartilhar|condividi|поделиться|подписаться|"
     r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
-    r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|lire la suite|leer m[aá]s|"
+    r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|suscr[ií]bite|listen live|lire la suite|leer m[aá]s|"
     r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido|jump to|faire un don|hacer una donaci[oó]n)"
     r"(?!\w)", _I)
 _CAPTION_WORD = re.compile(
     r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
     r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
 _CREDIT = re.compile(
-    r"^(?:photo|image|picture|pic|foto|fotó|nuotr\.?|kuva|zdjęcie|фото|video|graphic|illustration|credit|caption|"
+    r"^(?:photo|image|picture|pic|foto|fotó|nuotr\.?|kuva|zdjęcie|фото|video|graphic|illustration|map|credit|caption|"
     r"source|file)s?"
     r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
     r"|\b(?:photo|image|picture|foto)s?\s*(?:credit\s*)?:\s*\S"
@@ -214,7 +214,7 @@ _PLATFORM_CREDIT = re.compile(
     r",\s*(?:(?:via|from|courtesy of)\s+)?(?:(?:a|the)\s+)?(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|"
     r"social media)(?:\s+(?:channel|account|page|post|video))?\b[^,.;:]{0,40}$", _I)
 _DASH_CREDIT = re.compile(
-    r"[.!?]\s*(?:[—–-]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|Xinhua|File|[A-Z]{2,8})"
+    r"[.!?]\s*(?:[—–-]\s*(?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Anadolu|Xinhua|File|[A-Z]{2,8}|[A-Z][a-z]{2,12})"
     r"|/\s*[A-Z][\w .&-]{0,40})\s*$")
 # A credit after the caption's sentence: an agency's name, or a photographer's with the agency in
 # brackets ("... on September 2, 2023. AFP", "... on January 18. Jane Roe (EFE)").
@@ -242,7 +242,7 @@ _CREDIT_LINE = re.compile(
     r"^(?:translation|traduction|traducción|tradução|editing|edição|edición|redacción|redação|rédaction|"
     r"producer|produção|producción)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", _I)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}"
-_BYLINE_LIST = re.compile(rf"^by\s+{_NAME}(?:\s*(?:,\s*and\b|,|&|\band\b)\s*{_NAME})*$", _I)
+_BYLINE_LIST = re.compile(rf"^by\s+(?:[—–-]\s+)?{_NAME}(?:\s*(?:,\s*and\b|,|&|\band\b)\s*{_NAME})*$", _I)
 _NAME_LIST = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*,?\s*(?:and|&)\s*{_NAME})$")
 _NAMES_ONLY = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{2,}}\s*,?$")
 _EDITORS = re.compile(r"^(?:editors?|editorial board|edited by|authors?|contributors?)\s*:\s*[A-Z][^,]*,", _I)
@@ -280,13 +280,16 @@ _CTA_CUE = re.compile(
 _PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|piece|op-ed|column) (?:was )?)?(?:first |originally )?"
                            r"(?:published|appeared|printed) (?:in|on|by)\s+(?:the\s+)?[A-Z]", _I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$", _I)
+_CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$|"
+                      r"^for (?:further|more) information,? (?:please )?contact\b", _I)
 _DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
                          r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
                          r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b"
                          r"|\bnot responsible for the content of (?:external|third)"
                          r"|\bviews expressed\b.{0,80}\bnot (?:necessarily )?(?:represent|reflect)"
-                         r"|\btraditional (?:custodians|owners) of (?:the )?(?:lands?|country)\b", _I)
+                         r"|\btraditional (?:custodians|owners) of (?:the )?(?:lands?|country)\b"
+                         r"|\breflects? only the (?:views?|opinions?) of\b|\btakes? no (?:collective|institutional) positions?\b",
+                         _I)
 # A language switcher, a reactions widget, a machine-summary notice, a forum thread's header.
 _LANGUAGE_NAMES = frozenset(
     "english français francais deutsch italiano español espanol português portugues polski русский русский "
@@ -373,7 +376,8 @@ _DESK = re.compile(
     r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|reporter|"
     r"(?:senior |chief |news |staff |contributing )?(?:writer|editor|journalist)|"
     r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
-_DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s[—–]$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:$")
+_DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:?$|"
+                       r"[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{2,20}(?:\s[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{1,20}){0,2}$")
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
@@ -479,9 +483,14 @@ _STAMP = re.compile(r"^(?:this (?:content|article|story|page|post|report) was )?
                     r"(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s+", _I)
 # A newsletter e-mail's greeting and section heads around the story it carries.
 _NEWSLETTER_LINE = re.compile(r"^good (?:morning|afternoon|evening|day)\b|\bhere(?:'s|’s| is) what you need to know\b|"
-                              r"^today(?:'s|’s) (?:briefing|newsletter|edition)\b|"
-                              r"^(?:top stor(?:y|ies)|also today|in other news|more headlines|today(?:'s|’s) headlines)$", _I)
-_FOREIGN_MONTH = re.compile(r"\b(\d{1,2})\.?\s+[^\W\d_]{3,12}\.?\s+(\d{4})\b")
+                              r"^today(?:'s|’s) (?:briefing|newsletter|edition)\b|\bforward this (?:e-?mail|newsletter)\b|"
+                              r"^this (?:edition|newsletter|issue|episode|briefing) is (?:supported|sponsored|brought to you)"
+                              r" by\b|^here(?:'s|’s| is) what(?:'s|’s| is) (?:on tap|inside|ahead)\b|"
+                              r"^(?:top stor(?:y|ies)|also today|in other news|more headlines|today(?:'s|’s) headlines|"
+                              r"also on our radar|number of the day|quote of the day|chart of the day)$", _I)
+_GREETING = re.compile(r"^good (?:morning|afternoon|evening|day)\b", _I)
+_FOREIGN_MONTH = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(\d{4})\b"
+                            r"(?:,?\s+(?:a las|à|às|alle|um|saat)(?=\s+\d))?")
 
 
 def _is_date_line(text: str) -> bool:
@@ -559,7 +568,9 @@ def _chrome(u: _Unit) -> str:
         stamp = _STAMP.match(text)
         if _is_date_line(text[stamp.end():] if stamp else text):
             return "date"  # "This content was published on August 25, 2025 - 18:34"
-    if words <= 14 and _NEWSLETTER_LINE.search(text):
+    greeting = _GREETING.match(text)  # a long greeting may open the story itself; not with a newsletter's phrase
+    if words <= 14 and _NEWSLETTER_LINE.search(text) and not (
+            words > 8 and greeting and not _NEWSLETTER_LINE.search(text, greeting.end())):
         return "newsletter"  # "Good evening, readers.", "Here is what you need to know today.", "TOP STORY"
     if words <= 30 and _RIGHTS.search(text):
         return "copyright"
@@ -920,9 +931,12 @@ def _mark(units: list[_Unit]) -> int | None:
     # live blog's first entry title.
     body = _body_start(units, first_prose)
     for i, u in enumerate(units[:body]):
+        if u.drop == "date" and i + 1 < len(units) and _opens_body(units[i + 1]) and _is_dateline(u):
+            u.drop = ""                    # "Tripoli, 13 May 2025 (Agenzia Nova) –" above its paragraph
         above_title = title is not None and i < title
         if i == title or u.drop or u.heading or (_LIST_ITEM.match(u.text) and not above_title) \
-                or (i >= first_prose and u.sentence) or (i + 1 == first_prose and _is_dateline(u)) \
+                or (i >= first_prose and u.sentence) or (i + 1 < len(units) and _opens_body(units[i + 1])
+                                                         and _is_dateline(u)) \
                 or (i + 1 == first_prose and _entry_title(units, i)) \
                 or (i + 1 == first_prose and _subhead_question(u)):
             continue
@@ -1112,10 +1126,12 @@ def _foreign_line(text: str, english_page: Callable[[], bool]) -> bool:
     text = text[item.end() - 1:] if item else text  # "1. Näin sää kehittyy": a most-read list's number
     words = _WORD.findall(text)
     stops = sum(w.lower() in _ENGLISH_STOP for w in words)
-    if len(words) < 2 or _DIGIT.search(text) or stops > 1 or not english_page():
+    if len(words) < 2 or stops > max(1, len(words) // 6) or not english_page():
+        return False
+    if _DIGIT.search(text) and len(words) < 8:
         return False
     lang, p = identify_language(text)
-    if not stops and lang != "en" and p >= 0.9:
+    if not stops and not _DIGIT.search(text) and lang != "en" and p >= 0.9:
         return True
     # "Ha a levél nem jelenik meg", "Učitaj još komentara": one word that English shares at most, lower-case
     # words (not a name: "General Armando da Cruz Neto", "Comandos de la Frontera"), and next to no chance of English, however
