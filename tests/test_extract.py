@@ -1792,6 +1792,24 @@ def test_named_groups_among_unnamed_fighters_do_what_the_fighters_do(text):
         ("ISIL", "hostile_to", "Al-Nusra Front", "affirmed") in rels
 
 
+@pytest.mark.parametrize("text, unit, parent", [
+    ("The AGovC commands the Ambazonia Defence Forces (ADF), the largest separatist militia.",
+     "Ambazonia Defence Forces", "AGovC"),
+    ("The Russian Volunteer Corps was first attached to the International Legion of Territorial Defence of Ukraine.",
+     "Russian Volunteer Corps", "International Legion of Territorial Defence of Ukraine"),
+    ("The Azov Regiment came under the command of the National Guard of Ukraine in 2014.",
+     "Azov Regiment", "National Guard of Ukraine"),
+])
+def test_a_unit_commanded_by_or_attached_to_a_force_is_part_of_it(text, unit, parent):
+    _, rels, _ = facts(text)
+    assert (unit, "part_of", parent, "affirmed") in rels
+
+
+def test_a_commander_who_commands_a_unit_is_its_member_not_its_parent():
+    _, rels, _ = facts("Colonel Ali commands the 5th Brigade.")
+    assert not any(r[1] == "part_of" for r in rels)
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

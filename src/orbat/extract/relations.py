@@ -58,7 +58,10 @@ _AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|a
                   re.I)
 # "subordinate to the GRU", "the Peshmerga answered to the PUK"
 _SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
-                          r"answer(?:s|ed) to|belong(?:s|ed|ing)? to)\s+", re.I)
+                          r"answer(?:s|ed) to|belong(?:s|ed|ing)? to|attached to|(?:placed |brought |came |comes )?"
+                          r"under the (?:direct )?(?:command|umbrella|supervision|authority) of)\s+", re.I)
+# "the Ambazonia Governing Council commands the Ambazonia Defence Forces": the object is its unit
+_COMMANDS = re.compile(r"\b(?:commands|commanded|directs|directed|oversees|oversaw|supervises|supervised)\s+", re.I)
 # "X, a Tutsi-led group that belongs to Y": the relative pronoun stands for the name apposed before it
 _APPOSED_THAT = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|unit|militia|movement|force|"
                            r"brigade|battalion|gang|organi[sz]ation)\s+(?:that|which)\s+$", re.I)
@@ -289,6 +292,12 @@ class RelationRules:
             for o in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)[:1]:
                 for s in near[:3]:
                     self.col.relation(view, s, "part_of", o, pos)
+        for m in _COMMANDS.finditer(view.text):
+            pos = view.start + m.start()
+            for o in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
+                for s in subject(view, pos, ARMED | {"organization"})[:1]:
+                    if s.eid != o.eid:
+                        self.col.relation(view, o, "part_of", s, pos)
         for m in _AFFIL_VERB.finditer(view.text):
             pos = view.start + m.start()
             phrase = m.group(0).lower()
