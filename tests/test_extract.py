@@ -1810,6 +1810,23 @@ def test_a_commander_who_commands_a_unit_is_its_member_not_its_parent():
     assert not any(r[1] == "part_of" for r in rels)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Activists said regime jets bombed the towns of Housh Salhiya Nishabiya and Otaya on Monday.",
+     "Housh Salhiya Nishabiya"),
+    ("The Abu Ubaidah Ibn al-Jarrah mosque north of Hama city was destroyed by Russian airstrikes.",
+     "Abu Ubaidah Ibn al-Jarrah"),
+    ("For nearly a week regime troops backed by Russian warplanes have been battling for control of Al-Maleh.",
+     "Al-Maleh"),
+    ("The army units established full control over Jabal Badro neighborhood in Aleppo.", "Jabal Badro"),
+])
+def test_a_name_marked_as_a_place_by_its_noun_is_no_side_of_a_fight(text, place):
+    _, rels, _ = facts(text)
+    assert not any(r[1] == "hostile_to" and place in (r[0], r[2]) for r in rels)
+    finder = MentionFinder()
+    finder.begin_document(text)
+    assert {m.text: m.type for m in finder.find(text)}.get(place) == "place"
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

@@ -60,6 +60,9 @@ neighbourhood neighborhood countryside outskirts capital""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western
 northeast northwest southeast southwest greater upper lower eastern""".split())
+# a noun after an unknown name that makes it a place: "al-Masasneh village", "the X mosque"
+_PLACE_AFTER = frozenset("""village neighborhood neighbourhood district town mosque church hospital school market square
+camp airport airbase prison bridge dam checkpoint countryside suburb outskirts""".split())
 # words that name a kind of force, not one force, when no country or name goes with them ("the Air Force")
 _GENERIC_FORCE_WORDS = FORCE_WORDS - {"national", "royal", "defence", "defense"} | {"force", "forces"}
 # words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
@@ -778,6 +781,11 @@ class MentionFinder:
             return "place", None, None
         before = toks[i - 1].low if i > 0 else ""
         after = toks[j].low if j < len(toks) else ""
+        if after in _PLACE_AFTER and last not in self.units and last.rstrip("s") not in self.units:
+            return "place", None, None  # "al-Masasneh village", "the Abu Ubaidah Ibn al-Jarrah mosque"
+        if before == "of" and i >= 2 and toks[i - 2].low in ("towns", "villages", "cities", "neighbourhoods",
+                                                             "neighborhoods", "districts", "areas", "control"):
+            return "place", None, None  # "bombed the towns of X and Y", "battling for control of X"
         # persons: rank/title before, "Abu X", a role noun before, or a speech verb after
         if lows[0] == "abu" and len(words) >= 2 and last not in self.units:
             # "Abu Mohammed al-Julani"; with an article, a group named after one: "the Abu Sayyaf"
