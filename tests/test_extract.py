@@ -1827,6 +1827,17 @@ def test_a_name_marked_as_a_place_by_its_noun_is_no_side_of_a_fight(text, place)
     assert {m.text: m.type for m in finder.find(text)}.get(place) == "place"
 
 
+def test_an_adjective_before_town_is_no_place_and_a_place_that_lost_its_apostrophe_owns_what_follows():
+    text = "The Syrian army wrested back control of the Christian town of Kasab."
+    finder = MentionFinder()
+    finder.begin_document(text)
+    assert "Christian" not in {m.text for m in finder.find(text)}
+    text = "In Aleppos Qaryat al-Ansari neighborhood Nusra Front fighters executed deserters. Aleppo is divided."
+    finder.begin_document(text)
+    found = {m.text: m.type for m in finder.find(text)}
+    assert found.get("Aleppo") == "place" and found.get("Qaryat al-Ansari") == "place"
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

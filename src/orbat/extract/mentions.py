@@ -507,6 +507,8 @@ class MentionFinder:
                 return members + rest
         # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit
         for k in range(i, j - 1):
+            if k == i and self._lost_place_apostrophe(toks[k].text):  # "Aleppos Qaryat al-Ansari neighborhood"
+                return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
             if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)) and k + 1 < j:
                 owner_text = self._span_text(toks, i, k + 1, text, offset, strip_possessive=True)
                 owned = lookup(self._span_text(toks, k + 1, j, text, offset, strip_possessive=True))
@@ -686,6 +688,10 @@ class MentionFinder:
         elif surface.endswith("s") and not lookup(surface) and canonical and lookup(surface[:-1]):
             end -= 1  # "al-Nusras" (possessive with its apostrophe lost)
             surface = surface[:-1]
+        elif typ == "place" and j - i == 1 and self._lost_place_apostrophe(surface):
+            end -= 1  # "Aleppos Qaryat al-Ansari": Aleppo's
+            surface = surface[:-1]
+            canonical = canonical or lookup(surface).name
         elif typ == "person" and surface.endswith("s") and \
                 {surface.split()[-1][:-1], surface.split("-")[-1][:-1]} & self.unapostrophed:
             end -= 1  # "Bashar al-Assads government", where the article also says "al-Assad"
@@ -705,6 +711,14 @@ class MentionFinder:
             return False
         hit = lookup(t[:-1])
         return bool(hit and hit.type != "place" and not lookup(t))
+
+    def _lost_place_apostrophe(self, t: str) -> bool:
+        """'Aleppos' in an article that lost every apostrophe and names Aleppo elsewhere: a place's possessive,
+        owning what follows (not "the Falcons Brigade", where no Falcón is named)."""
+        if t[:-1] not in self.unapostrophed or not t.endswith("s") or len(t) < 5 or lookup(t):
+            return False
+        hit = lookup(t[:-1])
+        return bool(hit and hit.type == "place")
 
     def _is_title(self, low: str) -> bool:
         return low in self.ranks or low in TITLES or low in self.roles or low.split("-")[0] in self.roles
@@ -781,7 +795,8 @@ class MentionFinder:
             return "place", None, None
         before = toks[i - 1].low if i > 0 else ""
         after = toks[j].low if j < len(toks) else ""
-        if after in _PLACE_AFTER and last not in self.units and last.rstrip("s") not in self.units:
+        if after in _PLACE_AFTER and last not in self.units and last.rstrip("s") not in self.units and not (
+                len(words) == 1 and (lows[0] in AFFILIATION_ADJECTIVES or demonym(words[0]))):  # "the Christian town"
             return "place", None, None  # "al-Masasneh village", "the Abu Ubaidah Ibn al-Jarrah mosque"
         if before == "of" and i >= 2 and toks[i - 2].low in ("towns", "villages", "cities", "neighbourhoods",
                                                              "neighborhoods", "districts", "areas", "control"):
