@@ -1838,6 +1838,15 @@ def test_an_adjective_before_town_is_no_place_and_a_place_that_lost_its_apostrop
     assert found.get("Aleppo") == "place" and found.get("Qaryat al-Ansari") == "place"
 
 
+def test_areas_one_leaves_for_are_not_the_place_named_before():
+    _, rels, _ = facts("In the Qaryat al-Ansari neighborhood Nusra Front fighters executed men who tried to leave via "
+                       "humanitarian corridors to areas controlled by government troops.")
+    assert not any(r[1] == "controls" for r in rels)
+    _, rels, _ = facts("Fighting has raged in Hassakeh since ISIS attacked several southern neighborhoods held by "
+                       "government troops.")
+    assert any(r[1] == "controls" and r[2] == "Al-Hasakah" for r in rels)
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

@@ -741,6 +741,9 @@ class RelationRules:
             if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
                 who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
                 places = self._place_just_before(view, pos)
+                if re.search(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|"
+                             r"zones)\s+$", view.between(max(view.start, pos - 30), pos)):
+                    places = []  # "leave for areas controlled by government troops": elsewhere, not the place before
             elif word.startswith("under"):
                 who = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
                 places = self._place_just_before(view, pos)
