@@ -1847,6 +1847,16 @@ def test_areas_one_leaves_for_are_not_the_place_named_before():
     assert any(r[1] == "controls" and r[2] == "Al-Hasakah" for r in rels)
 
 
+def test_a_clause_after_as_has_its_own_subject_and_no_strike_reaches_across_it():
+    _, rels, evs = facts("Russia faces criticism over air raids in the north as the forces loyal to the Assad regime "
+                         "push to recapture the city of Aleppo with the aid of Russian airstrikes.")
+    assert not any(r[1] == "hostile_to" and {r[0], r[2]} == {"Russia", "Syrian Arab Army"} for r in rels)
+    assert any(e["type"] == "capture" and e["agent"] == {"Syrian Arab Army"} for e in evs)
+    _, _, evs = facts("Somali government troops and clan fighters known as Macawisley have pushed al-Shabaab out "
+                      "of a string of villages in the Hiiraan region, officials said.")
+    assert any(e["type"] == "capture" and e["agent"] == {"Somali National Army"} for e in evs)  # not "as Macawisley"
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

@@ -169,7 +169,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         if _UNNAMED_DOER.search(gap):
             return []  # "Saudi Arabia, which supports rebels fighting against X": the rebels fight, unnamed
         return near  # a relative clause: its subject is the noun before it
-    if near and not gap.strip() and re.search(r"\b(?:after|before|since|until|when|while|once|as)\s+(?:the\s+)?$",
+    if near and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}", gap) and \
+            re.search(r"\b(?:after|before|since|until|when|while|once|(?<!known )(?<!such )(?<!well )(?<!named )"
+                      r"(?<!described )(?<!identified )as)\s+(?:the\s+)?$",
                                               view.between(max(view.start, near[0].start - 12), near[0].start), re.I):
         return near  # "After ISIL expelled ...": a subordinate clause's subject, not a prepositional phrase
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
@@ -196,6 +198,8 @@ _DESCRIBED_DOER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?=one\s+of\b))(?:on
                              r"(?:groups?|factions?|rebels|militias?|movements?|organi[sz]ations?|coalitions?|"
                              r"alliances?|brigades?|outfits?|insurgents|militants)\s+(?:(?:that|which|who)\s+"
                              r"(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+|still\s+)?", re.I)
+# a conjunction that opens another clause between a strike and a name: "air raids in the north as the army pushed"
+_NEW_CLAUSE = re.compile(r"(?<!such )\b(?:as|while|whereas|because|although|though|until)\s+(?!well\b)", re.I)
 # A relative clause whose verb takes unnamed fighters as its object, the verb at hand being theirs
 _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|some\s+|other\s+|local\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:rebels|fighters|militants|insurgents|jihadists|gunmen|groups|"
@@ -788,6 +792,7 @@ class EventRules:
                                            and s.type in ARMED | {"state"} and not view.compound(s)]
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
+                targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))]
         agents = [a for a in agents if _fights(a)]
         agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)
