@@ -1857,6 +1857,24 @@ def test_a_clause_after_as_has_its_own_subject_and_no_strike_reaches_across_it()
     assert any(e["type"] == "capture" and e["agent"] == {"Somali National Army"} for e in evs)  # not "as Macawisley"
 
 
+def test_a_founder_after_a_participle_belongs_to_the_name_it_follows():
+    _, rels, _ = facts("The FNL was the armed wing of Palipehutu, founded in 1980 by Remy Gahutu among refugees.")
+    assert any(r[:3] == ("Remy Gahutu", "member_of", "Palipehutu") for r in rels)
+    assert not any(r[:3] == ("Remy Gahutu", "member_of", "FNL") for r in rels)
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("In 2016 Abu Karim became commander of the Tribal Army.", "Abu Karim", "Tribal Army"),
+    ("In the same month General Alexandros Papagos was made commander-in-chief of the Hellenic Army.",
+     "Alexandros Papagos", "Hellenic Army"),
+    ("Abu Karim, formerly commander of the Falcons Brigade, who in 2016 became head of the government-aligned "
+     "Tribal Army, was killed.", "Abu Karim", "Tribal Army"),
+])
+def test_a_role_a_person_became_or_was_made_is_membership(text, person, group):
+    _, rels, _ = facts(text)
+    assert (person, "member_of", group, "affirmed") in rels
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

@@ -775,8 +775,10 @@ class MentionFinder:
             return None  # "air force", "special forces": a description, not a name
         if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
                                    or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and \
-                any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and lows[-1] not in ORG_HEADS:
-            return None  # "Lebanese group", "Syrian rebels", "Shiite militias"
+                any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and lows[-1] not in ORG_HEADS \
+                and not (i > 0 and toks[i - 1].low == "the" and all(w[:1].isupper() for w in words)
+                         and lows[-1] in self.units and not lows[-1].endswith("s")):
+            return None  # "Lebanese group", "Syrian rebels", "Shiite militias"; not "the Tribal Army", a name
         if lows[0] in ("los", "las") and len(words) >= 2 and words[1][:1].isupper() and \
                 (toks[i - 1].low if i > 0 else "") not in ("in", "at", "near", "from", "to", "of"):
             return "armed_group", None, None  # "Los Zetas", "Los Rastrojos": a Spanish plural names a band

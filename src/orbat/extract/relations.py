@@ -111,6 +111,8 @@ _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in control of|under (?:the )?control of)\b", re.I)
 # "re-established in 1968 by Z", "led since its beginnings by Z"
+_PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had been|"
+                             r"has been)\s+)?(?:\w+ly\s+)?")
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
                      r"proclaimed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
@@ -544,6 +546,17 @@ class RelationRules:
                                   negated=False)
                 self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
+                self._later_role(view, p, group)
+
+    def _later_role(self, view: View, p: Slot, group: Slot) -> None:
+        """'Z, formerly commander of X, who in 2016 became head of Y': the role he took next, in Y."""
+        tail = view.between(group.end, min(view.end, group.end + 160))
+        m = re.match(r"[^.;]{0,40}?,\s*who\s+(?:(?:later|then|subsequently|in\s+\d{4})\s+)*(?:became|was appointed|"
+                     r"was named|was made|rose to become)\s+(?:the\s+)?(?:new\s+)?(" + _ROLE.pattern + r")\s+(?:of|for)\s+",
+                     tail, re.I)
+        for g in view.after(group.end + m.end(), (), LEADABLE, max_words=3)[:1] if m else ():
+            if g.eid not in (p.eid, group.eid):
+                self.col.relation(view, p, "member_of", g, p.start, role=_clean_role(m.group(1)), negated=False)
 
     @staticmethod
     def _speaking_for(view: View, p: Slot) -> Slot | None:
@@ -570,6 +583,10 @@ class RelationRules:
                         not re.search(r"\b(?:and|or|of|in|with|who|which|that|to|by)\b", gap):
                     person = far
             group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos]  # "Amal, led by Nabih Berri"
+            adjacent = [s for s in view.slots if s.type in ARMED and s.end <= pos and _PARTICIPLE_GAP.fullmatch(
+                view.between(s.end, pos))]
+            if adjacent and m.group(1).lower() != "formed":  # "the wing of Palipehutu, founded in 1980 by Z": the
+                group = adjacent[-1:]  # name the participle follows, not the sentence's subject
             if not person and group and m.group(1).lower() in ("led", "headed") and \
                     re.search(r"\b(?:alliance|coalition|umbrella|operations room)\b", view.between(group[-1].end, pos)):
                 for g in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
@@ -646,7 +663,8 @@ class RelationRules:
                      r"self-styled |self-proclaimed |longtime |long-time |then |onetime |acting |interim |overall |"
                      r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
-                     r"provincial |district |area |sector |unit |field )*", right)
+                     r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
+                     r"made |promoted to |rose to become )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
