@@ -1875,6 +1875,25 @@ def test_a_role_a_person_became_or_was_made_is_membership(text, person, group):
     assert (person, "member_of", group, "affirmed") in rels
 
 
+@pytest.mark.parametrize("text, a, b", [
+    ("In 1981 the EPLF, with the help of the Tigray People's Liberation Front (TPLF), pushed the ELF out of Eritrea.",
+     "EPLF", "Tigray People's Liberation Front"),
+    ("Hezbollah fighters have been assisting Syrian army forces in fending off several attacks.",
+     "Hezbollah", "Syrian army"),
+    ("UN experts have documented collaboration between the Congolese army and the FDLR.", "Congolese army", "FDLR"),
+    ("The EPRDF was formed in 1989 around the TPLF and its ally the Ethiopian People's Democratic Movement.",
+     "TPLF", "Ethiopian People's Democratic Movement"),
+])
+def test_help_collaboration_and_a_named_ally_make_allies(text, a, b):
+    _, rels, _ = facts(text)
+    assert (a, "allied_with", b, "affirmed") in rels or (b, "allied_with", a, "affirmed") in rels
+
+
+def test_help_from_a_bystander_makes_no_ally():
+    _, rels, _ = facts("The rebels, with the help of the Red Cross, evacuated the wounded from the town.")
+    assert not any(r[1] == "allied_with" for r in rels)
+
+
 def test_the_speaker_is_not_the_doer_of_what_he_reports():
     _, rels, _ = facts("The U.S.-led coalition has carried out more than 450 air strikes around Manbij. The U.S. "
                        "Central Command said the coalition conducted 18 strikes on Monday and destroyed 13 Daesh "

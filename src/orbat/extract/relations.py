@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
-from orbat.extract.events import main_subject, subject
+from orbat.extract.events import _fights, main_subject, subject
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 
@@ -103,6 +103,13 @@ _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
+# help in a fight between armed actors: "with the help of the TPLF", "assisting Syrian army forces"
+_HELPED = re.compile(r"\b(?:with the (?:help|assistance|military support) of|(?:were|was|is|are|been) (?:assisting|"
+                     r"helping)|in support of)\s+(?:the\s+)?", re.I)
+_AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
+                           r"long-time|traditional|regional)\s+)?all(?:y|ies)\s*,?\s+(?:the\s+)?")
+_BETWEEN_ALLIES = re.compile(r"\b(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
+                             r"between\s+(?:the\s+)?", re.I)
 _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
                        r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
@@ -828,6 +835,28 @@ class RelationRules:
 
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
+        for m in _HELPED.finditer(view.text):  # "the EPLF, with the help of the TPLF, pushed ...", "assisting Y"
+            pos = view.start + m.start()
+            helpers = [h for h in view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)[:1]
+                       if not h.anaphor and (h.type in ARMED or _fights(h))]
+            doers = [d for d in subject(view, pos, ARMED) if not d.anaphor]
+            for d in doers[:1]:
+                for h in helpers:
+                    if h.eid != d.eid:
+                        self.col.relation(view, d, "allied_with", h, pos)
+        for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM"
+            x = [s for s in view.slots if s.end == view.start + m.start() and _fights(s)]
+            y = [s for s in view.slots if s.start == view.start + m.end() and _fights(s)]
+            for a in x[:1]:
+                for b in y[:1]:
+                    if a.eid != b.eid:
+                        self.col.relation(view, a, "allied_with", b, view.start + m.start())
+        for m in _BETWEEN_ALLIES.finditer(view.text):  # "collaboration between the Congolese army and the FDLR"
+            pos = view.start + m.start()
+            pair = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            if len(pair) >= 2 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*and\s+(?:the\s+)?",
+                                               view.between(pair[0].end, pair[1].start)):
+                self.col.relation(view, pair[0], "allied_with", pair[1], pos)
         for m in re.finditer(r"\band\s+(?:its\s+|their\s+)?allied\s+", view.text):
             first = view.before(view.start + m.start(), ACTOR_TYPES - {"organization"}, max_gap=2)
             for o in view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=1)[:1]:
