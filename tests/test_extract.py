@@ -1889,6 +1889,13 @@ def test_help_collaboration_and_a_named_ally_make_allies(text, a, b):
     assert (a, "allied_with", b, "affirmed") in rels or (b, "allied_with", a, "affirmed") in rels
 
 
+def test_a_demonym_ally_is_its_state_and_no_state_is_its_own_ally():
+    _, rels, _ = facts("Idlib has been targeted by both the Syrian government and its Russian ally.")
+    assert any(r[1] == "allied_with" and {r[0], r[2]} == {"Syria", "Russia"} for r in rels)
+    _, rels, _ = facts("Russian allies of the regime were blamed.")
+    assert not any(r[1] == "allied_with" for r in rels)
+
+
 def test_help_from_a_bystander_makes_no_ally():
     _, rels, _ = facts("The rebels, with the help of the Red Cross, evacuated the wounded from the town.")
     assert not any(r[1] == "allied_with" for r in rels)

@@ -92,7 +92,7 @@ SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote no
 # Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
 president navy drones drone aircraft strikes strike airstrike airstrikes artillery authorities intelligence
-ministry defence defense police special""".split())
+ministry defence defense police special ally allies""".split())
 
 
 class _Place:

@@ -201,7 +201,7 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
 
 def _drop_one_side_ties(col: Collector, entities) -> None:
     """A country, its government and its national army are one side: 'Syria' fighting 'the Syrian
-    government', or the Syrian army 'backed by' Syria, is a misreading (a demonym or a dateline taken
+    government', the Syrian army 'backed by' or 'allied with' Syria, is a misreading (a demonym or a dateline taken
     for an actor), never a fact. A news outlet, a monitor, an NGO, an international organisation or a
     government body is no side of a fight, an alliance or an order of battle ('the Observatory',
     'Doctors Without Borders' whose hospital was hit)."""
@@ -210,11 +210,14 @@ def _drop_one_side_ties(col: Collector, entities) -> None:
     for e in entities:
         name = e.attributes.get("canonical") or e.name
         hit = lookup(name) if e.type in ("state", "state_force", "organization") else None
+        governs = re.fullmatch(r"([A-Z]\w+) government", name)  # "the Russian government", named for its state
+        hit = hit or (demonym(governs.group(1)) if governs and e.type == "state" else None)
         iso = hit.country if hit else None
         if iso in forces and (name in forces[iso] or re.fullmatch(r"[A-Z]\w+ government|Government of .+", name)):
             side[e.id] = iso
     col.relations = [r for r in col.relations if not (
-        r.relation in ("hostile_to", "backed_by") and side.get(r.subject) and side.get(r.subject) == side.get(r.object))]
+        r.relation in ("hostile_to", "backed_by", "allied_with") and side.get(r.subject)
+        and side.get(r.subject) == side.get(r.object))]
     from orbat.kinds import actor_kind  # here: orbat.kinds reads orbat.resolve, which imports this package
 
     bystander = {e.id for e in entities if e.type == "organization" and actor_kind(e.name, e.type) in BYSTANDERS}

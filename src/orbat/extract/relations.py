@@ -851,6 +851,13 @@ class RelationRules:
                 for b in y[:1]:
                     if a.eid != b.eid:
                         self.col.relation(view, a, "allied_with", b, view.start + m.start())
+        for y in [s for s in view.slots if s.type == "state" and re.match(r"\s+all(?:y|ies)\b", view.text[s.end - view.start:])]:
+            before = re.search(r"\s*,?\s+and\s+(?:its|their)\s+(?:(?:main|key|close|chief|longtime|traditional)\s+)?$",
+                               view.between(max(view.start, y.start - 40), y.start))  # "the regime and its Russian ally"
+            x = [s for s in view.slots if before and s.end == y.start - len(before.group(0)) and _fights(s)]
+            for a in x[:1]:
+                if a.eid != y.eid:
+                    self.col.relation(view, a, "allied_with", y, a.start)
         for m in _BETWEEN_ALLIES.finditer(view.text):  # "collaboration between the Congolese army and the FDLR"
             pos = view.start + m.start()
             pair = view.after(view.start + m.end(), (), ARMED, max_words=4)
