@@ -1894,6 +1894,8 @@ def test_a_demonym_ally_is_its_state_and_no_state_is_its_own_ally():
     assert any(r[1] == "allied_with" and {r[0], r[2]} == {"Syria", "Russia"} for r in rels)
     _, rels, _ = facts("Russian allies of the regime were blamed.")
     assert not any(r[1] == "allied_with" for r in rels)
+    x, _, _ = facts("The army, backed by its Lebanese ally Hezbollah, shelled Flita.")
+    assert "Lebanon" not in {e.name for e in x.entities}  # the demonym describes Hezbollah
 
 
 def test_help_from_a_bystander_makes_no_ally():

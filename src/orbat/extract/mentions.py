@@ -917,6 +917,8 @@ class MentionFinder:
             if not (nxt.startswith("-") or nxt in STATE_NOUNS):
                 continue
             st = demonym(part)
+            if nxt in ("ally", "allies") and k + 2 < len(toks) and _is_cap(toks[k + 2].text):
+                continue  # "its Lebanese ally Hezbollah": the demonym describes the ally named next
             if st and st.type == "state":
                 end, surface = t.start + len(part), part
                 after = toks[k + 2].low if k + 2 < len(toks) else ""
