@@ -482,7 +482,7 @@ def _is_markup(text: str) -> bool:
 _STAMP = re.compile(r"^(?:this (?:content|article|story|page|post|report) was )?(?:first |last |originally )?"
                     r"(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s+", _I)
 # A newsletter e-mail's greeting and section heads around the story it carries.
-_NEWSLETTER_LINE = re.compile(r"^good (?:morning|afternoon|evening|day)\b|\bhere(?:'s|’s| is) what you need to know\b|"
+_NEWSLETTER_LINE = re.compile(r"\bhere(?:'s|’s| is) what you need to know\b|"
                               r"^today(?:'s|’s) (?:briefing|newsletter|edition)\b|\bforward this (?:e-?mail|newsletter)\b|"
                               r"^this (?:edition|newsletter|issue|episode|briefing) is (?:supported|sponsored|brought to you)"
                               r" by\b|^here(?:'s|’s| is) what(?:'s|’s| is) (?:on tap|inside|ahead)\b|"
@@ -568,9 +568,8 @@ def _chrome(u: _Unit) -> str:
         stamp = _STAMP.match(text)
         if _is_date_line(text[stamp.end():] if stamp else text):
             return "date"  # "This content was published on August 25, 2025 - 18:34"
-    greeting = _GREETING.match(text)  # a long greeting may open the story itself; not with a newsletter's phrase
-    if words <= 14 and _NEWSLETTER_LINE.search(text) and not (
-            words > 8 and greeting and not _NEWSLETTER_LINE.search(text, greeting.end())):
+    # a greeting is short; a longer one may open the story itself ("Good morning and welcome to SitRep. I'm ...")
+    if words <= 14 and _NEWSLETTER_LINE.search(text) or words <= 8 and _GREETING.match(text):
         return "newsletter"  # "Good evening, readers.", "Here is what you need to know today.", "TOP STORY"
     if words <= 30 and _RIGHTS.search(text):
         return "copyright"

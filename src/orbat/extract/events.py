@@ -242,7 +242,7 @@ def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
         r"\b(?:of|among|as|is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,5}$", before))
 
 
-def _fights(s: Slot) -> bool:
+def fights(s: Slot) -> bool:
     """Whether an entity can be a side of a fight: an armed actor, a state, or an organisation whose name
     marks no bystander (al-Qaeda, NATO, the Oromo Liberation Front; not a monitor, an outlet or a ministry)."""
     if s.type in ARMED | {"state"}:
@@ -713,10 +713,10 @@ class EventRules:
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after)
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
         if mutual:  # "Boko Haram and ISWAP have fought each other"
-            sides = [s for s in subject(view, pos, FIGHTING) if _fights(s)]
+            sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]
             also = re.match(r"\s*,?\s*(?:as well as|and also|and)\s+", text_after[mutual.end():])
             others = [o for o in view.after(end + mutual.end() + also.end(), (), FIGHTING, max_words=3)
-                      if _fights(o) and o not in sides] if also else []  # "... each other as well as the army"
+                      if fights(o) and o not in sides] if also else []  # "... each other as well as the army"
             if len(sides) >= 2:
                 self.col.event(view, "clash", pos, agent=sides + others, locations=view.places())
                 for i, a in enumerate(sides):
@@ -793,7 +793,7 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
                 targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))]
-        agents = [a for a in agents if _fights(a)]
+        agents = [a for a in agents if fights(a)]
         agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)
         if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of
@@ -828,7 +828,7 @@ class EventRules:
             return
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
         # verb is mostly where ("struck bases inside Mozambique"), a monitor or an outlet who reported it
-        sides = [t for t in targets if t.type in ARMED or t.type == "organization" and _fights(t)]
+        sides = [t for t in targets if t.type in ARMED or t.type == "organization" and fights(t)]
         self.col.event(view, "clash", pos, agent=agents, target=sides, locations=view.places())
         if _ACCIDENT.search(view.text):
             return  # "mistakenly killed 18 members of the SDF": a strike in error shows no enmity

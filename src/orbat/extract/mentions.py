@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import (demonym, lexicon_index, looks_like_chrome, lookup, name_key, names_event,
-                                 names_facility, placed_army, word_sets)
+from orbat.extract.names import (FACILITY_HEADS, demonym, lexicon_index, looks_like_chrome, lookup, name_key,
+                                 names_event, names_facility, placed_army, word_sets)
 
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
@@ -61,8 +61,8 @@ DIRECTIONS = frozenset("""north south east west northern southern eastern wester
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western
 northeast northwest southeast southwest greater upper lower eastern""".split())
 # a noun after an unknown name that makes it a place: "al-Masasneh village", "the X mosque"
-_PLACE_AFTER = frozenset("""village neighborhood neighbourhood district town mosque church hospital school market square
-camp airport airbase prison bridge dam checkpoint countryside suburb outskirts""".split())
+_PLACE_AFTER = (PLACE_CUES - {"province", "governorate", "region", "area", "capital", "city"}) | FACILITY_HEADS | frozenset(
+    "camp airport airbase dam checkpoint".split())
 # words that name a kind of force, not one force, when no country or name goes with them ("the Air Force")
 _GENERIC_FORCE_WORDS = FORCE_WORDS - {"national", "royal", "defence", "defense"} | {"force", "forces"}
 # words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
@@ -800,8 +800,8 @@ class MentionFinder:
         if after in _PLACE_AFTER and last not in self.units and last.rstrip("s") not in self.units and not (
                 len(words) == 1 and (lows[0] in AFFILIATION_ADJECTIVES or demonym(words[0]))):  # "the Christian town"
             return "place", None, None  # "al-Masasneh village", "the Abu Ubaidah Ibn al-Jarrah mosque"
-        if before == "of" and i >= 2 and toks[i - 2].low in ("towns", "villages", "cities", "neighbourhoods",
-                                                             "neighborhoods", "districts", "areas", "control"):
+        if before == "of" and i >= 2 and (toks[i - 2].low in ("cities", "control") or
+                                          toks[i - 2].low.endswith("s") and toks[i - 2].low[:-1] in PLACE_CUES):
             return "place", None, None  # "bombed the towns of X and Y", "battling for control of X"
         # persons: rank/title before, "Abu X", a role noun before, or a speech verb after
         if lows[0] == "abu" and len(words) >= 2 and last not in self.units:

@@ -417,10 +417,16 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
 
 
 @lru_cache(maxsize=1)
+def _leads() -> dict[str, str]:
+    """Each leader's short name (lexicons/leaders.tsv) -> the state or group he leads."""
+    return {a: row["leads"] for row in load("leaders") for a in row["aliases"]}
+
+
+@lru_cache(maxsize=1)
 def _leader_phrases() -> re.Pattern:
     """'the Assad regime', 'Haftar's forces', 'troops loyal to President Hadi': an actor named by its
     leader (lexicons/leaders.tsv)."""
-    names = sorted({re.escape(a) for row in load("leaders") for a in row["aliases"]}, key=len, reverse=True)
+    names = sorted(map(re.escape, _leads()), key=len, reverse=True)
     leader = r"(?:[A-Z][\w.-]*\s+){0,3}(?P<leader%s>" + "|".join(names) + r")"
     return re.compile(r"\b(?:(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?" + leader % 1 +
                       r"\b|(?:[Pp]ro-)?" + leader % 2 + r"(?:'s|\u2019s|s)?\s+(?:(?P<gov>regime|government|administration|"
@@ -429,10 +435,8 @@ def _leader_phrases() -> re.Pattern:
 
 def _led_actor(m: re.Match, a: int, b: int, forces: dict) -> Mention | None:
     """The state's government or national force, or the armed group, that a leader phrase names."""
-    alias = m.group("leader1") or m.group("leader2")
-    row = next(r for r in load("leaders") if alias in r["aliases"])
     surface = m.group(0)
-    known = lookup(row["leads"])
+    known = lookup(_leads()[m.group("leader1") or m.group("leader2")])
     if known is None:
         return None
     if known.type != "state":

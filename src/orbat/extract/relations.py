@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
-from orbat.extract.events import _fights, main_subject, subject
+from orbat.extract.events import fights, main_subject, subject
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 
@@ -107,7 +107,8 @@ _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|d
 _HELPED = re.compile(r"\b(?:with the (?:help|assistance|military support) of|(?:were|was|is|are|been) (?:assisting|"
                      r"helping)|in support of)\s+(?:the\s+)?", re.I)
 _AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
-                           r"long-time|traditional|regional)\s+)?all(?:y|ies)\s*,?\s+(?:the\s+)?")
+                           r"long-time|traditional|regional)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?all(?:y|ies)\b\s*,?\s*"
+                           r"(?:the\s+)?")
 _BETWEEN_ALLIES = re.compile(r"\b(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
                              r"between\s+(?:the\s+)?", re.I)
 _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
@@ -838,26 +839,21 @@ class RelationRules:
         for m in _HELPED.finditer(view.text):  # "the EPLF, with the help of the TPLF, pushed ...", "assisting Y"
             pos = view.start + m.start()
             helpers = [h for h in view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)[:1]
-                       if not h.anaphor and (h.type in ARMED or _fights(h))]
+                       if not h.anaphor and (h.type in ARMED or fights(h))]
             doers = [d for d in subject(view, pos, ARMED) if not d.anaphor]
             for d in doers[:1]:
                 for h in helpers:
                     if h.eid != d.eid:
                         self.col.relation(view, d, "allied_with", h, pos)
-        for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM"
-            x = [s for s in view.slots if s.end == view.start + m.start() and _fights(s)]
-            y = [s for s in view.slots if s.start == view.start + m.end() and _fights(s)]
+        for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM", "... and its Russian ally"
+            x = [s for s in view.slots if s.end == view.start + m.start() and fights(s)]
+            dem = m.group("dem") and next((s for s in view.slots if s.start == view.start + m.start("dem")
+                                           and s.type == "state"), None)
+            y = [dem] if dem else [s for s in view.slots if s.start == view.start + m.end() and fights(s)]
             for a in x[:1]:
                 for b in y[:1]:
                     if a.eid != b.eid:
                         self.col.relation(view, a, "allied_with", b, view.start + m.start())
-        for y in [s for s in view.slots if s.type == "state" and re.match(r"\s+all(?:y|ies)\b", view.text[s.end - view.start:])]:
-            before = re.search(r"\s*,?\s+and\s+(?:its|their)\s+(?:(?:main|key|close|chief|longtime|traditional)\s+)?$",
-                               view.between(max(view.start, y.start - 40), y.start))  # "the regime and its Russian ally"
-            x = [s for s in view.slots if before and s.end == y.start - len(before.group(0)) and _fights(s)]
-            for a in x[:1]:
-                if a.eid != y.eid:
-                    self.col.relation(view, a, "allied_with", y, a.start)
         for m in _BETWEEN_ALLIES.finditer(view.text):  # "collaboration between the Congolese army and the FDLR"
             pos = view.start + m.start()
             pair = view.after(view.start + m.end(), (), ARMED, max_words=4)
