@@ -2240,3 +2240,11 @@ def test_a_sponsor_accused_of_arming_and_a_sponsor_by_two_verbs():
     _, rels, _ = facts("A spokesman said the ONLF was being armed and trained by Eritrea, Ethiopia's foe since 1998.")
     assert {(r[0], r[1], r[2]) for r in rels if r[1] == "backed_by"} == {
         ("ONLF", "backed_by", "Eritrea")}
+
+
+def test_the_government_of_a_named_state_is_that_states_not_the_articles():
+    _, rels, _ = facts("The Lord's Resistance Army waged war on the government of Uganda from 1987. From 1994 "
+                       "the LRA received arms and rear bases from the government of Sudan.")
+    assert ("Lord's Resistance Army", "backed_by", "Sudanese government", "affirmed") in rels
+    assert ("Lord's Resistance Army", "hostile_to", "Ugandan government", "affirmed") in rels
+    assert not any(r[1] == "backed_by" and r[2] == "Ugandan government" for r in rels)

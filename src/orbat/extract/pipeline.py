@@ -43,6 +43,7 @@ _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:in
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
 _GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?:(?P<dem>[A-Z][a-z]+)\s+)?"
                          r"(?:government|regime|state)\b(?![-\u2010])")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _finder() -> MentionFinder:
@@ -383,14 +384,25 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": bool(dem)}))
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)
+        a, b = offset + m.start(), offset + m.end()
+        # "the government of Sudan": the state named after "of", not the article's country
+        of = _OF_STATE.match(text, m.end()) if not m.group("dem") else None
+        named = next((x for x in found if of and x.start == offset + of.end() and x.type in ("state", "place")
+                      and not x.attrs.get("demonym")), None)
+        hit = lookup(named.canonical or named.text) if named is not None else None
+        if hit is not None and hit.type == "state":
+            if hit.country not in forces:
+                continue
+            iso, b = hit.country, named.end
+            found.remove(named)
+            taken.remove((named.start, named.end))
         if not iso or m.group(0).endswith("state") and not m.group("dem"):
             continue  # "the Turkish state" is Turkey's government; "the state" alone may be a province
-        a, b = offset + m.start(), offset + m.end()
         if free(a, b):
             state = forces[iso][0]
             dem = _demonym_of(state)
             name = f"{dem} government" if dem else f"Government of {state}"
-            out.append(Mention(a, b, m.group(0), "state", name_key(name), name, None, {}))
+            out.append(Mention(a, b, text[a - offset:b - offset], "state", name_key(name), name, None, {}))
     for m in _leader_phrases().finditer(text):
         a, b = offset + m.start(), offset + m.end()
         mention = _led_actor(m, a, b, forces)
