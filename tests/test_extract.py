@@ -2248,3 +2248,37 @@ def test_the_government_of_a_named_state_is_that_states_not_the_articles():
     assert ("Lord's Resistance Army", "backed_by", "Sudanese government", "affirmed") in rels
     assert ("Lord's Resistance Army", "hostile_to", "Ugandan government", "affirmed") in rels
     assert not any(r[1] == "backed_by" and r[2] == "Ugandan government" for r in rels)
+
+
+def test_a_capital_in_capitals_opening_the_story_is_where_it_was_filed():
+    x, rels, evs = facts("Last updated at Feb 092015 BEIRUT At least 15 people were killed on Monday in government "
+                         "air strikes on an area outside the capital Damascus.")
+    assert "Lebanon" not in {e.name for e in x.entities}
+    assert not any("Lebanon" in (r[0], r[2]) for r in rels)
+    _, _, evs = facts("The Syrian army shelled rebel positions in HOMS. Jaysh al-Islam said it repelled the attack.")
+    assert any(ev["type"] == "clash" and "Syrian army" in ev["agent"] for ev in evs)
+    x, _, _ = facts("The Syrian army shelled rebel positions in HOMS. Jaysh al-Islam said it repelled the attack.")
+    assert "Homs" in {e.name for e in x.entities}  # a place in capitals ending a sentence is still the place
+
+
+def test_a_news_agency_by_its_initials_reports_and_fights_no_one():
+    x, rels, _ = facts("The Syrian soldiers advanced against ISIL in al-Habari oilfield, killing several militants, "
+                       "FNA reports.")
+    assert {e.name: e.type for e in x.entities}.get("FNA") == "organization"
+    assert not any("FNA" in (r[0], r[2]) for r in rels)
+
+
+def test_a_title_before_a_name_is_no_person():
+    for text in ("U.S. Secretary of State John Kerry said many were leaning toward supporting a G20 statement.",
+                 "After meeting Arab foreign ministers U.S. Secretary of State John Kerry said many agreed."):
+        x, _, _ = facts(text)
+        assert {e.name for e in x.entities if e.type == "person"} == {"John Kerry"}
+
+
+def test_names_listed_with_places_and_their_death_tolls_are_places():
+    x, rels, _ = facts("The Syrian Coalition condemned the crime. "
+                       "A total 54 civilians were killed in airstrikes by the Assad regime and Russian air forces on "
+                       "Aleppo and its countryside on Tuesday including 9 in the neighborhood Alsaliheen 8 in Ansari 5 in "
+                       "Almiyassar 3 and Karm Albeiq and 1 in each of the districts of Marjah Alizaa and Salah Addin.")
+    assert not any(e.type in ("armed_group", "organization") for e in x.entities)
+    assert not any(r[1] == "part_of" for r in rels)  # no unit of the Syrian Coalition

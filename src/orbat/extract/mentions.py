@@ -848,8 +848,8 @@ class MentionFinder:
         if self._is_role(before) or before in TITLES or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words) \
-                    and not _WORLD_REGION.search(surface):  # "director for the Middle East told Reuters"
-                return "person", None, None
+                    and not _WORLD_REGION.search(surface) and not self._is_title(lows[-1]):
+                return "person", None, None  # not "director for the Middle East", nor "U.S. Secretary" (a title)
         if before == "," and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
                 last not in self.units and (after in (",", ")", ".", ";", "") or after in SPEECH_VERBS) and \
                 self._role_of_before(toks, i - 1):
@@ -862,7 +862,7 @@ class MentionFinder:
         if before in GROUP_NOUNS and len(words) <= 4 and words[0][:1].isupper() and after not in ("of", "'s"):
             return "armed_group", None, None  # "the rival Islamist faction Hizbul Islam": the noun names its kind
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and before in ("", ",", "and") and \
-                after == "of" and _SPOKE.match(" ".join(t.low for t in toks[j:j + 12])):
+                after == "of" and not self._is_title(lows[-1]) and _SPOKE.match(" ".join(t.low for t in toks[j:j + 12])):
             return "person", None, None  # "Ibrahim Alhaj of the Syrian Civil Defense said"
         return None
 

@@ -215,6 +215,9 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         trimmed = text.lstrip("\"'(\u201c[- ")
         a, text = a + len(text) - len(trimmed), trimmed.rstrip("\"'(\u201d[-,;: ")  # "the SDF (" of "the SDF (SDF)"
         text = _TRAILING_WORD.sub("", text)  # "Islamic State in" of "the Islamic State in Raqqa"
+        count = re.search(r"\s+\d+$", text)
+        if count and (a, a + count.start()) in covered:
+            continue  # "5 in Almiyassar 3 and ...": a count after a name already found, no unit number
         text = re.sub(r"\s*\([^()]*$", "", text)  # "... of the People (CNDP": the acronym's bracket is no part
         b = a + len(text)
         if any(x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in covered) \

@@ -97,6 +97,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     for a, b in _datelines(text, dates):  # "DAMASCUS, Jan 3 (Reuters) -": where and by whom it was filed
         filed += [m for ms in per_sentence for m in ms if a <= m.start and m.end <= b]
         per_sentence = [[m for m in ms if not (a <= m.start and m.end <= b)] for ms in per_sentence]
+    # "... Feb 092015 BEIRUT At least 15 people were killed": a city in capitals opening the story
+    filed += [m for ms in per_sentence for m in ms if _capital_dateline(m, text)]
+    per_sentence = [[m for m in ms if not _capital_dateline(m, text)] for ms in per_sentence]
     country = _dominant_country(per_sentence + [filed], text)
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, country))
@@ -168,6 +171,17 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
+_CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
+_STORY_OPENS = re.compile(r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[-\u2013\u2014,:]\s*)?[A-Z][a-z]")
+
+
+def _capital_dateline(m: Mention, text: str) -> bool:
+    """A state or place named in capitals and followed by the first words of a sentence ("BEIRUT At
+    least ..."): a dateline that lost its date or comma; where the story was filed, no party."""
+    return m.type in ("state", "place") and bool(_CAPS_PLACE.fullmatch(text[m.start:m.end])) and \
+        bool(_STORY_OPENS.match(text, m.end))
+
+
 def _datelines(text: str, dates) -> list[tuple[int, int]]:
     """The spans of the datelines: a line's opening city (and country), date and agency."""
     out = []
@@ -194,10 +208,22 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                 continue  # "Brigadier Z" holds the person Z: no organisation around him; "Turkeys Special
                 # Forces" holds the owner of a unit the rules left unnamed
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
+            if typ in ("armed_group", "organization") and _listed_with_place(per_sentence[k], a, b, sentences[k]):
+                typ = "place"  # "5 in Almiyassar and Karm Albeiq": a name listed with places is one
             m = Mention(a, b, text, typ, name_key(text), source="ner")
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
             per_sentence[k].append(m)
         per_sentence[k].sort(key=lambda m: m.start)
+
+
+def _listed_with_place(mentions: list[Mention], a: int, b: int, sentence) -> bool:
+    """Whether [a, b) is joined by "and" or "or" (after a count: "in X 3 and Y") to a place named just
+    before or after it."""
+    def gap(x: int, y: int) -> bool:
+        return bool(re.fullmatch(r"\s*(?:\d+\s*)?,?\s*\b(?:and|or)\s+(?:the\s+)?",
+                                 sentence.text[x - sentence.start:y - sentence.start]))
+    return any(m.type == "place" and (m.end <= a and gap(m.end, a) or b <= m.start and gap(b, m.start))
+               for m in mentions)
 
 
 def _drop_one_side_ties(col: Collector, entities) -> None:
