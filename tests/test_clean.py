@@ -1148,3 +1148,53 @@ def test_a_dateline_on_its_own_line_above_the_paragraph_stays(dateline):
            "Nobody was hurt and there was no damage to property, the ministry added.\n")
     page = _kept(raw)
     check(page, "Drone crashes near the border town", keep=[dateline, "no damage"], drop=["5 min read"])
+
+
+def test_present_tense_captions_bilingual_banners_teasers_and_paywalls_go():
+    raw = ("Harbour Post   |   Text edition\n"
+           "Northern Bulletin   صحيفة الشمال\n"
+           "EN   |   AR\n"
+           "Rebels shell the port city as talks stall\n"
+           "Shelling hit the port's fuel depot overnight, and two dock workers were killed, the harbour authority "
+           "said on Tuesday.\n"
+           "Firefighters spray water on a burning fuel tank at the port on Tuesday morning.\n"
+           "A still from a video shared online shows smoke over the docks.\n"
+           "Map showing the port and the roads leading to it.\n"
+           "(Social media)\n"
+           "Related Article: Who are the rebels besieging the port?\n"
+           "Residents said the shelling continued until dawn, and the airport was closed to civilian flights.\n"
+           "This is a subscribed content. To read our full coverage, please login or subscribe.\n"
+           "Support independent reporting from the north. Subscribe to our weekly bulletin.\n"
+           "— Port Workers' Union, Facebook, Disyembre 3, 2023\n"
+           "Harbour Media Group Ltd.\n")
+    page = _kept(raw)
+    check(page, "Rebels shell the port city as talks stall",
+          keep=["fuel depot overnight", "civilian flights."],
+          drop=["Text edition", "صحيفة", "EN   |   AR", "Firefighters spray", "A still from", "Map showing",
+                "(Social media)", "Related Article", "subscribed content", "weekly bulletin", "Port Workers' Union",
+                "Media Group Ltd."])
+
+
+def test_a_present_tense_news_sentence_and_a_dated_dateline_stay():
+    raw = ("Ministers meet as the army retakes the town\n"
+           "GOMA, 27 July 2025\n"
+           "Government troops retook the town of Rubaya on Sunday after two days of fighting, the army said.\n"
+           "Fighting continues near the mines, and aid groups are warning of a shortage of clean water.\n")
+    page = _kept(raw)
+    check(page, "Ministers meet as the army retakes the town",
+          keep=["GOMA, 27 July 2025", "retook the town", "Fighting continues"], drop=[])
+
+
+def test_breaking_bars_acronym_banners_breadcrumbs_and_two_author_bylines_go():
+    raw = ("BREAKING   Ceasefire talks collapse in the capital\n"
+           "ICG   International Crisis Group\n"
+           "Home   /   Central African Republic   /   Reports\n"
+           "Rebels seize the mining town after a night of fighting\n"
+           "Sara Lind and Tom Okafor   Saturday 24 June 2023 21:40 BST\n"
+           "Rebels seized the mining town of Bozoum on Saturday after a night of heavy fighting with government "
+           "troops, residents said.\n"
+           "The army said it had withdrawn to regroup and would retake the town within days.\n")
+    page = _kept(raw)
+    check(page, "Rebels seize the mining town after a night of fighting",
+          keep=["mining town of Bozoum", "within days."],
+          drop=["BREAKING", "International Crisis Group", "Home   /", "Sara Lind"])
