@@ -2282,3 +2282,29 @@ def test_names_listed_with_places_and_their_death_tolls_are_places():
                        "Almiyassar 3 and Karm Albeiq and 1 in each of the districts of Marjah Alizaa and Salah Addin.")
     assert not any(e.type in ("armed_group", "organization") for e in x.entities)
     assert not any(r[1] == "part_of" for r in rels)  # no unit of the Syrian Coalition
+
+
+def test_a_place_that_only_locates_another_is_not_held():
+    _, rels, _ = facts("The army units established full control over Jabal Badro neighborhood to the south of "
+                       "Masaken Hanano area in Aleppo, a military source said.")
+    held = {r[2] for r in rels if r[1] == "controls"}
+    assert "Jabal Badro" in held and not any("Masaken Hanano" in p for p in held)
+    _, rels, _ = facts("The rival Islamic State West Africa Province (ISWAP) operates mainly around Lake Chad and in "
+                       "the north of Borno.")
+    assert sum(r[1] == "operates_in" for r in rels) == 2  # a list of two places, not a landmark
+
+
+def test_a_village_named_with_al_is_a_place_the_army_holds():
+    _, rels, _ = facts("The Syrian army on Wednesday established full control of al-Masasneh village southwest of "
+                       "Mourek in the countryside of Hama.")
+    assert ("Syrian army", "controls", "al-Masasneh", "affirmed") in rels
+    assert not any("Mourek" in r[2] for r in rels)
+
+
+def test_rebel_held_villages_are_held_by_no_one_the_sentence_names():
+    _, rels, _ = facts("A Syrian army officer said the aim was to cut supply lines to the rebel held villages including "
+                       "the town of Salma that has been held by Nusra Front since 2012.")
+    assert ("Nusra Front", "controls", "Salma", "affirmed") in rels
+    assert not any(r[0] == "Syrian army" and r[1] == "controls" for r in rels)
+    _, rels, _ = facts("The Syrian army held Salma until March.")
+    assert any(r[0] == "Syrian army" and r[1] == "controls" for r in rels)

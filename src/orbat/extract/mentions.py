@@ -771,8 +771,9 @@ class MentionFinder:
             return "armed_group", None, None  # "the Hawks, a faction loyal to ...", "X, a unit of Y"
         if all(w in self.common for w in lows) or looks_like_chrome(surface):
             return None
-        if not any(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w in ORDINAL_WORDS for w in lows):
-            return None  # "air force", "special forces": a description, not a name
+        if not any(w[:1].isupper() or w[:1].isdigit() or _ART_PREFIX.match(w) for w in words) and \
+                not any(w in ORDINAL_WORDS for w in lows):
+            return None  # "air force", "special forces": a description, not a name ("al-Masasneh" is one)
         if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
                                    or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and \
                 any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and lows[-1] not in ORG_HEADS \

@@ -758,8 +758,9 @@ class RelationRules:
         for m in _CONTROLS.finditer(view.text):
             pos = view.start + m.start()
             word = m.group(0).lower()
-            if view.text[m.start() - 1:m.start()] == "-":
-                continue  # "rebel-held areas": held by someone the sentence does not name
+            if view.text[m.start() - 1:m.start()] == "-" or _HELD_BY_KIND.search(view.text[:m.start()]) and \
+                    _HELD_WHAT.match(view.text, m.end()):
+                continue  # "rebel-held areas", "the rebel held villages": held by someone the sentence does not name
             if word.startswith(("seized", "took", "taken")) or re.search(
                     r"\b(?:take|took|taken|taking|seize|gain|gained|regain|wrest|to|for|over)\s+$",
                     view.between(max(view.start, pos - 12), pos)):
@@ -915,14 +916,24 @@ class RelationRules:
 
 
 def _one_list(view: View, places: list[Slot]) -> list[Slot]:
-    """The first place and those listed with it: 'holds most of P, attacked Q' holds P only."""
+    """The first place and those listed with it: 'holds most of P, attacked Q' holds P only, 'P south of Q'
+    P only."""
     out = places[:1]
     for p in places[1:]:
-        if not re.fullmatch(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|in\s+)?",
-                            view.between(out[-1].end, p.start)) or re.search(r"\w+ed\b", view.between(out[-1].end, p.start)):
-            break
+        gap = view.between(out[-1].end, p.start)
+        if not re.fullmatch(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|in\s+)?", gap) \
+                or re.search(r"\w+ed\b", gap) or _LOCATOR.search(gap + p.text[:20]) and not _LIST_JOIN.search(gap):
+            break  # "Jabal Badro neighborhood to the south of Masaken Hanano": the second place only locates it
         out.append(p)
     return out
+
+
+_HELD_BY_KIND = re.compile(r"\b(?:rebel|opposition|regime|government|militant|jihadist|insurgent|army|islamist|"
+                           r"extremist|terrorist|separatist|militia|Kurdish|Houthi|Taliban)\s+$", re.I)
+_HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoods?|territor(?:y|ies)|parts?|"
+                        r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
+_LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
+_LOCATOR = re.compile(r"\b(?:(?:north|south|east|west)\w*\s+of|near|outside|around|close\s+to)\b", re.I)
 
 
 def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
