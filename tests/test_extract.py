@@ -2308,3 +2308,12 @@ def test_rebel_held_villages_are_held_by_no_one_the_sentence_names():
     assert not any(r[0] == "Syrian army" and r[1] == "controls" for r in rels)
     _, rels, _ = facts("The Syrian army held Salma until March.")
     assert any(r[0] == "Syrian army" and r[1] == "controls" for r in rels)
+
+
+def test_fighting_to_take_a_place_is_no_capture():
+    x, rels, evs = facts("Syrian and Russian warplanes have launched a wave of air strikes in northern Syria killing "
+                         "dozens in areas held by a rebel alliance battling to take control of second city Aleppo.")
+    assert not any(ev["type"] == "capture" for ev in evs)
+    assert not any(r[1] == "controls" for r in rels)
+    _, _, evs = facts("Jaysh al-Fatah fighters captured the town of Jisr al-Shughur on Saturday.")
+    assert any(ev["type"] == "capture" and "Jaysh al-Fatah" in ev["agent"] for ev in evs)

@@ -78,6 +78,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"overran|overrun|handed over|fell to|expelled|"
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b))\b", re.I)),
 ]
+_AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
+                        r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
+                        r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
@@ -857,6 +860,8 @@ class EventRules:
     def _capture(self, view, m, pos, end):
         word = m.group(0).lower()
         text_after = view.text[m.end():]
+        if _AIMING_TO.search(view.between(max(view.start, pos - 40), pos)):
+            return  # "a rebel alliance battling to take control of Aleppo": an aim, nothing taken yet
         if word in ("took over", "taking over"):
             led = view.after(end, (), ARMED, max_words=2)
             person = subject(view, pos, {"person"})
