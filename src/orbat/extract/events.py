@@ -81,6 +81,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
+_BACKING_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:support|help|"
+                             r"backing|cover)\s+of|under\s+(?:the\s+)?cover\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
@@ -691,6 +693,13 @@ class EventRules:
         text_after = view.text[m.end():]
         if re.match(r"\s+(?:himself|themselves)\b|\s+(?:himself|themselves)\s+up\b", text_after):
             return  # "X killed himself", "blew themselves up": no fight between parties
+        if _BACKING_BEFORE.search(view.between(max(view.start, pos - 40), pos)):
+            # "the SDF, backed by air strikes from a US-led coalition": the backer strikes, the SDF is no target
+            by = re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:from|by|of)\s+", text_after)
+            backers = [a for a in view.after(end + by.end(), (), FIGHTING, max_words=3) if fights(a)] if by else []
+            if backers:
+                self.col.event(view, "clash", pos, agent=backers, locations=view.places())
+            return
         agents: list[Slot] = []
         targets: list[Slot] = []
         btw = re.match(r"\s+(?:[\w'-]+\s+){0,7}?between\b", text_after)
@@ -781,7 +790,13 @@ class EventRules:
                 # who judges an attack did not make it; its maker is named after "by", if at all
                 by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after)
                 agents = view.after(end + by.end(), (), FIGHTING, max_words=4) if by else []
-            if word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
+            genitive = re.match(r"\s+of\s+(?:the\s+)?", text_after) if _NOMINAL.match(word) else None
+            own = view.after(end + genitive.end(), (), FIGHTING, max_words=3) if genitive else []
+            if own:  # "to support the offensive of the SDF against Daesh": the offensive is the SDF's
+                agents = own
+                against = re.match(r"[^.;]*?\bagainst\s+", view.text[own[-1].end - view.start:])
+                targets = view.after(own[-1].end + against.end(), (), FIGHTING, max_words=3) if against else []
+            elif word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
                 if not targets and word in ("fought", "fight", "fights", "fighting", "battled"):
