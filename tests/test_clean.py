@@ -1198,3 +1198,33 @@ def test_breaking_bars_acronym_banners_breadcrumbs_and_two_author_bylines_go():
     check(page, "Rebels seize the mining town after a night of fighting",
           keep=["mining town of Bozoum", "within days."],
           drop=["BREAKING", "International Crisis Group", "Home   /", "Sara Lind"])
+
+
+def test_site_and_author_blurbs_credits_and_a_caption_with_a_second_sentence_go():
+    raw = ("Army retakes the river town after a week of fighting\n"
+           "KOSTI December 12 2024\n"
+           "The army retook the river town of Kosti on Thursday after a week of fighting with the paramilitary "
+           "force, local officials said.\n"
+           "Soldiers walk along the main road in Kosti on Friday, December 13, 2024. Many shops stayed shut as "
+           "residents waited.\n"
+           "Soldiers of the army during a parade in the capital in a file photo\n"
+           "Ifoto: Internet\n"
+           "(1) (2) (3) (Reply) (Go Down)\n"
+           "Residents said the paramilitaries had withdrawn to villages east of the town before dawn.\n"
+           "About the author: our correspondent has covered the war in the region since 2023.\n"
+           "Sara Lind is a research associate in the institute's programme on the Horn of Africa.\n"
+           "River Post is an independent news website covering the Nile valley in Arabic and English.\n")
+    page = _kept(raw)
+    check(page, "Army retakes the river town after a week of fighting",
+          keep=["KOSTI December 12 2024", "week of fighting with", "before dawn."],
+          drop=["Soldiers walk", "file photo", "Ifoto", "(Reply)", "About the author", "research associate",
+                "independent news website"])
+
+
+def test_a_lead_in_the_present_perfect_with_its_day_stays():
+    raw = ("Two factions rejoin the TTP\n"
+           "PESHAWAR: Two splinter factions have announced that they are merging back into the banned group, "
+           "according to a video statement released by the group on Monday.\n"
+           "The factions broke away in 2014 after a dispute over the leadership.\n")
+    page = _kept(raw)
+    check(page, "Two factions rejoin the TTP", keep=["have announced", "broke away"], drop=[])

@@ -102,7 +102,7 @@ _CAPTION_WORD = re.compile(
     r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
     r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
 _CREDIT = re.compile(
-    r"^(?:photo|image|picture|pic|foto|fotó|nuotr\.?|kuva|zdjęcie|фото|larawan|video|graphic|illustration|map|credit|caption|"
+    r"^(?:photo|image|picture|pic|foto|ifoto|fotó|nuotr\.?|kuva|zdjęcie|фото|larawan|video|graphic|illustration|map|credit|caption|"
     r"source|file)s?"
     r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
     r"|\b(?:photo|image|picture|foto)s?\s*(?:credit\s*)?:\s*\S"
@@ -208,7 +208,8 @@ _CREDIT_TAIL = re.compile(
     r"|[(\[][^()\[\]\n]{0,60}\b(?:photo|file|handout|via|courtesy|screenshot|screengrab|credit|image|"
     r"foto|archive|archivo)\b[^()\[\]\n]{0,60}[)\]])\s*$", _I)
 # a caption that ends in a credit: "... – Outlet/Credit", "... on Thursday. Kuva: Name", "... Associated Press photo"
-_CREDIT_END = re.compile(r"\s[–—]\s+[A-Z][\w.]*/[A-Z][\w. ]{0,40}$|[.!?]\s+[A-Z][^\W\d_]{1,9}\.?:\s+[A-Z][\w .&/-]{1,40}$|"
+_CREDIT_END = re.compile(r"\s[–—]\s+[A-Z][\w.]*/[A-Z][\w. ]{0,40}$|[.!?]\s+Photos? (?:via|by|courtesy of|from)\s+[^.]{2,40}$|"
+                         r"\bin an? (?:file|archive) (?:photo|picture|image)\.?$|[.!?]\s+[A-Z][^\W\d_]{1,9}\.?:\s+[A-Z][\w .&/-]{1,40}$|"
                          r"[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$|"
                          r"[.!?]\s+(?:[A-Z][\w.]*\s+){1,3}(?:photo|file photo|photograph)\.?$")
 _AGENCY_CREDIT = re.compile(
@@ -234,7 +235,12 @@ _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|a
 _ORG_BLURB = re.compile(
     r"^[^.]{0,60}?\bis an? (?:independent|non-?profit|non-?partisan|reader-supported|reader-funded|registered|"
     r"award-winning|international|humanitarian|global)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
-    r"organi[sz]ation|charity|think tank|research)\b")
+    r"organi[sz]ation|charity|think tank|research)\b|"
+    # "Suspilne is Ukraine's public broadcaster", "UN News is the digital news service of ...": a site about itself
+    r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal)|media (?:organi[sz]ation|group|outlet|company)|"
+    r"public broadcaster|broadcaster|daily|newspaper|weekly|news outlet|network of (?:[\w-]+\s+){0,2}media|"
+    r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation))\b")
 _REUSE = re.compile(r"\b(?:republish\w*|reproduc\w*|redistribut\w*|reprint\w*|copy and distribute)\b", _I)
 _PERMISSION = re.compile(r"\bwithout (?:[\w'’]+ ){0,3}permission\b", _I)
 _AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|over) (?:\d+|an?|one) "
@@ -256,8 +262,8 @@ _NAMES_OUTLET = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+\s+[-–�
                            rf"(?:\s+[A-Z][\w.]*){{0,3}}$")
 _AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{{0,80}}\b(?:reporter|correspondent|editor|"
-    r"journalist|writer|analyst|fellow|researcher|contributor|columnist|producer|photographer|"
-    r"photojournalist)s?\b")
+    r"journalist|writer|analyst|fellow|researcher|research associate|contributor|columnist|producer|photographer|"
+    r"photojournalist|professor|lecturer)s?\b|(?i:^about the authors?\s*:)")
 _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
@@ -315,7 +321,7 @@ _WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]\b")
 _MARKET = re.compile(r"\(\s*[-+−]?\d+(?:[.,]\d+)?\s?%\s*\)|\b[A-Z]{3}/[A-Z]{3}\b")
 _AD_MARK = re.compile(r"^(?:advertisement|advertisements|sponsored(?: content)?|publicidad|publicité|anzeige|"
                       r"reklam|реклама|ad)\b\s*(?:$|[|:·-])", _I)
-_BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
+_BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}|^(?:\([^()]{1,12}\)\s*){3,}$")  # "(1) (2) (Reply)"
 _PAGE_OF = re.compile(r"^page\s+\d+\s+(?:of|/)\s+\d+$", _I)
 _LICENCE = re.compile(r"\bcreative commons\b|\blicen[cs]ed under\b|\breprodu\w+ (?:autorizad|permitid|prohibid|"
                       r"proibid|interdit|autoris)|^(?:this page|this article) was last "
@@ -388,6 +394,7 @@ _DESK = re.compile(
     r"(?:senior |chief |news |staff |contributing )?(?:writer|editor|journalist)|"
     r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
 _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:?$|"
+                       r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$|"  # "NIAMEY December 12 2019"
                        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                        r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s*\d{1,2}\s[A-Z][a-z]+\.?\s\d{4}$|"
                        r"[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{2,20}(?:\s[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{1,20}){0,2}$")
@@ -964,22 +971,33 @@ _MAX_TAGGED = 200  # distinct caption candidates tagged on one page
 
 
 def _present_captions(units: list[_Unit]) -> None:
-    """Mark the one-sentence lines with a verb in the present tense and no past or modal verb, and
-    no speech, that say on which day they happen: photo captions. Only such lines are tagged (spaCy).
-    (Over the labelled lines of the cleaning bench, dev to test12, and 1,030 real articles: 7 chrome lines,
-    no article line.)"""
-    todo = [u for u in units if not u.drop and not u.heading and 6 <= u.words <= 35 and u.text[:1].isupper()
+    """Mark the lines that open with a sentence in the present tense saying on which day it happens, with
+    no modal verb, no speech and no past verb of its own ("M23 fighters walk along a main road in Bukavu on
+    Sunday. Many shops stayed shut ..."), or that are one such sentence with no past verb at all: photo
+    captions. Only such candidate lines are tagged (spaCy). (Over the labelled lines of the cleaning bench,
+    dev to test13, and 1,030 real articles: 9 chrome lines of 435 candidates, no article line.)"""
+    todo = [u for u in units if not u.drop and not u.heading and 6 <= u.words <= 45 and u.text[:1].isupper()
             and u.text.rstrip(")").endswith((".", ")")) and not _QUOTE.search(u.text) and _PHOTO_DAY.search(u.text)]
     texts = list(dict.fromkeys(u.text for u in todo))[:_MAX_TAGGED]  # a page repeating one line tags it once
     if not texts:
         return
     from orbat.extract import parse
-    present = {text for text, doc in zip(texts, parse.parse(texts))
-               if len(list(doc.sents)) == 1 and any(t.tag_ in ("VBZ", "VBP") for t in doc)
-               and not any(t.tag_ in ("VBD", "MD") or t.lemma_ in ("say", "tell") for t in doc)}
+    present = {text for text, doc in zip(texts, parse.parse(texts)) if _captions_a_photo(doc)}
     for u in todo:
         if u.text in present:
             u.drop = "caption"
+
+
+def _captions_a_photo(doc) -> bool:
+    sents = list(doc.sents)
+    first = sents[0]
+    if any(t.tag_ == "MD" or t.lemma_ in ("say", "tell") for t in first):
+        return False
+    if len(sents) == 1 and any(t.tag_ in ("VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") for t in doc) and \
+            not any(t.tag_ == "VBD" or t.tag_ == "VBN" and t.dep_ != "amod" and t.head.tag_ != "NN" for t in doc):
+        return True  # not "have announced that they are merging" (a present perfect is news)
+    return first.root.tag_ in ("VBZ", "VBP") and bool(_PHOTO_DAY.search(first.text)) and \
+        not any(t.tag_ == "VBD" and t.head == first.root for t in first)
 
 
 def _mark(units: list[_Unit]) -> int | None:
