@@ -2329,3 +2329,24 @@ def test_backing_strikes_and_a_supported_offensive_make_no_enemies_of_friends():
                          "retake Manbij on May 31.")
     assert not any(r[1] == "hostile_to" for r in rels)
     assert not any("US-led coalition" in ev["target"] for ev in evs)
+
+
+def test_joining_the_fight_against_a_group_is_no_joining_of_it():
+    _, rels, evs = facts("The head of the al-Sheitaat tribe Sheikh Rafaa Aakla al-Raju called in a video message for "
+                         "other tribes to join the fight against Islamic State.")
+    assert not any(r[1] == "member_of" for r in rels)
+    assert not any(ev["type"] == "joining" for ev in evs)
+
+
+def test_a_place_excepted_from_control_is_not_held():
+    _, rels, _ = facts("Most of Homs is now back under Syrian army control with the exception of the northwestern "
+                       "Waer district.")
+    assert not any(r[1] == "controls" and "Waer" in r[2] for r in rels)
+
+
+def test_a_group_that_accuses_a_president_has_no_such_member():
+    _, rels, _ = facts("The opposition Syrian National Coalition (SNC) accused President Bashar al Assad of being "
+                       "behind the attack.")
+    assert not any(r[1] == "member_of" for r in rels)
+    _, rels, _ = facts("Hezbollah Secretary General Hassan Nasrallah said the group would respond.")
+    assert ("Hassan Nasrallah", "member_of", "Hezbollah") in {r[:3] for r in rels}

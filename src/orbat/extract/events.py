@@ -83,6 +83,8 @@ _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|a
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
 _BACKING_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:support|help|"
                              r"backing|cover)\s+of|under\s+(?:the\s+)?cover\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_JOIN_THE_FIGHT = re.compile(r"\s+(?:in\s+)?(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:fight|battle|war|struggle|"
+                             r"campaign|offensive|operations?|assault|resistance)\s+(?:against|on)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
@@ -426,8 +428,9 @@ class EventRules:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date)
 
     def _joining(self, view, m, pos, end):
-        if re.match(r"join(?:ed|s|ing)? forces", view.text[m.start():m.start() + 20], re.I):
-            return
+        if re.match(r"join(?:ed|s|ing)? forces", view.text[m.start():m.start() + 20], re.I) or \
+                _JOIN_THE_FIGHT.match(view.text, m.end()):
+            return  # "join forces"; "join the fight against Islamic State": whom one fights is not joined
         to = view.after(end, (), FIGHTING - {"state"}, max_words=4)
         if not to:
             return

@@ -652,8 +652,9 @@ class RelationRules:
             cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
                      and len(view.between(s.end, role_abs).split()) <= 4
                      and not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from|quoted|cited|told|"
-                                       r"interviewed|television|radio|channel|newspaper|agency)\b",
+                                       r"interviewed|television|radio|channel|newspaper|agency|(?<![-\w])[a-z]{3,}ed)\b",
                                        view.between(s.end, role_abs))]  # not "its intervention in support of President Z"
+            # nor "the Coalition accused President Z", "the military had asked President Z": a verb between
             group = cands[-1] if cands else None
         return _clean_role(m.group(0)), group
 
