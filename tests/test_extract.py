@@ -2350,3 +2350,14 @@ def test_a_group_that_accuses_a_president_has_no_such_member():
     assert not any(r[1] == "member_of" for r in rels)
     _, rels, _ = facts("Hezbollah Secretary General Hassan Nasrallah said the group would respond.")
     assert ("Hassan Nasrallah", "member_of", "Hezbollah") in {r[:3] for r in rels}
+
+
+def test_a_point_near_a_place_is_held_not_the_place_and_a_capitals_countryside_army_is_no_group():
+    _, rels, _ = facts("Syrian army units regained control over point 875 near al-Tloul al-Sud on Monday.")
+    assert not any(r[1] == "controls" for r in rels)
+    _, rels, _ = facts("At least 10 Syrian soldiers were killed in Israeli air raids on positions near the Israeli-held "
+                       "Golan Heights, the monitor said.")
+    assert any(r[0] == "Israel" and r[1] == "controls" and "Golan" in r[2] for r in rels)
+    x, _, _ = facts("Damascus Countryside Army units continued to advance towards Khan al-Sheeh and established "
+                    "control over the axis of al-Zaaroura.")
+    assert "Damascus Countryside Army" not in {e.name for e in x.entities}

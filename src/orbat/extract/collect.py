@@ -13,6 +13,8 @@ _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of)\s+"
+                   r"(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?$", re.I)  # not "near the Israeli-held"
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -46,9 +48,11 @@ class Collector:
             return
         if rel == "member_of" and isinstance(obj, Slot) and obj.type in ("state", "place"):
             return  # "US President Donald Trump": a state's officer, not a member of an armed organization
-        if rel in ("controls", "operates_in") and isinstance(obj, Slot) and \
-                _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)):
-            return  # "back under regime control with the exception of the Waer district": not held
+        if rel in ("controls", "operates_in") and isinstance(obj, Slot) and (
+                _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)) or
+                rel == "controls" and _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start))):
+            return  # "back under regime control with the exception of the Waer district", "regained control over
+            # point 875 near al-Tloul al-Sud": not held
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))
         key = (s, rel, o, pol) if rel not in SYMMETRIC else (*sorted((s, o)), rel, pol)
         old = self._rel_index.get(key)
