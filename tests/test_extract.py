@@ -2361,3 +2361,15 @@ def test_a_point_near_a_place_is_held_not_the_place_and_a_capitals_countryside_a
     x, _, _ = facts("Damascus Countryside Army units continued to advance towards Khan al-Sheeh and established "
                     "control over the axis of al-Zaaroura.")
     assert "Damascus Countryside Army" not in {e.name for e in x.entities}
+
+
+def test_a_person_who_heads_an_organisation_and_an_officer_of_a_force_are_members():
+    _, rels, _ = facts("Gurcharan Singh Tohra, who heads the Shiromani Gurdwara Parbandhak Committee, was taken into "
+                       "custody.")
+    assert ("Gurcharan Singh Tohra", "member_of", "Shiromani Gurdwara Parbandhak Committee") in {r[:3] for r in rels}
+    _, rels, _ = facts("Executive Outcomes, founded by the former South African Defence Force officer Eeben Barlow, "
+                       "arrived in May 1995.")
+    assert ("Eeben Barlow", "member_of", "South African Defence Force") in {r[:3] for r in rels}
+    x, _, _ = facts("In 2004 a faction led by Ocalan's brother Osman Ocalan broke away and founded the Patriotic "
+                    "Democratic Party.")
+    assert {e.name: e.type for e in x.entities}.get("Osman Ocalan") == "person"

@@ -85,6 +85,7 @@ _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\
                            r"militia|wing|splinter|offshoot|gang)\b")  # lower case: a description, not a name
 _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person
+_KIN = frozenset("brother son nephew cousin father uncle wife widow daughter sister".split())  # "his brother Z"
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
@@ -845,8 +846,9 @@ class MentionFinder:
                 re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
-        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b", tail)
-        if self._is_role(before) or before in TITLES or after in SPEECH_VERBS or took_command or \
+        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|, who (?:heads|headed|leads|led|"
+                                r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
+        if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words) \
                     and not _WORLD_REGION.search(surface) and not self._is_title(lows[-1]):

@@ -153,7 +153,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "senior leader", "co-founder", "founder and commander", "founder", "commander", "leader", "chief",
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
-              "member", "director", "secretary-general", "secretary general", "deputy")
+              "member", "director", "secretary-general", "secretary general", "deputy", "officer")
 _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
 # "A and B, both former commanders of Y": a plural role after a list of persons is each one's
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
@@ -462,10 +462,11 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", head[-1], c.start)
         for m in _HEADS.finditer(view.text):
             pos = view.start + m.start()
-            coalition = view.after(view.start + m.end(), (), {"coalition", "armed_group"}, max_words=2)
+            led = view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)
+            coalition = [c for c in led if c.type in ("coalition", "armed_group")]
             head = subject(view, pos, ARMED | {"person"})[:1]
-            if coalition and head and head[0].type == "person":  # "Z heads the G9 alliance"
-                self.col.relation(view, head[0], "member_of", coalition[0], pos, role="leader", negated=False)
+            if led and head and head[0].type == "person":  # "Z heads the G9 alliance", "Z, who heads the SGPC"
+                self.col.relation(view, head[0], "member_of", led[0], pos, role="leader", negated=False)
             elif coalition and re.search(r"\b(?:alliance|coalition|umbrella|front|operations room)\b",
                                          view.text[m.end():m.end() + 60], re.I):
                 for s in head:
