@@ -2373,3 +2373,17 @@ def test_a_person_who_heads_an_organisation_and_an_officer_of_a_force_are_member
     x, _, _ = facts("In 2004 a faction led by Ocalan's brother Osman Ocalan broke away and founded the Patriotic "
                     "Democratic Party.")
     assert {e.name: e.type for e in x.entities}.get("Osman Ocalan") == "person"
+
+
+def test_fighting_together_or_in_partnership_makes_allies():
+    _, rels, _ = facts("The Uganda People's Defence Force (UPDF), in partnership with the Armed Forces of the "
+                       "Democratic Republic of Congo (FARDC), launched a joint operation against the LRA camp.")
+    assert any(r[1] == "allied_with" and {r[0], r[2]} == {"Uganda People's Defence Force",
+                                                          "Armed Forces of the Democratic Republic of Congo"}
+               for r in rels)
+    _, rels, _ = facts("Together with National Guard units, the Azov Battalion drove separatist fighters out of the "
+                       "city centre.")
+    assert any(r[1] == "allied_with" and {r[0], r[2]} == {"Azov Battalion", "National Guard"} for r in rels)
+    _, rels, _ = facts("On 22 May 2023 the Freedom of Russia Legion and the Russian Volunteer Corps jointly attacked "
+                       "the Grayvoron district.")
+    assert any(r[1] == "allied_with" for r in rels)

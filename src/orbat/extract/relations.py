@@ -105,7 +105,11 @@ _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|d
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
 # help in a fight between armed actors: "with the help of the TPLF", "assisting Syrian army forces"
 _HELPED = re.compile(r"\b(?:with the (?:help|assistance|military support) of|(?:were|was|is|are|been) (?:assisting|"
-                     r"helping)|in support of)\s+(?:the\s+)?", re.I)
+                     r"helping)|in support of|together with|in partnership with|working (?:together |closely )?with|"
+                     r"in (?:close )?(?:cooperation|co-operation|coordination|conjunction|tandem) with|jointly with|"
+                     r"side by side with)\s+(?:the\s+)?", re.I)
+_JOINTLY = re.compile(r"\b(?:jointly|together)\s+(?:attacked|launched|fought|stormed|captured|seized|took|carried out|"
+                      r"raided|ambushed|shelled|held|defended|retook)\b", re.I)
 _AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
                            r"long-time|traditional|regional)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?all(?:y|ies)\b\s*,?\s*"
                            r"(?:the\s+)?")
@@ -844,10 +848,21 @@ class RelationRules:
             helpers = [h for h in view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)[:1]
                        if not h.anaphor and (h.type in ARMED or fights(h))]
             doers = [d for d in subject(view, pos, ARMED) if not d.anaphor]
+            comma = re.search(r",\s*(?:the\s+)?", view.text[helpers[-1].end - view.start:]) if helpers else None
+            if not doers and comma and not view.between(view.start, pos).strip(" \"'\u201c"):
+                # "Together with National Guard units, the Azov Battalion drove ...": the doer follows
+                doers = view.after(helpers[-1].end + comma.end(), (), ARMED, max_words=1)[:1]
             for d in doers[:1]:
                 for h in helpers:
                     if h.eid != d.eid:
                         self.col.relation(view, d, "allied_with", h, pos)
+        for m in _JOINTLY.finditer(view.text):  # "the Legion and the RVC jointly attacked ...": one side
+            pos = view.start + m.start()
+            sides = [d for d in subject(view, pos, ARMED) if not d.anaphor]
+            for i, a in enumerate(sides):
+                for b in sides[i + 1:]:
+                    if a.eid != b.eid:
+                        self.col.relation(view, a, "allied_with", b, pos)
         for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM", "... and its Russian ally"
             x = [s for s in view.slots if s.end == view.start + m.start() and fights(s)]
             dem = m.group("dem") and next((s for s in view.slots if s.start == view.start + m.start("dem")
