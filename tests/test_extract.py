@@ -2387,3 +2387,17 @@ def test_fighting_together_or_in_partnership_makes_allies():
     _, rels, _ = facts("On 22 May 2023 the Freedom of Russia Legion and the Russian Volunteer Corps jointly attacked "
                        "the Grayvoron district.")
     assert any(r[1] == "allied_with" for r in rels)
+
+
+def test_an_armed_wing_described_in_passing_belongs_to_no_earlier_name():
+    _, rels, _ = facts("The FAA has conducted a campaign since the armed wing of UNITA resumed the war in December "
+                       "1998.")
+    assert not any(r[1] == "part_of" for r in rels)
+    for text in ("The People's Defence Forces (HPG), the armed wing of the outlawed Kurdistan Workers' Party (PKK), "
+                 "said two of its members carried out the attack.",
+                 "The HPG began as the armed wing of the Kurdistan Workers' Party (PKK)."):
+        _, rels, _ = facts(text)
+        assert any(r[1] == "part_of" and r[2] == "Kurdistan Workers' Party" for r in rels), text
+    _, rels, _ = facts("Militants from Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of "
+                       "al-Qaeda, mounted an attack.")
+    assert not any(r[0] == "Faylaq al-Sham" and r[2] == "al-Qaeda" for r in rels)

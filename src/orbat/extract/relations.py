@@ -328,9 +328,16 @@ class RelationRules:
                 continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters")
             subj = view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED)
             adjacent = [x for x in view.slots if x.type in LEADABLE and x.end <= pos and
-                        re.fullmatch(r"[\s,]*", view.between(x.end, pos))][-1:]
-            if adjacent and re.match(r"(?:a|an|the) ", phrase):
-                subj = adjacent  # "the YPG, the armed wing of the PYD, a Syrian affiliate of the PKK": the PYD is
+                        re.fullmatch(r"\s*(?:\([^()]{1,20}\))?[\s,]*", view.between(x.end, pos))][-1:]
+            if re.match(r"(?:a|an|the) ", phrase):
+                # "the YPG, the armed wing of the PYD, a Syrian affiliate of the PKK": the PYD is; a noun phrase
+                # describes the name beside it or the subject of "is" ("since the armed wing of UNITA resumed the
+                # war": an unnamed wing, not the FAA named earlier)
+                cop = [] if adjacent else main_subject(view, pos, ARMED)
+                subj = adjacent or (cop if cop and _IS_BETWEEN.search(view.between(cop[-1].end, pos)) else [])
+                latter = re.search(r"\bthe latter\b[^.;]*$", view.between(view.start, pos))
+                if latter:  # "Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of Y"
+                    subj = view.before(view.start + latter.start(), ARMED, max_gap=4)[-1:]
             if phrase == "part of" and re.search(r"\b(?:became|become|becomes)\s+$", view.between(view.start, pos)):
                 continue  # joining, handled as an event
             for s in subj[:3]:
@@ -950,6 +957,8 @@ _HELD_BY_KIND = re.compile(r"\b(?:rebel|opposition|regime|government|militant|ji
 _HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoods?|territor(?:y|ies)|parts?|"
                         r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
 _LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
+_IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|serves? as|acts? as|began as|"
+                         r"started as|emerged as|describe[sd]? as|regarded as|considered|seen as)\b")
 _LOCATOR = re.compile(r"\b(?:(?:north|south|east|west)\w*\s+of|near|outside|around|close\s+to)\b", re.I)
 
 
