@@ -2401,3 +2401,10 @@ def test_an_armed_wing_described_in_passing_belongs_to_no_earlier_name():
     _, rels, _ = facts("Militants from Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of "
                        "al-Qaeda, mounted an attack.")
     assert not any(r[0] == "Faylaq al-Sham" and r[2] == "al-Qaeda" for r in rels)
+
+
+def test_a_states_security_forces_are_its_national_force():
+    x, rels, _ = facts("The Islamic State Khorasan Province fought both the Afghan Taliban and the Afghan security "
+                       "forces in Nangarhar.")
+    assert {e.name: e.type for e in x.entities}.get("Afghan security forces") == "state_force"
+    assert ("Islamic State Khorasan Province", "hostile_to", "Afghan security forces", "affirmed") in rels

@@ -35,7 +35,7 @@ BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "de
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes|planes|jets)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
-                     r"(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:state\s+|armed\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
+                     r"(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"
                      r"special forces|navy|artillery|tanks|helicopters|gunships|drones|warships|fighter jets|bombers))\b")
 # "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
