@@ -2408,3 +2408,9 @@ def test_a_states_security_forces_are_its_national_force():
                        "forces in Nangarhar.")
     assert {e.name: e.type for e in x.entities}.get("Afghan security forces") == "state_force"
     assert ("Islamic State Khorasan Province", "hostile_to", "Afghan security forces", "affirmed") in rels
+
+
+def test_sides_declared_enemies_are_enemies():
+    _, rels, _ = facts("Hezbollah published its manifesto in 1985, declaring Israel, the United States and France its "
+                       "enemies.")
+    assert {r[2] for r in rels if r[0] == "Hezbollah" and r[1] == "hostile_to"} >= {"Israel", "United States", "France"}

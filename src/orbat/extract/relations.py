@@ -144,6 +144,9 @@ _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|ca
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
                       r"against\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
+_DECLARED_ENEMIES = re.compile(r"\b(?:declar|nam|call|consider|regard|brand|label|view)\w*\s+(?P<list>[^.;]{3,120}?)\s+"
+                               r"(?:as\s+)?(?:its|their|his)\s+(?:main\s+|chief\s+|principal\s+|sworn\s+|prime\s+)?"
+                               r"enem(?:y|ies)\b", re.I)  # "declaring Israel, the United States and France its enemies"
 _AND_ITS_RIVAL = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?P<rival>rivals?|enem(?:y|ies)|adversar(?:y|ies)|"
                             r"opponents?)\b,?\s+")
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|all(?:y|ies) (?:of|with)|"
@@ -817,7 +820,17 @@ class RelationRules:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_until=d.value if d else None, date=d)
 
     def hostility(self, view: View) -> None:
-        """'fighting both X and Y', 'its rival Y', 'war against X'."""
+        """'fighting both X and Y', 'its rival Y', 'war against X', 'declaring X and Y its enemies'."""
+        for m in _DECLARED_ENEMIES.finditer(view.text):
+            pos = view.start + m.start()
+            named = [s for s in view.slots if view.start + m.start("list") <= s.start and s.end <= view.start + m.end("list")
+                     and s.type in ACTOR_TYPES - {"organization"}]
+            doers = [d for d in subject(view, pos, ARMED | {"state"}) if not d.anaphor] or \
+                [d for d in main_subject(view, pos, ARMED | {"state"}) if not d.anaphor]
+            for w in doers[:1]:
+                for t in named:
+                    if t.eid != w.eid:
+                        self.col.relation(view, w, "hostile_to", t, pos)
         listed: set[int] = set()  # "fighting both X and its rival Y": "its" is the fighter, not X
         for m in _HOSTILE.finditer(view.text):
             pos = view.start + m.start()
