@@ -2401,6 +2401,8 @@ def test_an_armed_wing_described_in_passing_belongs_to_no_earlier_name():
     _, rels, _ = facts("Militants from Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of "
                        "al-Qaeda, mounted an attack.")
     assert not any(r[0] == "Faylaq al-Sham" and r[2] == "al-Qaeda" for r in rels)
+    _, rels, _ = facts("The SDF is dominated by the YPG which is the armed wing of the PYD.")
+    assert {r[:3] for r in rels if r[1] == "part_of"} == {("YPG", "part_of", "PYD")}
 
 
 def test_a_states_security_forces_are_its_national_force():

@@ -339,8 +339,12 @@ class RelationRules:
                 cop = [] if adjacent else main_subject(view, pos, ARMED)
                 subj = adjacent or (cop if cop and _IS_BETWEEN.search(view.between(cop[-1].end, pos)) else [])
                 latter = re.search(r"\bthe latter\b[^.;]*$", view.between(view.start, pos))
+                which = re.search(r"\b(?:which|that|who)\s+(?:is|are|was|were|became|remains)\s+$",
+                                  view.between(view.start, pos))
                 if latter:  # "Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of Y"
                     subj = view.before(view.start + latter.start(), ARMED, max_gap=4)[-1:]
+                elif which and not adjacent:  # "the SDF is dominated by the YPG which is the armed wing of the PYD"
+                    subj = view.before(view.start + which.start(), ARMED, max_gap=3)[-1:]
             if phrase == "part of" and re.search(r"\b(?:became|become|becomes)\s+$", view.between(view.start, pos)):
                 continue  # joining, handled as an event
             for s in subj[:3]:
