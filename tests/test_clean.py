@@ -1228,3 +1228,12 @@ def test_a_lead_in_the_present_perfect_with_its_day_stays():
            "The factions broke away in 2014 after a dispute over the leadership.\n")
     page = _kept(raw)
     check(page, "Two factions rejoin the TTP", keep=["have announced", "broke away"], drop=[])
+
+
+def test_a_press_release_lead_in_the_present_tense_stays():
+    raw = ("UN mission condemns attack on its helicopter\n"
+           "JUBA – The UN mission strongly condemns an attack on Friday on one of its helicopters during an "
+           "evacuation of wounded soldiers.\n"
+           "The crew came under fire as they tried to land, and one crew member was killed, the mission said.\n")
+    page = _kept(raw)
+    check(page, "UN mission condemns attack on its helicopter", keep=["strongly condemns", "crew member"], drop=[])
