@@ -419,9 +419,12 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
         if hit is not None and hit.type == "state":
             if hit.country not in forces:
                 continue
-            iso, b = hit.country, named.end
-            found.remove(named)
             taken.remove((named.start, named.end))
+            if not free(a, named.end):
+                taken.append((named.start, named.end))
+                continue
+            iso, b = hit.country, named.end
+            found.remove(named)  # the state's name is part of the phrase now, not a mention of its own
         if not iso or m.group(0).endswith("state") and not m.group("dem"):
             continue  # "the Turkish state" is Turkey's government; "the state" alone may be a province
         if free(a, b):
