@@ -2416,3 +2416,11 @@ def test_sides_declared_enemies_are_enemies():
     _, rels, _ = facts("Hezbollah published its manifesto in 1985, declaring Israel, the United States and France its "
                        "enemies.")
     assert {r[2] for r in rels if r[0] == "Hezbollah" and r[1] == "hostile_to"} >= {"Israel", "United States", "France"}
+
+
+def test_one_side_against_the_other_makes_enemies_across_only():
+    _, rels, _ = facts("Clashes erupted on Friday between fighters from the People's Protection Units (YPG) on the one "
+                       "hand and fighters from the Islamic State and the Nusra Front on the other hand.")
+    hostile = {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"}
+    assert frozenset(("People's Protection Units", "Nusra Front")) in hostile
+    assert frozenset(("Islamic State", "Nusra Front")) not in hostile

@@ -711,6 +711,17 @@ class EventRules:
         blamed_on = _BLAMED_ON.match(text_after) or (
             re.search(r"\bblam(?:ed|es|e|ing)\s+(?:the\s+|an?\s+|this\s+)?$", view.between(view.start, pos)) and
             re.match(r"\s+on\s+", text_after))
+        hands = re.search(r"\bon the one hand\b(?P<other>.*?)\bon the other\b", text_after) if btw else None
+        if hands:  # "between X on the one hand and A and B on the other hand": two sides, enemies across only
+            one = [s for s in view.slots if end + btw.end() <= s.start < end + hands.start() and fights(s)]
+            two = [s for s in view.slots if end + hands.start("other") <= s.start < end + hands.end("other")
+                   and fights(s)]
+            if one and two:
+                self.col.event(view, "clash", pos, agent=one + two, locations=view.places())
+                for a in one:
+                    for b in two:
+                        self.col.relation(view, a, "hostile_to", b, pos)
+                return
         if btw:
             agents = view.after(end + btw.end(), (), FIGHTING, max_words=3)
             sides = agents
