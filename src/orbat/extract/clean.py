@@ -393,9 +393,10 @@ _DESK = re.compile(
     r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|reporter|"
     r"(?:senior |chief |news |staff |contributing )?(?:writer|editor|journalist)|"
     r"bureau|newsroom|redacci[oó]n|r[ée]daction)$", _I)
+_EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:?$|"
                        r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$|"  # "NIAMEY December 12 2019"
-                       r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       rf"(?!{_EN_WEEKDAY}\b)"
                        r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s*\d{1,2}\s[A-Z][a-z]+\.?\s\d{4}$|"
                        r"[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{2,20}(?:\s[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{1,20}){0,2}$")
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
@@ -770,11 +771,9 @@ def _spelled_out(acronym: str, name: str) -> bool:
 def _bilingual(pieces: list[str]) -> bool:
     """A site's name or section in two scripts ("South24 Center for News and Studies   مركز سوث24 ..."): a
     piece mostly in a non-Latin script beside short Latin pieces that are no sentence."""
-    def latin(p: str) -> bool:
-        letters = [ch for ch in p if ch.isalpha()]
-        return bool(letters) and sum(ch < "\u0250" for ch in letters) >= 0.5 * len(letters)
-    return any(not latin(p) for p in pieces) and any(latin(p) for p in pieces) and \
-        all(not latin(p) or (len(p.split()) <= 8 and not _ends_sentence(p)) for p in pieces)
+    latin = [_latin_share(p) >= 0.5 for p in pieces]
+    return not all(latin) and any(latin) and \
+        all(not lat or (len(p.split()) <= 8 and not _ends_sentence(p)) for lat, p in zip(latin, pieces))
 
 
 _READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo de lectura|lecture)\s*:?\s*\d+\s*"
@@ -962,11 +961,9 @@ def _headline_context(units: list[_Unit], i: int, first_prose: int) -> bool:
 
 # "Afghan border forces stand beside their vehicles ... on Sunday morning.": a caption tells what a photo
 # shows in the present tense, and when it was taken; a news sentence with its day is in the past
-_PHOTO_DAY = re.compile(r"\b(?:on|late on|early on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+_PHOTO_DAY = re.compile(rf"\b(?:on|late on|early on)\s+(?:{_EN_WEEKDAY}|"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b|"
-                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\b")
-
-
+                        rf"\b{_EN_WEEKDAY}['’]s\b")
 _STATEMENT_VERBS = frozenset("""say tell condemn welcome call urge express announce note reiterate deplore reaffirm
 commend appeal demand warn deny confirm report claim""".split())  # a press release speaks in the present tense
 _DATELINE_OPENS = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[–—:-]\s")
@@ -992,6 +989,7 @@ def _present_captions(units: list[_Unit]) -> None:
 
 
 def _captions_a_photo(doc) -> bool:
+    """Whether a tagged candidate line reads as a photo caption (see `_present_captions`)."""
     sents = list(doc.sents)
     first = sents[0]
     if any(t.tag_ == "MD" or t.lemma_ in _STATEMENT_VERBS for t in first) or _DATELINE_OPENS.match(doc.text):
@@ -1198,8 +1196,13 @@ def _latin_page(units: list[_Unit]) -> bool:
     (then a line in another script is chrome): menus and appeals in Russian around an English article
     do not make it a Russian page."""
     prose = [u for u in units if u.sentence and u.words >= 12] or units
-    letters = [ch for u in prose for ch in u.text[:300] if ch.isalpha()]
-    return bool(letters) and sum(ch < "\u0250" for ch in letters) >= 0.7 * len(letters)
+    return _latin_share("".join(u.text[:300] for u in prose)) >= 0.7
+
+
+def _latin_share(text: str) -> float:
+    """The share of a text's letters that are Latin (0 when it has none)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch < "\u0250" for ch in letters) / len(letters) if letters else 0.0
 
 
 def _english_page(units: list[_Unit]) -> bool:

@@ -81,8 +81,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
-_BACKING_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered|helped)\s+by|with\s+the\s+(?:support|help|"
-                             r"backing|cover)\s+of|under\s+(?:the\s+)?cover\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "backed by Y", "with the support of Y": Y on the side of the one named before
+_BACKED_BY = r"(?:(?:backed|supported|aided|assisted|reinforced)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
+_BACKING_BEFORE = re.compile(rf"\b(?:{_BACKED_BY}|(?:covered|helped)\s+by|(?:with\s+the|under\s+(?:the\s+)?)\s*cover\s+of)"
+                             r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 _JOIN_THE_FIGHT = re.compile(r"\s+(?:in\s+)?(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:fight|battle|war|struggle|"
                              r"campaign|offensive|operations?|assault|resistance)\s+(?:against|on)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
@@ -122,8 +124,7 @@ def _alongside(view: View, pos: int) -> list[Slot]:
     return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
 
 
-_BACKED_IN_ACTION = re.compile(r"\s*,?\s*(?:(?:backed|supported|aided|assisted|reinforced)\s+by|(?:fighting\s+)?alongside|"
-                               r"together with|with the (?:help|support|backing) of)\s+", re.I)
+_BACKED_IN_ACTION = re.compile(rf"\s*,?\s*(?:{_BACKED_BY}|(?:fighting\s+)?alongside|together with)\s+", re.I)
 
 
 def _backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:

@@ -121,18 +121,13 @@ def names_facility(words: list[str]) -> bool:
     return len(words) >= 2 and (words[-1].casefold() in FACILITY_HEADS or name_head(words) in FACILITY_HEADS)
 
 
-@lru_cache(maxsize=1)
-def _state_adjectives() -> frozenset[str]:
-    return frozenset(d for row in load("states") for d in row.get("demonyms") or ())
-
-
 def placed_army(words: list[str], next_word: str) -> bool:
     """"Lattakia Army units", "Daraa al-Balad army": the national army's men in a known place, not a group."""
     if len(words) < 2 or words[-1].casefold() not in ("army", "forces"):
         return False
     hit = lookup(words[0])  # a place, or a capital standing for its state ("Damascus Countryside Army units")
     placed = hit and (hit.type == "place" or hit.type == "state" and words[0] != hit.name
-                      and words[0] not in _state_adjectives())
+                      and name_key(words[0]) not in lexicon_index()[2])
     return bool(placed and (words[-1].islower() or next_word.casefold() in _TROOPS))
 
 

@@ -98,8 +98,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         filed += [m for ms in per_sentence for m in ms if a <= m.start and m.end <= b]
         per_sentence = [[m for m in ms if not (a <= m.start and m.end <= b)] for ms in per_sentence]
     # "... Feb 092015 BEIRUT At least 15 people were killed": a city in capitals opening the story
-    filed += [m for ms in per_sentence for m in ms if _capital_dateline(m, text)]
-    per_sentence = [[m for m in ms if not _capital_dateline(m, text)] for ms in per_sentence]
+    capitals = [[m for m in ms if _capital_dateline(m, text)] for ms in per_sentence]
+    filed += [m for ms in capitals for m in ms]
+    per_sentence = [[m for m in ms if m not in cs] for ms, cs in zip(per_sentence, capitals)]
     country = _dominant_country(per_sentence + [filed], text)
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, country))

@@ -805,12 +805,12 @@ class RelationRules:
     def _place_just_before(view: View, pos: int) -> list[Slot]:
         """The place a trailing 'held by X' / 'under the control of X' speaks of: named just before it, not
         as a modifier ("a Britain-based monitor said ... a checkpoint under the control of the YPG"), nor
-        as a landmark ("a stronghold near Damascus where villages were brought under the control of X")."""
+        as a landmark ("a stronghold outside Damascus where villages were brought under the control of X"; the
+        collector drops a place "near" one for every control reading)."""
         near = [s for s in view.places() if s.end <= pos and not view.compound(s)
                 and len(view.between(s.end, pos)) <= 90][-1:]
         return [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
-            r"\b(?:near|outside|around|close\s+to|towards?)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12),
-                                                                                     s.start))]
+            r"\b(?:outside|around)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12), s.start))]
 
     def withdrawals(self, view: View) -> None:
         """'the YPG fighters left Manbij': presence in the place ends then."""
