@@ -173,6 +173,29 @@ def test_an_enemy_is_never_read_as_a_member(text, wrong):
     assert wrong not in rels
 
 
+@pytest.mark.parametrize("text,leader,group", [
+    ("Gunmen of Tomas Reyna's Popular Liberation Union raided the village.", "Tomas Reyna", "Popular Liberation Union"),
+    ("Delegates of Amina Sesay's Freedom Party walked out of the talks.", "Amina Sesay", "Freedom Party"),
+    ("Fighters loyal to Idris Kanu's NPDF held the bridge.", "Idris Kanu", "NPDF"),
+])
+def test_a_person_owning_an_organization_leads_it(text, leader, group):
+    x, rels, _ = facts(text)
+    names = {e.name: e.type for e in x.entities}
+    assert names.get(leader) == "person" and group in names
+    assert (leader, "member_of", group, "affirmed") in rels
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Eastern People's Liberation Front fought the army.", "Eastern People's Liberation Front"),
+    ("The Cambodian People's Party won the vote.", "Cambodian People's Party"),
+])
+def test_a_peoples_organization_stays_one_name(text, name):
+    x, _, _ = facts(text)
+    assert name in {e.name for e in x.entities}
+
+
+
+
 def test_severed_ties_end_the_affiliation_then():
     x, _, _ = facts("The Northern Hawks Brigade severed ties with al Qaeda last year.", "2017-10-05")
     rel = next(r for r in x.relations if r.relation == "affiliated_with")

@@ -48,7 +48,7 @@ _REGION = re.compile(r"(?:^|\s)(?:north|south|east|west|central|northern|souther
                      r"mountains|desert|coast|district|prefecture|department|territory|zone)$", re.I)
 
 
-def _party_like(name: str) -> bool:
+def party_like(name: str) -> bool:
     """Whether 'the party' may stand for this organization: not a monitor, an outlet, an NGO, an
     international organization or a government body."""
     from orbat.kinds import actor_kind, is_side
@@ -230,7 +230,7 @@ class Salience:
         for si, m in cands:
             if m.type not in kinds or m.key in exclude_keys:
                 continue
-            if ana.noun == "party" and (m.head != "party" if m.type != "organization" else not _party_like(m.text)):
+            if ana.noun == "party" and (m.head != "party" if m.type != "organization" else not party_like(m.text)):
                 continue
             distance = sent_index - si
             if distance > 6:

@@ -46,6 +46,7 @@ _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|Am
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
 _INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters".split())
+_COLLECTIVE = frozenset("people peoples workers women martyrs nations patriots youth mujahideen".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
 organization association union party network watch monitor center centre office bureau press
@@ -513,14 +514,15 @@ class MentionFinder:
             if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)) and k + 1 < j:
                 owner_text = self._span_text(toks, i, k + 1, text, offset, strip_possessive=True)
                 owned = lookup(self._span_text(toks, k + 1, j, text, offset, strip_possessive=True))
-                if self._is_known_actor(owner_text) or self._has_group_shape(toks[i:k + 1]) \
+                leader = self._leader_owns(toks[i:k + 1], toks[k + 1:j])
+                if self._is_known_actor(owner_text) or self._has_group_shape(toks[i:k + 1]) or leader \
                         or self._lost_apostrophe(toks[k].text) or (owned and owned.type in ("armed_group", "coalition")):
                     left = self._split_run(toks, i, k + 1, text, offset)
                     right = self._split_run(toks, k + 1, j, text, offset)
                     lone = k == i and not toks[i].text.isupper() and (
                         not left or len(left) == 1 and left[0].canonical is None)  # one unknown word: "Haftar's"
-                    if (not left and 2 <= k + 1 - i <= 3 or lone) and owned and owned.type in ("armed_group", "coalition") \
-                            and all(_is_cap(t.text) for t in toks[i:k + 1]):
+                    if leader or (not left and 2 <= k + 1 - i <= 3 or lone) and owned and \
+                            owned.type in ("armed_group", "coalition") and all(_is_cap(t.text) for t in toks[i:k + 1]):
                         # "Khalifa Haftar's Libyan National Army": an unknown name owning a group is its leader
                         left = [self._mk(toks, i, k + 1, text, offset, "person", None, None)]
                     for m in right:
@@ -732,6 +734,20 @@ class MentionFinder:
     def _is_known_actor(self, s: str) -> bool:
         hit = lookup(s)
         return bool(hit and hit.type not in ("place",))
+
+    def _leader_owns(self, owner: list[Tok], owned: list[Tok]) -> bool:
+        """Whether 'Z's Y' is a person's organization: two or three capitalised words no lexicon knows and
+        that name no organization, before a name shaped like one ("Ali Darassa's Union for Peace", "Vojislav
+        Seselj's Serbian Radical Party", "Mahmoud Abbas's Fatah movement")."""
+        words = [_bare(t.text) for t in owner]
+        if not 2 <= len(words) <= 3 or not all(_is_cap(w) and not w.isupper() for w in words) \
+                or lookup(" ".join(words)) or words[-1].casefold() in _COLLECTIVE or any(
+                    w.casefold() in self.units or w.casefold() in ORG_HEADS or w.casefold() in self.arabic
+                    or demonym(w) for w in words):
+            return False  # "the Kurdish People's Protection Units", "the Cambodian People's Party": one name
+        heads = [t.low in self.units or t.low in ORG_HEADS for t in owned]
+        return any(heads) and not all(heads) or (
+            len(owned) == 1 and re.fullmatch(r"[A-Z]{3,}", owned[0].text) is not None)
 
     def _has_group_shape(self, toks: list[Tok]) -> bool:
         first = toks[0].low

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
+from orbat.extract.coref import party_like
 from orbat.extract.events import fights, main_subject, subject
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
@@ -526,7 +527,7 @@ class RelationRules:
             kind = getattr(s, "owner_type", None)
             if owner and s.type in ARMED and kind in ARMED:
                 self.col.relation(view, s, "part_of", owner, s.start)
-            elif owner and s.type in ARMED and kind == "person":
+            elif owner and kind == "person" and (s.type in ARMED or s.type == "organization" and party_like(s.text)):
                 self.col.relation(view, owner, "member_of", s, s.start, role="leader", negated=False)
 
     def persons(self, view: View) -> None:
