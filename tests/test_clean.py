@@ -1237,3 +1237,61 @@ def test_a_press_release_lead_in_the_present_tense_stays():
            "The crew came under fire as they tried to land, and one crew member was killed, the mission said.\n")
     page = _kept(raw)
     check(page, "UN mission condemns attack on its helicopter", keep=["strongly condemns", "crew member"], drop=[])
+
+
+def test_forum_quotes_breadcrumbs_reader_comments_and_site_descriptions_go():
+    raw = ("Home › Forums › World News › Africa\n"
+           "Militia overruns border post after two days of fighting\n"
+           "Discussion in 'World News' started by river_fox, Mar 2, 2022.\n"
+           "Militia fighters overran a border post in the north on Tuesday after two days of fighting with the "
+           "army, officials said.\n"
+           "The army said it had sent reinforcements to the area and would retake the post.\n"
+           "river_fox said: ↑\n"
+           "the army said it had sent reinforcements\n"
+           "Click to expand...\n"
+           "Amina J.   ·   3 hours ago\n"
+           "Our soldiers deserve better than this. Nobody in the capital cares about the border villages.\n"
+           "Reply   ·   Like\n"
+           "Border Voice, founded in 2009, is the region's leading English-language news source for the north.\n")
+    page = _kept(raw)
+    check(page, "Militia overruns border post after two days of fighting",
+          keep=["overran a border post", "retake the post."],
+          drop=["Home ›", "Discussion in", "said: ↑", "Click to expand", "3 hours ago", "Our soldiers deserve",
+                "news source"])
+
+
+def test_credits_labelled_in_another_script_take_their_caption_but_not_a_denial():
+    raw = ("Shelling hits two border towns\n"
+           "Artillery shells hit two border towns overnight, killing three civilians, the regional governor said "
+           "on Wednesday.\n"
+           "A house damaged by shelling in the town of Dara on March 3, 2022.\n"
+           "Լուսանկարը՝ Ministry of Defence\n"
+           "The ministry said its units had returned fire at the positions the shells came from.\n"
+           "The other side has not commented on the shelling.\n"
+           "ภาพ: ชายแดนนิวส์\n"
+           "Local officials said schools in both towns would stay closed until further notice.\n")
+    page = _kept(raw)
+    check(page, "Shelling hits two border towns",
+          keep=["killing three civilians", "returned fire", "has not commented", "until further notice."],
+          drop=["A house damaged", "Ministry of Defence", "ภาพ"])
+
+
+def test_a_paragraph_that_lost_its_full_stop_ends_a_link_list_and_is_no_footer():
+    raw = ("Insurgents attack a passenger train in the mountains\n"
+           "Insurgents attacked a passenger train in a mountainous district on Tuesday and held dozens of "
+           "passengers for several hours before security forces surrounded the carriages officials said\n"
+           "Security forces launched an operation in the evening and freed most of the passengers\n"
+           "مزید پڑھیں\n"
+           "Sit-in against disappearances enters its fifth day\n"
+           "Independent confirmation of the claims made by either side was not possible because the area is remote "
+           "and phone service had been cut\n"
+           "Like this:   Like   Loading...\n"
+           "Imprimer cette page   Fermer la fenêtre\n"
+           "SOMA PIA:   Soldiers killed in roadside blast near the border\n"
+           "LATEST:   Highway closed after fresh snowfall\n"
+           "About the author\n"
+           "Jan Novak is a historian who writes about insurgencies in South Asia.\n")
+    page = _kept(raw)
+    check(page, "Insurgents attack a passenger train in the mountains",
+          keep=["held dozens of", "freed most", "Independent confirmation"],
+          drop=["Sit-in against", "Like this", "Imprimer", "SOMA PIA", "LATEST", "About the author", "historian"])

@@ -58,8 +58,8 @@ _TOKEN = re.compile(r"[^\W_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _CITE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*$")
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+\S")
-_SEPARATOR = re.compile(r"\s+(?:[|•·»>/]|::)\s+")
-_MENU_SPLIT = re.compile(r"\s+(?:[|•·»>/]|::)\s+|\s{2,}")  # separators, or runs of spaces ("Home  News  World")
+_SEPARATOR = re.compile(r"\s+(?:[|•·»›>/]|::)\s+")
+_MENU_SPLIT = re.compile(r"\s+(?:[|•·»›>/]|::)\s+|\s{2,}")  # separators, or runs of spaces ("Home  News  World")
 _FIELD_TITLE = re.compile(r"(?:title|headline)\s*:\s*(?=\S)", _I)
 _SITE_PIPE = re.compile(r"\s+[|•·»]\s+")
 _SITE_DASH = re.compile(r"\s+-\s+")
@@ -96,16 +96,20 @@ _BUTTON = re.compile(
     r"compartilhar|condividi|поделиться|подписаться|"
     r"partager|compartir|comparte|imprimer|imprimir|buscar|rechercher|men[uú]|iniciar sesi[oó]n|"
     r"connexion|j'accepte|aceptar|je m'abonne|suscr[ií]bete|suscr[ií]bite|listen live|lire la suite|leer m[aá]s|"
-    r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido|jump to|faire un don|hacer una donaci[oó]n)"
+    r"(?:aller|passer) au contenu|ir al contenido|saltar al contenido|jump to|faire un don|hacer una donaci[oó]n|"
+    r"search(?: this site)?|like(?: this)?:?|close (?:this |the )?window|fermer (?:la |cette )?fen[êe]tre|"
+    r"cerrar (?:la |esta )?ventana)"
     r"(?!\w)", _I)
 _CAPTION_WORD = re.compile(
     r"\b(?:image|photo|photograph|picture|pic|illustrative|illustration|file|credit|archive|getty|afp|"
     r"reuters|ap|epa|handout|screenshot|screengrab|video)s?\b", _I)
+# "photo" in the languages of the sites a crawl meets (as a credit's label: "Фото: Name", "ภาพ: Name")
+_PHOTO_WORDS = (r"foto|ifoto|fotó|fotoğraf|nuotr\.?|kuva|zdjęcie|фото|larawan|ภาพ|լուսանկարը?|ფოტო|صورة|عکس|تصویر|צילום|"
+                r"φωτογραφία|ፎቶ|ဓာတ်ပုံ|फोटो|तस्वीर|ছবি|사진|写真|图片|圖片|ảnh|picha|sawir|hoto")
 _CREDIT = re.compile(
-    r"^(?:photo|image|picture|pic|foto|ifoto|fotó|nuotr\.?|kuva|zdjęcie|фото|larawan|video|graphic|illustration|map|credit|caption|"
-    r"source|file)s?"
-    r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©]"
-    r"|\b(?:photo|image|picture|foto)s?\s*(?:credit\s*)?:\s*\S"
+    r"^(?:photo|image|picture|pic|video|graphic|illustration|map|credit|caption|source|file|" + _PHOTO_WORDS + r")s?"
+    r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©\u055d]"
+    r"|\b(?:photo|image|picture|" + _PHOTO_WORDS + r")s?\s*(?:credit\s*)?[:\u055d]\s*\S"
     r"|\((?:photo|image|file|credit|social media|courtesy|handout|supplied)\b[^)]*\)\s*$"
     r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b|\b(?:photo|image|foto)\s*\|\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}$", _I)
 _META_FIELD = re.compile(
@@ -176,7 +180,8 @@ _RELATED_INLINE = re.compile(
     r"see also|(?:also )?watch|video|in pictures|"
     r"(?:à )?lire aussi|voir aussi|"
     r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?|lesen sie auch|mehr zum thema|"
-    r"leia também|leggi anche|читайте также|see more|more|episode)\s*(?::|\||[–—-]\s)(?=\s*\S)", _I)
+    r"leia também|leggi anche|читайте также|читайте також|baca juga|soma pia|soma zaidi|ayrıca (?:bakınız|okuyun)|"
+    r"see more|more|episode)\s*(?::|\||[–—-]\s)(?=\s*\S)", _I)
 _NAV_WORDS = frozenset(
     "home news world politics business economy sport sports opinion video videos culture about contact "
     "search menu latest africa asia europe americas tech science health live podcasts analysis features".split())
@@ -237,10 +242,12 @@ _ORG_BLURB = re.compile(
     r"award-winning|international|humanitarian|global)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
     r"organi[sz]ation|charity|think tank|research)\b|"
     # "Suspilne is Ukraine's public broadcaster", "UN News is the digital news service of ...": a site about itself
-    r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal)|media (?:organi[sz]ation|group|outlet|company)|"
+    r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}(?:\s*\([^()]{1,20}\)|,\s[^,]{1,40},)?"
+    r"\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal|source)|media (?:organi[sz]ation|group|outlet|company)|"
     r"public broadcaster|broadcaster|daily|newspaper|weekly|news outlet|network of (?:[\w-]+\s+){0,2}media|"
-    r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation))\b")
+    r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation)|website|magazine|"
+    r"[\w]+-language (?:service|edition|version|site)|product of [A-Z]|global movement|"
+    r"(?:radio|television|TV) (?:station|channel))\b")
 _REUSE = re.compile(r"\b(?:republish\w*|reproduc\w*|redistribut\w*|reprint\w*|copy and distribute)\b", _I)
 _PERMISSION = re.compile(r"\bwithout (?:[\w'’]+ ){0,3}permission\b", _I)
 _AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|over) (?:\d+|an?|one) "
@@ -263,7 +270,7 @@ _NAMES_OUTLET = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+\s+[-–�
 _AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{{0,80}}\b(?:reporter|correspondent|editor|"
     r"journalist|writer|analyst|fellow|researcher|research associate|contributor|columnist|producer|photographer|"
-    r"photojournalist|professor|lecturer)s?\b|(?i:^about the authors?\s*:)")
+    r"photojournalist|professor|lecturer|historian|scholar|academic)s?\b|(?i:^about the authors?(?:\s*:|\s*$))")
 _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
@@ -380,14 +387,17 @@ _NEWSROOM_NOTE = re.compile(
     r"^forwarded this (?:e-?mail|message|newsletter)\b|^subject\s*:|^this is google['’]s cache of\b|"
     r"^the current page could have changed\b|^tip: to quickly find\b|^submitted \d+ \w+ ago by\b|"
     r"^by\s+.{0,40}\b(?:reporter|correspondent|staff|desk|editor)s?\.?$|"
+    r"^\S+ said:\s*↑?$|^click to expand\.{3}$|^discussion in ['‘].{1,80}['’] started by\b|"
     r"\b(?:apoya el periodismo|hazte (?:miembro|socio)|soutenez (?:notre|le) journalisme)\b", _I)
 # "4th May 2025, 10:02   #2"; "ასევე წაიკითხეთ:  <headline>" (a label in another script than the teaser)
 _POST_NUMBER = re.compile(r"(?:^|\s)#(?:[2-9]|[1-9]\d+)$")
 _LOCAL_LABEL = re.compile(r"^[^\x00-\u024f:]{2,20}(?:\s[^\x00-\u024f:]{1,20}){0,3}:\s+(?=[A-Za-z\"'“‘])")
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", _I)
+_LABELLED = re.compile(r"\S[:\u055d]\s*\S")  # "label: value" ("Լուսանկարը՝ Name")
 _FORUM_COMMENT = re.compile(r"^\[[–-]\]\s+\S+\s+[\d.,]+k?\s+points?\b", _I)
 # Pieces of a line set apart by separators or runs of spaces; a newsroom desk signing a story; a
 # ticker or trending bar ("Breaking: ...", "Trending: #a #b").
-_PIECES = re.compile(r"\s+[|•·»]\s+|\s{2,}")
+_PIECES = re.compile(r"\s+[|•·»›]\s+|\s{2,}")
 _WORD_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")  # "Skip to main contentSkip to navigation"
 _DESK = re.compile(
     r"\b(?:news ?desk|web ?desk|desk|staff|staff (?:writer|reporter|correspondent)|correspondent|reporter|"
@@ -402,7 +412,7 @@ _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
-    r"[uú]ltima hora|flash)(?:\s*:|\s{2,}|\s*[|•·»▶►])\s*\S", _I)  # "BREAKING   Oil prices jump ..."
+    r"[uú]ltima hora|flash|latest)(?:\s*:|\s{2,}|\s*[|•·»▶►])\s*\S", _I)  # "BREAKING   Oil prices jump ..."
 # A tag list glued to the lead sentence ("Tags Syria Aleppo Russia At least four people were killed ..."):
 # the lead opens with a count or an article, or at the name whose phrase runs into the first verb
 _TAG_RUN = re.compile(r"Tags\s+(?=[A-Z])")
@@ -594,7 +604,7 @@ def _chrome(u: _Unit) -> str:
         return "newsletter"  # "Good evening, readers.", "Here is what you need to know today.", "TOP STORY"
     if words <= 30 and _RIGHTS.search(text):
         return "copyright"
-    if words <= 60 and ("©" in text or "(c)" in text.lower()
+    if words <= 60 and ("©" in text or "(c)" in text.lower() or _CREDIT.search(text)
                         or not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))):
         reason = _cue_reason(text, words)
         if reason:
@@ -823,6 +833,10 @@ def _marker(u: _Unit) -> str:
         return "comments"  # a forum thread's second post: replies follow
     if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text)):
         return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago"
+    pieces = _PIECES.split(u.text)
+    if len(pieces) == 2 and u.words <= 8 and len(pieces[0].split()) <= 3 and _is_cap_name(pieces[0]) \
+            and _RELATIVE_TIME.match(pieces[1]) and re.match(r"(?:\d+|an?|one)\s", pieces[1], _I):
+        return "comments"  # "Wanjiru K. · 2 hours ago": a reader's comment follows
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
     text = _heading_text(u) if u.heading else u.text
@@ -846,6 +860,20 @@ def _opens_body(u: _Unit) -> bool:
 
 def _is_strong_prose(u: _Unit) -> bool:
     return not u.heading and ((u.words >= 12 and u.sentence) or u.words >= 25 or len(u.text) > _LONG)
+
+
+def _is_cap_name(text: str) -> bool:
+    """A reader's name: capitalised words or a handle, not 'By ...'."""
+    words = text.split()
+    return bool(words) and words[0].lower() != "by" and all(w[:1].isupper() or w[:1] == "@" for w in words)
+
+
+def _unpunctuated_prose(u: _Unit) -> bool:
+    """A paragraph whose full stop a crawler lost: longer than a headline, in lower-case words, in one
+    piece (not "Previous article  <title>  Next article  <title>")."""
+    words = u.text.split()
+    return not u.heading and len(words) >= 18 and sum(w[:1].islower() for w in words) >= 0.6 * len(words) \
+        and not _PIECES.search(u.text)
 
 
 def _is_appeal(u: _Unit) -> bool:
@@ -1081,14 +1109,17 @@ def _mark(units: list[_Unit]) -> int | None:
             u.drop = u.drop or "comments"
             continue
         marker = _marker(u)
-        if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence:
+        if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence \
+                and not _LABELLED.search(u.text):
             marker = "related"  # "Zobacz także", "WARARKII UGU DAMBEEYAY": a section header in the site's language
+            # ("ภาพ: ประชาไท", a photo credit in it, heads nothing)
         if marker == "teaser":
             u.drop = marker
         elif marker:
             u.drop, hiding = marker, marker
         elif hiding == "related":
-            if _is_strong_prose(u) and not _is_appeal(u) or u.text.endswith("[edit]"):  # a wiki's next section
+            if (_is_strong_prose(u) or _unpunctuated_prose(u)) and not _is_appeal(u) \
+                    or u.text.endswith("[edit]"):  # a wiki's next section
                 hiding = ""
             else:
                 u.drop = u.drop or "related"
@@ -1101,7 +1132,7 @@ def _mark(units: list[_Unit]) -> int | None:
             continue
         if _LIST_ITEM.match(u.text):
             break
-        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25) or (
+        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25 and not _unpunctuated_prose(u)) or (
                 u.words <= 15 and (_FIELD.match(u.text) or u.text.endswith("?"))):
             u.drop = "footer"
         else:
@@ -1132,7 +1163,8 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
             continue
         if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 30 \
                 and "\n" not in prev.text and not _REPORTED.search(prev.text) \
-                and not _INNER_BOUNDARY.search(prev.text) and not _LIST_ITEM.match(prev.text):
+                and not _INNER_BOUNDARY.search(prev.text) and not _LIST_ITEM.match(prev.text) \
+                and not _NEGATED.search(prev.text):  # a photo shows what is, not what was not done
             prev.drop = "caption"
 
 
