@@ -2447,3 +2447,11 @@ def test_one_side_against_the_other_makes_enemies_across_only():
     hostile = {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"}
     assert frozenset(("People's Protection Units", "Nusra Front")) in hostile
     assert frozenset(("Islamic State", "Nusra Front")) not in hostile
+
+
+def test_a_states_own_force_is_part_of_it_but_a_known_private_army_is_not_retyped():
+    x, rels, _ = facts("Officials said Kenya's Rapid Deployment Unit had sealed off the market.")
+    assert ("Rapid Deployment Unit", "part_of", "Kenya", "affirmed") in rels
+    x, rels, _ = facts("Russia's Wagner Group sent fighters to the mines.")
+    assert {e.name: e.type for e in x.entities}.get("Wagner Group") == "armed_group"
+    assert not any(r[1] == "part_of" for r in rels)

@@ -527,8 +527,8 @@ class MentionFinder:
                         left = [self._mk(toks, i, k + 1, text, offset, "person", None, None)]
                     for m in right:
                         m.attrs.setdefault("owner", left[-1].key if left else None)
-                        if left and left[-1].type == "state" and m.type == "armed_group":
-                            m.type = "state_force"  # "Ukraine's 47th Mechanized Brigade"
+                        if left and left[-1].type == "state" and m.type == "armed_group" and m.canonical is None:
+                            m.type = "state_force"  # "Ukraine's 47th Mechanized Brigade" (not "Russia's Wagner Group")
                     if left:
                         left[-1].attrs["possessor"] = True
                     return left + right

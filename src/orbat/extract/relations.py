@@ -498,7 +498,7 @@ class RelationRules:
             if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
                     re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
-            elif prev.type == "state" and s.type in ARMED and _NUMBERED_UNIT.match(s.text) and \
+            elif prev.type == "state" and s.type in ARMED and (_NUMBERED_UNIT.match(s.text) or s.type == "state_force") and \
                     re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "Georgia's 1st Infantry Brigade"
             elif prev.type in ARMED | {"organization", "state"} and s.type in ARMED and not s.anaphor and \
