@@ -2455,3 +2455,10 @@ def test_a_states_own_force_is_part_of_it_but_a_known_private_army_is_not_retype
     x, rels, _ = facts("Russia's Wagner Group sent fighters to the mines.")
     assert {e.name: e.type for e in x.entities}.get("Wagner Group") == "armed_group"
     assert not any(r[1] == "part_of" for r in rels)
+
+
+def test_a_groups_army_of_a_country_is_one_name_and_a_so_called_unit_is_its_owners():
+    x, _, _ = facts("The Patriotic Army of Chad claimed the ambush near the border.")
+    assert {e.name: e.type for e in x.entities}.get("Patriotic Army of Chad") == "armed_group"
+    _, rels, _ = facts("The KLF's so-called Tiger Brigade claimed the attack on the convoy.")
+    assert any(r[:3] == ("Tiger Brigade", "part_of", "KLF") for r in rels)

@@ -556,7 +556,8 @@ class MentionFinder:
                         return [self._mk(toks, i, j, text, offset, hit.type, attrs=attrs)]  # its own
                     if hit.type == "state" and self._state_force_of(toks, i, k):
                         return [self._mk(toks, i, j, text, offset, "state_force", attrs=attrs)]
-                    if hit.type in ("state", "place") and self._what_for(toks, i, k):
+                    if hit.type in ("state", "place") and self._what_for(toks, i, k) or hit.type == "state" and \
+                            self._own_army_of(toks, i, k) and not lookup(self._span_text(toks, i, k - 1, text, offset, True)):
                         typed = self._classify(surface, toks, i, j, attrs, allow_lexicon=False)
                         if typed:  # "Armed Forces for the Liberation of Angola": the country ends the name
                             return [self._mk(toks, i, j, text, offset, *typed, attrs=attrs)]
@@ -637,6 +638,14 @@ class MentionFinder:
             end -= 1
         return end < k and toks[end].low == "of" and (any(t.low == "for" for t in toks[i + 1:end - 1])
                                                       or toks[end - 1].low in ("party", "union", "league"))
+
+    @staticmethod
+    def _own_army_of(toks, i, k) -> bool:
+        """Whether the words before a state's name are a group's name for itself, a force of the country
+        that is not its national force: "Democratic Army of Greece", "Islamic Army of Iraq"."""
+        end = k - 1
+        return i < end and toks[end].low == "of" and toks[end - 1].low in FORCE_HEADS and \
+            any(t.low not in FORCE_WORDS | FORCE_HEADS | CONNECTORS for t in toks[i:end - 1])
 
     @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:

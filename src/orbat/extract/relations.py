@@ -496,7 +496,7 @@ class RelationRules:
         its leader ('Yemen's Houthis' says where they are, not what they belong to)."""
         for prev, s in zip(view.slots, view.slots[1:]):
             if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
-                    re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
+                    re.fullmatch(r"['\u2019]s\s+(?:so-called\s+)?", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
             elif prev.type == "state" and s.type in ARMED and (_NUMBERED_UNIT.match(s.text) or s.type == "state_force") and \
                     re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
