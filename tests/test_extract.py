@@ -2462,3 +2462,15 @@ def test_a_groups_army_of_a_country_is_one_name_and_a_so_called_unit_is_its_owne
     assert {e.name: e.type for e in x.entities}.get("Patriotic Army of Chad") == "armed_group"
     _, rels, _ = facts("The KLF's so-called Tiger Brigade claimed the attack on the convoy.")
     assert any(r[:3] == ("Tiger Brigade", "part_of", "KLF") for r in rels)
+
+
+@pytest.mark.parametrize("text,member,group", [
+    ("The Ruvuma Front fought the Tanzanian army for a decade. Its leader, Paulo Mbeki, signed the accord.",
+     "Paulo Mbeki", "Ruvuma Front"),
+    ("When the Ruvuma Front entered the valley in 2006, the Kivu Front withdrew north with the Ugandan army. Its "
+     "first commander, Jonas Bulu, was killed in 2008.", "Jonas Bulu", "Kivu Front"),
+])
+def test_its_opening_a_sentence_is_the_previous_sentences_subject(text, member, group):
+    _, rels, _ = facts(text)
+    assert (member, "member_of", group, "affirmed") in rels
+    assert not any(r[0] == member and r[2] != group for r in rels)

@@ -29,6 +29,9 @@ _SPEAKER = re.compile(rf"\b{_SAID}\s+(?:on\s+\w+\s+)?"
 _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:rebels|militants|fighters|jihadists|insurgents|activists|"
                               r"officials|sources|residents|witnesses|gunmen|opponents)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:\w+ed|said|say|says|accuse|accuses|blame|blames)\b", re.I)
+# a clause before the main one: "When Ethiopian troops entered Somalia ... and drove the courts out, "
+_FRONTED_CLAUSE = re.compile(r"^\W*(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until|Because|"
+                             r"Whereas|Despite|Following)\b[^,;]{3,200},")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
@@ -139,11 +142,21 @@ class Salience:
 
     def __init__(self):
         self.history: list[tuple[int, Mention]] = []  # (sentence index, mention), recent sentences only
+        self.main_from: dict[int, int] = {}  # sentence index -> where its main clause starts
 
-    def add(self, sent_index: int, mentions: list[Mention]) -> None:
+    def add(self, sent_index: int, mentions: list[Mention], sentence: str = "", offset: int = 0) -> None:
         self.history = [(si, m) for si, m in self.history if sent_index - si < self.WINDOW]
         for m in mentions:
             self.history.append((sent_index, m))
+        fronted = _FRONTED_CLAUSE.match(sentence)
+        self.main_from[sent_index] = offset + (fronted.end() if fronted else 0)
+
+    def _subject(self, sent_index: int, kinds: frozenset[str], exclude_keys: frozenset[str]) -> Mention | None:
+        """The first fitting entity a sentence names after a clause fronted before its subject ("When
+        Ethiopian troops entered the country, al-Shabaab emerged ...": al-Shabaab)."""
+        named = [m for si, m in self.history if si == sent_index and m.type in kinds and m.key not in exclude_keys]
+        main = [m for m in named if m.start >= self.main_from.get(sent_index, 0)]
+        return min(main or named, key=lambda m: m.start) if named else None
 
     def _place(self, ana: Anaphor, sent_index: int, before: list[Mention]) -> Mention | None:
         """The settlement 'the town' stands for: the last place named before it in its sentence or the one
@@ -205,12 +218,13 @@ class Salience:
                     return min(named, key=lambda m: m.start)
             return None
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
-        if ana.text == "It" and not any(m.end <= ana.start for m in before):
-            # a sentence opening with "It" continues the previous sentence's subject
-            named = [m for si, m in self.history if si == sent_index - 1 and m.type in GROUP_TYPES
-                     and m.key not in exclude_keys]
-            if named:
-                return min(named, key=lambda m: m.start)
+        if ana.text in ("It", "Its") and not any(m.end <= ana.start for m in before):
+            # a sentence opening with "It" or "Its" continues the previous sentence's subject ("The KLA fought
+            # Serbian forces. Its leader, Z, ..." is the KLA's)
+            kinds = GROUP_TYPES | ({"state_force", "organization"} if ana.text == "Its" else set())
+            subject = self._subject(sent_index - 1, kinds, exclude_keys)
+            if subject:
+                return subject
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

@@ -149,7 +149,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
             relation_rules.run(view)
             event_rules.run(view)
             views.append(view)
-        salience.add(i, ms + stood_for)
+        salience.add(i, ms + stood_for, s.text, s.start)
     trained = decide.models() if learned else None
     if trained or observe:
         every = bool(observe) or any(m.add <= 1 for m in trained)
