@@ -2474,3 +2474,10 @@ def test_its_opening_a_sentence_is_the_previous_sentences_subject(text, member, 
     _, rels, _ = facts(text)
     assert (member, "member_of", group, "affirmed") in rels
     assert not any(r[0] == member and r[2] != group for r in rels)
+
+
+def test_who_holds_a_neighbourhood_of_a_city_does_not_hold_the_city():
+    _, rels, _ = facts("Shells hit a neighbourhood of the city of Tarsa held by the Dawn Brigade on Monday.")
+    assert not any(r[1] == "controls" and r[2] == "Tarsa" for r in rels)
+    _, rels, _ = facts("Shells hit the town of Tarsa, held by the Dawn Brigade, on Monday.")
+    assert ("Dawn Brigade", "controls", "Tarsa", "affirmed") in rels

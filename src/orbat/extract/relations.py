@@ -89,6 +89,9 @@ _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:membe
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
+# "a neighbourhood of the Syrian city of Aleppo held by X": X holds the neighbourhood, not the city
+_PART_OF_PLACE = re.compile(r"\b(?:neighbou?rhoods?|districts?|parts?|areas?|suburbs?|outskirts|quarters?|sections?|"
+                            r"pockets?|corners?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|formation|"
                                 r"corps|detachment)\b", re.I)
 # a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
@@ -811,7 +814,8 @@ class RelationRules:
         near = [s for s in view.places() if s.end <= pos and not view.compound(s)
                 and len(view.between(s.end, pos)) <= 90][-1:]
         return [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
-            r"\b(?:outside|around)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12), s.start))]
+            r"\b(?:outside|around)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12), s.start))
+            and not _PART_OF_PLACE.search(view.between(max(view.start, s.start - 60), s.start))]
 
     def withdrawals(self, view: View) -> None:
         """'the YPG fighters left Manbij': presence in the place ends then."""
