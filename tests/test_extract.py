@@ -2481,3 +2481,10 @@ def test_who_holds_a_neighbourhood_of_a_city_does_not_hold_the_city():
     assert not any(r[1] == "controls" and r[2] == "Tarsa" for r in rels)
     _, rels, _ = facts("Shells hit the town of Tarsa, held by the Dawn Brigade, on Monday.")
     assert ("Dawn Brigade", "controls", "Tarsa", "affirmed") in rels
+
+
+def test_its_after_an_outlet_quoting_someone_is_the_one_quoted():
+    _, rels, _ = facts("AFP quoted the Interior Ministry as saying that it had sent troops. Its spokesman Omar Daud "
+                       "said the border was closed.")
+    assert ("Omar Daud", "member_of", "Interior Ministry", "affirmed") in rels
+    assert not any(r[0] == "Omar Daud" and r[2] == "AFP" for r in rels)

@@ -58,6 +58,12 @@ def party_like(name: str) -> bool:
     return is_side(actor_kind(name, "organization"))
 
 
+def _outlet(name: str) -> bool:
+    """Whether an organization is a news outlet (the reporter of a sentence, not its topic)."""
+    from orbat.kinds import actor_kind
+    return actor_kind(name, "organization") == "media"
+
+
 def is_region(name: str) -> bool:
     """Whether a place name is a country or a region, not a settlement."""
     return bool(_REGION.search(name.strip())) or name.strip().casefold() in _countries()
@@ -154,7 +160,8 @@ class Salience:
     def _subject(self, sent_index: int, kinds: frozenset[str], exclude_keys: frozenset[str]) -> Mention | None:
         """The first fitting entity a sentence names after a clause fronted before its subject ("When
         Ethiopian troops entered the country, al-Shabaab emerged ...": al-Shabaab)."""
-        named = [m for si, m in self.history if si == sent_index and m.type in kinds and m.key not in exclude_keys]
+        named = [m for si, m in self.history if si == sent_index and m.type in kinds and m.key not in exclude_keys
+                 and not (m.type == "organization" and _outlet(m.text))]  # "Reuters quoted X as saying": X's
         main = [m for m in named if m.start >= self.main_from.get(sent_index, 0)]
         return min(main or named, key=lambda m: m.start) if named else None
 
