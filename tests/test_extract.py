@@ -2488,3 +2488,9 @@ def test_its_after_an_outlet_quoting_someone_is_the_one_quoted():
                        "said the border was closed.")
     assert ("Omar Daud", "member_of", "Interior Ministry", "affirmed") in rels
     assert not any(r[0] == "Omar Daud" and r[2] == "AFP" for r in rels)
+
+
+def test_a_places_possessive_that_lost_its_apostrophe_names_no_group():
+    x, rels, _ = facts("Ahmad Nour, head of Raqqas provincial council, said 12 people were killed.")
+    assert not any(r[1] == "member_of" for r in rels)
+    assert "Raqqas" not in {e.name for e in x.entities}

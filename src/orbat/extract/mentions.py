@@ -68,6 +68,9 @@ _PLACE_AFTER = (PLACE_CUES - {"province", "governorate", "region", "area", "capi
 _GENERIC_FORCE_WORDS = FORCE_WORDS - {"national", "royal", "defence", "defense"} | {"force", "forces"}
 # words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
 _AFTER_PLACE = PLACE_CUES | DIRECTIONS | {"rural", "suburbs"}
+# a place's own bodies after its possessive, its apostrophe lost: "head of Idlibs health authority"
+_LOCAL_BODY = frozenset("health medical hospital hospitals provincial local civil police governor council directorate "
+                        "authority authorities residents".split())
 TITLES = frozenset("""president prime minister king prince emir sheikh shaykh imam mullah general colonel
 captain major lieutenant commander sergeant brigadier marshal admiral rear vice premier superintendent dr mr
 mrs ms""".split())
@@ -773,7 +776,8 @@ class MentionFinder:
         if all(t.low in _GENERIC_FORCE_WORDS for t in toks[i:j]) and toks[j - 1].low in ("force", "forces"):
             return None  # "Army and Armed Force units", "the Air Force": no one force named
         after = toks[j].low if j < len(toks) else ""
-        if surface.endswith("s") and after in _AFTER_PLACE and (lookup(surface[:-1]) or _Place.none).type == "place":
+        if surface.endswith("s") and (after in _AFTER_PLACE or after in _LOCAL_BODY and not lookup(surface)) and \
+                (lookup(surface[:-1]) or _Place.none).type == "place":
             hit = lookup(surface[:-1])  # "in Hamas countryside": Hama's, its apostrophe lost
             return "place", hit.name, hit.source
         if allow_lexicon:
