@@ -2494,3 +2494,18 @@ def test_a_places_possessive_that_lost_its_apostrophe_names_no_group():
     x, rels, _ = facts("Ahmad Nour, head of Raqqas provincial council, said 12 people were killed.")
     assert not any(r[1] == "member_of" for r in rels)
     assert "Raqqas" not in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Turkish drones in neighbouring Iraq struck the PKK camps on Monday.", {"Iraq", "PKK"}),
+    ("The Dawn Brigade fought the Storm Brigade in Lebanon last week.", {"Lebanon", "Storm Brigade"}),
+])
+def test_a_country_named_as_where_a_fight_happens_is_no_side(text, pair):
+    _, rels, evs = facts(text)
+    assert not any(r[1] == "hostile_to" and {r[0], r[2]} == pair for r in rels)
+
+
+def test_forces_that_air_strikes_have_bolstered_are_not_their_target():
+    _, rels, evs = facts("Iranian air strikes in Iraq have bolstered government forces since March.")
+    assert not any(r[1] == "hostile_to" for r in rels)
+    assert not any(e["target"] for e in evs)

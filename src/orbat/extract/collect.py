@@ -7,6 +7,7 @@ from orbat.extract.view import Slot, View, modality, polarity
 from orbat.model import Event, Evidence, Relation
 
 SYMMETRIC = frozenset({"allied_with", "hostile_to"})
+SIDES = frozenset({"allied_with", "hostile_to", "backed_by"})  # ties between the sides of a war
 # A tie the noun phrase says is over: "a former al-Qaeda affiliate", "its one-time ally"
 _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|"
                      r"wings?|arms?|offshoots?|franchises?|ally|allies|partners?|backers?|sponsors?|prox(?:y|ies)|"
@@ -15,6 +16,10 @@ _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|o
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of)\s+"
                    r"(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?$", re.I)  # not "near the Israeli-held"
+# a country named as where something happens: "air strikes in Syria", "an offensive in neighbouring Iraq"
+_WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|war-torn|"
+                    r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+                    r"south-?western)\s+)?$", re.I)
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -53,6 +58,8 @@ class Collector:
                 rel == "controls" and _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start))):
             return  # "back under regime control with the exception of the Waer district", "regained control over
             # point 875 near al-Tloul al-Sud": not held
+        if rel in SIDES and any(_where(view, x) for x in (subj, obj)):
+            return  # "Russian air strikes in Syria bolster the government": Syria is where, no side
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))
         key = (s, rel, o, pol) if rel not in SYMMETRIC else (*sorted((s, o)), rel, pol)
         old = self._rel_index.get(key)
@@ -86,6 +93,7 @@ class Collector:
 
     def event(self, view: View, typ: str, pos: int, *, agent=(), from_=(), to=(), target=(),
               locations=(), quantity=None, negated=None, confidence=0.6, dated=True) -> Event | None:
+        agent, target = [x for x in agent if not _where(view, x)], [x for x in target if not _where(view, x)]
         agent, from_, to, target = _ids(agent), _ids(from_), _ids(to), _ids(target)
         from_ = [x for x in from_ if x not in agent]
         to = [x for x in to if x not in agent]
@@ -112,6 +120,12 @@ class Collector:
         self.events.append(ev)
         self._by_sentence.setdefault(view.start, []).append(ev)
         return ev
+
+
+def _where(view: View, x) -> bool:
+    """Whether a state's mention names where something happens, not who does it ("in neighbouring Iraq")."""
+    return isinstance(x, Slot) and x.type == "state" and not x.anaphor and \
+        bool(_WHERE.search(view.between(max(view.start, x.start - 30), x.start)))
 
 
 def _ended(view: View, pos: int) -> bool:

@@ -15,7 +15,9 @@ ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
 # "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
 _FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
-                       r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering)\b", re.I)
+                       r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering|"
+                       r"(?:have|has|had)\s+(?:\w+\s+)?(?:bolstered|supported|backed|helped|aided|reinforced|propped\s+up|"
+                       r"shored\s+up))\b", re.I)
 # "joined other militias to form", "came together to form": the subject is one of the founders
 _UNITED_TO = re.compile(r"\b(?:joined|join|joins|united|unite|came together|come together|merged|allied|teamed up)\b"
                         r"[^.;:]{0,40}\bto\s+$", re.I)
