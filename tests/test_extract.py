@@ -2509,3 +2509,11 @@ def test_forces_that_air_strikes_have_bolstered_are_not_their_target():
     _, rels, evs = facts("Iranian air strikes in Iraq have bolstered government forces since March.")
     assert not any(r[1] == "hostile_to" for r in rels)
     assert not any(e["target"] for e in evs)
+
+
+def test_a_faction_in_an_offensive_against_a_group_is_not_its_unit():
+    _, rels, _ = facts("Dawn Brigade fighters fought alongside other factions in the offensive against the Storm Front.")
+    assert not any(r[1] == "part_of" for r in rels)
+    _, rels, _ = facts("The Dawn Brigade is one of the main factions in the Storm Front.")
+    assert ("Dawn Brigade", "part_of", "Storm Front", "affirmed") in rels
+

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from orbat.extract.names import lookup
 from orbat.extract.view import Slot, View, modality, polarity
 from orbat.model import Event, Evidence, Relation
 
@@ -125,7 +126,9 @@ class Collector:
 def _where(view: View, x) -> bool:
     """Whether a state's mention names where something happens, not who does it ("in neighbouring Iraq")."""
     return isinstance(x, Slot) and x.type == "state" and not x.anaphor and \
-        bool(_WHERE.search(view.between(max(view.start, x.start - 30), x.start)))
+        bool(_WHERE.search(view.between(max(view.start, x.start - 30), x.start))) and \
+        not re.match(r"['\u2019]s?\b", view.text[x.end - view.start:]) and \
+        not (x.text.endswith("s") and lookup(x.text) is None)  # "in Ankaras offensive": whose, not where
 
 
 def _ended(view: View, pos: int) -> bool:

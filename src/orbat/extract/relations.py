@@ -89,6 +89,8 @@ _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:membe
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
+_ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|battle|fight|fighting|campaign|war)\b",
+                            re.I)
 # "a neighbourhood of the Syrian city of Aleppo held by X": X holds the neighbourhood, not the city
 _PART_OF_PLACE = re.compile(r"\b(?:neighbou?rhoods?|districts?|parts?|areas?|suburbs?|outskirts|quarters?|sections?|"
                             r"pockets?|corners?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
@@ -433,6 +435,8 @@ class RelationRules:
                     r"(?:^|\b(?:is|are|was|were|became|remains?)\s+(?:also\s+)?)(?:a|an|the|one of the)?\s*(?:\w+\s+)?"
                     r"members?\s+of$", m.group(0), re.I):
                 continue  # "a member of the KCK" (an umbrella the lexicon calls an organization), not "a group in"
+            if parent and _ACTION_BEFORE.search(view.between(view.start + m.end(), parent[0].start)):
+                continue  # "other factions in the offensive against Daesh": Daesh is the enemy, not the whole
             child = view.before(pos, ARMED, max_gap=40) or main_subject(view, pos, ARMED)
             if not child and parent:
                 child = view.after(parent[-1].end, (), ARMED, max_words=2)
