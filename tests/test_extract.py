@@ -2517,3 +2517,9 @@ def test_a_faction_in_an_offensive_against_a_group_is_not_its_unit():
     _, rels, _ = facts("The Dawn Brigade is one of the main factions in the Storm Front.")
     assert ("Dawn Brigade", "part_of", "Storm Front", "affirmed") in rels
 
+
+
+def test_an_unnamed_air_force_is_no_entity_of_its_own():
+    x, rels, _ = facts("The Syrian army units backed by the Air Force continued targeting ISIL positions near Hama.")
+    assert "Air Force" not in {e.name for e in x.entities}
+    assert not any(r[1] == "backed_by" for r in rels)
