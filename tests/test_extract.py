@@ -2523,3 +2523,9 @@ def test_an_unnamed_air_force_is_no_entity_of_its_own():
     x, rels, _ = facts("The Syrian army units backed by the Air Force continued targeting ISIL positions near Hama.")
     assert "Air Force" not in {e.name for e in x.entities}
     assert not any(r[1] == "backed_by" for r in rels)
+
+
+def test_a_datelines_city_before_units_of_the_army_names_no_unit():
+    x, rels, _ = facts("Homs Units of the army killed 30 terrorists and destroyed their weapons in Talbisa.")
+    assert not any(r[1] == "part_of" for r in rels)
+    assert "Homs Units" not in {e.name for e in x.entities}

@@ -122,9 +122,14 @@ def names_facility(words: list[str]) -> bool:
 
 
 def placed_army(words: list[str], next_word: str) -> bool:
-    """"Lattakia Army units", "Daraa al-Balad army": the national army's men in a known place, not a group."""
-    if len(words) < 2 or words[-1].casefold() not in ("army", "forces"):
+    """"Lattakia Army units", "Daraa al-Balad army", "Hama Units of the army": the national army's men in a
+    known place, not a group (not "Sinjar Resistance Units")."""
+    last = words[-1].casefold() if words else ""
+    if len(words) < 2 or last not in ("army", "forces", "units") or last == "units" and len(words) != 2:
         return False
+    if last == "units":
+        hit = lookup(words[0])
+        return bool(hit and hit.type == "place")
     hit = lookup(words[0])  # a place, or a capital standing for its state ("Damascus Countryside Army units")
     placed = hit and (hit.type == "place" or hit.type == "state" and words[0] != hit.name
                       and name_key(words[0]) not in lexicon_index()[2])
