@@ -2529,3 +2529,10 @@ def test_a_datelines_city_before_units_of_the_army_names_no_unit():
     x, rels, _ = facts("Homs Units of the army killed 30 terrorists and destroyed their weapons in Talbisa.")
     assert not any(r[1] == "part_of" for r in rels)
     assert "Homs Units" not in {e.name for e in x.entities}
+
+
+def test_an_observance_is_no_party_to_a_strike():
+    x, rels, _ = facts("The air strike hit shoppers preparing Iftar in the market of Douma, killing 20, the "
+                       "Syrian government said.")
+    assert "Iftar" not in {e.name for e in x.entities}
+    assert not any("Iftar" in (r[0], r[2]) for r in rels)

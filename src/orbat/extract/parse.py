@@ -124,12 +124,13 @@ _TAKEN = re.compile(r"\b(?:captured|seized|retook|recaptured|overran|took contro
 _FORCE_KIND = frozenset("air armed security special naval ground land aerospace force".split())
 _CAP_RUN = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*|al-\w+|\d+(?:st|nd|rd|th))"
                       r"(?:\s+(?:(?:of|al|el|de|del|la|the|and|wal)\s+)?(?:[A-Z][\w'\u2019-]*|al-\w+))*")
+# a direction, an epithet or an observance ("shoppers preparing Iftar") alone names no one
 _NOT_NAMES = frozenset(
     "The A An In On At But And Or As After Before When While Since During For From By With Without Under "
     "This That These Those It Its He She They Their His Her We Our You I Some Many Most Several Other "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also Eastern Western Northern "
-    "Southern Takfiri Takfiris Air".split())  # a direction or an epithet alone names no one
+    "Southern Takfiri Takfiris Air Iftar Suhoor Ramadan Eid Ashura Christmas Easter Nowruz Hajj".split())
 _MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
                             r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
                             r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
