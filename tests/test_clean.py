@@ -1295,3 +1295,77 @@ def test_a_paragraph_that_lost_its_full_stop_ends_a_link_list_and_is_no_footer()
     check(page, "Insurgents attack a passenger train in the mountains",
           keep=["held dozens of", "freed most", "Independent confirmation"],
           drop=["Sit-in against", "Like this", "Imprimer", "SOMA PIA", "LATEST", "About the author", "historian"])
+
+
+def test_a_tagline_above_the_menu_a_name_beside_its_initials_and_a_section_label_are_no_headline():
+    body = ("Fighters of the northern front took two villages on Sunday, the group said in a statement.\n"
+            "The army did not comment on the claim, and residents said shelling went on into the night.\n")
+    tagline = ("Ridge Post\n"
+               "Defence news, history and debate from the makers of three monthly magazines\n"
+               "News   Land   Air   Sea   Forum   Shop\n"
+               "Rebels take two villages as the northern front moves\n"
+               "Posted 2 March 2025 - 08:14 AM\n") + body
+    initials = ("Northern Council for Refugee Aid\n"
+                "NCRA\n"
+                "News release\n"
+                "14 April 2025\n"
+                "Families flee two villages as fighting reaches the river valley\n") + body
+    label = ("Home   /   Media   /   Statements\n"
+             "Press statements   Northern Council for Refugee Aid\n"
+             "Families flee two villages as fighting reaches the river valley, council says\n"
+             "09 December 2024\n") + body
+    check(clean_page(tagline), "Rebels take two villages as the northern front moves",
+          keep=["Fighters of the northern front"], drop=["Defence news, history"])
+    check(clean_page(initials), "Families flee two villages as fighting reaches the river valley",
+          keep=["Fighters of the northern front"], drop=["Northern Council for Refugee Aid"])
+    check(clean_page(label), "Families flee two villages as fighting reaches the river valley, council says",
+          keep=["Fighters of the northern front"], drop=["Press statements"])
+
+
+def test_a_camel_cased_site_name_and_a_forum_user_do_not_join_the_line_above():
+    raw = ("Militia claims attack on a tanker after a two-day chase at sea\n"
+           "eHarbour Staff\n"
+           "July 7, 2025\n"
+           "The militia said on Monday it had attacked a tanker after a two-day chase in the strait.\n"
+           "The crew abandoned the ship and was picked up by a passing freighter, the operator said.\n"
+           "river_fox77   Member   Posts: 1,203\n"
+           "July 7, 2025 4:02PM\n"
+           "The navy keeps telling us the militia is finished, yet here we are again this week.\n")
+    page = _kept(raw)
+    check(page, "Militia claims attack on a tanker after a two-day chase at sea",
+          keep=["two-day chase in the strait.", "passing freighter"],
+          drop=["eHarbour Staff", "river_fox77", "The navy keeps telling us"])
+
+
+def test_bios_blurbs_captions_posts_comments_and_teasers_of_round_15_go():
+    raw = ("Gunmen kill eleven in a raid on a farming village\n"
+           "KANO, Nigeria, March 3. Lake Wire:\n"
+           "Gunmen on motorcycles killed eleven people in a raid on a farming village on Sunday, police said.\n"
+           "Ku wa Gatatu 12 Werurwe 2025 saa 09:30\n"
+           "FILE - Police officers stand at a checkpoint outside the town, in a photo taken last year.\n"
+           "Villagers said the attackers stayed for two hours and took cattle with them.\n"
+           "Farmers gather at the market, in a file picture from before the raid.\n"
+           "Xayaysiis\n"
+           "The governor condemned the killings and promised more patrols along the highway.\n"
+           "Soldiers at the entrance of the village. The photo was released by the army.\n"
+           "Lee también Otra masacre en el norte del país deja diez muertos\n"
+           "Governor Musa Bello (@MusaBelloGov) on X: We will not rest until those responsible face justice.\n"
+           "→ Read more from the wire service on why raids have grown in the region.\n"
+           "Police said two suspects had been arrested near the border on Monday.\n"
+           "Ama Boateng is Lake Wire correspondent in Kano She has covered the north for ten years\n"
+           "Kofi Mensah is a Senior Fellow with the Institute's Security Programme.\n"
+           "About the writer: our staff writers follow security across the region.\n"
+           "About Ridge News: Ridge News is a community-based news group run by local journalists.\n"
+           "Valley Today is a Ghanaian media house that publishes news in two languages.\n"
+           "The Council is a neutral and independent humanitarian organization that helps people hit by war.\n"
+           "The views expressed above belong to the author.\n"
+           "For more information and media requests, please contact the council's press office.\n"
+           "Коментарі (2)\n"
+           "Ola: Terrible news, my cousin lives near there.\n")
+    page = _kept(raw)
+    check(page, "Gunmen kill eleven in a raid on a farming village",
+          keep=["KANO, Nigeria, March 3. Lake Wire:", "took cattle", "more patrols", "arrested near the border"],
+          drop=["Werurwe", "FILE - Police", "Farmers gather", "Xayaysiis", "The photo was released", "Lee también",
+                "(@MusaBelloGov) on X", "→ Read more", "Ama Boateng", "Kofi Mensah", "About the writer",
+                "About Ridge News", "Valley Today", "The Council is a neutral", "views expressed above",
+                "For more information", "Ola: Terrible"])

@@ -149,7 +149,8 @@ _FUNDING_APPEAL = re.compile(
 _WE = re.compile(r"\bwe\b", _I)
 _MY_WORK = re.compile(r"\b(?:my work|thanks for reading)\b", _I)
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|replies|comentarios?|commentaires?)(?:\s*\(\d+\))?\s*:?$"
+    r"^(?:\d+\s+)?(?:comments?|replies|comentarios?|commentaires?|commenti|kommentare|коментарі|комментарии|"
+    r"yorumlar|komentar|komentarze|σχόλια|تعليقات)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:\d+\s+(?:responses?|reactions?)|(?:responses?|reactions?)\s*\(\d+\))\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
@@ -182,6 +183,12 @@ _RELATED_INLINE = re.compile(
     r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?|lesen sie auch|mehr zum thema|"
     r"leia também|leggi anche|читайте также|читайте також|baca juga|soma pia|soma zaidi|ayrıca (?:bakınız|okuyun)|"
     r"see more|more|episode)\s*(?::|\||[–—-]\s)(?=\s*\S)", _I)
+# the same labels when punctuation was lost ("Lee también Culiacanazo, el jueves negro"), or a link led by an
+# arrow ("→ Read more from the Associated Press on why ...")
+_RELATED_BARE = re.compile(
+    r"^(?:[→►▶➡]\s*)?(?:(?:à )?lire aussi|lea también|lee también|leia também|leggi anche|baca juga|soma pia|"
+    r"читайте также|читайте також|also read|read also)\s+(?=[^\W\d_])(?-i:(?=[A-Z]|[^\x00-\u024f]))|"
+    r"^[→►▶➡]\s*(?:read|watch|listen|see)\b", _I)
 _NAV_WORDS = frozenset(
     "home news world politics business economy sport sports opinion video videos culture about contact "
     "search menu latest africa asia europe americas tech science health live podcasts analysis features".split())
@@ -206,6 +213,8 @@ _PLATFORM_SIGNATURE = re.compile(r"^[—–]{1,2}\s*[^\n,]{2,60},\s*(?:Facebook|
 _EMBED_CARD = re.compile(
     r"^(?:a post shared by\b|view (?:this )?post on \w+|view more on \w+|(?:open|view) in telegram\b|"
     r"watch on (?:youtube|x|twitter)\b|forwarded from\b|join channel\b)", _I)
+_POST_INLINE = re.compile(r"^[^:\n]{2,80}\(@\w{1,30}\)\s+(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|"
+                          r"Threads|Bluesky|TikTok)\s*:\s")  # "Amit Shah (@AmitShah) on X: A milestone ..."
 _HANDLE = re.compile(r"\(@\w{1,30}\)")
 # Photo captions and credits: "... on Tuesday. (PTI)", "[File: AFP]", "REUTERS/Jane Doe", "Item 1 of 4".
 _CREDIT_TAIL = re.compile(
@@ -236,14 +245,18 @@ _PHOTO_OF = re.compile(
     r"\s+(?:of|shows?)\b|^(?:an?\s+)?(?:map|graphic|chart|infographic)\s+(?:showing|shows)\b|"
     r"^(?:an?\s+)?(?:still|screenshot|screengrab|frame|grab)\s+(?:taken\s+)?from\s+(?:an?\s+|the\s+)?(?:video|footage|clip)\b",
     _I)
+# "FILE - Soldiers patrol ...", "..., in a file picture from 2019.", "... The photo was released by the ministry."
+_CAPTION_CUE = re.compile(r"^(?-i:FILE)\s*[-–—:]\s+[A-Z]|\bin an? (?:file|undated|handout|archive) (?:photo|picture|image)\b|"
+                          r"\b(?:the|this) (?:photo|picture|image) was (?:released|provided|supplied|distributed|taken|"
+                          r"published|shared)\b", _I)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", _I)
 _ORG_BLURB = re.compile(
-    r"^[^.]{0,60}?\bis an? (?:independent|non-?profit|non-?partisan|reader-supported|reader-funded|registered|"
+    r"^[^.]{0,60}?\bis an? (?:[\w-]+,?\s+(?:and\s+)?){0,2}?(?:independent|non-?profit|non-?partisan|reader-supported|reader-funded|registered|"
     r"award-winning|international|humanitarian|global)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
     r"organi[sz]ation|charity|think tank|research)\b|"
     # "Suspilne is Ukraine's public broadcaster", "UN News is the digital news service of ...": a site about itself
-    r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}(?:\s*\([^()]{1,20}\)|,\s[^,]{1,40},)?"
-    r"\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal|source)|media (?:organi[sz]ation|group|outlet|company)|"
+    r"^(?:About\s+[^:]{1,40}:\s+)?(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}(?:\s*\([^()]{1,20}\)|,\s[^,]{1,40},)?"
+    r"\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal|source|group|organi[sz]ation)|media (?:organi[sz]ation|group|outlet|company|house)|"
     r"public broadcaster|broadcaster|daily|newspaper|weekly|news outlet|network of (?:[\w-]+\s+){0,2}media|"
     r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation)|website|magazine|"
     r"[\w]+-language (?:service|edition|version|site)|product of [A-Z]|global movement|"
@@ -268,9 +281,10 @@ _EDITORS = re.compile(r"^(?:editors?|editorial board|edited by|authors?|contribu
 _NAMES_OUTLET = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+\s+[-–—|]\s+(?:The\s+)?[A-Z][\w.]*"
                            rf"(?:\s+[A-Z][\w.]*){{0,3}}$")
 _AUTHOR_BIO = re.compile(
-    rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{{0,80}}\b(?:reporter|correspondent|editor|"
-    r"journalist|writer|analyst|fellow|researcher|research associate|contributor|columnist|producer|photographer|"
-    r"photojournalist|professor|lecturer|historian|scholar|academic)s?\b|(?i:^about the authors?(?:\s*:|\s*$))")
+    rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\b[^.]{{0,80}}"
+    r"\b(?i:reporter|correspondent|editor|journalist|writer|analyst|fellow|researcher|research associate|contributor|"
+    r"columnist|producer|photographer|photojournalist|professor|lecturer|historian|scholar|academic)s?\b|"
+    r"(?i:^about the (?:authors?|writers?|reporters?|contributors?)(?:\s*:|\s*$))")
 _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
@@ -303,8 +317,8 @@ _PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|piece|op-ed|column) (?:wa
                            r"(?:published|appeared|printed) (?:in|on|by)\s+(?:the\s+)?[A-Z]", _I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$|"
-                      r"^for (?:further|more) information,? (?:please )?contact\b", _I)
-_DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
+                      r"^for (?:further|more) information(?: and [\w ]{1,30}?)?,? (?:please )?contact\b", _I)
+_DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by|above|below)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
                          r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
                          r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b"
                          r"|\bnot responsible for the content of (?:external|third)"
@@ -327,7 +341,7 @@ _BRACKETED_URL = re.compile(r"\((?:https?://|www\.)[^)\s]+\)")
 _WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]\b")
 _MARKET = re.compile(r"\(\s*[-+−]?\d+(?:[.,]\d+)?\s?%\s*\)|\b[A-Z]{3}/[A-Z]{3}\b")
 _AD_MARK = re.compile(r"^(?:advertisement|advertisements|sponsored(?: content)?|publicidad|publicité|anzeige|"
-                      r"reklam|реклама|ad)\b\s*(?:$|[|:·-])", _I)
+                      r"reklam|реклама|xayaysiis|ad)\b\s*(?:$|[|:·-])", _I)
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}|^(?:\([^()]{1,12}\)\s*){3,}$")  # "(1) (2) (Reply)"
 _PAGE_OF = re.compile(r"^page\s+\d+\s+(?:of|/)\s+\d+$", _I)
 _LICENCE = re.compile(r"\bcreative commons\b|\blicen[cs]ed under\b|\breprodu\w+ (?:autorizad|permitid|prohibid|"
@@ -370,6 +384,8 @@ _MACHINE_SUMMARY = re.compile(r"\bAI[- ]generated\b|\bgenerated (?:by|with|using
 _FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reaction score|quote\s*:?$|originally posted by|"
                          r"last edited by|posting rules$|you may not post|all times are (?:gmt|utc)|"
                          r"«?\s*previous thread|search this thread)\b", _I)
+_FORUM_USER = re.compile(r"^\S{2,30}\s{2,}(?:(?:senior|junior|new|active|full|veteran)\s+)?(?:member|moderator|"
+                         r"administrator|admin|guest|user)\s{2,}(?:posts|messages)\s*:\s*[\d,.]+$", _I)
 _APPEAL_LINE = re.compile(r"^support\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[!.]?$|"
                           r"^contribute (?:today|now|monthly)\b|\bnot ready to (?:support|donate|contribute)\b|"
                           r"^a message from\b|^dear (?:readers?|friends|subscribers)\b", _I)
@@ -406,6 +422,8 @@ _DESK = re.compile(
 _EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:?$|"
                        r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$|"  # "NIAMEY December 12 2019"
+                       r"[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*[A-Z][\w .'’-]{1,30},\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*"
+                       r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?:)?$|"  # "BAKU, Azerbaijan, September 20. Trend:"
                        rf"(?!{_EN_WEEKDAY}\b)"
                        r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s*\d{1,2}\s[A-Z][a-z]+\.?\s\d{4}$|"
                        r"[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{2,20}(?:\s[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{1,20}){0,2}$")
@@ -428,6 +446,7 @@ _HASHTAGS = re.compile(r"^(?:[^\W\d_]+\s*:\s*)?(?:#\w+[\s,]*){2,}$")
 # A labelled field ("Fecha de publicación: 20/01/2025", "Address: ...") and a glued clock ("20253:14 PMUpdated").
 _FIELD = re.compile(r"^[^\W\d_][^:\n]{0,40}:\s+(?=\S)")
 _GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_BRAND = re.compile(r"[a-z]{1,3}\d*[A-Z]\w")  # "gCaptain Staff", "i24NEWS": a name, not a wrapped line's end
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[kKmM]\b")
 # Chrome in another language than the article: French and Spanish function words (seen in pages of
 # English news sites with French and Spanish menus), and lines in another script than the page's.
@@ -455,7 +474,8 @@ class _Unit:
 def _units(raw: str) -> list[_Unit]:
     """Non-blank lines; a line starting in lower case after a long line that does not end a sentence
     is a hard-wrapped continuation and joins it (with its "\n"), unless it is a byline ("by ..."), a
-    bare address (a short link under a headline) or a date ("jeudi 29 août 2024")."""
+    bare address (a short link under a headline), a camel-cased name ("gCaptain Staff"), a user name
+    ("sulu_boy88   Member") or a date ("jeudi 29 août 2024")."""
     units: list[_Unit] = []
     parts: list[list[str]] = []
     block, blank = 0, True
@@ -473,6 +493,7 @@ def _units(raw: str) -> list[_Unit]:
         if (prev and not blank and not heading and not prev.heading and stripped[0].islower()
                 and not prev.sentence and prev.text[-1:] != ":" and len(prev.text) >= _WRAP_MIN
                 and not _BYLINE.match(stripped) and not _URL_ONLY.match(stripped)
+                and not _BRAND.match(stripped) and not _USER_NAME.fullmatch(stripped.split()[0])
                 and not (_DIGIT.search(stripped) and len(stripped) < 40 and _is_date_line(stripped))):
             parts[-1].append(line)
             prev.words += _count_words(line)
@@ -521,7 +542,7 @@ _NEWSLETTER_LINE = re.compile(r"\bhere(?:'s|’s| is) what you need to know\b|"
                               r"also on our radar|number of the day|quote of the day|chart of the day)$", _I)
 _GREETING = re.compile(r"^good (?:morning|afternoon|evening|day)\b", _I)
 _FOREIGN_MONTH = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(\d{4})\b"
-                            r"(?:,?\s+(?:a las|à|às|alle|um|saat)(?=\s+\d))?")
+                            r"(?:,?\s+(?:a las|à|às|alle|um|saat|saa)(?=\s+\d))?")
 
 
 def _is_date_line(text: str) -> bool:
@@ -534,6 +555,8 @@ def _is_date_line(text: str) -> bool:
     if _RELATIVE_TIME.match(text):
         return True
     clock = bool(_CLOCK.search(text))
+    # a weekday in another language before a day, month and year and a time ("Ku wa Kabiri 28 Mutarama 2025 saa 10:15")
+    weekday_words = 3 if clock and _FOREIGN_MONTH.search(text) else 0
     text = _FOREIGN_MONTH.sub(r"\1 January \2", text)  # "23 Ekim 2024": a month in another language
     text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", _BRACKETED.sub(" ", text))))
     words = _TOKEN.findall(text)
@@ -544,7 +567,7 @@ def _is_date_line(text: str) -> bool:
         return False
     # A place or section name may stand before the date ("ISTANBUL Jul 11, 2025", "Commentary / Africa 30 April 2025").
     lead = next((k for k, t in enumerate(tokens) if t.isdigit() or t in _DATE_LINE_WORDS), len(tokens))
-    if lead > 2 or not all(w[:1].isupper() for w in words[:lead]):
+    if lead > max(2, weekday_words) or lead > weekday_words and not all(w[:1].isupper() for w in words[:lead]):
         return False
     rest = tokens[lead:]
     if not all(t.isdigit() or t in _DATE_LINE_WORDS for t in rest):
@@ -639,7 +662,8 @@ def _embed_or_credit(u: _Unit) -> str:
     action ("" when none)."""
     text, words = u.text, u.words
     quoted = bool(_QUOTE.search(text))
-    if words <= 80 and (("." in text and _EMBED_LINK.search(text)) or ("(@" in text and _POST_SIGNATURE.match(text))):
+    if words <= 80 and (("." in text and _EMBED_LINK.search(text)) or ("(@" in text and (
+            _POST_SIGNATURE.match(text) or _POST_INLINE.match(text)))):
         return "embed"
     if words <= 15 and (_EMBED_CARD.match(text) or ("(@" in text and _HANDLE.search(text) and not u.sentence)
                         or _PLATFORM_SIGNATURE.match(text)):
@@ -648,7 +672,8 @@ def _embed_or_credit(u: _Unit) -> str:
                                        or (text[-1:] in ")]" and _CREDIT_TAIL.search(text))
                                        or _DASH_CREDIT.search(text) or _CREDIT_AFTER.search(text)
                                        or _CREDIT_END.search(text)
-                                       or _PHOTO_OF.match(text) or (words <= 6 and _PHOTO_CREDIT.match(text))):
+                                       or _PHOTO_OF.match(text) or _CAPTION_CUE.search(text)
+                                       or (words <= 6 and _PHOTO_CREDIT.match(text))):
         return "caption"
     if words <= 40 and not u.sentence and not quoted and _PLATFORM_CREDIT.search(text):
         return "caption"         # "Columns on the highway, Telegram channel Grey Zone"
@@ -693,7 +718,7 @@ def _embed_or_credit(u: _Unit) -> str:
     reason = _furniture(text, words, u.sentence, quoted)
     if reason:
         return reason
-    if words <= 20 and _FORUM_META.match(text):
+    if words <= 20 and (_FORUM_META.match(text) or _FORUM_USER.match(text)):
         return "field"
     if words <= 50 and not quoted and _BRACKET_CREDIT_CAPTION.match(text) and \
             (_DIGIT.search(text) or "," in text):
@@ -826,13 +851,13 @@ def _cue_reason(text: str, words: int) -> str:
 def _marker(u: _Unit) -> str:
     """'comments' or 'related' for a section header that opens a comment thread or a link list,
     'teaser' for a "Related: <headline>" line inside the article (it hides nothing after it)."""
-    if u.words <= 20 and (_RELATED_INLINE.match(u.text) or _LOCAL_LABEL.match(u.text)):
+    if u.words <= 20 and (_RELATED_INLINE.match(u.text) or _RELATED_BARE.match(u.text) or _LOCAL_LABEL.match(u.text)):
         return "teaser"
     number = _POST_NUMBER.search(u.text)
     if number and u.words <= 10 and _is_date_line(u.text[:number.start()].strip(" ,")):
         return "comments"  # a forum thread's second post: replies follow
-    if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text)):
-        return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago"
+    if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text) or _FORUM_USER.match(u.text)):
+        return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago", "user   Member   Posts: 412"
     pieces = _PIECES.split(u.text)
     if len(pieces) == 2 and u.words <= 8 and len(pieces[0].split()) <= 3 and _is_cap_name(pieces[0]) \
             and _RELATIVE_TIME.match(pieces[1]) and re.match(r"(?:\d+|an?|one)\s", pieces[1], _I):
@@ -953,6 +978,14 @@ def _pick_title(units: list[_Unit], first_prose: int, latin: bool, english: Call
             candidates.append(i)
     candidates = [i for i in candidates if i != kept[-1] and not _menu_follows(units, i)
                   and not _other_language(units[i].text, latin, english)]  # not a tagline in the site's language
+    candidates = [i for i in candidates if not any(  # a site's name beside its initials ("ICRC")
+        _spelled_out(o.text, _title_text(units[i])) for o in units[max(i - 1, 0):i + 2])]
+    # a tagline above the site's menu or language switcher, a section label beside the site's name
+    # ("Press releases   Office of the High Commissioner"), when a headline follows
+    unlikely = [i for i in candidates if i + 1 < len(units) and units[i + 1].drop in ("menu", "banner")
+                or len(_PIECES.split(units[i].text)) > 1 and len(_PIECES.split(units[i].text)[0].split()) < 3]
+    candidates = [i for i in candidates if i not in unlikely or not any(
+        j > i and units[j].words >= 6 and j not in unlikely for j in candidates)]
     candidates = [i for i in candidates
                   if not any(_is_breadcrumb(units[i].text, _norm(units[j].text)) for j in candidates if j != i)]
     if not candidates:
