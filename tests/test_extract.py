@@ -2536,3 +2536,24 @@ def test_an_observance_is_no_party_to_a_strike():
                        "Syrian government said.")
     assert "Iftar" not in {e.name for e in x.entities}
     assert not any("Iftar" in (r[0], r[2]) for r in rels)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fighters of the Union for Peace in the Central African Republic attacked the town.",
+     "Union for Peace in the Central African Republic"),
+    ("The Party for Democracy in Syria rejected the plan.", "Party for Democracy in Syria"),
+])
+def test_a_group_named_for_a_cause_in_a_country_keeps_the_country_in_its_name(text, name):
+    x, _, _ = facts(text)
+    assert name in {e.name for e in x.entities}
+
+
+def test_a_front_in_a_province_is_still_named_without_the_province():
+    x, _, _ = facts("The National Front for Liberation in Idlib said it repelled an attack.")
+    assert {"National Front for Liberation", "Idlib"} <= {e.name for e in x.entities}
+
+
+def test_a_person_whose_group_is_named_after_a_comma_leads_it():
+    _, rels, _ = facts("Hadi al-Amiri, whose Badr Organization is the largest faction of the Hashd, said the force "
+                       "would stay.")
+    assert any(r[:3] == ("Hadi al-Amiri", "member_of", "Badr Organization") for r in rels)

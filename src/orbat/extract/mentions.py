@@ -39,6 +39,7 @@ hawks lions knights falcons eagles tigers revolutionaries free men youth sons de
 # Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
 # "Volunteers for the Defence of the Homeland") though they are not unit nouns
 _NAME_HEADS = frozenset("congress convention volunteer league rally assembly defender guardian".split())
+_CAUSE_HEADS = frozenset("movement front coalition alliance union".split())  # "Movement for Democracy in Liberia"
 # a part of the world, which no one is named after ("the Middle East", "West Africa")
 _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|America|Caucasus|Balkans|Levant|Sahel|"
                            r"Maghreb|Gulf)\b")
@@ -244,7 +245,8 @@ class MentionFinder:
                     continue
                 low = tj.casefold()
                 if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, i, j) or self._known_through(toks, i, j))) \
-                        or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)):
+                        or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)) \
+                        or (low == "in" and j + 1 < n and self._for_cause_in_country(toks, i, j)):
                     j += 1
                     continue
                 if low == "group" and lookup(" ".join(t.text for t in toks[i:j])):
@@ -306,7 +308,7 @@ class MentionFinder:
         if low == "and":
             return self._and_inside(toks, i, j)
         if low == "the":
-            return toks[j - 1].text.casefold() in ("of", "for") and _is_cap(nxt)
+            return toks[j - 1].text.casefold() in ("of", "for", "in") and _is_cap(nxt)
         if low in ("of", "for"):
             if not _is_cap(nxt) and nxt.casefold() != "the":
                 return False
@@ -321,6 +323,20 @@ class MentionFinder:
             named = lookup(self._plain(toks, last + 1, j)) if last + 1 < j else None
             return any(t.low in ("of", "for") for t in toks[i + 1:j - 1]) and not (named and named.type in ("state", "place"))
         return _is_cap(nxt) or bool(_ART_PREFIX.match(nxt))
+
+    def _for_cause_in_country(self, toks: list[Tok], i: int, j: int) -> bool:
+        """'Union for Peace in the Central African Republic', 'Movement for Democracy in Liberia': an
+        organization named for a cause keeps the country it is for ("the FSA in Idlib" is a place)."""
+        fors = [k for k in range(i + 1, j - 1) if toks[k].low == "for"]
+        if not fors or not (toks[fors[0] - 1].low.rstrip("s") in self.units or toks[fors[0] - 1].low in ORG_HEADS
+                            or toks[fors[0] - 1].low in _NAME_HEADS or toks[fors[0] - 1].low in _CAUSE_HEADS):
+            return False
+        k = j + 1 + (toks[j + 1].low == "the" if j + 1 < len(toks) else 0)
+        e = k
+        while e < len(toks) and _is_cap(toks[e].text):
+            e += 1
+        named = lookup(self._plain(toks, k, e)) if e > k else None
+        return bool(named and named.type == "state")
 
     def _and_inside(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Justice and Equality Movement', 'United Front of Ethiopian Federalist and Confederalist
@@ -646,7 +662,11 @@ class MentionFinder:
     @staticmethod
     def _what_for(toks, i, k) -> bool:
         """Whether the words before a country's name say what a group is for, or whose party it is: 'Front
-        for the Liberation of', 'Movement for the Emancipation of the', 'Communist Party of'."""
+        for the Liberation of', 'Movement for the Emancipation of the', 'Communist Party of', 'Movement for
+        Democracy in'."""
+        at = k - (k > i and toks[k - 1].low == "the")
+        if at - 1 > i and toks[at - 1].low == "in" and any(t.low == "for" for t in toks[i + 1:at - 1]):
+            return True
         end = MentionFinder._of_before(toks, i, k)
         return end is not None and (any(t.low == "for" for t in toks[i + 1:end - 1])
                                     or toks[end - 1].low in ("party", "union", "league"))

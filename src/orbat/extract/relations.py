@@ -557,9 +557,9 @@ class RelationRules:
                 self.col.relation(view, p, "member_of", owner[0], p.start, role=role, negated=False)
                 quoted.add(p.eid)
         for p in [s for s in view.slots if s.type == "person" and s.eid not in quoted]:
-            his = re.match(r"\s+and\s+(?:his|her)\s+", view.text[p.end - view.start:])
+            his = re.match(r"\s+and\s+(?:his|her)\s+|\s*,\s*whose\s+", view.text[p.end - view.start:])
             own = [x for x in view.slots if his and x.start == p.end + his.end() and x.type in ARMED | {"organization"}]
-            if own:  # "President Mahmoud Abbas and his Fatah movement"
+            if own:  # "President Mahmoud Abbas and his Fatah movement", "Hadi al-Amiri, whose Badr Organization"
                 self.col.relation(view, p, "member_of", own[0], p.start, role="leader", negated=False)
             role, group = self._role_left(view, p)
             as_role = _ROLE.match(view.text, re.match(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+|supreme\s+|"
