@@ -2557,3 +2557,10 @@ def test_a_person_whose_group_is_named_after_a_comma_leads_it():
     _, rels, _ = facts("Hadi al-Amiri, whose Badr Organization is the largest faction of the Hashd, said the force "
                        "would stay.")
     assert any(r[:3] == ("Hadi al-Amiri", "member_of", "Badr Organization") for r in rels)
+
+
+def test_a_group_led_by_a_person_in_a_second_predicate_of_its_sentence():
+    _, rels, _ = facts("The Dawn Front took its present name in 1994 and is led by Ranjan Daimary.")
+    assert any(r[:3] == ("Ranjan Daimary", "member_of", "Dawn Front") for r in rels)
+    _, rels, _ = facts("The Dawn Front and the Storm Brigade, led by Ranjan Daimary, attacked the post.")
+    assert not any(r[:3] == ("Ranjan Daimary", "member_of", "Dawn Front") for r in rels)

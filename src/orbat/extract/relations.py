@@ -134,6 +134,7 @@ _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
                      r"proclaimed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
+_AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+|currently\s+|still\s+)?$", re.I)
 _UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
@@ -626,9 +627,10 @@ class RelationRules:
                     re.search(r"\b(?:alliance|coalition|umbrella|operations room)\b", view.between(group[-1].end, pos)):
                 for g in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
                     self.col.relation(view, g, "part_of", group[-1], pos)  # "X, an alliance led by the YPG"
+            # "X took its present name in 1994 and is led by Z": a second predicate of the same subject
+            gap = _AND_IS.sub("", view.between(group[-1].end, pos)) if group else ""
             if person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
-                                                  r"talks|government|and|or|those|others)\b",
-                                                  view.between(group[-1].end, pos), re.I):
+                                                  r"talks|government|and|or|those|others)\b", gap, re.I):
                 role = _LED_ROLE[m.group(1).lower()]
                 for p in person[:4]:  # "founded by A, B and C": each of them
                     self.col.relation(view, p, "member_of", group[-1], pos, role=role, negated=False)
