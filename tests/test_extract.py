@@ -2564,3 +2564,13 @@ def test_a_group_led_by_a_person_in_a_second_predicate_of_its_sentence():
     assert any(r[:3] == ("Ranjan Daimary", "member_of", "Dawn Front") for r in rels)
     _, rels, _ = facts("The Dawn Front and the Storm Brigade, led by Ranjan Daimary, attacked the post.")
     assert not any(r[:3] == ("Ranjan Daimary", "member_of", "Dawn Front") for r in rels)
+
+
+def test_a_groups_member_organisations_are_listed_with_their_acronyms_up_to_the_clauses_end():
+    _, rels, _ = facts("The Storm Front signed the accord. Its member organisations, the Dawn Brigade (DB), the Hawk "
+                       "Battalion (HB) and the River Brigade (RB), kept their arms.")
+    parts = {r[0] for r in rels if r[1] == "part_of" and r[2] == "Storm Front"}
+    assert parts == {"Dawn Brigade", "Hawk Battalion", "River Brigade"}
+    _, rels, _ = facts("The Storm Front, including the Dawn Brigade, welcomed the Hawk Battalion to the talks.")
+    parts = {r[0] for r in rels if r[1] == "part_of" and r[2] == "Storm Front"}
+    assert parts == {"Dawn Brigade"}

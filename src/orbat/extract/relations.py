@@ -134,6 +134,9 @@ _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
                      r"proclaimed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
+_LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|attacked|"
+                       r"seized|captured|said|says|fought|killed|took|announced|claimed)\b|"
+                       r",\s+(?!(?:and|or|the|its|their|as well as)\b)[a-z]")
 _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+|currently\s+|still\s+)?$", re.I)
 _UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
@@ -451,7 +454,7 @@ class RelationRules:
                      (x.anaphor or view.between(x.end, pos).lstrip().startswith(("'", "\u2019")))]
             lead = re.match(r"\s*(?:,|:|\s(?:are|were|include|included|includes))\s*", view.text[m.end():])
             if owner and lead:
-                for c in view.after(view.start + m.end() + lead.end(), (), ARMED, max_words=2):
+                for c in _listed(view, view.start + m.end() + lead.end(), owner[-1]):
                     self.col.relation(view, c, "part_of", owner[-1], pos)
         for y in view.slots:  # "the SAS, the British Army's special forces regiment": a unit of Y
             if y.type in ARMED and _UNIT_OF_POSSESSOR.match(view.text, y.end - view.start):
@@ -471,13 +474,7 @@ class RelationRules:
             if re.search(r"\b(?:and|or|with|alongside)\s+(?:\w+\s+){0,2}?(?:other|several|various|many|allied|"
                          r"smaller)\b", gap):
                 continue  # "X and other rebel groups including A and B": A and B are among the others
-            rest = view.text[m.end():]
-            stop = re.search(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|"
-                             r"attacked|seized|captured|said|says|fought|killed|took|announced|claimed)\b", rest)
-            limit = view.start + m.end() + (stop.start() if stop else len(rest))
-            members = [s for s in view.slots if s.type in ARMED and view.start + m.end() <= s.start < limit
-                       and s.eid != parent[-1].eid]
-            for c in members:
+            for c in _listed(view, view.start + m.end(), parent[-1]):
                 self.col.relation(view, c, "part_of", parent[-1], pos)
         for m in re.finditer(r"\b(?:which|that)\s+", view.text):  # "Tahrir al-Sham, which X's main branch became part of"
             joiner = view.after(view.start + m.end(), (), ARMED, max_words=1)
@@ -965,6 +962,15 @@ class RelationRules:
         for o in named[:1]:
             if o.eid != owner[-1].eid:
                 self.col.relation(view, owner[-1], "allied_with", o, view.start + m.start())
+
+
+def _listed(view: View, start: int, whole: Slot) -> list[Slot]:
+    """The armed actors named in the list that begins at `start` ("including A, B and C", "its member
+    organisations, A (X), B (Y) and C"), up to the clause's verb or a comma before a lower-case word."""
+    rest = view.text[start - view.start:]
+    stop = _LIST_END.search(rest)
+    limit = start + (stop.start() if stop else len(rest))
+    return [s for s in view.slots if s.type in ARMED and start <= s.start < limit and s.eid != whole.eid]
 
 
 def _one_list(view: View, places: list[Slot]) -> list[Slot]:
