@@ -2574,3 +2574,11 @@ def test_a_groups_member_organisations_are_listed_with_their_acronyms_up_to_the_
     _, rels, _ = facts("The Storm Front, including the Dawn Brigade, welcomed the Hawk Battalion to the talks.")
     parts = {r[0] for r in rels if r[1] == "part_of" and r[2] == "Storm Front"}
     assert parts == {"Dawn Brigade"}
+
+
+def test_a_coalition_of_groups_among_them_a_and_b_has_them_as_members():
+    _, rels, _ = facts("The Storm Front is a coalition of northern gangs, among them the Dawn Brigade and the Hawk "
+                       "Battalion.")
+    assert {r[0] for r in rels if r[1] == "part_of" and r[2] == "Storm Front"} == {"Dawn Brigade", "Hawk Battalion"}
+    _, rels, _ = facts("The rebels fought the Storm Front, among them the Dawn Brigade.")
+    assert not any(r[1] == "part_of" for r in rels)

@@ -99,7 +99,7 @@ _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|bat
 # a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-government|forces|troops|military|"
                             r"soldiers)$", re.I)
-_INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|"
+_INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|among them|"
                        r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
                        r"brings together|grouping)\b", re.I)
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
@@ -134,6 +134,8 @@ _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
                      r"proclaimed)\s+"
                      r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
+_MEMBERS_NOUN = re.compile(r"\b(?:groups|gangs|factions|militias|brigades|battalions|units|organi[sz]ations|movements|"
+                           r"parties)\b", re.I)
 _LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|attacked|"
                        r"seized|captured|said|says|fought|killed|took|announced|claimed)\b|"
                        r",\s+(?!(?:and|or|the|its|their|as well as)\b)[a-z]")
@@ -468,9 +470,11 @@ class RelationRules:
             if parent and parent[-1].type == "state_force" and _GENERIC_FORCE.match(parent[-1].text):
                 continue  # "government forces, including Hezbollah fighters": allies, not units
             gap = view.between(parent[-1].end, pos) if parent else ""
-            if not parent or len(gap) > 25 and not re.fullmatch(r"\s*,\s*(?:a|an|the)\s+[\w\s'-]{0,40}?"
-                                                               r"(?:\b(?:that|which)\s+)?", gap):
+            if not parent or len(gap) > 25 and not re.fullmatch(r"(?:\s*,|\s+(?:is|was|are|were))\s*(?:a|an|the)\s+"
+                                                               r"[\w\s'-]{0,40}?(?:\b(?:that|which)\s+|,\s*)?", gap):
                 continue  # "X, a political-military coalition that includes A"
+            if m.group(0).lower() == "among them" and not _MEMBERS_NOUN.search(gap):
+                continue  # "the rebels fought X, among them A": the rebels, not X ("a coalition of gangs, among them")
             if re.search(r"\b(?:and|or|with|alongside)\s+(?:\w+\s+){0,2}?(?:other|several|various|many|allied|"
                          r"smaller)\b", gap):
                 continue  # "X and other rebel groups including A and B": A and B are among the others
