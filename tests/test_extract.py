@@ -2582,3 +2582,12 @@ def test_a_coalition_of_groups_among_them_a_and_b_has_them_as_members():
     assert {r[0] for r in rels if r[1] == "part_of" and r[2] == "Storm Front"} == {"Dawn Brigade", "Hawk Battalion"}
     _, rels, _ = facts("The rebels fought the Storm Front, among them the Dawn Brigade.")
     assert not any(r[1] == "part_of" for r in rels)
+
+
+@pytest.mark.parametrize("text,unit,owner", [
+    ("The SAA 4th Division shelled the town on Monday.", "4th Division", "SAA"),
+    ("IDF Golani Brigade troops entered the camp.", "Golani Brigade", "IDF"),
+])
+def test_a_unit_named_right_after_its_forces_acronym_is_its_unit(text, unit, owner):
+    _, rels, _ = facts(text)
+    assert (unit, "part_of", owner, "affirmed") in rels

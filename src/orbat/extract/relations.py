@@ -507,6 +507,10 @@ class RelationRules:
             if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
                     re.fullmatch(r"['\u2019]s\s+(?:so-called\s+)?", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
+            elif not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and not s.anaphor and \
+                    not prev.anaphor and prev.text.isupper() and view.between(prev.end, s.start) == " " and \
+                    _UNIT_NAME.search(s.text) and not _UNIT_NAME.search(prev.text):
+                self.col.relation(view, s, "part_of", prev, s.start)  # "the SAA 4th Division", "IDF Golani Brigade troops"
             elif prev.type == "state" and s.type in ARMED and (_NUMBERED_UNIT.match(s.text) or s.type == "state_force") and \
                     re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "Georgia's 1st Infantry Brigade"
