@@ -2591,3 +2591,11 @@ def test_a_coalition_of_groups_among_them_a_and_b_has_them_as_members():
 def test_a_unit_named_right_after_its_forces_acronym_is_its_unit(text, unit, owner):
     _, rels, _ = facts(text)
     assert (unit, "part_of", owner, "affirmed") in rels
+
+
+def test_drove_out_a_group_from_a_town_is_a_capture_from_it():
+    _, _, evs = facts("The Dawn Brigade drove out the Storm Front from the town of Bangassou on Monday.")
+    caps = [e for e in evs if e["type"] == "capture"]
+    assert caps and caps[0]["agent"] == {"Dawn Brigade"} and caps[0]["from"] == {"Storm Front"}
+    _, _, evs = facts("The Dawn Brigade drove out of the town on Monday.")
+    assert not any(e["type"] == "capture" for e in evs)

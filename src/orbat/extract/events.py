@@ -78,7 +78,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
                   r"overran|overrun|handed over|fell to|expelled|"
-                  r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b))\b", re.I)),
+                  r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
+                  r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
@@ -890,7 +891,7 @@ class EventRules:
                 self.col.relation(view, a, "hostile_to", b, pos)
 
     def _capture(self, view, m, pos, end):
-        word = m.group(0).lower()
+        word = re.sub(r"\s+out$", "", m.group(0).lower())  # "drove out X from Y" is "drove X out of Y"
         text_after = view.text[m.end():]
         if _AIMING_TO.search(view.between(max(view.start, pos - 40), pos)):
             return  # "a rebel alliance battling to take control of Aleppo": an aim, nothing taken yet
