@@ -2599,3 +2599,10 @@ def test_drove_out_a_group_from_a_town_is_a_capture_from_it():
     assert caps and caps[0]["agent"] == {"Dawn Brigade"} and caps[0]["from"] == {"Storm Front"}
     _, _, evs = facts("The Dawn Brigade drove out of the town on Monday.")
     assert not any(e["type"] == "capture" for e in evs)
+
+
+def test_a_former_commanders_death_is_not_his_old_groups_loss():
+    _, rels, evs = facts("Hafiz Saeed Khan, a former commander of the Storm Front, defected in October 2014. "
+                         "Hafiz Saeed Khan was killed by a US strike in Achin in July 2016.")
+    assert not any(r[1] == "hostile_to" and "Storm Front" in (r[0], r[2]) for r in rels)
+    assert not any("Storm Front" in e["target"] for e in evs)

@@ -585,7 +585,8 @@ class RelationRules:
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
                                   negated=False)
-                self.member_groups.setdefault(p.eid, group.eid)
+                if not re.search(r"\bformer\b", role, re.I):  # "a former TTP commander ... was killed": not as TTP's
+                    self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
                 self._later_role(view, p, group)
 
