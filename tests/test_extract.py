@@ -2606,3 +2606,13 @@ def test_a_former_commanders_death_is_not_his_old_groups_loss():
                          "Hafiz Saeed Khan was killed by a US strike in Achin in July 2016.")
     assert not any(r[1] == "hostile_to" and "Storm Front" in (r[0], r[2]) for r in rels)
     assert not any("Storm Front" in e["target"] for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "One of those killed was Amjad al-Danaf head of Jayruds medical centre.",
+    "The attack killed 50 people said Mounzer Khalil head of Idlibs health authority.",
+])
+def test_a_places_possessive_that_lost_its_apostrophe_is_no_group_without_a_comma_either(text):
+    x, rels, _ = facts(text)
+    assert not any(r[1] == "member_of" for r in rels)
+    assert not {"Jayruds", "Idlibs"} & {e.name for e in x.entities}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import (FACILITY_HEADS, demonym, kind_of_force, lexicon_index, looks_like_chrome, lookup,
+from orbat.extract.names import (FACILITY_HEADS, LOCAL_BODIES, demonym, kind_of_force, lexicon_index, looks_like_chrome, lookup,
                                  name_key, names_event, names_facility, placed_army, word_sets)
 
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
@@ -68,9 +68,6 @@ _PLACE_AFTER = (PLACE_CUES - {"province", "governorate", "region", "area", "capi
 # words that name a kind of force, not one force, when no country or name goes with them ("the Air Force")
 # words after a place's possessive ("Hama's countryside") that a lost apostrophe leaves after "Hamas"
 _AFTER_PLACE = PLACE_CUES | DIRECTIONS | {"rural", "suburbs"}
-# a place's own bodies after its possessive, its apostrophe lost: "head of Idlibs health authority"
-_LOCAL_BODY = frozenset("health medical hospital hospitals provincial local civil police governor council directorate "
-                        "authority authorities residents".split())
 TITLES = frozenset("""president prime minister king prince emir sheikh shaykh imam mullah general colonel
 captain major lieutenant commander sergeant brigadier marshal admiral rear vice premier superintendent dr mr
 mrs ms""".split())
@@ -797,7 +794,7 @@ class MentionFinder:
         if kind_of_force([t.low for t in toks[i:j]]):
             return None  # "Army and Armed Force units", "the Air Force": no one force named
         after = toks[j].low if j < len(toks) else ""
-        if surface.endswith("s") and (after in _AFTER_PLACE or after in _LOCAL_BODY and not lookup(surface)) and \
+        if surface.endswith("s") and (after in _AFTER_PLACE or after in LOCAL_BODIES and not lookup(surface)) and \
                 (lookup(surface[:-1]) or _Place.none).type == "place":
             hit = lookup(surface[:-1])  # "in Hamas countryside": Hama's, its apostrophe lost
             return "place", hit.name, hit.source

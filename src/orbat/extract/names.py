@@ -131,6 +131,18 @@ def kind_of_force(words: list[str], heads: tuple[str, ...] = ("force", "forces")
     return bool(low) and low[-1] in heads and all(w in _FORCE_KIND or w in heads for w in low)
 
 
+# a place's own bodies after its possessive, its apostrophe lost: "head of Idlibs health authority"
+LOCAL_BODIES = frozenset("health medical hospital hospitals provincial local civil police governor council directorate "
+                         "authority authorities residents".split())
+
+
+def lost_place_possessive(words: list[str], next_word: str) -> bool:
+    """"Jayruds" of "head of Jayruds medical centre": one word, a place's possessive that lost its apostrophe
+    before one of the place's own bodies, no organisation of its own."""
+    return len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss") and \
+        next_word.casefold() in LOCAL_BODIES and lookup(words[0]) is None
+
+
 def placed_army(words: list[str], next_word: str) -> bool:
     """"Lattakia Army units", "Daraa al-Balad army", "Hama Units of the army": the national army's men in a
     known place, not a group (not "Sinjar Resistance Units")."""

