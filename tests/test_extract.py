@@ -2616,3 +2616,10 @@ def test_a_places_possessive_that_lost_its_apostrophe_is_no_group_without_a_comm
     x, rels, _ = facts(text)
     assert not any(r[1] == "member_of" for r in rels)
     assert not {"Jayruds", "Idlibs"} & {e.name for e in x.entities}
+
+
+def test_a_known_groups_possessive_before_a_local_body_is_still_the_group():
+    from orbat.extract.names import lost_place_possessive
+    assert lost_place_possessive(["Jayruds"], "medical") and lost_place_possessive(["Idlibs"], "health")
+    assert not lost_place_possessive(["Al-Qaedas"], "local")
+    assert not lost_place_possessive(["Idlibs"], "rebels")

@@ -111,6 +111,10 @@ def test_actor_kinds_from_lexicon_and_context(name, type_, kind):
     ("part_of", "armed_group", "state_force", None),
     ("backed_by", "armed_group", "state", None),
     ("member_of", "person", "armed_group", None),
+    ("operates_in", "media", "place", "holds no ground"),
+    ("controls", "monitor", "place", "holds no ground"),
+    ("operates_in", "armed_group", "place", None),
+    ("controls", "state", "place", None),
 ])
 def test_relation_signatures(rel, s, o, refused):
     why = signature(rel, s, o)

@@ -139,8 +139,11 @@ LOCAL_BODIES = frozenset("health medical hospital hospitals provincial local civ
 def lost_place_possessive(words: list[str], next_word: str) -> bool:
     """"Jayruds" of "head of Jayruds medical centre": one word, a place's possessive that lost its apostrophe
     before one of the place's own bodies, no organisation of its own."""
-    return len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss") and \
-        next_word.casefold() in LOCAL_BODIES and lookup(words[0]) is None
+    if len(words) != 1 or not words[0].endswith("s") or words[0].endswith("ss") or \
+            next_word.casefold() not in LOCAL_BODIES or lookup(words[0]) is not None:
+        return False
+    stem = lookup(words[0][:-1])
+    return stem is None or stem.type in ("place", "state")  # not "Al-Qaedas local branch"
 
 
 def placed_army(words: list[str], next_word: str) -> bool:

@@ -6,7 +6,8 @@
 - Signatures: part_of joins armed actors (a group, coalition or state force) to an armed actor or
   a political organization; a state is part of nothing; a state's force is a unit of a state
   force or of its state, never of a non-state group; a non-state group is not part of a state.
-  backed_by has an armed actor or a state as its subject.
+  backed_by has an armed actor or a state as its subject; a media outlet, monitor, NGO, international
+  organization, government body or person neither operates in nor controls a place.
 - Life: no relation before either end was formed, or after it was dissolved: dates from
   lexicons/founding.tsv (each with its source) or, for entities it does not list, from dated
   formation and dissolution events; the edge is narrowed to that life, and refused when nothing
@@ -96,6 +97,8 @@ def signature(rel: str, s_kind: str, o_kind: str) -> str | None:
     """Why `rel` cannot join a subject and object of these kinds, or None when it can."""
     if "debris" in (s_kind, o_kind):
         return "one side is not a name (headline or tag-line words run together)"
+    if rel in ("operates_in", "controls") and not is_side(s_kind):
+        return f"the subject is {KIND_NAMES.get(s_kind, s_kind)}, which holds no ground ({rel} is an armed actor's)"
     if rel not in OOB:
         return None
     for side, kind in (("subject", s_kind), ("object", o_kind)):
