@@ -2623,3 +2623,12 @@ def test_a_known_groups_possessive_before_a_local_body_is_still_the_group():
     assert lost_place_possessive(["Jayruds"], "medical") and lost_place_possessive(["Idlibs"], "health")
     assert not lost_place_possessive(["Al-Qaedas"], "local")
     assert not lost_place_possessive(["Idlibs"], "rebels")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian air strikes in Aleppo Syria killed ten civilians on Tuesday.",
+    "Russian air strikes in Aleppo, Syria, killed ten civilians on Tuesday.",
+])
+def test_a_country_after_a_city_it_is_in_is_where_not_who(text):
+    _, rels, _ = facts(text)
+    assert not any(r[1] == "hostile_to" and "Syria" in (r[0], r[2]) for r in rels)

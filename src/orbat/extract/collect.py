@@ -124,9 +124,13 @@ class Collector:
 
 
 def _where(view: View, x) -> bool:
-    """Whether a state's mention names where something happens, not who does it ("in neighbouring Iraq")."""
-    return isinstance(x, Slot) and x.type == "state" and not x.anaphor and \
-        bool(_WHERE.search(view.between(max(view.start, x.start - 30), x.start))) and \
+    """Whether a state's mention names where something happens, not who does it ("in neighbouring Iraq",
+    "in Aleppo, Syria")."""
+    if not isinstance(x, Slot) or x.type != "state" or x.anaphor:
+        return False
+    start = next((p.start for p in view.slots if p.type == "place" and p.end <= x.start
+                  and re.fullmatch(r"\s*,?\s*", view.between(p.end, x.start))), x.start)
+    return bool(_WHERE.search(view.between(max(view.start, start - 30), start))) and \
         not re.match(r"['\u2019]s?\b", view.text[x.end - view.start:]) and \
         not (x.text.endswith("s") and lookup(x.text) is None)  # "in Ankaras offensive": whose, not where
 
