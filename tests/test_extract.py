@@ -2632,3 +2632,8 @@ def test_a_known_groups_possessive_before_a_local_body_is_still_the_group():
 def test_a_country_after_a_city_it_is_in_is_where_not_who(text):
     _, rels, _ = facts(text)
     assert not any(r[1] == "hostile_to" and "Syria" in (r[0], r[2]) for r in rels)
+
+
+def test_territory_along_a_countrys_border_is_not_the_country():
+    _, rels, _ = facts("Manbij lies at the heart of the last stretch of Daesh-controlled territory along Turkeys border.")
+    assert not any(r[1] == "controls" and r[2] == "Turkey" for r in rels)

@@ -21,6 +21,7 @@ _NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of)\s+"
 _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|war-torn|"
                     r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
                     r"south-?western)\s+)?$", re.I)
+_BORDER_OF = re.compile(r"(?:['\u2019]s?|s)?\s+(?:border|borders|frontier|boundary)\b", re.I)
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -59,6 +60,9 @@ class Collector:
                 rel == "controls" and _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start))):
             return  # "back under regime control with the exception of the Waer district", "regained control over
             # point 875 near al-Tloul al-Sud": not held
+        if rel in ("controls", "operates_in") and isinstance(obj, Slot) and obj.type in ("state", "place") and \
+                _BORDER_OF.match(view.text, obj.end - view.start):
+            return  # "territory along Turkeys border": the border area, not the country
         if rel in SIDES and any(_where(view, x) for x in (subj, obj)):
             return  # "Russian air strikes in Syria bolster the government": Syria is where, no side
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))
