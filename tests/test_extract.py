@@ -2637,3 +2637,11 @@ def test_a_country_after_a_city_it_is_in_is_where_not_who(text):
 def test_territory_along_a_countrys_border_is_not_the_country():
     _, rels, _ = facts("Manbij lies at the heart of the last stretch of Daesh-controlled territory along Turkeys border.")
     assert not any(r[1] == "controls" and r[2] == "Turkey" for r in rels)
+
+
+def test_a_country_traffic_goes_into_is_not_held():
+    _, rels, _ = facts("The bomb went off near a checkpoint held by a group of Free Syrian Armys (FSA) Levant Front two km "
+                       "from the crossing a route for trucks between rebel held northern Syria into Turkey.")
+    assert not any(r[1] == "controls" and r[2] == "Turkey" for r in rels)
+    _, rels, _ = facts("Islamic State fighters stormed into Palmyra and took control of the city on Wednesday.")
+    assert ("Islamic State", "controls", "Palmyra", "affirmed") in rels

@@ -15,7 +15,7 @@ _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of)\s+"
+_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|into|across the border to)\s+"
                    r"(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?$", re.I)  # not "near the Israeli-held"
 # a country named as where something happens: "air strikes in Syria", "an offensive in neighbouring Iraq"
 _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|war-torn|"
