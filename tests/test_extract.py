@@ -2645,3 +2645,10 @@ def test_a_country_traffic_goes_into_is_not_held():
     assert not any(r[1] == "controls" and r[2] == "Turkey" for r in rels)
     _, rels, _ = facts("Islamic State fighters stormed into Palmyra and took control of the city on Wednesday.")
     assert ("Islamic State", "controls", "Palmyra", "affirmed") in rels
+
+
+def test_farms_named_as_a_target_are_a_place():
+    x, rels, _ = facts("Over 100 militants were killed by the Syrian army, which repelled a major attack on Mallah Farms "
+                       "north of Aleppo.")
+    assert {e.type for e in x.entities if e.name == "Mallah Farms"} <= {"place"}
+    assert not any(r[1] == "hostile_to" and "Mallah Farms" in (r[0], r[2]) for r in rels)

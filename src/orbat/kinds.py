@@ -27,14 +27,15 @@ KIND_WORDS = "media outlet", "monitor", "NGO", "international organization", "go
 _CONTEXT = (
     ("monitor", r"\bobservatory\b|\bmonitor(?:s|ing)?\b|\bdocumentation cent(?:er|re)\b|\bhuman rights\b"),
     ("igo", r"\bunited nations\b|^u\.?n\.?\b|\bsecurity council\b|\bunhcr\b|\bunicef\b|\bworld health organi[sz]ation\b"
-            r"|\beuropean union\b|\barab league\b|\bprohibition of chemical\b|\bopcw\b"),
+            r"|\beuropean union\b|\barab league\b|\bprohibition of chemical\b|\bopcw\b|\binternational criminal court\b"
+            r"|\binternational court of justice\b"),
     ("ngo", r"\bred cross\b|\bred crescent\b|\bwhite helmets\b|\bcivil defen[cs]e\b|\bm[ée]decins\b|\bdoctors without\b"
             r"|\brelief\b|\bhumanitarian\b|\bcharity\b|\bfoundation\b|\binstitute\b|\bhospital\b|\bmedical\b"),
     ("media", r"\bnews\b|\bagenc(?:y|ies)\b|\btv\b|\btelevision\b|\bchannel\b|\bradio\b|\bnewspaper\b|\bgazette\b|\bpress\b"
               r"|\bmedia\b|\binformation office\b|\bbroadcast(?:ing|er)?\b|\bmagazine\b|\bjournal\b|\bdaily\b"),
     ("government_body", r"\bministry\b|\bminister\b|\bdepartment\b|\bdirectorate\b|\bkremlin\b|\bwhite house\b"
                         r"|\bpentagon\b|\bparliament\b|\bpeoples? council\b|\bpeople's council\b|\bembassy\b"
-                        r"|\bpresidency\b|\bforeign office\b|\bcongress\b|\bsenate\b"),
+                        r"|\bpresidency\b|\bforeign office\b|\bcongress\b|\bsenate\b|\bcourt\b|\btribunal\b"),
 )
 _CONTEXT_RE = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _CONTEXT)
 # Named intelligence agencies and the like are state forces in actors.tsv: their type wins

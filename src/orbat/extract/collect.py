@@ -15,7 +15,7 @@ _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|into|across the border to)\s+"
+_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of)\s+"
                    r"(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?$", re.I)  # not "near the Israeli-held"
 # a country named as where something happens: "air strikes in Syria", "an offensive in neighbouring Iraq"
 _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|war-torn|"
@@ -63,6 +63,9 @@ class Collector:
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and obj.type in ("state", "place") and \
                 _BORDER_OF.match(view.text, obj.end - view.start):
             return  # "territory along Turkeys border": the border area, not the country
+        if rel == "controls" and isinstance(obj, Slot) and pos < obj.start and \
+                re.search(r"\binto\s+(?:the\s+)?$", view.between(max(view.start, obj.start - 12), obj.start)):
+            return  # "a route from rebel-held northern Syria into Turkey" (not "into X, which is controlled by")
         if rel in SIDES and any(_where(view, x) for x in (subj, obj)):
             return  # "Russian air strikes in Syria bolster the government": Syria is where, no side
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))

@@ -95,7 +95,7 @@ def lexicon_index() -> tuple[dict[str, Known], dict[str, Known], dict[str, Known
 
 # Buildings and sites: a name headed by one is a place ("Cathedral of Our Lady", "Hayat Hotel"), never a side.
 FACILITY_HEADS = frozenset("""cathedral church chapel mosque shrine temple synagogue hotel hospital clinic school
-college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate""".split())
+college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate farms""".split())
 # Events (and trains): a name headed by one names no actor ("the Sierra Leone Civil War", "the Jaffar Express")
 EVENT_HEADS = frozenset("""war wars conflict crisis revolution uprising intifada massacre genocide siege battle
 offensive ceasefire agreement accord accords treaty talks conference summit election elections referendum
