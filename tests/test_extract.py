@@ -2652,3 +2652,9 @@ def test_farms_named_as_a_target_are_a_place():
                        "north of Aleppo.")
     assert {e.type for e in x.entities if e.name == "Mallah Farms"} <= {"place"}
     assert not any(r[1] == "hostile_to" and "Mallah Farms" in (r[0], r[2]) for r in rels)
+
+
+def test_positions_held_by_a_side_that_are_overrun_are_taken_from_it():
+    _, _, evs = facts("Dawn Brigade fighters overran several positions held by the Storm Front near the river on Sunday.")
+    caps = [e for e in evs if e["type"] == "capture"]
+    assert caps and caps[0]["from"] == {"Storm Front"}

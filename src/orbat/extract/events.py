@@ -81,6 +81,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
+_HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
+                      r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
@@ -934,6 +936,9 @@ class EventRules:
                 losers = view.after(end, (), FIGHTING, max_words=2) + losers
             own = view.after(end, (), FIGHTING, max_words=4)
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
+            held = _HELD_BY.match(text_after)
+            if held:  # "overran several positions held by the army and the VDP": theirs
+                losers += view.after(end + held.end(), (), FIGHTING, max_words=1)
         places = view.places_after(end, 12) or view.places()
         agents = [a for a in agents if a.type in ARMED | {"state"}]
         if not agents:
