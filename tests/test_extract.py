@@ -2658,3 +2658,9 @@ def test_positions_held_by_a_side_that_are_overrun_are_taken_from_it():
     _, _, evs = facts("Dawn Brigade fighters overran several positions held by the Storm Front near the river on Sunday.")
     caps = [e for e in evs if e["type"] == "capture"]
     assert caps and caps[0]["from"] == {"Storm Front"}
+
+
+def test_a_town_seized_as_a_groups_capital_is_taken_from_it():
+    _, _, evs = facts("The Dawn Brigade seized Raqqa, the de facto capital of the Storm Front, in October.")
+    caps = [e for e in evs if e["type"] == "capture"]
+    assert caps and caps[0]["from"] == {"Storm Front"}

@@ -83,6 +83,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 ]
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
+_SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capital|headquarters|centre|center|"
+                      r"bastion|hub|seat|base)\s+of\s+(?:the\s+)?", re.I)
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
@@ -943,6 +945,11 @@ class EventRules:
         agents = [a for a in agents if a.type in ARMED | {"state"}]
         if not agents:
             return
+        for p in places[:1] if word not in ("handed over", "fell to") else ():
+            seat = _SEAT_OF.match(view.text, p.end - view.start)
+            if seat:  # "captured Kilinochchi, the administrative centre of the LTTE": the LTTE lost it
+                losers = losers + [x for x in view.after(view.start + seat.end(), (), FIGHTING, max_words=1)
+                                   if x not in agents]
         ev = self.col.event(view, "capture", pos, agent=agents, from_=losers, locations=places)
         if not ev:
             return
