@@ -2664,3 +2664,17 @@ def test_a_town_seized_as_a_groups_capital_is_taken_from_it():
     _, _, evs = facts("The Dawn Brigade seized Raqqa, the de facto capital of the Storm Front, in October.")
     caps = [e for e in evs if e["type"] == "capture"]
     assert caps and caps[0]["from"] == {"Storm Front"}
+
+
+@pytest.mark.parametrize("text,state", [
+    ("South Sudanese troops attacked the town of Nasir on Monday.", "South Sudan"),
+    ("Sri Lankan troops fought the Tamil Tigers near Kilinochchi on Monday.", "Sri Lanka"),
+    ("Sudanese troops attacked the town of Nasir on Monday.", "Sudan"),
+])
+def test_a_two_word_demonym_names_its_own_states_force(text, state):
+    from orbat.extract.names import national_forces
+    x, _, _ = facts(text)
+    forces = {e.name for e in x.entities if e.type == "state_force"}
+    want = next(force for _, (st, force) in national_forces().items() if st == state)
+    assert want in forces or any(text.startswith(f) for f in forces)
+    assert not any(e.type == "state" for e in x.entities)

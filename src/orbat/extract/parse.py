@@ -226,8 +226,9 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 or not text[:1].isupper() or "\n" in text:
             continue
         words = text.split()
-        if len(words) == 1 and demonym(words[0]):
-            continue  # "Israeli" of "Israeli air raids": an adjective, neither a place nor an actor here
+        adjective = demonym(text) if len(words) <= 2 else None
+        if adjective and adjective.name != text:
+            continue  # "Israeli" of "Israeli air raids", "Sri Lankan" of "Sri Lankan troops": an adjective
         following = re.match(r"\s*([\w-]*)", doc.text[ent.end_char:]).group(1)
         if all(w in _NOT_NAMES for w in words) or looks_like_chrome(text) or names_event(words) or \
                 kind_of_force(words, ("force",)) or \

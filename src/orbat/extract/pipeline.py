@@ -35,7 +35,8 @@ BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "de
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes|planes|jets)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
-                     r"(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
+                     r"(?P<dem>(?:(?:South|North|Sri|Central|Sierra|Costa|New|Papua|East|West)\s+)?[A-Z][a-z]+|U\.S\.|US|UK)"
+                     r"\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"
                      r"special forces|navy|artillery|tanks|helicopters|gunships|drones|warships|fighter jets|bombers))\b")
 # "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
@@ -403,7 +404,7 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             a, surface = dem.start, text[dem.start - offset:m.end()]
         if m.group("dem"):  # "Syrian forces": the demonym names the force's state, not an actor of its own
             dem_start = offset + m.start("dem")
-            for d in [x for x in found if x.start == dem_start and x.type == "state" and x.end <= b]:
+            for d in [x for x in found if dem_start <= x.start and x.type == "state" and x.end <= b]:  # "South Sudanese"
                 found.remove(d)
                 taken.remove((d.start, d.end))
         if free(a, b):
