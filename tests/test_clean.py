@@ -1369,3 +1369,80 @@ def test_bios_blurbs_captions_posts_comments_and_teasers_of_round_15_go():
                 "(@MusaBelloGov) on X", "→ Read more", "Ama Boateng", "Kofi Mensah", "About the writer",
                 "About Ridge News", "Valley Today", "The Council is a neutral", "views expressed above",
                 "For more information", "Ola: Terrible"])
+
+
+def test_a_comment_counter_beside_the_byline_hides_no_article_and_site_furniture_of_round_16_goes():
+    raw = ("Militias shut down a lakeside town in protest at a new commander\n"
+           "By Staff Writer\n"
+           "0 comments\n"
+           "UVIRA – Shops and schools stayed shut on Thursday as local militias enforced a strike against the new "
+           "regional commander.\n"
+           "The militias accuse the officer of ties to their enemies and demand that he be replaced.\n"
+           "30.08.2025, 15:42 Uhr\n"
+           "Lesezeit: 3 Min.\n"
+           "Von dpa-Korrespondenten\n"
+           "اقرأ أيضاً   Families search for news of detainees as the siege tightens\n"
+           "Publié le samedi 22 mars 2025   |   lakenews.com\n"
+           "Gunfire was heard in several neighbourhoods and barricades blocked the main road, residents said.\n"
+           "Lake Threats aims to inform the public and policymakers about the threats facing the region.\n"
+           "The Office of Media is the official source of news and statements from the regional government.\n"
+           "About The Lake Times: the region's first English-language daily, publishing news and analysis.\n"
+           "Founded in 1959, Lake Wire provides news, features and photographs from the region and the world.\n"
+           "Amina Yusuf writes for Lake Times from the northern districts.\n")
+    page = _kept(raw)
+    check(page, "Militias shut down a lakeside town in protest at a new commander",
+          keep=["UVIRA – Shops", "ties to their enemies", "Gunfire was heard"],
+          drop=["0 comments", "Uhr", "Lesezeit", "Von dpa", "اقرأ", "lakenews.com", "aims to inform",
+                "official source of news", "About The Lake Times", "Lake Wire provides", "writes for Lake Times"])
+
+
+def test_forum_replies_after_the_first_post_go_and_the_first_posts_header_hides_nothing():
+    raw = ("Forums › Politics\n"
+           "Topic: explosions in the town last night, any news?\n"
+           "river_fox\n"
+           "Member since: 2009   Messages: 4 812\n"
+           "29 October 2023 13:05\n"
+           "One killed as projectiles strike a desert town\n"
+           "Projectiles fired overnight hit several residential neighbourhoods of the town, killing one man, "
+           "officials said on Sunday.\n"
+           "The peacekeeping mission said it had sent a team to the sites of the impacts.\n"
+           "Quote   Reply   Report\n"
+           "#2\n"
+           "desert_lion\n"
+           "Worth noting the timing, a day before the council vote, whoever did this wanted attention.\n"
+           "Nadia_B\n"
+           "Member since: 2011   Messages: 2 207\n"
+           "29 October 2023 14:10\n"
+           "My cousin lives there and says people are staying indoors for now.\n")
+    page = _kept(raw)
+    assert "Projectiles fired overnight" in page.text and "sent a team" in page.text
+    assert "Worth noting the timing" not in page.text and "My cousin lives there" not in page.text
+
+
+def test_headline_tags_datelines_subheads_and_live_blog_entries_stay_and_captions_of_round_16_go():
+    raw = ("Gunmen kill 63 in an attack on a farming village, governor visits (photos)\n"
+           "Posted by Eric at 9/06/2025 03:18:00 pm\n"
+           "Quito, Jan 10 (Lake Wire)\n"
+           "At least 63 people were killed when gunmen attacked a farming village on Friday night, the governor said.\n"
+           "The executive decree, signed on Tuesday, classifies 22 criminal gangs as terrorist groups and military "
+           "targets.\n"
+           "Police officers stand guard outside the television building after the attack on Tuesday afternoon.\n"
+           "Foto: Policía Nacional\n"
+           "Soldiers on patrol in the port town on Sunday, August 8.\n"
+           "Smoke over a village in the north in an image shared on social media on 13 July 2025\n"
+           "In a video circulated on social networks, the gang's leader said the attack was a punishment.\n"
+           "A coalition formed on the eve of the elections\n"
+           "The coalition of armed groups was formed in December ahead of the elections and has attacked the capital.\n"
+           "21:48\n"
+           "Militia chief announces a ceasefire in the town\n"
+           "The militia's commander said on Wednesday that mediation had produced a ceasefire in the town and its "
+           "surroundings.\n"
+           "3 réflexions sur « Gunmen kill 63 in an attack on a farming village »\n"
+           "Reader from the north   20 avril 2021 à 16 h 05 min\n"
+           "The curfew is already in force here and the market closed early today.\n")
+    page = _kept(raw)
+    check(page, "Gunmen kill 63 in an attack on a farming village, governor visits (photos)",
+          keep=["Quito, Jan 10 (Lake Wire)", "signed on Tuesday, classifies", "In a video circulated",
+                "A coalition formed on the eve", "Militia chief announces a ceasefire", "mediation had produced"],
+          drop=["Police officers stand guard", "Soldiers on patrol", "Smoke over a village", "3 réflexions",
+                "Reader from the north", "The curfew is already"])

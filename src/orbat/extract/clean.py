@@ -70,7 +70,7 @@ _DATE_LINE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(
     "muharram safar rabi jumada rajab shaban sha'ban ramadan shawwal dhu qadah hijjah awwal thani akhir al "
     "publié publie mis à jour le publicado actualizado el em de hace launched lecture lectura "
     "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes "
-    "sábado sabado domingo".split())
+    "sábado sabado domingo uhr".split())
 _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|IST)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
@@ -116,7 +116,8 @@ _META_FIELD = re.compile(
     r"^(?:from|by|published|updated|posted|authors?|sources?|date|written by|contributors?|publi[ée]|publicado)"
     r"\s*:?$", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|^by(?=[A-Z][a-z])")
+_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|^by(?=[A-Z][a-z])|"
+                     r"^Von\s+(?!der\b|den\b)\S")  # "Von dpa-Korrespondenten" (not "Von der Leyen")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|agree|consent|privacy|policy|browsing|experience|settings|use of|"
@@ -175,7 +176,9 @@ _RELATED = re.compile(
     r"lo más leído|(?:noticias )?más leídas?|mais lid[ao]s|les plus lus|tin liên quan|"
     r"references|notes|external links|bibliography|citations|(?:table of )?contents|sommaire|содержание)"
     r"(?:\s*\[edit\])?\s*:?$", _I)
-_THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b", _I)
+_COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|commentaires?|comentarios?|commenti|kommentare)$", re.I)
+_THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?|réflexions?|commentaires?|"
+                          r"réponses?|respuestas?|comentarios?)\s+(?:on|to|sur|à|a|en|para)\b", _I)
 _RELATED_INLINE = re.compile(
     r"^(?:related(?: (?:article|story|post|news|content|coverage|reading))?|read|read (?:also|more|next)|also read|"
     r"see also|(?:also )?watch|video|in pictures|"
@@ -186,7 +189,7 @@ _RELATED_INLINE = re.compile(
 # the same labels when punctuation was lost ("Lee también Culiacanazo, el jueves negro"), or a link led by an
 # arrow ("→ Read more from the Associated Press on why ...")
 _RELATED_BARE = re.compile(
-    r"^(?:[→►▶➡]\s*)?(?:(?:à )?lire aussi|lea también|lee también|leia também|leggi anche|baca juga|soma pia|"
+    r"^(?:[→►▶➡]\s*)?(?:(?:à )?lire aussi|lea también|lee también|leia também|leggi anche|baca juga|soma pia|اقرأ أيضا[ًا]?|"
     r"читайте также|читайте також|also read|read also)\s+(?=[^\W\d_])(?-i:(?=[A-Z]|[^\x00-\u024f]))|"
     r"^[→►▶➡]\s*(?:read|watch|listen|see)\b", _I)
 _NAV_WORDS = frozenset(
@@ -247,6 +250,7 @@ _PHOTO_OF = re.compile(
     _I)
 # "FILE - Soldiers patrol ...", "..., in a file picture from 2019.", "... The photo was released by the ministry."
 _CAPTION_CUE = re.compile(r"^(?-i:FILE)\s*[-–—:]\s+[A-Z]|\bin an? (?:file|undated|handout|archive) (?:photo|picture|image)\b|"
+                          r"(?<=[\w,] )in an? (?:image|photo|picture|still) (?:shared|posted|released|published|circulated)\b|"
                           r"\b(?:the|this) (?:photo|picture|image) was (?:released|provided|supplied|distributed|taken|"
                           r"published|shared)\b", _I)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", _I)
@@ -261,6 +265,15 @@ _ORG_BLURB = re.compile(
     r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation)|website|magazine|"
     r"[\w]+-language (?:service|edition|version|site)|product of [A-Z]|global movement|"
     r"(?:radio|television|TV) (?:station|channel))\b")
+# ... or says what it does for whom ("Critical Threats aims to inform the public and policymakers", "Prensa
+# Latina provides news, features and photographs from Latin America and the world", "About The New Times: ...")
+_SITE_DOES = re.compile(r"\b(?:provides|publishes|offers|brings|delivers|produces|reaches|serves)\s+(?:[\w-]+,?\s+){0,3}?"
+                        r"(?:news|analysis|coverage|reporting|journalism|information|listeners|readers|viewers)\b|"
+                        r"\b(?:aims|seeks|strives|exists) to (?:inform|provide|bring|deliver|educate)\b", _I)
+_AUDIENCE = re.compile(r"\b(?:readers|listeners|viewers|audiences?|the public|policymakers|subscribers|the world|"
+                       r"the (?:region|continent|country))\b", _I)
+_ABOUT_LABEL = re.compile(r"^[Aa]bout\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s*:\s+\S")
+_OFFICIAL_SOURCE = re.compile(r"\bis the (?:official|main|leading) (?:source|voice|outlet) (?:of|for) (?:news|information)\b", _I)
 _REUSE = re.compile(r"\b(?:republish\w*|reproduc\w*|redistribut\w*|reprint\w*|copy and distribute)\b", _I)
 _PERMISSION = re.compile(r"\bwithout (?:[\w'’]+ ){0,3}permission\b", _I)
 _AGE_NOTICE = re.compile(r"^this (?:article|story|page|content) is (?:more than|over) (?:\d+|an?|one) "
@@ -288,7 +301,8 @@ _AUTHOR_BIO = re.compile(
 _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
-    r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]")
+    r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]|"
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:writes|reports|works) for\s+(?:the\s+)?[A-Z]")  # "Z writes for MindaNews"
 _SITE_CREDIT = re.compile(
     r"^(?:theme|powered|design|designed|developed|built|blog|hosted|site|website)\b.{0,40}\b(?:by|at|with)\b", _I)
 _COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s+(?:S\.C\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.A\.|"
@@ -386,11 +400,16 @@ _FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reactio
                          r"«?\s*previous thread|search this thread)\b", _I)
 _FORUM_USER = re.compile(r"^\S{2,30}\s{2,}(?:(?:senior|junior|new|active|full|veteran)\s+)?(?:member|moderator|"
                          r"administrator|admin|guest|user)\s{2,}(?:posts|messages)\s*:\s*[\d,.]+$", _I)
+_MEMBER_SINCE = re.compile(r"^(?:member since|membre depuis|miembro desde|membro desde|mitglied seit)\s*:?\s*\d{4}\b", _I)
+_REPLY_NUMBER = re.compile(r"^#(?:[2-9]|[1-9]\d+)$")  # a forum thread's second post, and the replies after it
+_POST_HEADER = re.compile(_MEMBER_SINCE.pattern + "|" + _FORUM_USER.pattern, _I)
 _APPEAL_LINE = re.compile(r"^support\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[!.]?$|"
                           r"^contribute (?:today|now|monthly)\b|\bnot ready to (?:support|donate|contribute)\b|"
                           r"^a message from\b|^dear (?:readers?|friends|subscribers)\b", _I)
 # a caption with its credit in brackets and no full stop ("Fighters near X on October 27 (MNDAA)")
 _BRACKET_CREDIT_CAPTION = re.compile(r"^[A-Z][^()\n]{10,250}[\w,]\s+\([^()\n]{2,30}\)$")
+# a headline's tag ("... Governor visits (photos)"), no photo credit
+_MEDIA_TAG = re.compile(r"\((?:photos?|videos?|pictures?|watch|listen|live|updated?|graphic|map)\)$", _I)
 _PAYWALL = re.compile(r"^this is (?:a )?(?:subscribed|premium|paid|subscribers?['’]?[- ]only) (?:content|article|story)\b|"
                       r"^.{0,120}?\bplease (?:log ?in|sign in|register) (?:or|to) subscribe\b|"
                       r"^this (?:post|article|story|content|piece) is (?:only |exclusively )?(?:for|available "
@@ -422,6 +441,8 @@ _DESK = re.compile(
 _EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?:?$|"
                        r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$|"  # "NIAMEY December 12 2019"
+                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                       r"\s+\d{1,2}(?:\s+\([A-Z][\w .-]{1,30}\))?$|"  # "Bijapur Jan 6", "Quito, Jan 10 (Prensa Latina)"
                        r"[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*[A-Z][\w .'’-]{1,30},\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*"
                        r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?:)?$|"  # "BAKU, Azerbaijan, September 20. Trend:"
                        rf"(?!{_EN_WEEKDAY}\b)"
@@ -446,6 +467,7 @@ _HASHTAGS = re.compile(r"^(?:[^\W\d_]+\s*:\s*)?(?:#\w+[\s,]*){2,}$")
 # A labelled field ("Fecha de publicación: 20/01/2025", "Address: ...") and a glued clock ("20253:14 PMUpdated").
 _FIELD = re.compile(r"^[^\W\d_][^:\n]{0,40}:\s+(?=\S)")
 _GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|[a-z]{2})", re.I)
 _BRAND = re.compile(r"[a-z]{1,3}\d*[A-Z]\w")  # "gCaptain Staff", "i24NEWS": a name, not a wrapped line's end
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?[kKmM]\b")
 # Chrome in another language than the article: French and Spanish function words (seen in pages of
@@ -679,7 +701,8 @@ def _embed_or_credit(u: _Unit) -> str:
         return "caption"         # "Columns on the highway, Telegram channel Grey Zone"
     if words <= 40 and (_CREDIT_LINE.match(text) or _CONTRIBUTED.search(text)):
         return "byline"
-    if words <= 60 and _ORG_BLURB.match(text):
+    if words <= 60 and _ORG_BLURB.match(text) or words <= 60 and not quoted and not _REPORTED.search(text) and (
+            _SITE_DOES.search(text) and _AUDIENCE.search(text) or _OFFICIAL_SOURCE.search(text) or _ABOUT_LABEL.match(text)):
         return "about"
     if words <= 12 and _AGE_NOTICE.match(text):
         return "notice"
@@ -721,7 +744,7 @@ def _embed_or_credit(u: _Unit) -> str:
     if words <= 20 and (_FORUM_META.match(text) or _FORUM_USER.match(text)):
         return "field"
     if words <= 50 and not quoted and _BRACKET_CREDIT_CAPTION.match(text) and \
-            (_DIGIT.search(text) or "," in text):
+            (_DIGIT.search(text) or "," in text) and not _MEDIA_TAG.search(text):
         return "caption"
     if words <= 40 and not quoted and (_NEW_TAB.search(text) or _CLICK_HERE.search(text)
                                        or (_CTA_START.match(text) and _CTA_CUE.search(text))
@@ -811,7 +834,7 @@ def _bilingual(pieces: list[str]) -> bool:
         all(not lat or (len(p.split()) <= 8 and not _ends_sentence(p)) for lat, p in zip(latin, pieces))
 
 
-_READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo de lectura|lecture)\s*:?\s*\d+\s*"
+_READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo de lectura|lecture|lesezeit|lesedauer)\s*:?\s*\d+\s*"
                            r"(?:min|mins|minutes?|minutos?)\.?$", _I)
 
 
@@ -825,6 +848,7 @@ def _meta_line(pieces: list[str]) -> bool:
                               or len(p.split()) <= 4 and all(w[:1].isupper() or w in ("of", "de", "the", "al")
                                                              for w in p.split())
                               or _NAMES_JOINED.match(p)  # "Alex Morgan and Priya Shah"
+                              or _DOMAIN.fullmatch(p)  # "aNiamey.com"
                               or len(p.split()) <= 2 and p.split()[-1][:1].isupper()  # "bianet English"
                               and not any(w.lower() in _ENGLISH_STOP for w in p.split())
                               for d, p in zip(dated, pieces))
@@ -856,7 +880,8 @@ def _marker(u: _Unit) -> str:
     number = _POST_NUMBER.search(u.text)
     if number and u.words <= 10 and _is_date_line(u.text[:number.start()].strip(" ,")):
         return "comments"  # a forum thread's second post: replies follow
-    if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text) or _FORUM_USER.match(u.text)):
+    if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text) or _FORUM_USER.match(u.text)
+                          or _MEMBER_SINCE.match(u.text) or _REPLY_NUMBER.match(u.text)):
         return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago", "user   Member   Posts: 412"
     pieces = _PIECES.split(u.text)
     if len(pieces) == 2 and u.words <= 8 and len(pieces[0].split()) <= 3 and _is_cap_name(pieces[0]) \
@@ -1023,9 +1048,13 @@ def _headline_context(units: list[_Unit], i: int, first_prose: int) -> bool:
 # "Afghan border forces stand beside their vehicles ... on Sunday morning.": a caption tells what a photo
 # shows in the present tense, and when it was taken; a news sentence with its day is in the past
 _PHOTO_DAY = re.compile(rf"\b(?:on|late on|early on)\s+(?:{_EN_WEEKDAY}|"
-                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b|"
+                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+                        r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b|"
                         rf"\b{_EN_WEEKDAY}['’]s\b")
-_STATEMENT_VERBS = frozenset("""say tell condemn welcome call urge express announce note reiterate deplore reaffirm
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
+    m.lower() for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August "
+                       "September October November December".split())
+_STATEMENT_VERBS = frozenset("""say tell condemn welcome call urge express announce note reiterate deplore reaffirm inform
 commend appeal demand warn deny confirm report claim""".split())  # a press release speaks in the present tense
 _DATELINE_OPENS = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[–—:-]\s")
 _MAX_TAGGED = 200  # distinct caption candidates tagged on one page
@@ -1049,12 +1078,22 @@ def _present_captions(units: list[_Unit]) -> None:
             u.drop = "caption"
 
 
+def _day_of_a_participle(doc) -> bool:
+    """Whether every day the line names belongs to a past participle's phrase ("The decree, signed on
+    Tuesday, classifies 22 groups": the day of the signing, not of a photo)."""
+    days = [t for t in doc if t.text.lower().rstrip("'s’") in _DAY_WORDS]
+    return bool(days) and all(any(a.tag_ == "VBN" for a in t.ancestors if a != t.sent.root) for t in days)
+
+
 def _captions_a_photo(doc) -> bool:
     """Whether a tagged candidate line reads as a photo caption (see `_present_captions`)."""
     sents = list(doc.sents)
     first = sents[0]
-    if any(t.tag_ == "MD" or t.lemma_ in _STATEMENT_VERBS for t in first) or _DATELINE_OPENS.match(doc.text):
+    if any(t.tag_ == "MD" or t.lemma_ in _STATEMENT_VERBS for t in first) or _DATELINE_OPENS.match(doc.text) or \
+            _day_of_a_participle(doc):
         return False  # "JUBA – UNMISS strongly condemns an attack on Friday ...": a statement's lead, not a caption
+    if len(sents) == 1 and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc) and doc.text.endswith("."):
+        return True  # "RDF soldiers on patrol in Mocímboa da Praia on Sunday, August 8.": a scene, no news
     if len(sents) == 1 and any(t.tag_ in ("VBZ", "VBP") and t.dep_ not in ("aux", "auxpass") for t in doc) and \
             not any(t.tag_ == "VBD" or t.tag_ == "VBN" and t.dep_ != "amod" and t.head.tag_ != "NN" for t in doc):
         return True  # not "have announced that they are merging" (a present perfect is news)
@@ -1080,14 +1119,15 @@ def _mark(units: list[_Unit]) -> int | None:
     # live blog's first entry title.
     body = _body_start(units, first_prose)
     for i, u in enumerate(units[:-1]):
-        if u.drop == "date" and _opens_body(units[i + 1]) and _is_dateline(u):
+        if u.drop in ("date", "caption") and _opens_body(units[i + 1]) and _is_dateline(u):
             u.drop = ""                    # "Tripoli, 13 May 2025 (Agenzia Nova) –" above its paragraph
     for i, u in enumerate(units[:body]):
         above_title = title is not None and i < title
         if i == title or u.drop or u.heading or (_LIST_ITEM.match(u.text) and not above_title) \
                 or (i >= first_prose and u.sentence) or (i + 1 < len(units) and _opens_body(units[i + 1])
                                                          and _is_dateline(u)) \
-                or (i + 1 == first_prose and _entry_title(units, i)) \
+                or (i + 1 == first_prose or i + 1 < len(units) and _is_strong_prose(units[i + 1])) \
+                and _entry_title(units, i) \
                 or (i + 1 == first_prose and _subhead_question(u)):
             continue
         if title_key and _norm(u.text) == title_key:
@@ -1129,12 +1169,12 @@ def _mark(units: list[_Unit]) -> int | None:
         elif key and not u.sentence and counts[key] > 1 and not _between_prose(units, i):
             u.drop = "repeated"
         elif 6 <= u.words <= 20 and not u.sentence and u.text[-1:] != ":" and not _LIST_ITEM.match(u.text) \
-                and _between_prose(units, i) and not _continued(u, units[i + 1]):
+                and _between_prose(units, i) and not _continued(u, units[i + 1]) and not _heads(u, units[i + 1]):
             u.drop = "teaser"
 
     # Section headers after the article: a comment thread hides the rest, a link list hides
     # what follows until article prose resumes.
-    hiding = ""
+    hiding, read = "", False  # read: an article paragraph kept since the body began
     for i, u in enumerate(units):
         if i <= first_prose or i == title:
             continue
@@ -1142,11 +1182,16 @@ def _mark(units: list[_Unit]) -> int | None:
             u.drop = u.drop or "comments"
             continue
         marker = _marker(u)
+        if marker == "comments" and not read and _POST_HEADER.match(u.text):
+            marker = ""  # the first post's own header ("Membre depuis : 2009"): the article is still to come
+        read = read or not u.drop and _is_strong_prose(u)
         if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence \
                 and not _LABELLED.search(u.text):
             marker = "related"  # "Zobacz także", "WARARKII UGU DAMBEEYAY": a section header in the site's language
             # ("ภาพ: ประชาไท", a photo credit in it, heads nothing)
-        if marker == "teaser":
+        if marker == "comments" and _COMMENT_COUNT.match(u.text) and i + 1 < len(units) and _opens_body(units[i + 1]):
+            u.drop = "widget"  # "0 commentaire" beside the byline, the article after it: a counter, no thread
+        elif marker == "teaser":
             u.drop = marker
         elif marker:
             u.drop, hiding = marker, marker
@@ -1154,6 +1199,8 @@ def _mark(units: list[_Unit]) -> int | None:
             if (_is_strong_prose(u) or _unpunctuated_prose(u)) and not _is_appeal(u) \
                     or u.text.endswith("[edit]"):  # a wiki's next section
                 hiding = ""
+            elif _entry_title(units, i) and i + 1 < len(units) and _is_strong_prose(units[i + 1]):
+                hiding = ""  # a live blog's entry title under its time ("23:21"), its text below
             else:
                 u.drop = u.drop or "related"
 
@@ -1221,6 +1268,15 @@ def _entry_title(units: list[_Unit], i: int) -> bool:
 def _between_prose(units: list[_Unit], i: int) -> bool:
     """Whether the lines on both sides of line i are kept prose paragraphs."""
     return 0 < i < len(units) - 1 and all(not o.drop and _is_prose(o) for o in (units[i - 1], units[i + 1]))
+
+
+def _heads(u: _Unit, nxt: _Unit) -> bool:
+    """Whether a short line between two paragraphs is the next one's subhead: two of its content words
+    ("A coalition formed on the eve of the elections") are in the paragraph it stands over."""
+    if ":" in u.text or "|" in u.text or _CREDIT.search(u.text):
+        return False  # "Read the report: ...", "... Photo | File | Nation Media Group"
+    below = {w.casefold() for w in _WORD.findall(nxt.text)}
+    return len({w.casefold() for w in _WORD.findall(u.text) if len(w) > 3 and w.casefold() not in _STOP} & below) >= 2
 
 
 def _continued(u: _Unit, nxt: _Unit) -> bool:
