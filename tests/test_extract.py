@@ -2678,3 +2678,31 @@ def test_a_two_word_demonym_names_its_own_states_force(text, state):
     want = next(force for _, (st, force) in national_forces().items() if st == state)
     assert want in forces or any(text.startswith(f) for f in forces)
     assert not any(e.type == "state" for e in x.entities)
+
+
+def _dated_rels(text):
+    x = extract(text, published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    return {(name[r.subject], r.relation, name[r.object]): (r.valid_from, r.valid_until) for r in x.relations}
+
+
+def test_a_unit_that_left_or_withdrew_from_its_parent_is_part_of_it_until_then():
+    rels = _dated_rels("The Dawn Brigade left the Storm Front in 2018 and joined the Hawk Alliance.")
+    assert rels[("Dawn Brigade", "part_of", "Storm Front")] == (None, "2018")
+    assert rels[("Dawn Brigade", "part_of", "Hawk Alliance")] == ("2018", None)
+    assert _dated_rels("The Dawn Brigade withdrew from the Storm Front in May 2018.")[
+        ("Dawn Brigade", "part_of", "Storm Front")] == (None, "2018-05")
+    assert not any(r[1] == "part_of" for r in _dated_rels("The Dawn Brigade left Aleppo in 2018."))
+
+
+@pytest.mark.parametrize("text,key,dates", [
+    ("The Dawn Brigade was part of the Storm Front until 2018.", ("Dawn Brigade", "part_of", "Storm Front"),
+     (None, "2018")),
+    ("Abu Omar then led the Storm Front until his death in March 1998, when his deputy succeeded him.",
+     ("Abu Omar", "member_of", "Storm Front"), (None, "1998-03")),
+    ("The Dawn Brigade fought the Storm Front from 2012 until 2014.", ("Dawn Brigade", "hostile_to", "Storm Front"),
+     ("2012", "2014")),
+])
+def test_a_tie_stated_until_a_date_or_from_one_date_to_another_holds_then(text, key, dates):
+    rels = _dated_rels(text)
+    assert (rels.get(key) or rels.get((key[2], key[1], key[0]))) == dates

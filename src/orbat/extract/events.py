@@ -37,7 +37,7 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|(?:was|were) expelled from|"
-                    r"abandoned)\b", re.I)),
+                    r"abandoned|(?:left|quit|withdrew from|pulled out of)(?=\s+(?:the\s+)?[A-Z]))\b", re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|entered the ranks of|pledged (?:its |their |his )?"
                   r"(?:allegiance|loyalty) to|(?:became|become|becomes) (?:a )?part of|integrated into)\b", re.I)),
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
@@ -401,6 +401,10 @@ class EventRules:
         agents = subject(view, pos, ARMED | {"person"})
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
+        if re.match(r"left|quit|withdrew|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
+            from_ = [f for f in view.after(end, (), ARMED, max_words=1) if f.type in ("armed_group", "coalition")]
+            if not from_ or not agents:
+                return
         if m.group(0).lower().startswith("defection") and not agents:
             agents = view.after(end, ("of",), ARMED | {"person"}, max_words=2)
             from_ = view.after(agents[-1].end, ("from",), FIGHTING) if agents else from_

@@ -599,6 +599,8 @@ _FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly a
                         r"events?|news|refusal)\s*,")
 _SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
+                    r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+in\s+)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
@@ -638,12 +640,22 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         if ev:  # "[In January 2014, ...] After ISIL expelled X, X moved into P and allied itself with Y"
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
-        for d in _dated(spans[index[r.evidence.start]]):
+        dated = _dated(spans[index[r.evidence.start]])
+        for k, d in enumerate(dated):
             before = text[r.evidence.start:d.start]
             # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
             aside = r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
             if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
+                break
+            if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
+                r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
+                break
+            to = dated[k + 1] if k + 1 < len(dated) else None
+            if r.trigger is not None and r.trigger < d.start and re.search(r"\bfrom\s+$", before) and not aside \
+                    and to and re.fullmatch(r"\s+(?:to|until|till)\s+", text[d.end:to.start]):
+                r.valid_from, r.valid_until = d.value, to.value  # "fought a civil war from 1972 to 1974"
+                r.date_text, r.date_anchor = text[d.start:to.end], d.anchor
                 break
         else:
             said = _one_date(spans[index[r.evidence.start]])
