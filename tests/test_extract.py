@@ -2706,3 +2706,8 @@ def test_a_unit_that_left_or_withdrew_from_its_parent_is_part_of_it_until_then()
 def test_a_tie_stated_until_a_date_or_from_one_date_to_another_holds_then(text, key, dates):
     rels = _dated_rels(text)
     assert (rels.get(key) or rels.get((key[2], key[1], key[0]))) == dates
+
+
+def test_a_commander_killed_in_a_raid_named_before_his_name_leaves_his_group_then():
+    rels = _dated_rels("Police stormed the village in March 1998, killing the local Storm Front commander Adem Jashari.")
+    assert rels[("Adem Jashari", "member_of", "Storm Front")] == (None, "1998-03")

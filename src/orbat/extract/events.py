@@ -660,7 +660,7 @@ class EventRules:
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
             # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
             people = subject(view, pos, {"person"}) if passive else \
-                [s for s in view.after(end, (), {"person"}, max_words=3) if s.text.casefold() not in ("his", "their")]
+                [s for s in view.after(end, (), {"person"}, max_words=5) if s.text.casefold() not in ("his", "their")]
         elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
             people = subject(view, pos, {"person"})
         elif word in ("shot dead", "gunned down", "was executed", "were executed"):
@@ -687,9 +687,9 @@ class EventRules:
             if group and role_near:
                 self.col.event(view, "leadership_change", pos, agent=[p], to=[group])
             d = view.date_near(pos)
-            if group and d and word in _DEATHS + ("killed", "was killed", "were killed", "assassinated", "died", "resigned",
-                                        "stepped down", "was captured", "were captured", "was arrested", "was detained",
-                                        "detained", "arrested"):
+            if group and d and word in _DEATHS + ("killed", "killing", "was killed", "were killed", "assassinated",
+                                                  "died", "resigned", "stepped down", "was captured", "were captured",
+                                                  "was arrested", "was detained", "detained", "arrested"):
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
             elif group and d and role_near and word in ("appointed", "named", "elected", "took over as"):
                 self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)
