@@ -2711,3 +2711,11 @@ def test_a_tie_stated_until_a_date_or_from_one_date_to_another_holds_then(text, 
 def test_a_commander_killed_in_a_raid_named_before_his_name_leaves_his_group_then():
     rels = _dated_rels("Police stormed the village in March 1998, killing the local Storm Front commander Adem Jashari.")
     assert rels[("Adem Jashari", "member_of", "Storm Front")] == (None, "1998-03")
+
+
+def test_a_faction_returning_to_its_old_group_joins_it_again_and_people_returning_home_join_nothing():
+    rels = _dated_rels("In March 2015 the Dawn Brigade announced that it was returning to the Storm Front.")
+    assert rels[("Dawn Brigade", "part_of", "Storm Front")] == ("2015-03", None)
+    _, _, evs = facts("Schools in the city return to online classes. The Dawn Brigade returned to Aleppo in March.")
+    assert not any(e["type"] == "joining" for e in evs)
+    assert not any(r[1] == "part_of" for r in _dated_rels("The Dawn Brigade left the city on Monday."))

@@ -37,8 +37,10 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|(?:was|were) expelled from|"
-                    r"abandoned|(?:left|quit|withdrew from|pulled out of)(?=\s+(?:the\s+)?[A-Z]))\b", re.I)),
-    ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|entered the ranks of|pledged (?:its |their |his )?"
+                    r"abandoned|(?:left|quit|withdrew from|pulled out of)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b", re.I)),
+    ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
+                  r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                  r"entered the ranks of|pledged (?:its |their |his )?"
                   r"(?:allegiance|loyalty) to|(?:became|become|becomes) (?:a )?part of|integrated into)\b", re.I)),
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
