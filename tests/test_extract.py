@@ -2719,3 +2719,9 @@ def test_a_faction_returning_to_its_old_group_joins_it_again_and_people_returnin
     _, _, evs = facts("Schools in the city return to online classes. The Dawn Brigade returned to Aleppo in March.")
     assert not any(e["type"] == "joining" for e in evs)
     assert not any(r[1] == "part_of" for r in _dated_rels("The Dawn Brigade left the city on Monday."))
+
+
+def test_a_leader_replaced_by_another_hands_his_group_over_at_that_date():
+    rels = _dated_rels("The Storm Front was led by Abu Omar. In 2016 Abu Omar was ousted and replaced by Abu Ali.")
+    assert rels[("Abu Omar", "member_of", "Storm Front")] == (None, "2016")
+    assert rels[("Abu Ali", "member_of", "Storm Front")] == ("2016", None)

@@ -627,6 +627,18 @@ class EventRules:
                 self.col.event(view, "leadership_change", pos, agent=people[:1], to=[group])
                 self.col.relation(view, people[0], "member_of", group, pos, role="leader", negated=False)
             return
+        if word == "replaced" and re.match(r"\s+by\s", view.text[m.end():]):
+            # "Hattab was pushed aside in 2003 and replaced by Sahraoui": the old leader's role ends, the new one's begins
+            old, new = subject(view, pos, {"person"}), view.after(end, ("by",), {"person"})
+            group = self.member_groups.get(old[0].eid) if old else None
+            if old and new and group and old[0].eid != new[0].eid:
+                d = view.date_near(pos)
+                self.col.event(view, "leadership_change", pos, agent=new[:1], to=[group])
+                self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
+                                  negated=False)
+                self.col.relation(view, new[0], "member_of", group, pos, role="leader",
+                                  valid_from=d.value if d else None, date=d, negated=False)
+                return
         if word in ("took command", "assumed command", "took charge", "taken command"):
             # "Z took command (of the Zetas)"
             people = subject(view, pos, {"person"})
