@@ -2725,3 +2725,18 @@ def test_a_leader_replaced_by_another_hands_his_group_over_at_that_date():
     rels = _dated_rels("The Storm Front was led by Abu Omar. In 2016 Abu Omar was ousted and replaced by Abu Ali.")
     assert rels[("Abu Omar", "member_of", "Storm Front")] == (None, "2016")
     assert rels[("Abu Ali", "member_of", "Storm Front")] == ("2016", None)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Iraqi forces aided by U.S.-led coalition airstrikes retook the town.", ("Iraqi forces", "U.S.-led coalition")),
+    ("The Dawn Brigade kept its momentum with the help of air strikes by the U.S.-led coalition.",
+     ("Dawn Brigade", "U.S.-led coalition")),
+])
+def test_a_force_fighting_with_anothers_air_support_is_backed_by_it(text, pair):
+    _, rels, _ = facts(text)
+    assert (pair[0], "backed_by", pair[1], "affirmed") in rels
+
+
+def test_help_from_people_is_no_backing():
+    _, rels, _ = facts("The Dawn Brigade, with the help of local people, cleared the road.")
+    assert not any(r[1] == "backed_by" for r in rels)

@@ -29,6 +29,12 @@ _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|faction
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled)(?:,? and (?:trained|supplied|"
                          r"equipped|armed|financed|funded|backed|supported))?(?: (?:mainly|largely|chiefly|partly|"
                          r"heavily|openly|secretly|directly))? by\b", re.I)
+# "Iraqi forces aided by coalition airstrikes", "with the support of Russian Aerospace Forces", "with the help of
+# air strikes by the US-led coalition": support in the field
+_AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\bwith\s+(?:the\s+)?(?:support|help|aid|backing|"
+                       r"air support|cover)\s+(?:of|from)\s+(?:the\s+)?(?:(?:heavy|intense|massive)\s+)?"
+                       r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
+                       r"(?:the\s+)?)?", re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
                          r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?\s+", re.I)
@@ -267,6 +273,15 @@ class RelationRules:
             for b in backed[:1]:
                 for s in sponsors:
                     self.col.relation(view, b, "backed_by", s, pos)
+        for m in _AIDED_BY.finditer(view.text):
+            pos = view.start + m.start()
+            backed = view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            sponsors = [s for s in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=1)
+                        if s.type in ARMED | SPONSORS]
+            for b in backed[:1]:
+                for s in sponsors[:2]:
+                    if s.eid != b.eid:
+                        self.col.relation(view, b, "backed_by", s, pos)
         for m in _ACCUSED_OF.finditer(view.text):
             pos = view.start + m.start()
             accused = [x for x in view.slots if x.type in SPONSORS and pos < x.start and x.end <= view.start + m.end()]
