@@ -2740,3 +2740,10 @@ def test_a_force_fighting_with_anothers_air_support_is_backed_by_it(text, pair):
 def test_help_from_people_is_no_backing():
     _, rels, _ = facts("The Dawn Brigade, with the help of local people, cleared the road.")
     assert not any(r[1] == "backed_by" for r in rels)
+
+
+def test_support_goes_to_the_clauses_subject_not_to_the_enemy_named_before_it():
+    _, rels, _ = facts("The Dawn Brigade freed the town from Storm Front gangs on March 27 with support of the Hawk "
+                       "Battalion.")
+    assert ("Dawn Brigade", "backed_by", "Hawk Battalion", "affirmed") in rels
+    assert not any(r[:2] == ("Storm Front", "backed_by") for r in rels)

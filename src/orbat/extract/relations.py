@@ -274,8 +274,8 @@ class RelationRules:
                 for s in sponsors:
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _AIDED_BY.finditer(view.text):
-            pos = view.start + m.start()
-            backed = view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            pos = view.start + m.start()  # the name just before, else the clause's subject (not "freed P from IS gangs")
+            backed = view.before(pos, ARMED, max_gap=3) or subject(view, pos, ARMED)
             sponsors = [s for s in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=1)
                         if s.type in ARMED | SPONSORS]
             for b in backed[:1]:
