@@ -2747,3 +2747,11 @@ def test_support_goes_to_the_clauses_subject_not_to_the_enemy_named_before_it():
                        "Battalion.")
     assert ("Dawn Brigade", "backed_by", "Hawk Battalion", "affirmed") in rels
     assert not any(r[:2] == ("Storm Front", "backed_by") for r in rels)
+
+
+def test_government_forces_in_a_sentence_about_another_countrys_towns_are_that_countrys():
+    text = ("Syrian army units shelled Aleppo on Monday. Across the border, Haditha and some other towns remain "
+            "under control of government forces.")
+    x, rels, _ = facts(text)
+    held = {r[0] for r in rels if r[1] == "controls" and r[2] == "Haditha"}
+    assert held == {"Iraqi Armed Forces"}

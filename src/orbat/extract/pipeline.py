@@ -104,7 +104,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     per_sentence = [[m for m in ms if m not in cs] for ms, cs in zip(per_sentence, capitals)]
     country = _dominant_country(per_sentence + [filed], text)
     for s, ms in zip(sentences, per_sentence):
-        ms.extend(_generic_state_actors(s.text, s.start, ms, country))
+        ms.extend(_generic_state_actors(s.text, s.start, ms, _sentence_country(ms) or country))
         ms.sort(key=lambda m: m.start)
     table = EntityTable()
     for ms in per_sentence:
@@ -373,6 +373,19 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
+
+
+def _sentence_country(ms: list[Mention]) -> str | None:
+    """The one country every place a sentence names lies in, when it names no state ("Haditha and other towns
+    remain under control of government forces" in a story filed on Syria: Iraq's forces), else None."""
+    if any(m.type == "state" for m in ms):
+        return None
+    found = set()
+    for m in ms:
+        if m.type == "place":
+            hit = lookup(m.canonical or m.text)
+            found.add(hit.country if hit else None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _generic_state_actors(text: str, offset: int, found: list[Mention], country: str | None) -> list[Mention]:
