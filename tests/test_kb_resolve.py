@@ -214,3 +214,11 @@ def test_a_name_several_groups_bear_is_none_of_them(resolve):
     libya = resolve(["Ansar al-Sharia in Libya"], "armed_group")
     assert aleppo != libya
     assert resolve(["Ansar al-Sharia (Libya)"], "armed_group") == libya
+
+
+def test_government_forces_of_two_countries_stay_two_forces(resolve):
+    saa = resolve(["Syrian Arab Army", "government forces", "regime forces"], "state_force")
+    iraqi = resolve(["Iraqi Armed Forces", "government forces"], "state_force")
+    assert saa != iraqi
+    assert resolve(["Iraqi Armed Forces"], "state_force") == iraqi
+    assert resolve(["Syrian Arab Army"], "state_force") == saa

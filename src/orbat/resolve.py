@@ -175,6 +175,17 @@ def match_keys(name: str) -> list[str]:
     return list(_match_keys(name))
 
 
+_DESCRIPTOR_WORDS = frozenset("""the government regime state pro government regime loyalist federal national security
+forces force troops soldiers army military fighters militia militias units""".split())
+
+
+def is_descriptor(name: str) -> bool:
+    """True for a description of a state's forces that names no state ('government forces', 'regime
+    forces', 'the military', 'pro-government fighters'): which state it means depends on the story."""
+    words = re.findall(r"[a-z]+", name.casefold())
+    return bool(words) and all(w in _DESCRIPTOR_WORDS for w in words)
+
+
 @lru_cache(maxsize=65536)
 def is_generic(name: str) -> bool:
     """True for a unit name that only identifies a unit inside its parent: made only of numbers,

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from orbat.lexicons import load
-from orbat.resolve import AliasTable, best_match, core_name, is_debris, is_generic, match_keys, may_be_fuzzy
+from orbat.resolve import (AliasTable, best_match, core_name, is_debris, is_descriptor, is_generic, match_keys,
+                           may_be_fuzzy)
 from orbat.store.db import now
 from orbat.store.schema import aliases, corrections, entities
 
@@ -164,6 +165,8 @@ class Resolver:
             all_names = [n for n in dict.fromkeys(all_names + place_names(names[0])) if place_part(n) == part]
             all_names += [bare for n in all_names if (bare := _PLACE_SUFFIX.sub("", n).strip()) and bare != n]
             all_names += [base for n in all_names if (base := _AIR_BASE.sub(" base", n)) != n]
+        # 'government forces' names whichever state's forces the article is about: no key across stories
+        all_names = [n for n in all_names if n == names[0] or not is_descriptor(n)]
         keys = list(dict.fromkeys(k for n in all_names for k in match_keys(n)))
         found = self._by_keys(conn, keys, kind_of(entity_type), scope, generic)
         if found is None and not generic:
