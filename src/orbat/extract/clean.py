@@ -149,9 +149,10 @@ _FUNDING_APPEAL = re.compile(
     r"|\b(?:journalism|reporting|work|research)\b.{0,200}\b(?:donat\w*|support\w*|afford|contribut\w*)\b", _I)
 _WE = re.compile(r"\bwe\b", _I)
 _MY_WORK = re.compile(r"\b(?:my work|thanks for reading)\b", _I)
+_COMMENT_WORDS = (r"(?:comments?|replies|comentarios?|commentaires?|commenti|kommentare|коментарі|комментарии|yorumlar|"
+                  r"komentar|komentarze|σχόλια|تعليقات)")
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|replies|comentarios?|commentaires?|commenti|kommentare|коментарі|комментарии|"
-    r"yorumlar|komentar|komentarze|σχόλια|تعليقات)(?:\s*\(\d+\))?\s*:?$"
+    r"^(?:\d+\s+)?" + _COMMENT_WORDS + r"(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:\d+\s+(?:responses?|reactions?)|(?:responses?|reactions?)\s*\(\d+\))\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
@@ -176,7 +177,7 @@ _RELATED = re.compile(
     r"lo más leído|(?:noticias )?más leídas?|mais lid[ao]s|les plus lus|tin liên quan|"
     r"references|notes|external links|bibliography|citations|(?:table of )?contents|sommaire|содержание)"
     r"(?:\s*\[edit\])?\s*:?$", _I)
-_COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|commentaires?|comentarios?|commenti|kommentare)$", re.I)
+_COMMENT_COUNT = re.compile(r"^\d+\s+" + _COMMENT_WORDS + "$", _I)  # "0 commentaire": a counter
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?|réflexions?|commentaires?|"
                           r"réponses?|respuestas?|comentarios?)\s+(?:on|to|sur|à|a|en|para)\b", _I)
 _RELATED_INLINE = re.compile(
@@ -259,7 +260,7 @@ _ORG_BLURB = re.compile(
     r"award-winning|international|humanitarian|global)\b[^.]{0,80}?\b(?:news|media|journalism|publication|platform|outlet|newsroom|"
     r"organi[sz]ation|charity|think tank|research)\b|"
     # "Suspilne is Ukraine's public broadcaster", "UN News is the digital news service of ...": a site about itself
-    r"^(?:About\s+[^:]{1,40}:\s+)?(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}(?:\s*\([^()]{1,20}\)|,\s[^,]{1,40},)?"
+    r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}(?:\s*\([^()]{1,20}\)|,\s[^,]{1,40},)?"
     r"\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal|source|group|organi[sz]ation)|media (?:organi[sz]ation|group|outlet|company|house)|"
     r"public broadcaster|broadcaster|daily|newspaper|weekly|news outlet|network of (?:[\w-]+\s+){0,2}media|"
     r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation)|website|magazine|"
@@ -402,7 +403,6 @@ _FORUM_USER = re.compile(r"^\S{2,30}\s{2,}(?:(?:senior|junior|new|active|full|ve
                          r"administrator|admin|guest|user)\s{2,}(?:posts|messages)\s*:\s*[\d,.]+$", _I)
 _MEMBER_SINCE = re.compile(r"^(?:member since|membre depuis|miembro desde|membro desde|mitglied seit)\s*:?\s*\d{4}\b", _I)
 _REPLY_NUMBER = re.compile(r"^#(?:[2-9]|[1-9]\d+)$")  # a forum thread's second post, and the replies after it
-_POST_HEADER = re.compile(_MEMBER_SINCE.pattern + "|" + _FORUM_USER.pattern, _I)
 _APPEAL_LINE = re.compile(r"^support\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[!.]?$|"
                           r"^contribute (?:today|now|monthly)\b|\bnot ready to (?:support|donate|contribute)\b|"
                           r"^a message from\b|^dear (?:readers?|friends|subscribers)\b", _I)
@@ -1051,9 +1051,7 @@ _PHOTO_DAY = re.compile(rf"\b(?:on|late on|early on)\s+(?:{_EN_WEEKDAY}|"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
                         r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b|"
                         rf"\b{_EN_WEEKDAY}['’]s\b")
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
-    m.lower() for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August "
-                       "September October November December".split())
+_DAY_WORDS = frozenset(MONTHS) | WEEKDAYS
 _STATEMENT_VERBS = frozenset("""say tell condemn welcome call urge express announce note reiterate deplore reaffirm inform
 commend appeal demand warn deny confirm report claim""".split())  # a press release speaks in the present tense
 _DATELINE_OPENS = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[–—:-]\s")
@@ -1182,7 +1180,7 @@ def _mark(units: list[_Unit]) -> int | None:
             u.drop = u.drop or "comments"
             continue
         marker = _marker(u)
-        if marker == "comments" and not read and _POST_HEADER.match(u.text):
+        if marker == "comments" and not read and (_MEMBER_SINCE.match(u.text) or _FORUM_USER.match(u.text)):
             marker = ""  # the first post's own header ("Membre depuis : 2009"): the article is still to come
         read = read or not u.drop and _is_strong_prose(u)
         if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence \
