@@ -1446,3 +1446,83 @@ def test_headline_tags_datelines_subheads_and_live_blog_entries_stay_and_caption
                 "A coalition formed on the eve", "Militia chief announces a ceasefire", "mediation had produced"],
           drop=["Police officers stand guard", "Soldiers on patrol", "Smoke over a village", "3 réflexions",
                 "Reader from the north", "The curfew is already"])
+
+
+def test_the_owners_and_the_reporters_own_description_below_the_article_goes_not_the_owners_news():
+    raw = ("Lakeside Monitor\n"
+           "Politics   World   Opinion\n"
+           "Militia fighters storm a river port after a week of shelling\n"
+           "By Tomas Ekwueme\n"
+           "Fighters of a local militia stormed the river port on Saturday after a week of shelling, residents said.\n"
+           "The army said it had pulled its troops back to the regional capital to regroup.\n"
+           "Lakeside Monitor is still trying to confirm the number of dead.\n"
+           "Share   Facebook   X\n"
+           "Lakeside Monitor's regional desk covers the lakes and the borderlands, with a focus on armed groups.\n"
+           "Tomas Ekwueme has reported from the northern provinces since 2019, covering the militias and the people "
+           "caught between them.\n"
+           "© 2025 Lakeside Monitor. Tous droits réservés.\n")
+    page = _kept(raw)
+    check(page, "Militia fighters storm a river port after a week of shelling",
+          keep=["Fighters of a local militia", "pulled its troops back", "is still trying to confirm"],
+          drop=["regional desk covers", "has reported from the northern provinces"])
+
+
+def test_readers_comments_under_a_foreign_header_go_and_a_byline_with_its_date_hides_nothing():
+    raw = ("Rebels seize a border post after a night of fighting\n"
+           "Jana K.   4 mai 2025 à 08:10\n"
+           "Rebel fighters seized a border post overnight after hours of fighting with soldiers, officials said on "
+           "Sunday.\n"
+           "The army said reinforcements had been sent to the area and that the post would be retaken.\n"
+           "Comentários\n"
+           "Abel R.   4 mai 2025 à 11:02\n"
+           "Nobody listened to the people of the border for years, and now this is what happens to them.\n"
+           "Anónimo disse...\n"
+           "The soldiers there had not been paid since March, everyone in the town knows it.\n"
+           "Paulin N. dit :   4 mai 2025 à 13:40\n"
+           "Another sad day for the families who live along that road and have nowhere else to go.\n")
+    page = _kept(raw)
+    check(page, "Rebels seize a border post after a night of fighting",
+          keep=["Rebel fighters seized a border post", "would be retaken"],
+          drop=["Nobody listened", "had not been paid", "Another sad day"])
+
+
+def test_round_17_furniture_in_other_languages_slugs_rate_boards_and_captions_go():
+    raw = ("Agenzia Lago\n"
+           "Curs oficial:   1 EUR = 19,26 MDL   1 USD = 17,69 MDL\n"
+           "AFRICA/LAKES - Militia attack on a camp for displaced people leaves dozens dead\n"
+           "martedì, 11 febbraio 2025\n"
+           "LAKES-SECURITY-MILITIA\n"
+           "Auteur:   Pieter van der Berg\n"
+           "Okuma süresi: 4 dk\n"
+           "Leestijd: 6 minuten\n"
+           "Militiamen attacked a camp for displaced people on Monday night, killing dozens, church sources said.\n"
+           "Soldiers stand guard at a checkpoint near the camp, in a picture taken last month.\n"
+           "(Agenzia Lago archive)\n"
+           "The attack was the deadliest in the province this year, according to local officials.\n"
+           "Photo Caption Residents inspect a burned shelter at the camp on Tuesday\n"
+           "Over de auteur\n"
+           "Articles similaires\n"
+           "Militias clash near the lake as the rains begin\n"
+           "Disclaimer: The views expressed in readers' comments are their own and not those of Agenzia Lago.\n")
+    page = _kept(raw)
+    check(page, "AFRICA/LAKES - Militia attack on a camp for displaced people leaves dozens dead",
+          keep=["Militiamen attacked a camp", "deadliest in the province"],
+          drop=["1 EUR = 19,26", "martedì", "LAKES-SECURITY-MILITIA", "Auteur:", "Okuma", "Leestijd",
+                "in a picture taken", "Photo Caption", "Over de auteur", "Articles similaires",
+                "Militias clash near the lake", "Disclaimer"])
+
+
+def test_a_verbless_line_between_paragraphs_is_a_subhead_and_another_storys_headline_is_not():
+    raw = ("Eastern forces push south towards the border\n"
+           "Convoys of the eastern forces headed south last week towards towns near the western border, "
+           "officials said.\n"
+           "Control of the south as currency\n"
+           "The south has long been run through shifting deals between local communities and the two governments.\n"
+           "Rival army recaptures the airport in the capital\n"
+           "Smuggling routes for fuel and gold cross the region, and a foothold there would give the east leverage.\n"
+           "Port Town / Capital City, 15 April 2025\n"
+           "The mission urged restraint and warned against any step that could undermine the ceasefire.\n")
+    page = _kept(raw)
+    check(page, "Eastern forces push south towards the border",
+          keep=["Control of the south as currency", "Port Town / Capital City, 15 April 2025", "urged restraint"],
+          drop=["Rival army recaptures the airport"])

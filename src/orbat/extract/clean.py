@@ -116,7 +116,7 @@ _META_FIELD = re.compile(
     r"^(?:from|by|published|updated|posted|authors?|sources?|date|written by|contributors?|publi[ée]|publicado)"
     r"\s*:?$", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|^by(?=[A-Z][a-z])|"
+_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|(?i:^(?:auteur|autor|autore|yazar|verfasser)\s*:\s+\S)|^by(?=[A-Z][a-z])|"
                      r"^Von\s+(?!der\b|den\b)\S")  # "Von dpa-Korrespondenten" (not "Von der Leyen")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
@@ -156,7 +156,9 @@ _COMMENTS = re.compile(
     r"|^(?:\d+\s+(?:responses?|reactions?)|(?:responses?|reactions?)\s*\(\d+\))\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
-    r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$", _I)
+    r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$"
+    r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented|disse|dit|dice|dijo|sagt|schreibt|écrit|escreveu|escribió|scrive)"
+    r"\s*(?::|\.\.\.|…)$", _I)  # "Anónimo disse...", "Paul N. dit :"
 _RELATED = re.compile(
     r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
@@ -169,7 +171,7 @@ _RELATED = re.compile(
     r"share this(?: article| story| post| page)?|partager(?: cet article)?|compartir|comparte en redes|"
     r"(?:à )?lire aussi|sur le même sujet|voir aussi|dans la même rubrique|temas recomendados|"
     r"(?:le|te) puede interesar|lea también|lee también|(?:noticias|artículos) relacionad[oa]s|más información|"
-    r"en savoir plus|"
+    r"en savoir plus|articles similaires|artículos similares|articoli correlati|ähnliche artikel|"
     r"اقرأ أيضا[ًا]?|مقالات ذات صلة|ذات صلة|explore more\b.*|skip next section\b.*|see all\b.*|"
     r"mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|"
     r"leia também|leia mais|leggi anche|ilginizi çekebilir|benzer haberler|ilgili haberler|"
@@ -250,8 +252,8 @@ _PHOTO_OF = re.compile(
     r"^(?:an?\s+)?(?:still|screenshot|screengrab|frame|grab)\s+(?:taken\s+)?from\s+(?:an?\s+|the\s+)?(?:video|footage|clip)\b",
     _I)
 # "FILE - Soldiers patrol ...", "..., in a file picture from 2019.", "... The photo was released by the ministry."
-_CAPTION_CUE = re.compile(r"^(?-i:FILE)\s*[-–—:]\s+[A-Z]|\bin an? (?:file|undated|handout|archive) (?:photo|picture|image)\b|"
-                          r"(?<=[\w,] )in an? (?:image|photo|picture|still) (?:shared|posted|released|published|circulated)\b|"
+_CAPTION_CUE = re.compile(r"^(?-i:FILE)\s*[-–—:]\s+[A-Z]|^photo caption\b|\bin an? (?:file|undated|handout|archive) (?:photo|picture|image)\b|"
+                          r"(?<=[\w,] )in an? (?:image|photo|picture|still) (?:shared|posted|released|published|circulated|taken)\b|"
                           r"\b(?:the|this) (?:photo|picture|image) was (?:released|provided|supplied|distributed|taken|"
                           r"published|shared)\b", _I)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", _I)
@@ -286,7 +288,7 @@ _CREDIT_LINE = re.compile(
     r"(?:additional\s+)?research)\s+by\b|"
     r"^(?:translation|traduction|traducción|tradução|editing|edição|edición|redacción|redação|rédaction|"
     r"producer|produção|producción)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", _I)
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|der|den|van|von|al|el|bin|ibn)){1,3}"
 _BYLINE_LIST = re.compile(rf"^by\s+(?:[—–-]\s+)?{_NAME}(?:\s*(?:,\s*and\b|,|&|\band\b)\s*{_NAME})*$", _I)
 _NAMES_JOINED = re.compile(rf"^{_NAME}(?:\s*(?:,|,?\s*\band\b|&)\s*{_NAME})+$")
 _NAME_LIST = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*,?\s*(?:and|&)\s*{_NAME})$")
@@ -296,11 +298,13 @@ _NAMES_OUTLET = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+\s+[-–�
                            rf"(?:\s+[A-Z][\w.]*){{0,3}}$")
 _AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\b[^.]{{0,80}}"
-    r"\b(?i:reporter|correspondent|editor|journalist|writer|analyst|fellow|researcher|research associate|contributor|"
+    r"\b(?i:reporter|correspondent|editor|journalist|writer|analyst|fellow|researcher|(?:research )?associate|contributor|"
     r"columnist|producer|photographer|photojournalist|professor|lecturer|historian|scholar|academic)s?\b|"
-    r"(?i:^about the (?:authors?|writers?|reporters?|contributors?)(?:\s*:|\s*$))")
+    r"(?i:^(?:about the (?:authors?|writers?|reporters?|contributors?)|over de auteurs?|über (?:den|die) autor(?:in)?|"
+    r"sobre (?:el|o|a) autora?|sull'autore|yazar hakkında)(?:\s*:|\s*$))")
 _COVERS_BIO = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:covers|reports on|reports from|writes about|is based in|"
+    r"has (?:reported|written) (?:on|from|about)|has covered|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
     r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]|"
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:writes|reports|works) for\s+(?:the\s+)?[A-Z]")  # "Z writes for MindaNews"
@@ -333,7 +337,8 @@ _PUBLISHED_IN = re.compile(r"^(?:this (?:article|story|piece|op-ed|column) (?:wa
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|corrections|tips)\b|\bcontact us\.?$|"
                       r"^for (?:further|more) information(?: and [\w ]{1,30}?)?,? (?:please )?contact\b", _I)
-_DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by|above|below)\b.{0,80}\b(?:authors?|writers?|contributors?)\b"
+_DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by|above|below)\b.{0,80}\b(?:authors?|writers?|contributors?|"
+                         r"readers?|commenters?)\b"
                          r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
                          r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b"
                          r"|\bnot responsible for the content of (?:external|third)"
@@ -354,7 +359,7 @@ _REACTIONS = re.compile(r"^what['’]?s your reaction\b|^reactions?\s*:", _I)
 # <organisation>" boxes, template placeholders, forum user names, a caption ending in an agency's name
 _BRACKETED_URL = re.compile(r"\((?:https?://|www\.)[^)\s]+\)")
 _WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]\b")
-_MARKET = re.compile(r"\(\s*[-+−]?\d+(?:[.,]\d+)?\s?%\s*\)|\b[A-Z]{3}/[A-Z]{3}\b")
+_MARKET = re.compile(r"\(\s*[-+−]?\d+(?:[.,]\d+)?\s?%\s*\)|\b[A-Z]{3}/[A-Z]{3}\b|\b\d+\s?[A-Z]{3}\s?=\s?\d")
 _AD_MARK = re.compile(r"^(?:advertisement|advertisements|sponsored(?: content)?|publicidad|publicité|anzeige|"
                       r"reklam|реклама|xayaysiis|ad)\b\s*(?:$|[|:·-])", _I)
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}|^(?:\([^()]{1,12}\)\s*){3,}$")  # "(1) (2) (Reply)"
@@ -366,6 +371,11 @@ _STAGE_CUE = re.compile(r"^\((?:SOUNDBITE|BEGIN|END|MUSIC|APPLAUSE|LAUGHTER|CROS
                         r"SOUND|AMBIENT|SOUND)[A-Z ,'’-]*\)$")
 _CONTACT_LINE = re.compile(r"^(?:tel|phone|mobile|fax|e-?mail|whatsapp)\s*[.:]\s*[+\d(\w]|^media contacts?$|"
                            r"^press contacts?$", _I)
+_OWNER = re.compile(r"(?:©|(?i:\bcopyright\b)|\(c\))\s*(?:(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                    r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|und|de|du|la)){0,7})")
+_SLUG = re.compile(r"[A-Z]{2,}(?:-[A-Z0-9]+){2,}")
+_READER_INITIAL = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[^\W\d_]\.$")  # "Jean-Robert D.", a reader
+_REPORTER_RECORD = re.compile(rf"^{_NAME}\s+has (?:reported|written|worked) (?:on|from|about|in|as)\b|^{_NAME}\s+has covered\b")
 _ABOUT_ORG = re.compile(r"^about\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}$")
 _TEMPLATE = re.compile(r"\{\{[^{}]{1,80}\}\}")
 _USER_NAME = re.compile(r"[A-Za-z][\w.-]*(?:_[\w.-]*|\d{2,})")
@@ -579,6 +589,8 @@ def _is_date_line(text: str) -> bool:
     clock = bool(_CLOCK.search(text))
     # a weekday in another language before a day, month and year and a time ("Ku wa Kabiri 28 Mutarama 2025 saa 10:15")
     weekday_words = 3 if clock and _FOREIGN_MONTH.search(text) else 0
+    if not weekday_words and re.match(r"[^\W\d_]+,\s", text) and _FOREIGN_MONTH.search(text):
+        weekday_words = 1  # "martedì, 11 febbraio 2025"
     text = _FOREIGN_MONTH.sub(r"\1 January \2", text)  # "23 Ekim 2024": a month in another language
     text = _ZONE.sub(" ", _GLUE.sub(" ", _CLOCK.sub(" 0 ", _BRACKETED.sub(" ", text))))
     words = _TOKEN.findall(text)
@@ -633,6 +645,8 @@ def _chrome(u: _Unit) -> str:
         return "markup"
     if not _LETTER.search(text):
         return "widget"
+    if _SLUG.fullmatch(text):
+        return "slug"  # a wire story's keyword slug ("IRAQ-SECURITY-IS")
     if len(text) > _LONG:
         return ""
     reason = _embed_or_credit(u)
@@ -834,8 +848,9 @@ def _bilingual(pieces: list[str]) -> bool:
         all(not lat or (len(p.split()) <= 8 and not _ends_sentence(p)) for lat, p in zip(latin, pieces))
 
 
-_READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo de lectura|lecture|lesezeit|lesedauer)\s*:?\s*\d+\s*"
-                           r"(?:min|mins|minutes?|minutos?)\.?$", _I)
+_READING_TIME = re.compile(r"^(?:reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|"
+                           r"lecture|lesezeit|lesedauer|leestijd|okuma süresi|czas czytania)\s*:?\s*\d+\s*"
+                           r"(?:min|mins|minutes?|minutos?|minuti|minuten|minut|dk|dakika)\.?$", _I)
 
 
 def _meta_line(pieces: list[str]) -> bool:
@@ -887,6 +902,8 @@ def _marker(u: _Unit) -> str:
     if len(pieces) == 2 and u.words <= 8 and len(pieces[0].split()) <= 3 and _is_cap_name(pieces[0]) \
             and _RELATIVE_TIME.match(pieces[1]) and re.match(r"(?:\d+|an?|one)\s", pieces[1], _I):
         return "comments"  # "Wanjiru K. · 2 hours ago": a reader's comment follows
+    if _reader_header(u):
+        return "comments"
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
     text = _heading_text(u) if u.heading else u.text
@@ -895,6 +912,13 @@ def _marker(u: _Unit) -> str:
     if any(_RELATED.search(piece.strip()) for piece in text.split(" / ")):
         return "related"       # "Tin liên quan / Related news:"
     return ""
+
+
+def _reader_header(u: _Unit) -> bool:
+    """A reader's name and the comment's date: "Paul N. dit :   3 août 2020 à 11:30", "Jean-Robert D.   1 avril 2025"."""
+    pieces = _PIECES.split(u.text)
+    return len(pieces) == 2 and u.words <= 14 and bool(_COMMENTS.search(pieces[0]) or _READER_INITIAL.match(pieces[0])) \
+        and _is_date_line(pieces[1])
 
 
 def _is_prose(u: _Unit) -> bool:
@@ -1158,6 +1182,7 @@ def _mark(units: list[_Unit]) -> int | None:
     # between two paragraphs that a contents list above repeats), and headlines of other stories
     # between two paragraphs.
     counts = Counter(_norm(u.text) for u in units if u.words <= 8 and not u.sentence and not u.heading)
+    teasers = []
     for i, u in enumerate(units):
         if i == title or u.drop or u.heading:
             continue
@@ -1169,10 +1194,14 @@ def _mark(units: list[_Unit]) -> int | None:
         elif 6 <= u.words <= 20 and not u.sentence and u.text[-1:] != ":" and not _LIST_ITEM.match(u.text) \
                 and _between_prose(units, i) and not _continued(u, units[i + 1]) and not _heads(u, units[i + 1]):
             u.drop = "teaser"
+            teasers.append(u)
+    _keep_subheads(teasers)
 
     # Section headers after the article: a comment thread hides the rest, a link list hides
     # what follows until article prose resumes.
     hiding, read = "", False  # read: an article paragraph kept since the body began
+    long_lines = [u.sentence for u in units if u.words >= 18 and not u.heading]
+    punctuated = 2 * sum(long_lines) > len(long_lines)  # a headline without its full stop resumes nothing
     for i, u in enumerate(units):
         if i <= first_prose or i == title:
             continue
@@ -1180,8 +1209,9 @@ def _mark(units: list[_Unit]) -> int | None:
             u.drop = u.drop or "comments"
             continue
         marker = _marker(u)
-        if marker == "comments" and not read and (_MEMBER_SINCE.match(u.text) or _FORUM_USER.match(u.text)):
-            marker = ""  # the first post's own header ("Membre depuis : 2009"): the article is still to come
+        if marker == "comments" and not read and (_MEMBER_SINCE.match(u.text) or _FORUM_USER.match(u.text)
+                                                  or _reader_header(u)):
+            marker = ""  # the first post's own header ("Membre depuis : 2009"), a byline: the article is still to come
         read = read or not u.drop and _is_strong_prose(u)
         if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence \
                 and not _LABELLED.search(u.text):
@@ -1194,7 +1224,7 @@ def _mark(units: list[_Unit]) -> int | None:
         elif marker:
             u.drop, hiding = marker, marker
         elif hiding == "related":
-            if (_is_strong_prose(u) or _unpunctuated_prose(u)) and not _is_appeal(u) \
+            if (_is_strong_prose(u) or _unpunctuated_prose(u) and not punctuated) and not _is_appeal(u) \
                     or u.text.endswith("[edit]"):  # a wiki's next section
                 hiding = ""
             elif _entry_title(units, i) and i + 1 < len(units) and _is_strong_prose(units[i + 1]):
@@ -1202,19 +1232,9 @@ def _mark(units: list[_Unit]) -> int | None:
             else:
                 u.drop = u.drop or "related"
 
-    # The page's bottom: link titles, names, credits, contact fields, short questions and reader
-    # appeals below the last sentence.
-    for i in range(len(units) - 1, first_prose, -1):
-        u = units[i]
-        if u.drop:
-            continue
-        if _LIST_ITEM.match(u.text):
-            break
-        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25 and not _unpunctuated_prose(u)) or (
-                u.words <= 15 and (_FIELD.match(u.text) or u.text.endswith("?"))):
-            u.drop = "footer"
-        else:
-            break
+    _drop_bottom(units, first_prose)
+    _describe_owners(units, title)
+    _drop_bottom(units, first_prose)  # what an about box hid
 
     # Inside the body: a few short non-sentence lines between two chrome lines are chrome too
     # (an embed card's name and time between its platform and its view count).
@@ -1228,6 +1248,67 @@ def _mark(units: list[_Unit]) -> int | None:
                 units[k].drop = "between chrome"
         i = max(j, i + 1)
     return title
+
+
+def _keep_subheads(teasers: list[_Unit]) -> None:
+    """A short line between two paragraphs with no verb at all is the article's subhead ("Control of the south
+    as currency", "Port Sudan / Geneva, 15 April 2025"); another story's headline has one ("Sudan's army
+    recaptures presidential palace in Khartoum"). Tagged with spaCy. (On the cleaning bench's halves dev to
+    test17: 6 article lines of 6 verbless candidates, against 7 chrome lines with a verb, a colon, a bar or a
+    second sentence.)"""
+    todo = [u for u in teasers if u.words <= 10 and not re.search(r"[:|.]\S*\s|\n", u.text)
+            and not _PIECES.search(u.text) and not _CLOCK.search(u.text)]
+    if not todo:
+        return
+    from orbat.extract import parse
+    for u, doc in zip(todo, parse.parse([u.text for u in todo])):
+        if not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBP", "VBD", "MD", "VB") for t in doc):
+            u.drop = ""
+
+
+def _drop_bottom(units: list[_Unit], first_prose: int) -> None:
+    """The page's bottom: link titles, names, credits, contact fields, short questions and reader appeals
+    below the last sentence."""
+    for i in range(len(units) - 1, first_prose, -1):
+        u = units[i]
+        if u.drop:
+            continue
+        if _LIST_ITEM.match(u.text):
+            break
+        if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25 and not _unpunctuated_prose(u)) or (
+                u.words <= 15 and (_FIELD.match(u.text) or u.text.endswith("?"))):
+            u.drop = "footer"
+        else:
+            break
+
+
+def _owners(units: list[_Unit]) -> list[str]:
+    """The page's owner: the copyright holder ("© 2024 KAAB TV. ...") and the masthead (a first line of up
+    to four capitalised words)."""
+    names = []
+    for u in units:
+        m = _OWNER.search(u.text) if u.drop == "copyright" else None
+        if m:
+            names.append(re.split(r"\.\s|\s\(", m.group(1))[0].rstrip("."))
+    if units and units[0].drop and units[0].words <= 4 and _is_cap_name(units[0].text) and not _PIECES.search(units[0].text):
+        names.append(units[0].text)
+    return [n for n in dict.fromkeys(names) if len(n) >= 3]
+
+
+def _describe_owners(units: list[_Unit], title: int | None) -> None:
+    """Below the article's last paragraph, a sentence about the page's owner ("Ahval's news desk covers
+    Turkey ...", "KAAB TV is a Somali television network ...") or a person's record as a reporter
+    ("Olena Kravchuk has reported from the south of Ukraine since 2022") is an about box."""
+    owners = _owners(units)
+    owner = re.compile(r"^(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) + r")(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)"
+                       r"(?:(?:is|was) (?:an?|the|one|part)|covers|publishes|brings|provides|offers)\b") if owners else None
+    about = [i for i, u in enumerate(units) if i != title and not u.drop and u.sentence and u.words <= 60
+             and ((owner and owner.match(u.text)) or _REPORTER_RECORD.match(u.text))]
+    last = max((i for i, u in enumerate(units) if i != title and not u.drop and _is_strong_prose(u) and i not in about),
+               default=len(units))
+    for i in about:
+        if i > last:
+            units[i].drop = "about"
 
 
 def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
