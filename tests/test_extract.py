@@ -961,6 +961,15 @@ def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     assert rel.valid_until == "2016-02-20"
 
 
+@pytest.mark.parametrize("adverb", ["formerly", "previously"])
+def test_a_formerly_affiliated_group_is_affiliated_until_the_publication_date_at_most(adverb):
+    x, _, _ = facts(f"The town is held by the {adverb} Dawn Network-affiliated Hawks Brigade.", "2018-10-01")
+    rel = next(r for r in x.relations if r.relation == "affiliated_with")
+    assert rel.valid_until == "2018-10-01"
+    x, _, _ = facts("The town is held by the Dawn Network-affiliated Hawks Brigade.", "2018-10-01")
+    assert next(r for r in x.relations if r.relation == "affiliated_with").valid_until is None
+
+
 @pytest.mark.parametrize("text", [
     "In Lebanon some 200 supporters staged a demonstration for their brethren who are fighting against the "
     "Dawn Battalion.",

@@ -22,7 +22,8 @@ _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)
                     r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
                     r"south-?western)\s+)?$", re.I)
 _BORDER_OF = re.compile(r"(?:['\u2019]s?|s)?\s+(?:border|borders|frontier|boundary)\b", re.I)
-_BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$", re.I)
+_BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$|"
+                         r"\b(?:previously|formerly)\s+(?:[\w'\u2019]+[\s-]){0,3}?\w+-?$", re.I)  # "the formerly al Qaeda-affiliated HTS"
 
 
 def _ids(slots) -> list[str]:
