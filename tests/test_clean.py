@@ -1526,3 +1526,69 @@ def test_a_verbless_line_between_paragraphs_is_a_subhead_and_another_storys_head
     check(page, "Eastern forces push south towards the border",
           keep=["Control of the south as currency", "Port Town / Capital City, 15 April 2025", "urged restraint"],
           drop=["Rival army recaptures the airport"])
+
+
+def test_round_18_forum_replies_writers_bios_and_broadcasters_describing_themselves_go():
+    raw = ("Lake Forum\n"
+           "Militia fighters enter two lakeside towns as a state of emergency is declared\n"
+           "Post by river_fox » 04 Aug 2023, 21:37\n"
+           "The government declared a six-month state of emergency in the lake region on Friday after days of "
+           "fighting between the army and a regional militia.\n"
+           "Residents of the two towns said militia fighters had entered them on Thursday and taken over some "
+           "government offices.\n"
+           "Re: Militia fighters enter two lakeside towns as a state of emergency is declared\n"
+           "Post by desert_lion » 05 Aug 2023, 01:12\n"
+           "My cousin there says they heard shooting the whole night and the internet is still cut.\n")
+    page = _kept(raw)
+    check(page, "Militia fighters enter two lakeside towns as a state of emergency is declared",
+          keep=["declared a six-month state of emergency", "taken over some government offices"],
+          drop=["Post by river_fox", "My cousin there says"])
+
+
+def test_a_writers_bio_and_the_broadcasters_own_blurb_go_but_a_section_named_for_a_country_is_no_writer():
+    raw = ("LBC\n"
+           "EN DIRECT : Journal de 13h\n"
+           "Rebels kill three sailors in a missile strike on a cargo ship\n"
+           "Tom Ashby\n"
+           "March 7, 2024\n"
+           "Rebel forces killed three sailors in a missile strike on a cargo ship off the coast on Wednesday, the "
+           "navy said.\n"
+           "The ship's crew abandoned the vessel and were picked up by a warship, officials said.\n"
+           "Related press releases\n"
+           "Navy escorts two tankers through the strait\n"
+           "Tom spent a decade as a shipbroker before switching to journalism and covers the tanker market.\n"
+           "LBC is Lakelands public broadcaster bringing you news in English and local languages.\n"
+           "ANF (Lake News Agency) has reported from the region since 2005, publishing in eight languages.\n"
+           "Covers the war at sea, with a focus on shipping and insurance.\n"
+           "© 2024 ANF\n")
+    page = _kept(raw)
+    check(page, "Rebels kill three sailors in a missile strike on a cargo ship",
+          keep=["Rebel forces killed three sailors", "picked up by a warship"],
+          drop=["EN DIRECT", "Related press releases", "Navy escorts two tankers", "Tom spent a decade",
+                "public broadcaster", "has reported from the region", "Covers the war at sea"])
+    raw = ("Conflicts\n"
+           "Hundreds feared dead in an attack on a village\n"
+           "Burkina Faso\n"
+           "August 26, 2024\n"
+           "Villagers digging defensive trenches were shot by militants on Saturday, according to witnesses and "
+           "officials.\n"
+           "Burkina Faso has been ruled by a military junta since 2022, when army officers seized power twice.\n")
+    assert "ruled by a military junta" in _kept(raw).text
+
+
+def test_a_translated_headline_in_another_script_does_not_join_the_english_one_and_live_entry_titles_stay():
+    raw = ("Politics\n"
+           "Protesters storm parliament over an investment deal with the neighbouring state\n"
+           "მომიტინგეებმა პარლამენტის შენობა დაიკავეს\n"
+           "Hundreds of opposition supporters forced their way into the parliament complex on Friday, hours before "
+           "deputies were to vote on the deal.\n"
+           "6:30 p. m.\n"
+           "President to declare a state of internal commotion\n"
+           "The president said on Monday evening that he would declare a state of internal commotion in the region.\n"
+           "Réactions (2)\n"
+           "Fatimé N.   21 avril 2025 à 12:14\n"
+           "Thank you for this mediation, may peace come back to our towns so that children can go to school.\n")
+    page = _kept(raw)
+    check(page, "Protesters storm parliament over an investment deal with the neighbouring state",
+          keep=["forced their way into the parliament", "President to declare a state of internal commotion"],
+          drop=["6:30 p. m.", "Thank you for this mediation"])

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from orbat.extract.dates import MONTH_NUMBERS as MONTHS
 from orbat.extract.dates import WEEKDAY_WORDS as WEEKDAYS
+from orbat.extract.names import lookup
 from orbat.read import detect_language, english_share, identify_language
 
 
@@ -78,7 +79,7 @@ _RELATIVE_TIME = re.compile(
     r"|^(?:(?:mis à jour|publi[ée]|actualizado|publicado)\s*:?\s+)?(?:il y a|hace)\s+(?:\d+|une?)\s+"
     r"(?:minutes?|heures?|jours?|semaines?|mois|minutos?|horas?|d[ií]as?|semanas?|meses?)\.?$", _I)
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
-_CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", _I)
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d\d(?:\s*(?:[ap]\.?\s?m\.?|[A-Z]{2,4}))?$", _I)
 _BRACKETED = re.compile(r"\([^()\d]{1,25}\)")
 _WIDGET_WORDS = frozenset(
     "usd eur gbp rub uah k m views view shares likes comments raised goal of donors reads read min mins "
@@ -116,7 +117,7 @@ _META_FIELD = re.compile(
     r"^(?:from|by|published|updated|posted|authors?|sources?|date|written by|contributors?|publi[ée]|publicado)"
     r"\s*:?$", _I)
 _LABEL = re.compile(r"^(?:tags?|topics?|categories|category|filed under|keywords|posted in|share this)\s*:", _I)
-_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|(?i:^(?:auteur|autor|autore|yazar|verfasser)\s*:\s+\S)|^by(?=[A-Z][a-z])|"
+_BYLINE = re.compile(r"(?i:^(?:by|written by|posted by|reporting by|authors?|por|par)\s*:?\s+\S)|(?i:^(?:auteur|autor|autore|yazar|verfasser)\s*:\s+\S)|^(?:Redacción|Redação|Rédaction|Redazione)\s+[A-Z]|^by(?=[A-Z][a-z])|"
                      r"^Von\s+(?!der\b|den\b)\S")  # "Von dpa-Korrespondenten" (not "Von der Leyen")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
@@ -153,14 +154,14 @@ _COMMENT_WORDS = (r"(?:comments?|replies|comentarios?|commentaires?|commenti|kom
                   r"komentar|komentarze|σχόλια|تعليقات)")
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?" + _COMMENT_WORDS + r"(?:\s*\(\d+\))?\s*:?$"
-    r"|^(?:\d+\s+(?:responses?|reactions?)|(?:responses?|reactions?)\s*\(\d+\))\s*:?$"
+    r"|^(?:\d+\s+(?:responses?|r[ée]actions?)|(?:responses?|r[ée]actions?)\s*\(\d+\))\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
     r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$"
     r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented|disse|dit|dice|dijo|sagt|schreibt|écrit|escreveu|escribió|scrive)"
     r"\s*(?::|\.\.\.|…)$", _I)  # "Anónimo disse...", "Paul N. dit :"
 _RELATED = re.compile(
-    r"^(?:related(?:\s+\w+)?|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
+    r"^(?:related(?:\s+\w+){0,2}|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
     r"recommended\b.*|most (?:read|popular|viewed|shared)\b.*|don'?t miss|must reads?|editor'?s choice|"
     r"popular\b.*|latest (?:news|stories|articles|posts)|"
@@ -263,7 +264,7 @@ _ORG_BLURB = re.compile(
     r"organi[sz]ation|charity|think tank|research)\b|"
     # "Suspilne is Ukraine's public broadcaster", "UN News is the digital news service of ...": a site about itself
     r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|the)){0,8}(?:\s*\([^()]{1,20}\)|,\s[^,]{1,40},)?"
-    r"\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal|source|group|organi[sz]ation)|media (?:organi[sz]ation|group|outlet|company|house)|"
+    r"\s+is\s+(?:an?|the|[A-Z][\w'’]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:news (?:website|site|service|agency|portal|source|group|organi[sz]ation|channel|network)|media (?:organi[sz]ation|group|outlet|company|house)|"
     r"public broadcaster|broadcaster|daily|newspaper|weekly|news outlet|network of (?:[\w-]+\s+){0,2}media|"
     r"monitoring group|think tank|research (?:institute|centre|center|organi[sz]ation)|website|magazine|"
     r"[\w]+-language (?:service|edition|version|site)|product of [A-Z]|global movement|"
@@ -307,7 +308,8 @@ _COVERS_BIO = re.compile(
     r"has (?:reported|written) (?:on|from|about)|has covered|"
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
     r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]|"
-    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:writes|reports|works) for\s+(?:the\s+)?[A-Z]")  # "Z writes for MindaNews"
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:writes|reports|works) for\s+(?:the\s+)?[A-Z]|"
+    r"^(?-i:Covers|Writes about|Reports on|Has covered|Has reported (?:on|from))\s")  # a bio without its subject  # "Z writes for MindaNews"
 _SITE_CREDIT = re.compile(
     r"^(?:theme|powered|design|designed|developed|built|blog|hosted|site|website)\b.{0,40}\b(?:by|at|with)\b", _I)
 _COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s+(?:S\.C\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.A\.|"
@@ -373,6 +375,9 @@ _CONTACT_LINE = re.compile(r"^(?:tel|phone|mobile|fax|e-?mail|whatsapp)\s*[.:]\s
                            r"^press contacts?$", _I)
 _OWNER = re.compile(r"(?:©|(?i:\bcopyright\b)|\(c\))\s*(?:(?i:copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                     r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|for|of|on|and|und|de|du|la)){0,7})")
+_BYLINE_LABEL = re.compile(r"^(?:(?:written |posted |reporting )?by|por|par|von|auteur|autor|autore|yazar|verfasser)"
+                           r"\s*:?\s*", _I)
+_REPLY_TITLE = re.compile(r"Re:\s+\S")
 _SLUG = re.compile(r"[A-Z]{2,}(?:-[A-Z0-9]+){2,}")
 _READER_INITIAL = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[^\W\d_]\.$")  # "Jean-Robert D.", a reader
 _REPORTER_RECORD = re.compile(rf"^{_NAME}\s+has (?:reported|written|worked) (?:on|from|about|in|as)\b|^{_NAME}\s+has covered\b")
@@ -407,6 +412,7 @@ _READ_IN = re.compile(r"^(?:read|also available|this article is available) in [A
 _MACHINE_SUMMARY = re.compile(r"\bAI[- ]generated\b|\bgenerated (?:by|with|using) (?:AI|artificial intelligence)\b|"
                               r"\busing AI to (?:generate|summari[sz]e|write)\b", _I)
 _FORUM_META = re.compile(r"^(?:thread starter|start date|joined|messages|reaction score|quote\s*:?$|originally posted by|"
+                         r"post by\s+\S+(?=\s+»)|"
                          r"last edited by|posting rules$|you may not post|all times are (?:gmt|utc)|"
                          r"«?\s*previous thread|search this thread)\b", _I)
 _FORUM_USER = re.compile(r"^\S{2,30}\s{2,}(?:(?:senior|junior|new|active|full|veteran)\s+)?(?:member|moderator|"
@@ -461,7 +467,7 @@ _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
-    r"[uú]ltima hora|flash|latest)(?:\s*:|\s{2,}|\s*[|•·»▶►])\s*\S", _I)  # "BREAKING   Oil prices jump ..."
+    r"[uú]ltima hora|flash|latest|en direct|en vivo|ao vivo|in diretta|habari za hivi punde)(?:\s*:|\s{2,}|\s*[|•·»▶►])\s*\S", _I)  # "BREAKING   Oil prices jump ..."
 # A tag list glued to the lead sentence ("Tags Syria Aleppo Russia At least four people were killed ..."):
 # the lead opens with a count or an article, or at the name whose phrase runs into the first verb
 _TAG_RUN = re.compile(r"Tags\s+(?=[A-Z])")
@@ -523,6 +529,7 @@ def _units(raw: str) -> list[_Unit]:
             heading = len(stripped) - len(stripped.lstrip("#"))
         prev = units[-1] if units else None
         if (prev and not blank and not heading and not prev.heading and stripped[0].islower()
+                and (stripped[0] <= "\u024f") == (prev.text.rstrip()[-1:] <= "\u024f")
                 and not prev.sentence and prev.text[-1:] != ":" and len(prev.text) >= _WRAP_MIN
                 and not _BYLINE.match(stripped) and not _URL_ONLY.match(stripped)
                 and not _BRAND.match(stripped) and not _USER_NAME.fullmatch(stripped.split()[0])
@@ -902,8 +909,8 @@ def _marker(u: _Unit) -> str:
     if len(pieces) == 2 and u.words <= 8 and len(pieces[0].split()) <= 3 and _is_cap_name(pieces[0]) \
             and _RELATIVE_TIME.match(pieces[1]) and re.match(r"(?:\d+|an?|one)\s", pieces[1], _I):
         return "comments"  # "Wanjiru K. · 2 hours ago": a reader's comment follows
-    if _reader_header(u):
-        return "comments"
+    if _reader_header(u) or u.words <= 40 and _REPLY_TITLE.match(u.text):
+        return "comments"  # "Re: <the thread's title>": a forum reply
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
     text = _heading_text(u) if u.heading else u.text
@@ -1210,7 +1217,7 @@ def _mark(units: list[_Unit]) -> int | None:
             continue
         marker = _marker(u)
         if marker == "comments" and not read and (_MEMBER_SINCE.match(u.text) or _FORUM_USER.match(u.text)
-                                                  or _reader_header(u)):
+                                                  or _reader_header(u) or _REPLY_TITLE.match(u.text)):
             marker = ""  # the first post's own header ("Membre depuis : 2009"), a byline: the article is still to come
         read = read or not u.drop and _is_strong_prose(u)
         if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence \
@@ -1295,15 +1302,34 @@ def _owners(units: list[_Unit]) -> list[str]:
     return [n for n in dict.fromkeys(names) if len(n) >= 3]
 
 
+def _writers(units: list[_Unit], title: int | None) -> list[str]:
+    """The article's writers: a byline's name ("By Hal Brennan") or a bare name of two or three capitalised words
+    between the headline and the first paragraph, and each one's first name."""
+    names = []
+    end = next((i for i, u in enumerate(units) if title is not None and i > title and not u.drop and _is_strong_prose(u)),
+               len(units))
+    for u in units[(title or 0) + 1:end]:
+        text = _BYLINE_LABEL.sub("", u.text) if u.drop == "byline" else u.text if u.drop == "header" else ""
+        if 2 <= len(text.split()) <= 3 and _is_cap_name(text) and not _PIECES.search(text) and not _DIGIT.search(text) \
+                and lookup(text) is None:  # not a section named for a country ("Burkina Faso")
+            names += [text, text.split()[0]]
+    return [n for n in dict.fromkeys(names) if len(n) >= 3]
+
+
 def _describe_owners(units: list[_Unit], title: int | None) -> None:
     """Below the article's last paragraph, a sentence about the page's owner ("Ahval's news desk covers
     Turkey ...", "KAAB TV is a Somali television network ...") or a person's record as a reporter
     ("Olena Kravchuk has reported from the south of Ukraine since 2022") is an about box."""
     owners = _owners(units)
-    owner = re.compile(r"^(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) + r")(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)"
-                       r"(?:(?:is|was) (?:an?|the|one|part)|covers|publishes|brings|provides|offers)\b") if owners else None
-    about = [i for i, u in enumerate(units) if i != title and not u.drop and u.sentence and u.words <= 60
-             and ((owner and owner.match(u.text)) or _REPORTER_RECORD.match(u.text))]
+    writers = _writers(units, title)
+    writer = re.compile(r"^(?:" + "|".join(map(re.escape, writers)) + r")\s+(?:is|was|has|had|spent|joined|covers|writes|"
+                        r"worked|works)\b") if writers else None
+    owner = re.compile(r"^(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) + r")(?:\s+\([^()]{2,40}\))?"
+                       r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)"
+                       r"(?:(?:is|was) (?:an?|the|one|part|[A-Z][\w'’]*s\s)|covers|publishes|brings|provides|offers|"
+                       r"has (?:reported|covered|published))\b") if owners else None
+    about = [i for i, u in enumerate(units) if i != title and not u.drop and (u.sentence or u.words >= 12) and u.words <= 60
+             and ((owner and owner.match(u.text)) or (writer and writer.match(u.text)) or _REPORTER_RECORD.match(u.text))]
     last = max((i for i, u in enumerate(units) if i != title and not u.drop and _is_strong_prose(u) and i not in about),
                default=len(units))
     for i in about:
