@@ -955,6 +955,17 @@ def test_a_former_role_ends_by_the_publication_date():
     assert rel.role.endswith("(former)") and rel.valid_until == "2015-06-01"
 
 
+@pytest.mark.parametrize("text", [
+    "Government helicopters bombed Kafr Zita, which lies in the northern countryside of Hama and is held by the "
+    "Dawn Battalion, a monitor said.",
+    "The town of Kafr Zita in Hama province is held by the Dawn Battalion.",
+])
+def test_the_place_held_is_the_one_the_clause_is_about_not_the_province_it_lies_in(text):
+    _, rels, _ = facts(text)
+    held = {o for _, r, o, _ in rels if r == "controls"}
+    assert held == {"Kafr Zita"}
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -100,6 +100,11 @@ _ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|ba
 # "a neighbourhood of the Syrian city of Aleppo held by X": X holds the neighbourhood, not the city
 _PART_OF_PLACE = re.compile(r"\b(?:neighbou?rhoods?|districts?|parts?|areas?|suburbs?|outskirts|quarters?|sections?|"
                             r"pockets?|corners?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
+_LIES_IN = re.compile(r"\s*,?\s*(?:which|that)\s+(?:lies|sits|stands|is (?:located|situated))\s+(?:in|on|near|inside|"
+                      r"within|along|about|some|north|south|east|west|\d)", re.I)
+_PLACED_IN = re.compile(r"\s*,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,5}?,?\s*"
+                        r"(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?", re.I)
+_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?$", re.I)
 _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|formation|"
                                 r"corps|detachment)\b", re.I)
 # a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
@@ -838,8 +843,13 @@ class RelationRules:
         as a modifier ("a Britain-based monitor said ... a checkpoint under the control of the YPG"), nor
         as a landmark ("a stronghold outside Damascus where villages were brought under the control of X"; the
         collector drops a place "near" one for every control reading)."""
-        near = [s for s in view.places() if s.end <= pos and not view.compound(s)
-                and len(view.between(s.end, pos)) <= 90][-1:]
+        before = [s for s in view.places() if s.end <= pos and not view.compound(s)]
+        for s in reversed(before):  # "Taduf, which lies in Aleppo province, is controlled by X": Taduf
+            between = view.between(s.end, pos)
+            if len(between) <= 160 and _LIES_IN.match(between) and _IS_BEFORE.search(between) \
+                    or _PLACED_IN.fullmatch(between):  # "Kafr Zita in Hama province is held by X": Kafr Zita
+                return [s]
+        near = [s for s in before if len(view.between(s.end, pos)) <= 90][-1:]
         return [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
             r"\b(?:outside|around)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12), s.start))
             and not _PART_OF_PLACE.search(view.between(max(view.start, s.start - 60), s.start))]
