@@ -966,6 +966,15 @@ def test_the_place_held_is_the_one_the_clause_is_about_not_the_province_it_lies_
     assert held == {"Kafr Zita"}
 
 
+def test_a_role_beside_its_holders_death_ends_then_and_does_not_start_then():
+    x, _, _ = facts("The Dawn Battalion, commanded since 1984 by General Karim Haddad after the death of its founder "
+                    "Samir Lahoud, was armed by its neighbour.", "2000-06-05")
+    name = {e.id: e.name for e in x.entities}
+    roles = {name[r.subject]: (r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"}
+    assert roles["Samir Lahoud"] == (None, "1984")
+    assert roles["Karim Haddad"] == ("1984", None)
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -162,6 +162,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     col.renumber_events()
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
+    _end_at_death(col, entities)
     _end_former_ties(col, published)
     _drop_one_side_ties(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
@@ -521,6 +522,24 @@ def _demonym_of(state: str) -> str | None:
         if row["name"] == state and row.get("demonyms"):
             return row["demonyms"][0]
     return None
+
+
+def _end_at_death(col: Collector, entities) -> None:
+    """"Commanded since 1984 by Z after the death of its founder Saad Haddad": a role the sentence names its
+    holder's death beside ends then (the date the sentence gives it, else by the time of writing)."""
+    names = {e.id: [e.name, *e.aliases] for e in entities if e.type == "person"}
+    for r in col.relations:
+        if r.relation != "member_of" or r.subject not in names or r.valid_until:
+            continue
+        alts = "|".join(re.escape(n) for n in sorted(names[r.subject], key=len, reverse=True))
+        if not re.search(rf"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
+                         rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+(?:death|killing|"
+                         rf"assassination|murder)\b", r.evidence.sentence):
+            continue
+        if r.valid_from:
+            r.valid_from, r.valid_until = None, r.valid_from
+        else:
+            r.date_text = "former"
 
 
 def _end_former_ties(col: Collector, published: str | None) -> None:
