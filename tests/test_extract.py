@@ -975,6 +975,17 @@ def test_a_role_beside_its_holders_death_ends_then_and_does_not_start_then():
     assert roles["Karim Haddad"] == ("1984", None)
 
 
+def test_roles_owned_through_its_name_their_holders_and_the_year_one_became_it():
+    x, _, _ = facts("The Dawn Front was founded in 1981. Its military commander throughout the war was Karim Haddad, a "
+                    "former colonel of the guard; the businessman Samir Lahoud became its political leader in 1983. "
+                    "The front fought the army along the border, with Tomas Ekwueme as its chief of staff.", "2000-06-05")
+    name = {e.id: e.name for e in x.entities}
+    roles = {name[r.subject]: (name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"}
+    assert roles["Karim Haddad"] == ("Dawn Front", "military commander", None)
+    assert roles["Samir Lahoud"] == ("Dawn Front", "political leader", "1983")
+    assert roles["Tomas Ekwueme"][:2] == ("Dawn Front", "chief of staff")
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

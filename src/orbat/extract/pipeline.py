@@ -19,7 +19,7 @@ from orbat.extract.dates import Anchor, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
-from orbat.extract.relations import RelationRules
+from orbat.extract.relations import ROLE_WORDS, RelationRules
 from orbat.extract.view import Slot, View
 from orbat.extract.mentions import Mention, MentionFinder
 from orbat.model import Document, Extraction
@@ -201,7 +201,8 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
     covered = [[(m.start, m.end) for m in ms] for ms in per_sentence]
     jobs = []  # (sentence, start of the window in it, the window's text)
     for k, s in enumerate(sentences):
-        if any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text):
+        if any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text) \
+                or _ITS_ROLE.search(s.text):  # "Its military commander was Z", "Z became its political leader"
             for a, b in parse.windows(s.text, parse.unplaced_names(s.text, s.start, covered[k])):
                 jobs.append((k, a, s.text[a:b]))
     for (k, at, _), doc in zip(jobs, parse.recognise([text for *_, text in jobs])):
@@ -217,6 +218,9 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
             per_sentence[k].append(m)
         per_sentence[k].sort(key=lambda m: m.start)
+
+
+_ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + r")\b", re.I)
 
 
 def _listed_with_place(mentions: list[Mention], a: int, b: int, sentence) -> bool:
@@ -636,6 +640,8 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+e
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
+_TOOK_ROLE = re.compile(r"\b(?:became|becomes|was (?:appointed|named|elected|made)|took over as|took command|"
+                        r"assumed command|rose to become)\b[^,;.]*$", re.I)  # the clause the date closes
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
@@ -679,6 +685,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             aside = r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
             if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
+                break
+            if r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
+                    _TOOK_ROLE.search(text[r.trigger:d.start]) and ";" not in text[r.trigger:d.start]:
+                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "Z became its leader in 1983"
                 break
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"

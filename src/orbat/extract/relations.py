@@ -189,7 +189,11 @@ _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z he
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
                           r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
-_ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+)*(?:" + _ROLE_WORDS + r")\b", re.I)
+_ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
+                   r"(?:" + _ROLE_WORDS + r")\b", re.I)
+# "Its military commander throughout the war was Z": the role's owner is what "its" stands for
+_ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(" + _ROLE.pattern + r")(?:\s+(?:throughout|during|since|until|from|in|at)"
+                           r"\b[^,;.]{0,30}?)?\s+(?:is|was|has been|had been|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
 _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s*,?\s*$",
                            re.I)
@@ -594,9 +598,15 @@ class RelationRules:
                 if _WITH_AS.search(view.between(max(view.start, p.start - 6), p.start)) and \
                 re.match(r"\s+as\s+", view.text[p.end - view.start:]) else None
             if not role and as_role:  # "formed the PLA in 1996, with Prachanda as supreme commander"
-                role, group = as_role.group(0), (view.before(p.start, ARMED, max_gap=90) or [None])[-1]
+                role = as_role.group(0)
+                group = _its(view, p.end, view.start + as_role.start()) or (view.before(p.start, ARMED, max_gap=90) or [None])[-1]
             if not role:
                 role, group = self._role_right(view, p)
+            if not role:
+                was = _ITS_ROLE_WAS.search(view.between(max(view.start, p.start - 90), p.start))
+                if was:
+                    at = p.start - len(view.between(max(view.start, p.start - 90), p.start)) + was.start()
+                    role, group = was.group(1), _its(view, at, at + 6)
             if role and not group:
                 group = previous_group or self._appointer(view, p)
             if not role:
@@ -740,7 +750,7 @@ class RelationRules:
                 g = []  # "Z head of the monitor group said the Syrian army ...": the army is what he spoke of
             if g:
                 return _clean_role(role), g[0]
-            return _clean_role(role), None
+            return _clean_role(role), _its(view, p.end, p.end + m.end())
         # "Z, Y's spokesman" / "Z former FSA deputy chief of staff"
         comma = re.match(r"\s*,", right)
         g = view.after(p.end + (comma.end() if comma else 0), (), ACTOR_TYPES, max_words=3)
@@ -996,6 +1006,12 @@ class RelationRules:
         for o in named[:1]:
             if o.eid != owner[-1].eid:
                 self.col.relation(view, owner[-1], "allied_with", o, view.start + m.start())
+
+
+def _its(view: View, a: int, b: int) -> Slot | None:
+    """The group an "its" / "their" between a and b stands for (None when none was resolved)."""
+    return next((s for s in view.slots if s.anaphor and s.text.lower() in ("its", "their") and a <= s.start < b
+                 and s.type in LEADABLE), None)
 
 
 def _listed(view: View, start: int, whole: Slot) -> list[Slot]:
