@@ -986,6 +986,15 @@ def test_roles_owned_through_its_name_their_holders_and_the_year_one_became_it()
     assert roles["Tomas Ekwueme"][:2] == ("Dawn Front", "chief of staff")
 
 
+def test_persons_who_found_a_group_are_its_founders_from_its_founding():
+    x, _, _ = facts("Karim Haddad founded the Dawn Front in 2002. Later Samir Lahoud and Tomas Ekwueme set up the "
+                    "Lake Brigade in 2009.", "2020-01-01")
+    name = {e.id: e.name for e in x.entities}
+    roles = {(name[r.subject], name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"}
+    assert roles == {("Karim Haddad", "Dawn Front", "founder", "2002"), ("Samir Lahoud", "Lake Brigade", "founder", "2009"),
+                     ("Tomas Ekwueme", "Lake Brigade", "founder", "2009")}
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -154,6 +154,7 @@ _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+
 _UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|formed|set up|established|created)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
              "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder"}
@@ -225,6 +226,7 @@ class RelationRules:
         self.possessives(view)
         self.persons(view)
         self.led_by(view)
+        self.founders(view)
         self.presence(view)
         self.withdrawals(view)
         self.hostility(view)
@@ -671,6 +673,22 @@ class RelationRules:
                 for p in person[:4]:  # "founded by A, B and C": each of them
                     self.col.relation(view, p, "member_of", group[-1], pos, role=role, negated=False)
                     self.member_groups.setdefault(p.eid, group[-1].eid)
+
+    def founders(self, view: View) -> None:
+        """'Mohammed Yusuf founded Boko Haram in 2002', 'A, B and C formed the UNO': the persons who found a
+        group are its founders (the sentence's date, read as the group's formation, starts their role)."""
+        for m in _FOUNDED.finditer(view.text):
+            pos = view.start + m.start()
+            persons = [p for p in subject(view, pos, {"person"} | LEADABLE) if p.type == "person" and not p.anaphor]
+            just = [x for x in view.slots if x.type == "person" and x.end <= pos and not view.between(x.end, pos).strip()]
+            persons = persons or just  # "In 1985 A, B and C formed X": the names right before the verb
+            listed = next((g for g in view.groups if persons and persons[-1] in g), [])
+            persons = [x for x in listed if x.type == "person" and not x.anaphor] or persons
+            group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
+            for p in persons[:4]:
+                for g in group:
+                    self.col.relation(view, p, "member_of", g, pos, role="founder", negated=False)
+                    self.member_groups.setdefault(p.eid, g.eid)
 
     @staticmethod
     def _appointer(view: View, p: Slot) -> Slot | None:
