@@ -995,6 +995,19 @@ def test_persons_who_found_a_group_are_its_founders_from_its_founding():
                      ("Tomas Ekwueme", "Lake Brigade", "founder", "2009")}
 
 
+def test_a_successor_holds_the_role_from_the_succession_and_the_predecessor_until_it():
+    x, _, _ = facts("Karim Haddad succeeded Samir Lahoud as leader of the Dawn Front in 2012. In 2016 Tomas Ekwueme "
+                    "succeeded his father at the head of the Lake Brigade. The Hawks Brigade, under the command of Colonel "
+                    "Nadia Okafor, attacked the town.", "2020-01-01")
+    name = {e.id: e.name for e in x.entities}
+    roles = {(name[r.subject], name[r.object]): (r.valid_from, r.valid_until) for r in x.relations
+             if r.relation == "member_of"}
+    assert roles[("Karim Haddad", "Dawn Front")] == ("2012", None)
+    assert roles[("Samir Lahoud", "Dawn Front")] == (None, "2012")
+    assert roles[("Tomas Ekwueme", "Lake Brigade")] == ("2016", None)
+    assert ("Nadia Okafor", "Hawks Brigade") in roles
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -151,7 +151,7 @@ _LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|j
                        r"seized|captured|said|says|fought|killed|took|announced|claimed)\b|"
                        r",\s+(?!(?:and|or|the|its|their|as well as)\b)[a-z]")
 _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+|currently\s+|still\s+)?$", re.I)
-_UNDER = re.compile(r"\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
+_UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|formed|set up|established|created)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
@@ -200,6 +200,10 @@ _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+
                            re.I)
 
 
+_SUCCEEDED = re.compile(r"\b(?:succeeded|replaced)\s+(?P<old>(?:his|her)\s+(?:father|brother|predecessor)|him|her|"
+                        r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s*,?\s+(?:as\s+(?:the\s+)?(?P<role>" + _ROLE.pattern +
+                        r")\s+(?:of|at)|at\s+the\s+head\s+of)\s+(?:the\s+)?", re.I)
+
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Battalion|Division|Regiment|Corps|"
                             r"Company|Squadron|Detachment|Group|Army)\b")
@@ -227,6 +231,7 @@ class RelationRules:
         self.persons(view)
         self.led_by(view)
         self.founders(view)
+        self.successions(view)
         self.presence(view)
         self.withdrawals(view)
         self.hostility(view)
@@ -689,6 +694,27 @@ class RelationRules:
                 for g in group:
                     self.col.relation(view, p, "member_of", g, pos, role="founder", negated=False)
                     self.member_groups.setdefault(p.eid, g.eid)
+
+    def successions(self, view: View) -> None:
+        """'Z succeeded Y as leader of X in 2012', 'Z replaced his father at the head of X': Z holds the role
+        from then, Y until then."""
+        for m in _SUCCEEDED.finditer(view.text):
+            pos = view.start + m.start()
+            new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
+                   and not view.between(p.end, pos).strip(" ,")]
+            old = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")
+                   and not p.anaphor and p.eid not in {n.eid for n in new}]
+            group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
+            d = view.date_near(pos)
+            role = _clean_role(m.group("role")) if m.group("role") else "leader"
+            for g in group:
+                for p in new[-1:]:
+                    self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
+                                      valid_from=d.value if d else None, date=d)
+                    self.member_groups.setdefault(p.eid, g.eid)
+                for p in old[:1]:
+                    self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
+                                      valid_until=d.value if d else None, date=d)
 
     @staticmethod
     def _appointer(view: View, p: Slot) -> Slot | None:
