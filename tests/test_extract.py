@@ -1008,6 +1008,13 @@ def test_a_successor_holds_the_role_from_the_succession_and_the_predecessor_unti
     assert ("Nadia Okafor", "Hawks Brigade") in roles
 
 
+def test_persons_listed_after_a_possessed_plural_role_and_a_colon_hold_it():
+    _, rels, _ = facts("The court issued warrants for Colonel Karim Haddad of the Dawn Front and three of his "
+                       "commanders: Major Samir Lahoud, Captain Tomas Ekwueme and Colonel Nadia Okafor.")
+    members = {s for s, r, o, _ in rels if r == "member_of" and o == "Dawn Front"}
+    assert members == {"Karim Haddad", "Samir Lahoud", "Tomas Ekwueme", "Nadia Okafor"}
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -204,6 +204,8 @@ _SUCCEEDED = re.compile(r"\b(?:succeeded|replaced)\s+(?P<old>(?:his|her)\s+(?:fa
                         r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s*,?\s+(?:as\s+(?:the\s+)?(?P<role>" + _ROLE.pattern +
                         r")\s+(?:of|at)|at\s+the\s+head\s+of)\s+(?:the\s+)?", re.I)
 
+_ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")s\b"
+                          r"(?:\s+(?:were|are)\s+[\w\s]{1,40}?)?\s*:\s*", re.I)
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Battalion|Division|Regiment|Corps|"
                             r"Company|Squadron|Detachment|Group|Army)\b")
@@ -232,6 +234,7 @@ class RelationRules:
         self.led_by(view)
         self.founders(view)
         self.successions(view)
+        self.role_lists(view)
         self.presence(view)
         self.withdrawals(view)
         self.hostility(view)
@@ -715,6 +718,23 @@ class RelationRules:
                 for p in old[:1]:
                     self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
                                       valid_until=d.value if d else None, date=d)
+
+    def role_lists(self, view: View) -> None:
+        """'Kony and four of his commanders: A, B, C and D', 'two of its leaders were killed: A in 1989 and B in
+        1992': each person listed after the colon holds the role in the group the possessive stands for."""
+        for m in _ROLES_COLON.finditer(view.text):
+            pos = view.start + m.start("own")
+            own = next((s for s in view.slots if s.start == pos and s.anaphor), None)
+            if own is None:
+                continue
+            group = own if own.type in LEADABLE else next(
+                (s for s in view.slots if s.eid == self.member_groups.get(own.eid)), None)
+            end = re.search(r"[.;]", view.text[m.end():])
+            stop = view.start + m.end() + (end.start() if end else len(view.text))
+            for p in [s for s in view.slots if s.type == "person" and not s.anaphor and view.start + m.end() <= s.start < stop]:
+                if group is not None and p.eid != group.eid:
+                    self.col.relation(view, p, "member_of", group, p.start, role=_clean_role(m.group("role")),
+                                      negated=False)
 
     @staticmethod
     def _appointer(view: View, p: Slot) -> Slot | None:
