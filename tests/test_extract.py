@@ -1015,6 +1015,16 @@ def test_persons_listed_after_a_possessed_plural_role_and_a_colon_hold_it():
     assert members == {"Karim Haddad", "Samir Lahoud", "Tomas Ekwueme", "Nadia Okafor"}
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The Dawn Front agreed to the deal. Its political representative, Karim Haddad, signed it.",
+     "political representative"),
+    ("Karim Haddad, the second-in-command of the Dawn Front, was killed in 1957.", "second-in-command"),
+])
+def test_a_representative_and_a_second_in_command_are_roles(text, role):
+    x, _, _ = facts(text)
+    assert [r.role for r in x.relations if r.relation == "member_of"] == [role]
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")
