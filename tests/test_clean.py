@@ -1592,3 +1592,45 @@ def test_a_translated_headline_in_another_script_does_not_join_the_english_one_a
     check(page, "Protesters storm parliament over an investment deal with the neighbouring state",
           keep=["forced their way into the parliament", "President to declare a state of internal commotion"],
           drop=["6:30 p. m.", "Thank you for this mediation"])
+
+
+def test_round_19_a_forum_page_opening_on_a_later_post_keeps_the_article_and_datelines_and_subheads_stay():
+    raw = ("Lake Forum\n"
+           "Forums   ›   Armed forces   ›   Lakeland\n"
+           "Page 41 of 58   <   1   …   40   41   42   …   58   >\n"
+           "river_fox\n"
+           "Member   |   Messages: 3.412   |   Likes: 5.870\n"
+           "20 Jan 2025   #601\n"
+           "Rival militia factions clash in the lake district, leaving at least 20 fighters dead\n"
+           "PORTVILLE, Jan 20\n"
+           "Fighting between two factions that emerged from the split of the lake militia has left at least 20 "
+           "fighters dead, officials said on Monday.\n"
+           "A small group with an outsized role\n"
+           "The militia broke apart in April 2024, when fronts under its former commander abandoned the talks.\n"
+           "desert_lion\n"
+           "Member   |   Messages: 812\n"
+           "20 Jan 2025   #602\n"
+           "This was only a matter of time, everyone in the district saw it coming for months.\n")
+    page = _kept(raw)
+    assert "Fighting between two factions" in page.text and "PORTVILLE, Jan 20" in page.text
+    assert "A small group with an outsized role" in page.text and "broke apart in April 2024" in page.text
+    assert "only a matter of time" not in page.text
+
+
+def test_round_19_a_verbless_tagline_above_the_menu_footnotes_and_an_owners_record_go():
+    raw = ("The Lake Post\n"
+           "Lakeland's independent daily, telling the stories that matter from the capital to the islands.\n"
+           "Home   News   Politics   Sports   Opinion\n"
+           "Separatist fighters kill at least 20 in an attack on a lakeside village\n"
+           "By Ndip Eyong\n"
+           "At least 20 people were killed when separatist fighters stormed a lakeside village overnight, "
+           "officials said.\n"
+           "The attackers set several houses on fire before withdrawing into the forest, residents said.\n"
+           "Notes\n"
+           "[1] Lake Radio, reporting from the islands, January 2025.\n"
+           "Since 1984, The Lake Post has informed readers about events across the region.\n"
+           "© 2025 The Lake Post. All rights reserved.\n")
+    page = _kept(raw)
+    check(page, "Separatist fighters kill at least 20 in an attack on a lakeside village",
+          keep=["At least 20 people were killed", "set several houses on fire"],
+          drop=["independent daily", "[1] Lake Radio", "has informed readers"])

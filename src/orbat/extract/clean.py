@@ -395,7 +395,7 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:for|this|the|our|by))?\b", _I)
 _CLOCK_TICKER = re.compile(r"^\d{1,2}[:.]\d\d\s{2,}\S")
 _RUNNING_FOOTER = re.compile(r"^\S.{0,60}?\s{5,}\d{1,3}$")
 _COUNT_ONLY = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*\(\d+\)")
-_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|^\[\d{1,3}\]\s+\S")
 _HOST_BIO = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:host|co-host|anchor|presenter|producer)\s+(?:of|on|at|for)\s+[A-Z]")
 _SHOW_BLURB = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+is\s+(?:[A-Z][\w/&.-]*\s+){0,2}[A-Z][\w/&.-]*['’]s\s+"
@@ -464,6 +464,8 @@ _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,
                        rf"(?!{_EN_WEEKDAY}\b)"
                        r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s*\d{1,2}\s[A-Z][a-z]+\.?\s\d{4}$|"
                        r"[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{2,20}(?:\s[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{1,20}){0,2}$")
+_PLACE_THEN = re.compile(r"([A-Z][\w.'’-]*(?:\s(?:and\s|/\s)?[A-Z][\w.'’-]*){0,4}),\s+(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+)?"
+                         r"(.+?)(?:\s*\([^()]{1,30}\))?$")
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
@@ -1135,6 +1137,7 @@ def _mark(units: list[_Unit]) -> int | None:
     for u in units:
         u.drop = _chrome(u)
     _present_captions(units)
+    _taglines(units)
     first_prose = next((i for i, u in enumerate(units) if not u.drop and _opens_body(u)), len(units))
     latin, english = _latin_page(units), cache(lambda: _english_page(units))  # asked only if a line needs it
     title = _pick_title(units, first_prose, latin, english)
@@ -1217,7 +1220,8 @@ def _mark(units: list[_Unit]) -> int | None:
             continue
         marker = _marker(u)
         if marker == "comments" and not read and (_MEMBER_SINCE.match(u.text) or _FORUM_USER.match(u.text)
-                                                  or _reader_header(u) or _REPLY_TITLE.match(u.text)):
+                                                  or _reader_header(u) or _REPLY_TITLE.match(u.text)
+                                                  or _POST_NUMBER.search(u.text)):  # "20 Ene 2025 #601" opens a page
             marker = ""  # the first post's own header ("Membre depuis : 2009"), a byline: the article is still to come
         read = read or not u.drop and _is_strong_prose(u)
         if not marker and u.drop == "other language" and u.words <= 6 and not u.sentence \
@@ -1269,8 +1273,28 @@ def _keep_subheads(teasers: list[_Unit]) -> None:
         return
     from orbat.extract import parse
     for u, doc in zip(todo, parse.parse([u.text for u in todo])):
-        if not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBP", "VBD", "MD", "VB") for t in doc):
+        if not _finite(doc):
             u.drop = ""
+
+
+def _finite(doc) -> bool:
+    """Whether a tagged line has a finite verb (or an imperative): a participle ("an outsized role") is none."""
+    return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD", "VB") for t in doc)
+
+
+def _taglines(units: list[_Unit]) -> None:
+    """Above the site's first menu, a one-sentence line with no finite verb is the site's tagline ("Cameroon's
+    independent daily, telling the stories that matter ..."), not the article's first paragraph. Tagged with spaCy."""
+    menu = next((i for i, u in enumerate(units[:12]) if u.drop == "menu"), None)
+    todo = [u for u in units[:menu or 0] if not u.drop and u.sentence and u.words <= 25 and "\n" not in u.text
+            and not _INNER_BOUNDARY.search(u.text)]
+    if not todo:
+        return
+    from orbat.extract import parse
+    for u, doc in zip(todo, parse.parse([u.text for u in todo])):
+        if not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for s in doc.sents
+                   for t in [s.root, *(c for c in s.root.children if c.dep_ in ("aux", "auxpass"))]):
+            u.drop = "header"  # no finite main verb ("the stories that matter" is a relative clause's)
 
 
 def _drop_bottom(units: list[_Unit], first_prose: int) -> None:
@@ -1324,10 +1348,11 @@ def _describe_owners(units: list[_Unit], title: int | None) -> None:
     writers = _writers(units, title)
     writer = re.compile(r"^(?:" + "|".join(map(re.escape, writers)) + r")\s+(?:is|was|has|had|spent|joined|covers|writes|"
                         r"worked|works)\b") if writers else None
-    owner = re.compile(r"^(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) + r")(?:\s+\([^()]{2,40}\))?"
+    owner = re.compile(r"^(?:(?:Since|Founded in|Established in)\s+\d{4},\s+)?(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) +
+                       r")(?:\s+\([^()]{2,40}\))?"
                        r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)"
                        r"(?:(?:is|was) (?:an?|the|one|part|[A-Z][\w'’]*s\s)|covers|publishes|brings|provides|offers|"
-                       r"has (?:reported|covered|published))\b") if owners else None
+                       r"has (?:reported|covered|published|informed|provided|served))\b") if owners else None
     about = [i for i, u in enumerate(units) if i != title and not u.drop and (u.sentence or u.words >= 12) and u.words <= 60
              and ((owner and owner.match(u.text)) or (writer and writer.match(u.text)) or _REPORTER_RECORD.match(u.text))]
     last = max((i for i, u in enumerate(units) if i != title and not u.drop and _is_strong_prose(u) and i not in about),
@@ -1356,7 +1381,16 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
 def _is_dateline(u: _Unit) -> bool:
     """A dateline on its own line: a place and maybe an agency before a dash ("GOMA, Congo (AP) —"),
     or a place in capitals before a colon ("DUBAI:")."""
-    return u.words <= 8 and bool(_DATELINE.match(u.text))
+    if u.words > 8:
+        return False
+    if _DATELINE.match(u.text):
+        return True
+    m = _PLACE_THEN.match(u.text)  # "BOGOTÁ, Jan 20", "Juba, 8 March 2025 (PW)", "BOSTON and MIREBALAIS, Haiti, April 1, 2025"
+    if not m or m.group(1).split()[0].lower() in _DATE_LINE_WORDS or not _DIGIT.search(m.group(2)) \
+            or not _is_date_line(m.group(2)):
+        return False
+    first = re.split(r"\s(?:and|/)\s", m.group(1))[0]  # a place: in capitals, or one the lexicon knows (not "Jane Roe")
+    return first.isupper() or (lookup(first) is not None and lookup(first).type in ("place", "state"))
 
 
 def _subhead_question(u: _Unit) -> bool:
