@@ -1025,6 +1025,12 @@ def test_a_representative_and_a_second_in_command_are_roles(text, role):
     assert [r.role for r in x.relations if r.relation == "member_of"] == [role]
 
 
+def test_a_states_un_representative_is_no_member_of_the_un():
+    x, _, _ = facts("The coalition denounced the claims made by the regime's UN representative Karim Haddad, who on "
+                    "Monday blamed the rebels.")
+    assert not [r for r in x.relations if r.relation == "member_of"]
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")
