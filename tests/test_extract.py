@@ -1031,6 +1031,16 @@ def test_a_states_un_representative_is_no_member_of_the_un():
     assert not [r for r in x.relations if r.relation == "member_of"]
 
 
+@pytest.mark.parametrize("text, child, parent", [
+    ("The Dawn Brigade, one of the Lake Front's most powerful factions, denied the claim.", "Dawn Brigade", "Lake Front"),
+    ("The Dawn Liberation Army was formed in 1974. Its political wing, the Dawn Socialist Party, was launched at the "
+     "same time.", "Dawn Liberation Army", "Dawn Socialist Party"),
+])
+def test_one_of_a_groups_factions_and_the_party_its_political_wing_names_are_its_parents(text, child, parent):
+    _, rels, _ = facts(text)
+    assert (child, "part_of", parent, "affirmed") in rels
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

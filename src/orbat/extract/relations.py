@@ -92,6 +92,9 @@ _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:membe
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
                              r"formation|corps|detachment|intervention force|special forces))\s+of\b",
                              re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
+_ONE_OF_ITS = re.compile(r",\s+one\s+of\s+(?:the\s+)?(?P<owner>[^,;.]{2,60}?)['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:factions|groups|units|members|components|brigades|battalions|militias)\b")
+_POLITICAL_WING = re.compile(r"\b(?:its|their)\s+political\s+(?:wing|arm|front)\s*,?\s+(?:the\s+)?", re.I)
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
@@ -470,6 +473,21 @@ class RelationRules:
             for c in child[-1:]:
                 for p in parent[:1]:
                     self.col.relation(view, c, "part_of", p, pos)
+        for m in _ONE_OF_ITS.finditer(view.text):  # "Asa'ib Ahl al-Haq, one of the Hashd's most powerful factions"
+            pos = view.start + m.start()
+            parent = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.end("owner")]
+            child = [x for x in view.slots if x.type in ARMED and x.end <= pos and not view.between(x.end, pos).strip()]
+            for c in child[-1:]:
+                for p in parent[:1]:
+                    if c.eid != p.eid:
+                        self.col.relation(view, c, "part_of", p, pos)
+        for m in _POLITICAL_WING.finditer(view.text):  # "Its political wing, the IRSP, was launched": its armed
+            pos = view.start + m.start()  # wing is part of the party (GUIDE)
+            own = next((x for x in view.slots if x.anaphor and x.start == pos and x.type in ARMED), None)
+            party = view.after(view.start + m.end(), (), ACTOR_TYPES - {"state"}, max_words=1)[:1]
+            for p in party:
+                if own is not None and own.eid != p.eid:
+                    self.col.relation(view, own, "part_of", p, pos)
         for m in list(_MEMBER.finditer(view.text)) + list(_MEMBER_NOUN.finditer(view.text)):
             pos = view.start + m.start()
             parent = view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=4)
