@@ -1041,6 +1041,13 @@ def test_one_of_a_groups_factions_and_the_party_its_political_wing_names_are_its
     assert (child, "part_of", parent, "affirmed") in rels
 
 
+def test_unnamed_rebels_backed_by_a_group_leave_the_named_side_before_them_unbacked():
+    _, rels, _ = facts("Clashes continued between the Dawn Army and rebels backed by the Hawks Brigade around the town.")
+    assert not [r for r in rels if r[1] == "backed_by"]
+    _, rels, _ = facts("The Dawn Army, backed by the Hawks Brigade, attacked the town.")
+    assert ("Dawn Army", "backed_by", "Hawks Brigade", "affirmed") in rels
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

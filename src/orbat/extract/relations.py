@@ -31,6 +31,8 @@ _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed
                          r"heavily|openly|secretly|directly))? by\b", re.I)
 # "Iraqi forces aided by coalition airstrikes", "with the support of Russian Aerospace Forces", "with the help of
 # air strikes by the US-led coalition": support in the field
+_UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rebels|fighters|militants|"
+                             r"insurgents|groups|factions|militias|jihadists|opposition)\s*,?\s*$")
 _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\bwith\s+(?:the\s+)?(?:support|help|aid|backing|"
                        r"air support|cover)\s+(?:of|from)\s+(?:the\s+)?(?:(?:heavy|intense|massive)\s+)?"
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
@@ -292,6 +294,9 @@ class RelationRules:
             rel = _RELATIVE.search(view.text, 0, m.start())
             head = view.before(view.start + rel.start(), ARMED, max_gap=2) if rel else []
             backed = head or view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            if not head and _UNNAMED_BEFORE.search(view.text, 0, m.start()) and \
+                    not any(x.start <= pos - 2 < x.end for x in view.slots):
+                backed = []  # "regime forces and rebels backed by Fateh al-Sham": the unnamed rebels are backed
             sponsors = [s for s in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
                         if not re.match(r"['\u2019]s?\s+[a-z]", view.text[s.end - view.start:])]  # "Ethiopia's foe"
             for b in backed[:1]:
