@@ -1048,6 +1048,13 @@ def test_unnamed_rebels_backed_by_a_group_leave_the_named_side_before_them_unbac
     assert ("Dawn Army", "backed_by", "Hawks Brigade", "affirmed") in rels
 
 
+def test_a_founder_holds_the_role_from_the_founding_the_sentence_dates():
+    x, _, _ = facts("The Dawn Front grew out of a religious movement founded in Maiduguri around 2002 by the preacher "
+                    "Karim Haddad.", "2015-01-01")
+    rel = next(r for r in x.relations if r.relation == "member_of")
+    assert (rel.role, rel.valid_from, rel.holds_at) == ("founder", "2002", None)
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

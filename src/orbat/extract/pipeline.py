@@ -702,5 +702,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         else:
             said = _one_date(spans[index[r.evidence.start]])
             # "In 1994 ULIMO split into Kromah's ULIMO-K": it held then; not "Daesh controls P, seized in 2014"
-            if said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):
+            if said and said.value[:4].isdigit() and r.relation == "member_of" and \
+                    (r.role or "").startswith(("founder", "co-founder")):
+                r.valid_from, r.date_text, r.date_anchor = said.value, said.text, said.anchor  # founded then
+            elif said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):
                 r.holds_at = said.value
