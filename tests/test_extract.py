@@ -1055,6 +1055,23 @@ def test_a_founder_holds_the_role_from_the_founding_the_sentence_dates():
     assert (rel.role, rel.valid_from, rel.holds_at) == ("founder", "2002", None)
 
 
+@pytest.mark.parametrize("text, agent, loser", [
+    ("The Dawn Army recaptured Kafr Zita, which had been held by the Hawks Brigade since May 2015.", "Dawn Army",
+     "Hawks Brigade"),
+    ("The Dawn Army captured the Hawks Brigade-held town of Kafr Zita on Sunday.", "Dawn Army", "Hawks Brigade"),
+    ("The Hawks Brigade lost the town of Kafr Zita to the Dawn Army in August 2016.", "Dawn Army", "Hawks Brigade"),
+])
+def test_who_lost_a_captured_place(text, agent, loser):
+    _, _, evs = facts(text)
+    cap = next(e for e in evs if e["type"] == "capture")
+    assert cap["agent"] == {agent} and cap["from"] == {loser}
+
+
+def test_a_sponsor_named_in_a_backed_compound_is_no_captor():
+    _, _, evs = facts("Turkish-backed rebels captured the town of Kafr Zita on Sunday.")
+    assert not [e for e in evs if e["type"] == "capture"]
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

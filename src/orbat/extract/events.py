@@ -80,11 +80,16 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
                   r"overran|overrun|handed over|fell to|expelled|"
+                  r"lost(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])|"
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
+_BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned)\b")
+_HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
+_WAS_HELD = re.compile(r"\s*,\s*(?:which|that)\s+(?:had\s+been|was|has\s+been)\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?",
+                       re.I)
 _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capital|headquarters|centre|center|"
                       r"bastion|hub|seat|base)\s+of\s+(?:the\s+)?", re.I)
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
@@ -940,6 +945,10 @@ class EventRules:
         elif word == "fell to":
             agents = view.after(end, (), FIGHTING, max_words=2)
             losers = []
+        elif word == "lost":  # "the Islamic State lost the town of Manbij to the SDF"
+            to = re.match(r"\s+(?:[\w'-]+\s+){1,8}?to\s+", text_after)
+            agents = view.after(end + to.end(), (), FIGHTING, max_words=2)[:1] if to else []
+            losers = subject(view, pos, FIGHTING)
         elif _PASSIVE.search(view.between(view.start, pos)[-15:]):
             if any(s.type == "person" for s in subject(view, pos, FIGHTING | {"person"})[:1]):
                 return  # "its leader Z was captured by Afghan intelligence": a person taken, no territory
@@ -959,8 +968,14 @@ class EventRules:
             held = _HELD_BY.match(text_after)
             if held:  # "overran several positions held by the army and the VDP": theirs
                 losers += view.after(end + held.end(), (), FIGHTING, max_words=1)
+            losers += [s for s in view.slots if s.type in FIGHTING and end <= s.start and s.end <= end + 30
+                       and _HELD_COMPOUND.match(view.text, s.end - view.start)]  # "captured the IS-held town of Dabiq"
+            places_named = view.places_after(end, 6)
+            was_held = _WAS_HELD.match(view.text, places_named[0].end - view.start) if places_named else None
+            if was_held:  # "recaptured Palmyra, which had been held by the Islamic State since May 2015"
+                losers += view.after(view.start + was_held.end(), (), FIGHTING, max_words=1)
         places = view.places_after(end, 12) or view.places()
-        agents = [a for a in agents if a.type in ARMED | {"state"}]
+        agents = [a for a in agents if a.type in ARMED | {"state"} and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]
         if not agents:
             return
         for p in places[:1] if word not in ("handed over", "fell to") else ():
