@@ -1072,6 +1072,17 @@ def test_a_sponsor_named_in_a_backed_compound_is_no_captor():
     assert not [e for e in evs if e["type"] == "capture"]
 
 
+@pytest.mark.parametrize("text", [
+    "Colonel Karim Haddad took over the leadership of the Dawn Front in 2001.",
+    "The Dawn Front was founded in 1994. Colonel Karim Haddad took over its command in 2001.",
+])
+def test_taking_over_a_groups_leadership_makes_its_leader_from_then(text):
+    x, _, evs = facts(text)
+    rel = next(r for r in x.relations if r.relation == "member_of")
+    assert (rel.role, rel.valid_from) == ("leader", "2001")
+    assert any(e["type"] == "leadership_change" and e["to"] == {"Dawn Front"} for e in evs)
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -87,6 +87,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
 _BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned)\b")
+_HELM_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)(?:leadership|command|helm)(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
 _WAS_HELD = re.compile(r"\s*,\s*(?:which|that)\s+(?:had\s+been|was|has\s+been)\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?",
                        re.I)
@@ -923,7 +924,10 @@ class EventRules:
         if _AIMING_TO.search(view.between(max(view.start, pos - 40), pos)):
             return  # "a rebel alliance battling to take control of Aleppo": an aim, nothing taken yet
         if word in ("took over", "taking over"):
-            led = view.after(end, (), ARMED, max_words=2)
+            helm = _HELM_OF.match(text_after)  # "took over the leadership of the FDD", "took over its command"
+            led = view.after(end + helm.end(), (), ARMED, max_words=1) if helm and helm.group("of") else \
+                [s for s in view.slots if helm and s.anaphor and s.type in ARMED and end <= s.start < end + helm.end()] \
+                if helm else view.after(end, (), ARMED, max_words=2)
             person = subject(view, pos, {"person"})
             if led and person and person[0].end <= pos and not view.places_after(end, 2):
                 self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory
