@@ -1262,11 +1262,11 @@ def _mark(units: list[_Unit]) -> int | None:
 
 
 def _keep_subheads(teasers: list[_Unit]) -> None:
-    """A short line between two paragraphs with no verb at all is the article's subhead ("Control of the south
-    as currency", "Port Sudan / Geneva, 15 April 2025"); another story's headline has one ("Sudan's army
-    recaptures presidential palace in Khartoum"). Tagged with spaCy. (On the cleaning bench's halves dev to
-    test17: 6 article lines of 6 verbless candidates, against 7 chrome lines with a verb, a colon, a bar or a
-    second sentence.)"""
+    """A short line between two paragraphs with no finite verb is the article's subhead ("Control of the south
+    as currency", "A small group with an outsized role", "Port Sudan / Geneva, 15 April 2025"); another story's
+    headline has one ("Sudan's army recaptures presidential palace in Khartoum"). Tagged with spaCy. (On the
+    cleaning bench's halves dev to test17: 6 article lines of 6 verbless candidates, against 7 chrome lines with
+    a verb, a colon, a bar or a second sentence.)"""
     todo = [u for u in teasers if u.words <= 10 and not re.search(r"[:|.]\S*\s|\n", u.text)
             and not _PIECES.search(u.text) and not _CLOCK.search(u.text)]
     if not todo:
