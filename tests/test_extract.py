@@ -1083,6 +1083,14 @@ def test_taking_over_a_groups_leadership_makes_its_leader_from_then(text):
     assert any(e["type"] == "leadership_change" and e["to"] == {"Dawn Front"} for e in evs)
 
 
+def test_a_charge_denied_in_its_own_sentence_is_no_more_than_possible():
+    x, _, _ = facts("Rebels distrust the Dawn Brigade because they say it cooperates with the Hawks Brigade rather "
+                    "than fighting it, an accusation the Dawn Brigade has denied.")
+    read = {(r.relation, r.polarity, r.modality) for r in x.relations}
+    assert ("allied_with", "affirmed", "possible") in read  # the charge, denied
+    assert not {(rel, pol) for rel, pol, _ in read} & {("hostile_to", "affirmed")}  # "rather than fighting it"
+
+
 def test_previously_held_ground_is_held_until_the_publication_date_at_most():
     x, _, _ = facts("The town of Kafr Zita had previously been controlled by the Dawn Battalion.", "2016-02-20")
     rel = next(r for r in x.relations if r.relation == "controls")

@@ -22,6 +22,9 @@ _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)
                     r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
                     r"south-?western)\s+)?$", re.I)
 _BORDER_OF = re.compile(r"(?:['\u2019]s?|s)?\s+(?:border|borders|frontier|boundary)\b", re.I)
+_DENIED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:an?\s+|the\s+)?(?:accusation|charge|claim|allegation)s?\s+(?:that\s+)?"
+                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects)\b",
+                           re.I)
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$|"
                          r"\b(?:previously|formerly)\s+(?:[\w'\u2019]+[\s-]){0,3}?\w+-?$", re.I)  # "the formerly al Qaeda-affiliated HTS"
 
@@ -91,6 +94,9 @@ class Collector:
                      date_text=date_text, date_anchor=date.anchor if date else None)
         self._rel_index[key] = r
         self.relations.append(r)
+        if pol == "affirmed" and _DENIED_AFTER.match(view.text, pos - view.start):
+            r.modality = "possible"  # "... says it cooperates with Damascus, an accusation the YPG has denied":
+            # a charge its target denies in the same sentence is no more than possible
 
     def renumber_events(self) -> None:
         for n, ev in enumerate(self.events, 1):

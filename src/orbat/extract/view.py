@@ -166,7 +166,7 @@ _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|app
                      r"suspected|presumably|it is thought)\b", re.I)
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|may have|might have|could have)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to|declined to|denied|"
-                       r"neither|nor|n't|failed to|would not|did not)\b", re.I)
+                       r"neither|nor|n't|failed to|would not|did not|rather than|instead of)\b", re.I)
 
 
 _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|scarce)\s+(?:evidence|proof|indication|sign)s?)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its|their|the\s+\w+|"
