@@ -157,9 +157,8 @@ _COMMENTS = re.compile(
     r"|^(?:\d+\s+(?:responses?|r[ée]actions?)|(?:responses?|r[ée]actions?)\s*\(\d+\))\s*:?$"
     r"|^(?:leave|post|add|write|submit|join)\b.{0,25}\b(?:reply|comments?|discussion|conversation)\b"
     r"|^comments? (?:are )?closed|^\d+\s+thoughts? on\b"
-    r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented)\s*:$"
     r"|^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|commented|disse|dit|dice|dijo|sagt|schreibt|écrit|escreveu|escribió|scrive)"
-    r"\s*(?::|\.\.\.|…)$", _I)  # "Anónimo disse...", "Paul N. dit :"
+    r"\s*(?::|\.\.\.|…)$", _I)  # "Jane says:", "Anónimo disse...", "Paul N. dit :"
 _RELATED = re.compile(
     r"^(?:related(?:\s+\w+){0,2}|more (?:on|from|about|in|news|stories|articles|coverage)\b.*|"
     r"read (?:more|also|next)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|"
@@ -309,7 +308,8 @@ _COVERS_BIO = re.compile(
     r"is an? (?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|journalist|writer|producer|photographer))\b"
     r"[^.]{0,100}\bfor\s+(?:the\s+)?[A-Z]|"
     r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:writes|reports|works) for\s+(?:the\s+)?[A-Z]|"
-    r"^(?-i:Covers|Writes about|Reports on|Has covered|Has reported (?:on|from))\s")  # a bio without its subject  # "Z writes for MindaNews"
+    r"^(?-i:Covers|Writes about|Reports on|Has covered|Has reported (?:on|from))\s")  # "Z writes for MindaNews"; a bio
+# without its subject ("Covers the war at sea, ...")
 _SITE_CREDIT = re.compile(
     r"^(?:theme|powered|design|designed|developed|built|blog|hosted|site|website)\b.{0,40}\b(?:by|at|with)\b", _I)
 _COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s+(?:S\.C\.|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.A\.|"
@@ -907,10 +907,6 @@ def _marker(u: _Unit) -> str:
     if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text) or _FORUM_USER.match(u.text)
                           or _MEMBER_SINCE.match(u.text) or _REPLY_NUMBER.match(u.text)):
         return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago", "user   Member   Posts: 412"
-    pieces = _PIECES.split(u.text)
-    if len(pieces) == 2 and u.words <= 8 and len(pieces[0].split()) <= 3 and _is_cap_name(pieces[0]) \
-            and _RELATIVE_TIME.match(pieces[1]) and re.match(r"(?:\d+|an?|one)\s", pieces[1], _I):
-        return "comments"  # "Wanjiru K. · 2 hours ago": a reader's comment follows
     if _reader_header(u) or u.words <= 40 and _REPLY_TITLE.match(u.text):
         return "comments"  # "Re: <the thread's title>": a forum reply
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
@@ -924,10 +920,16 @@ def _marker(u: _Unit) -> str:
 
 
 def _reader_header(u: _Unit) -> bool:
-    """A reader's name and the comment's date: "Paul N. dit :   3 août 2020 à 11:30", "Jean-Robert D.   1 avril 2025"."""
+    """A reader's name and the comment's date: "Paul N. dit :   3 août 2020 à 11:30", "Jean-Robert D.   1 avril 2025",
+    "Wanjiru K. · 2 hours ago"."""
     pieces = _PIECES.split(u.text)
-    return len(pieces) == 2 and u.words <= 14 and bool(_COMMENTS.search(pieces[0]) or _READER_INITIAL.match(pieces[0])) \
-        and _is_date_line(pieces[1])
+    if len(pieces) != 2 or u.words > 14:
+        return False
+    name, when = pieces
+    if _COMMENTS.search(name) or _READER_INITIAL.match(name):
+        return _is_date_line(when)
+    return u.words <= 8 and len(name.split()) <= 3 and _is_cap_name(name) and bool(_RELATIVE_TIME.match(when)) \
+        and bool(re.match(r"(?:\d+|an?|one)\s", when, _I))
 
 
 def _is_prose(u: _Unit) -> bool:
@@ -1277,9 +1279,12 @@ def _keep_subheads(teasers: list[_Unit]) -> None:
             u.drop = ""
 
 
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
 def _finite(doc) -> bool:
     """Whether a tagged line has a finite verb (or an imperative): a participle ("an outsized role") is none."""
-    return any(t.tag_ in ("VBZ", "VBP", "VBD", "MD", "VB") for t in doc)
+    return any(t.tag_ in _FINITE_TAGS or t.tag_ == "VB" for t in doc)
 
 
 def _taglines(units: list[_Unit]) -> None:
@@ -1292,7 +1297,7 @@ def _taglines(units: list[_Unit]) -> None:
         return
     from orbat.extract import parse
     for u, doc in zip(todo, parse.parse([u.text for u in todo])):
-        if not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for s in doc.sents
+        if not any(t.tag_ in _FINITE_TAGS for s in doc.sents
                    for t in [s.root, *(c for c in s.root.children if c.dep_ in ("aux", "auxpass"))]):
             u.drop = "header"  # no finite main verb ("the stories that matter" is a relative clause's)
 
@@ -1390,7 +1395,8 @@ def _is_dateline(u: _Unit) -> bool:
             or not _is_date_line(m.group(2)):
         return False
     first = re.split(r"\s(?:and|/)\s", m.group(1))[0]  # a place: in capitals, or one the lexicon knows (not "Jane Roe")
-    return first.isupper() or (lookup(first) is not None and lookup(first).type in ("place", "state"))
+    known = lookup(first)
+    return first.isupper() or (known is not None and known.type in ("place", "state"))
 
 
 def _subhead_question(u: _Unit) -> bool:

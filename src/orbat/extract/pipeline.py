@@ -19,7 +19,7 @@ from orbat.extract.dates import Anchor, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
-from orbat.extract.relations import ROLE_WORDS, RelationRules
+from orbat.extract.relations import ITS_ROLE, RelationRules
 from orbat.extract.view import Slot, View
 from orbat.extract.mentions import Mention, MentionFinder
 from orbat.model import Document, Extraction
@@ -202,7 +202,7 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
     jobs = []  # (sentence, start of the window in it, the window's text)
     for k, s in enumerate(sentences):
         if any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text) \
-                or _ITS_ROLE.search(s.text):  # "Its military commander was Z", "Z became its political leader"
+                or ITS_ROLE.search(s.text):  # "Its military commander was Z", "Z became its political leader"
             for a, b in parse.windows(s.text, parse.unplaced_names(s.text, s.start, covered[k])):
                 jobs.append((k, a, s.text[a:b]))
     for (k, at, _), doc in zip(jobs, parse.recognise([text for *_, text in jobs])):
@@ -218,9 +218,6 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
             per_sentence[k].append(m)
         per_sentence[k].sort(key=lambda m: m.start)
-
-
-_ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, ROLE_WORDS)) + r")\b", re.I)
 
 
 def _listed_with_place(mentions: list[Mention], a: int, b: int, sentence) -> bool:
@@ -531,14 +528,16 @@ def _demonym_of(state: str) -> str | None:
 def _end_at_death(col: Collector, entities) -> None:
     """"Commanded since 1984 by Z after the death of its founder Saad Haddad": a role the sentence names its
     holder's death beside ends then (the date the sentence gives it, else by the time of writing)."""
-    names = {e.id: [e.name, *e.aliases] for e in entities if e.type == "person"}
+    deaths = {}
+    for e in entities:
+        if e.type == "person":
+            alts = "|".join(re.escape(n) for n in sorted([e.name, *e.aliases], key=len, reverse=True))
+            deaths[e.id] = re.compile(rf"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
+                                      rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+"
+                                      rf"(?:death|killing|assassination|murder)\b")
     for r in col.relations:
-        if r.relation != "member_of" or r.subject not in names or r.valid_until:
-            continue
-        alts = "|".join(re.escape(n) for n in sorted(names[r.subject], key=len, reverse=True))
-        if not re.search(rf"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
-                         rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+(?:death|killing|"
-                         rf"assassination|murder)\b", r.evidence.sentence):
+        if r.relation != "member_of" or r.subject not in deaths or r.valid_until \
+                or not deaths[r.subject].search(r.evidence.sentence):
             continue
         if r.valid_from:
             r.valid_from, r.valid_until = None, r.valid_from

@@ -159,10 +159,12 @@ _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+
 _UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
-_FOUNDED = re.compile(r"\b(?:founded|co-founded|formed|set up|established|created)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
              "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder"}
+# "Z founded Boko Haram": the active voice of _LED_ROLE's founding verbs
+_FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(v for v, role in _LED_ROLE.items() if role in ("founder", "co-founder")) +
+                      r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive|insurgency|"
@@ -199,6 +201,8 @@ _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|se
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
+# a role "its" or "their" owns ("its political leader"): the recogniser reads sentences that name one
+ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + _ROLE_WORDS + r")\b", re.I)
 # "Its military commander throughout the war was Z": the role's owner is what "its" stands for
 _ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(" + _ROLE.pattern + r")(?:\s+(?:throughout|during|since|until|from|in|at)"
                            r"\b[^,;.]{0,30}?)?\s+(?:is|was|has been|had been|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
@@ -638,9 +642,10 @@ class RelationRules:
             if not role:
                 role, group = self._role_right(view, p)
             if not role:
-                was = _ITS_ROLE_WAS.search(view.between(max(view.start, p.start - 90), p.start))
+                left = view.between(max(view.start, p.start - 90), p.start)
+                was = _ITS_ROLE_WAS.search(left)
                 if was:
-                    at = p.start - len(view.between(max(view.start, p.start - 90), p.start)) + was.start()
+                    at = p.start - len(left) + was.start()
                     role, group = was.group(1), _its(view, at, at + 6)
             if role and not group:
                 group = previous_group or self._appointer(view, p)
