@@ -1634,3 +1634,116 @@ def test_round_19_a_verbless_tagline_above_the_menu_footnotes_and_an_owners_reco
     check(page, "Separatist fighters kill at least 20 in an attack on a lakeside village",
           keep=["At least 20 people were killed", "set several houses on fire"],
           drop=["independent daily", "[1] Lake Radio", "has informed readers"])
+
+
+def test_round_20_owners_describing_themselves_and_a_disclaimer_go():
+    raw = ("lakepress.com   -   Printable Version\n"
+           "http://www.lakepress.com/archive/news/2006-11-21/accord\n"
+           "Government and rebels sign an accord ending the lake war\n"
+           "PORTVILLE, Nov 21 - The government and the Lake Front signed an accord on Tuesday evening that "
+           "formally ends a decade of fighting around the lake.\n"
+           "Under the accord, rebel fighters will move into camps and lock away their weapons under the "
+           "watch of international monitors.\n"
+           "Share   Print   Email\n"
+           "lakepress.com is the online edition of Lake Publications, publisher of the Lake Daily and two weeklies.\n"
+           "This item is delivered by the regional information unit and may not necessarily reflect the views "
+           "of the United Nations.\n"
+           "© 2006 Lake Publications. All rights reserved.\n")
+    page = _kept(raw)
+    check(page, "Government and rebels sign an accord ending the lake war",
+          keep=["formally ends a decade", "lock away their weapons"],
+          drop=["online edition of Lake Publications", "may not necessarily reflect"])
+    raw = ("LPA\n"
+           "Lake Press Agency\n"
+           "Army and rebels sign a ceasefire in the capital\n"
+           "The army and the Lake Front signed a ceasefire memorandum in the capital on Thursday, ending "
+           "27 years of war, the government said.\n"
+           "The memorandum provides for the demobilisation of rebel fighters within three months, officials said.\n"
+           "Share:   Facebook   E-mail\n"
+           "LPA, the Lake Press Agency, has been reporting from the capital and the provinces since 1975.\n"
+           "LPA took over from an earlier state agency, the Lake Information Office, in 1975.\n"
+           "© 2002 LPA - Lake Press Agency. All rights reserved.\n")
+    page = _kept(raw)
+    check(page, "Army and rebels sign a ceasefire in the capital",
+          keep=["ceasefire memorandum", "demobilisation of rebel fighters"],
+          drop=["has been reporting from the capital", "took over from an earlier state agency"])
+
+
+def test_round_20_readers_comments_on_one_line_or_under_a_name_and_town_go():
+    raw = ("The Lake Post\n"
+           "Home   News   Politics   Sports   Opinion\n"
+           "Army declares victory over the lake rebels\n"
+           "The president told parliament on Tuesday that the country had been freed from the rebels, hours "
+           "after the army said it had found the body of their leader.\n"
+           "Aid agencies say more than 200,000 people who fled the fighting are now living in camps around "
+           "the lake.\n"
+           "Comments (83)\n"
+           "Ranjith, Portville   19 May 2009 03:02 pm\n"
+           "Thank you to all our brave soldiers and their families, and now we must look after the people in the camps.\n"
+           "lake_fan_77   prije 1 sat\n"
+           "I brought my kids this year so they could see the lake memorial with their own eyes and remember.\n")
+    page = _kept(raw)
+    check(page, "Army declares victory over the lake rebels", keep=["freed from the rebels", "living in camps"],
+          drop=["brave soldiers", "with their own eyes"])
+    raw = ("The Lake Post\n"
+           "Home   News   Politics   Sports   Opinion\n"
+           "Rebels pull out of the capital as the army moves in\n"
+           "Rebel fighters withdrew overnight from most of their positions in the capital, leaving the army "
+           "in control of the central districts for the first time in years.\n"
+           "The rebels' spokesman told a radio station that the move was a change of tactics and not a defeat.\n"
+           "Readers' Comments (14)\n"
+           "Amina K. wrote: How can the army say the city is safe when families are still hiding in their homes?\n"
+           "Farhan_UK: Don't celebrate too early. They will come back with car bombs, that is what they always do.\n")
+    page = _kept(raw)
+    assert "withdrew overnight" in page.text and "change of tactics" in page.text
+    assert "still hiding" not in page.text and "celebrate too early" not in page.text
+
+
+def test_round_20_captions_above_a_credit_bylines_of_two_and_page_widgets_go_and_a_dateline_stays():
+    raw = ("The Lake Post\n"
+           "Home   News   Politics   Sports   Opinion\n"
+           "Portville   24°C   |   Friday, 11 July 2025\n"
+           "Warplanes strike rebel positions in Portville\n"
+           "Dana Levin, Yoav Shamir\n"
+           "Download PDF   |   Share   |   Print\n"
+           "PORTVILLE 11 July 2016\n"
+           "Warplanes struck rebel positions in the lake city of Portville on Monday, the defence ministry said, "
+           "opening a campaign to help government fighters retake the city.\n"
+           "Fighters loyal to the unity government fire toward rebel positions in Portville in June, in a picture "
+           "released by the government's media office and shared widely online on Sunday.\n"
+           "Courtesy of the Lake Shield media office\n"
+           "According to officials, the first strikes destroyed a tank and two military vehicles near the port.\n"
+           "Soldiers on patrol near the lagoon in Portville, where the last battles of the war were fought.\n"
+           "Photo courtesy: Ministry of Defence\n"
+           "Related publications:   The lake war: a test of endurance\n"
+           "Government forces have been pushing into Portville since May and now hold most of its southern districts.\n"
+           "Yoav Shamir is a research assistant at the institute and is completing a degree in history.\n"
+           "Share   Print   Email\n"
+           "Switchboard: (+57 1) 381 4000   |   Hours: Monday to Friday from 7:30 a.m. to 5:00 p.m.\n")
+    page = _kept(raw)
+    check(page, "Warplanes strike rebel positions in Portville",
+          keep=["PORTVILLE 11 July 2016", "first strikes destroyed", "pushing into Portville"],
+          drop=["24°C", "Dana Levin, Yoav Shamir", "Fighters loyal to the unity government", "Courtesy of the Lake",
+                "Soldiers on patrol", "Related publications", "research assistant", "Switchboard"])
+
+
+def test_round_20_a_standfirst_above_a_byline_stays_and_a_transcripts_last_lines_stay():
+    raw = ("Lake Digital\n"
+           "Home   News   Politics   Sports   Opinion\n"
+           "Government defends freeing the cartel leader's son after gunmen take over Portville\n"
+           "Security officials admit the operation to hold the suspect was poorly planned; at least eight people "
+           "died as gunmen blocked the city\n"
+           "Por Redacción/LakeDigital\n"
+           "PORTVILLE — The federal government on Friday defended its decision to release the suspect after "
+           "gunmen fanned out across the city, setting vehicles on fire and blocking the main avenues.\n"
+           "The security secretary said a patrol had located the suspect at a house in the north of the city.\n"
+           "SIMON: And why is this bridge so important to the government and to the cartel?\n"
+           "MAYNES: It is the only road out of the city, and whoever holds it holds the city, officials say.\n"
+           "SIMON: Jane Roe in Portville, thank you.\n"
+           "MAYNES: Thank you, Scott.\n"
+           "© 2019 Lake Digital. All rights reserved.\n")
+    page = _kept(raw)
+    check(page, "Government defends freeing the cartel leader's son after gunmen take over Portville",
+          keep=["poorly planned", "only road out of the city", "SIMON: Jane Roe in Portville, thank you.",
+                "MAYNES: Thank you, Scott."],
+          drop=["Por Redacción"])

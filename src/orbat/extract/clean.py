@@ -77,7 +77,10 @@ _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|launched|edited|last updated)\s*:?\s+)?(?:\d+|an?|one)\s+"
     r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?$"
     r"|^(?:(?:mis à jour|publi[ée]|actualizado|publicado)\s*:?\s+)?(?:il y a|hace)\s+(?:\d+|une?)\s+"
-    r"(?:minutes?|heures?|jours?|semaines?|mois|minutos?|horas?|d[ií]as?|semanas?|meses?)\.?$", _I)
+    r"(?:minutes?|heures?|jours?|semaines?|mois|minutos?|horas?|d[ií]as?|semanas?|meses?)\.?$"
+    r"|^(?:prije|vor|há|fa)\s+(?:\d+|jedan|jednog|einer?|uma?)\s+(?:sat[ai]?|minut[ae]?|dana?|sedmic[ae]|"
+    r"stunden?|minuten?|tagen?|horas?|minutos?|dias?|or[ae]|giorni)\.?$"
+    r"|^\d+\s+(?:saat|dakika|gün|hafta)\s+önce$", _I)  # "prije 1 sat", "vor 2 Stunden", "há 3 horas", "2 saat önce"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:h.]\d\d(?:\s*(?:[ap]\.?\s?m\.?|[A-Z]{2,4}))?$", _I)
 _BRACKETED = re.compile(r"\([^()\d]{1,25}\)")
@@ -109,7 +112,7 @@ _PHOTO_WORDS = (r"foto|ifoto|fotó|fotoğraf|nuotr\.?|kuva|zdjęcie|фото|lar
                 r"φωτογραφία|ፎቶ|ဓာတ်ပုံ|फोटो|तस्वीर|ছবি|사진|写真|图片|圖片|ảnh|picha|sawir|hoto")
 _CREDIT = re.compile(
     r"^(?:photo|image|picture|pic|video|graphic|illustration|map|credit|caption|source|file|" + _PHOTO_WORDS + r")s?"
-    r"(?:\s+(?:credit|photo|image|by))?\s*[:/|©\u055d]"
+    r"(?:\s+(?:credit|photo|image|by|courtesy))?\s*[:/|©\u055d]"
     r"|\b(?:photo|image|picture|" + _PHOTO_WORDS + r")s?\s*(?:credit\s*)?[:\u055d]\s*\S"
     r"|\((?:photo|image|file|credit|social media|courtesy|handout|supplied)\b[^)]*\)\s*$"
     r"|[/©]\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)\b|\b(?:photo|image|foto)\s*\|\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}$", _I)
@@ -183,7 +186,7 @@ _COMMENT_COUNT = re.compile(r"^\d+\s+" + _COMMENT_WORDS + "$", _I)  # "0 comment
 _THOUGHTS_ON = re.compile(r"^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?|réflexions?|commentaires?|"
                           r"réponses?|respuestas?|comentarios?)\s+(?:on|to|sur|à|a|en|para)\b", _I)
 _RELATED_INLINE = re.compile(
-    r"^(?:related(?: (?:article|story|post|news|content|coverage|reading))?|read|read (?:also|more|next)|also read|"
+    r"^(?:related(?: (?:articles?|stor(?:y|ies)|posts?|news|content|coverage|reading|publications?|reports?|analysis))?|read|read (?:also|more|next)|also read|"
     r"see also|(?:also )?watch|video|in pictures|"
     r"(?:à )?lire aussi|voir aussi|"
     r"(?:le|te) puede interesar|lea también|lee también|اقرأ أيضا[ًا]?|lesen sie auch|mehr zum thema|"
@@ -231,7 +234,10 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_END = re.compile(r"\s[–—]\s+[A-Z][\w.]*/[A-Z][\w. ]{0,40}$|[.!?]\s+Photos? (?:via|by|courtesy of|from)\s+[^.]{2,40}$|"
                          r"\bin an? (?:file|archive) (?:photo|picture|image)\.?$|[.!?]\s+[A-Z][^\W\d_]{1,9}\.?:\s+[A-Z][\w .&/-]{1,40}$|"
                          r"[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$|"
-                         r"[.!?]\s+(?:[A-Z][\w.]*\s+){1,3}(?:photo|file photo|photograph)\.?$")
+                         r"[.!?]\s+(?:[A-Z][\w.]*\s+){1,3}(?:photo|file photo|photograph)\.?$|"
+                         r"\s{2,}(?i:photo|foto|picture|image)s?\s*:?\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}$")  # "...   photo IRIN archive"
+# a credit on a line of its own: "Courtesy of the Bunyan al-Marsous media office", "MNDAA via RFA"
+_SHORT_CREDIT = re.compile(r"^(?i:(?:photos?\s+)?courtesy)(?:\s+of)?\s*:?\s+\S|^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+via\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 _AGENCY_CREDIT = re.compile(
     r"\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Anadolu|ANADOLU|Xinhua|XINHUA|[A-Z]{2,6} Photo)/[A-Z]")
 _PLATFORM_CREDIT = re.compile(
@@ -293,6 +299,8 @@ _BYLINE_LIST = re.compile(rf"^by\s+(?:[—–-]\s+)?{_NAME}(?:\s*(?:,\s*and\b|,|
 _NAMES_JOINED = re.compile(rf"^{_NAME}(?:\s*(?:,|,?\s*\band\b|&)\s*{_NAME})+$")
 _NAME_LIST = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{1,}}(?:\s*,?\s*(?:and|&)\s*{_NAME})$")
 _NAMES_ONLY = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{2,}}\s*,?$")
+_TWO_NAMES = re.compile(rf"^({_NAME})\s*,\s*({_NAME})$")  # "Dana Levin, Yoav Shamir" (not "Tel Aviv, Gaza City")
+_NAMES_IN = re.compile(rf"^{_NAME}\s+in\s+[A-Z][\w'’-]+(?:\s*(?:,|,?\s*\band\b)\s*{_NAME}\s+in\s+[A-Z][\w'’-]+)+$")
 _EDITORS = re.compile(r"^(?:editors?|editorial board|edited by|authors?|contributors?)\s*:\s*[A-Z][^,]*,", _I)
 _NAMES_OUTLET = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+\s+[-–—|]\s+(?:The\s+)?[A-Z][\w.]*"
                            rf"(?:\s+[A-Z][\w.]*){{0,3}}$")
@@ -341,7 +349,7 @@ _CONTACT = re.compile(r"^for (?:feedback|comments|complaints|inquiries|queries|c
                       r"^for (?:further|more) information(?: and [\w ]{1,30}?)?,? (?:please )?contact\b", _I)
 _DISCLAIMER = re.compile(r"\b(?:views|opinions) expressed (?:in|here|by|above|below)\b.{0,80}\b(?:authors?|writers?|contributors?|"
                          r"readers?|commenters?)\b"
-                         r"|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
+                         r"|\b(?:do(?:es)?|may|might) not (?:necessarily )?(?:represent|reflect)\b.{0,60}\b(?:views|position)\b"
                          r"|\b(?:represents?|reflects?) the (?:views?|opinions?) of the (?:authors?|writers?)\b"
                          r"|\bnot responsible for the content of (?:external|third)"
                          r"|\bviews expressed\b.{0,80}\bnot (?:necessarily )?(?:represent|reflect)"
@@ -379,6 +387,10 @@ _BYLINE_LABEL = re.compile(r"^(?:(?:written |posted |reporting )?by|por|par|von|
                            r"\s*:?\s*", _I)
 _REPLY_TITLE = re.compile(r"Re:\s+\S")
 _SLUG = re.compile(r"[A-Z]{2,}(?:-[A-Z0-9]+){2,}")
+_READER_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                          r"\s+(?:wrote|writes|commented|dit|escribi[óo]|escreveu|schrieb)\s*:\s+\S"
+                          r"|^[A-Za-z][\w.-]*(?:_[\w.-]*|\d{2,})\s*:\s+[A-Z¿¡\"“]")
+_READER_FROM = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")  # "Ranjith, Kurunegala"
 _READER_INITIAL = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[^\W\d_]\.$")  # "Jean-Robert D.", a reader
 _REPORTER_RECORD = re.compile(rf"^{_NAME}\s+has (?:reported|written|worked) (?:on|from|about|in|as)\b|^{_NAME}\s+has covered\b")
 _ABOUT_ORG = re.compile(r"^about\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}$")
@@ -438,7 +450,7 @@ _NEWSROOM_NOTE = re.compile(
     r"^forwarded this (?:e-?mail|message|newsletter)\b|^subject\s*:|^this is google['’]s cache of\b|"
     r"^the current page could have changed\b|^tip: to quickly find\b|^submitted \d+ \w+ ago by\b|"
     r"^by\s+.{0,40}\b(?:reporter|correspondent|staff|desk|editor)s?\.?$|"
-    r"^\S+ said:\s*↑?$|^click to expand\.{3}$|^discussion in ['‘].{1,80}['’] started by\b|"
+    r"^\S+ said:\s*↑?$|^this (?:page|story|post|blog) (?:will be|is being) updated\b|^click to expand\.{3}$|^discussion in ['‘].{1,80}['’] started by\b|"
     r"\b(?:apoya el periodismo|hazte (?:miembro|socio)|soutenez (?:notre|le) journalisme)\b", _I)
 # "4th May 2025, 10:02   #2"; "ასევე წაიკითხეთ:  <headline>" (a label in another script than the teaser)
 _POST_NUMBER = re.compile(r"(?:^|\s)#(?:[2-9]|[1-9]\d+)$")
@@ -466,6 +478,10 @@ _DATELINE = re.compile(r"[A-Z][^\n]{1,60}\s(?:[—–]|--)$|[A-Z][A-Z .'’-]{2,
                        r"[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{2,20}(?:\s[A-Z][A-Z\u00c0-\u00de\u0100-\u017f'’-]{1,20}){0,2}$")
 _PLACE_THEN = re.compile(r"([A-Z][\w.'’-]*(?:\s(?:and\s|/\s)?[A-Z][\w.'’-]*){0,4}),\s+(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+)?"
                          r"(.+?)(?:\s*\([^()]{1,30}\))?$")
+_PHONE = re.compile(r"\(\+\d{1,3}[\d\s]*\)\s*\d|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{3,}")  # "(+57 1) 381 4000"
+_SPEAKER = re.compile(r"^[A-Z][A-Z'’. -]{1,30}:\s")  # a transcript's "MAYNES: Thank you, Scott."
+_TEMPERATURE = re.compile(r"-?\d{1,2}\s?°\s?[CF]\b")
+_CAPS_THEN = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)\s+(\d.+)$")
 _FROM_DESK = re.compile(r"^(?:from (?:our|an?) (?:own |special )?(?:correspondent|reporter)|reporting from)\b", _I)
 _TICKER = re.compile(
     r"^(?:breaking(?: news)?|just in|trending(?: now)?|weather|alert|sponsored|newsletter|dernière minute|"
@@ -662,8 +678,8 @@ def _chrome(u: _Unit) -> str:
     if reason:
         return reason
     if words <= 14 and _DIGIT.search(text):
-        if _is_widget(text, words):
-            return "widget"
+        if _is_widget(text, words) or words <= 10 and _PIECES.search(text) and _TEMPERATURE.search(text):
+            return "widget"  # "Sarajevo   24°C   |   Petak, 11. juli 2025."
         stamp = _STAMP.match(text)
         if _is_date_line(text[stamp.end():] if stamp else text):
             return "date"  # "This content was published on August 25, 2025 - 18:34"
@@ -718,7 +734,8 @@ def _embed_or_credit(u: _Unit) -> str:
                                        or _DASH_CREDIT.search(text) or _CREDIT_AFTER.search(text)
                                        or _CREDIT_END.search(text)
                                        or _PHOTO_OF.match(text) or _CAPTION_CUE.search(text)
-                                       or (words <= 6 and _PHOTO_CREDIT.match(text))):
+                                       or (words <= 6 and _PHOTO_CREDIT.match(text) and not _BYLINE.match(text))
+                                       or (words <= 8 and not u.sentence and _SHORT_CREDIT.match(text))):
         return "caption"
     if words <= 40 and not u.sentence and not quoted and _PLATFORM_CREDIT.search(text):
         return "caption"         # "Columns on the highway, Telegram channel Grey Zone"
@@ -736,7 +753,7 @@ def _embed_or_credit(u: _Unit) -> str:
             and (_READER.search(text) or _US.search(text) or _WE.search(text) or _MY_WORK.search(text)):
         return "appeal"
     if words <= 16 and not u.sentence and (_BYLINE_LIST.match(text) or _NAME_LIST.match(text)
-                                           or _NAMES_OUTLET.match(text) or _NAMES_ONLY.match(text)
+                                           or _NAMES_OUTLET.match(text) or _NAMES_ONLY.match(text) or _NAMES_IN.match(text)
                                            or _EDITORS.match(text)):
         return "byline"
     if words <= 14 and " by " in text:
@@ -907,7 +924,7 @@ def _marker(u: _Unit) -> str:
     if u.words <= 40 and (_THOUGHTS_ON.match(u.text) or _FORUM_COMMENT.match(u.text) or _FORUM_USER.match(u.text)
                           or _MEMBER_SINCE.match(u.text) or _REPLY_NUMBER.match(u.text)):
         return "comments"  # "12 thoughts on ...", a forum's "[–] user 4.1k points 1 year ago", "user   Member   Posts: 412"
-    if _reader_header(u) or u.words <= 40 and _REPLY_TITLE.match(u.text):
+    if _reader_header(u) or u.words <= 40 and _REPLY_TITLE.match(u.text) or u.words <= 80 and _READER_LINE.match(u.text):
         return "comments"  # "Re: <the thread's title>": a forum reply
     if u.words > 8 or (u.sentence and not u.text.endswith("?")) and u.words > 3:
         return ""
@@ -921,15 +938,17 @@ def _marker(u: _Unit) -> str:
 
 def _reader_header(u: _Unit) -> bool:
     """A reader's name and the comment's date: "Paul N. dit :   3 août 2020 à 11:30", "Jean-Robert D.   1 avril 2025",
-    "Wanjiru K. · 2 hours ago"."""
+    "Wanjiru K. · 2 hours ago", "dijaspora_bern   prije 1 sat", "Ranjith, Kurunegala   19 May 2009 03:02 pm"."""
     pieces = _PIECES.split(u.text)
     if len(pieces) != 2 or u.words > 14:
         return False
     name, when = pieces
     if _COMMENTS.search(name) or _READER_INITIAL.match(name):
         return _is_date_line(when)
-    return u.words <= 8 and len(name.split()) <= 3 and _is_cap_name(name) and bool(_RELATIVE_TIME.match(when)) \
-        and bool(re.match(r"(?:\d+|an?|one)\s", when, _I))
+    if _READER_FROM.match(name) and lookup(name.split(",")[0]) is None:
+        return bool(_CLOCK.search(when)) and _is_date_line(when)  # a name and a town, the comment's date and time
+    return u.words <= 8 and len(name.split()) <= 3 and (_is_cap_name(name) or bool(_USER_NAME.fullmatch(name))) \
+        and bool(_RELATIVE_TIME.match(when)) and bool(re.match(r"(?:\d+|an?|one|prije|vor|há|fa)\s", when, _I))
 
 
 def _is_prose(u: _Unit) -> bool:
@@ -1175,6 +1194,7 @@ def _mark(units: list[_Unit]) -> int | None:
             u.drop = "caption"
 
     _caption_above_credit(units, title)
+    _two_writers(units, title)
 
     # An embedded post's text stands above its "— Name (@handle) date" signature; a breadcrumb
     # ends with the headline; chrome in another language or script than the page's article.
@@ -1303,8 +1323,8 @@ def _taglines(units: list[_Unit]) -> None:
 
 
 def _drop_bottom(units: list[_Unit], first_prose: int) -> None:
-    """The page's bottom: link titles, names, credits, contact fields, short questions and reader appeals
-    below the last sentence."""
+    """The page's bottom: link titles, names, credits, contact fields and telephone numbers, short questions and
+    reader appeals below the last sentence."""
     for i in range(len(units) - 1, first_prose, -1):
         u = units[i]
         if u.drop:
@@ -1312,15 +1332,16 @@ def _drop_bottom(units: list[_Unit], first_prose: int) -> None:
         if _LIST_ITEM.match(u.text):
             break
         if u.heading or _is_appeal(u) or (not u.sentence and u.words < 25 and not _unpunctuated_prose(u)) or (
-                u.words <= 15 and (_FIELD.match(u.text) or u.text.endswith("?"))):
+                u.words <= 15 and (_FIELD.match(u.text) and not (u.sentence and _SPEAKER.match(u.text))
+                                   or u.text.endswith("?"))) or u.words <= 25 and _PHONE.search(u.text):
             u.drop = "footer"
         else:
             break
 
 
 def _owners(units: list[_Unit]) -> list[str]:
-    """The page's owner: the copyright holder ("© 2024 KAAB TV. ...") and the masthead (a first line of up
-    to four capitalised words)."""
+    """The page's owner: the copyright holder ("© 2024 KAAB TV. ..."), the masthead (a first line of up
+    to four capitalised words) and a site's domain above the article ("ekantipur.com")."""
     names = []
     for u in units:
         m = _OWNER.search(u.text) if u.drop == "copyright" else None
@@ -1328,43 +1349,61 @@ def _owners(units: list[_Unit]) -> list[str]:
             names.append(re.split(r"\.\s|\s\(", m.group(1))[0].rstrip("."))
     if units and units[0].drop and units[0].words <= 4 and _is_cap_name(units[0].text) and not _PIECES.search(units[0].text):
         names.append(units[0].text)
+    names += [m.group().lower().removeprefix("www.") for u in units[:3] if u.drop for m in _DOMAIN.finditer(u.text)]
     return [n for n in dict.fromkeys(names) if len(n) >= 3]
 
 
 def _writers(units: list[_Unit], title: int | None) -> list[str]:
-    """The article's writers: a byline's name ("By Hal Brennan") or a bare name of two or three capitalised words
-    between the headline and the first paragraph, and each one's first name."""
+    """The article's writers: a byline's names ("By Hal Brennan", "Dana Levin, Yoav Shamir") or a bare name of two
+    or three capitalised words between the headline and the second paragraph, and each one's first name."""
     names = []
-    end = next((i for i, u in enumerate(units) if title is not None and i > title and not u.drop and _is_strong_prose(u)),
-               len(units))
+    prose = [i for i, u in enumerate(units) if title is not None and i > title and not u.drop and _is_strong_prose(u)]
+    end = prose[1] if len(prose) > 1 else len(units)  # a standfirst may come before the byline
     for u in units[(title or 0) + 1:end]:
         text = _BYLINE_LABEL.sub("", u.text) if u.drop == "byline" else u.text if u.drop == "header" else ""
-        if 2 <= len(text.split()) <= 3 and _is_cap_name(text) and not _PIECES.search(text) and not _DIGIT.search(text) \
-                and lookup(text) is None:  # not a section named for a country ("Burkina Faso")
-            names += [text, text.split()[0]]
+        for name in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text):
+            if 2 <= len(name.split()) <= 3 and _is_cap_name(name) and not _PIECES.search(name) and not _DIGIT.search(name) \
+                    and lookup(name) is None:  # not a section named for a country ("Burkina Faso")
+                names += [name, name.split()[0]]
     return [n for n in dict.fromkeys(names) if len(n) >= 3]
 
 
 def _describe_owners(units: list[_Unit], title: int | None) -> None:
     """Below the article's last paragraph, a sentence about the page's owner ("Ahval's news desk covers
-    Turkey ...", "KAAB TV is a Somali television network ...") or a person's record as a reporter
-    ("Olena Kravchuk has reported from the south of Ukraine since 2022") is an about box."""
+    Turkey ...", "KAAB TV is a Somali television network ...", "ANGOP, the Angola Press News Agency, has been
+    reporting ...") or a person's record as a reporter ("Olena Kravchuk has reported from the south of Ukraine
+    since 2022") is an about box; so is any sentence opening with the owner's name when chrome stands between
+    it and the article ("MONUSCO took over from an earlier UN mission ...")."""
     owners = _owners(units)
     writers = _writers(units, title)
     writer = re.compile(r"^(?:" + "|".join(map(re.escape, writers)) + r")\s+(?:is|was|has|had|spent|joined|covers|writes|"
                         r"worked|works)\b") if writers else None
-    owner = re.compile(r"^(?:(?:Since|Founded in|Established in)\s+\d{4},\s+)?(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) +
-                       r")(?:\s+\([^()]{2,40}\))?"
-                       r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)"
-                       r"(?:(?:is|was) (?:an?|the|one|part|[A-Z][\w'’]*s\s)|covers|publishes|brings|provides|offers|"
-                       r"has (?:reported|covered|published|informed|provided|served))\b") if owners else None
+    named = (r"^(?:(?:Since|Founded in|Established in)\s+\d{4},\s+)?(?:The\s+)?(?:" + "|".join(map(re.escape, owners)) +
+             r")(?:\s+\([^()]{2,40}\))?(?:,\s+[^,]{3,60},)?")
+    owner = re.compile(named + r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)"
+                       r"(?:(?:is|was) (?:an?|the|one|part|(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*['’]?s\s)|covers|publishes|brings|"
+                       r"provides|offers|has (?:been )?(?:reported|reporting|covered|published|informed|provided|served))\b") \
+        if owners else None
+    owner_any = re.compile(named + r"\s+[a-z]") if owners else None
     about = [i for i, u in enumerate(units) if i != title and not u.drop and (u.sentence or u.words >= 12) and u.words <= 60
-             and ((owner and owner.match(u.text)) or (writer and writer.match(u.text)) or _REPORTER_RECORD.match(u.text))]
+             and ((owners and (owner.match(u.text) or owner_any.match(u.text))) or (writer and writer.match(u.text)) or _REPORTER_RECORD.match(u.text))]
     last = max((i for i, u in enumerate(units) if i != title and not u.drop and _is_strong_prose(u) and i not in about),
                default=len(units))
     for i in about:
-        if i > last:
+        text = units[i].text
+        described = (owner and owner.match(text)) or (writer and writer.match(text)) or _REPORTER_RECORD.match(text)
+        if i > last and (described or any(u.drop for u in units[last + 1:i])):
             units[i].drop = "about"
+
+
+def _two_writers(units: list[_Unit], title: int | None) -> None:
+    """Two persons' names and nothing else ("Dana Levin, Yoav Shamir"), neither a place the lexicon knows, beside
+    other chrome (a share bar, a date), are the byline; between two paragraphs they may be two towns."""
+    for i, u in enumerate(units):
+        m = _TWO_NAMES.match(u.text) if not u.drop and i != title else None
+        if m and all(lookup(name) is None for name in m.groups()) \
+                and (i and units[i - 1].drop or i + 1 < len(units) and units[i + 1].drop):
+            u.drop = "byline"
 
 
 def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
@@ -1372,11 +1411,12 @@ def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
     ("Jane Roe/Reuters", "Photo: AFP"; not a story's "(AFP, Reuters)") is that photo's caption."""
     for i in range(1, len(units)):
         credit, prev = units[i], units[i - 1]
-        if credit.drop != "caption" or credit.words > 6 or credit.sentence \
-                or not (_PHOTO_CREDIT.match(credit.text) or _CREDIT.match(credit.text)) \
+        if credit.drop != "caption" or credit.words > 8 or credit.sentence \
+                or not (credit.words <= 6 and (_PHOTO_CREDIT.match(credit.text) or _CREDIT.match(credit.text))
+                        or _SHORT_CREDIT.match(credit.text)) \
                 or credit.text.lower().startswith("source"):     # "Source: agencies" credits the text
             continue
-        if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 30 \
+        if i - 1 != title and not prev.drop and not prev.heading and prev.words <= 35 \
                 and "\n" not in prev.text and not _REPORTED.search(prev.text) \
                 and not _INNER_BOUNDARY.search(prev.text) and not _LIST_ITEM.match(prev.text) \
                 and not _NEGATED.search(prev.text):  # a photo shows what is, not what was not done
@@ -1390,7 +1430,8 @@ def _is_dateline(u: _Unit) -> bool:
         return False
     if _DATELINE.match(u.text):
         return True
-    m = _PLACE_THEN.match(u.text)  # "BOGOTÁ, Jan 20", "Juba, 8 March 2025 (PW)", "BOSTON and MIREBALAIS, Haiti, April 1, 2025"
+    m = _PLACE_THEN.match(u.text) or _CAPS_THEN.match(u.text)  # "BOGOTÁ, Jan 20", "Juba, 8 March 2025 (PW)",
+    # "BOSTON and MIREBALAIS, Haiti, April 1, 2025", "JUBA 11 July 2016"
     if not m or m.group(1).split()[0].lower() in _DATE_LINE_WORDS or not _DIGIT.search(m.group(2)) \
             or not _is_date_line(m.group(2)):
         return False
