@@ -2900,3 +2900,31 @@ def test_government_forces_in_a_sentence_about_another_countrys_towns_are_that_c
     x, rels, _ = facts(text)
     held = {r[0] for r in rels if r[1] == "controls" and r[2] == "Haditha"}
     assert held == {"Iraqi Armed Forces"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The conflict between the Lake Defence Council (LDC) and the Army of the Lake Republic began in earnest in "
+     "April 1993.", "Lake Defence Council", "Army of the Lake Republic"),
+    ("The war between Ethiopia and Eritrea killed tens of thousands of soldiers.", "Ethiopia", "Eritrea"),
+    ("A bloody feud between the Shabiha and the local Druze militia erupted last year.", "Shabiha", "Druze"),
+])
+def test_a_conflict_war_or_feud_between_two_sides_makes_them_enemies(text, a, b):
+    _, rels, evs = facts(text)
+    assert (a, "hostile_to", b, "affirmed") in rels or (b, "hostile_to", a, "affirmed") in rels
+    assert any(e["type"] == "clash" and {a, b} <= e["agent"] for e in evs)
+
+
+def test_a_war_between_two_years_names_no_sides():
+    _, rels, evs = facts("The war between 1998 and 2000 killed tens of thousands.")
+    assert not rels and not evs
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM also clashes with its rivals of the Islamic State Sahel Province in the Oudalan.",
+    "JNIM militants also clash regularly with their rivals of the Islamic State Sahel Province in the Oudalan.",
+])
+def test_a_clash_with_their_rivals_of_x_is_a_clash_with_x(text):
+    _, rels, evs = facts(text)
+    assert ("JNIM", "hostile_to", "Islamic State Sahel Province", "affirmed") in rels
+    assert any(e["type"] == "clash" and "JNIM" in e["agent"] and "Islamic State Sahel Province" in e["target"]
+               for e in evs)

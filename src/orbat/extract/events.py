@@ -72,6 +72,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"targeting|stormed|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
+                r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
                 r"(?:fired|fires|launched|launches)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|mortars?|"
@@ -845,6 +846,9 @@ class EventRules:
             elif word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
+                own = targets[0] if len(targets) == 1 and targets[0].anaphor else None
+                if own and own.eid in {a.eid for a in agents}:  # "clash with their rivals of the ISSP": theirs
+                    targets = view.after(own.end, (), FIGHTING, max_words=4)
                 if not targets and word in ("fought", "fight", "fights", "fighting", "battled"):
                     beside = re.match(r"\s+(?:alongside|with the help of|together with|beside)\b[^.;]*?\bagainst\b",
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent

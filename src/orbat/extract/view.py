@@ -106,7 +106,8 @@ class View:
 
     def after(self, pos: int, preps: tuple[str, ...] = (), types=ACTOR_TYPES | {"person"},
               max_words: int = 5) -> list[Slot]:
-        """The coordinated list just after `pos`, introduced by one of `preps` when given."""
+        """The coordinated list just after `pos`, introduced by one of `preps` when given (an adverb may stand
+        before it: "clash regularly with")."""
         for g in self.groups:
             first = g[0]
             if first.start < pos or self.compound(first) or getattr(first, "modifier", False):
@@ -120,7 +121,7 @@ class View:
             if _CLAUSE_BREAK.search(gap) or len(words) > max_words and not (
                     len(words) <= max_words + 5 and _EXAMPLES.search(gap)):
                 return []  # "groups such as the Islamic State": the example named stands for the kind
-            lead = " ".join(words)
+            lead = " ".join(words[1:] if words and words[0].endswith("ly") and len(words[0]) > 5 else words)
             tail = " ".join(w for w in words if w not in ("the", "its", "their", "a", "an"))
             if preps and not (words and any(lead.startswith(p) or tail.endswith(p) for p in preps)):
                 if first.type in types:
