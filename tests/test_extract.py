@@ -2928,3 +2928,20 @@ def test_a_clash_with_their_rivals_of_x_is_a_clash_with_x(text):
     assert ("JNIM", "hostile_to", "Islamic State Sahel Province", "affirmed") in rels
     assert any(e["type"] == "clash" and "JNIM" in e["agent"] and "Islamic State Sahel Province" in e["target"]
                for e in evs)
+
+
+def test_a_name_holding_a_date_stays_whole_and_dates_nothing():
+    x, rels, evs = facts("The March 23 Movement seized Goma.", published=None)
+    assert "March 23 Movement" in {e.name for e in x.entities}
+    assert not any("23 Movement" == e.name for e in x.entities)
+    assert [e["date"] for e in evs if e["type"] == "capture"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nyanza Movement, the armed wing of the Alliance Fleuve Congo, walked into Bukavu on Sunday.",
+    "The March 23 Movement (M23), the armed wing of the Alliance Fleuve Congo (AFC), walked into Bukavu on Sunday.",
+])
+def test_the_first_word_of_a_name_is_no_anaphor_of_another_group(text):
+    x, rels, _ = facts(text)
+    wing = next(e.name for e in x.entities if e.name != "Alliance Fleuve Congo" and e.type == "armed_group")
+    assert (wing, "part_of", "Alliance Fleuve Congo", "affirmed") in rels

@@ -241,6 +241,9 @@ class MentionFinder:
                     j += 1
                     continue
                 low = tj.casefold()
+                if tj.isdigit() and j + 1 < n and self._known_through(toks, i, j):
+                    j += 1  # "the March 23 Movement": a number inside a known name
+                    continue
                 if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, i, j) or self._known_through(toks, i, j))) \
                         or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)) \
                         or (low == "in" and j + 1 < n and self._for_cause_in_country(toks, i, j)):
@@ -283,7 +286,7 @@ class MentionFinder:
 
     @staticmethod
     def _known_through(toks: list[Tok], i: int, j: int) -> bool:
-        """'Islamic State of Iraq and the Levant': a connector inside a known name."""
+        """'Islamic State of Iraq and the Levant', 'March 23 Movement': a connector or number inside a known name."""
         starts = (i, i + 1) if toks[i].low == "the" else (i,)
         for e in range(j + 2, min(j + 5, len(toks) + 1)):
             if any(lookup(" ".join(t.text for t in toks[b:e])) for b in starts):

@@ -88,6 +88,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     finder = _finder()
     finder.begin_document(text)
     per_sentence = [finder.find(s.text, s.start) for s in sentences]
+    spans = [[d for d in ds if not any(m.start < d.end and d.start < m.end and m.type not in ("place", "state") for m in ms)]
+             for ds, ms in zip(spans, per_sentence)]  # "the March 23 Movement" names no date
     learned = learned and len(text) <= PARSE_LIMIT
     if learned or observe:
         _recognised_names(sentences, per_sentence)
@@ -124,8 +126,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
 
         stood_for: list[Mention] = []
         for ana in find_anaphors(s.text, s.start):
-            if any(m.start <= ana.start < m.end for m in ms):
-                continue
+            if any(m.start < ana.end and ana.start < m.end for m in ms):
+                continue  # a name's own words ("the Alliance" of "the Alliance Fleuve Congo")
             if ana.noun == "plural":
                 for ante in salience.resolve_plural(ana, i):
                     eid = _entity_id(ante, table, key_to_id)
