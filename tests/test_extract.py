@@ -2945,3 +2945,12 @@ def test_the_first_word_of_a_name_is_no_anaphor_of_another_group(text):
     x, rels, _ = facts(text)
     wing = next(e.name for e in x.entities if e.name != "Alliance Fleuve Congo" and e.type == "armed_group")
     assert (wing, "part_of", "Alliance Fleuve Congo", "affirmed") in rels
+
+
+def test_its_before_any_name_of_its_sentence_is_the_previous_subjects_and_alongside_names_a_friend():
+    x, rels, _ = facts("Ahlu Sunna Wal Jamaa (ASWJ) took up arms in 2008 to resist al-Shabaab, which had desecrated "
+                       "Sufi shrines in the region. For more than a decade its fighters fought the jihadists alongside "
+                       "the Somali National Army.")
+    assert ("Ahlu Sunna Wal Jamaa", "allied_with", "Somali National Army", "affirmed") in rels
+    assert not any(r[0] == "al-Shabaab" and r[2] == "Somali National Army" for r in rels)
+    assert not any(r[1] == "hostile_to" and "Somali National Army" in (r[0], r[2]) for r in rels)

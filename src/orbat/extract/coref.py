@@ -225,10 +225,11 @@ class Salience:
                     return min(named, key=lambda m: m.start)
             return None
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
-        if ana.text in ("It", "Its") and not any(m.end <= ana.start for m in before):
-            # a sentence opening with "It" or "Its" continues the previous sentence's subject ("The KLA fought
-            # Serbian forces. Its leader, Z, ..." is the KLA's)
-            kinds = GROUP_TYPES | ({"state_force", "organization"} if ana.text == "Its" else set())
+        if ana.noun in ("it", "its") and not any(m.end <= ana.start for m in before):
+            # "it" or "its" before any name of its sentence continues the previous sentence's subject ("The KLA
+            # fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab. For a decade its
+            # fighters ...": the KLA's, ASWJ's)
+            kinds = GROUP_TYPES | ({"state_force", "organization"} if ana.noun == "its" else set())
             subject = self._subject(sent_index - 1, kinds, exclude_keys)
             if subject:
                 return subject

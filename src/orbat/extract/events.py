@@ -13,6 +13,8 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
+# "fought the jihadists alongside government forces": who is named after it fights on the same side
+ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with)\b", re.I)
 # "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
 _FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
                        r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering|"
@@ -854,7 +856,8 @@ class EventRules:
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent
                     targets = view.after(end + beside.end(), (), FIGHTING, max_words=3) if beside else \
                         [] if re.match(r"\s+(?:alongside|beside)\b", text_after) or word == "fighting" else \
-                        view.after(end, (), FIGHTING, max_words=3)
+                        [t for t in view.after(end, (), FIGHTING, max_words=3)  # "fought the jihadists alongside X"
+                         if not ALONGSIDE.search(view.between(end, t.start))]
                     if beside:
                         agents = agents + [s for s in view.slots if end < s.start and s.end <= end + beside.end()
                                            and s.type in ARMED | {"state"} and not view.compound(s)]

@@ -9,7 +9,7 @@ import re
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import fights, main_subject, subject
+from orbat.extract.events import ALONGSIDE, fights, main_subject, subject
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 
@@ -997,7 +997,8 @@ class RelationRules:
                     self.col.relation(view, owner[-1], "hostile_to", other[0], pos)
                 continue
             targets = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=5)
-            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))]
+            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
+                       and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))]
             if not targets:
                 continue
             rival = _AND_ITS_RIVAL.match(view.text, targets[-1].end - view.start)
