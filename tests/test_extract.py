@@ -2954,3 +2954,23 @@ def test_its_before_any_name_of_its_sentence_is_the_previous_subjects_and_alongs
     assert ("Ahlu Sunna Wal Jamaa", "allied_with", "Somali National Army", "affirmed") in rels
     assert not any(r[0] == "al-Shabaab" and r[2] == "Somali National Army" for r in rels)
     assert not any(r[1] == "hostile_to" and "Somali National Army" in (r[0], r[2]) for r in rels)
+
+
+def test_allied_to_an_organization_names_it_and_not_the_next_group():
+    _, rels, _ = facts("Al-Shabaab, which is allied to al-Qaeda, said its Saleh Nabhan brigade carried out the raid.")
+    assert ("Al-Shabaab", "allied_with", "al-Qaeda", "affirmed") in rels
+    assert not any(r[1] == "allied_with" and "Saleh Nabhan brigade" in (r[0], r[2]) for r in rels)
+
+
+def test_a_clause_after_but_with_an_unnamed_subject_is_not_the_first_clauses():
+    _, rels, _ = facts("Daesh militants have staged counterattacks but the Syrian rebels have maintained momentum "
+                       "with the help of air strikes by the U.S.-led coalition.")
+    assert not any(r[0] == "Daesh" and r[1] == "backed_by" for r in rels)
+
+
+def test_together_with_in_another_clause_joins_nobody():
+    _, rels, evs = facts("Kenyan forces, which crossed the border in October 2011 and later joined AMISOM, captured "
+                         "Kismayo in September 2012 together with the Ras Kamboni militia.")
+    assert ("Kenyan forces", "part_of", "AMISOM", "affirmed") in rels
+    assert not any(r[0] == "Ras Kamboni militia" and r[1] == "part_of" for r in rels)
+    assert all("Ras Kamboni militia" not in e["agent"] for e in evs if e["type"] == "joining")

@@ -191,6 +191,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     head = _apposed_head(view, near, gap, types) if near else []
     if head:
         return head
+    if near and _NEW_SUBJECT.search(gap):
+        return []  # "X staged counterattacks but the Syrian rebels have kept momentum with the help of Y": unnamed
     if near and re.search(r"\b(?:that|which|who)\b", gap):
         if _UNNAMED_DOER.search(gap):
             return []  # "Saudi Arabia, which supports rebels fighting against X": the rebels fight, unnamed
@@ -230,6 +232,9 @@ _NEW_CLAUSE = re.compile(r"(?<!such )\b(?:as|while|whereas|because|although|thou
 _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|some\s+|other\s+|local\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:rebels|fighters|militants|insurgents|jihadists|gunmen|groups|"
                            r"militias|factions)\s+(?:who\s+(?:are|were)\s+)?$", re.I)
+# a clause of its own after "but" or "while", with a subject the article does not name
+_NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
 # "... because they belonged to rebel groups that had fought X": the relative clause is the unnamed noun's
 _UNNAMED_ANTECEDENT = re.compile(r"\b(?:rebels|groups|fighters|militants|insurgents|factions|militias|men|civilians|"
                                  r"people|residents|soldiers|troops)\s+(?:that|which|who)\s+(?:\w+ly\s+)?"
@@ -330,6 +335,8 @@ def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot
         if g[0].type in types and not _after_preposition(view, g[0]):
             if _REPORTED_DOER.search(view.between(g[-1].end, pos)):
                 return []  # "CENTCOM said the coalition conducted strikes and destroyed ...": the speaker did not
+            if _NEW_SUBJECT.search(view.between(g[-1].end, pos)):
+                return []  # "X staged counterattacks but the rebels have kept momentum with the help of Y"
             return [s for s in g if s.type in types]
     return []
 
@@ -466,9 +473,10 @@ class EventRules:
             if re.search(r"\b(?:along with|together with|alongside)\b", view.between(to[k - 1].end, to[k].start)):
                 to, agents = to[:k], agents + [t for t in to[k:] if t.type in ARMED]
                 break
-        along = re.match(r"[^.;]*?,?\s*(?:along with|together with|alongside)\s+(?:[\w\s-]{0,40}?\bincluding\s+)?",
+        along = re.match(r"[^.;,]{0,40}?,?\s*(?:along with|together with|alongside)\s+(?:[\w\s-]{0,40}?\bincluding\s+)?",
                          view.text[to[-1].end - view.start:])
-        if along:  # "X joined Y, along with other groups including Z": Z joined too
+        if along:  # "X joined Y, along with other groups including Z": Z joined too (not "X, which joined Y,
+            # captured Kismayo together with Z": another clause's)
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
         some = [a for a in agents if a.type in ARMED and _SOME_OF.search(view.between(view.start, a.start))
                 and _MEN.match(view.text[a.end - view.start:])]

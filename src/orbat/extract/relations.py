@@ -228,6 +228,16 @@ SPONSORS = frozenset({"state", "organization", "state_force"})  # GUIDE: who bac
 _WITH_AS = re.compile(r"\bwith\s+$")
 
 
+def _may_ally(o: Slot) -> bool:
+    """Whether a name after 'allied to' can be a side: an armed actor or state, or an organization that is no
+    outlet, monitor, NGO or international body ("allied to al-Qaeda", not "working with the UN"); the first
+    name after the phrase is the ally, or none is (not the next name past an outlet)."""
+    if o.type != "organization":
+        return True
+    from orbat.kinds import actor_kind
+    return not o.anaphor and actor_kind(o.text, "organization") == "organization"  # not "fight alongside it"
+
+
 class RelationRules:
     """Applies the relation patterns to a sentence; `run` is the entry point."""
 
@@ -1070,7 +1080,7 @@ class RelationRules:
                 self._possessed_ally(view, m)
                 continue
             who = subject(view, pos, ACTOR_TYPES | {"person"})
-            others = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=4)
+            others = [o for o in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4) if _may_ally(o)]
             if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
                 who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)
