@@ -2974,3 +2974,21 @@ def test_together_with_in_another_clause_joins_nobody():
     assert ("Kenyan forces", "part_of", "AMISOM", "affirmed") in rels
     assert not any(r[0] == "Ras Kamboni militia" and r[1] == "part_of" for r in rels)
     assert all("Ras Kamboni militia" not in e["agent"] for e in evs if e["type"] == "joining")
+
+
+def test_a_succession_with_no_group_named_is_in_the_group_the_article_is_about():
+    text = ("The Lake Front was founded in 1973 to fight colonial rule. The Lake Front declared a republic in 1976. "
+            "The Lake Front fought the army until 1979. Its founder was killed in June 1976 during a raid on the "
+            "capital, and Mohamed Abdelaziz succeeded him as secretary-general in August that year. Abdelaziz led "
+            "the front until his death on 31 May 2016; Brahim Ghali was elected to succeed him in July 2016.")
+    x = extract(text, published=None)
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"}
+    assert ("Mohamed Abdelaziz", "Lake Front", "secretary-general", "1976-08") in got
+    assert ("Brahim Ghali", "Lake Front", "leader", "2016-07") in got
+
+
+def test_a_succession_names_no_group_when_the_article_is_about_several():
+    _, rels, _ = facts("The Lake Front fought the River Army. The River Army fought the Lake Front. Mohamed Abdelaziz "
+                       "succeeded him as secretary-general in August that year.")
+    assert not any(r[1] == "member_of" for r in rels)

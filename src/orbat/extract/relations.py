@@ -6,6 +6,7 @@ appositions and copulas ("X is a key member of Y", "X, an al-Qaeda franchise"), 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
@@ -211,9 +212,10 @@ _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+
                            re.I)
 
 
-_SUCCEEDED = re.compile(r"\b(?:succeeded|replaced)\s+(?P<old>(?:his|her)\s+(?:father|brother|predecessor)|him|her|"
-                        r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})\s*,?\s+(?:as\s+(?:the\s+)?(?P<role>" + _ROLE.pattern +
-                        r")\s+(?:of|at)|at\s+the\s+head\s+of)\s+(?:the\s+)?", re.I)
+_SUCCEEDED = re.compile(r"\b(?:succeeded|replaced|(?:elected|appointed|named|chosen)\s+to\s+(?:succeed|replace))\s+"
+                        r"(?P<old>(?:his|her)\s+(?:father|brother|predecessor)|him|her|"
+                        r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})(?:\s*,?\s+(?:as\s+(?:the\s+)?(?P<role>" + _ROLE.pattern +
+                        r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?|at\s+the\s+head\s+of\s+(?:the\s+)?))?", re.I)
 
 _ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")s\b"
                           r"(?:\s+(?:were|are)\s+[\w\s]{1,40}?)?\s*:\s*", re.I)
@@ -244,8 +246,10 @@ class RelationRules:
     def __init__(self, col: Collector, member_groups: dict[str, str]):
         self.col = col
         self.member_groups = member_groups
+        self.named: Counter[str] = Counter()  # how often each group has been named so far
 
     def run(self, view: View) -> None:
+        self.named.update(s.eid for s in view.slots if s.type in GROUP_TYPES)
         self.compounds(view)
         self.sponsors(view)
         self.affiliations(view)
@@ -739,16 +743,25 @@ class RelationRules:
                     self.member_groups.setdefault(p.eid, g.eid)
 
     def successions(self, view: View) -> None:
-        """'Z succeeded Y as leader of X in 2012', 'Z replaced his father at the head of X': Z holds the role
-        from then, Y until then."""
+        """'Z succeeded Y as leader of X in 2012', 'Z replaced his father at the head of X', 'Z was elected to
+        succeed him': Z holds the role from then, Y until then. With no group named, the role is in the group the
+        predecessor held it in, or in the group the article is about (named at least three times, twice as often
+        as any other: "Mohamed Abdelaziz succeeded him as secretary-general in August that year")."""
         for m in _SUCCEEDED.finditer(view.text):
             pos = view.start + m.start()
             new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
-                   and not view.between(p.end, pos).strip(" ,")]
+                   and not re.sub(r"\b(?:was|were)\s+", "", view.between(p.end, pos)).strip(" ,")]
             old = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")
                    and not p.anaphor and p.eid not in {n.eid for n in new}]
-            group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
-            d = view.date_near(pos)
+            if m.group("of") or m.group(0).lower().rstrip().endswith(("of", "the")):
+                group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
+            else:
+                held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
+                topic = self._topic()
+                group = [Slot(0, 0, self.member_groups[held[0].eid], "armed_group", "")] \
+                    if held and held[0].eid in self.member_groups else [Slot(0, 0, topic, "armed_group", "")] if topic else []
+            d = next((x for x in view.dates if x.kind == "date" and  # "... succeed him in July 2016": the date after
+                      0 <= x.start - (view.start + m.end()) <= 25), None) or view.date_near(pos)
             role = _clean_role(m.group("role")) if m.group("role") else "leader"
             for g in group:
                 for p in new[-1:]:
@@ -758,6 +771,13 @@ class RelationRules:
                 for p in old[:1]:
                     self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
                                       valid_until=d.value if d else None, date=d)
+
+    def _topic(self) -> str | None:
+        """The group the article is about: named at least three times so far, twice as often as any other."""
+        top = self.named.most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+            return None
+        return top[0][0]
 
     def role_lists(self, view: View) -> None:
         """'Kony and four of his commanders: A, B, C and D', 'two of its leaders were killed: A in 1989 and B in
