@@ -2992,3 +2992,11 @@ def test_a_succession_names_no_group_when_the_article_is_about_several():
     _, rels, _ = facts("The Lake Front fought the River Army. The River Army fought the Lake Front. Mohamed Abdelaziz "
                        "succeeded him as secretary-general in August that year.")
     assert not any(r[1] == "member_of" for r in rels)
+
+
+def test_a_role_stated_again_until_a_death_ends_then():
+    x = extract("The Lake Front was founded in 1973. Mohamed Abdelaziz became its leader in 1976. Mohamed Abdelaziz "
+                "led the Lake Front until his death on 31 May 2016.", published=None)
+    name = {e.id: e.name for e in x.entities}
+    got = [(name[r.subject], name[r.object], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"]
+    assert got == [("Mohamed Abdelaziz", "Lake Front", "1976", "2016-05-31")]

@@ -47,6 +47,8 @@ class Relation:
     date_anchor: str | None = None
     holds_at: str | None = None  # EDTF: a date the sentence says the tie held at, when it gives no start or end
     trigger: int | None = field(default=None, repr=False, compare=False)  # where the rule matched; not printed
+    # where the article states it again: (sentence start, where the rule matched); not printed
+    restated: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         return {"subject": self.subject, "relation": self.relation, "object": self.object,

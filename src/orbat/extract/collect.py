@@ -83,6 +83,8 @@ class Collector:
             if date and not old.date_text:
                 old.date_text, old.date_anchor = date.text, date.anchor
             old.confidence = min(0.95, max(old.confidence, confidence) + 0.05)
+            if view.start != old.evidence.start:
+                old.restated.append((view.start, pos))
             return
         if date is None and valid_until is None and rel != "member_of" and _ended(view, pos):
             date_text = "former"  # ended by the time of writing: the pipeline bounds it by the publication date

@@ -637,7 +637,7 @@ _FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly a
 _SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
-                    r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+in\s+)?$", re.I)
+                    r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
@@ -647,12 +647,12 @@ STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "cont
 
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
-    """Undated relations dated by their sentence: a tie left by a defection ends with it; a group
-    formed there has its ties, and its founder his role, since then; an alliance, a hostility or a
-    presence stated beside an event the previous sentence dated starts then; 'since April 2013'
-    starts any of them stated in its clause; so does a sentence opening 'In January 2014,'. A tie
-    still undated holds at the one date its sentence gives, if it gives one (`holds_at`: neither its
-    start nor its end)."""
+    """Undated relations dated by their sentence: a tie stated again later "until" a date ends then; a tie
+    left by a defection ends with it; a group formed there has its ties, and its founder his role, since
+    then; an alliance, a hostility or a presence stated beside an event the previous sentence dated starts
+    then; 'since April 2013' starts any of them stated in its clause; so does a sentence opening 'In January
+    2014,'. A tie still undated holds at the one date its sentence gives, if it gives one (`holds_at`:
+    neither its start nor its end)."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
             for a in (ev.agent if ev.type == "formation" else ev.to)}
@@ -708,3 +708,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                 r.valid_from, r.date_text, r.date_anchor = said.value, said.text, said.anchor  # founded then
             elif said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):
                 r.holds_at = said.value
+    for r in col.relations:
+        for start, trigger in r.restated if not r.valid_until else ():
+            ended = next((d for d in _dated(spans[index[start]]) if trigger < d.start
+                          and _UNTIL.search(text[start:d.start]) and ";" not in text[trigger:d.start]), None)
+            if ended:  # "Z became its leader in 1976. ... Z led the front until his death on 31 May 2016"
+                r.valid_until = ended.value
+                break
