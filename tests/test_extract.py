@@ -3000,3 +3000,22 @@ def test_a_role_stated_again_until_a_death_ends_then():
     name = {e.id: e.name for e in x.entities}
     got = [(name[r.subject], name[r.object], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"]
     assert got == [("Mohamed Abdelaziz", "Lake Front", "1976", "2016-05-31")]
+
+
+def test_founders_named_with_unnamed_others_or_among_them_are_members_of_what_they_formed():
+    _, rels, evs = facts("On 5 November 2021 the OLA, the TPLF and seven smaller groups formed the United Front of "
+                         "Ethiopian Federalist and Confederalist Forces in Washington.")
+    front = "United Front of Ethiopian Federalist and Confederalist Forces"
+    assert ("OLA", "part_of", front, "affirmed") in rels and ("TPLF", "part_of", front, "affirmed") in rels
+    assert not any(r[0] == front and r[1] == "part_of" for r in rels)
+    _, rels, _ = facts("The CPC was formed in mid-December by six of the country's most powerful armed groups, among "
+                       "them the Union for Peace in the Central African Republic (UPC) and the Patriotic Movement for "
+                       "Central Africa (MPC).")
+    assert ("Union for Peace in the Central African Republic", "part_of", "CPC", "affirmed") in rels
+    assert ("Patriotic Movement for Central Africa", "part_of", "CPC", "affirmed") in rels
+
+
+def test_troops_launching_assaults_found_nothing():
+    _, rels, evs = facts("Philippine troops launched air and ground assaults on Abu Sayyaf positions in Sulu.")
+    assert not [e for e in evs if e["type"] == "formation"]
+    assert not any(r[1] == "part_of" for r in rels)

@@ -235,6 +235,12 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
 # a clause of its own after "but" or "while", with a subject the article does not name
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+# "formed in mid-December by six of the country's armed groups, among them A, B and C"
+_BY_GROUPS_AMONG = re.compile(r"\s+(?:in\s+[\w -]{1,20}?\s+)?by\s+[^.;]{0,80}?\b(?:groups|factions|militias|movements|"
+                              r"organi[sz]ations|parties)\s*,?\s+(?:among them|including|notably|such as)\s+", re.I)
+# "the OLA, the TPLF and seven smaller groups formed X": founders named and unnamed
+_AND_OTHERS = re.compile(r"^\s*,?\s*(?:and|as well as)\s+(?:\w+\s+){0,3}?(?:groups|factions|militias|movements|"
+                         r"organi[sz]ations|parties|others)\s+$", re.I)
 # "... because they belonged to rebel groups that had fought X": the relative clause is the unnamed noun's
 _UNNAMED_ANTECEDENT = re.compile(r"\b(?:rebels|groups|fighters|militants|insurgents|factions|militias|men|civilians|"
                                  r"people|residents|soldiers|troops)\s+(?:that|which|who)\s+(?:\w+ly\s+)?"
@@ -525,7 +531,7 @@ class EventRules:
         if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
             return
         if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:offensive|attack|operation|campaign|assault|"
-                    r"strikes?|raids?|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
+                    r"strikes?|raids?|assaults|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
                     r"blockade|siege|crackdown|bombing|bombardment|missiles?|rockets?|drones?|shells|mortars|salvos?|"
                     r"barrages?)\b", view.text[m.end():], re.I):
             return  # "launched an offensive against X" is an attack, not the founding of X
@@ -546,6 +552,10 @@ class EventRules:
             agents = subject(view, pos, ARMED)
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6)
+            among = None if from_ or by else _BY_GROUPS_AMONG.match(view.text, m.end())
+            if among:  # "formed in mid-December by six armed groups, among them A, B and C": they found it
+                from_ = founders = [s for s in view.slots if s.start >= view.start + among.end() and fights(s)
+                                    and not s.anaphor and not view.compound(s)]
             if by and re.search(r"\b(?:members|fighters|defectors|commanders|veterans|dissidents|remnants|officers)\b",
                                 view.between(end, by[0].start), re.I):
                 by = []  # "formed by former members of Los Zetas": men who left it, not the group
@@ -556,9 +566,10 @@ class EventRules:
             if word.startswith(("formation", "creation", "establishment", "founding")):
                 agents = view.after(end, (), ARMED, max_words=3)
             from_ = [] if re.search(r"\bto\s+$", before) and not _UNITED_TO.search(before) \
-                else subject(view, pos, ARMED)
+                else [s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
             if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"
-                                     or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))):
+                                     or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))
+                                     or _AND_OTHERS.search(view.between(from_[-1].end, pos))):
                 founders = from_  # "A, B and C formed an alliance known as Y", "X joined other militias to form Y"
         # "launched the Wrath of Euphrates operation": a named operation, not a group
         agents = [a for a in agents if not re.match(r"\s+(?:operation|offensive|campaign|assault|battle)s?\b",
