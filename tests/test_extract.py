@@ -3019,3 +3019,25 @@ def test_troops_launching_assaults_found_nothing():
     _, rels, evs = facts("Philippine troops launched air and ground assaults on Abu Sayyaf positions in Sulu.")
     assert not [e for e in evs if e["type"] == "formation"]
     assert not any(r[1] == "part_of" for r in rels)
+
+
+def test_a_known_network_written_in_lower_case_is_one_name():
+    _, rels, _ = facts("The Haqqani network has been formally part of the Taliban since the 1990s.")
+    assert ("Haqqani network", "part_of", "Taliban", "affirmed") in rels
+
+
+def test_an_organization_that_fights_breaks_away():
+    _, _, evs = facts("The CNDD-FDD broke away in 1998 from the National Council for the Defence of Democracy (CNDD).")
+    assert any(e["type"] == "split" and e["agent"] == {"CNDD-FDD"} for e in evs)
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("In November 2014 the Azov Battalion was incorporated into the National Guard of Ukraine.", "Azov Battalion",
+     "National Guard of Ukraine"),
+    ("From 2019, the Islamic State Sahel Province was formally folded into the Islamic State West Africa Province.",
+     "Islamic State Sahel Province", "Islamic State West Africa Province"),
+])
+def test_incorporated_or_folded_into_is_joining(text, unit, parent):
+    _, rels, evs = facts(text)
+    assert (unit, "part_of", parent, "affirmed") in rels
+    assert any(e["type"] == "joining" and unit in e["agent"] and parent in e["to"] for e in evs)

@@ -43,7 +43,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
                   r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"entered the ranks of|pledged (?:its |their |his )?"
-                  r"(?:allegiance|loyalty) to|(?:became|become|becomes) (?:a )?part of|integrated into)\b", re.I)),
+                  r"(?:allegiance|loyalty) to|(?:became|become|becomes) (?:a )?part of|integrated into|incorporated into|"
+                  r"folded into)\b", re.I)),
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
                     r"founded|founding of|created|creation of|set up|launched|originated|was born|"
@@ -603,7 +604,8 @@ class EventRules:
     def _split(self, view, m, pos, end):
         if re.search(r",\s*who\s+(?:\w+\s+)?$", view.between(view.start, pos)):
             return  # "the faction headed by Z, who broke with W": a person broke with another
-        agents = subject(view, pos, ARMED)
+        agents = subject(view, pos, ARMED) or [  # "the CNDD-FDD broke away": an organization that fights
+            s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
         parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
         if m.group(0).lower().endswith(" with") and not parent:
@@ -614,7 +616,7 @@ class EventRules:
         ev = self.col.event(view, "split", pos, agent=agents, from_=parent)
         if not ev:
             return
-        for a in agents:
+        for a in [a for a in agents if a.type in ARMED]:  # GUIDE: an organization is no unit or affiliate
             for p in parent:
                 rel = "affiliated_with" if p.type == "organization" else "part_of"
                 self.col.relation(view, a, rel, p, pos, valid_until=ev.date, negated=False, date=view.date_near(pos))

@@ -251,6 +251,10 @@ class MentionFinder:
                     continue
                 if low == "group" and lookup(" ".join(t.text for t in toks[i:j])):
                     break  # "the Islamic State group": a known name, described
+                if low == "network" and not lookup(" ".join(t.text for t in toks[i:j])) \
+                        and lookup(" ".join(t.text for t in toks[i:j + 1])):
+                    j += 1  # "the Haqqani network": a known name whose last word is written in lower case
+                    break
                 if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS and low != "groups":
                     j += 1  # "the Maute group" names it; "Islamic groups" describes
                     break
