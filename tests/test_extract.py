@@ -3041,3 +3041,25 @@ def test_incorporated_or_folded_into_is_joining(text, unit, parent):
     _, rels, evs = facts(text)
     assert (unit, "part_of", parent, "affirmed") in rels
     assert any(e["type"] == "joining" and unit in e["agent"] and parent in e["to"] for e in evs)
+
+
+def test_its_after_only_a_persons_name_is_the_topic_carried_by_its_earlier_its():
+    x = extract("Hezbollah was founded in 1982. Its fighters fought the Israel Defense Forces and the South Lebanon "
+                "Army. Subhi al-Tufayli became its first secretary-general in 1989.", published=None)
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"}
+    assert got == {("Subhi al-Tufayli", "Hezbollah", "secretary-general", "1989")}
+
+
+def test_its_first_leader_or_wali_was_z():
+    _, rels, _ = facts("The Khorasan Front was founded in 2015. Its first leader, or wali, was Hafiz Saeed Khan.")
+    assert ("Hafiz Saeed Khan", "member_of", "Khorasan Front", "affirmed") in rels
+
+
+def test_its_after_a_subhead_is_the_subject_before_the_subhead():
+    _, rels, _ = facts("Hezbollah: a short history\n\nHezbollah emerged in the Bekaa valley in 1982 among Shia clerics "
+                       "and fighters. Hezbollah announced itself publicly in an open letter in February 1985.\n\n"
+                       "From resistance to party\n\nIts fighters waged a guerrilla campaign against the South Lebanon "
+                       "Army in the south.")
+    assert ("Hezbollah", "hostile_to", "South Lebanon Army", "affirmed") in rels \
+        or ("South Lebanon Army", "hostile_to", "Hezbollah", "affirmed") in rels

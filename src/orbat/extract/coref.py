@@ -149,6 +149,7 @@ class Salience:
     def __init__(self):
         self.history: list[tuple[int, Mention]] = []  # (sentence index, mention), recent sentences only
         self.main_from: dict[int, int] = {}  # sentence index -> where its main clause starts
+        self.short: dict[int, bool] = {}  # sentence index -> whether it is a subhead's length (8 words or fewer)
 
     def add(self, sent_index: int, mentions: list[Mention], sentence: str = "", offset: int = 0) -> None:
         self.history = [(si, m) for si, m in self.history if sent_index - si < self.WINDOW]
@@ -156,6 +157,7 @@ class Salience:
             self.history.append((sent_index, m))
         fronted = _FRONTED_CLAUSE.match(sentence)
         self.main_from[sent_index] = offset + (fronted.end() if fronted else 0)
+        self.short[sent_index] = len(sentence.split()) <= 8
 
     def _subject(self, sent_index: int, kinds: frozenset[str], exclude_keys: frozenset[str]) -> Mention | None:
         """The first fitting entity a sentence names after a clause fronted before its subject ("When
@@ -225,12 +227,15 @@ class Salience:
                     return min(named, key=lambda m: m.start)
             return None
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
-        if ana.noun in ("it", "its") and not any(m.end <= ana.start for m in before):
-            # "it" or "its" before any name of its sentence continues the previous sentence's subject ("The KLA
-            # fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab. For a decade its
-            # fighters ...": the KLA's, ASWJ's)
+        if ana.noun in ("it", "its") and not any(m.end <= ana.start and m.type != "person" for m in before):
+            # "it" or "its" before any name of its sentence but a person's continues the previous sentence's
+            # subject ("The KLA fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab.
+            # For a decade its fighters ...", "Z became its first secretary-general")
             kinds = GROUP_TYPES | ({"state_force", "organization"} if ana.noun == "its" else set())
             subject = self._subject(sent_index - 1, kinds, exclude_keys)
+            if subject is None and self.short.get(sent_index - 1) and \
+                    not any(si == sent_index - 1 for si, _ in self.history):
+                subject = self._subject(sent_index - 2, kinds, exclude_keys)  # past a subhead that names nothing
             if subject:
                 return subject
         if ana.noun in ("it", "its"):

@@ -147,6 +147,10 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                 eid = _entity_id(ante, table, key_to_id)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
+                    if ana.noun in ("it", "its") and ante.type != "person" and not any(
+                            m.end <= ana.start and m.type != "person" for m in ms):
+                        stood_for.append(replace(ante, start=ana.start, end=ana.end))  # "Its fighters waged ...":
+                        # the sentence's subject, for the next sentence's "its"
         view = View(s.text, s.start, slots, spans[i], i)
         if not _is_name_list(s.text):
             relation_rules.run(view)

@@ -205,7 +205,8 @@ _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|polit
 # a role "its" or "their" owns ("its political leader"): the recogniser reads sentences that name one
 ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + _ROLE_WORDS + r")\b", re.I)
 # "Its military commander throughout the war was Z": the role's owner is what "its" stands for
-_ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(" + _ROLE.pattern + r")(?:\s+(?:throughout|during|since|until|from|in|at)"
+_ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(?:(?:first|second|new|last|founding)\s+)?(" + _ROLE.pattern + r")"
+                           r"(?:\s*,\s*or\s+[\w'-]+\s*,)?(?:\s+(?:throughout|during|since|until|from|in|at)"
                            r"\b[^,;.]{0,30}?)?\s+(?:is|was|has been|had been|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
 _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s*,?\s*$",
@@ -653,14 +654,14 @@ class RelationRules:
             if not role and as_role:  # "formed the PLA in 1996, with Prachanda as supreme commander"
                 role = as_role.group(0)
                 group = _its(view, p.end, view.start + as_role.start()) or (view.before(p.start, ARMED, max_gap=90) or [None])[-1]
-            if not role:
-                role, group = self._role_right(view, p)
-            if not role:
+            if not role:  # "Its first leader, or wali, was Z, a former TTP commander": what "its" stands for
                 left = view.between(max(view.start, p.start - 90), p.start)
                 was = _ITS_ROLE_WAS.search(left)
                 if was:
                     at = p.start - len(left) + was.start()
                     role, group = was.group(1), _its(view, at, at + 6)
+            if not role:
+                role, group = self._role_right(view, p)
             if role and not group:
                 group = previous_group or self._appointer(view, p)
             if not role:
@@ -862,6 +863,7 @@ class RelationRules:
                      r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
                      r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
+                     r"first |second |new |last |"
                      r"made |promoted to |rose to become )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
