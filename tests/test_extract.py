@@ -3063,3 +3063,10 @@ def test_its_after_a_subhead_is_the_subject_before_the_subhead():
                        "Army in the south.")
     assert ("Hezbollah", "hostile_to", "South Lebanon Army", "affirmed") in rels \
         or ("South Lebanon Army", "hostile_to", "Hezbollah", "affirmed") in rels
+
+
+def test_a_possessor_whose_apostrophe_was_lost_is_not_the_name_it_owns():
+    _, rels, _ = facts("The Shahid Ahmad Abdo brigade operates in Jayrud alongside the al Qaedas Nusra Front and other "
+                       "groups.")
+    assert ("Shahid Ahmad Abdo brigade", "allied_with", "Nusra Front", "affirmed") in rels
+    assert not any(r[1] == "allied_with" and "Qaeda" in r[2] for r in rels)

@@ -137,9 +137,10 @@ class View:
         return self.text[s.end - self.start:s.end - self.start + 1] == "-"
 
     def _owns_next(self, s: Slot) -> bool:
-        """'Russia's 155th Naval Infantry Brigade': a possessor right before the name it owns."""
+        """'Russia's 155th Naval Infantry Brigade', 'the al Qaedas Nusra Front': a possessor right before the name
+        it owns (its apostrophe may be lost)."""
         rest = self.text[s.end - self.start:]
-        m = re.match(r"['\u2019]s?\s+", rest)
+        m = re.match(r"(?:['\u2019]s?|s)\s+", rest)
         return bool(m) and any(x.start == s.end + m.end() and x.type != "place" for x in self.slots)
 
     def places_after(self, pos: int, max_words: int = 12) -> list[Slot]:
