@@ -236,12 +236,12 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
 # a clause of its own after "but" or "while", with a subject the article does not name
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+_GROUP_NOUNS = r"(?:groups|factions|militias|movements|organi[sz]ations|parties)"
 # "formed in mid-December by six of the country's armed groups, among them A, B and C"
-_BY_GROUPS_AMONG = re.compile(r"\s+(?:in\s+[\w -]{1,20}?\s+)?by\s+[^.;]{0,80}?\b(?:groups|factions|militias|movements|"
-                              r"organi[sz]ations|parties)\s*,?\s+(?:among them|including|notably|such as)\s+", re.I)
+_BY_GROUPS_AMONG = re.compile(r"\s+(?:in\s+[\w -]{1,20}?\s+)?by\s+[^.;]{0,80}?\b" + _GROUP_NOUNS +
+                              r"\s*,?\s+(?:among them|including|notably|such as)\s+", re.I)
 # "the OLA, the TPLF and seven smaller groups formed X": founders named and unnamed
-_AND_OTHERS = re.compile(r"^\s*,?\s*(?:and|as well as)\s+(?:\w+\s+){0,3}?(?:groups|factions|militias|movements|"
-                         r"organi[sz]ations|parties|others)\s+$", re.I)
+_AND_OTHERS = re.compile(r"^\s*,?\s*(?:and|as well as)\s+(?:\w+\s+){0,3}?(?:" + _GROUP_NOUNS + r"|others)\s+$", re.I)
 # "... because they belonged to rebel groups that had fought X": the relative clause is the unnamed noun's
 _UNNAMED_ANTECEDENT = re.compile(r"\b(?:rebels|groups|fighters|militants|insurgents|factions|militias|men|civilians|"
                                  r"people|residents|soldiers|troops)\s+(?:that|which|who)\s+(?:\w+ly\s+)?"
