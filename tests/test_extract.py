@@ -3070,3 +3070,12 @@ def test_a_possessor_whose_apostrophe_was_lost_is_not_the_name_it_owns():
                        "groups.")
     assert ("Shahid Ahmad Abdo brigade", "allied_with", "Nusra Front", "affirmed") in rels
     assert not any(r[1] == "allied_with" and "Qaeda" in r[2] for r in rels)
+
+
+def test_a_leader_replaced_later_holds_the_role_from_taking_it_until_the_replacement():
+    x = extract("Hezbollah was founded in 1982. Its fighters fought the South Lebanon Army. Subhi al-Tufayli became "
+                "its first secretary-general in 1989; he was replaced by Abbas al-Musawi in 1991.", published=None)
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], r.valid_from, r.valid_until) for r in x.relations
+           if r.relation == "member_of" and name[r.object] == "Hezbollah"}
+    assert got == {("Subhi al-Tufayli", "1989", "1991"), ("Abbas al-Musawi", "1991", None)}

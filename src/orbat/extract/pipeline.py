@@ -650,6 +650,13 @@ _TOOK_ROLE = re.compile(r"\b(?:became|becomes|was (?:appointed|named|elected|mad
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
+def _took_role_then(r, d, text: str) -> bool:
+    """Whether the date `d` closes the clause in which the person of a member_of relation took the role
+    ("Z became its leader in 1983")."""
+    return r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
+        bool(_TOOK_ROLE.search(text[r.trigger:d.start])) and ";" not in text[r.trigger:d.start]
+
+
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie stated again later "until" a date ends then; a tie
     left by a defection ends with it; a group formed there has its ties, and its founder his role, since
@@ -670,6 +677,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             r.valid_until = ev.date  # "Many commanders also defected from X, including Z": Z left X then
             r.date_text, r.date_anchor = r.date_text or ev.date_text, r.date_anchor or ev.date_anchor
         if r.valid_from or r.valid_until:
+            took = None if r.valid_from else next((d for d in _dated(spans[index[r.evidence.start]])
+                                                   if _took_role_then(r, d, text)), None)
+            if took:  # "Z became its first secretary-general in 1989; he was replaced by W in 1991": from 1989 too
+                r.valid_from = took.value
             continue
         ev = born.get((r.evidence.start, r.subject))
         if ev and r.relation != "member_of":  # "merged to form X, based in P and part of Y": since X exists
@@ -691,8 +702,7 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
-            if r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
-                    _TOOK_ROLE.search(text[r.trigger:d.start]) and ";" not in text[r.trigger:d.start]:
+            if _took_role_then(r, d, text):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "Z became its leader in 1983"
                 break
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
