@@ -3079,3 +3079,9 @@ def test_a_leader_replaced_later_holds_the_role_from_taking_it_until_the_replace
     got = {(name[r.subject], r.valid_from, r.valid_until) for r in x.relations
            if r.relation == "member_of" and name[r.object] == "Hezbollah"}
     assert got == {("Subhi al-Tufayli", "1989", "1991"), ("Abbas al-Musawi", "1991", None)}
+
+
+def test_the_group_allied_to_an_organization_speaks_not_the_organization():
+    _, rels, _ = facts("Al-Shabaab which is allied to al-Qaeda said its Saleh Nabhan brigade carried out the raid.")
+    assert ("Al-Shabaab", "allied_with", "al-Qaeda", "affirmed") in rels
+    assert not any(r[1] == "allied_with" and "Saleh Nabhan brigade" in (r[0], r[2]) for r in rels)

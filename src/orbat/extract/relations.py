@@ -1102,7 +1102,10 @@ class RelationRules:
                 self._possessed_ally(view, m)
                 continue
             who = subject(view, pos, ACTOR_TYPES | {"person"})
-            others = [o for o in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4) if _may_ally(o)]
+            named = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
+            if named and named[0].anaphor and named[0].text.lower() in ("its", "their"):
+                named = []  # "allied to al-Qaeda said its Saleh Nabhan brigade": "its" owns what follows
+            others = [o for o in named if _may_ally(o)]
             if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
                 who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)

@@ -57,6 +57,8 @@ class View:
         if s.type != "organization":
             return False
         before, after = text[:s.start - start], text[s.end - start:]
+        if _SAID_AFTER.match(after) and re.search(r"\b(?:to|with|against|alongside)\s+(?:the\s+)?$", before, re.I):
+            return False  # "Al-Shabaab which is allied to al-Qaeda said ...": the one allied to it speaks
         return bool(_SAID_AFTER.match(after) or _CHIEF_SAID.match(after) or _SOURCE_BEFORE.search(before)
                     or _DATELINE_AFTER.match(after))  # "AFP Thursday 2 Jul 2015 ...": the agency of a dateline
 
