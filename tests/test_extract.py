@@ -3085,3 +3085,12 @@ def test_the_group_allied_to_an_organization_speaks_not_the_organization():
     _, rels, _ = facts("Al-Shabaab which is allied to al-Qaeda said its Saleh Nabhan brigade carried out the raid.")
     assert ("Al-Shabaab", "allied_with", "al-Qaeda", "affirmed") in rels
     assert not any(r[1] == "allied_with" and "Saleh Nabhan brigade" in (r[0], r[2]) for r in rels)
+
+
+def test_a_role_held_until_then_ends_at_the_sentences_date():
+    x = extract("The GSPC was set up in September 1998 by Hassan Hattab, until then a regional commander of the "
+                "Armed Islamic Group (GIA) in Kabylie.", published=None)
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.object], r.valid_from, r.valid_until) for r in x.relations
+           if r.relation == "member_of" and name[r.subject] == "Hassan Hattab"}
+    assert got == {("Armed Islamic Group", None, "1998-09"), ("GSPC", "1998-09", None)}

@@ -218,6 +218,8 @@ _SUCCEEDED = re.compile(r"\b(?:succeeded|replaced|(?:elected|appointed|named|cho
                         r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,4})(?:\s*,?\s+(?:as\s+(?:the\s+)?(?P<role>" + _ROLE.pattern +
                         r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?|at\s+the\s+head\s+of\s+(?:the\s+)?))?", re.I)
 
+# "set up in September 1998 by Z, until then a regional commander of the GIA": the role ended then
+_UNTIL_THEN = re.compile(r"\s*,\s*(?:until|till|up to) then\b", re.I)
 _ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")s\b"
                           r"(?:\s+(?:were|are)\s+[\w\s]{1,40}?)?\s*:\s*", re.I)
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
@@ -668,8 +670,9 @@ class RelationRules:
                 group = self._speaking_for(view, p)
                 role = "member" if group else None
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
+                until = view.date_near(p.start) if _UNTIL_THEN.match(view.text, p.end - view.start) else None
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
-                                  negated=False)
+                                  negated=False, valid_until=until.value if until else None, date=until)
                 if not re.search(r"\bformer\b", role, re.I):  # "a former TTP commander ... was killed": not as TTP's
                     self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
@@ -859,7 +862,7 @@ class RelationRules:
             return _clean_role(r.group(1)), g
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
                      r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
-                     r"self-styled |self-proclaimed |longtime |long-time |then |onetime |acting |interim |overall |"
+                     r"self-styled |self-proclaimed |longtime |long-time |until then |then |onetime |acting |interim |overall |"
                      r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
                      r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
@@ -869,7 +872,7 @@ class RelationRules:
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
             # "Z, formerly secretary-general of Y": a role he no longer holds
-            role = ("former " if re.search(r"\bformerly\b", m.group(0)) else "") + r.group(0)
+            role = ("former " if re.search(r"\bformerly\b|\buntil then\b", m.group(0)) else "") + r.group(0)
             after = p.end + m.end() + r.end()
             g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6)
             if g and _SPOKE.search(view.between(after, g[0].start)):
