@@ -3094,3 +3094,12 @@ def test_a_role_held_until_then_ends_at_the_sentences_date():
     got = {(name[r.object], r.valid_from, r.valid_until) for r in x.relations
            if r.relation == "member_of" and name[r.subject] == "Hassan Hattab"}
     assert got == {("Armed Islamic Group", None, "1998-09"), ("GSPC", "1998-09", None)}
+
+
+def test_a_person_who_quits_the_army_leaves_it_then_and_is_a_member_of_what_he_joins_from_then():
+    x = extract("General Ali Mamlouk quit the Syrian army in 2012 and joined the Free Syrian Army.", published=None)
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.object], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"}
+    assert got == {("Syrian army", None, "2012"), ("Free Syrian Army", "2012", None)}
+    x = extract("The Syrian army left Palmyra in May 2015.", published=None)
+    assert not [v for v in x.events if v.type == "defection"]

@@ -427,7 +427,8 @@ class EventRules:
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
         if re.match(r"left|quit|withdrew|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
-            from_ = [f for f in view.after(end, (), ARMED, max_words=1) if f.type in ("armed_group", "coalition")]
+            from_ = [f for f in view.after(end, (), ARMED, max_words=1) if f.type in ("armed_group", "coalition")
+                     or f.type == "state_force" and agents and agents[0].type == "person"]  # "Z quit the army"
             if not from_ or not agents:
                 return
         if m.group(0).lower().startswith("defection") and not agents:
@@ -503,8 +504,8 @@ class EventRules:
             return
         for a in agents:
             for t in to:
-                if a.type == "person":
-                    self.col.relation(view, a, "member_of", t, pos)
+                if a.type == "person":  # "Z quit the army in 2012 and joined the FSA": a member since then
+                    self.col.relation(view, a, "member_of", t, pos, valid_from=ev.date, date=view.date_near(pos))
                 elif t.type in ARMED:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date, date=view.date_near(pos))
                 elif t.type == "organization":
