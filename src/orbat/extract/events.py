@@ -663,8 +663,7 @@ class EventRules:
             old, new = subject(view, pos, {"person"}), view.after(end, ("by",), {"person"})
             group = self.member_groups.get(old[0].eid) if old else None
             if old and new and group and old[0].eid != new[0].eid:
-                d = next((x for x in view.dates if x.kind == "date" and 0 <= x.start - new[0].end <= 25), None) \
-                    or view.date_near(pos)  # "he was replaced by Z in 1991": the date after Z
+                d = view.date_after(new[0].end) or view.date_near(pos)  # "he was replaced by Z in 1991"
                 self.col.event(view, "leadership_change", pos, agent=new[:1], to=[group])
                 self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
                                   negated=False)

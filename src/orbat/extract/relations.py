@@ -764,8 +764,7 @@ class RelationRules:
                 topic = self._topic()
                 group = [Slot(0, 0, self.member_groups[held[0].eid], "armed_group", "")] \
                     if held and held[0].eid in self.member_groups else [Slot(0, 0, topic, "armed_group", "")] if topic else []
-            d = next((x for x in view.dates if x.kind == "date" and  # "... succeed him in July 2016": the date after
-                      0 <= x.start - (view.start + m.end()) <= 25), None) or view.date_near(pos)
+            d = view.date_after(view.start + m.end()) or view.date_near(pos)  # "... succeed him in July 2016"
             role = _clean_role(m.group("role")) if m.group("role") else "leader"
             for g in group:
                 for p in new[-1:]:

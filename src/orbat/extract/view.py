@@ -155,6 +155,10 @@ class View:
     def places(self) -> list[Slot]:
         return [s for s in self.slots if s.type == "place"]
 
+    def date_after(self, pos: int, within: int = 25) -> DateMention | None:
+        """The date expression starting at most `within` characters after `pos` ("... succeed him in July 2016")."""
+        return next((d for d in self.dates if d.kind == "date" and 0 <= d.start - pos <= within), None)
+
     def date_near(self, pos: int) -> DateMention | None:
         """The date expression of this sentence nearest to `pos`."""
         ds = [d for d in self.dates if d.kind == "date"]
