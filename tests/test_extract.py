@@ -20,6 +20,14 @@ def facts(text: str, published: str | None = "2020-03-10"):
     return x, rels, evs
 
 
+def memberships(text: str) -> list[tuple]:
+    """(person, group, role, valid_from, valid_until) of every member_of relation, publication date unknown."""
+    x = extract(text, published=None)
+    name = {e.id: e.name for e in x.entities}
+    return [(name[r.subject], name[r.object], r.role, r.valid_from, r.valid_until) for r in x.relations
+            if r.relation == "member_of"]
+
+
 def test_sentences_keep_offsets_and_ranks():
     text = "Cpt. Ali Hamdan led the unit. It left on Monday.\n\nA new paragraph."
     sents = split_sentences(text)
@@ -2981,9 +2989,7 @@ def test_a_succession_with_no_group_named_is_in_the_group_the_article_is_about()
             "The Lake Front fought the army until 1979. Its founder was killed in June 1976 during a raid on the "
             "capital, and Mohamed Abdelaziz succeeded him as secretary-general in August that year. Abdelaziz led "
             "the front until his death on 31 May 2016; Brahim Ghali was elected to succeed him in July 2016.")
-    x = extract(text, published=None)
-    name = {e.id: e.name for e in x.entities}
-    got = {(name[r.subject], name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"}
+    got = {(p, g, role, start) for p, g, role, start, _ in memberships(text)}
     assert ("Mohamed Abdelaziz", "Lake Front", "secretary-general", "1976-08") in got
     assert ("Brahim Ghali", "Lake Front", "leader", "2016-07") in got
 
@@ -2995,10 +3001,9 @@ def test_a_succession_names_no_group_when_the_article_is_about_several():
 
 
 def test_a_role_stated_again_until_a_death_ends_then():
-    x = extract("The Lake Front was founded in 1973. Mohamed Abdelaziz became its leader in 1976. Mohamed Abdelaziz "
-                "led the Lake Front until his death on 31 May 2016.", published=None)
-    name = {e.id: e.name for e in x.entities}
-    got = [(name[r.subject], name[r.object], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"]
+    got = [(p, g, start, end) for p, g, _, start, end in memberships(
+        "The Lake Front was founded in 1973. Mohamed Abdelaziz became its leader in 1976. Mohamed Abdelaziz led the "
+        "Lake Front until his death on 31 May 2016.")]
     assert got == [("Mohamed Abdelaziz", "Lake Front", "1976", "2016-05-31")]
 
 
@@ -3044,10 +3049,9 @@ def test_incorporated_or_folded_into_is_joining(text, unit, parent):
 
 
 def test_its_after_only_a_persons_name_is_the_topic_carried_by_its_earlier_its():
-    x = extract("Hezbollah was founded in 1982. Its fighters fought the Israel Defense Forces and the South Lebanon "
-                "Army. Subhi al-Tufayli became its first secretary-general in 1989.", published=None)
-    name = {e.id: e.name for e in x.entities}
-    got = {(name[r.subject], name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"}
+    got = {(p, g, role, start) for p, g, role, start, _ in memberships(
+        "Hezbollah was founded in 1982. Its fighters fought the Israel Defense Forces and the South Lebanon Army. "
+        "Subhi al-Tufayli became its first secretary-general in 1989.")}
     assert got == {("Subhi al-Tufayli", "Hezbollah", "secretary-general", "1989")}
 
 
@@ -3073,11 +3077,9 @@ def test_a_possessor_whose_apostrophe_was_lost_is_not_the_name_it_owns():
 
 
 def test_a_leader_replaced_later_holds_the_role_from_taking_it_until_the_replacement():
-    x = extract("Hezbollah was founded in 1982. Its fighters fought the South Lebanon Army. Subhi al-Tufayli became "
-                "its first secretary-general in 1989; he was replaced by Abbas al-Musawi in 1991.", published=None)
-    name = {e.id: e.name for e in x.entities}
-    got = {(name[r.subject], r.valid_from, r.valid_until) for r in x.relations
-           if r.relation == "member_of" and name[r.object] == "Hezbollah"}
+    got = {(p, start, end) for p, g, _, start, end in memberships(
+        "Hezbollah was founded in 1982. Its fighters fought the South Lebanon Army. Subhi al-Tufayli became its first "
+        "secretary-general in 1989; he was replaced by Abbas al-Musawi in 1991.") if g == "Hezbollah"}
     assert got == {("Subhi al-Tufayli", "1989", "1991"), ("Abbas al-Musawi", "1991", None)}
 
 
@@ -3088,18 +3090,15 @@ def test_the_group_allied_to_an_organization_speaks_not_the_organization():
 
 
 def test_a_role_held_until_then_ends_at_the_sentences_date():
-    x = extract("The GSPC was set up in September 1998 by Hassan Hattab, until then a regional commander of the "
-                "Armed Islamic Group (GIA) in Kabylie.", published=None)
-    name = {e.id: e.name for e in x.entities}
-    got = {(name[r.object], r.valid_from, r.valid_until) for r in x.relations
-           if r.relation == "member_of" and name[r.subject] == "Hassan Hattab"}
+    got = {(g, start, end) for p, g, _, start, end in memberships(
+        "The GSPC was set up in September 1998 by Hassan Hattab, until then a regional commander of the Armed "
+        "Islamic Group (GIA) in Kabylie.") if p == "Hassan Hattab"}
     assert got == {("Armed Islamic Group", None, "1998-09"), ("GSPC", "1998-09", None)}
 
 
 def test_a_person_who_quits_the_army_leaves_it_then_and_is_a_member_of_what_he_joins_from_then():
-    x = extract("General Ali Mamlouk quit the Syrian army in 2012 and joined the Free Syrian Army.", published=None)
-    name = {e.id: e.name for e in x.entities}
-    got = {(name[r.object], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"}
+    got = {(g, start, end) for _, g, _, start, end in memberships(
+        "General Ali Mamlouk quit the Syrian army in 2012 and joined the Free Syrian Army.")}
     assert got == {("Syrian army", None, "2012"), ("Free Syrian Army", "2012", None)}
     x = extract("The Syrian army left Palmyra in May 2015.", published=None)
     assert not [v for v in x.events if v.type == "defection"]

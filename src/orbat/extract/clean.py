@@ -1385,13 +1385,15 @@ def _describe_owners(units: list[_Unit], title: int | None) -> None:
                        r"provides|offers|has (?:been )?(?:reported|reporting|covered|published|informed|provided|served))\b") \
         if owners else None
     owner_any = re.compile(named + r"\s+[a-z]") if owners else None
-    about = [i for i, u in enumerate(units) if i != title and not u.drop and (u.sentence or u.words >= 12) and u.words <= 60
-             and ((owners and (owner.match(u.text) or owner_any.match(u.text))) or (writer and writer.match(u.text)) or _REPORTER_RECORD.match(u.text))]
+    about = {}  # line -> whether it describes its subject (else it only opens with the owner's name)
+    for i, u in enumerate(units):
+        if i != title and not u.drop and (u.sentence or u.words >= 12) and u.words <= 60:
+            described = (owner and owner.match(u.text)) or (writer and writer.match(u.text)) or _REPORTER_RECORD.match(u.text)
+            if described or (owner_any and owner_any.match(u.text)):
+                about[i] = bool(described)
     last = max((i for i, u in enumerate(units) if i != title and not u.drop and _is_strong_prose(u) and i not in about),
                default=len(units))
-    for i in about:
-        text = units[i].text
-        described = (owner and owner.match(text)) or (writer and writer.match(text)) or _REPORTER_RECORD.match(text)
+    for i, described in about.items():
         if i > last and (described or any(u.drop for u in units[last + 1:i])):
             units[i].drop = "about"
 
@@ -1407,8 +1409,9 @@ def _two_writers(units: list[_Unit], title: int | None) -> None:
 
 
 def _caption_above_credit(units: list[_Unit], title: int | None) -> None:
-    """A one-sentence line of up to 30 words, reporting nobody, right above a bare photo credit
-    ("Jane Roe/Reuters", "Photo: AFP"; not a story's "(AFP, Reuters)") is that photo's caption."""
+    """A one-sentence line of up to 35 words, reporting nobody, right above a bare photo credit
+    ("Jane Roe/Reuters", "Photo: AFP", "Courtesy of the ... media office"; not a story's "(AFP, Reuters)") is
+    that photo's caption."""
     for i in range(1, len(units)):
         credit, prev = units[i], units[i - 1]
         if credit.drop != "caption" or credit.words > 8 or credit.sentence \

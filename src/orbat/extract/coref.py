@@ -87,6 +87,12 @@ class Anaphor:
     noun: str
 
 
+def leads_its_sentence(ana: Anaphor, mentions: list[Mention]) -> bool:
+    """Whether no name but a person's stands before the anaphor in its sentence ("Its fighters ...", "Z became
+    its leader"): such an "it" or "its" continues the previous sentence's subject."""
+    return not any(m.end <= ana.start and m.type != "person" for m in mentions)
+
+
 def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
     """Nominal and pronominal anaphors in a sentence, with absolute offsets."""
     out = [Anaphor(offset + m.start(), offset + m.end(), m.group(0), m.group(1).casefold())
@@ -227,7 +233,7 @@ class Salience:
                     return min(named, key=lambda m: m.start)
             return None
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
-        if ana.noun in ("it", "its") and not any(m.end <= ana.start and m.type != "person" for m in before):
+        if ana.noun in ("it", "its") and leads_its_sentence(ana, before):
             # "it" or "its" before any name of its sentence but a person's continues the previous sentence's
             # subject ("The KLA fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab.
             # For a decade its fighters ...", "Z became its first secretary-general")

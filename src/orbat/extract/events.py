@@ -280,6 +280,12 @@ def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
         r"\b(?:of|among|as|is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,5}$", before))
 
 
+def fighting_subject(view: View, pos: int) -> list[Slot]:
+    """The subject of the verb at `pos` among armed actors and organizations that fight ("the OLA, the TPLF and
+    seven smaller groups formed ...", "the CNDD-FDD broke away")."""
+    return [s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
+
+
 def fights(s: Slot) -> bool:
     """Whether an entity can be a side of a fight: an armed actor, a state, or an organisation whose name
     marks no bystander (al-Qaeda, NATO, the Oromo Liberation Front; not a monitor, an outlet or a ministry)."""
@@ -568,7 +574,7 @@ class EventRules:
             if word.startswith(("formation", "creation", "establishment", "founding")):
                 agents = view.after(end, (), ARMED, max_words=3)
             from_ = [] if re.search(r"\bto\s+$", before) and not _UNITED_TO.search(before) \
-                else [s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
+                else fighting_subject(view, pos)
             if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"
                                      or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))
                                      or _AND_OTHERS.search(view.between(from_[-1].end, pos))):
@@ -605,8 +611,7 @@ class EventRules:
     def _split(self, view, m, pos, end):
         if re.search(r",\s*who\s+(?:\w+\s+)?$", view.between(view.start, pos)):
             return  # "the faction headed by Z, who broke with W": a person broke with another
-        agents = subject(view, pos, ARMED) or [  # "the CNDD-FDD broke away": an organization that fights
-            s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
+        agents = subject(view, pos, ARMED) or fighting_subject(view, pos)  # "the CNDD-FDD broke away"
         parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
         if m.group(0).lower().endswith(" with") and not parent:

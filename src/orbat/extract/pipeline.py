@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from orbat.extract import decide, parse
 from orbat.extract.clean import clean_page
-from orbat.extract.coref import Salience, find_anaphors
+from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence
 from orbat.extract.dates import Anchor, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
@@ -147,8 +147,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                 eid = _entity_id(ante, table, key_to_id)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
-                    if ana.noun in ("it", "its") and ante.type != "person" and not any(
-                            m.end <= ana.start and m.type != "person" for m in ms):
+                    if ana.noun in ("it", "its") and ante.type != "person" and leads_its_sentence(ana, ms):
                         stood_for.append(replace(ante, start=ana.start, end=ana.end))  # "Its fighters waged ...":
                         # the sentence's subject, for the next sentence's "its"
         view = View(s.text, s.start, slots, spans[i], i)
