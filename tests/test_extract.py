@@ -3102,3 +3102,29 @@ def test_a_person_who_quits_the_army_leaves_it_then_and_is_a_member_of_what_he_j
     assert got == {("Syrian army", None, "2012"), ("Free Syrian Army", "2012", None)}
     x = extract("The Syrian army left Palmyra in May 2015.", published=None)
     assert not [v for v in x.events if v.type == "defection"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Fighters of the Movement for Unity and Renewal (MUR) attacked the garrison at Kaga.",
+     "Movement for Unity and Renewal", "armed_group"),
+    ("The Karoo Peace Initiative (KPI) will hold talks with the government in May.",
+     "Karoo Peace Initiative", "organization"),
+    ("The Office for Refugees and Returnees (ORR) said the clashes displaced 2,000 people.",
+     "Office for Refugees and Returnees", "organization"),
+])
+def test_words_that_spell_the_bracket_after_them_name_one_group_of_the_kind_the_sentence_says(text, name, kind):
+    x = extract(text, published=None)
+    assert {(e.name, e.type) for e in x.entities if e.type != "place"} >= {(name, kind)}
+
+
+def test_a_role_of_a_group_named_with_its_acronym_before_a_person_is_his():
+    _, rels, _ = facts("Talks began after the leader of the Valley Liberation Union (VLU), Tomas Okello, returned "
+                       "from exile on Monday.")
+    assert ("Tomas Okello", "member_of", "Valley Liberation Union", "affirmed") in rels
+    _, rels, _ = facts("Rebels said the commander of the Free Syrian Army (FSA), Riad al-Asaad, was wounded.")
+    assert ("Riad al-Asaad", "member_of", "Free Syrian Army", "affirmed") in rels
+
+
+def test_an_agreement_called_general_names_no_general():
+    x = extract("The two sides signed the General Agreement in Moscow.", published=None)
+    assert not [e for e in x.entities if e.type == "person"]

