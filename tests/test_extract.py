@@ -3128,3 +3128,34 @@ def test_a_role_of_a_group_named_with_its_acronym_before_a_person_is_his():
 def test_an_agreement_called_general_names_no_general():
     x = extract("The two sides signed the General Agreement in Moscow.", published=None)
     assert not [e for e in x.entities if e.type == "person"]
+
+
+def test_a_person_named_before_the_factions_role_is_a_person_of_the_faction():
+    _, rels, _ = facts("The Ambazonia Defence Forces attacked a checkpoint on Monday. Eben Tabe, the faction's "
+                       "secretary-general, said the fighters were safe.")
+    assert ("Eben Tabe", "member_of", "Ambazonia Defence Forces", "affirmed") in rels
+
+
+def test_a_head_named_before_the_source_he_heads_without_a_comma_belongs_to_it():
+    _, rels, _ = facts("Rami Abdel Rahman the head of the Britain-based Syrian Observatory for Human Rights (SOHR) "
+                       "said on Thursday that four soldiers were killed in Hama.")
+    assert ("Rami Abdel Rahman", "member_of", "Syrian Observatory for Human Rights", "affirmed") in rels
+
+
+def test_a_speaker_is_not_the_one_killed_in_what_he_reports():
+    x = extract("Abdullah Malik, the spokesman of the Sham Legion, said on Monday that six fighters were killed "
+                "and two commanders were executed.", published="2020-03-10")
+    assert [(r.role, r.valid_until) for r in x.relations if r.relation == "member_of"] == [("spokesman", None)]
+    assert not [v for v in x.events if v.type == "leadership_change"]
+
+
+def test_whose_role_before_a_person_makes_him_that_role_in_the_group_before():
+    _, rels, _ = facts("The government hired the Sentinel Guards, a foreign-run firm, whose commander Dirk Hale was "
+                       "killed in an ambush.")
+    assert ("Dirk Hale", "member_of", "Sentinel Guards", "affirmed") in rels
+
+
+def test_a_regions_police_is_a_state_force_and_initials_end_no_sentence():
+    x, rels, _ = facts("In 1992 the Sindh Police, led by its inspector general A.K. Rana, raided the camps.")
+    assert ("Sindh Police", "state_force") in {(e.name, e.type) for e in x.entities}
+    assert ("A.K. Rana", "member_of", "Sindh Police", "affirmed") in rels

@@ -26,6 +26,8 @@ _UNITED_TO = re.compile(r"\b(?:joined|join|joins|united|unite|came together|come
 # what names an umbrella between "formed" and its name ("formed an alliance known as Y")
 _UMBRELLA = re.compile(r"\b(?:alliance|coalition|umbrella|front|bloc|operations room|federation|union|council|"
                        r"command)\b", re.I)
+# "Z said on Thursday that 20 were killed": who speaks is not who was killed
+_SPOKE_OF = re.compile(r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
@@ -709,14 +711,16 @@ class EventRules:
             # never a possessive ("killed 12 of his commanders")
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
             # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
-            people = subject(view, pos, {"person"}) if passive else \
+            people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))] \
+                if passive else \
                 [s for s in view.after(end, (), {"person"}, max_words=5) if s.text.casefold() not in ("his", "their")]
         elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
             people = subject(view, pos, {"person"})
         elif word in ("shot dead", "gunned down", "was executed", "were executed"):
             # "X was shot dead", "gunmen shot dead X"
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
-            people = subject(view, pos, {"person"}) if passive else view.after(end, (), {"person"}, max_words=3)
+            people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))] \
+                if passive else view.after(end, (), {"person"}, max_words=3)
         elif word in ("dismissed", "removed", "sacked") and not _PASSIVE.search(view.between(view.start, pos)[-15:]):
             # "Jaysh al-Islam dismissed its commander Abu Ahmad": the group ends his role
             people = view.after(end, (), {"person"}, max_words=4)

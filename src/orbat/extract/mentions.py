@@ -85,7 +85,8 @@ HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "j
                      "brigades": ("kataib", "kata'ib", "alwiya"), "movement": ("harakat", "haraka"),
                      "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
 _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w-]* ){0,3}?(?:faction|unit|brigade|battalion|regiment|"
-                           r"militia|wing|splinter|offshoot|gang)\b")  # lower case: a description, not a name
+                           r"militia|wing|splinter|offshoot|gang)\b(?!['\u2019])")  # lower case: a description, not a
+# name; not "Z, the faction's secretary-general", a person in the faction
 _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person
 _KIN = frozenset("brother son nephew cousin father uncle wife widow daughter sister".split())  # "his brother Z"
@@ -901,6 +902,8 @@ class MentionFinder:
             return None
         if placed_army(words, after):
             return None  # "Lattakia Army units", "Daraa al-Balad army": the national army's men in a place
+        if lows[-1] in ("police", "gendarmerie", "constabulary") and len(words) >= 2:
+            return "state_force", None, None  # "the Punjab Police", "the Sindh Police"
         if last in self.units or last.rstrip("s") in self.units:
             if last in ("alliance", "coalition", "room", "bloc", "council") and "military" not in lows:
                 return "coalition", None, None
@@ -934,7 +937,9 @@ class MentionFinder:
         took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|, who (?:heads|headed|leads|led|"
                                 r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \
-                after == "," and self._role_after(toks, j):
+                after == "," and self._role_after(toks, j) or \
+                after == "the" and self._role_after(toks, j) and last not in self.units and last not in ORG_HEADS:
+            # "Rami Abdel Rahman the head of the Observatory said": the comma lost
             if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words) \
                     and not _WORLD_REGION.search(surface) and not self._is_title(lows[-1]):
                 return "person", None, None  # not "director for the Middle East", nor "U.S. Secretary" (a title)

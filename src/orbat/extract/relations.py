@@ -824,6 +824,12 @@ class RelationRules:
         if rank and tail.rstrip().endswith(rank):  # "Y's commander, Lieutenant General Z"
             tail = tail.rstrip()[:-len(rank)] + " "
         role_abs = p.start - len(left) + m.start()
+        whose = re.search(r",\s*whose\s+(?:[\w-]+\s+)?$", left[:m.start()])
+        if whose and not tail.strip():  # "Gurkha Security Guards, a British-run firm, whose commander Z"
+            at = role_abs - len(left[:m.start()]) + whose.start()
+            owner = [s for s in view.slots if s.type in LEADABLE and s.end <= at and at - s.end <= 60
+                     and not re.search(r"[.;]|\b(?:and|or|said|who|which)\b", view.between(s.end, at))]
+            return (_clean_role(m.group(0)), owner[-1]) if owner else (None, None)
         of_group = re.match(r"\s+(?:of|for|in)\s+", tail)
         if of_group:
             g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=3)
@@ -873,7 +879,10 @@ class RelationRules:
             # "Z, formerly secretary-general of Y": a role he no longer holds
             role = ("former " if re.search(r"\bformerly\b|\buntil then\b", m.group(0)) else "") + r.group(0)
             after = p.end + m.end() + r.end()
-            g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6)
+            g = view.after(after, ("of", "for", "in", "at"), ACTOR_TYPES, max_words=6) or [
+                r for r in view.reporters if r.type in ACTOR_TYPES - {"state"} and r.start >= after and
+                re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}", view.between(after, r.start))][:1]
+            # "Z the head of the London-based Observatory (SOHR) said": the source he heads
             if g and _SPOKE.search(view.between(after, g[0].start)):
                 g = []  # "Z head of the monitor group said the Syrian army ...": the army is what he spoke of
             if g:

@@ -41,7 +41,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([A-Za-z.]+)$", before)
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                    # "K.P.S. Gill": initials
                     continue
             cut = m.start() + len(m.group(1))
         else:
