@@ -3159,3 +3159,41 @@ def test_a_regions_police_is_a_state_force_and_initials_end_no_sentence():
     x, rels, _ = facts("In 1992 the Sindh Police, led by its inspector general A.K. Rana, raided the camps.")
     assert ("Sindh Police", "state_force") in {(e.name, e.type) for e in x.entities}
     assert ("A.K. Rana", "member_of", "Sindh Police", "affirmed") in rels
+
+
+def test_a_list_with_its_ally_inside_it_is_one_list_of_attackers():
+    _, rels, _ = facts("The Iraqi government, its ally Iran and a US-led coalition all carried out air strikes "
+                       "against IS near Mosul.")
+    assert {r[0] for r in rels if r[1] == "hostile_to" and r[2] == "IS"} == {"Iraq", "Iran", "US-led coalition"}
+    _, rels, _ = facts("Al-Shabaab, an al-Qaeda affiliate, made no comment.")
+    assert ("Al-Shabaab", "affiliated_with", "al-Qaeda", "affirmed") in rels
+
+
+def test_the_affiliate_a_possessor_names_is_the_target_not_the_possessor():
+    _, rels, _ = facts("The US-led coalition struck positions of al-Qaeda's Yemeni affiliate Ansar al-Sharia near "
+                       "Mukalla.")
+    assert {r[2] for r in rels if r[1] == "hostile_to"} == {"Ansar al-Sharia"}
+
+
+@pytest.mark.parametrize("text", [
+    "At least four IS suicide bombers attacked the Syrian Democratic Forces near Hasakah.",
+    "The US would widen its campaign of air strikes against the Islamic State in northern Syria.",
+])
+def test_an_acronym_that_spells_a_common_word_is_the_acronym(text):
+    _, rels, _ = facts(text)
+    assert any(r[1] == "hostile_to" and {r[0], r[2]} & {"IS", "United States"} for r in rels)
+    x = extract("Sandline was paid 36 million US dollars.", published=None)
+    assert not [e for e in x.entities if e.type == "state"]
+
+
+def test_its_after_a_name_and_and_is_that_names():
+    _, rels, _ = facts("Kurdish militiamen watched for Nusra Front fighters crossing the river. The United States "
+                       "and its allies have launched 900 air raids against ISIS in Iraq.")
+    assert {r[0] for r in rels if r[1] == "hostile_to" and r[2] == "ISIS"} == {"United States"}
+
+
+def test_a_full_stop_without_its_space_ends_the_sentence():
+    from orbat.extract.sentences import split_sentences
+    assert [s.text for s in split_sentences("They have fought IS since 2014.In recent months they won. "
+                                            "The U.S.Army said so.")] == \
+        ["They have fought IS since 2014.", "In recent months they won.", "The U.S.Army said so."]

@@ -244,6 +244,16 @@ class Salience:
                 subject = self._subject(sent_index - 2, kinds, exclude_keys)  # past a subhead that names nothing
             if subject:
                 return subject
+        if ana.noun == "its" and sentence:
+            named = [m for m in before if m.end <= ana.start and m.type not in ("place", "person")]
+            gap = sentence[named[-1].end - offset:ana.start - offset] if named else ""
+            if named and (re.fullmatch(r"\s*,?\s*and\s+", gap) or named[-1].type == "state" and len(gap) <= 60
+                          and not re.search(r"[,;:()]|\b(?:and|or|but|which|who|that|against|with|by|of)\b", gap)
+                          and not _PREPOSITION_BEFORE.search(sentence[:named[-1].start - offset])
+                          and not re.match(r"\s+(?:[\w-]+\s+)?(?:leader|commander|chief|founder|emir|fighters|members)\b",
+                                           sentence[ana.end - offset:])):  # not "after Iran executed its leader Z"
+                # "The United States and its allies", "the US would intensify its campaign": the one named just before
+                return named[-1]
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

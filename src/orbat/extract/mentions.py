@@ -720,6 +720,10 @@ class MentionFinder:
         low = toks[i].low
         if toks[i].text.split("-")[0] in self.defined:
             return False  # "IS", defined by "the Islamic State (IS)": an acronym, not the verb
+        if len(toks[i].text) > 1 and toks[i].text.isupper() and lookup(toks[i].text) and \
+                not (i + 1 < len(toks) and toks[i + 1].low in ("dollars", "dollar", "cents")) and not any(
+                t.text.isupper() and len(t.text) > 1 and not lookup(t.text) for t in toks[max(0, i - 2):i] + toks[i + 1:i + 3]):
+            return False  # "strikes against IS", "The US would": the acronym, outside a line in capitals
         if j - i > 2 and f"{low} {toks[i + 1].low}" in self.ranks:
             return True  # "Field Marshal Khalifa Haftar": a rank of two words
         if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2

@@ -12,7 +12,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e al
 
 _BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)]*)(\s+)(?=["'\u201c\u2018(]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n(?=\s*(?:[-*#]|\d+\.)\s)"""
                        # a full stop a crawler lost: "... peace to Syria The siege by regime forces ..."
-                       r"""|(?<=[A-Za-z])(\s+)(?=The [a-z])""")
+                       r"""|(?<=[A-Za-z])(\s+)(?=The [a-z])"""
+                       # a space a crawler lost after the full stop: "... battling IS since 2014.In recent months"
+                       r"""|(?<=[a-z0-9]{2})(\.)(?=[A-Z][a-z]+\s)""")
 # words after which "The" opens a title or a name, not a new sentence ("said The ...", "in The Hague")
 _GOVERNS = frozenset("in to of by at on and or for said told from with".split())
 
@@ -36,7 +38,7 @@ def split_sentences(text: str) -> list[Sentence]:
             _add(text, pos, m.start(), out)
             pos = m.end()
             continue
-        if m.group(1):
+        if m.group(1) or m.group(4):
             before = text[max(pos, m.start() - 12):m.start()]
             word = re.search(r"([A-Za-z.]+)$", before)
             if word:
@@ -44,7 +46,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                     # "K.P.S. Gill": initials
                     continue
-            cut = m.start() + len(m.group(1))
+            cut = m.start() + len(m.group(1) or m.group(4))
         else:
             cut = m.start()
         _add(text, pos, cut, out)

@@ -10,7 +10,9 @@ from orbat.extract.dates import DateMention
 
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
-_COORD_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+)?(?:the\s+|its\s+|other\s+)?[\s\"\u201c\u201d]*$", re.I)
+_COORD_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+(?:an?\s+)?)?(?:the\s+|other\s+|"
+                        r"(?:its|their)\s+(?:(?:main|key|close|chief|longtime|regional)\s+)?(?:ally\s+|partner\s+)?)?"
+                        r"[\s\"\u201c\u201d]*$", re.I)  # "the Syrian government, its ally Russia and a US-led coalition"
 _EXAMPLES = re.compile(r"\b(?:such as|including|notably|especially|in particular|among them)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but|although|however|because)\b|, (?:which|who)\b", re.I)
 _SAID_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?:,[^,]{1,60},\s*)?(?:also\s+|later\s+)?"
@@ -22,6 +24,9 @@ _DATELINE_AFTER = re.compile(r"^\s*[-\u2013\u2014,:)]*\s*(?:(?:Mon|Tues|Wednes|T
                              r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|cited by|quoted by|reported by|a report by|data from)"
                             r"\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_POSSESSED_KIND = re.compile(r"['\u2019]s?\s+(?:(?:[A-Z][\w-]*|northern|southern|eastern|western|local|regional|main|"
+                             r"former)\s+){0,2}(?:affiliate|branch|wing|ally|franchise|proxy|offshoot|faction)\s*,?\s+"
+                             r"(?:the\s+)?")
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
@@ -143,6 +148,9 @@ class View:
         it owns (its apostrophe may be lost)."""
         rest = self.text[s.end - self.start:]
         m = re.match(r"(?:['\u2019]s?|s)\s+", rest)
+        if m and any(x.start == s.end + m.end() and x.type != "place" for x in self.slots):
+            return True
+        m = _POSSESSED_KIND.match(rest)  # "Al-Qaeda's Syria affiliate Al-Nusra Front": the affiliate, named
         return bool(m) and any(x.start == s.end + m.end() and x.type != "place" for x in self.slots)
 
     def places_after(self, pos: int, max_words: int = 12) -> list[Slot]:
