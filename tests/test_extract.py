@@ -3197,3 +3197,28 @@ def test_a_full_stop_without_its_space_ends_the_sentence():
     assert [s.text for s in split_sentences("They have fought IS since 2014.In recent months they won. "
                                             "The U.S.Army said so.")] == \
         ["They have fought IS since 2014.", "In recent months they won.", "The U.S.Army said so."]
+
+
+def test_a_name_then_its_ally_named_after_a_comma_are_allies():
+    _, rels, _ = facts("The Yemeni government, its ally Saudi Arabia and local tribes fought the Houthis near Marib.")
+    assert ("Yemen", "allied_with", "Saudi Arabia", "affirmed") in rels or \
+        ("Saudi Arabia", "allied_with", "Yemen", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, backed, sponsor", [
+    ("The Polisario Front fought Morocco from 1975. Algeria became the movement's principal sponsor.",
+     "Polisario Front", "Algeria"),
+    ("Iran is the main backer of the Houthis.", "Houthis", "Iran"),
+    ("Russia is Hezbollah's main backer in the war.", "Hezbollah", "Russia"),
+])
+def test_a_state_called_a_groups_sponsor_or_backer_backs_it(text, backed, sponsor):
+    _, rels, _ = facts(text)
+    assert (backed, "backed_by", sponsor, "affirmed") in rels
+    _, rels, _ = facts("Qatar was the main sponsor of the talks in Doha.")
+    assert not [r for r in rels if r[1] == "backed_by"]
+
+
+def test_regime_soldiers_opening_a_sentence_are_the_national_force_described():
+    x, rels, _ = facts("Regime soldiers backed by Hezbollah pounded rebel positions in Zabadani, Syria.")
+    assert ("Syrian Arab Army", "backed_by", "Hezbollah", "affirmed") in rels
+    assert "regime soldiers" in next(e.aliases for e in x.entities if e.name == "Syrian Arab Army")

@@ -111,7 +111,7 @@ class EntityTable:
             described = {m.text for m in ms if m.attrs.get("described")}  # "Haftar's forces": no name of its own
             named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
             named = named or forms
-            name = max(named, key=lambda f: (not f.isupper(), len(f)))
+            name = max(named, key=lambda f: (not f.isupper(), len(f), f == canonical))  # a tie: the lexicon's name
             if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
                 name = canonical
             elif canonical and typ == "state_force" and (canonical in forms or all(f[:1].islower() for f in forms)):

@@ -32,7 +32,8 @@ _BASED = re.compile(r"[-\u2010\s]based\b(?!\s+(?:in|on|at|near|out)\b)", re.I)
 _FINDER: MentionFinder | None = None
 SIDES = frozenset({"part_of", "backed_by", "allied_with", "hostile_to"})
 BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "debris"})
-_FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:pro-government|pro-regime|government|regime|regime's|government's|state)\s+"
+_FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg]overnment|[Rr]egime|[Rr]egime's|"
+                     r"[Gg]overnment's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes|planes|jets)|"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>(?:(?:South|North|Sri|Central|Sierra|Costa|New|Papua|East|West)\s+)?[A-Z][a-z]+|U\.S\.|US|UK)"
@@ -429,6 +430,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
                 taken.remove((d.start, d.end))
         if free(a, b):
             name = forces[iso][1]
+            if not dem and not m.group("dem"):  # "Regime soldiers" opening a sentence: a description all the same
+                surface = surface[:1].lower() + surface[1:]
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": bool(dem)}))
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)

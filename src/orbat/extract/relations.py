@@ -55,6 +55,11 @@ _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|
                        r"delivers|deliver|shipped|ships|smuggled|transferred)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
                        r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
                        r"advisors)\s+to\b", re.I)
+# "Algeria became the movement's principal sponsor", "Iran is the main backer of the Houthis"
+_SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remains|has been|had been)\s+(?:the\s+|a\s+|an\s+|"
+                           r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?(?:(?:main|principal|chief|key|biggest|"
+                           r"largest|major|leading|primary|foremost|only|most important|foreign|military|regional)\s+)*"
+                           r"(?:sponsor|backer|patron|benefactor|arms supplier)s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|supports|supported|arms|armed|funds|funded|finances|financed|sponsors|"
                     r"sponsored|trains|trained|equips|equipped|bankrolls|bankrolled)|(?<=\bto )(?:back|support|arm|fund|"
@@ -133,7 +138,7 @@ _HELPED = re.compile(r"\b(?:with the (?:help|assistance|military support) of|(?:
                      r"side by side with)\s+(?:the\s+)?", re.I)
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+(?:attacked|launched|fought|stormed|captured|seized|took|carried out|"
                       r"raided|ambushed|shelled|held|defended|retook)\b", re.I)
-_AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
+_AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
                            r"long-time|traditional|regional)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?all(?:y|ies)\b\s*,?\s*"
                            r"(?:the\s+)?")
 _BETWEEN_ALLIES = re.compile(r"\b(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
@@ -361,6 +366,21 @@ class RelationRules:
                 pos = view.start + verb.start()
                 for s in subject(view, pos, SPONSORS)[:3]:
                     self.col.relation(view, b, "backed_by", s, pos)
+        for m in _SPONSOR_NOUN.finditer(view.text):
+            pos = view.start + m.start()
+            sponsor = subject(view, pos, SPONSORS)
+            if m.group("of"):
+                backed = view.after(view.start + m.end(), (), ARMED, max_words=1)
+            elif m.group("own"):
+                backed = [x for x in view.slots if x.type in ARMED and view.start + m.start() <= x.start
+                          and re.fullmatch(r"(?:['\u2019]s?)?\s+", view.between(x.end, view.start + m.end("own")))]
+            else:
+                backed = [x for x in view.slots if x.anaphor and x.type in ARMED and x.start == view.start + m.start() +
+                          len(re.match(r"\w+\s+", m.group(0)).group(0))]  # "... became its main sponsor"
+            for b in backed[:2]:
+                for s in sponsor[:1]:
+                    if s.eid != b.eid:
+                        self.col.relation(view, b, "backed_by", s, pos)
         for m in _RECEIVED.finditer(view.text):
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
@@ -1077,7 +1097,8 @@ class RelationRules:
                 for b in sides[i + 1:]:
                     if a.eid != b.eid:
                         self.col.relation(view, a, "allied_with", b, pos)
-        for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM", "... and its Russian ally"
+        for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM", "... and its Russian ally",
+            # "the Syrian government, its ally Russia and ..."
             x = [s for s in view.slots if s.end == view.start + m.start() and fights(s)]
             dem = m.group("dem") and next((s for s in view.slots if s.start == view.start + m.start("dem")
                                            and s.type == "state"), None)
