@@ -3222,3 +3222,19 @@ def test_regime_soldiers_opening_a_sentence_are_the_national_force_described():
     x, rels, _ = facts("Regime soldiers backed by Hezbollah pounded rebel positions in Zabadani, Syria.")
     assert ("Syrian Arab Army", "backed_by", "Hezbollah", "affirmed") in rels
     assert "regime soldiers" in next(e.aliases for e in x.entities if e.name == "Syrian Arab Army")
+
+
+def test_groups_formed_by_factions_of_listed_groups_with_acronyms_are_its_members():
+    _, rels, evs = facts("The Coalition of Patriots for Change was formed in December 2020 by factions of the Union "
+                         "for Peace in the Central African Republic (UPC) and the Popular Front for the Renaissance of "
+                         "the Central African Republic (FPRC).")
+    members = {r[0] for r in rels if r[1] == "part_of" and r[2] == "Coalition of Patriots for Change"}
+    assert members == {"Union for Peace in the Central African Republic",
+                       "Popular Front for the Renaissance of the Central African Republic"}
+
+
+def test_a_name_with_its_acronym_then_and_another_name_is_a_list():
+    _, rels, _ = facts("At least 23 jihadists were killed on Sunday in a Turkish Armed Forces (TSK) and US-led "
+                       "coalition operation near Manbij.")
+    assert ("Turkish Armed Forces", "allied_with", "US-led coalition", "affirmed") in rels or \
+        ("US-led coalition", "allied_with", "Turkish Armed Forces", "affirmed") in rels

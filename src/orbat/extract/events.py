@@ -282,6 +282,22 @@ def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
         r"\b(?:of|among|as|is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,5}$", before))
 
 
+def _named_list(view: View, pos: int, types) -> list[Slot]:
+    """The names listed from `pos` on, each written out once, its bracketed acronym after it ('A (X) and B (Y)')."""
+    out: list[Slot] = []
+    end = pos
+    for s in (x for x in view.slots if x.start >= pos):
+        gap = view.between(end, s.start)
+        if out and s.eid == out[-1].eid and re.fullmatch(r"\s*\(\s*", gap):
+            end = s.end + 1
+            continue
+        if s.type not in types or not re.fullmatch(r"\s*(?:the\s+)?" if not out else r"\s*,?\s*(?:and\s+)?(?:the\s+)?", gap):
+            break
+        out.append(s)
+        end = s.end
+    return out
+
+
 def fighting_subject(view: View, pos: int) -> list[Slot]:
     """The subject of the verb at `pos` among armed actors and organizations that fight ("the OLA, the TPLF and
     seven smaller groups formed ...", "the CNDD-FDD broke away")."""
@@ -561,7 +577,11 @@ class EventRules:
         elif passive:
             agents = subject(view, pos, ARMED)
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
-            by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6)
+            by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+)?",
+                             view.text[m.end():])  # "formed in August 2012 by factions of the CPJP and the UFDR"
+            by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6) or \
+                _named_list(view, view.start + m.end() + by_at.end(), ARMED - {"state_force"} | {"organization"}) \
+                if by_at else []
             among = None if from_ or by else _BY_GROUPS_AMONG.match(view.text, m.end())
             if among:  # "formed in mid-December by six armed groups, among them A, B and C": they found it
                 from_ = founders = [s for s in view.slots if s.start >= view.start + among.end() and fights(s)
