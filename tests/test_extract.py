@@ -3238,3 +3238,28 @@ def test_a_name_with_its_acronym_then_and_another_name_is_a_list():
                        "coalition operation near Manbij.")
     assert ("Turkish Armed Forces", "allied_with", "US-led coalition", "affirmed") in rels or \
         ("US-led coalition", "allied_with", "Turkish Armed Forces", "affirmed") in rels
+
+
+def test_fighting_with_a_states_support_is_backing_not_a_fight_with_it():
+    _, rels, _ = facts("Civilians fled Raqqa province, where the SDF is fighting with US support to capture the city.")
+    assert ("SDF", "backed_by", "United States", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "hostile_to" and "United States" in (r[0], r[2])]
+
+
+def test_fighting_with_a_group_against_another_makes_the_first_a_comrade():
+    _, rels, _ = facts("Hezbollah fought with the Syrian army against the Nusra Front near Qusayr.")
+    hostile = {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"}
+    assert frozenset(("Hezbollah", "Nusra Front")) in hostile
+    assert frozenset(("Hezbollah", "Syrian army")) not in hostile
+
+
+def test_a_known_name_then_a_possessor_written_apart_without_its_apostrophe_splits():
+    x, rels, _ = facts("They said IS gave up the territory to Nusra Front al Qaedas official wing in Syria.")
+    assert not [e for e in x.entities if "Qaedas" in e.name]
+    assert not [r for r in rels if r[0] == "IS" and r[1] == "affiliated_with"]
+
+
+def test_a_country_named_in_passing_is_not_the_theatre_of_the_regimes_forces():
+    _, rels, _ = facts("Syrian rebels lost ground in Damascus. Regime soldiers backed by Lebanons Shiite Hezbollah "
+                       "pounded rebel positions near the capital.")
+    assert ("Syrian Arab Army", "backed_by", "Hezbollah", "affirmed") in rels

@@ -902,8 +902,11 @@ class EventRules:
                 own = targets[0] if len(targets) == 1 and targets[0].anaphor else None
                 if own and own.eid in {a.eid for a in agents}:  # "clash with their rivals of the ISSP": theirs
                     targets = view.after(own.end, (), FIGHTING, max_words=4)
+                if word in ("fought", "fight", "fights", "fighting", "battled") and \
+                        re.match(r"\s+with\b[^.;]{1,60}?\bagainst\b", text_after):
+                    targets = []  # "Hezbollah fought with the Syrian army against the rebels": a comrade
                 if not targets and word in ("fought", "fight", "fights", "fighting", "battled"):
-                    beside = re.match(r"\s+(?:alongside|with the help of|together with|beside)\b[^.;]*?\bagainst\b",
+                    beside = re.match(r"\s+(?:alongside|with the help of|together with|beside|with)\b[^.;]*?\bagainst\b",
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent
                     targets = view.after(end + beside.end(), (), FIGHTING, max_words=3) if beside else \
                         [] if re.match(r"\s+(?:alongside|beside)\b", text_after) or word == "fighting" else \

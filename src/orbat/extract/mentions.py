@@ -619,8 +619,10 @@ class MentionFinder:
                                          self._mk(toks, k, j, text, offset, hit.type, hit.name, hit.source,
                                                   attrs=attrs))
             # "Fateh al-Sham Al-Qaedas former branch": a known name, then a possessive that lost its apostrophe
-            for k in range(j - 1, i + 1, -1) if self._lost_apostrophe(toks[j - 1].text) else ():
-                if toks[k - 1].low in CONNECTORS or toks[k].low in CONNECTORS:
+            apart = j - i >= 3 and toks[j - 2].low in ARTICLES and \
+                self._lost_apostrophe(f"{toks[j - 2].text} {toks[j - 1].text}")  # "Nusra Front al Qaedas official wing"
+            for k in range(j - 1, i + 1, -1) if self._lost_apostrophe(toks[j - 1].text) or apart else ():
+                if (toks[k - 1].low in CONNECTORS or toks[k].low in CONNECTORS) and not (apart and k == j - 2):
                     continue
                 hit = lookup(self._span_text(toks, i, k, text, offset, strip_possessive=True))
                 if hit and hit.type != "place":

@@ -392,6 +392,9 @@ def _sentence_country(ms: list[Mention]) -> str | None:
     for m in ms:
         if m.type == "place":
             hit = lookup(m.canonical or m.text)
+            if hit and hit.type == "state" or lookup(re.sub(r"s$", "", m.text)) and \
+                    lookup(re.sub(r"s$", "", m.text)).type == "state":
+                continue  # a country named as a place ("the border with Lebanon", "Lebanons Hezbollah"): no theatre
             found.add(hit.country if hit else None)
     return found.pop() if len(found) == 1 else None
 
