@@ -3244,6 +3244,9 @@ def test_fighting_with_a_states_support_is_backing_not_a_fight_with_it():
     _, rels, _ = facts("Civilians fled Raqqa province, where the SDF is fighting with US support to capture the city.")
     assert ("SDF", "backed_by", "United States", "affirmed") in rels
     assert not [r for r in rels if r[1] == "hostile_to" and "United States" in (r[0], r[2])]
+    _, rels, _ = facts("The Syrian Democratic Forces hold the east bank. The group has reported hundreds killed in "
+                       "operations against Daesh in Raqqa province, where the SDF is fighting with US support.")
+    assert not [r for r in rels if r[1] == "hostile_to" and "United States" in (r[0], r[2])]
 
 
 def test_fighting_with_a_group_against_another_makes_the_first_a_comrade():

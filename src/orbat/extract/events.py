@@ -28,6 +28,9 @@ _UMBRELLA = re.compile(r"\b(?:alliance|coalition|umbrella|front|bloc|operations 
                        r"command)\b", re.I)
 # "Z said on Thursday that 20 were killed": who speaks is not who was killed
 _SPOKE_OF = re.compile(r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b")
+# "the SDF is fighting with US support": the name before it is the helper's
+SUPPORT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military\s+|air\s+|logistical\s+)?"
+                           r"(?:support|backing|help|aid|assistance)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
@@ -941,7 +944,8 @@ class EventRules:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
-        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)]
+        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
+                   and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]
         targets = [t for t in targets if t not in co_agents]  # "attacks by regime and Russian forces": one side
         friends = {frozenset((r.subject, r.object)) for r in self.col.relations  # "X backed by Y ... killing"

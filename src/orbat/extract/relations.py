@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import ALONGSIDE, fights, main_subject, subject
+from orbat.extract.events import ALONGSIDE, SUPPORT_AFTER, fights, main_subject, subject
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
 
@@ -38,9 +38,6 @@ _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\bwith\s
                        r"air support|cover)\s+(?:of|from)\s+(?:the\s+)?(?:(?:heavy|intense|massive)\s+)?"
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
-# "the SDF is fighting with US support": the name before it is the helper's
-_SUPPORT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military\s+|air\s+|logistical\s+)?(?:support|backing|help|aid|assistance)\b",
-                            re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
                          r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?\s+", re.I)
@@ -342,7 +339,7 @@ class RelationRules:
                         self.col.relation(view, b, "backed_by", s, pos)
         for h in view.slots:  # "the SDF is fighting with US support", "with Russian air support"
             with_ = re.search(r"\bwith\s+(?:the\s+)?$", view.between(max(view.start, h.start - 12), h.start))
-            if with_ and h.type in SPONSORS | ARMED and _SUPPORT_AFTER.match(view.text, h.end - view.start):
+            if with_ and h.type in SPONSORS | ARMED and SUPPORT_AFTER.match(view.text, h.end - view.start):
                 for b in subject(view, h.start, ARMED)[:1]:
                     if b.eid != h.eid:
                         self.col.relation(view, b, "backed_by", h, h.start)
@@ -1071,7 +1068,7 @@ class RelationRules:
             targets = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=5)
             targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
-                       and not _SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
+                       and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
                        and not (re.fullmatch(r"\s*with\s+(?:the\s+)?", view.between(view.start + m.end(), t.start))
                                 and re.match(r"[^.;]{0,40}?\bagainst\b", view.text[t.end - view.start:]))]
             # "Hezbollah fought with the Syrian army against the rebels": the army is a comrade
