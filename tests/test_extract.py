@@ -3266,3 +3266,9 @@ def test_a_country_named_in_passing_is_not_the_theatre_of_the_regimes_forces():
     _, rels, _ = facts("Syrian rebels lost ground in Damascus. Regime soldiers backed by Lebanons Shiite Hezbollah "
                        "pounded rebel positions near the capital.")
     assert ("Syrian Arab Army", "backed_by", "Hezbollah", "affirmed") in rels
+
+
+def test_a_person_is_never_a_unit_of_a_group():
+    _, rels, _ = facts("Jose Mireles, the leader of the vigilantes, said on Friday that he would not join the Rural "
+                       "Force.")
+    assert not [r for r in rels if r[1] == "part_of"]
