@@ -3272,3 +3272,14 @@ def test_a_person_is_never_a_unit_of_a_group():
     _, rels, _ = facts("Jose Mireles, the leader of the vigilantes, said on Friday that he would not join the Rural "
                        "Force.")
     assert not [r for r in rels if r[1] == "part_of"]
+
+
+def test_its_opening_a_clause_after_and_is_the_sentences_subject():
+    _, rels, _ = facts("The Kenya Defence Forces crossed into Somalia in October 2011 to push al-Shabaab away from the "
+                       "border and its contingent was integrated into AMISOM the following year.")
+    assert {r[0] for r in rels if r[1] == "part_of"} == {"Kenya Defence Forces"}
+
+
+def test_a_creed_before_militia_describes_the_name_after_it():
+    x = extract("Government troops fought the Sufi militia Ahlu Sunna Wal Jama'a near Guriceel.", published=None)
+    assert not [e for e in x.entities if "Sufi" in e.name]

@@ -244,6 +244,14 @@ class Salience:
                 subject = self._subject(sent_index - 2, kinds, exclude_keys)  # past a subhead that names nothing
             if subject:
                 return subject
+        if ana.noun == "its" and sentence and re.search(r"\band\s+$", sentence[:ana.start - offset]) and \
+                re.match(r"\s+[\w-]+\s+(?:was|were|is|are|has|had|have)\b", sentence[ana.end - offset:]):
+            # "The KDF crossed into Somalia to push al-Shabaab away and its contingent was integrated into AMISOM":
+            # a clause of its own after "and", whose "its" is the sentence's subject
+            named = [m for m in before if m.end <= ana.start and m.type in GROUP_TYPES | {"state_force", "state"}
+                     and m.key not in exclude_keys]
+            if named:
+                return min(named, key=lambda m: m.start)
         if ana.noun == "its" and sentence:
             named = [m for m in before if m.end <= ana.start and m.type not in ("place", "person")]
             gap = sentence[named[-1].end - offset:ana.start - offset] if named else ""

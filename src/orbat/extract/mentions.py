@@ -78,7 +78,7 @@ official deputy co-founder mufti ideologue president minister chairman secretary
 # Sect, ethnicity and stance words that describe fighters without naming a group ("Shiite militias").
 AFFILIATION_ADJECTIVES = frozenset("""shiite shia shi'ite sunni kurdish arab druze alawite christian yazidi turkmen
 assyrian tribal clan islamist jihadist rebel rival loyalist separatist pro-government pro-regime
-pro-russian pro-iranian takfiri takfiris""".split())
+pro-russian pro-iranian takfiri takfiris sufi salafi salafist wahhabi maoist marxist communist""".split())
 # The Arabic words a group's transliterated name begins with, by the English head a writer may put at
 # its end instead: "Fateh al-Sham Front" is Jabhat Fateh al-Sham, "the Islam Army" Jaysh al-Islam.
 HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "jeish"), "brigade": ("liwa",),
