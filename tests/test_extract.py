@@ -3283,3 +3283,11 @@ def test_its_opening_a_clause_after_and_is_the_sentences_subject():
 def test_a_creed_before_militia_describes_the_name_after_it():
     x = extract("Government troops fought the Sufi militia Ahlu Sunna Wal Jama'a near Guriceel.", published=None)
     assert not [e for e in x.entities if "Sufi" in e.name]
+
+
+def test_the_faction_of_a_group_in_a_clause_about_a_place_is_not_the_subjects():
+    _, rels, _ = facts("Troops of the 11th Infantry Division were pursuing the suspects around Patikul where the "
+                       "faction of Abu Sayyaf leader Hatib Sawadjaan is based.")
+    assert not [r for r in rels if r[1] == "part_of"]
+    _, rels, _ = facts("The Hamza Division is the armed wing of the Free Syrian Army.")
+    assert ("Hamza Division", "part_of", "Free Syrian Army", "affirmed") in rels

@@ -440,7 +440,9 @@ class RelationRules:
                 # describes the name beside it or the subject of "is" ("since the armed wing of UNITA resumed the
                 # war": an unnamed wing, not the FAA named earlier)
                 cop = [] if adjacent else main_subject(view, pos, ARMED)
-                subj = adjacent or (cop if cop and _IS_BETWEEN.search(view.between(cop[-1].end, pos)) else [])
+                gap = view.between(cop[-1].end, pos) if cop else ""
+                subj = adjacent or (cop if cop and _IS_BETWEEN.search(gap) and  # not "X were pursuing them around
+                                    not re.search(r"\b(?:where|which|who|that|when)\b", gap) else [])  # P, where the faction of Y"
                 latter = re.search(r"\bthe latter\b[^.;]*$", view.between(view.start, pos))
                 which = re.search(r"\b(?:which|that|who)\s+(?:is|are|was|were|became|remains)\s+$",
                                   view.between(view.start, pos))
