@@ -442,7 +442,7 @@ class RelationRules:
                 cop = [] if adjacent else main_subject(view, pos, ARMED)
                 gap = view.between(cop[-1].end, pos) if cop else ""
                 subj = adjacent or (cop if cop and _IS_BETWEEN.search(gap) and  # not "X were pursuing them around
-                                    not re.search(r"\b(?:where|which|who|that|when)\b", gap) else [])  # P, where the faction of Y"
+                                    not re.search(r"\b(?:where|when)\b", gap) else [])  # P where the faction of Y"
                 latter = re.search(r"\bthe latter\b[^.;]*$", view.between(view.start, pos))
                 which = re.search(r"\b(?:which|that|who)\s+(?:is|are|was|were|became|remains)\s+$",
                                   view.between(view.start, pos))
