@@ -3291,3 +3291,9 @@ def test_the_faction_of_a_group_in_a_clause_about_a_place_is_not_the_subjects():
     assert not [r for r in rels if r[1] == "part_of"]
     _, rels, _ = facts("The Hamza Division is the armed wing of the Free Syrian Army.")
     assert ("Hamza Division", "part_of", "Free Syrian Army", "affirmed") in rels
+
+
+def test_forces_loyal_to_a_leader_described_before_his_name_are_his_forces():
+    x, rels, _ = facts("The rebels fought alongside forces loyal to the eastern commander Khalifa Haftar near Sabha.")
+    assert "Libyan National Army" in {e.name for e in x.entities}
+    assert not [r for r in rels if r[0] == "Khalifa Haftar" and r[1] == "member_of"]

@@ -505,7 +505,9 @@ def _leader_phrases() -> re.Pattern:
     leader (lexicons/leaders.tsv)."""
     names = sorted(map(re.escape, _leads()), key=len, reverse=True)
     leader = r"(?:[A-Z][\w.-]*\s+){0,3}(?P<leader%s>" + "|".join(names) + r")"
-    return re.compile(r"\b(?:(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?" + leader % 1 +
+    return re.compile(r"\b(?:(?:[Ff]orces|[Tt]roops|[Ss]oldiers|[Uu]nits|[Ff]ighters|[Mm]ilitias?)\s+loyal\s+to\s+"
+                      r"(?:the\s+)?(?:(?:eastern|western|northern|southern|renegade|rebel|former|ousted|exiled|strongman|"
+                      r"military|army|commander|general|president|leader|warlord)\s+){0,3}" + leader % 1 +
                       r"\b|(?:[Pp]ro-)?" + leader % 2 + r"(?:'s|\u2019s|s)?\s+(?:(?P<gov>regime|government|administration|"
                       r"junta)|forces|troops|army|military|soldiers|loyalists)\b)(?![-\u2010])")
 
