@@ -3297,3 +3297,12 @@ def test_forces_loyal_to_a_leader_described_before_his_name_are_his_forces():
     x, rels, _ = facts("The rebels fought alongside forces loyal to the eastern commander Khalifa Haftar near Sabha.")
     assert "Libyan National Army" in {e.name for e in x.entities}
     assert not [r for r in rels if r[0] == "Khalifa Haftar" and r[1] == "member_of"]
+
+
+@pytest.mark.parametrize("text, taker, loser", [
+    ("The SDF took full control of Manbij after Daesh retreated.", "SDF", "Daesh"),
+    ("Iraqi forces recaptured Ramadi, expelling the Islamic State from the city.", "Iraqi forces", "Islamic State"),
+])
+def test_who_retreats_or_is_expelled_as_a_place_is_taken_loses_it(text, taker, loser):
+    _, _, evs = facts(text)
+    assert any(v["type"] == "capture" and v["agent"] == {taker} and v["from"] == {loser} for v in evs)

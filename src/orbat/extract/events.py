@@ -26,6 +26,9 @@ _UNITED_TO = re.compile(r"\b(?:joined|join|joins|united|unite|came together|come
 # what names an umbrella between "formed" and its name ("formed an alliance known as Y")
 _UMBRELLA = re.compile(r"\b(?:alliance|coalition|umbrella|front|bloc|operations room|federation|union|council|"
                        r"command)\b", re.I)
+_EXPELLING = re.compile(r"\b(?:expelling|driving|ousting|pushing|routing|chasing|evicting)\s+(?:out\s+)?(?:the\s+)?$")
+_RETREATED = re.compile(r"\s+(?:militants\s+|fighters\s+|forces\s+)?(?:had\s+)?(?:retreated|withdrew|fled|pulled\s+(?:out|back)|"
+                        r"abandoned)\b")
 # "Z said on Thursday that 20 were killed": who speaks is not who was killed
 _SPOKE_OF = re.compile(r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b")
 # "the SDF is fighting with US support": the name before it is the helper's
@@ -1043,6 +1046,11 @@ class EventRules:
             was_held = _WAS_HELD.match(view.text, places_named[0].end - view.start) if places_named else None
             if was_held:  # "recaptured Palmyra, which had been held by the Islamic State since May 2015"
                 losers += view.after(view.start + was_held.end(), (), FIGHTING, max_words=1)
+            losers += [s for s in view.slots if s.type in FIGHTING and s.start >= end and s not in agents + losers
+                       and (_EXPELLING.search(view.between(max(end, s.start - 30), s.start))
+                            or re.search(r"\b(?:after|as|when)\s+(?:the\s+)?$", view.between(end, s.start))
+                            and _RETREATED.match(view.text, s.end - view.start))]
+            # "recaptured Ramadi, expelling the Islamic State from it", "took Manbij after Daesh retreated"
         places = view.places_after(end, 12) or view.places()
         agents = [a for a in agents if a.type in ARMED | {"state"} and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]
         if not agents:
