@@ -3306,3 +3306,11 @@ def test_forces_loyal_to_a_leader_described_before_his_name_are_his_forces():
 def test_who_retreats_or_is_expelled_as_a_place_is_taken_loses_it(text, taker, loser):
     _, _, evs = facts(text)
     assert any(v["type"] == "capture" and v["agent"] == {taker} and v["from"] == {loser} for v in evs)
+
+
+def test_groups_that_sign_a_pact_or_announce_an_alliance_are_allies():
+    _, rels, evs = facts("The OLA and the TPLF signed a military pact in August 2021.")
+    assert any(v["type"] == "alliance" and v["agent"] == {"OLA", "TPLF"} for v in evs)
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("OLA", "TPLF"))}
+    _, rels, evs = facts("In 2016 the TPLF formed an alliance with the Oromo Liberation Army.")
+    assert not [v for v in evs if v["type"] == "formation"] and not [r for r in rels if r[1] == "part_of"]

@@ -65,7 +65,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+(?:with|to))\b",
                 re.I)),
     ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|formed an alliance|forged an alliance|"
-                   r"new alliance with|alliance with|joined forces with|announced an alliance)\b", re.I)),
+                   r"new alliance with|alliance with|joined forces with|announced an alliance|"
+                   r"signed an? (?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b", re.I)),
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
                       r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
@@ -560,8 +561,9 @@ class EventRules:
     def _formation(self, view, m, pos, end):
         word = m.group(0).lower()
         before = view.between(view.start, pos)
-        if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I):
-            return
+        if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I) or \
+                re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition)\s+with\b", view.text[m.end():], re.I):
+            return  # "formed an alliance with the OLA": an alliance, no group founded
         if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:offensive|attack|operation|campaign|assault|"
                     r"strikes?|raids?|assaults|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
                     r"blockade|siege|crackdown|bombing|bombardment|missiles?|rockets?|drones?|shells|mortars|salvos?|"
@@ -658,14 +660,18 @@ class EventRules:
     def _alliance(self, view, m, pos, end):
         agents = subject(view, pos, FIGHTING | {"person"})
         others = view.after(end, ("with", "to", "between"), FIGHTING, max_words=6)
-        if not others and not re.match(r"\s*,?\s*(?:known as|called|named|dubbed|calling itself|under the name)\b",
-                                        view.text[m.end():], re.I):
+        named = re.match(r"\s*,?\s*(?:known as|called|named|dubbed|calling itself|under the name)\b", view.text[m.end():],
+                         re.I)
+        if not others and not named:
             others = view.after(end, (), FIGHTING, max_words=3)  # not the alliance's own name
         if agents and agents[0].type != "person":
             self.col.event(view, "alliance", pos, agent=agents + others)
-        for a in agents:
-            for o in others:
-                d = view.date_near(pos)
+        d = view.date_near(pos)
+        pairs = [(a, o) for a in agents for o in others] or [  # "the OLA and the TPLF signed a military pact"
+            (a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # (an alliance named after it has them
+            if a.type != "person" and b.type != "person" and not a.anaphor and not b.anaphor and not named]  # as units)
+        for a, o in pairs:
+            if a.eid != o.eid:
                 self.col.relation(view, a, "allied_with", o, pos, valid_from=d.value if d else None, date=d)
 
     def _dissolution(self, view, m, pos, end):
