@@ -3314,3 +3314,11 @@ def test_groups_that_sign_a_pact_or_announce_an_alliance_are_allies():
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("OLA", "TPLF"))}
     _, rels, evs = facts("In 2016 the TPLF formed an alliance with the Oromo Liberation Army.")
     assert not [v for v in evs if v["type"] == "formation"] and not [r for r in rels if r[1] == "part_of"]
+
+
+def test_a_person_made_commander_of_a_force_takes_its_lead_then():
+    got = [(g, start) for _, g, _, start, _ in memberships(
+        "In January 1949 General Alexandros Papagos was made commander-in-chief of the Hellenic Army.")]
+    assert got == [("Hellenic Army", "1949-01")]
+    x = extract("The decision was made public by the army on Monday.", published=None)
+    assert not x.events

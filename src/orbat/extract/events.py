@@ -76,7 +76,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"was executed|were executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
                      r"was captured|were captured|was arrested|was detained|detained|arrested|took command|"
-                     r"assumed command|took charge|taken command|chose)\b", re.I)),
+                     r"assumed command|took charge|taken command|chose|"
+                     r"(?:was|were) made(?=\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|acting\s+)?(?:commander|leader|chief|"
+                     r"head|emir|commander-in-chief)\b))\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
                 r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
@@ -777,7 +779,8 @@ class EventRules:
                                                   "died", "resigned", "stepped down", "was captured", "were captured",
                                                   "was arrested", "was detained", "detained", "arrested"):
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
-            elif group and d and role_near and word in ("appointed", "named", "elected", "took over as"):
+            elif group and d and role_near and word in ("appointed", "named", "elected", "took over as", "was made",
+                                                        "were made"):
                 self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)
 
     def _takes_lead(self, view: View, pos: int, person: Slot, group: Slot, role: str) -> None:
