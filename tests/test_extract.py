@@ -3322,3 +3322,17 @@ def test_a_person_made_commander_of_a_force_takes_its_lead_then():
     assert got == [("Hellenic Army", "1949-01")]
     x = extract("The decision was made public by the army on Monday.", published=None)
     assert not x.events
+
+
+def test_demonyms_joined_by_a_hyphen_before_militia_describe_the_name_before():
+    x, rels, _ = facts("The fighting went on all week. The US backs the Syrian Democratic Forces, an Arab-Kurdish "
+                       "militia alliance which on Friday took full control of Manbij after Daesh retreated.")
+    assert not [e for e in x.entities if "Arab-Kurdish" in e.name]
+    assert ("Syrian Democratic Forces", "controls", "Manbij", "affirmed") in rels
+
+
+def test_a_sponsor_that_is_backing_a_group_backs_it_but_not_one_accused_of_arming_another():
+    _, rels, _ = facts("A US-led coalition is backing the Syrian Democratic Forces in the battle for Manbij.")
+    assert ("Syrian Democratic Forces", "backed_by", "US-led coalition", "affirmed") in rels
+    _, rels, _ = facts("Angola, which accuses Mobutu of arming the UNITA rebels, also helped the alliance.")
+    assert not [r for r in rels if r[1] == "backed_by" and r[2] == "Angola"]

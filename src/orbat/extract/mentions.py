@@ -867,9 +867,12 @@ class MentionFinder:
         if not any(w[:1].isupper() or w[:1].isdigit() or _ART_PREFIX.match(w) for w in words) and \
                 not any(w in ORDINAL_WORDS for w in lows):
             return None  # "air force", "special forces": a description, not a name ("al-Masasneh" is one)
-        if len(words) >= 2 and all(demonym(w) or w.casefold() in self.common or w.casefold() in self.units
-                                   or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and \
-                any(demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES for w in words) and lows[-1] not in ORG_HEADS \
+        def kind_word(w: str) -> bool:  # "Arab-Kurdish": demonyms joined by a hyphen are one
+            return all(demonym(x) or x.casefold() in AFFILIATION_ADJECTIVES for x in w.split("-")) if "-" in w \
+                else bool(demonym(w)) or w.casefold() in AFFILIATION_ADJECTIVES
+        if len(words) >= 2 and all(kind_word(w) or w.casefold() in self.common or w.casefold() in self.units
+                                   for w in words) and \
+                any(kind_word(w) for w in words) and lows[-1] not in ORG_HEADS \
                 and not (i > 0 and toks[i - 1].low == "the" and all(w[:1].isupper() for w in words)
                          and lows[-1] in self.units and not lows[-1].endswith("s")):
             return None  # "Lebanese group", "Syrian rebels", "Shiite militias"; not "the Tribal Army", a name

@@ -61,8 +61,9 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
                            r"largest|major|leading|primary|foremost|only|most important|foreign|military|regional)\s+)*"
                            r"(?:sponsor|backer|patron|benefactor|arms supplier)s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
-_BACKS = re.compile(r"\b(?:(?:backs|backed|supports|supported|arms|armed|funds|funded|finances|financed|sponsors|"
-                    r"sponsored|trains|trained|equips|equipped|bankrolls|bankrolled)|(?<=\bto )(?:back|support|arm|fund|"
+_BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
+                    r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
+                    r"bankrolls|bankrolled)|(?<=\bto )(?:back|support|arm|fund|"
                     r"finance|sponsor|train|equip|bankroll))\s+(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing", "backed by"
 # "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
 _GAVE = re.compile(r"\b(?:gave|gives|give|provided|provides|provide|supplied|supplies|supply|sent|sends|offered|offers|"
@@ -359,6 +360,9 @@ class RelationRules:
             pos = view.start + m.start()
             if view.text[m.start() - 1:m.start()] == "-" or any(x.start <= pos < x.end for x in view.slots):
                 continue  # "Iran-backed": a compound; "the Armed Forces": a name
+            if m.group(0).rstrip().lower().endswith("ing") and not re.search(
+                    r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|still\s+)?$", view.text[:m.start()]):
+                continue  # "the coalition is backing the SDF"; not "accuses Mobutu of arming UNITA", whose subject is not it
             backed = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor]
             sponsor = subject(view, pos, SPONSORS)
             for b in backed[:3]:
