@@ -3334,3 +3334,9 @@ def test_a_sponsor_that_is_backing_a_group_backs_it_but_not_one_accused_of_armin
     assert ("Syrian Democratic Forces", "backed_by", "US-led coalition", "affirmed") in rels
     _, rels, _ = facts("Angola, which accuses Mobutu of arming the UNITA rebels, also helped the alliance.")
     assert not [r for r in rels if r[1] == "backed_by" and r[2] == "Angola"]
+
+
+def test_a_compound_modifier_holds_whatever_its_clause_denies():
+    _, rels, _ = facts("The statement was signed by the largest factions but did not include the al-Qaida-linked "
+                       "Fatah Sham Front.")
+    assert ("Fatah Sham Front", "affiliated_with", "al-Qaida", "affirmed") in rels

@@ -301,18 +301,22 @@ class RelationRules:
                 after = apposed[-1:] if apposed else ([] if head.group(1) else named)
             if not after:
                 continue
+            # a modifier holds whatever the clause says ("did not include the al-Qaida-linked Fatah Sham Front");
+            # only a predicate denies it ("the group is not Iran-backed")
+            neg = bool(re.search(r"\b(?:is|are|was|were|be|been|being)\s+not\s+(?:\w+\s+)?$",
+                                 view.between(view.start, sponsor.start)))
             for g in after[:1]:
                 if kind in ("backed", "supported", "funded", "sponsored", "armed"):
-                    self.col.relation(view, g, "backed_by", sponsor, hyphen)
+                    self.col.relation(view, g, "backed_by", sponsor, hyphen, negated=neg)
                 elif kind in ("affiliated", "linked", "aligned", "inspired", "loyal"):
                     rel = "affiliated_with" if sponsor.type == "organization" else \
                         ("backed_by" if sponsor.type == "state" else "part_of")
-                    self.col.relation(view, g, rel, sponsor, hyphen)
+                    self.col.relation(view, g, rel, sponsor, hyphen, negated=neg)
                 elif kind == "allied":
-                    self.col.relation(view, g, "allied_with", sponsor, hyphen)
+                    self.col.relation(view, g, "allied_with", sponsor, hyphen, negated=neg)
                 elif kind == "led" and sponsor.type in ARMED and g.type == "coalition" or \
                         kind == "dominated" and sponsor.type in ARMED - {"state_force"}:
-                    self.col.relation(view, sponsor, "part_of", g, hyphen)  # "the YPG-dominated SDF"
+                    self.col.relation(view, sponsor, "part_of", g, hyphen, negated=neg)  # "the YPG-dominated SDF"
 
     def sponsors(self, view: View) -> None:
         """'X, backed by Qatar and Turkey'; 'received missiles from the United States'."""
