@@ -3340,3 +3340,13 @@ def test_a_compound_modifier_holds_whatever_its_clause_denies():
     _, rels, _ = facts("The statement was signed by the largest factions but did not include the al-Qaida-linked "
                        "Fatah Sham Front.")
     assert ("Fatah Sham Front", "affiliated_with", "al-Qaida", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF, dominated by the PYD's armed wing YPG, took Manbij from Daesh in August.",
+    "Forces of the SDF dominated by the Kurdish YPG took Manbij from Daesh in August.",
+])
+def test_the_group_that_dominates_an_alliance_is_in_it(text):
+    _, rels, _ = facts(text)
+    assert ("YPG", "part_of", "SDF", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "part_of" and r[0] == "Daesh"]

@@ -565,6 +565,18 @@ class RelationRules:
             for c in child:
                 for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
+        for m in re.finditer(r"\b(?:dominated|spearheaded)\s+by\s+(?:the\s+)?", view.text):
+            pos = view.start + m.start()  # "the SDF, dominated by the PYD's armed wing YPG": the YPG is in the SDF
+            whole = [x for x in view.slots if x.type in ("coalition", "armed_group") and x.end <= pos and
+                     re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?",
+                                  view.between(x.end, pos))][-1:]
+            stop = re.search(r"[,;(.]|\s(?:took|has|have|had|is|are|was|were|said|launched|captured|seized)\b",
+                             view.text[m.end():])
+            end = view.start + m.end() + (stop.start() if stop else len(view.text) - m.end())
+            named = [x for x in view.slots if x.type in ARMED and view.start + m.end() <= x.start and x.end <= end]
+            for part in named[-1:] if whole else ():  # the last name of a possessive chain ("the PKK's Syrian
+                if part.eid != whole[0].eid and not part.anaphor:  # offshoot PYD's armed wing YPG"): the YPG
+                    self.col.relation(view, part, "part_of", whole[0], pos)
         for m in _MEMBER_LIST.finditer(view.text):  # "the FMLN's five member organisations, the FPL, the ERP and ..."
             pos = view.start + m.start()
             owner = [x for x in view.slots if x.type in {"coalition", "armed_group"} and x.end <= pos and
