@@ -3350,3 +3350,16 @@ def test_the_group_that_dominates_an_alliance_is_in_it(text):
     _, rels, _ = facts(text)
     assert ("YPG", "part_of", "SDF", "affirmed") in rels
     assert not [r for r in rels if r[1] == "part_of" and r[0] == "Daesh"]
+
+
+def test_fighting_between_the_factions_of_a_group_makes_them_its_units_and_enemies():
+    _, rels, _ = facts("Culiacan has lived through six weeks of fighting between the two main factions of the Sinaloa "
+                       "Cartel, Los Chapitos and La Mayiza.")
+    assert {r for r in rels if r[1] in ("part_of", "hostile_to")} == {
+        ("Los Chapitos", "part_of", "Sinaloa Cartel", "affirmed"), ("La Mayiza", "part_of", "Sinaloa Cartel", "affirmed"),
+        ("Los Chapitos", "hostile_to", "La Mayiza", "affirmed")}
+
+
+def test_a_name_followed_by_alias_is_a_persons():
+    x = extract("Ovidio Guzman Lopez, alias El Raton, was arrested in Culiacan on Thursday by the army.", published=None)
+    assert ("Ovidio Guzman Lopez", "person") in {(e.name, e.type) for e in x.entities}

@@ -825,10 +825,18 @@ class EventRules:
                 return
         if btw:
             agents = view.after(end + btw.end(), (), FIGHTING, max_words=3)
+            of = re.match(r"\s*(?:the\s+)?(?:(?:two|three|main|rival|biggest|largest)\s+)*(?:factions|wings|branches)\s+of\s+"
+                          r"(?:the\s+)?", view.text[m.end() + btw.end():])
+            whole = [s for s in view.slots if of and s.start == end + btw.end() + of.end() and s.type in FIGHTING][:1]
+            if whole:  # "fighting between the two main factions of the Sinaloa Cartel, Los Chapitos and La Mayiza"
+                agents = _named_list(view, whole[0].end + len(re.match(r"\s*,?\s*", view.text[whole[0].end - view.start:])
+                                                              .group(0)), FIGHTING)
+                for a in agents:
+                    self.col.relation(view, a, "part_of", whole[0], pos)
             sides = agents
             if len(sides) < 2:
                 sides = sides + [s for s in view.slots if s.start > end + btw.end() and s.type in ARMED | {"state"}
-                                 and s not in sides and not view.compound(s)][:3]  # not the US of "US-backed"
+                                 and s not in sides + whole and not view.compound(s)][:3]  # not the US of "US-backed"
             sides = [s for s in sides if not _owner_only(view, s)]
             if len(sides) < 2:
                 return

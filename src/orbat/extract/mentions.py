@@ -940,7 +940,7 @@ class MentionFinder:
                 led_by = True
                 break
         if led_by or \
-                re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"", tail):
+                re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"|, alias\b", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
         took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|, who (?:heads|headed|leads|led|"
