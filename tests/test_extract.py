@@ -3363,3 +3363,10 @@ def test_fighting_between_the_factions_of_a_group_makes_them_its_units_and_enemi
 def test_a_name_followed_by_alias_is_a_persons():
     x = extract("Ovidio Guzman Lopez, alias El Raton, was arrested in Culiacan on Thursday by the army.", published=None)
     assert ("Ovidio Guzman Lopez", "person") in {(e.name, e.type) for e in x.entities}
+
+
+def test_a_splinter_named_in_apposition_is_the_one_that_split_not_the_subject():
+    _, _, evs = facts("Los Metros have fought for years against Los Ciclones and against Los Rojos, another splinter of "
+                      "the Gulf Cartel.")
+    splits = [v for v in evs if v["type"] == "split"]
+    assert splits and all(v["agent"] == {"Los Rojos"} and v["from"] == {"Gulf Cartel"} for v in splits)

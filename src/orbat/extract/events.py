@@ -644,7 +644,19 @@ class EventRules:
         if re.search(r",\s*who\s+(?:\w+\s+)?$", view.between(view.start, pos)):
             return  # "the faction headed by Z, who broke with W": a person broke with another
         agents = subject(view, pos, ARMED) or fighting_subject(view, pos)  # "the CNDD-FDD broke away"
+        if m.group(0).lower().startswith("splinter"):  # a noun: "X is a splinter of Y", "X, another splinter of Y"
+            before = view.between(view.start, pos)
+            apposed = re.search(r"\s*,?\s*(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$", before)
+            if re.search(r"(?:is|was|are|were|became|becomes|remains?)\s+(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$",
+                         before):
+                pass  # the subject of the copula splintered
+            elif apposed:
+                agents = [x for x in view.slots if x.type in ARMED and x.end == view.start + apposed.start()]
+            else:
+                agents = []
         parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
+        if m.group(0).lower().startswith("splinter"):  # "another splinter of the organisation": a guess, not a name
+            parent = [x for x in parent if not x.anaphor]
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
         if m.group(0).lower().endswith(" with") and not parent:
             return  # "broke with tradition": no group left
