@@ -3370,3 +3370,10 @@ def test_a_splinter_named_in_apposition_is_the_one_that_split_not_the_subject():
                       "the Gulf Cartel.")
     splits = [v for v in evs if v["type"] == "split"]
     assert splits and all(v["agent"] == {"Los Rojos"} and v["from"] == {"Gulf Cartel"} for v in splits)
+
+
+def test_a_name_then_the_faction_of_another_in_apposition_is_its_unit_not_a_second_target():
+    _, rels, _ = facts("Los Metros have fought for years against Los Ciclones, the Gulf Cartel faction based in "
+                       "Matamoros.")
+    assert ("Los Ciclones", "part_of", "Gulf Cartel", "affirmed") in rels
+    assert {r[2] for r in rels if r[1] == "hostile_to"} == {"Los Ciclones"}

@@ -73,6 +73,8 @@ _AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|a
                   r"sanctuary|safe havens?|advisers|advisors|instructors|intelligence|military aid|military support)\b",
                   re.I)
 # "subordinate to the GRU", "the Peshmerga answered to the PUK"
+# "X, the Gulf Cartel faction": X is a unit of the name the noun follows
+_KIND_APPOSED = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot)\b")
 _SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
                           r"answer(?:s|ed) to|belong(?:s|ed|ing)? to|attached to|(?:placed |brought |came |comes )?"
                           r"under the (?:direct )?(?:command|umbrella|supervision|authority) of)\s+", re.I)
@@ -565,6 +567,13 @@ class RelationRules:
             for c in child:
                 for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
+        for prev, s in zip(view.slots, view.slots[1:]):  # "Los Ciclones, the Gulf Cartel faction based in Matamoros"
+            kind = _KIND_APPOSED.match(view.text, s.end - view.start)
+            if kind and prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and not prev.anaphor \
+                    and re.fullmatch(r"\s*,\s*(?:the|a|an)\s+", view.between(prev.end, s.start)):
+                rel = "affiliated_with" if s.type == "organization" or kind.group(1).lower() in ("affiliate", "offshoot") \
+                    else "part_of"
+                self.col.relation(view, prev, rel, s, s.start)
         for m in re.finditer(r"\b(?:dominated|spearheaded)\s+by\s+(?:the\s+)?", view.text):
             pos = view.start + m.start()  # "the SDF, dominated by the PYD's armed wing YPG": the YPG is in the SDF
             whole = [x for x in view.slots if x.type in ("coalition", "armed_group") and x.end <= pos and
