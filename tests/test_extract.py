@@ -3377,3 +3377,10 @@ def test_a_name_then_the_faction_of_another_in_apposition_is_its_unit_not_a_seco
                        "Matamoros.")
     assert ("Los Ciclones", "part_of", "Gulf Cartel", "affirmed") in rels
     assert {r[2] for r in rels if r[1] == "hostile_to"} == {"Los Ciclones"}
+
+
+def test_a_persons_last_name_alone_is_that_person_again():
+    got = [(g, role, end) for p, g, role, _, end in memberships(
+        "Abdelmalek Droukdel, the emir of AQIM, led the group for years. Droukdel was killed by French forces in "
+        "northern Mali in June 2020.")]
+    assert got == [("AQIM", "emir", "2020-06")]

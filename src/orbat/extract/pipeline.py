@@ -23,7 +23,7 @@ from orbat.extract.relations import ITS_ROLE, RelationRules
 from orbat.extract.view import Slot, View
 from orbat.extract.mentions import Mention, MentionFinder
 from orbat.model import Document, Extraction
-from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces
+from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces, word_sets
 from orbat.extract.published import find_published
 from orbat.lexicons import load
 from orbat.extract.sentences import split_sentences
@@ -109,6 +109,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, _sentence_country(ms) or country))
         ms.sort(key=lambda m: m.start)
+    _surnames(sentences, per_sentence)
     table = EntityTable()
     for ms in per_sentence:
         table.add(ms, text)
@@ -225,6 +226,27 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
             per_sentence[k].append(m)
         per_sentence[k].sort(key=lambda m: m.start)
+
+
+def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:
+    """'Abdelmalek Droukdel, the emir of AQIM ... Droukdel was killed': a person's last name alone, where no
+    mention stands, is that person again (the entity table joins it to the full name)."""
+    common = word_sets()["common"]
+    keys: dict[str, set[str]] = {}
+    for m in (m for ms in per_sentence for m in ms if m.type == "person" and 2 <= len(m.text.split()) <= 4):
+        keys.setdefault(m.text.split()[-1], set()).add(m.key)
+    names = {w: next(iter(k)) for w, k in keys.items() if len(k) == 1 and len(w) >= 4 and w[:1].isupper()
+             and not w.isupper() and w.casefold() not in common and lookup(w) is None}  # one person by that name
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) +
+                         r")(?![\w-])")
+    for s, ms in zip(sentences, per_sentence):
+        for m in pattern.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            if not any(x.start < b and a < x.end for x in ms):
+                ms.append(Mention(a, b, m.group(1), "person", names[m.group(1)]))
+        ms.sort(key=lambda x: x.start)
 
 
 def _listed_with_place(mentions: list[Mention], a: int, b: int, sentence) -> bool:
