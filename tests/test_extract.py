@@ -3384,3 +3384,9 @@ def test_a_persons_last_name_alone_is_that_person_again():
         "Abdelmalek Droukdel, the emir of AQIM, led the group for years. Droukdel was killed by French forces in "
         "northern Mali in June 2020.")]
     assert got == [("AQIM", "emir", "2020-06")]
+
+
+def test_a_name_that_owns_the_part_named_next_is_not_what_dominates_an_alliance():
+    _, rels, _ = facts("The second offensive is by the Syrian Democratic Forces, which is dominated by the PKK terrorist "
+                       "groups Syrian wing the Democratic Union Party (PYD) and its armed wing.")
+    assert not [r for r in rels if r[1] == "part_of" and r[0] == "PKK"]

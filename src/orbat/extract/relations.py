@@ -73,6 +73,8 @@ _AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|a
                   r"sanctuary|safe havens?|advisers|advisors|instructors|intelligence|military aid|military support)\b",
                   re.I)
 # "subordinate to the GRU", "the Peshmerga answered to the PUK"
+# "the PKK terrorist groups Syrian wing": a name owning the part named next
+_OWNS_A_PART = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,3}?(?:wing|branch|offshoot|affiliate|arm|franchise)\b", re.I)
 # "X, the Gulf Cartel faction": X is a unit of the name the noun follows
 _KIND_APPOSED = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot)\b")
 _SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
@@ -582,7 +584,8 @@ class RelationRules:
             stop = re.search(r"[,;(.]|\s(?:took|has|have|had|is|are|was|were|said|launched|captured|seized)\b",
                              view.text[m.end():])
             end = view.start + m.end() + (stop.start() if stop else len(view.text) - m.end())
-            named = [x for x in view.slots if x.type in ARMED and view.start + m.end() <= x.start and x.end <= end]
+            named = [x for x in view.slots if x.type in ARMED and view.start + m.end() <= x.start and x.end <= end
+                     and not _OWNS_A_PART.match(view.text, x.end - view.start)]  # not "the PKK's Syrian wing the PYD"
             for part in named[-1:] if whole else ():  # the last name of a possessive chain ("the PKK's Syrian
                 if part.eid != whole[0].eid and not part.anaphor:  # offshoot PYD's armed wing YPG"): the YPG
                     self.col.relation(view, part, "part_of", whole[0], pos)
