@@ -172,7 +172,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _end_at_death(col, entities)
     _end_former_ties(col, published)
     _drop_one_side_ties(col, entities)
-    _fit_signatures(col, entities)
+    _drop_person_units(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
@@ -289,9 +289,9 @@ def _drop_one_side_ties(col: Collector, entities) -> None:
             ev.target = [t for t in ev.target if side.get(t) not in ours or side.get(t) is None]
 
 
-def _fit_signatures(col: Collector, entities) -> None:
-    """GUIDE.md's signatures: a person is no unit of anything (he is a member, and the rules that read a unit
-    joining took him for one)."""
+def _drop_person_units(col: Collector, entities) -> None:
+    """GUIDE.md's signature of part_of: a person is no unit of anything (he is a member; the rules that read a
+    unit's refusal to join took him for one)."""
     types = {e.id: e.type for e in entities}
     col.relations = [r for r in col.relations if not (r.relation == "part_of" and types.get(r.subject) == "person")]
 
@@ -422,8 +422,8 @@ def _sentence_country(ms: list[Mention]) -> str | None:
     for m in ms:
         if m.type == "place":
             hit = lookup(m.canonical or m.text)
-            if hit and hit.type == "state" or lookup(re.sub(r"s$", "", m.text)) and \
-                    lookup(re.sub(r"s$", "", m.text)).type == "state":
+            bare = lookup(re.sub(r"s$", "", m.text))  # "Lebanons": a possessive that lost its apostrophe
+            if hit and hit.type == "state" or bare and bare.type == "state":
                 continue  # a country named as a place ("the border with Lebanon", "Lebanons Hezbollah"): no theatre
             found.add(hit.country if hit else None)
     return found.pop() if len(found) == 1 else None
