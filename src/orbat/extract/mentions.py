@@ -166,6 +166,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def _kind_word(w: str) -> bool:
+    """A demonym or a word of creed or stance ("Syrian", "Shiite", "Sufi"); demonyms joined by a hyphen are one
+    ("Arab-Kurdish")."""
+    if demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES:  # "pro-government" too
+        return True
+    return "-" in w and all(_kind_word(x) for x in w.split("-"))
+
+
 def _spells_bracket(toks: list, i: int, j: int) -> bool:
     """Whether the connector at `j` lies inside a name that the bracket after it spells: 'the Convention of
     Patriots for Justice and Peace (CPJP)'."""
@@ -722,9 +730,10 @@ class MentionFinder:
         low = toks[i].low
         if toks[i].text.split("-")[0] in self.defined:
             return False  # "IS", defined by "the Islamic State (IS)": an acronym, not the verb
+        capitals = [t for t in toks[max(0, i - 2):i] + toks[i + 1:i + 3] if t.text.isupper() and len(t.text) > 1]
         if len(toks[i].text) > 1 and toks[i].text.isupper() and lookup(toks[i].text) and \
-                not (i + 1 < len(toks) and toks[i + 1].low in ("dollars", "dollar", "cents")) and not any(
-                t.text.isupper() and len(t.text) > 1 and not lookup(t.text) for t in toks[max(0, i - 2):i] + toks[i + 1:i + 3]):
+                not (i + 1 < len(toks) and toks[i + 1].low in ("dollars", "dollar", "cents")) and \
+                all(lookup(t.text) for t in capitals):
             return False  # "strikes against IS", "The US would": the acronym, outside a line in capitals
         if j - i > 2 and f"{low} {toks[i + 1].low}" in self.ranks:
             return True  # "Field Marshal Khalifa Haftar": a rank of two words
@@ -867,12 +876,9 @@ class MentionFinder:
         if not any(w[:1].isupper() or w[:1].isdigit() or _ART_PREFIX.match(w) for w in words) and \
                 not any(w in ORDINAL_WORDS for w in lows):
             return None  # "air force", "special forces": a description, not a name ("al-Masasneh" is one)
-        def kind_word(w: str) -> bool:  # "Arab-Kurdish": demonyms joined by a hyphen are one
-            return all(demonym(x) or x.casefold() in AFFILIATION_ADJECTIVES for x in w.split("-")) if "-" in w \
-                else bool(demonym(w)) or w.casefold() in AFFILIATION_ADJECTIVES
-        if len(words) >= 2 and all(kind_word(w) or w.casefold() in self.common or w.casefold() in self.units
+        if len(words) >= 2 and all(_kind_word(w) or w.casefold() in self.common or w.casefold() in self.units
                                    for w in words) and \
-                any(kind_word(w) for w in words) and lows[-1] not in ORG_HEADS \
+                any(_kind_word(w) for w in words) and lows[-1] not in ORG_HEADS \
                 and not (i > 0 and toks[i - 1].low == "the" and all(w[:1].isupper() for w in words)
                          and lows[-1] in self.units and not lows[-1].endswith("s")):
             return None  # "Lebanese group", "Syrian rebels", "Shiite militias"; not "the Tribal Army", a name
