@@ -59,6 +59,8 @@ class Collector:
             return
         if rel == "member_of" and isinstance(obj, Slot) and obj.type in ("state", "place"):
             return  # "US President Donald Trump": a state's officer, not a member of an armed organization
+        if rel == "part_of" and isinstance(subj, Slot) and subj.type == "person":
+            return  # GUIDE: a person is a member, no unit ("he would not join the Rural Force")
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and (
                 _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)) or
                 rel == "controls" and _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start))):

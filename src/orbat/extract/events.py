@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
+from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 
 ARMED = GROUP_TYPES
@@ -30,7 +31,7 @@ _EXPELLING = re.compile(r"\b(?:expelling|driving|ousting|pushing|routing|chasing
 _RETREATED = re.compile(r"\s+(?:militants\s+|fighters\s+|forces\s+)?(?:had\s+)?(?:retreated|withdrew|fled|pulled\s+(?:out|back)|"
                         r"abandoned)\b")
 # "Z said on Thursday that 20 were killed": who speaks is not who was killed
-_SPOKE_OF = re.compile(r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b")
+_SPOKE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "confirmed"})) + r")\b")
 # "the SDF is fighting with US support": the name before it is the helper's
 SUPPORT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military\s+|air\s+|logistical\s+)?"
                            r"(?:support|backing|help|aid|assistance)\b", re.I)
@@ -305,6 +306,13 @@ def _named_list(view: View, pos: int, types) -> list[Slot]:
         out.append(s)
         end = s.end
     return out
+
+
+def comrade(view: View, pos: int, t: Slot) -> bool:
+    """'Hezbollah fought with the Syrian army against the Nusra Front': who is named right after 'with' and
+    before 'against' fights beside the subject, no target of it."""
+    return bool(re.fullmatch(r"\s*with\s+(?:the\s+)?", view.between(pos, t.start))
+                and re.match(r"[^.;]{0,40}?\bagainst\b", view.text[t.end - view.start:]))
 
 
 def fighting_subject(view: View, pos: int) -> list[Slot]:
@@ -644,19 +652,14 @@ class EventRules:
         if re.search(r",\s*who\s+(?:\w+\s+)?$", view.between(view.start, pos)):
             return  # "the faction headed by Z, who broke with W": a person broke with another
         agents = subject(view, pos, ARMED) or fighting_subject(view, pos)  # "the CNDD-FDD broke away"
+        parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
         if m.group(0).lower().startswith("splinter"):  # a noun: "X is a splinter of Y", "X, another splinter of Y"
             before = view.between(view.start, pos)
             apposed = re.search(r"\s*,?\s*(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$", before)
-            if re.search(r"(?:is|was|are|were|became|becomes|remains?)\s+(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$",
-                         before):
-                pass  # the subject of the copula splintered
-            elif apposed:
-                agents = [x for x in view.slots if x.type in ARMED and x.end == view.start + apposed.start()]
-            else:
-                agents = []
-        parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
-        if m.group(0).lower().startswith("splinter"):  # "another splinter of the organisation": a guess, not a name
-            parent = [x for x in parent if not x.anaphor]
+            if not re.search(r"(?:is|was|are|were|became|becomes|remains?)\s+(?:a|an|another|the|one)\s+"
+                             r"(?:[\w-]+\s+)?$", before):  # not the subject of a copula: the name in apposition
+                agents = [x for x in view.slots if apposed and x.type in ARMED and x.end == view.start + apposed.start()]
+            parent = [x for x in parent if not x.anaphor]  # "another splinter of the organisation": a guess
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
         if m.group(0).lower().endswith(" with") and not parent:
             return  # "broke with tradition": no group left
@@ -937,9 +940,8 @@ class EventRules:
                 own = targets[0] if len(targets) == 1 and targets[0].anaphor else None
                 if own and own.eid in {a.eid for a in agents}:  # "clash with their rivals of the ISSP": theirs
                     targets = view.after(own.end, (), FIGHTING, max_words=4)
-                if word in ("fought", "fight", "fights", "fighting", "battled") and \
-                        re.match(r"\s+with\b[^.;]{1,60}?\bagainst\b", text_after):
-                    targets = []  # "Hezbollah fought with the Syrian army against the rebels": a comrade
+                if word in ("fought", "fight", "fights", "fighting", "battled"):
+                    targets = [t for t in targets if not comrade(view, end, t)]
                 if not targets and word in ("fought", "fight", "fights", "fighting", "battled"):
                     beside = re.match(r"\s+(?:alongside|with the help of|together with|beside|with)\b[^.;]*?\bagainst\b",
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent

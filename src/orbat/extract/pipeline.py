@@ -172,7 +172,6 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _end_at_death(col, entities)
     _end_former_ties(col, published)
     _drop_one_side_ties(col, entities)
-    _drop_person_units(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
@@ -287,13 +286,6 @@ def _drop_one_side_ties(col: Collector, entities) -> None:
         if ev.type == "clash":
             ours = {side.get(a) for a in ev.agent} - {None}
             ev.target = [t for t in ev.target if side.get(t) not in ours or side.get(t) is None]
-
-
-def _drop_person_units(col: Collector, entities) -> None:
-    """GUIDE.md's signature of part_of: a person is no unit of anything (he is a member; the rules that read a
-    unit's refusal to join took him for one)."""
-    types = {e.id: e.type for e in entities}
-    col.relations = [r for r in col.relations if not (r.relation == "part_of" and types.get(r.subject) == "person")]
 
 
 def _listed_with(m: Mention, ms: list[Mention], text: str) -> list[Mention]:

@@ -10,9 +10,9 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import ALONGSIDE, SUPPORT_AFTER, fights, main_subject, subject
+from orbat.extract.events import ALONGSIDE, SUPPORT_AFTER, comrade, fights, main_subject, subject
 from orbat.extract.mentions import SPEECH_VERBS
-from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View
+from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
 ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
@@ -75,8 +75,6 @@ _AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|a
 # "subordinate to the GRU", "the Peshmerga answered to the PUK"
 # "the PKK terrorist groups Syrian wing": a name owning the part named next
 _OWNS_A_PART = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,3}?(?:wing|branch|offshoot|affiliate|arm|franchise)\b", re.I)
-# "X, the Gulf Cartel faction": X is a unit of the name the noun follows
-_KIND_APPOSED = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot)\b")
 _SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
                           r"answer(?:s|ed) to|belong(?:s|ed|ing)? to|attached to|(?:placed |brought |came |comes )?"
                           r"under the (?:direct )?(?:command|umbrella|supervision|authority) of)\s+", re.I)
@@ -570,8 +568,8 @@ class RelationRules:
                 for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
         for prev, s in zip(view.slots, view.slots[1:]):  # "Los Ciclones, the Gulf Cartel faction based in Matamoros"
-            kind = _KIND_APPOSED.match(view.text, s.end - view.start)
-            if kind and prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and not prev.anaphor \
+            kind = KIND_AFTER.match(view.text, s.end - view.start)  # (a splinter split: no unit)
+            if kind and kind.group(1).lower() != "splinter" and prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and not prev.anaphor \
                     and re.fullmatch(r"\s*,\s*(?:the|a|an)\s+", view.between(prev.end, s.start)):
                 rel = "affiliated_with" if s.type == "organization" or kind.group(1).lower() in ("affiliate", "offshoot") \
                     else "part_of"
@@ -1103,9 +1101,7 @@ class RelationRules:
             targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
-                       and not (re.fullmatch(r"\s*with\s+(?:the\s+)?", view.between(view.start + m.end(), t.start))
-                                and re.match(r"[^.;]{0,40}?\bagainst\b", view.text[t.end - view.start:]))]
-            # "Hezbollah fought with the Syrian army against the rebels": the army is a comrade
+                       and not comrade(view, view.start + m.end(), t)]
             if not targets:
                 continue
             rival = _AND_ITS_RIVAL.match(view.text, targets[-1].end - view.start)

@@ -27,8 +27,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|cited by|quoted by|reported
 _POSSESSED_KIND = re.compile(r"['\u2019]s?\s+(?:(?:[A-Z][\w-]*|northern|southern|eastern|western|local|regional|main|"
                              r"former)\s+){0,2}(?:affiliate|branch|wing|ally|franchise|proxy|offshoot|faction)\s*,?\s+"
                              r"(?:the\s+)?")
-_KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:faction|wing|branch|unit|cell|affiliate|offshoot|splinter)\b",
-                         re.I)
+# "X, the Gulf Cartel faction": the noun after a name that makes the phrase a description of the name before
+KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot|splinter)\b",
+                        re.I)
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
@@ -81,7 +82,7 @@ class View:
                     (s.type == "person") == (groups[-1][-1].type == "person") and \
                     not self.compound(s) and not self.compound(groups[-1][-1]) and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)) and not (
-                        "," in self.between(groups[-1][-1].end, s.start) and _KIND_AFTER.match(self.text, s.end - self.start)):
+                        "," in self.between(groups[-1][-1].end, s.start) and KIND_AFTER.match(self.text, s.end - self.start)):
                 groups[-1].append(s)  # (not "Los Ciclones, the Gulf Cartel faction": a description of the first)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
