@@ -475,6 +475,13 @@ def test_a_relative_clause_names_the_coalition_a_group_became_part_of():
     # "whose commander Z": the role in the group before
     ("The government hired the Sentinel Guards, a foreign-run firm, whose commander Dirk Hale was killed in an "
      "ambush.", "Dirk Hale", "Sentinel Guards"),
+    # a title before the name and the role after it, its comma lost: the role after names the group
+    ("The army identified the dead commander as Abu Omar al-Fadel head of the rebel Falcon Brigade on Monday.",
+     "Abu Omar al-Fadel", "Falcon Brigade"),
+    ("The cabinet of Prime Minister Karim Saad a senior Hamas leader met in Gaza on Sunday.", "Karim Saad", "Hamas"),
+    # "leader of its X": the unit named after "its", not its owner
+    ("The Islamic State named Abu Yasir al-Tikriti as leader of its Sahel Province (ISSP) in March.",
+     "Abu Yasir al-Tikriti", "ISSP"),
 ])
 def test_a_person_apposed_to_a_group_role(text, person, group):
     x, rels, _ = facts(text)
@@ -3383,3 +3390,52 @@ def test_a_name_that_owns_the_part_named_next_is_not_what_dominates_an_alliance(
     _, rels, _ = facts("The second offensive is by the Syrian Democratic Forces, which is dominated by the PKK terrorist "
                        "groups Syrian wing the Democratic Union Party (PYD) and its armed wing.")
     assert not [r for r in rels if r[1] == "part_of" and r[0] == "PKK"]
+
+
+def test_a_speaker_and_a_groups_commander_he_speaks_of_are_two_men():
+    x, rels, _ = facts("The fighting went on. President Bashar al-Assad said the FSA commander had fled to Turkey.")
+    assert not [r for r in rels if r[1] == "member_of"]
+    x, rels, _ = facts("The fighting went on. Defence Minister Ali Haddad told the FSA commanders to surrender.")
+    assert "Ali Haddad" in {e.name for e in x.entities if e.type == "person"}
+    assert not [r for r in rels if r[1] == "member_of"]
+
+
+def test_a_ministers_portfolio_is_no_organization_and_no_part_of_his_name():
+    x = extract("The fighting went on. Interior Minister Samir Khoury said the Muslim Brotherhood was behind the "
+                "bombing.", published=None)
+    assert {(e.name, e.type) for e in x.entities if e.type != "place"} == {
+        ("Samir Khoury", "person"), ("Muslim Brotherhood", "organization")}
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("The war went on. An attack by al-Shabaab on an AMISOM base killed nine soldiers.", "al-Shabaab", "AMISOM"),
+    ("The war went on. The offensive by the Tigray Defence Forces against the Ethiopian National Defence Force "
+     "stalled in Afar.", "Tigray Defence Forces", "Ethiopian National Defence Force"),
+])
+def test_an_attack_by_one_on_another_names_both_sides(text, attacker, target):
+    _, rels, evs = facts(text)
+    assert any(v["type"] == "clash" and v["agent"] == {attacker} and v["target"] == {target} for v in evs)
+    assert (attacker, "hostile_to", target, "affirmed") in rels or (target, "hostile_to", attacker, "affirmed") in rels
+
+
+def test_a_town_retaken_by_one_from_another_is_a_capture():
+    _, rels, evs = facts("Bodies were found in a small town retaken by the Iraqi army from the Islamic State last "
+                         "week.")
+    assert any(v["type"] == "capture" and v["agent"] == {"Iraqi army"} and v["from"] == {"Islamic State"} for v in evs)
+    _, _, evs = facts("The decision was taken by the army command after the Islamic State advanced.")
+    assert not [v for v in evs if v["type"] == "capture"]
+
+
+def test_the_affiliate_an_owner_names_without_its_apostrophe_is_the_target():
+    _, rels, _ = facts("The US-led coalition carried out air strikes against positions of al-Qaedas Syrian affiliate "
+                       "Nusra Front on Tuesday.")
+    targets = {r[2] for r in rels if r[1] == "hostile_to"} | {r[0] for r in rels if r[1] == "hostile_to"}
+    assert "Nusra Front" in targets and "al-Qaeda" not in targets
+
+
+def test_a_name_and_its_allies_listed_after_a_comma_are_allies_of_each():
+    _, rels, _ = facts("The M23 fought the Congolese army and its allies, the FDLR and the Wazalendo militias, "
+                       "near Goma.")
+    allies = {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"}
+    assert frozenset(("Congolese army", "FDLR")) in allies
+    assert any("Congolese army" in a and any("Wazalendo" in n for n in a) for a in allies)

@@ -35,6 +35,9 @@ _SPOKE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "c
 # "the SDF is fighting with US support": the name before it is the helper's
 SUPPORT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military\s+|air\s+|logistical\s+)?"
                            r"(?:support|backing|help|aid|assistance)\b", re.I)
+# a place just before a participle: "a central town retaken by ...", "Palmyra, recaptured by ..."
+_REDUCED_PASSIVE = re.compile(r"(?:\b(?:town|city|village|area|district|base|position|hill|neighbou?rhood|territory|region|"
+                              r"airport|province|stronghold|suburb|camp|road|border crossing)s?)\s*,?\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
@@ -94,7 +97,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
-                  r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|"
+                  r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|retaken|"
                   r"overran|overrun|handed over|fell to|expelled|"
                   r"lost(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])|"
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
@@ -920,9 +923,14 @@ class EventRules:
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = []  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
             made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
+            by_end = None
             if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
                 # "an air strike late on Wednesday by the U.S.-led coalition": the maker is named after "by"
                 agents = view.after(end + made_by.end(), (), FIGHTING, max_words=4) or agents
+                hit = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|against)\s+", view.text[agents[-1].end - view.start:]) \
+                    if agents and agents[-1].start > end else None
+                if hit:  # "an attack by al-Shabaab on an AMISOM base", "the offensive by X against Y"
+                    by_end = agents[-1].end + hit.end()
             if _JUDGED.search(view.between(max(view.start, pos - 80), pos)):
                 # "Turkey condemned the chemical attack on ...", "the US termed the assaults war crimes":
                 # who judges an attack did not make it; its maker is named after "by", if at all
@@ -955,6 +963,8 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
                 targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))]
+            if by_end:
+                targets = view.after(by_end, (), FIGHTING, max_words=4)
         agents = [a for a in agents if fights(a)]
         agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)
@@ -1031,7 +1041,12 @@ class EventRules:
             if led and person and person[0].end <= pos and not view.places_after(end, 2):
                 self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory
                 return
-        if word in ("took", "taken", "retook") and not (word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
+        reduced = (_REDUCED_PASSIVE.search(view.between(max(view.start, pos - 60), pos)) or any(
+            p.end <= pos and re.fullmatch(r"\s*,?\s*", view.between(p.end, pos)) for p in view.places())) and re.match(
+            r"\s+(?:\w+\s+){0,2}?by\b", text_after) and word.endswith(("ed", "en", "overrun"))
+        # "a central town retaken by government forces from the Islamic State group": a reduced passive
+        if word in ("took", "taken", "retook", "retaken") and not reduced and not (
+                word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
                                                       r"the town|the city|the village|over)\b", text_after, re.I) \
                 and not (view.places_after(end, 1) and re.match(r"\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?from\b",
@@ -1052,12 +1067,13 @@ class EventRules:
             to = re.match(r"\s+(?:[\w'-]+\s+){1,8}?to\s+", text_after)
             agents = view.after(end + to.end(), (), FIGHTING, max_words=2)[:1] if to else []
             losers = subject(view, pos, FIGHTING)
-        elif _PASSIVE.search(view.between(view.start, pos)[-15:]):
-            if any(s.type == "person" for s in subject(view, pos, FIGHTING | {"person"})[:1]):
+        elif _PASSIVE.search(view.between(view.start, pos)[-15:]) or reduced:
+            if not reduced and any(s.type == "person" for s in subject(view, pos, FIGHTING | {"person"})[:1]):
                 return  # "its leader Z was captured by Afghan intelligence": a person taken, no territory
             by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=3) if by else []
-            losers = []
+            losers = [s for s in view.after(agents[-1].end, ("from",), FIGHTING, max_words=3)
+                      if s not in agents] if agents else []  # "... by the army from the Islamic State"
         else:
             if any(s.type == "person" for s in view.after(end, (), FIGHTING | {"person"}, max_words=3)[:1]):
                 return  # "troops captured Z": a person taken, no territory

@@ -737,6 +737,10 @@ class MentionFinder:
             return False  # "strikes against IS", "The US would": the acronym, outside a line in capitals
         if j - i > 2 and f"{low} {toks[i + 1].low}" in self.ranks:
             return True  # "Field Marshal Khalifa Haftar": a rank of two words
+        title = next((k for k in (i + 1, i + 2) if k <= j - 3 and toks[k].low in ("minister", "secretary")), None)
+        if title and all(t.text[:1].isupper() for t in toks[i:title]) and not lookup(self._plain(toks, i, j)) \
+                and not any(lookup(t.text) and not demonym(t.text) for t in toks[i:title]):  # not "Hezbollah Secretary General Z"
+            return True  # "Defence Minister Ali Ayoub", "French Foreign Minister Z": a portfolio before the title
         if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
                                    and self._is_title(toks[i + 1].low)):
             return j - i > 1 and not lookup(self._plain(toks, i, j))

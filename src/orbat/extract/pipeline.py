@@ -181,6 +181,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
+_PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
 _STORY_OPENS = re.compile(r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[-\u2013\u2014,:]\s*)?[A-Z][a-z]")
 
@@ -218,6 +219,8 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                    for m in per_sentence[k]):
                 continue  # "Brigadier Z" holds the person Z: no organisation around him; "Turkeys Special
                 # Forces" holds the owner of a unit the rules left unnamed
+            if _PORTFOLIO_OF.match(sentences[k].text, b - sentences[k].start):
+                continue  # "Interior Minister Mohamed Ibrahim": a minister's portfolio, no organisation
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
             if typ in ("armed_group", "organization") and _listed_with_place(per_sentence[k], a, b, sentences[k]):
                 typ = "place"  # "5 in Almiyassar and Karm Albeiq": a name listed with places is one

@@ -720,8 +720,10 @@ class RelationRules:
                 if was:
                     at = p.start - len(left) + was.start()
                     role, group = was.group(1), _its(view, at, at + 6)
-            if not role:
-                role, group = self._role_right(view, p)
+            if not role or not group:  # "the dead commander as Z head of the rebel Y": his role is the one named after
+                right_role, right_group = self._role_right(view, p)
+                if right_role and (right_group or not role):
+                    role, group = right_role, right_group
             if role and not group:
                 group = previous_group or self._appointer(view, p)
             if not role:
@@ -943,12 +945,18 @@ class RelationRules:
             # "Z the head of the London-based Observatory (SOHR) said": the source he heads
             if g and _SPOKE.search(view.between(after, g[0].start)):
                 g = []  # "Z head of the monitor group said the Syrian army ...": the army is what he spoke of
+            if g and g[0].anaphor and g[0].text.lower() in ("its", "their"):  # "as leader of its West Africa
+                g = [s for s in view.slots if s.start > g[0].end and s.type in ACTOR_TYPES and not s.anaphor and  # Province"
+                     re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}|\s+[^(),.;]{1,40}\(", view.between(g[0].end, s.start))][:1] or g
             if g:
                 return _clean_role(role), g[0]
             return _clean_role(role), _its(view, p.end, p.end + m.end())
         # "Z, Y's spokesman" / "Z former FSA deputy chief of staff"
         comma = re.match(r"\s*,", right)
         g = view.after(p.end + (comma.end() if comma else 0), (), ACTOR_TYPES, max_words=3)
+        if g and re.search(r"\b(?!(?:remained|served|named|appointed|elected|installed)\b)(?:[a-z]+ed|said|says|told|tells|"
+                           r"met|meets|asks|urges)\b", view.between(p.end, g[0].start)):
+            g = []  # "President Z said the FSA commander had fled": the commander is another man
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
             r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?\s*(" + _ROLE.pattern + ")", tail, re.I)
@@ -1143,8 +1151,10 @@ class RelationRules:
             dem = m.group("dem") and next((s for s in view.slots if s.start == view.start + m.start("dem")
                                            and s.type == "state"), None)
             y = [dem] if dem else [s for s in view.slots if s.start == view.start + m.end() and fights(s)]
+            if y and re.search(r"\ballies\b", m.group(0), re.I):  # "and its allies, the FDLR and the Wazalendo"
+                y = [s for s in view.group_of(y[0]) if s.start >= y[0].start and fights(s)]
             for a in x[:1]:
-                for b in y[:1]:
+                for b in y:
                     if a.eid != b.eid:
                         self.col.relation(view, a, "allied_with", b, view.start + m.start())
         for m in _BETWEEN_ALLIES.finditer(view.text):  # "collaboration between the Congolese army and the FDLR"

@@ -24,7 +24,7 @@ _DATELINE_AFTER = re.compile(r"^\s*[-\u2013\u2014,:)]*\s*(?:(?:Mon|Tues|Wednes|T
                              r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|cited by|quoted by|reported by|a report by|data from)"
                             r"\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_POSSESSED_KIND = re.compile(r"['\u2019]s?\s+(?:(?:[A-Z][\w-]*|northern|southern|eastern|western|local|regional|main|"
+_POSSESSED_KIND = re.compile(r"(?:['\u2019]s?|s)\s+(?:(?:[A-Z][\w-]*|northern|southern|eastern|western|local|regional|main|"
                              r"former)\s+){0,2}(?:affiliate|branch|wing|ally|franchise|proxy|offshoot|faction)\s*,?\s+"
                              r"(?:the\s+)?")
 # "X, the Gulf Cartel faction": the noun after a name that makes the phrase a description of the name before
