@@ -3439,3 +3439,14 @@ def test_a_name_and_its_allies_listed_after_a_comma_are_allies_of_each():
     allies = {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"}
     assert frozenset(("Congolese army", "FDLR")) in allies
     assert any("Congolese army" in a and any("Wazalendo" in n for n in a) for a in allies)
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("The raid was led by the Special Task Group (STG) of the Punjab Police on Monday.", "Special Task Group",
+     "Punjab Police"),
+    ("The gunmen belonged to the Nablus Battalion of Islamic Jihad's al-Quds Brigades, the army said.",
+     "Nablus Battalion", "al-Quds Brigades"),
+])
+def test_a_unit_of_a_force_is_its_part_through_an_acronym_or_an_owner(text, unit, parent):
+    _, rels, _ = facts(text)
+    assert (unit, "part_of", parent, "affirmed") in rels

@@ -663,9 +663,13 @@ class RelationRules:
                     _UNIT_NAME.search(s.text):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "members of its Radwan Force"
             elif prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and \
-                    re.fullmatch(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?", view.between(prev.end, s.start)) and \
-                    _UNIT_NAME.search(prev.text):
-                self.col.relation(view, prev, "part_of", s, s.start)  # "the Force Intervention Brigade of MONUSCO"
+                    re.fullmatch(r"\)?\s+of\s+(?:the\s+)?(?:so-called\s+)?", view.between(prev.end, s.start)) and \
+                    _UNIT_NAME.search(_written_out(view, prev)):
+                # "the Force Intervention Brigade of MONUSCO", "the Special Operations Group (SOG) of the J&K Police";
+                # "the Jenin Brigade of Islamic Jihad's al-Quds Brigades": of what the possessor owns
+                owned = [x for x in view.slots if x.type in ARMED and view.owns_next(s) and s.end < x.start
+                         and re.fullmatch(r"['\u2019]?s?\s+", view.between(s.end, x.start))]
+                self.col.relation(view, prev, "part_of", owned[0] if owned else s, s.start)
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
                     _UNDER.fullmatch(view.between(prev.end, s.start)):
                 self.col.relation(view, s, "member_of", prev, s.start, role="commander", negated=False)
@@ -1218,6 +1222,17 @@ class RelationRules:
         for o in named[:1]:
             if o.eid != owner[-1].eid:
                 self.col.relation(view, owner[-1], "allied_with", o, view.start + m.start())
+
+
+def _written_out(view: View, s: Slot) -> str:
+    """The name a bracketed acronym stands for when it is written just before it ('the Special Operations Group
+    (SOG)'), else the slot's own text."""
+    if view.text[s.start - view.start - 1:s.start - view.start] == "(":
+        before = [x for x in view.slots if x.eid == s.eid and x.end < s.start
+                  and re.fullmatch(r"\s*\(", view.between(x.end, s.start))]
+        if before:
+            return before[-1].text
+    return s.text
 
 
 def _its(view: View, a: int, b: int) -> Slot | None:

@@ -126,7 +126,7 @@ class View:
             gap = self.between(pos, first.start)
             if gap.lstrip().startswith(","):
                 return []
-            if len(g) == 1 and self._owns_next(first):
+            if len(g) == 1 and self.owns_next(first):
                 continue  # "an assault by Russia's 155th Brigade": the brigade, not its owner
             words = _OWN_WORDS.findall(gap.casefold())
             if _CLAUSE_BREAK.search(gap) or len(words) > max_words and not (
@@ -147,7 +147,7 @@ class View:
         """'Iran-backed', 'YPG-FSA': a name written as the first half of a compound."""
         return self.text[s.end - self.start:s.end - self.start + 1] == "-"
 
-    def _owns_next(self, s: Slot) -> bool:
+    def owns_next(self, s: Slot) -> bool:
         """'Russia's 155th Naval Infantry Brigade', 'the al Qaedas Nusra Front': a possessor right before the name
         it owns (its apostrophe may be lost)."""
         rest = self.text[s.end - self.start:]
