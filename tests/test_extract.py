@@ -3450,3 +3450,17 @@ def test_a_name_and_its_allies_listed_after_a_comma_are_allies_of_each():
 def test_a_unit_of_a_force_is_its_part_through_an_acronym_or_an_owner(text, unit, parent):
     _, rels, _ = facts(text)
     assert (unit, "part_of", parent, "affirmed") in rels
+
+
+def test_a_sponsor_accused_through_its_agency_and_acronym_backs_the_group_as_reported():
+    x = extract("The war went on. Officials have long accused Pakistan's Inter-Services Intelligence (ISI) of arming "
+                "and training the Babbar Khalsa International.", published="2020-01-01")
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations}
+    assert ("Babbar Khalsa International", "backed_by", "Inter-Services Intelligence", "reported") in got
+
+
+def test_a_backed_descriptor_after_an_acronym_with_its_comma_lost_describes_the_name():
+    _, rels, _ = facts("Elsewhere the Syrian Democratic Forces (SDF) a US-backed Kurdish-Arab alliance advanced inside "
+                       "Raqqa on Monday.")
+    assert ("Syrian Democratic Forces", "backed_by", "United States", "affirmed") in rels

@@ -39,7 +39,7 @@ _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\bwith\s
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
-_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
                          r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?\s+", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
@@ -293,7 +293,7 @@ class RelationRules:
             head = _GENERIC_HEAD.match(view.text[m.end():])
             if head:  # "X, a US-backed alliance led by Y": the alliance is X, not Y
                 apposed = [x for x in view.slots if x.type in ARMED and x.end <= sponsor.start and  # "the SDF a US-"
-                           re.fullmatch(r"\s*(?:,\s*(?:a|an|the)|\s(?:a|an))\s+(?:[\w-]+\s+)?",  # (its comma lost)
+                           re.fullmatch(r"\)?\s*(?:,\s*(?:a|an|the)|\s(?:a|an))\s+(?:[\w-]+\s+)?",  # (its comma lost)
                                         view.between(x.end, sponsor.start))]
                 end = view.start + m.end() + head.end()
                 named = [x for x in after
