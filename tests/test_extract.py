@@ -3464,3 +3464,13 @@ def test_a_backed_descriptor_after_an_acronym_with_its_comma_lost_describes_the_
     _, rels, _ = facts("Elsewhere the Syrian Democratic Forces (SDF) a US-backed Kurdish-Arab alliance advanced inside "
                        "Raqqa on Monday.")
     assert ("Syrian Democratic Forces", "backed_by", "United States", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara repeatedly asked the SDF's main backer, the United States, to intervene.",
+    "The Syrian Democratic Forces and their chief backer the United States denied the report.",
+])
+def test_the_backer_a_group_owns_backs_it(text):
+    x, rels, _ = facts("The war went on. " + text)
+    backed = {(r[0], r[2]) for r in rels if r[1] == "backed_by"}
+    assert len(backed) == 1 and next(iter(backed))[1] == "United States"

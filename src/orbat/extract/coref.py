@@ -21,6 +21,7 @@ _NOMINAL = re.compile(
     r"(['\u2019]s|s['\u2019])?(?![\w-])",
     re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
+_THEIR_AFTER_AND = re.compile(r"\band\s+(their)\b")  # "the Houthis and their backer Iran": of the name before "and"
 # "X said on Monday it had captured ...": the pronoun is the speaker
 _SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
 _SPEAKER = re.compile(rf"\b{_SAID}\s+(?:on\s+\w+\s+)?"
@@ -104,6 +105,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
         s = offset + m.start()
         if not any(a <= s < b for a, b in taken):
             out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
+    for m in _THEIR_AFTER_AND.finditer(sentence):
+        out.append(Anaphor(offset + m.start(1), offset + m.end(1), m.group(1), "their"))
     for m in _WE.finditer(sentence):
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "we"))
     for m in _PLURAL.finditer(sentence):
@@ -252,6 +255,10 @@ class Salience:
                      and m.key not in exclude_keys]
             if named:
                 return min(named, key=lambda m: m.start)
+        if ana.noun == "their":  # "the Houthis and their backer Iran": only the name right before "and"
+            named = [m for m in before if m.end <= ana.start and m.type not in ("place", "person")]
+            return named[-1] if named and re.fullmatch(
+                r"\s*,?\s*and\s+", sentence[named[-1].end - offset:ana.start - offset]) else None
         if ana.noun == "its" and sentence:
             named = [m for m in before if m.end <= ana.start and m.type not in ("place", "person")]
             gap = sentence[named[-1].end - offset:ana.start - offset] if named else ""

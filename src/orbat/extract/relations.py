@@ -60,6 +60,10 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
                            r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?(?:(?:main|principal|chief|key|biggest|"
                            r"largest|major|leading|primary|foremost|only|most important|foreign|military|regional)\s+)*"
                            r"(?:sponsor|backer|patron|benefactor|arms supplier)s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
+# "the SDF's main backer, the United States", "its chief sponsor Iran"
+_OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|"
+                          r"only|most important|foreign|military|regional|international|traditional|longtime|long-time)\s+)*"
+                          r"(?:sponsor|backer|patron|benefactor|arms supplier)\b\s*,?\s*(?:the\s+)?")
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
@@ -397,6 +401,7 @@ class RelationRules:
                 for s in sponsor[:1]:
                     if s.eid != b.eid:
                         self.col.relation(view, b, "backed_by", s, pos)
+        self._possessed_sponsor(view)
         for m in _RECEIVED.finditer(view.text):
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
@@ -1203,6 +1208,22 @@ class RelationRules:
                     for o in others:
                         self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
 
+
+    def _possessed_sponsor(self, view: View) -> None:
+        """'the SDF's main backer, the United States', 'its chief sponsor Iran', 'Turkey, the rebels' main
+        patron,': the owner of 'backer' is backed by the one named beside it."""
+        for x in view.slots:
+            if x.type not in ARMED or x.anaphor and x.text.lower() not in ("its", "their"):
+                continue
+            m = _OWN_SPONSOR.match(view.text, x.end - view.start)
+            if not m or x.anaphor and m.group(0)[:1] in "'\u2019":
+                continue
+            named = [y for y in view.slots if y.type in SPONSORS and y.start == view.start + m.end()] or [
+                y for y in view.slots if y.type in SPONSORS and y.end <= x.start
+                and re.fullmatch(r"\s*,\s*(?:the\s+)?", view.between(y.end, x.start))][-1:]
+            for y in named[:1]:
+                if y.eid != x.eid:
+                    self.col.relation(view, x, "backed_by", y, x.start)
 
     def _possessed_ally(self, view: View, m: re.Match) -> None:
         """'Iran's ally Hezbollah', 'Russia, Belgrade's traditional ally,': the owner of 'ally' and the side
