@@ -3474,3 +3474,28 @@ def test_the_backer_a_group_owns_backs_it(text):
     x, rels, _ = facts("The war went on. " + text)
     backed = {(r[0], r[2]) for r in rels if r[1] == "backed_by"}
     assert len(backed) == 1 and next(iter(backed))[1] == "United States"
+
+
+@pytest.mark.parametrize("text", [
+    "The war went on. Officials played down the announcement, and the Kremlin-backed Chechen president Ramzan "
+    "Kadyrov said the rebels were few.",
+    "The war went on. Young army officers overthrew President Romeo Lucas Garcia on Tuesday.",
+])
+def test_a_sponsor_in_a_modifier_or_a_subject_across_a_verb_owns_no_title(text):
+    assert not memberships(text)
+
+
+def test_a_leader_after_a_relative_clause_heads_the_clauses_antecedent():
+    got = {(p, g) for p, g, *_ in memberships(
+        "The war went on. Jamaat-ul-Ahrar is led by Omar Khalid Khorasani, while the Ahrar Brigade, which itself "
+        "broke away from Jamaat-ul-Ahrar in November 2017, is headed by Mukarram Khan.")}
+    assert ("Mukarram Khan", "Ahrar Brigade") in got and ("Mukarram Khan", "Jamaat-ul-Ahrar") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The war went on. Joseph Kabui is not a member of the Bougainville Revolutionary Army, his office said.",
+    "The war went on. Joseph Kabui was never a commander of the Bougainville Revolutionary Army, his office said.",
+])
+def test_a_denied_membership_is_negated_and_his_office_holds_no_role(text):
+    x = extract(text, published=None)
+    assert [(r.relation, r.polarity) for r in x.relations if r.relation == "member_of"] == [("member_of", "negated")]

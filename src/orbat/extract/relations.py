@@ -64,6 +64,8 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
 _OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|"
                           r"only|most important|foreign|military|regional|international|traditional|longtime|long-time)\s+)*"
                           r"(?:sponsor|backer|patron|benefactor|arms supplier)\b\s*,?\s*(?:the\s+)?")
+# "X, which broke away from Y in 2017, is headed by": a relative clause between a subject and its verb
+_RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^;]*,\s*(?:is|was|are|were|has been|had been|have been)?\s*$")
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
@@ -714,7 +716,8 @@ class RelationRules:
             own = [x for x in view.slots if his and x.start == p.end + his.end() and x.type in ARMED | {"organization"}]
             if own:  # "President Mahmoud Abbas and his Fatah movement", "Hadi al-Amiri, whose Badr Organization"
                 self.col.relation(view, p, "member_of", own[0], p.start, role="leader", negated=False)
-            role, group = self._role_left(view, p)
+            # "a commander of the BRA, his office said": a possessive pronoun is apposed to nothing
+            role, group = self._role_left(view, p) if p.text.lower() not in ("his", "her") else (None, None)
             as_role = _ROLE.match(view.text, re.match(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+|supreme\s+|"
                                                       r"overall\s+|first\s+|acting\s+)?",
                                                       view.text[p.end - view.start:]).end() + p.end - view.start) \
@@ -740,8 +743,11 @@ class RelationRules:
                 role = "member" if group else None
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
                 until = view.date_near(p.start) if _UNTIL_THEN.match(view.text, p.end - view.start) else None
+                denied = group.start > p.end and bool(re.search(r"\b(?:not|never)\b", view.between(p.end, group.start)))
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
-                                  negated=False, valid_until=until.value if until else None, date=until)
+                                  negated=denied, valid_until=until.value if until else None, date=until)
+                if denied:  # "Z is not a member of the BRA": the article denies the tie
+                    continue
                 if not re.search(r"\bformer\b", role, re.I):  # "a former TTP commander ... was killed": not as TTP's
                     self.member_groups.setdefault(p.eid, group.eid)
                 previous_group = group
@@ -786,6 +792,10 @@ class RelationRules:
                 view.between(s.end, pos))]
             if adjacent and m.group(1).lower() != "formed":  # "the wing of Palipehutu, founded in 1980 by Z": the
                 group = adjacent[-1:]  # name the participle follows, not the sentence's subject
+            clause = _RELATIVE_BETWEEN.search(view.between(view.start, pos))
+            own = [s for s in view.slots if clause and s.type in LEADABLE and s.end == view.start + clause.start()]
+            if own:  # "while X, which itself broke away from Y in 2017, is headed by Z": X, not Y
+                group = own
             if not person and group and m.group(1).lower() in ("led", "headed") and \
                     re.search(r"\b(?:alliance|coalition|umbrella|operations room)\b", view.between(group[-1].end, pos)):
                 for g in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
@@ -916,12 +926,15 @@ class RelationRules:
             g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=8)
             group = g[0] if g and g[0].end <= p.start else None
         if not group:
-            cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
+            cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs and not view.compound(s)
                      and len(view.between(s.end, role_abs).split()) <= 4
                      and not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from|quoted|cited|told|"
-                                       r"interviewed|television|radio|channel|newspaper|agency|(?<![-\w])[a-z]{3,}ed)\b",
+                                       r"interviewed|television|radio|channel|newspaper|agency|(?<![-\w])[a-z]{3,}ed|"
+                                       r"overthrew|took|sent|shot|hit|struck|fought|met|drove|overran|won|lost|held|"
+                                       r"brought|caught|sought|left|kept|saw|gave|made)\b",
                                        view.between(s.end, role_abs))]  # not "its intervention in support of President Z"
-            # nor "the Coalition accused President Z", "the military had asked President Z": a verb between
+            # nor "the Coalition accused President Z", "the military had asked President Z", "officers overthrew
+            # President Z": a verb between; nor "the Kremlin-backed president Z": the sponsor of a modifier
             group = cands[-1] if cands else None
         return _clean_role(m.group(0)), group
 
@@ -941,7 +954,7 @@ class RelationRules:
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
                      r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
                      r"first |second |new |last |"
-                     r"made |promoted to |rose to become )*", right)
+                     r"made |promoted to |rose to become |not |never )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         if r:
