@@ -3499,3 +3499,14 @@ def test_a_leader_after_a_relative_clause_heads_the_clauses_antecedent():
 def test_a_denied_membership_is_negated_and_his_office_holds_no_role(text):
     x = extract(text, published=None)
     assert [(r.relation, r.polarity) for r in x.relations if r.relation == "member_of"] == [("member_of", "negated")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The war went on. In May the fighting reached Mostar, where the HVO besieged the eastern part of the city.",
+     "Mostar"),
+    ("The war went on. Clashes between the army and the Red Dragons have emptied villages such as Bechati, where "
+     "many houses were burned.", "Bechati"),
+])
+def test_one_unknown_word_where_a_place_stands_is_no_armed_group(text, place):
+    x = extract(text, published="2020-01-01")
+    assert place not in {e.name for e in x.entities if e.type != "place"}

@@ -112,6 +112,11 @@ _PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+as\s+(?:its|their|the)\s+
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camps?|countryside|farms|"
                                r"quarter|area|bases?|barracks|airport|air ?base|prison|valley|forest|mountains|hills|"
                                r"region|province)\b", re.I)
+# one unknown word the recogniser calls an organisation, where a place stands: "villages such as Bechati",
+# "the fighting reached Mostar, where", "near Gudermes", "raided Kolofata, Amchide and Fotokol"
+_WHERE_BEFORE = re.compile(r"\b(?:near|around|outside|in|at|reached|raided|such as|towards?|into|villages?|towns?|"
+                           r"cities|city)\s+(?:[A-Z][\w'\u2019-]*(?:,\s+|\s+and\s+))*$")
+_WHERE_AFTER = re.compile(r",\s+where\b")
 _AGENCY_SLASH = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty|ANADOLU|Anadolu|SANA|XINHUA|Xinhua)\s*/")
 _ORG_WORD = re.compile(r"\b(?:Front|Movement|Party|Council|Union|Alliance|Organi[sz]ation|Group|Brigades?|Army|Forces?|"
                        r"Coalition|Committee|Network|State|Emirate|Republic|Battalions?|Division|Corps|Government|"
@@ -248,7 +253,9 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
             not text.isupper()  # "Darassa's UPC", "Arkan's Tigers": one unknown word owning a name is a leader
         taken = len(words) <= 2 and not (ent.label_ == "PERSON" and len(words) == 2) and \
-            not _FORCE.search(text) and _TAKEN.search(doc.text[:ent.start_char])
+            not _FORCE.search(text) and _TAKEN.search(doc.text[:ent.start_char]) or \
+            ent.label_ == "ORG" and len(words) == 1 and not _ORG_WORD.search(text) and not text.isupper() and \
+            (_WHERE_BEFORE.search(doc.text[:ent.start_char]) or _WHERE_AFTER.match(doc.text[ent.end_char:]))
         if names_facility(words) or ent.label_ == "ORG" and len(words) == 1 and \
                 _STRUCK.search(doc.text[:ent.start_char]) or taken:
             typ = "place"  # a building or site named like an organisation ("Cathedral of Our Lady"), one
