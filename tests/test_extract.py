@@ -3510,3 +3510,19 @@ def test_a_denied_membership_is_negated_and_his_office_holds_no_role(text):
 def test_one_unknown_word_where_a_place_stands_is_no_armed_group(text, place):
     x = extract(text, published="2020-01-01")
     assert place not in {e.name for e in x.entities if e.type != "place"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The war went on. Gran Grif fighters have repeatedly attacked the Haitian National Police on National Route 1.",
+     "Haitian National Police"),
+    ("The war went on. The KLO fought for years against the Indian Army in Assam.", "Indian Army"),
+])
+def test_a_name_a_preposition_and_another_name_are_two_names(text, name):
+    x = extract(text, published="2020-01-01")
+    assert name in {e.name for e in x.entities} and not [e for e in x.entities if e.name.startswith(name + " ")]
+
+
+def test_fighting_for_a_cause_names_no_enemy():
+    _, rels, _ = facts("The war went on. The KLO, active since 1995, claims to fight for a separate Kamtapur state in "
+                       "northern West Bengal.")
+    assert not [r for r in rels if r[1] == "hostile_to"]

@@ -954,7 +954,7 @@ class EventRules:
                     beside = re.match(r"\s+(?:alongside|with the help of|together with|beside|with)\b[^.;]*?\bagainst\b",
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent
                     targets = view.after(end + beside.end(), (), FIGHTING, max_words=3) if beside else \
-                        [] if re.match(r"\s+(?:alongside|beside)\b", text_after) or word == "fighting" else \
+                        [] if re.match(r"\s+(?:alongside|beside|for)\b", text_after) or word == "fighting" else \
                         [t for t in view.after(end, (), FIGHTING, max_words=3)  # "fought the jihadists alongside X"
                          if not ALONGSIDE.search(view.between(end, t.start))]
                     if beside:

