@@ -3526,3 +3526,25 @@ def test_fighting_for_a_cause_names_no_enemy():
     _, rels, _ = facts("The war went on. The KLO, active since 1995, claims to fight for a separate Kamtapur state in "
                        "northern West Bengal.")
     assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The war went on. The SDF mainly comprising of Kurdish fighters pushed the ISIL back from the town.",
+     ("ISIL", "part_of", "SDF", "affirmed")),
+    ("The war went on. The EPLF marched into Asmara, where the Second Revolutionary Army, the largest formation of "
+     "the Ethiopian army, gave up without a battle.", ("Ethiopian army", "part_of", "Second Revolutionary Army",
+                                                       "affirmed")),
+    ("The war went on. The GIA led by Antar Zouabri has broken with the FIS and its armed wing.",
+     ("GIA", "part_of", "FIS", "affirmed")),
+    ("The war went on. In September 2014 another faction, Jund al-Khilafah, left AQIM, pledged allegiance to the "
+     "Islamic State, and kidnapped a French mountain guide.", ("AQIM", "part_of", "Islamic State", "affirmed")),
+])
+def test_no_unit_from_a_list_past_its_verb_a_unit_noun_a_cut_tie_or_an_earlier_verbs_object(text, wrong):
+    _, rels, _ = facts(text)
+    assert wrong not in rels
+
+
+def test_an_earlier_verbs_object_is_not_the_subject_of_the_next_verb():
+    _, rels, _ = facts("The war went on. In September 2014 another faction, Jund al-Khilafah, left AQIM, pledged "
+                       "allegiance to the Islamic State, and kidnapped a French mountain guide.")
+    assert ("Jund al-Khilafah", "part_of", "Islamic State", "affirmed") in rels

@@ -35,6 +35,9 @@ _SPOKE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "c
 # "the SDF is fighting with US support": the name before it is the helper's
 SUPPORT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military\s+|air\s+|logistical\s+)?"
                            r"(?:support|backing|help|aid|assistance)\b", re.I)
+# a verb right before a name: the name is its object ("left AQIM, pledged allegiance to ...")
+_VERB_BEFORE = re.compile(r"(?:\b(?:left|quit|abandoned|joined|attacked|fought|deserted|rejected|overran|took)|"
+                          r"(?<![-\w])[a-z]{3,}ed)\s+(?:the\s+)?$")
 # a place just before a participle: "a central town retaken by ...", "Palmyra, recaptured by ..."
 _REDUCED_PASSIVE = re.compile(r"(?:\b(?:town|city|village|area|district|base|position|hill|neighbou?rhood|territory|region|"
                               r"airport|province|stronghold|suburb|camp|road|border crossing)s?)\s*,?\s*$")
@@ -181,6 +184,13 @@ def _owner_only(view: View, s: Slot) -> bool:
                          view.text[s.end - view.start:]))
 
 
+def verbs_object(view: View, near: list[Slot], pos: int) -> bool:
+    """Whether the names just before a comma and the verb at `pos` are the object of an earlier verb of the
+    same subject ("X left AQIM, pledged allegiance to Y")."""
+    return bool(near) and bool(re.fullmatch(r"\s*,\s*", view.between(near[-1].end, pos))) and \
+        bool(_VERB_BEFORE.search(view.between(max(view.start, near[0].start - 25), near[0].start)))
+
+
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
@@ -192,6 +202,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     near = view.before(pos, types)
     if _unnamed_antecedent(view, near[-1].end if near else view.start, pos):
         return []
+    if verbs_object(view, near, pos):
+        return main_subject(view, pos, types)  # "another faction, X, left AQIM, pledged allegiance to Y": X
     if near and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, near[0].start - 30), near[0].start)):
         # "an air strike by a coalition fighting Daesh killed ...": Daesh is the object of a participle
         head = main_subject(view, near[0].start, types)
@@ -585,6 +597,9 @@ class EventRules:
         if re.search(r"\b(?:offensive|attack|operation|campaign|assault|strike|raid|bombing|counter-?offensive)s?\s+"
                      r"(?:(?:that|which)\s+)?(?:(?:was|were|had been|has been)\s+)?$", before, re.I):
             return  # "an attack launched by groups affiliated to X": the attack was launched, no group founded
+        if word.startswith("formation") and re.search(r"\b(?:a|an|one|largest|biggest|main|elite|strongest|best|"
+                                                      r"oldest|last|only)\s+(?:[\w-]+\s+)?$", before, re.I):
+            return  # "the Second Revolutionary Army, the largest formation of the Ethiopian army": a unit, no founding
         passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born") or bool(
             # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it
             word in ("formed", "founded", "created", "established") and re.search(r",\s*$", before)
@@ -672,9 +687,12 @@ class EventRules:
         ev = self.col.event(view, "split", pos, agent=agents, from_=parent)
         if not ev:
             return
+        with_ = re.search(r"\bwith$", m.group(0), re.I)
         for a in [a for a in agents if a.type in ARMED]:  # GUIDE: an organization is no unit or affiliate
             for p in parent:
                 rel = "affiliated_with" if p.type == "organization" else "part_of"
+                if with_ and rel == "part_of":
+                    continue  # "the GIA has broken with the FIS": the tie it cut need not have been membership
                 self.col.relation(view, a, rel, p, pos, valid_until=ev.date, negated=False, date=view.date_near(pos))
 
     def _alliance(self, view, m, pos, end):

@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import ALONGSIDE, SUPPORT_AFTER, comrade, fights, main_subject, subject
+from orbat.extract.events import ALONGSIDE, SUPPORT_AFTER, comrade, fights, main_subject, subject, verbs_object
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -168,7 +168,9 @@ _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re
 _MEMBERS_NOUN = re.compile(r"\b(?:groups|gangs|factions|militias|brigades|battalions|units|organi[sz]ations|movements|"
                            r"parties)\b", re.I)
 _LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|attacked|"
-                       r"seized|captured|said|says|fought|killed|took|announced|claimed)\b|"
+                       r"seized|captured|said|says|fought|killed|took|announced|claimed|pushed|drove|advanced|entered|"
+                       r"stormed|retook|recaptured|shelled|clashed|battled|repulsed|overran|held|holds|controls|"
+                       r"controlled)\b|"
                        r",\s+(?!(?:and|or|the|its|their|as well as)\b)[a-z]")
 _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+|currently\s+|still\s+)?$", re.I)
 _UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
@@ -449,7 +451,9 @@ class RelationRules:
             if generic and not any(x.end <= view.start + generic.start() and
                                    not view.between(x.end, view.start + generic.start()).strip() for x in view.slots):
                 continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters")
-            subj = view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED)
+            subj = view.before(pos, ARMED, max_gap=60)
+            if not subj or verbs_object(view, subj, pos):  # "X left AQIM, pledged allegiance to Y": X's pledge
+                subj = subject(view, pos, ARMED)
             adjacent = [x for x in view.slots if x.type in LEADABLE and x.end <= pos and
                         re.fullmatch(r"\s*(?:\([^()]{1,20}\))?[\s,]*", view.between(x.end, pos))][-1:]
             if re.match(r"(?:a|an|the) ", phrase):
