@@ -3548,3 +3548,13 @@ def test_an_earlier_verbs_object_is_not_the_subject_of_the_next_verb():
     _, rels, _ = facts("The war went on. In September 2014 another faction, Jund al-Khilafah, left AQIM, pledged "
                        "allegiance to the Islamic State, and kidnapped a French mountain guide.")
     assert ("Jund al-Khilafah", "part_of", "Islamic State", "affirmed") in rels
+
+
+def test_a_foiled_attack_is_the_attackers_on_the_defender():
+    _, rels, evs = facts("The war went on. The Syrian army managed to foil an attack by ISIS terrorists on military "
+                         "posts in Deir Ezzor.")
+    assert any(v["type"] == "clash" and v["agent"] == {"ISIS"} and v["target"] == {"Syrian army"} for v in evs)
+    _, _, evs = facts("The war went on. The Iraqi army thwarted an attack on Ramadi on Sunday.")
+    assert not [v for v in evs if "Iraqi army" in v["agent"]]
+    _, _, evs = facts("The war went on. Troops and pro-government gunmen repelled the ISIS attack on villages in Hama.")
+    assert {"ISIS"} in [v["agent"] for v in evs if v["type"] == "clash"]

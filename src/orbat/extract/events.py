@@ -35,6 +35,9 @@ _SPOKE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported", "c
 # "the SDF is fighting with US support": the name before it is the helper's
 SUPPORT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military\s+|air\s+|logistical\s+)?"
                            r"(?:support|backing|help|aid|assistance)\b", re.I)
+# a verb of defence before the attack it stopped ("thwarted an attack", "repelled a dawn assault")
+_WARDED_OFF = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fended off|fought off|beat back|beaten back|"
+                         r"prevented|stopped|averted)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?$", re.I)
 # a verb right before a name: the name is its object ("left AQIM, pledged allegiance to ...")
 _VERB_BEFORE = re.compile(r"(?:\b(?:left|quit|abandoned|joined|attacked|fought|deserted|rejected|overran|took)|"
                           r"(?<![-\w])[a-z]{3,}ed)\s+(?:the\s+)?$")
@@ -91,7 +94,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
                 r"targeting|stormed|"
-                r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|"
+                r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
+                r"thwarted|thwart|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
@@ -894,7 +898,7 @@ class EventRules:
                     for b in sides[i + 1:] + others:
                         self.col.relation(view, a, "hostile_to", b, pos)
             return
-        repelled = word in ("repelled", "repulsed") and re.match(
+        repelled = word in ("repelled", "repulsed", "foiled", "foil", "thwarted", "thwart") and re.match(
             r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|"
             r"advances?|attempts?|raids?)\s+(?:\w+\s+){0,3}?by\b", text_after)
         if repelled:  # "the 47th Brigade repelled an assault by Russia's 155th Brigade": the attacker is the agent
@@ -940,6 +944,12 @@ class EventRules:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = []  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
+            if _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos)):
+                # "the Iraqi army thwarted an attack on Ramadi": the subject defended; "repelled the ISIS attack",
+                # "foiling their attack": the attacker is named before the noun
+                agents = [s for s in view.slots if s.type in FIGHTING and s.end <= pos
+                          and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:[a-z-]+\s+)?", view.between(s.end, pos))
+                          and s.start >= pos - 40]
             made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
             by_end = None
             if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
