@@ -885,6 +885,7 @@ class EventRules:
                 for b in sides[i + 1:]:
                     self.col.relation(view, a, "hostile_to", b, pos)
             return
+        warded, defenders = None, []  # an attack the subject fought off, and who did
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after)
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
         if mutual:  # "Boko Haram and ISWAP have fought each other"
@@ -944,9 +945,11 @@ class EventRules:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = []  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
-            if _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos)):
+            warded = _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos))
+            if warded:
                 # "the Iraqi army thwarted an attack on Ramadi": the subject defended; "repelled the ISIS attack",
                 # "foiling their attack": the attacker is named before the noun
+                defenders = [d for d in agents if fights(d)]
                 agents = [s for s in view.slots if s.type in FIGHTING and s.end <= pos
                           and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:[a-z-]+\s+)?", view.between(s.end, pos))
                           and s.start >= pos - 40]
@@ -1001,7 +1004,10 @@ class EventRules:
             targets = [t for t in targets if t.end <= at and not (t.type == "state" and
                                                                   re.fullmatch(r"\s*", view.between(t.end, at)))]
         if not agents:
-            if re.match(r"clash|fight|battle", word) and re.search(r"\b(?:erupted|broke out|raged)\b", view.text):
+            if warded and defenders:  # "the NFL said it repelled an attack": the attacker unnamed, the defender hit
+                self.col.event(view, "clash", pos, target=[d for d in defenders if d.type in ARMED | {"state"}],
+                               locations=view.places())
+            elif re.match(r"clash|fight|battle", word) and re.search(r"\b(?:erupted|broke out|raged)\b", view.text):
                 # "the clashes that erupted with government forces": one side named, the other not
                 self.col.event(view, "clash", pos, target=[t for t in targets if t.type in ARMED | {"state"}],
                                locations=view.places())
