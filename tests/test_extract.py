@@ -3558,3 +3558,22 @@ def test_a_foiled_attack_is_the_attackers_on_the_defender():
     assert [(v["agent"], v["target"]) for v in evs] == [(set(), {"Iraqi army"})]
     _, _, evs = facts("The war went on. Troops and pro-government gunmen repelled the ISIS attack on villages in Hama.")
     assert {"ISIS"} in [v["agent"] for v in evs if v["type"] == "clash"]
+
+
+@pytest.mark.parametrize("text, owner, place", [
+    ("The war went on. The coalition bombed the IS stronghold of Raqqa on Sunday.", "IS", "Raqqa"),
+    ("The war went on. Marea is a stronghold of the Islamic Front, a coalition of Islamist groups.", "Islamic Front",
+     "Marea"),
+    ("The war went on. The army advanced on the town of Tarhuna, the LNA's last major stronghold in western Libya.",
+     "LNA", "Tarhuna"),
+    ("The war went on. Qamishli is under the shared control of the Syrian regime and Kurdish authorities.",
+     "Syria", "Qamishli"),
+])
+def test_the_owner_of_a_stronghold_controls_it(text, owner, place):
+    _, rels, _ = facts(text)
+    assert (owner, "controls", place, "affirmed") in rels
+
+
+def test_a_former_or_lost_stronghold_is_held_no_longer():
+    _, rels, _ = facts("The war went on. A strike killed 18 civilians in the Daesh group's former stronghold of Raqqa.")
+    assert not [r for r in rels if r[1] == "controls"]

@@ -66,6 +66,11 @@ _OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:main|principal|chief|key|bi
                           r"(?:sponsor|backer|patron|benefactor|arms supplier)\b\s*,?\s*(?:the\s+)?")
 # "X, which broke away from Y in 2017, is headed by": a relative clause between a subject and its verb
 _RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^;]*,\s*(?:is|was|are|were|has been|had been|have been)?\s*$")
+# what a group holds as its own: "the IS stronghold of Raqqa", "where IS has its de facto capital"
+_STRONGHOLD = re.compile(r"\b(?:strongholds?|bastions?|(?:de[ -]facto|self-(?:declared|proclaimed))\s+capital|heartland|"
+                         r"(?<=has its )(?:capital|headquarters))\b", re.I)
+_LOST_HOLD = re.compile(r"\b(?:former|erstwhile|once|one-?time|driven out|expelled|ousted|lost|retaken|recaptured|"
+                        r"retook|fell|liberated|freed)\b", re.I)
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
@@ -158,7 +163,8 @@ _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
                           r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b", re.I)
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
-                       r"taken control of|in control of|under (?:the )?control of)\b", re.I)
+                       r"taken control of|in (?:full |complete |total |effective )?control of|"
+                       r"under (?:the )?(?:shared |full |effective )?control of)\b", re.I)
 # "re-established in 1968 by Z", "led since its beginnings by Z"
 _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+(?:(?:was|were|is|are|had been|"
                              r"has been)\s+)?)?(?:\w+ly\s+)?")  # not ", is led by": the main verb after a clause
@@ -280,6 +286,7 @@ class RelationRules:
         self.successions(view)
         self.role_lists(view)
         self.presence(view)
+        self.strongholds(view)
         self.withdrawals(view)
         self.hostility(view)
         self.alliances(view)
@@ -993,6 +1000,45 @@ class RelationRules:
                 former = "former " if re.search(r"\bformer\b", view.between(p.end, g[0].start), re.I) else ""
                 return _clean_role(former + r.group(1)), g[0]
         return None, None
+
+    def strongholds(self, view: View) -> None:
+        """'the IS stronghold of Raqqa', 'Tarhuna, the LNA's last major stronghold', 'Marea is a stronghold of
+        the Islamic Front', 'Raqqa, where IS has its de facto capital': the owner of a stronghold holds it."""
+        for m in _STRONGHOLD.finditer(view.text):
+            at, end = view.start + m.start(), view.start + m.end()
+            if _LOST_HOLD.search(view.between(view.start, at)):
+                continue  # "the Daesh group's former stronghold of Raqqa", "driven out of its bastion Fallujah"
+            kinds = ARMED | ({"state"} if m.group(0).lower().startswith(("stronghold", "bastion")) else set())
+            owner = [x for x in view.slots if x.type in kinds and at - 40 <= x.end <= at and not view.compound(x)
+                     and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:[\w-]+\s+){0,3}", view.between(x.end, at))
+                     and not any(y.end <= at and y.start >= x.end for y in view.slots)][-1:]
+            of = re.match(r"\s+of\s+(?:the\s+)?", view.text[m.end():])
+            where = re.search(r",\s*where\s+$", view.between(view.start, owner[0].start)) if owner else None
+            if owner and of:  # "the IS stronghold of Raqqa"
+                places = [p for p in view.places_after(end + of.end(), 0)][:1]
+            elif of:  # "Marea is a stronghold of the Islamic Front", "Sirte, the main bastion of the LNA"
+                owner = [x for x in view.after(end + of.end(), (), kinds, max_words=0) if not x.anaphor][:1]
+                places = self._place_described(view, at)
+            elif owner and re.match(r"\s*,?\s*", view.text[m.end():]) and view.places_after(end, 0) and \
+                    re.fullmatch(r"\s*,?\s*", view.between(end, view.places_after(end, 0)[0].start)):
+                places = view.places_after(end, 0)[:1]  # "the ISIL group's Syrian bastion Raqqa"
+            elif owner and where:  # "Raqqa, where IS has its de facto capital"
+                places = [p for p in view.places() if p.end == view.start + where.start()]
+            elif owner:  # "Tarhuna, the LNA's last major stronghold"
+                places = self._place_described(view, owner[0].start)
+            else:
+                continue
+            for o in owner:
+                for p in places:
+                    self.col.relation(view, o, "controls", p, at)
+
+    @staticmethod
+    def _place_described(view: View, pos: int) -> list[Slot]:
+        """The place a noun phrase starting at `pos` describes: in apposition ('P, the ...') or after a copula
+        ('P is a ...')."""
+        return [p for p in view.places() if p.end <= pos and re.fullmatch(
+            r"\s*(?:,\s*|\s+(?:is|was|remains|remained|became|has become|had been|has been)\s+)(?:a|an|the|its|their)?\s*"
+            r"(?:[a-z-]+\s+){0,3}", view.between(p.end, pos))][-1:]
 
     def presence(self, view: View) -> None:
         """'X operating in P', 'a rebel group in P', 'X controls P', 'P is held by X'."""
