@@ -3577,3 +3577,16 @@ def test_the_owner_of_a_stronghold_controls_it(text, owner, place):
 def test_a_former_or_lost_stronghold_is_held_no_longer():
     _, rels, _ = facts("The war went on. A strike killed 18 civilians in the Daesh group's former stronghold of Raqqa.")
     assert not [r for r in rels if r[1] == "controls"]
+
+
+def test_forces_loyal_to_a_leader_after_a_verb_are_no_named_groups_and_side_by_side_is_no_fight():
+    assert not memberships("The war went on. The Houthis are allied with forces loyal to former president Ali "
+                           "Abdullah Saleh.")
+    _, rels, _ = facts("The war went on. The Wagner Group fought side by side with the Malian army in Moura.")
+    assert ("Wagner Group", "allied_with", "Malian army", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+def test_groups_that_remain_allied_are_allies():
+    _, rels, _ = facts("The war went on. The Taliban and al-Qaeda remain closely allied, the UN said.")
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("Taliban", "al-Qaeda"))}

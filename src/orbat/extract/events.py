@@ -15,7 +15,7 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
 # "fought the jihadists alongside government forces": who is named after it fights on the same side
-ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with)\b", re.I)
+ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|side by side with|shoulder to shoulder with)\b", re.I)
 # "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
 _FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
                        r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering|"
@@ -980,7 +980,8 @@ class EventRules:
                 if own and own.eid in {a.eid for a in agents}:  # "clash with their rivals of the ISSP": theirs
                     targets = view.after(own.end, (), FIGHTING, max_words=4)
                 if word in ("fought", "fight", "fights", "fighting", "battled"):
-                    targets = [t for t in targets if not comrade(view, end, t)]
+                    targets = [t for t in targets if not comrade(view, end, t)
+                               and not ALONGSIDE.search(view.between(end, t.start))]  # "fought side by side with"
                 if not targets and word in ("fought", "fight", "fights", "fighting", "battled"):
                     beside = re.match(r"\s+(?:alongside|with the help of|together with|beside|with)\b[^.;]*?\bagainst\b",
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent

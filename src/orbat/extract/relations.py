@@ -71,6 +71,11 @@ _STRONGHOLD = re.compile(r"\b(?:strongholds?|bastions?|(?:de[ -]facto|self-(?:de
                          r"(?<=has its )(?:capital|headquarters))\b", re.I)
 _LOST_HOLD = re.compile(r"\b(?:former|erstwhile|once|one-?time|driven out|expelled|ousted|lost|retaken|recaptured|"
                         r"retook|fell|liberated|freed)\b", re.I)
+# forces no name stands for, after a verb or preposition: "are allied with forces loyal to Z"
+_UNNAMED_FORCE = re.compile(r"\b(?:with|to|against|by|of|and|fought|attacked)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:forces|fighters|troops|men|militiamen|units|militias?|gunmen)\s+$", re.I)
+_ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:\w+ly\s+)?allied\b"
+                         r"(?!\s+(?:with|to)\b)", re.I)
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
@@ -448,7 +453,8 @@ class RelationRules:
             pos = view.start + m.start()
             phrase = m.group(0).lower()
             objs = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
-            if phrase == "loyal to":  # "the Hawks, a faction loyal to Colonel X": X leads them
+            if phrase == "loyal to" and not _UNNAMED_FORCE.search(view.between(max(view.start, pos - 40), pos)):
+                # "the Hawks, a faction loyal to Colonel X": X leads them (not "allied with forces loyal to X")
                 for p in view.after(view.start + m.end(), (), {"person"}, max_words=3)[:1]:
                     for s in (view.before(pos, ARMED, max_gap=60) or subject(view, pos, ARMED))[:1]:
                         self.col.relation(view, p, "member_of", s, pos, role="leader", negated=False)
@@ -1250,6 +1256,13 @@ class RelationRules:
                 for i, a in enumerate(sides):
                     for b in sides[i + 1:]:
                         self.col.relation(view, a, "allied_with", b, g[0].start)
+        for m in _ARE_ALLIED.finditer(view.text):  # "the Taliban and al-Qaeda remain closely allied"
+            pos = view.start + m.start()
+            sides = [x for x in subject(view, pos, ACTOR_TYPES) if _may_ally(x)]
+            for i, a in enumerate(sides):
+                for b in sides[i + 1:]:
+                    if a.eid != b.eid:
+                        self.col.relation(view, a, "allied_with", b, pos)
         for m in _ALLY.finditer(view.text):
             pos = view.start + m.start()
             if m.group(0).lower() == "ally":
