@@ -3590,3 +3590,14 @@ def test_forces_loyal_to_a_leader_after_a_verb_are_no_named_groups_and_side_by_s
 def test_groups_that_remain_allied_are_allies():
     _, rels, _ = facts("The war went on. The Taliban and al-Qaeda remain closely allied, the UN said.")
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(("Taliban", "al-Qaeda"))}
+
+
+def test_fighters_named_by_their_kind_as_a_subject_are_the_one_group_just_named():
+    _, _, evs = facts("The Arakan Army launched an offensive in Rakhine. The rebels captured the town of Paletwa in "
+                      "January.")
+    assert any(v["type"] == "capture" and v["agent"] == {"Arakan Army"} for v in evs)
+    _, rels, _ = facts("The Daesh group held Raqqa for years. Kurdish fighters have been a key force battling the "
+                       "extremists and are the main component in the Syrian Democratic Forces.")
+    assert not [r for r in rels if r[1] == "part_of" and r[0] == "Daesh group"]
+    _, _, evs = facts("The Arakan Army and the Tatmadaw fought in Rakhine. The rebels captured the town of Paletwa.")
+    assert not [v for v in evs if v["type"] == "capture"]

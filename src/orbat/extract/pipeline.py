@@ -137,7 +137,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                         slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
                         stood_for.append(replace(ante, start=ana.start, end=ana.end, attrs={"plural": True}))
                 continue
-            nominal = ana.noun not in ("it", "its", "their", "he", "his", "him", "they", "speaker", "we")
+            nominal = ana.noun not in ("it", "its", "their", "he", "his", "him", "they", "speaker", "we", "kind")
             ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset(),
                                     sentence=s.text, offset=s.start)
             if ante is not None and ana.noun == "speaker" and ana.text.lower() == "they":
