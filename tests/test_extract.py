@@ -3601,3 +3601,21 @@ def test_fighters_named_by_their_kind_as_a_subject_are_the_one_group_just_named(
     assert not [r for r in rels if r[1] == "part_of" and r[0] == "Daesh group"]
     _, _, evs = facts("The Arakan Army and the Tatmadaw fought in Rakhine. The rebels captured the town of Paletwa.")
     assert not [v for v in evs if v["type"] == "capture"]
+
+
+@pytest.mark.parametrize("text, person, group", [
+    ("The war went on. Fighters of the Popular Front for the Renaissance of the Central African Republic (FPRC) of "
+     "Nourredine Adam took Bria.", "Nourredine Adam", "Popular Front for the Renaissance of the Central African Republic"),
+    ("The war went on. The G-Pep coalition of Gabriel Jean-Pierre fought the G9 in Cite Soleil.", "Gabriel Jean-Pierre",
+     "G-Pep"),
+    ("The war went on. Commanders of the LRA who wish to surrender, among them Okot Odhiambo and Dominic Ongwen, are "
+     "urged to report to the army.", "Dominic Ongwen", "LRA"),
+])
+def test_a_group_of_a_person_and_its_commanders_among_them_a_person(text, person, group):
+    got = {(p, g) for p, g, *_ in memberships(text)}
+    assert (person, group) in got
+
+
+def test_the_commander_of_a_group_of_a_person_is_no_leader_of_it():
+    assert not [m for m in memberships("The war went on. The commander of the 5th Brigade of Colonel Ali Haddad was "
+                                       "killed.") if m[0] == "Ali Haddad" and m[2] == "leader"]

@@ -229,6 +229,15 @@ _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|se
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
+# "X (ACR) of Parliament Speaker Z": a group named with the one who leads it
+_OF_LEADER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+(?:coalition\s+|movement\s+|militia\s+|faction\s+|group\s+)?of\s+"
+                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*|prophetess|warlord|cleric|former|late|rebel|general)\s+){0,3}")
+# "commanders of the LRA ..., among them A and B": each listed holds the role
+_ROLES_AMONG = re.compile(r"\b(?:senior\s+|top\s+|field\s+|military\s+)?(?P<role>commander|leader|founder|co-founder|"
+                          r"member|official|chief)s\s+of\s+(?:the\s+)?", re.I)
+# "the commander of X of Z", "a member of X of Z": the person is named by his role, not as the group's owner
+_ROLE_BEFORE_OF = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r"|members?|fighters?)s?\s+of\s+"
+                             r"(?:the\s+)?$", re.I)
 # a role "its" or "their" owns ("its political leader"): the recogniser reads sentences that name one
 ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + _ROLE_WORDS + r")\b", re.I)
 # "Its military commander throughout the war was Z": the role's owner is what "its" stands for
@@ -697,10 +706,11 @@ class RelationRules:
             elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
                     _UNDER.fullmatch(view.between(prev.end, s.start)):
                 self.col.relation(view, s, "member_of", prev, s.start, role="commander", negated=False)
-            elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
-                    re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+of\s+", view.between(prev.end, s.start)) and \
-                    re.search(r"\b(?:militia|forces|fighters|men|faction|group|army|brigade)$", prev.text, re.I):
-                self.col.relation(view, s, "member_of", prev, s.start, role="leader", negated=False)  # "the militia of Z"
+            elif prev.type in ARMED | {"organization"} and s.type == "person" and not s.anaphor and not prev.anaphor \
+                    and _OF_LEADER.fullmatch(view.between(prev.end, s.start)) and not _ROLE_BEFORE_OF.search(
+                        view.between(max(view.start, prev.start - 30), prev.start)):
+                # "the militia of Z", "the FPRC of Nourredine Adam", "the Amal movement of Parliament Speaker Z"
+                self.col.relation(view, s, "member_of", prev, s.start, role="leader", negated=False)
         for s in view.slots:
             owner = getattr(s, "owner", None)
             kind = getattr(s, "owner_type", None)
@@ -893,6 +903,24 @@ class RelationRules:
             for p in [s for s in view.slots if s.type == "person" and not s.anaphor and view.start + m.end() <= s.start < stop]:
                 if group is not None and p.eid != group.eid:
                     self.col.relation(view, p, "member_of", group, p.start, role=_clean_role(m.group("role")),
+                                      negated=False)
+
+        for m in _ROLES_AMONG.finditer(view.text):  # "commanders of the LRA who wish to surrender, among them A and B"
+            group = view.after(view.start + m.end(), (), LEADABLE, max_words=0)[:1]
+            among = re.search(r"[^.;]{0,90}?,\s*(?:among them|including|such as|notably)\s+", view.text[m.end():])
+            if not group or not among or _ROLE_BEFORE_OF.search(view.between(view.start, view.start + m.start())):
+                continue
+            start = view.start + m.end() + among.end()
+            named = [x for x in view.slots if x.start >= start and x.type == "person" and not x.anaphor]
+            listed = named[:1]
+            for x in named[1:]:
+                if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", view.between(listed[-1].end, x.start)):
+                    break
+                listed.append(x)
+            if listed and re.fullmatch(r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:,\s*|and\s+))*",  # names not recognised
+                                       view.between(start, listed[0].start)):
+                for p in listed:
+                    self.col.relation(view, p, "member_of", group[0], p.start, role=_clean_role(m.group("role")),
                                       negated=False)
 
     @staticmethod
