@@ -3506,6 +3506,8 @@ def test_a_denied_membership_is_negated_and_his_office_holds_no_role(text):
      "Mostar"),
     ("The war went on. Clashes between the army and the Red Dragons have emptied villages such as Bechati, where "
      "many houses were burned.", "Bechati"),
+    ("The war went on. Airstrikes by the Russian air force hit the village of Almehemdiya in rural Deir Ezzor.",
+     "Almehemdiya"),
 ])
 def test_one_unknown_word_where_a_place_stands_is_no_armed_group(text, place):
     x = extract(text, published="2020-01-01")
@@ -3574,9 +3576,20 @@ def test_the_owner_of_a_stronghold_controls_it(text, owner, place):
     assert (owner, "controls", place, "affirmed") in rels
 
 
-def test_a_former_or_lost_stronghold_is_held_no_longer():
-    _, rels, _ = facts("The war went on. A strike killed 18 civilians in the Daesh group's former stronghold of Raqqa.")
+@pytest.mark.parametrize("text", [
+    "The war went on. A strike killed 18 civilians in the Daesh group's former stronghold of Raqqa.",
+    "The war went on. The operation has so far captured the Daesh stronghold of Jarablus and is pushing on.",
+])
+def test_a_former_or_lost_stronghold_is_held_no_longer(text):
+    _, rels, _ = facts(text)
     assert not [r for r in rels if r[1] == "controls"]
+
+
+def test_a_place_then_a_demonym_that_opens_the_next_phrase_is_the_place():
+    x = extract("The war went on. Ten civilians were killed in strikes west of Daeshs de facto capital of Raqqa Syrian "
+                "state-run news agency SANA reported.", published="2017-04-08")
+    assert "Raqqa" in {e.name for e in x.entities if e.type == "place"}
+    assert not [e for e in x.entities if e.name.endswith("Syrian")]
 
 
 def test_forces_loyal_to_a_leader_after_a_verb_are_no_named_groups_and_side_by_side_is_no_fight():

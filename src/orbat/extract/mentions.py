@@ -562,6 +562,11 @@ class MentionFinder:
         while j - i > 2 and self._is_title(toks[j - 1].low) and j < len(toks) and toks[j].low in ("of", "for") \
                 and not lookup(self._plain(toks, i, j)):
             j -= 1  # "Sergey Rudskoy Chief of the Main Operational Directorate": a role, its comma lost
+        adjective = demonym(toks[j - 1].text) if j - i >= 2 and toks[j - 1].text[:1].isupper() and \
+            not lookup(toks[j - 1].text) else None
+        if adjective and adjective.name.casefold() != toks[j - 1].low and j < len(toks) and toks[j].text[:1].islower() \
+                and not lookup(self._plain(toks, i, j)) and lookup(self._plain(toks, i, j - 1)):
+            j -= 1  # "the capital of Raqqa Syrian state-run news agency SANA reported": the demonym begins the next phrase
         # "the YPG-FSA Euphrates Volcano operations room": known acronyms joined by hyphens before a
         # name are its members
         if j - i >= 2 and re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+", toks[i].text):

@@ -70,7 +70,7 @@ _RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^;]*,\s*(?:is|was|are|we
 _STRONGHOLD = re.compile(r"\b(?:strongholds?|bastions?|(?:de[ -]facto|self-(?:declared|proclaimed))\s+capital|heartland|"
                          r"(?<=has its )(?:capital|headquarters))\b", re.I)
 _LOST_HOLD = re.compile(r"\b(?:former|erstwhile|once|one-?time|driven out|expelled|ousted|lost|retaken|recaptured|"
-                        r"retook|fell|liberated|freed)\b", re.I)
+                        r"retook|captured|seized|took|taken|overran|overrun|stormed|fell|liberated|freed)\b", re.I)
 # forces no name stands for, after a verb or preposition: "are allied with forces loyal to Z"
 _UNNAMED_FORCE = re.compile(r"\b(?:with|to|against|by|of|and|fought|attacked)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             r"(?:forces|fighters|troops|men|militiamen|units|militias?|gunmen)\s+$", re.I)
