@@ -3632,3 +3632,9 @@ def test_a_group_of_a_person_and_its_commanders_among_them_a_person(text, person
 def test_the_commander_of_a_group_of_a_person_is_no_leader_of_it():
     assert not [m for m in memberships("The war went on. The commander of the 5th Brigade of Colonel Ali Haddad was "
                                        "killed.") if m[0] == "Ali Haddad" and m[2] == "leader"]
+
+
+def test_one_word_the_article_places_is_that_place_wherever_the_recogniser_calls_it_a_group():
+    x = extract("Airstrikes by the Russian air force hit the village of Almehemdiya in rural Deir Ezzor on Monday. The "
+                "Syrian Coalition condemned the attack on Almehemdiya and the targeting of civilians.", published=None)
+    assert {e.type for e in x.entities if e.name == "Almehemdiya"} <= {"place"}
