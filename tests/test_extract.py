@@ -3638,3 +3638,9 @@ def test_one_word_the_article_places_is_that_place_wherever_the_recogniser_calls
     x = extract("Airstrikes by the Russian air force hit the village of Almehemdiya in rural Deir Ezzor on Monday. The "
                 "Syrian Coalition condemned the attack on Almehemdiya and the targeting of civilians.", published=None)
     assert {e.type for e in x.entities if e.name == "Almehemdiya"} <= {"place"}
+
+
+def test_a_place_located_by_another_is_named_for_the_other_not_the_direction():
+    x = extract("The war went on. Strikes hit areas west of Raqqa on Monday. Civilians were killed in raids near the "
+                "ISIL groups Syrian bastion Raqqa.", published="2017-05-24")
+    assert {e.name for e in x.entities if e.type == "place"} == {"Raqqa"}

@@ -111,6 +111,8 @@ class EntityTable:
             described = {m.text for m in ms if m.attrs.get("described")}  # "Haftar's forces": no name of its own
             named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
             named = named or forms
+            if typ == "place":  # "west of Raqqa" locates by Raqqa: Raqqa is the name
+                named = [f for f in named if not _LOCATOR_FORM.search(f)] or named
             name = max(named, key=lambda f: (not f.isupper(), len(f), f == canonical))  # a tie: the lexicon's name
             if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
                 name = canonical
@@ -130,6 +132,9 @@ class EntityTable:
             for m in ms:
                 key_to_id[m.key] = eid
         return out, key_to_id
+
+
+_LOCATOR_FORM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s", re.I)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
