@@ -3644,3 +3644,9 @@ def test_a_place_located_by_another_is_named_for_the_other_not_the_direction():
     x = extract("The war went on. Strikes hit areas west of Raqqa on Monday. Civilians were killed in raids near the "
                 "ISIL groups Syrian bastion Raqqa.", published="2017-05-24")
     assert {e.name for e in x.entities if e.type == "place"} == {"Raqqa"}
+
+
+def test_areas_held_outside_a_city_are_not_the_city():
+    _, rels, _ = facts("The war went on. The Islamic State withdrew on Sunday from northern areas it controlled outside "
+                       "the city of Homs.")
+    assert not [r for r in rels if r[1] == "controls" and r[2] == "Homs"]

@@ -15,8 +15,9 @@ _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of)\s+"
-                   r"(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?$", re.I)  # not "near the Israeli-held"
+_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|outside|(?:north|south|east|west)(?:ern)?\s+of)"
+                   r"\s+(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?(?:of\s+)?$", re.I)
+# not "near the Israeli-held"; "areas it controlled outside the city of Homs" are not Homs
 # a country named as where something happens: "air strikes in Syria", "an offensive in neighbouring Iraq"
 _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|war-torn|"
                     r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
