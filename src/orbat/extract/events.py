@@ -188,6 +188,15 @@ def _owner_only(view: View, s: Slot) -> bool:
                          view.text[s.end - view.start:]))
 
 
+def _reduced_passive(view: View, pos: int, word: str, text_after: str) -> bool:
+    """Whether a participle after a place, with its agent after "by", takes the place ("a central town retaken
+    by government forces from the Islamic State group", "Palmyra, recaptured by the army")."""
+    after_place = _REDUCED_PASSIVE.search(view.between(max(view.start, pos - 60), pos)) or any(
+        p.end <= pos and re.fullmatch(r"\s*,?\s*", view.between(p.end, pos)) for p in view.places())
+    return bool(after_place) and bool(re.match(r"\s+(?:\w+\s+){0,2}?by\b", text_after)) and \
+        word.endswith(("ed", "en", "overrun"))
+
+
 def verbs_object(view: View, near: list[Slot], pos: int) -> bool:
     """Whether the names just before a comma and the verb at `pos` are the object of an earlier verb of the
     same subject ("X left AQIM, pledged allegiance to Y")."""
@@ -1076,10 +1085,7 @@ class EventRules:
             if led and person and person[0].end <= pos and not view.places_after(end, 2):
                 self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory
                 return
-        reduced = (_REDUCED_PASSIVE.search(view.between(max(view.start, pos - 60), pos)) or any(
-            p.end <= pos and re.fullmatch(r"\s*,?\s*", view.between(p.end, pos)) for p in view.places())) and re.match(
-            r"\s+(?:\w+\s+){0,2}?by\b", text_after) and word.endswith(("ed", "en", "overrun"))
-        # "a central town retaken by government forces from the Islamic State group": a reduced passive
+        reduced = _reduced_passive(view, pos, word, text_after)
         if word in ("took", "taken", "retook", "retaken") and not reduced and not (
                 word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"

@@ -566,7 +566,7 @@ class MentionFinder:
             not lookup(toks[j - 1].text) else None
         if adjective and adjective.name.casefold() != toks[j - 1].low and j < len(toks) and toks[j].text[:1].islower() \
                 and not lookup(self._plain(toks, i, j)) and lookup(self._plain(toks, i, j - 1)):
-            j -= 1  # "the capital of Raqqa Syrian state-run news agency SANA reported": the demonym begins the next phrase
+            j -= 1  # "the capital of Raqqa Syrian state-run news agency": the demonym opens the next phrase
         # "the YPG-FSA Euphrates Volcano operations room": known acronyms joined by hyphens before a
         # name are its members
         if j - i >= 2 and re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+", toks[i].text):
@@ -744,8 +744,9 @@ class MentionFinder:
             return True  # "Field Marshal Khalifa Haftar": a rank of two words
         title = next((k for k in (i + 1, i + 2) if k <= j - 3 and toks[k].low in ("minister", "secretary")), None)
         if title and all(t.text[:1].isupper() for t in toks[i:title]) and not lookup(self._plain(toks, i, j)) \
-                and not any(lookup(t.text) and not demonym(t.text) for t in toks[i:title]):  # not "Hezbollah Secretary General Z"
-            return True  # "Defence Minister Ali Ayoub", "French Foreign Minister Z": a portfolio before the title
+                and not any(lookup(t.text) and not demonym(t.text) for t in toks[i:title]):
+            return True  # "Defence Minister Ali Ayoub", "French Foreign Minister Z": a portfolio before the title (not
+            # "Hezbollah Secretary General Z": a group's name)
         if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
                                    and self._is_title(toks[i + 1].low)):
             return j - i > 1 and not lookup(self._plain(toks, i, j))

@@ -115,7 +115,8 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|to
 # one unknown word the recogniser calls an organisation, where a place stands: "villages such as Bechati",
 # "the fighting reached Mostar, where", "near Gudermes", "raided Kolofata, Amchide and Fotokol"
 _WHERE_BEFORE = re.compile(r"\b(?:near|around|outside|in|at|reached|raided|such as|towards?|into|villages?|towns?|"
-                           r"cities|city|(?:village|town|city|district|neighbou?rhood)\s+of)\s+(?:[A-Z][\w'\u2019-]*(?:,\s+|\s+and\s+))*$")
+                           r"cities|city|(?:village|town|city|district|neighbou?rhood)\s+of)\s+"
+                           r"(?:[A-Z][\w'\u2019-]*(?:,\s+|\s+and\s+))*$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
 # prepositions that join two names, never stand inside one ("the Haitian National Police on National Route 1")
 _BETWEEN_NAMES = frozenset("on near from to into with by against across towards outside after before".split())

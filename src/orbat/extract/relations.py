@@ -1049,11 +1049,11 @@ class RelationRules:
             of = re.match(r"\s+of\s+(?:the\s+)?", view.text[m.end():])
             where = re.search(r",\s*where\s+$", view.between(view.start, owner[0].start)) if owner else None
             if owner and of:  # "the IS stronghold of Raqqa"
-                places = [p for p in view.places_after(end + of.end(), 0)][:1]
+                places = view.places_after(end + of.end(), 0)[:1]
             elif of:  # "Marea is a stronghold of the Islamic Front", "Sirte, the main bastion of the LNA"
                 owner = [x for x in view.after(end + of.end(), (), kinds, max_words=0) if not x.anaphor][:1]
                 places = self._place_described(view, at)
-            elif owner and re.match(r"\s*,?\s*", view.text[m.end():]) and view.places_after(end, 0) and \
+            elif owner and view.places_after(end, 0) and \
                     re.fullmatch(r"\s*,?\s*", view.between(end, view.places_after(end, 0)[0].start)):
                 places = view.places_after(end, 0)[:1]  # "the ISIL group's Syrian bastion Raqqa"
             elif owner and where:  # "Raqqa, where IS has its de facto capital"
@@ -1312,10 +1312,9 @@ class RelationRules:
                     for o in others:
                         self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
 
-
     def _possessed_sponsor(self, view: View) -> None:
-        """'the SDF's main backer, the United States', 'its chief sponsor Iran', 'Turkey, the rebels' main
-        patron,': the owner of 'backer' is backed by the one named beside it."""
+        """'the SDF's main backer, the United States', 'its chief sponsor Iran', 'Iran, Hezbollah's main
+        backer,': the owner of 'backer' is backed by the one named beside it."""
         for x in view.slots:
             if x.type not in ARMED or x.anaphor and x.text.lower() not in ("its", "their"):
                 continue
