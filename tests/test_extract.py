@@ -3650,3 +3650,10 @@ def test_areas_held_outside_a_city_are_not_the_city():
     _, rels, _ = facts("The war went on. The Islamic State withdrew on Sunday from northern areas it controlled outside "
                        "the city of Homs.")
     assert not [r for r in rels if r[1] == "controls" and r[2] == "Homs"]
+
+
+def test_a_side_backed_by_its_ally_is_its_ally_too():
+    _, rels, _ = facts("The war went on. Government forces backed by ally Russia have waged an assault on eastern "
+                       "Aleppo.")
+    assert {(r[1], r[2]) for r in rels if r[0] == "Syrian Arab Army"} >= {("backed_by", "Russia"),
+                                                                        ("allied_with", "Russia")}

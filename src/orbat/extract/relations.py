@@ -60,6 +60,9 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
                            r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?(?:(?:main|principal|chief|key|biggest|"
                            r"largest|major|leading|primary|foremost|only|most important|foreign|military|regional)\s+)*"
                            r"(?:sponsor|backer|patron|benefactor|arms supplier)s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
+# "backed by ally Russia", "supported by their ally Iran"
+_BACKED_BY_ALLY = re.compile(r"\b(?:backed|supported|aided|helped|assisted)\s+by\s+(?:its\s+|their\s+|(?:a|the)\s+)?"
+                             r"(?:main\s+|key\s+|close\s+|chief\s+|staunch\s+|powerful\s+)?$", re.I)
 # "the SDF's main backer, the United States", "its chief sponsor Iran"
 _OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|"
                           r"only|most important|foreign|military|regional|international|traditional|longtime|long-time)\s+)*"
@@ -1331,6 +1334,16 @@ class RelationRules:
     def _possessed_ally(self, view: View, m: re.Match) -> None:
         """'Iran's ally Hezbollah', 'Russia, Belgrade's traditional ally,': the owner of 'ally' and the side
         named with it are allies (an owner named by a pronoun is left: who 'its' is was often misread)."""
+        by = _BACKED_BY_ALLY.search(view.text[:m.start()])
+        if by:  # "government forces backed by ally Russia": the backed and the one named after 'ally'
+            backed = view.before(view.start + by.start(), ARMED | {"state"}, max_gap=30)
+            named = [x for x in view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=0)
+                     if not x.anaphor]
+            for b in backed[-1:]:
+                for o in named[:1]:
+                    if o.eid != b.eid:
+                        self.col.relation(view, b, "allied_with", o, view.start + m.start())
+            return
         own = re.search(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}$", view.text[:m.start()])
         if not own or re.search(r"\b(?:former|ex-|one-?time|erstwhile|onetime)", own.group(0)):
             return  # "Iran's former ally": no longer one
