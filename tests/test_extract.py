@@ -3657,3 +3657,12 @@ def test_a_side_backed_by_its_ally_is_its_ally_too():
                        "Aleppo.")
     assert {(r[1], r[2]) for r in rels if r[0] == "Syrian Arab Army"} >= {("backed_by", "Russia"),
                                                                         ("allied_with", "Russia")}
+
+
+def test_each_demonym_listed_before_a_force_names_its_states_force():
+    _, rels, evs = facts("The war went on. In October 2022 Eritrean and Ethiopian troops jointly captured the town of "
+                         "Shire from the Tigray Defence Forces.", published="2023-01-10")
+    cap = next(v for v in evs if v["type"] == "capture")
+    assert len(cap["agent"]) == 2 and cap["from"] == {"Tigray Defence Forces"}
+    x = extract("The war went on. Iraqi, Kurdish and American forces advanced on Mosul.", published=None)
+    assert not [e for e in x.entities if e.name.startswith("Kurdish")]

@@ -32,6 +32,7 @@ _BASED = re.compile(r"[-\u2010\s]based\b(?!\s+(?:in|on|at|near|out)\b)", re.I)
 _FINDER: MentionFinder | None = None
 SIDES = frozenset({"part_of", "backed_by", "allied_with", "hostile_to"})
 BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "debris"})
+_DEMONYM_LIST = re.compile(r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))+$")  # "Eritrean and " before "Ethiopian troops"
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg]overnment|[Rr]egime|[Rr]egime's|"
                      r"[Gg]overnment's|state)\s+"
                      r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes|planes|jets)|"
@@ -430,6 +431,25 @@ def _sentence_country(ms: list[Mention]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _coordinated_forces(text: str, offset: int, m: re.Match, found: list[Mention], taken: list, forces: dict) -> list:
+    """'Eritrean and Ethiopian troops', 'Syrian and Russian warplanes': each demonym listed before the one a
+    force's phrase begins with names that state's force too (its state mention is removed from `found`)."""
+    out = []
+    listed = _DEMONYM_LIST.search(text, 0, m.start("dem"))
+    for w in re.finditer(r"[A-Z][a-z]+", listed.group(0)) if listed else ():
+        hit = demonym(w.group(0))
+        if hit is None or hit.name == w.group(0) or hit.country not in forces:
+            continue  # "Syria and Russian troops": a state's name, no force of it
+        a, b = offset + listed.start() + w.start(), offset + listed.start() + w.end()
+        for d in [x for x in found if a <= x.start and x.end <= b and x.type == "state"]:
+            found.remove(d)
+            taken.remove((d.start, d.end))
+        name = forces[hit.country][1]
+        out.append(Mention(a, b, w.group(0) + " " + text[m.end("dem"):m.end()].strip(), "state_force",
+                           name_key(name), name, None, {"described": False}))
+    return out
+
+
 def _generic_state_actors(text: str, offset: int, found: list[Mention], country: str | None) -> list[Mention]:
     """'regime forces', 'the army', 'Russian troops', 'the Syrian government': the national force or
     government of the article's country (or of the demonym's). A demonym mention that such a phrase
@@ -467,6 +487,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             if not dem and not m.group("dem"):  # "Regime soldiers" opening a sentence: a description all the same
                 surface = surface[:1].lower() + surface[1:]
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": bool(dem)}))
+            if m.group("dem"):
+                out += _coordinated_forces(text, offset, m, found, taken, forces)
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)
         a, b = offset + m.start(), offset + m.end()
