@@ -3666,3 +3666,7 @@ def test_each_demonym_listed_before_a_force_names_its_states_force():
     assert len(cap["agent"]) == 2 and cap["from"] == {"Tigray Defence Forces"}
     x = extract("The war went on. Iraqi, Kurdish and American forces advanced on Mosul.", published=None)
     assert not [e for e in x.entities if e.name.startswith("Kurdish")]
+    _, rels, _ = facts("The war went on. The town is the scene of fierce clashes between the Syrian and Lebanese forces "
+                       "and militants of the Army of Conquest.")
+    assert not [r for r in rels if r[1] == "hostile_to" and {r[0], r[2]} <= {"Syrian Arab Army", "Lebanese forces",
+                                                                           "Lebanese Armed Forces"}]

@@ -436,6 +436,8 @@ def _coordinated_forces(text: str, offset: int, m: re.Match, found: list[Mention
     force's phrase begins with names that state's force too (its state mention is removed from `found`)."""
     out = []
     listed = _DEMONYM_LIST.search(text, 0, m.start("dem"))
+    if listed and re.search(r"\bbetween\s+(?:the\s+)?$", text[:listed.start()]):
+        return out  # "clashes between the Syrian and Lebanese forces and militants of X": the sides are unclear
     for w in re.finditer(r"[A-Z][a-z]+", listed.group(0)) if listed else ():
         hit = demonym(w.group(0))
         if hit is None or hit.name == w.group(0) or hit.country not in forces:
