@@ -3670,3 +3670,14 @@ def test_each_demonym_listed_before_a_force_names_its_states_force():
                        "and militants of the Army of Conquest.")
     assert not [r for r in rels if r[1] == "hostile_to" and {r[0], r[2]} <= {"Syrian Arab Army", "Lebanese forces",
                                                                            "Lebanese Armed Forces"}]
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("The war went on. Fighters of the Patriotic Union of Kurdistan's 70 Forces withdrew from Kirkuk.", "70 Forces",
+     "Patriotic Union of Kurdistan"),
+    ("The war went on. In 2000 the ARGK gave way to the People's Defence Forces (HPG), which remained the PKK's armed "
+     "wing.", "People's Defence Forces", "PKK"),
+])
+def test_a_partys_unit_and_the_antecedent_of_which_remained_its_armed_wing_are_its_parts(text, unit, parent):
+    _, rels, _ = facts(text)
+    assert (unit, "part_of", parent, "affirmed") in rels

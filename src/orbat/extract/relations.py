@@ -60,6 +60,9 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
                            r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?(?:(?:main|principal|chief|key|biggest|"
                            r"largest|major|leading|primary|foremost|only|most important|foreign|military|regional)\s+)*"
                            r"(?:sponsor|backer|patron|benefactor|arms supplier)s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
+# "X (ACR), which remained the": a relative clause whose copula makes its antecedent what follows
+_WHICH_IS = re.compile(r"\)?\s*,\s*(?:which|that)\s+(?:is|was|are|were|remained|remains|became|has been|had been)\s+"
+                       r"(?:the\s+)?$")
 # "backed by ally Russia", "supported by their ally Iran"
 _BACKED_BY_ALLY = re.compile(r"\b(?:backed|supported|aided|helped|assisted)\s+by\s+(?:its\s+|their\s+|(?:a|the)\s+)?"
                              r"(?:main\s+|key\s+|close\s+|chief\s+|staunch\s+|powerful\s+)?$", re.I)
@@ -548,6 +551,9 @@ class RelationRules:
             if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
                 child = [x for x in view.slots if x.type in ARMED and x.end <= owner.start
                          and re.fullmatch(r"[\s,(\u2013\u2014-]*(?:the\s+)?", view.between(x.end, owner.start))][-1:]
+            which = None if child else _WHICH_IS.search(view.between(view.start, owner.start))
+            if which:  # "the People's Defence Forces (HPG), which remained the PKK's armed wing": the antecedent
+                child = [x for x in view.slots if x.type in ARMED and x.end == view.start + which.start()][-1:]
             if not child and not re.search(r"\b(?:which|that|who)\b", view.between(view.start, owner.start)[-30:]):
                 earlier = view.before(owner.start, ARMED, max_gap=30)
                 if not earlier:
@@ -678,9 +684,11 @@ class RelationRules:
         """'Jaysh al-Izza's Central Force': a named unit of its owner; 'Haftar's Libyan National Army':
         its leader ('Yemen's Houthis' says where they are, not what they belong to)."""
         for prev, s in zip(view.slots, view.slots[1:]):
-            if not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and \
+            if not getattr(s, "owner", None) and s.type in ARMED and not s.anaphor and (
+                    prev.type in ARMED or prev.type == "organization" and _UNIT_NAME.search(s.text)) and \
                     re.fullmatch(r"['\u2019]s\s+(?:so-called\s+)?", view.between(prev.end, s.start)):
-                self.col.relation(view, s, "part_of", prev, s.start)  # "the army's 22nd Infantry Division"
+                # "the army's 22nd Infantry Division", "the Patriotic Union of Kurdistan's 70 Forces"
+                self.col.relation(view, s, "part_of", prev, s.start)
             elif not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and not s.anaphor and \
                     not prev.anaphor and prev.text.isupper() and view.between(prev.end, s.start) == " " and \
                     _UNIT_NAME.search(s.text) and not _UNIT_NAME.search(prev.text):
