@@ -3640,10 +3640,13 @@ def test_one_word_the_article_places_is_that_place_wherever_the_recogniser_calls
     assert {e.type for e in x.entities if e.name == "Almehemdiya"} <= {"place"}
 
 
-def test_a_place_located_by_another_is_named_for_the_other_not_the_direction():
+def test_a_place_located_by_another_is_another_place():
     x = extract("The war went on. Strikes hit areas west of Raqqa on Monday. Civilians were killed in raids near the "
                 "ISIL groups Syrian bastion Raqqa.", published="2017-05-24")
     assert {e.name for e in x.entities if e.type == "place"} == {"Raqqa"}
+    _, rels, _ = facts("The war went on. Akhmat fighters were holding positions north of Sudzha. Ukrainian forces "
+                       "entered Sudzha on Monday.")
+    assert not [r for r in rels if r[1] == "controls" and r[2] == "Sudzha" and r[0] != "Ukrainian forces"]
 
 
 def test_areas_held_outside_a_city_are_not_the_city():

@@ -79,8 +79,8 @@ class EntityTable:
                     continue
                 for m2 in ms2:
                     w2 = m2.key.split()
-                    if len(w2) <= len(words):
-                        continue
+                    if len(w2) <= len(words) or m2.type == "place" and _LOCATOR_FORM.search(m2.text):
+                        continue  # "north of Aleppo" is another place than Aleppo
                     if short.type == "person" and m2.type == "person":
                         if w2[-len(words):] == words:
                             matches.append(r2)
@@ -111,8 +111,6 @@ class EntityTable:
             described = {m.text for m in ms if m.attrs.get("described")}  # "Haftar's forces": no name of its own
             named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
             named = named or forms
-            if typ == "place":  # "west of Raqqa" locates by Raqqa: Raqqa is the name
-                named = [f for f in named if not _LOCATOR_FORM.search(f)] or named
             name = max(named, key=lambda f: (not f.isupper(), len(f), f == canonical))  # a tie: the lexicon's name
             if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
                 name = canonical
