@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
-from orbat.extract.mentions import SPEECH_VERBS
+from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
 
 ARMED = GROUP_TYPES
@@ -42,8 +42,9 @@ _WARDED_OFF = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fended off|
 _VERB_BEFORE = re.compile(r"(?:\b(?:left|quit|abandoned|joined|attacked|fought|deserted|rejected|overran|took)|"
                           r"(?<![-\w])[a-z]{3,}ed)\s+(?:the\s+)?$")
 # a place just before a participle: "a central town retaken by ...", "Palmyra, recaptured by ..."
-_REDUCED_PASSIVE = re.compile(r"(?:\b(?:town|city|village|area|district|base|position|hill|neighbou?rhood|territory|region|"
-                              r"airport|province|stronghold|suburb|camp|road|border crossing)s?)\s*,?\s*$")
+_REDUCED_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_CUES | {"base", "position", "hill", "territory", "airport",
+                                                                    "stronghold", "camp", "road", "border crossing"})) +
+                              r")s?\s*,?\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|including|between|into|"
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
@@ -123,8 +124,8 @@ _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|a
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
 # "backed by Y", "with the support of Y": Y on the side of the one named before
-_BACKED_BY = r"(?:(?:backed|supported|aided|assisted|reinforced)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
-_BACKING_BEFORE = re.compile(rf"\b(?:{_BACKED_BY}|(?:covered|helped)\s+by|(?:with\s+the|under\s+(?:the\s+)?)\s*cover\s+of)"
+BACKED_BY = r"(?:(?:backed|supported|aided|assisted|reinforced)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
+_BACKING_BEFORE = re.compile(rf"\b(?:{BACKED_BY}|(?:covered|helped)\s+by|(?:with\s+the|under\s+(?:the\s+)?)\s*cover\s+of)"
                              r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 _JOIN_THE_FIGHT = re.compile(r"\s+(?:in\s+)?(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:fight|battle|war|struggle|"
                              r"campaign|offensive|operations?|assault|resistance)\s+(?:against|on)\b", re.I)
@@ -165,7 +166,7 @@ def _alongside(view: View, pos: int) -> list[Slot]:
     return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
 
 
-_BACKED_IN_ACTION = re.compile(rf"\s*,?\s*(?:{_BACKED_BY}|(?:fighting\s+)?alongside|together with)\s+", re.I)
+_BACKED_IN_ACTION = re.compile(rf"\s*,?\s*(?:{BACKED_BY}|(?:fighting\s+)?alongside|together with)\s+", re.I)
 
 
 def _backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:

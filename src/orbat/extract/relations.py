@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import ALONGSIDE, SUPPORT_AFTER, comrade, fights, main_subject, subject, verbs_object
+from orbat.extract.events import ALONGSIDE, BACKED_BY, SUPPORT_AFTER, comrade, fights, main_subject, subject, verbs_object
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -41,8 +41,10 @@ _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\bwith\s
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
                          r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?\s+", re.I)
-_RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)?\s*"
-                       r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?$", re.I)
+# "X, which is", "X (ACR), which remained the": a relative clause whose subject is the name before it
+_RELATIVE = re.compile(r"\)?\s*,\s*(?:which|who|that)\s+(?:(?:is|are|was|were|has been|have been|had been|remained|remains|"
+                       r"became)\s+(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?(?:the\s+)?|"
+                       r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?)$", re.I)  # "the" only after its copula
 _DESCRIPTOR = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
                          r"coalition|militia)?[\s,]*(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|"
@@ -55,21 +57,19 @@ _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|
                        r"delivers|deliver|shipped|ships|smuggled|transferred)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
                        r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
                        r"advisors)\s+to\b", re.I)
+# "the main backer", "its chief foreign sponsor": who backs a group, by the noun that says so
+_SPONSOR_WORDS = (r"(?:(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|only|most important|"
+                  r"foreign|military|regional|international|traditional|longtime|long-time)\s+)*"
+                  r"(?:sponsor|backer|patron|benefactor|arms supplier)")
 # "Algeria became the movement's principal sponsor", "Iran is the main backer of the Houthis"
 _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remains|has been|had been)\s+(?:the\s+|a\s+|an\s+|"
-                           r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?(?:(?:main|principal|chief|key|biggest|"
-                           r"largest|major|leading|primary|foremost|only|most important|foreign|military|regional)\s+)*"
-                           r"(?:sponsor|backer|patron|benefactor|arms supplier)s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
-# "X (ACR), which remained the": a relative clause whose copula makes its antecedent what follows
-_WHICH_IS = re.compile(r"\)?\s*,\s*(?:which|that)\s+(?:is|was|are|were|remained|remains|became|has been|had been)\s+"
-                       r"(?:the\s+)?$")
+                           r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?" + _SPONSOR_WORDS +
+                           r"s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 # "backed by ally Russia", "supported by their ally Iran"
-_BACKED_BY_ALLY = re.compile(r"\b(?:backed|supported|aided|helped|assisted)\s+by\s+(?:its\s+|their\s+|(?:a|the)\s+)?"
+_BACKED_BY_ALLY = re.compile(rf"\b{BACKED_BY}\s+(?:its\s+|their\s+|(?:a|the)\s+)?"
                              r"(?:main\s+|key\s+|close\s+|chief\s+|staunch\s+|powerful\s+)?$", re.I)
 # "the SDF's main backer, the United States", "its chief sponsor Iran"
-_OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|"
-                          r"only|most important|foreign|military|regional|international|traditional|longtime|long-time)\s+)*"
-                          r"(?:sponsor|backer|patron|benefactor|arms supplier)\b\s*,?\s*(?:the\s+)?")
+_OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+" + _SPONSOR_WORDS + r"\b\s*,?\s*(?:the\s+)?")
 # "X, which broke away from Y in 2017, is headed by": a relative clause between a subject and its verb
 _RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^;]*,\s*(?:is|was|are|were|has been|had been|have been)?\s*$")
 # what a group holds as its own: "the IS stronghold of Raqqa", "where IS has its de facto capital"
@@ -237,7 +237,7 @@ _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|polit
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
 # "X (ACR) of Parliament Speaker Z": a group named with the one who leads it
 _OF_LEADER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+(?:coalition\s+|movement\s+|militia\s+|faction\s+|group\s+)?of\s+"
-                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*|prophetess|warlord|cleric|former|late|rebel|general)\s+){0,3}")
+                        r"(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){0,3}")  # his titles or a word for him
 # "commanders of the LRA ..., among them A and B": each listed holds the role
 _ROLES_AMONG = re.compile(r"\b(?:senior\s+|top\s+|field\s+|military\s+)?(?P<role>commander|leader|founder|co-founder|"
                           r"member|official|chief)s\s+of\s+(?:the\s+)?", re.I)
@@ -551,7 +551,7 @@ class RelationRules:
             if not child:  # "X, al-Qaeda's former branch in Syria": the name just before the owner
                 child = [x for x in view.slots if x.type in ARMED and x.end <= owner.start
                          and re.fullmatch(r"[\s,(\u2013\u2014-]*(?:the\s+)?", view.between(x.end, owner.start))][-1:]
-            which = None if child else _WHICH_IS.search(view.between(view.start, owner.start))
+            which = None if child else _RELATIVE.search(view.between(view.start, owner.start))
             if which:  # "the People's Defence Forces (HPG), which remained the PKK's armed wing": the antecedent
                 child = [x for x in view.slots if x.type in ARMED and x.end == view.start + which.start()][-1:]
             if not child and not re.search(r"\b(?:which|that|who)\b", view.between(view.start, owner.start)[-30:]):
@@ -1059,14 +1059,14 @@ class RelationRules:
                      and not any(y.end <= at and y.start >= x.end for y in view.slots)][-1:]
             of = re.match(r"\s+of\s+(?:the\s+)?", view.text[m.end():])
             where = re.search(r",\s*where\s+$", view.between(view.start, owner[0].start)) if owner else None
+            named_after = view.places_after(end, 0)[:1]
             if owner and of:  # "the IS stronghold of Raqqa"
                 places = view.places_after(end + of.end(), 0)[:1]
             elif of:  # "Marea is a stronghold of the Islamic Front", "Sirte, the main bastion of the LNA"
                 owner = [x for x in view.after(end + of.end(), (), kinds, max_words=0) if not x.anaphor][:1]
                 places = self._place_described(view, at)
-            elif owner and view.places_after(end, 0) and \
-                    re.fullmatch(r"\s*,?\s*", view.between(end, view.places_after(end, 0)[0].start)):
-                places = view.places_after(end, 0)[:1]  # "the ISIL group's Syrian bastion Raqqa"
+            elif owner and named_after and re.fullmatch(r"\s*,?\s*", view.between(end, named_after[0].start)):
+                places = named_after  # "the ISIL group's Syrian bastion Raqqa"
             elif owner and where:  # "Raqqa, where IS has its de facto capital"
                 places = [p for p in view.places() if p.end == view.start + where.start()]
             elif owner:  # "Tarhuna, the LNA's last major stronghold"
