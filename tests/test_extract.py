@@ -816,7 +816,7 @@ def test_dissidents_of_a_group_do_not_act_in_its_name():
 @pytest.mark.parametrize("text, fact", [
     ("There is no evidence that Iran supplied the drones to the Houthis.", ("Houthis", "backed_by", "Iran", "negated")),
     ("The Kataib Hezbollah militia is not part of the Popular Mobilization Forces, officials said.",
-     ("Kataib Hezbollah militia", "part_of", "Popular Mobilization Forces", "negated")),
+     ("Kataib Hezbollah", "part_of", "Popular Mobilization Forces", "negated")),
     ("Kataib Hezbollah is part of the Popular Mobilization Forces.",
      ("Kataib Hezbollah", "part_of", "Popular Mobilization Forces", "affirmed")),
 ])
@@ -3678,3 +3678,53 @@ def test_each_demonym_listed_before_a_force_names_its_states_force():
                        "and militants of the Army of Conquest.")
     assert not [r for r in rels if r[1] == "hostile_to" and {r[0], r[2]} <= {"Syrian Arab Army", "Lebanese forces",
                                                                            "Lebanese Armed Forces"}]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Forces loyal to the Islamic State attacked the Syrian army near Palmyra on Monday.",
+     ("Islamic State", "hostile_to", "Syrian army", "affirmed")),
+    ("Militiamen of Hezbollah attacked the South Lebanon Army near Marjayoun on Monday.",
+     ("Hezbollah", "hostile_to", "South Lebanon Army", "affirmed")),
+    ("Many analysts see Assad as the main winner of the US-led coalition strikes against ISIS.",
+     ("US-led coalition", "hostile_to", "ISIS", "affirmed")),
+    ("The Turkish offensive against the YPG in Afrin began in January.", ("Turkey", "hostile_to", "YPG", "affirmed")),
+    ("Al-Shabaab fighters massacred 40 Kenyan soldiers at the El Adde base.",
+     ("Al-Shabaab", "hostile_to", "Kenyan soldiers", "affirmed")),
+    ("Hezbollah and Israeli troops exchanged fire near the border on Monday.",
+     ("Hezbollah", "hostile_to", "Israeli troops", "affirmed")),
+    ("The Free Syrian Army confronted the Islamic State near Marea on Monday.",
+     ("Free Syrian Army", "hostile_to", "Islamic State", "affirmed")),
+])
+def test_the_attacker_named_around_the_attack(text, want):
+    _, rels, _ = facts("The war went on. " + text)
+    assert want in rels
+
+
+def test_joined_by_volunteers_is_no_joining():
+    _, rels, evs = facts("The war went on. Transnistrian forces, joined by Cossack volunteers from the Don, drove the "
+                         "Moldovan troops out of Bender on Monday.")
+    assert not [e for e in evs if e["type"] == "joining"]
+    assert not [r for r in rels if r[1] in ("part_of", "affiliated_with")]
+    _, rels, _ = facts("The war went on. The Syrian Democratic Forces were later joined by Jaysh al-Thuwar.")
+    assert ("Jaysh al-Thuwar", "part_of", "Syrian Democratic Forces", "affirmed") in rels
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The war went on. Government troops fought the Seleka rebels near Bangui on Monday.", "Seleka"),
+    ("The war went on. The army clashed with Laksaur militiamen near Suai on Monday.", "Laksaur"),
+    ("The war went on. The Kaniyat militia held Tarhuna until June 2020.", "Kaniyat"),
+])
+def test_a_name_before_the_men_it_names_is_an_armed_group(sentence, name):
+    x, _, _ = facts(sentence)
+    assert any(e.type == "armed_group" and (e.name == name or name in e.aliases) for e in x.entities)
+    assert not any(e.name.endswith(("militia", "militiamen", "rebels")) for e in x.entities)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war went on. The army fought Tuareg rebels near Kidal on Monday.",
+    "The war went on. Lately rebels have fought the army near Kidal.",
+    "The war went on. The army fought pro-Turkey rebels near Afrin on Monday.",
+])
+def test_a_people_or_a_sentence_opening_before_rebels_names_no_group(sentence):
+    x, _, _ = facts(sentence)
+    assert not any(e.type == "armed_group" for e in x.entities)

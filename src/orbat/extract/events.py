@@ -93,8 +93,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
                 r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
-                r"airstrikes?|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
-                r"targeting|stormed|"
+                r"airstrikes?|(?-i:strikes?)(?=\s+(?:on|against)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
+                r"targeting|stormed|massacred|massacring|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
@@ -425,8 +425,8 @@ _REPORTED_DOER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:said|says|told\s+\w+
 
 
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
-                         r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk)\s+(?:from|of)\s+"
-                         r"(?:the\s+)?$", re.I)
+                         r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
+                         r"militiamen)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _after_preposition(view: View, slot: Slot) -> bool:
@@ -539,6 +539,17 @@ class EventRules:
         if re.match(r"join(?:ed|s|ing)? forces", view.text[m.start():m.start() + 20], re.I) or \
                 _JOIN_THE_FIGHT.match(view.text, m.end()):
             return  # "join forces"; "join the fight against Islamic State": whom one fights is not joined
+        by = re.match(r"\s+(?:in\s+\d{4}\s+|later\s+|soon\s+)?by\s+", view.text[m.end():])
+        if by and not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", view.between(max(view.start, pos - 30), pos)):
+            return  # "Transnistrian forces, joined by Cossack volunteers, drove ...": a comrade, nothing joined
+        if by:  # "the coalition ... was later joined by the CPSK": the CPSK joined it
+            joiners = [a for a in view.after(end + by.end(), (), ARMED, max_words=2)]
+            to = [t for t in subject(view, pos, ARMED) if t.eid not in {j.eid for j in joiners}]
+            if joiners and to and self.col.event(view, "joining", pos, agent=joiners, to=to):
+                for j in joiners:
+                    for t in to:
+                        self.col.relation(view, j, "part_of", t, pos)
+            return
         to = view.after(end, (), FIGHTING - {"state"}, max_words=4)
         if not to:
             return
@@ -896,7 +907,9 @@ class EventRules:
                     self.col.relation(view, a, "hostile_to", b, pos)
             return
         warded, defenders = None, []  # an attack the subject fought off, and who did
-        mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after)
+        mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
+            re.match(r"", text_after) if word.startswith("exchanged") and not re.match(r"\s+with\b", text_after)
+            else None)  # "Vostok fighters and Kadyrov's men exchanged fire"
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
         if mutual:  # "Boko Haram and ISWAP have fought each other"
             sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]
@@ -953,16 +966,20 @@ class EventRules:
             targets = []
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
+            # "the US-led coalition strikes against ISIS", "Hamas's attack", "the ISIS attack": the noun's owner
+            owner = [s for s in view.slots if s.type in FIGHTING and s.end <= pos and s.start >= pos - 40
+                     and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:[a-z-]+\s+)?", view.between(s.end, pos))] \
+                if _NOMINAL.match(word) else []
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
-                agents = []  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
+                agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
             warded = _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos))
             if warded:
                 # "the Iraqi army thwarted an attack on Ramadi": the subject defended; "repelled the ISIS attack",
                 # "foiling their attack": the attacker is named before the noun
                 defenders = [d for d in agents if fights(d)]
-                agents = [s for s in view.slots if s.type in FIGHTING and s.end <= pos
-                          and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:[a-z-]+\s+)?", view.between(s.end, pos))
-                          and s.start >= pos - 40]
+                agents = owner
+            elif owner:
+                agents = owner
             made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
             by_end = None
             if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):

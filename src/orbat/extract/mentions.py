@@ -79,6 +79,13 @@ official deputy co-founder mufti ideologue president minister chairman secretary
 AFFILIATION_ADJECTIVES = frozenset("""shiite shia shi'ite sunni kurdish arab druze alawite christian yazidi turkmen
 assyrian tribal clan islamist jihadist rebel rival loyalist separatist pro-government pro-regime
 pro-russian pro-iranian takfiri takfiris sufi salafi salafist wahhabi maoist marxist communist""".split())
+# Peoples and communities whose name before "militias" or "rebels" says who fights, not which group
+# ("Tuareg rebels", "Hutu militias"); from the groups' own Wikipedia articles' naming, words only.
+COMMUNITIES = frozenset("""tuareg hutu tutsi fulani peul pashtun baloch baluch tamil moro karen kachin uyghur igbo
+oromo amhara afar somali bedouin zaghawa masalit nuer dinka lendu hema banyamulenge dogon bambara mossi tigrayan
+sikh hindu muslim catholic protestant bosniak croat serb albanian abkhaz ossetian chechen ingush dagestani lezgin
+houthi kurd kurds arabs miskito mapuche""".split())
+_FIGHTERS = frozenset("rebels militia militias militiamen fighters militants insurgents gunmen guerrillas".split())
 # The Arabic words a group's transliterated name begins with, by the English head a writer may put at
 # its end instead: "Fateh al-Sham Front" is Jabhat Fateh al-Sham, "the Islam Army" Jaysh al-Islam.
 HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "jeish"), "brigade": ("liwa",),
@@ -91,13 +98,18 @@ _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-fou
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person
 _KIN = frozenset("brother son nephew cousin father uncle wife widow daughter sister".split())  # "his brother Z"
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
+# lower-case nouns after a known group's name that describe it, no part of the name ("the Kaniyat militia")
+GENERIC_HEADS = frozenset("militia militias militiamen movement group gang faction".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
-# Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces".
+# Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces", and what a
+# state's forces do: "the Turkish offensive", "Israeli raids".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
 president navy drones drone aircraft strikes strike airstrike airstrikes artillery authorities intelligence
 ministry defence defense police special ally allies""".split())
+STATE_ACTS = frozenset("""offensive offensives invasion incursion incursions intervention occupation raid raids
+bombing bombings bombardment shelling operation operations warships helicopters gunships tanks""".split())
 
 
 class _Place:
@@ -604,6 +616,10 @@ class MentionFinder:
             return [self._mk(toks, i, j, text, offset, translated.type, translated.name, translated.source,
                              attrs=attrs)]
         surface = self._span_text(toks, i, j, text, offset, strip_possessive=True)
+        if j - i >= 2 and toks[j - 1].text.islower() and toks[j - 1].low in GENERIC_HEADS and not lookup(surface):
+            hit = lookup(self._span_text(toks, i, j - 1, text, offset, strip_possessive=True))
+            if hit and hit.type in ("armed_group", "coalition"):  # "the Kaniyat militia": the known group
+                return [self._mk(toks, i, j - 1, text, offset, hit.type, hit.name, hit.source, attrs=attrs)]
         for k in range(j - 2, i, -1) if not lookup(surface) else ():
             # "Hezbollah Secretary General Hassan Nasrallah", "UN Special Envoy Z": the group, then its officer
             if any(self._is_title(t.low) for t in toks[k:min(k + 2, j - 1)]) and \
@@ -982,6 +998,12 @@ class MentionFinder:
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and before in ("", ",", "and") and \
                 after == "of" and not self._is_title(lows[-1]) and _SPOKE.match(" ".join(t.low for t in toks[j:j + 12])):
             return "person", None, None  # "Ibrahim Alhaj of the Syrian Civil Defense said"
+        if len(words) <= 2 and all(w[:1].isupper() for w in words) and after in _FIGHTERS and before and \
+                before not in ("in", "near", "at", "outside", "around", "into", "towards", "toward", "of") and \
+                not any(demonym(w) or lookup(w) or lookup(w.rstrip("s")) for w in words) and \
+                not any(w in AFFILIATION_ADJECTIVES | COMMUNITIES or w in self.common or w.endswith(("ed", "ing"))
+                        or w.startswith(("pro-", "anti-")) for w in lows):
+            return "armed_group", None, None  # "the Seleka rebels": an unknown name before the men it names
         return None
 
     @staticmethod
@@ -1032,7 +1054,7 @@ class MentionFinder:
                 continue
             k = toks.index(t)
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            if not (nxt.startswith("-") or nxt in STATE_NOUNS):
+            if not (nxt.startswith("-") or nxt in STATE_NOUNS | STATE_ACTS):
                 continue
             st = demonym(part)
             if nxt in ("ally", "allies") and k + 2 < len(toks) and _is_cap(toks[k + 2].text):
