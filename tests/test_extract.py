@@ -3728,3 +3728,21 @@ def test_a_name_before_the_men_it_names_is_an_armed_group(sentence, name):
 def test_a_people_or_a_sentence_opening_before_rebels_names_no_group(sentence):
     x, _, _ = facts(sentence)
     assert not any(e.type == "armed_group" for e in x.entities)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The war went on. Nikos Sampson, a former Hamas gunman, was installed as president.",
+     ("Nikos Sampson", "member_of", "Hamas", "affirmed")),
+    ("The war went on. The PKK claimed the attack. Its jailed founder, Abdullah Ocalan, is held on Imrali.",
+     ("Abdullah Ocalan", "member_of", "PKK", "affirmed")),
+    ("The war went on. The army fought Iyad Ag Ghaly, the Tuareg founder of Ansar Dine.",
+     ("Iyad Ag Ghaly", "member_of", "Ansar Dine", "affirmed")),
+])
+def test_a_role_with_a_word_before_it(text, want):
+    _, rels, _ = facts(text)
+    assert want in rels
+
+
+def test_a_verb_before_a_title_gives_no_role():
+    _, rels, _ = facts("The war went on. The Free Syrian Army jailed leader Ahmed Haddad in 2015.")
+    assert not any(r[1] == "member_of" for r in rels)

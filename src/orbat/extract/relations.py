@@ -984,11 +984,14 @@ class RelationRules:
         if not group:
             cands = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs and not view.compound(s)
                      and len(view.between(s.end, role_abs).split()) <= 4
-                     and not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from|quoted|cited|told|"
+                     and (re.fullmatch(r"['\u2019]s\s+(?:[a-z-]+\s+)?", view.between(s.end, role_abs))  # "its jailed"
+                          or s.anaphor
+                          and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", view.between(s.end, role_abs))
+                          or not re.search(r"[.;]|\b(?:and|said|in|of|to|for|by|with|on|at|from|quoted|cited|told|"
                                        r"interviewed|television|radio|channel|newspaper|agency|(?<![-\w])[a-z]{3,}ed|"
                                        r"overthrew|took|sent|shot|hit|struck|fought|met|drove|overran|won|lost|held|"
                                        r"brought|caught|sought|left|kept|saw|gave|made)\b",
-                                       view.between(s.end, role_abs))]  # not "its intervention in support of President Z"
+                                       view.between(s.end, role_abs)))]  # not "its intervention in support of President Z"
             # nor "the Coalition accused President Z", "the military had asked President Z", "officers overthrew
             # President Z": a verb between; nor "the Kremlin-backed president Z": the sponsor of a modifier
             group = cands[-1] if cands else None
@@ -1013,6 +1016,11 @@ class RelationRules:
                      r"made |promoted to |rose to become |not |never )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
+        word = None if r else re.match(r"[\w-]+ ", rest)
+        if word and not any(s.start < p.end + m.end() + word.end() and p.end + m.end() < s.end and s.type != "place"
+                            for s in view.slots):
+            r = _ROLE.match(rest, word.end())  # "Z, the Tuareg founder of Ansar Dine": a word that names no one
+            r = r if r and re.match(r"\s+(?:of|for)\s", rest[r.end():]) else None
         if r:
             # "Z, formerly secretary-general of Y": a role he no longer holds
             role = ("former " if re.search(r"\bformerly\b|\buntil then\b", m.group(0)) else "") + r.group(0)
@@ -1037,7 +1045,8 @@ class RelationRules:
             g = []  # "President Z said the FSA commander had fled": the commander is another man
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
-            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?\s*(" + _ROLE.pattern + ")", tail, re.I)
+            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?\s*(" + _ROLE.pattern + ")", tail, re.I) or \
+                re.match(r"\s+(fighter|gunman|militant|guerrilla)\b", tail)  # "Z, a former EOKA gunman": one of its men
             # "the killing of Z and Hamas leader W": the role is W's, the one it names
             theirs = r and (re.search(r"\b(?:and|or)\b", view.between(p.end, g[0].start))
                             or any(s.type == "person" and 0 <= s.start - (g[0].end + r.end()) <= 2 for s in view.slots))
