@@ -3746,3 +3746,25 @@ def test_a_role_with_a_word_before_it(text, want):
 def test_a_verb_before_a_title_gives_no_role():
     _, rels, _ = facts("The war went on. The Free Syrian Army jailed leader Ahmed Haddad in 2015.")
     assert not any(r[1] == "member_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The war went on. Since April 2019 the Allied Democratic Forces have formed the core of the Islamic State "
+     "Central Africa Province.", ("Allied Democratic Forces", "part_of", "Islamic State Central Africa Province")),
+    ("The war went on. The Civil Protection Units, an urban arm of the PKK, fought the police in Sur.",
+     ("Civil Protection Units", "part_of", "PKK")),
+    ("The war went on. The groups in the Army of Conquest, including Ahrar al-Sham and Jund al-Aqsa, took Idlib.",
+     ("Jund al-Aqsa", "part_of", "Army of Conquest")),
+    ("The war went on. The PKK, whose People's Defence Forces fight in Iraq, declared a truce.",
+     ("People's Defence Forces", "part_of", "PKK")),
+])
+def test_parts_named_by_what_they_form_or_among_its_members(text, want):
+    _, rels, evs = facts(text)
+    assert want + ("affirmed",) in rels
+    assert (want[2], "part_of", want[0], "affirmed") not in rels and not [e for e in evs if e["type"] == "formation"]
+
+
+def test_formed_by_former_members_is_no_part():
+    _, rels, _ = facts("The war went on. The Cartel del Noreste, a group formed by former members of Los Zetas, "
+                       "fought the army in Reynosa.")
+    assert not any(r[1] == "part_of" for r in rels)

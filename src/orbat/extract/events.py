@@ -321,7 +321,7 @@ def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
         r"\b(?:of|among|as|is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,5}$", before))
 
 
-def _named_list(view: View, pos: int, types) -> list[Slot]:
+def named_list(view: View, pos: int, types) -> list[Slot]:
     """The names listed from `pos` on, each written out once, its bracketed acronym after it ('A (X) and B (Y)')."""
     out: list[Slot] = []
     end = pos
@@ -611,7 +611,8 @@ class EventRules:
     def _formation(self, view, m, pos, end):
         word = m.group(0).lower()
         before = view.between(view.start, pos)
-        if re.search(r"\bformed\s+(?:part|the backbone|the core)\b", view.text[m.start():m.start() + 30], re.I) or \
+        if re.search(r"\bforms?(?:ed)?\s+(?:part|the backbone|the core|the nucleus)\b", view.text[m.start():m.start() + 30],
+                     re.I) or \
                 re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition)\s+with\b", view.text[m.end():], re.I):
             return  # "formed an alliance with the OLA": an alliance, no group founded
         if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:offensive|attack|operation|campaign|assault|"
@@ -641,7 +642,7 @@ class EventRules:
             by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+)?",
                              view.text[m.end():])  # "formed in August 2012 by factions of the CPJP and the UFDR"
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6) or \
-                _named_list(view, view.start + m.end() + by_at.end(), ARMED - {"state_force"} | {"organization"}) \
+                named_list(view, view.start + m.end() + by_at.end(), ARMED - {"state_force"} | {"organization"}) \
                 if by_at else []
             among = None if from_ or by else _BY_GROUPS_AMONG.match(view.text, m.end())
             if among:  # "formed in mid-December by six armed groups, among them A, B and C": they found it
@@ -890,7 +891,7 @@ class EventRules:
                           r"(?:the\s+)?", view.text[m.end() + btw.end():])
             whole = [s for s in view.slots if of and s.start == end + btw.end() + of.end() and s.type in FIGHTING][:1]
             if whole:  # "fighting between the two main factions of the Sinaloa Cartel, Los Chapitos and La Mayiza"
-                agents = _named_list(view, whole[0].end + len(re.match(r"\s*,?\s*", view.text[whole[0].end - view.start:])
+                agents = named_list(view, whole[0].end + len(re.match(r"\s*,?\s*", view.text[whole[0].end - view.start:])
                                                               .group(0)), FIGHTING)
                 for a in agents:
                     self.col.relation(view, a, "part_of", whole[0], pos)

@@ -10,7 +10,8 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import ALONGSIDE, BACKED_BY, SUPPORT_AFTER, comrade, fights, main_subject, subject, verbs_object
+from orbat.extract.events import (ALONGSIDE, BACKED_BY, SUPPORT_AFTER, comrade, fights, main_subject, named_list, subject,
+                                  verbs_object)
 from orbat.extract.mentions import SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -116,17 +117,20 @@ _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s
 _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|proxy|proxies|(?<=armed )network|"
                          r"(?<=military )network)\b", re.I)
 _ARMED_WING = re.compile(r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|arm|branch|network)$", re.I)
-_MEMBER = re.compile(r"\b(?:is|are|was|were|became|remains?)\s+(?:also\s+|not\s+|no\s+longer\s+)?"
-                     r"(?:a|an|the|one of the)?\s*"
+_MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backbone|bulk|part)(?=\s+of\b)|"
+                     r"(?:is|are|was|were|became|remains?)\s+"
+                     r"(?:also\s+|not\s+|no\s+longer\s+)?(?:a|an|the|one of the)?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone|"
-                     r"unit|units|formation)"
+                     r"unit|units|formation|core|nucleus))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
-_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit)|"
+_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit|arm)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
                              r"formation|corps|detachment|intervention force|special forces))\s+of\b",
                              re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
 _ONE_OF_ITS = re.compile(r",\s+one\s+of\s+(?:the\s+)?(?P<owner>[^,;.]{2,60}?)['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:factions|groups|units|members|components|brigades|battalions|militias)\b")
+_PARTS_AMONG = re.compile(r"\b(?:organi[sz]ations|groups|factions|members|units|components|movements|parties|brigades|"
+                          r"militias)\s+(?:of|in|within)\s+(?:the\s+)?", re.I)
 _POLITICAL_WING = re.compile(r"\b(?:its|their)\s+political\s+(?:wing|arm|front)\s*,?\s+(?:the\s+)?", re.I)
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
                           r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
@@ -579,6 +583,13 @@ class RelationRules:
             for c in child[-1:]:
                 for p in parent[:1]:
                     self.col.relation(view, c, "part_of", p, pos)
+        for m in _PARTS_AMONG.finditer(view.text):  # "the five organisations of the FMLN, among them A and B"
+            parent = view.after(view.start + m.end(), (), ARMED, max_words=0)[:1]
+            among = parent and re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:among them|including|such as|notably)\s+",
+                                        view.text[parent[0].end - view.start:])
+            for c in named_list(view, parent[0].end + among.end(), ARMED | {"organization"}) if among else ():
+                if c.eid != parent[0].eid:
+                    self.col.relation(view, c, "part_of", parent[0], c.start)
         for m in _ONE_OF_ITS.finditer(view.text):  # "Asa'ib Ahl al-Haq, one of the Hashd's most powerful factions"
             pos = view.start + m.start()
             parent = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.end("owner")]
@@ -686,16 +697,17 @@ class RelationRules:
         for prev, s in zip(view.slots, view.slots[1:]):
             if not getattr(s, "owner", None) and s.type in ARMED and not s.anaphor and (
                     prev.type in ARMED or prev.type == "organization" and _UNIT_NAME.search(s.text)) and \
-                    re.fullmatch(r"['\u2019]s\s+(?:so-called\s+)?", view.between(prev.end, s.start)):
-                # "the army's 22nd Infantry Division", "the Patriotic Union of Kurdistan's 70 Forces"
+                    re.fullmatch(r"(?:['\u2019]s|\s*,\s*whose)\s+(?:so-called\s+)?", view.between(prev.end, s.start)):
+                # "the army's 22nd Infantry Division", "the Patriotic Union of Kurdistan's 70 Forces", "the PKK, whose HPG"
                 self.col.relation(view, s, "part_of", prev, s.start)
             elif not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and not s.anaphor and \
                     not prev.anaphor and prev.text.isupper() and view.between(prev.end, s.start) == " " and \
                     _UNIT_NAME.search(s.text) and not _UNIT_NAME.search(prev.text):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "the SAA 4th Division", "IDF Golani Brigade troops"
             elif prev.type == "state" and s.type in ARMED and (_NUMBERED_UNIT.match(s.text) or s.type == "state_force") and \
-                    re.fullmatch(r"['\u2019]s\s+", view.between(prev.end, s.start)):
-                self.col.relation(view, s, "part_of", prev, s.start)  # "Georgia's 1st Infantry Brigade"
+                    re.fullmatch(r"['\u2019]s\s+|\s*,\s*whose\s+", view.between(prev.end, s.start)):
+                self.col.relation(view, s, "part_of", prev, s.start)  # "Georgia's 1st Infantry Brigade", "France, whose
+                # Barkhane force"
             elif prev.type in ARMED | {"organization", "state"} and s.type in ARMED and not s.anaphor and \
                     _OWN_FORCE.fullmatch(view.between(prev.end, s.start)):
                 self.col.relation(view, s, "part_of", prev, s.start)  # "ZAPU's own force, the ZIPRA"
