@@ -3768,3 +3768,26 @@ def test_formed_by_former_members_is_no_part():
     _, rels, _ = facts("The war went on. The Cartel del Noreste, a group formed by former members of Los Zetas, "
                        "fought the army in Reynosa.")
     assert not any(r[1] == "part_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The war went on. China, the main supplier of arms to the Khmer Rouge, denounced the offensive.",
+     ("Khmer Rouge", "backed_by", "China")),
+    ("The war went on. The Counter-Terrorism Service, the elite force trained by the United States, led the assault.",
+     ("Counter-Terrorism Service", "backed_by", "United States")),
+    ("The war went on. The YPG captured Tel Abyad from ISIS last year in an offensive backed by US-led coalition "
+     "air strikes.", ("YPG", "backed_by", "US-led coalition")),
+    ("The war went on. Hezbollah is widely reported to enjoy the support of the Iranian government.",
+     ("Hezbollah", "backed_by", "Iran")),
+])
+def test_a_sponsor_by_what_it_gives(text, want):
+    _, rels, _ = facts(text)
+    assert want + ("affirmed",) in rels
+    assert not any(r[1] == "backed_by" and r[0] == "ISIS" for r in rels)
+
+
+def test_a_peoples_militia_apposed_to_a_group_is_that_group():
+    x, rels, _ = facts("The war went on. The FDLR, a Hutu militia that has fought alongside the Congolese army, "
+                       "controls Rutshuru.")
+    assert [e.name for e in x.entities if e.type == "armed_group"] == ["FDLR"]
+    assert ("FDLR", "allied_with", "Congolese army", "affirmed") in rels

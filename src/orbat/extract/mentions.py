@@ -620,6 +620,8 @@ class MentionFinder:
             hit = lookup(self._span_text(toks, i, j - 1, text, offset, strip_possessive=True))
             if hit and hit.type in ("armed_group", "coalition"):  # "the Kaniyat militia": the known group
                 return [self._mk(toks, i, j - 1, text, offset, hit.type, hit.name, hit.source, attrs=attrs)]
+            if not hit and i > 0 and toks[i - 1].low in ("a", "an"):
+                return []  # "the FDLR, a Hutu militia that ...": a description of the group named, no name
         for k in range(j - 2, i, -1) if not lookup(surface) else ():
             # "Hezbollah Secretary General Hassan Nasrallah", "UN Special Envoy Z": the group, then its officer
             if any(self._is_title(t.low) for t in toks[k:min(k + 2, j - 1)]) and \

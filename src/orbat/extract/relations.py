@@ -28,14 +28,23 @@ _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:org
 _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
                              r"gunmen|members|militias|insurgents|jihadists|units)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
                              re.I)
-_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled)(?:,? and (?:trained|supplied|"
-                         r"equipped|armed|financed|funded|backed|supported))?(?: (?:mainly|largely|chiefly|partly|"
-                         r"heavily|openly|secretly|directly))? by\b", re.I)
+_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled|trained|equipped|reinforced)"
+                         r"(?:,? and (?:trained|supplied|equipped|armed|financed|funded|backed|supported))?"
+                         r"(?: (?:mainly|largely|chiefly|partly|heavily|openly|secretly|directly|in recent (?:days|weeks|months)))?"
+                         r" by\b", re.I)
+# "China, the main supplier of arms to the Khmer Rouge": the sponsor named before the noun
+_SUPPLIER_OF = re.compile(r",\s+(?:the|a|its|their)\s+(?:(?:main|chief|principal|key|biggest|largest|major|only)\s+)?"
+                          r"(?:supplier|source|provider)\s+of\s+(?:arms|weapons|funds|money|ammunition)\s+(?:to|for)\s+"
+                          r"(?:the\s+)?", re.I)
+# what a sponsor's backing goes to when it is an action: "in an offensive backed by US air strikes"
+_ACTION_BACKED = re.compile(r"\b(?:offensive|operation|attack|assault|advance|push|campaign|counter-?offensive)\s*,?\s*$",
+                            re.I)
 # "Iraqi forces aided by coalition airstrikes", "with the support of Russian Aerospace Forces", "with the help of
 # air strikes by the US-led coalition": support in the field
 _UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rebels|fighters|militants|"
                              r"insurgents|groups|factions|militias|jihadists|opposition)\s*,?\s*$")
-_AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\bwith\s+(?:the\s+)?(?:support|help|aid|backing|"
+_AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:with|enjoys?|enjoyed|enjoying)\s+(?:the\s+)?"
+                       r"(?:support|help|aid|backing|"
                        r"air support|cover)\s+(?:of|from)\s+(?:the\s+)?(?:(?:heavy|intense|massive)\s+)?"
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
@@ -366,6 +375,8 @@ class RelationRules:
             rel = _RELATIVE.search(view.text, 0, m.start())
             head = view.before(view.start + rel.start(), ARMED, max_gap=2) if rel else []
             backed = head or view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            if not head and _ACTION_BACKED.search(view.text, 0, m.start()):
+                backed = main_subject(view, pos, ARMED)  # "took Tel Abyad from ISIS in an offensive backed by": the taker's
             if not head and _UNNAMED_BEFORE.search(view.text, 0, m.start()) and \
                     not any(x.start <= pos - 2 < x.end for x in view.slots):
                 backed = []  # "regime forces and rebels backed by Fateh al-Sham": the unnamed rebels are backed
@@ -373,6 +384,12 @@ class RelationRules:
                         if not re.match(r"['\u2019]s?\s+[a-z]", view.text[s.end - view.start:])]  # "Ethiopia's foe"
             for b in backed[:1]:
                 for s in sponsors:
+                    self.col.relation(view, b, "backed_by", s, pos)
+        for m in _SUPPLIER_OF.finditer(view.text):
+            pos = view.start + m.start()
+            sponsor = [x for x in view.slots if x.type in SPONSORS and x.end == pos]
+            for b in view.after(view.start + m.end(), (), ARMED, max_words=0)[:1]:
+                for s in sponsor:
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _AIDED_BY.finditer(view.text):
             pos = view.start + m.start()  # the name just before, else the clause's subject (not "freed P from IS gangs")
@@ -1057,7 +1074,8 @@ class RelationRules:
             g = []  # "President Z said the FSA commander had fled": the commander is another man
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
-            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?\s*(" + _ROLE.pattern + ")", tail, re.I) or \
+            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:militia|movement|group|faction|gang))?\s*(" +
+                         _ROLE.pattern + ")", tail, re.I) or \
                 re.match(r"\s+(fighter|gunman|militant|guerrilla)\b", tail)  # "Z, a former EOKA gunman": one of its men
             # "the killing of Z and Hamas leader W": the role is W's, the one it names
             theirs = r and (re.search(r"\b(?:and|or)\b", view.between(p.end, g[0].start))
