@@ -3791,3 +3791,20 @@ def test_a_peoples_militia_apposed_to_a_group_is_that_group():
                        "controls Rutshuru.")
     assert [e.name for e in x.entities if e.type == "armed_group"] == ["FDLR"]
     assert ("FDLR", "allied_with", "Congolese army", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The war went on. Mosul, the largest city under the Islamic State's control, was shelled on Monday.",
+     ("Islamic State", "controls", "Mosul")),
+    ("The war went on. Mosul remains under Islamic State control.", ("Islamic State", "controls", "Mosul")),
+    ("The war went on. The Amal movement of Parliament Speaker Nabih Berri, Hezbollah's main Shiite ally, called for "
+     "restraint.", ("Hezbollah", "allied_with", "Amal movement")),
+])
+def test_control_and_alliance_by_an_owner(text, want):
+    _, rels, _ = facts(text)
+    assert want + ("affirmed",) in rels
+
+
+def test_fleeing_into_areas_under_control_is_no_control_of_the_place_fled():
+    _, rels, _ = facts("The war went on. Civilians fled from Raqqa into areas under the YPG's control.")
+    assert not any(r[1] == "controls" for r in rels)

@@ -12,7 +12,7 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (ALONGSIDE, BACKED_BY, SUPPORT_AFTER, comrade, fights, main_subject, named_list, subject,
                                   verbs_object)
-from orbat.extract.mentions import SPEECH_VERBS
+from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
 ARMED = GROUP_TYPES
@@ -186,6 +186,8 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
                           r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b", re.I)
+# "leave for areas controlled by X", "fled into areas under X's control": elsewhere, not the place before
+_TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|zones)\s+$")
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in (?:full |complete |total |effective )?control of|"
                        r"under (?:the )?(?:shared |full |effective )?control of)\b", re.I)
@@ -1193,8 +1195,7 @@ class RelationRules:
             if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
                 who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
                 places = self._place_just_before(view, pos)
-                if re.search(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|"
-                             r"zones)\s+$", view.between(max(view.start, pos - 30), pos)):
+                if _TO_AREAS.search(view.between(max(view.start, pos - 30), pos)):
                     places = []  # "leave for areas controlled by government troops": elsewhere, not the place before
             elif word.startswith("under"):
                 who = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
@@ -1205,6 +1206,17 @@ class RelationRules:
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "controls", pl, pos)
+
+        for w in view.slots:  # "Mosul, the largest city under the Islamic State's control", "under Syrian control"
+            under = re.search(r"\bunder\s+(?:the\s+)?(?:(?:full|effective|firm|total)\s+)?$",
+                              view.between(max(view.start, w.start - 25), w.start))
+            if w.type in ARMED | {"state"} and under and re.match(r"(?:['\u2019]s?)?\s+(?:(?:government|military|full|"
+                                                                   r"effective)\s+)?control\b", view.text[w.end - view.start:]):
+                at = w.start - len(under.group(0))
+                if _TO_AREAS.search(view.between(max(view.start, at - 30), at)):
+                    continue
+                for pl in self._place_just_before(view, at):
+                    self.col.relation(view, w, "controls", pl, w.start)
 
     @staticmethod
     def _place_just_before(view: View, pos: int) -> list[Slot]:
@@ -1391,21 +1403,32 @@ class RelationRules:
                     if o.eid != b.eid:
                         self.col.relation(view, b, "allied_with", o, view.start + m.start())
             return
-        own = re.search(r"['\u2019]s?\s+(?:[a-z-]+\s+){0,2}$", view.text[:m.start()])
+        own = re.search(r"['\u2019]s?\s+((?:[\w-]+\s+){0,2})$", view.text[:m.start()])
+        if own and not all(w.islower() or w.casefold() in AFFILIATION_ADJECTIVES for w in own.group(1).split()):
+            own = None  # "Hezbollah's main Shiite ally", not "Russia's Syria ally"
         if not own or re.search(r"\b(?:former|ex-|one-?time|erstwhile|onetime)", own.group(0)):
             return  # "Iran's former ally": no longer one
-        at, sides = view.start + own.start(), ACTOR_TYPES - {"organization"}
-        owner = [x for x in view.slots if x.type in sides and x.end == at and not x.anaphor]
+        at = view.start + own.start()
+        owner = [x for x in view.slots if _side(x) and x.end == at and not x.anaphor]
         if not owner:
             return
-        named = view.after(view.start + m.end(), (), sides | {"person"}, max_words=1)
+        named = [x for x in view.after(view.start + m.end(), (), ACTOR_TYPES | {"person"}, max_words=1)
+                 if _side(x) or x.type == "person"]
         if not named or not re.fullmatch(r"\s*,?\s*(?:the\s+)?(?:[A-Z][a-z.]+\s+){0,2}",  # "its ally President Z"
                                          view.between(view.start + m.end(), named[0].start)):
-            named = [x for x in view.slots if x.type in sides | {"person"} and x.end <= owner[-1].start and
+            named = [x for x in view.slots if (_side(x) or x.type == "person") and x.end <= owner[-1].start and
                      re.fullmatch(r"\s*,\s*", view.between(x.end, owner[-1].start))][-1:]
+            head = [x for x in view.slots if named and named[0].type == "person" and _side(x) and x.end <= named[0].start
+                    and _OF_LEADER.fullmatch(view.between(x.end, named[0].start))]
+            named = head[-1:] or named  # "the Amal movement of Parliament Speaker Nabih Berri, Hezbollah's ally": Amal
         for o in named[:1]:
             if o.eid != owner[-1].eid:
                 self.col.relation(view, owner[-1], "allied_with", o, view.start + m.start())
+
+
+def _side(s: Slot) -> bool:
+    """An actor that can be a side: armed, a state, or an organisation that fights (not a monitor or outlet)."""
+    return s.type in ACTOR_TYPES - {"organization"} or s.type == "organization" and fights(s)
 
 
 def _written_out(view: View, s: Slot) -> str:
