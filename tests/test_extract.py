@@ -3808,3 +3808,30 @@ def test_control_and_alliance_by_an_owner(text, want):
 def test_fleeing_into_areas_under_control_is_no_control_of_the_place_fled():
     _, rels, _ = facts("The war went on. Civilians fled from Raqqa into areas under the YPG's control.")
     assert not any(r[1] == "controls" for r in rels)
+
+
+@pytest.mark.parametrize("text, group, person", [
+    ("The war went on. The Libyan National Army of Khalifa Haftar attacked Tripoli.", "Libyan National Army",
+     "Khalifa Haftar"),
+    ("The war went on. The Petroleum Facilities Guard of Ibrahim Jadhran seized the oil ports.",
+     "Petroleum Facilities Guard", "Ibrahim Jadhran"),
+])
+def test_a_group_named_with_its_leader_after_of_is_two_names(text, group, person):
+    x, rels, _ = facts(text)
+    assert (person, "member_of", group, "affirmed") in rels
+    assert not any(" of " in e.name for e in x.entities)
+
+
+def test_a_name_that_goes_on_after_of_stays_whole():
+    x, _, _ = facts("The war went on. The Popular Front for the Liberation of Saguia el-Hamra attacked Zouerat.")
+    assert not any(e.type == "person" for e in x.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "The war went on. The Libyan National Army attacked Tripoli in April 2019.",
+    "The war went on. In April last year FNL fighters shelled Bujumbura.",
+])
+def test_a_capital_attacked_is_the_city_not_the_state(text):
+    x, rels, _ = facts(text)
+    assert not any(e.type == "state" for e in x.entities)
+    assert not any(r[1] == "hostile_to" for r in rels)

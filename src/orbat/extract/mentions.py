@@ -134,6 +134,10 @@ _IN_PLACES = re.compile(r"\b(?i:in|across|throughout|inside|near)\s+(?:[A-Z][\w'
                         r"(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _IN_PLACE = re.compile(r"\b(?:(?i:in|across|throughout|into|inside|from|to|near)|of)\s+"
                        r"(?:(?:downtown|central|greater|the capital|the city of)\s+)?$")  # "In Lebanon", "in downtown Beirut"
+# A verb of war before a capital's name: the city, not the state its name stands for ("attacked Tripoli")
+_TAKEN_CITY = re.compile(r"\b(?:attack\w*|captur\w*|seiz\w*|took|taken|take|entered|enter|shell\w*|besieg\w*|bomb\w*|"
+                         r"struck|storm\w*|reach\w*|overran|overrun|retook|recaptur\w*|encircl\w*|surround\w*|"
+                         r"advanc\w* on|march\w* on|fell on|assault on|offensive on|push on)\s+$", re.I)
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
 
@@ -510,6 +514,8 @@ class MentionFinder:
         elif m.type == "state" and text.startswith("-", m.end - offset) and not text.startswith("-based", m.end - offset):
             return  # "Iran-backed militias": a sponsor in a compound, even after "of"
         elif m.type == "state" and (_IN_PLACE.search(before) or _IN_PLACES.search(before)
+                                    or _TAKEN_CITY.search(before) and m.canonical
+                                    and name_key(m.text) != name_key(m.canonical)  # "attacked Tripoli": the city
                                     or _THEATRE_OF.match(text, m.end - offset)
                                     or text.startswith("-based", m.end - offset)):  # "the Britain-based monitor"
             # named as written: "Kabul" taken is the city, not the state its name stands for as an actor
@@ -611,6 +617,13 @@ class MentionFinder:
                     if left:
                         left[-1].attrs["possessor"] = True
                     return left + right
+        of = next((k for k in range(i + 1, j - 1) if toks[k].low == "of"), None)
+        if of is not None and not lookup(self._plain(toks, i, j)) and self._leader_owns(toks[of + 1:j], toks[i:of]) \
+                and (toks[of - 1].low in self.units or toks[of - 1].low in ORG_HEADS) \
+                and not any(t.low in self.common for t in toks[of + 1:j]):
+            # "the Libyan National Army of Khalifa Haftar", "the Petroleum Facilities Guard of Ibrahim Jadhran": the
+            # group, then the man it is named with
+            return self._split_run(toks, i, of, text, offset) + [self._mk(toks, of + 1, j, text, offset, "person")]
         translated = self._head_translated(toks, i, j, text, offset)
         if translated:
             return [self._mk(toks, i, j, text, offset, translated.type, translated.name, translated.source,
