@@ -3835,3 +3835,22 @@ def test_a_capital_attacked_is_the_city_not_the_state(text):
     x, rels, _ = facts(text)
     assert not any(e.type == "state" for e in x.entities)
     assert not any(r[1] == "hostile_to" for r in rels)
+
+
+def test_the_owner_named_after_a_side_of_a_clash_is_no_side():
+    _, rels, _ = facts("The war went on. Azaz is unstable after recent clashes between the ISIL militiamen and the "
+                       "Storm of North Brigade of the so-called Free Syrian Army.")
+    assert ("Storm of North Brigade", "part_of", "Free Syrian Army", "affirmed") in rels
+    assert not any(r[1] == "hostile_to" and "Free Syrian Army" in (r[0], r[2]) for r in rels)
+
+
+def test_a_name_after_since_opens_another_clause():
+    _, rels, _ = facts("The war went on. Sinai Province has claimed dozens of raids on army posts since the former "
+                       "Ansar Bait al-Maqdis pledged allegiance to the Islamic State in November 2014.")
+    assert not any(r[1] == "hostile_to" for r in rels)
+
+
+def test_an_insurgency_against_a_party_is_against_the_party():
+    _, rels, _ = facts("The war went on. Salisbury's Central Intelligence Organisation also sponsored a Mozambican "
+                       "insurgency against FRELIMO, the Mozambican National Resistance (RENAMO).")
+    assert not any(r[1] == "hostile_to" and "Mozambican National Resistance" in (r[0], r[2]) for r in rels)

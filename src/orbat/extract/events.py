@@ -899,7 +899,8 @@ class EventRules:
             if len(sides) < 2:
                 sides = sides + [s for s in view.slots if s.start > end + btw.end() and s.type in ARMED | {"state"}
                                  and s not in sides + whole and not view.compound(s)][:3]  # not the US of "US-backed"
-            sides = [s for s in sides if not _owner_only(view, s)]
+            sides = [s for s in sides if not _owner_only(view, s) and not any(  # "A and B of the so-called C": C owns B
+                re.fullmatch(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?", view.between(o.end, s.start)) for o in sides)]
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
@@ -1022,7 +1023,9 @@ class EventRules:
                                            and s.type in ARMED | {"state"} and not view.compound(s)]
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
-                targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))]
+                targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))
+                           and not re.search(r"\b(?:since|when|once)\b", view.between(end, t.start))]
+                # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:
                 targets = view.after(by_end, (), FIGHTING, max_words=4)
         agents = [a for a in agents if fights(a)]

@@ -1274,6 +1274,10 @@ class RelationRules:
                     self.col.relation(view, owner[-1], "hostile_to", other[0], pos)
                 continue
             targets = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=5)
+            party = [t for t in view.after(view.start + m.end(), (), {"organization"}, max_words=1) if fights(t)
+                     and re.match(r"\s*(?:[,.;)]|\band\b|$)", view.text[t.end - view.start:])]
+            if party:  # "an insurgency against FRELIMO, the RENAMO": the party fought, not the name apposed to the war
+                targets = party
             targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
