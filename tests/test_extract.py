@@ -3854,3 +3854,8 @@ def test_an_insurgency_against_a_party_is_against_the_party():
     _, rels, _ = facts("The war went on. Salisbury's Central Intelligence Organisation also sponsored a Mozambican "
                        "insurgency against FRELIMO, the Mozambican National Resistance (RENAMO).")
     assert not any(r[1] == "hostile_to" and "Mozambican National Resistance" in (r[0], r[2]) for r in rels)
+
+
+def test_a_nickname_in_quotes_stays_inside_the_persons_name():
+    _, rels, _ = facts('The war went on. The G9 is led by Jimmy "Barbecue" Cherizier.')
+    assert ('Jimmy "Barbecue" Cherizier', "member_of", "G9", "affirmed") in rels

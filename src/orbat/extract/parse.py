@@ -295,6 +295,11 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
             while len(words) > 2 and _title_lead().fullmatch(words[-1] + " "):
                 text, words = text[:-len(words[-1]) - 1], words[:-1]
             b = a + len(text)
+            nick = re.match(r"[\"\u201d]\s+[A-Z][\w'\u2019-]+", doc.text[b - offset:]) \
+                if (text.count('"') + text.count("\u201c")) % 2 else None
+            if nick:  # 'Jimmy "Barbecue' of 'Jimmy "Barbecue" Cherizier': the nickname closed, the surname after it
+                b += nick.end()
+                text = doc.text[a - offset:b - offset]
         elif typ != "place" and len(words) == 1 and words[0].casefold() in word_sets()["unit"]:
             continue  # "Army chief General Z": the word names no one army
         out.append((a, b, text, typ))
