@@ -3859,3 +3859,34 @@ def test_an_insurgency_against_a_party_is_against_the_party():
 def test_a_nickname_in_quotes_stays_inside_the_persons_name():
     _, rels, _ = facts('The war went on. The G9 is led by Jimmy "Barbecue" Cherizier.')
     assert ('Jimmy "Barbecue" Cherizier', "member_of", "G9", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The army condemned the attack carried out on 7 September 2023 by the terrorists of the so-called JNIM against "
+     "the boat.", {"JNIM"}),
+    ("UN investigators said aerial bombardment by Syrian forces in Idlib was causing huge casualties.",
+     {"Syrian forces"}),
+    ("On 4 April 2019 the Libyan National Army launched an aggression against Tripoli.", {"Libyan National Army"}),
+    ("Aircraft of the US-led coalition committed a new massacre against civilians in Raqqa province.",
+     {"US-led coalition"}),
+    ("The city has often been targeted by Islamic State militants.", {"Islamic State"}),
+    ("The high death toll from strikes by the Syrian military has prompted criticism.", {"Syrian military"}),
+    ("The Federal Police fought for three days in al-Ayadiya.", {"Federal Police"}),
+])
+def test_an_attack_with_its_maker_and_no_named_target(text, agent):
+    _, _, evs = facts("The war went on. " + text)
+    assert any(v["type"] == "clash" and v["agent"] == agent for v in evs)
+
+
+def test_a_liberation_from_the_men_of_a_group_is_a_capture_from_it():
+    _, rels, evs = facts("The war went on. The Peshmerga completed the liberation of the town of Sinjar from the "
+                         "terrorists of ISIS on Friday.")
+    assert any(v["type"] == "capture" and v["agent"] == {"Peshmerga"} and v["from"] == {"ISIS"} for v in evs)
+    _, _, evs = facts("The war went on. The Islamic State fled from the liberated areas near Palmyra.")
+    assert not [v for v in evs if v["type"] == "capture"]
+
+
+def test_what_lies_between_two_places_holds_neither():
+    _, rels, _ = facts("The war went on. Al-Shabaab, which still controls most of the countryside between Marka and "
+                       "Barawe, claimed the attack.")
+    assert not any(r[1] == "controls" for r in rels)

@@ -15,8 +15,9 @@ _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|outside|(?:north|south|east|west)(?:ern)?\s+of)"
+_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|outside|between|(?:north|south|east|west)(?:ern)?\s+of)"
                    r"\s+(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?(?:of\s+)?$", re.I)
+_BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}and\s+(?:the\s+)?$")  # "between Marka and Barawe"
 # not "near the Israeli-held"; "areas it controlled outside the city of Homs" are not Homs
 # a country named as where something happens: "air strikes in Syria", "an offensive in neighbouring Iraq"
 _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?(?:(?:neighbou?ring|war-torn|"
@@ -64,7 +65,8 @@ class Collector:
             return  # GUIDE: a person is a member, no unit ("he would not join the Rural Force")
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and (
                 _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)) or
-                rel == "controls" and _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start))):
+                rel == "controls" and (_NEAR.search(view.between(max(view.start, obj.start - 30), obj.start)) or
+                                       _BETWEEN_AND.search(view.between(max(view.start, obj.start - 50), obj.start)))):
             return  # "back under regime control with the exception of the Waer district", "regained control over
             # point 875 near al-Tloul al-Sud": not held
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and obj.type in ("state", "place") and \

@@ -93,7 +93,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
                 r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
-                r"airstrikes?|(?-i:strikes?)(?=\s+(?:on|against)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
+                r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in)\s)|"
+                r"(?:clearance|military|counter-?terrorism|counter-?insurgency|ground) operations?|"
+                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
                 r"targeting|stormed|massacred|massacring|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
@@ -106,7 +108,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|retaken|"
-                  r"overran|overrun|handed over|fell to|expelled|"
+                  r"overran|overrun|handed over|fell to|expelled|(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
+                  r"province|region|neighbou?rhoods?)\b))|"
+                  r"liberation(?=\s+of\b)|"
                   r"lost(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])|"
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
@@ -148,7 +152,8 @@ _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in er
                        r"friendly fire)\b", re.I)
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
-                      r"ambush(?:es)?|counter-?offensive)$")
+                      r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
+                      r"(?:clearance|military|security|counter-?terrorism|counter-?insurgency|ground) operations?)$")
 _HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
@@ -261,7 +266,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
 
 # unnamed fighters, then the named ones among them: "Rebels in Syria including Al-Nusra Front militants"
 _INCLUDING = re.compile(r"(?:^|[^\w\s,]\s*|\bsaid\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|groups|factions|militias|fighters|"
-                        r"militants|insurgents|jihadists)(?:\s+in\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|among\s+them|"
+                        r"militants|insurgents|jihadists|forces|troops)(?:\s+in\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|among\s+them|"
                         r"notably)\s+(?:the\s+)?$", re.I)
 # An apposition that describes a name as a kind of group, the verb after it modifying that kind
 _DESCRIBED_DOER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?=one\s+of\b))(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
@@ -426,7 +431,8 @@ _REPORTED_DOER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:said|says|told\s+\w+
 
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
                          r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
-                         r"militiamen)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?$", re.I)
+                         r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones)\s+(?:from|of|loyal\s+to)\s+"
+                         r"(?:the\s+)?(?:so-called\s+)?$", re.I)
 
 
 def _after_preposition(view: View, slot: Slot) -> bool:
@@ -908,11 +914,12 @@ class EventRules:
                 for b in sides[i + 1:]:
                     self.col.relation(view, a, "hostile_to", b, pos)
             return
-        warded, defenders = None, []  # an attack the subject fought off, and who did
+        warded, defenders, passive_by = None, [], None  # an attack the subject fought off, and who did
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
             re.match(r"", text_after) if word.startswith("exchanged") and not re.match(r"\s+with\b", text_after)
             else None)  # "Vostok fighters and Kadyrov's men exchanged fire"
-        claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+by\b", text_after)
+        claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
+                           r"by\b", text_after)  # "the attack carried out on 7 September 2023 by the terrorists of X"
         if mutual:  # "Boko Haram and ISWAP have fought each other"
             sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]
             also = re.match(r"\s*,?\s*(?:as well as|and also|and)\s+", text_after[mutual.end():])
@@ -938,7 +945,9 @@ class EventRules:
                         self.col.relation(view, a, "hostile_to", d, pos)
             return
         if claimed:  # "an attack claimed by ISWAP on a base in Borno"
-            agents = view.after(end + claimed.end(), (), ARMED, max_words=2)
+            agents = view.after(end + claimed.end(), (), ARMED, max_words=2) or [
+                s for s in view.after(end + claimed.end(), (), ARMED, max_words=5)
+                if _MEMBERS_OF.search(view.between(end + claimed.end(), s.start))]
             if agents:
                 self.col.event(view, "clash", pos, agent=agents, target=_victims(view, agents),
                                locations=view.places())
@@ -948,7 +957,7 @@ class EventRules:
             targets = [s for s in view.slots if s.type in FIGHTING and s.end <= view.start + hands.start()
                        and s not in agents]
         elif _PASSIVE.search(view.between(view.start, pos)[-30:]) and re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after):
-            by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
+            by = passive_by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
             targets = subject(view, pos, FIGHTING | {"person"})
         elif word in KILL_WORDS and _PASSIVE.search(view.between(view.start, pos)[-15:]):
@@ -970,7 +979,8 @@ class EventRules:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             # "the US-led coalition strikes against ISIS", "Hamas's attack", "the ISIS attack": the noun's owner
             owner = [s for s in view.slots if s.type in FIGHTING and s.end <= pos and s.start >= pos - 40
-                     and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:[a-z-]+\s+)?", view.between(s.end, pos))] \
+                     and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:(?:overnight|night|latest|new|recent|heavy|fresh|deadly|"
+                                      r"suspected|renewed)\s+)?(?:[a-z-]+\s+)?", view.between(s.end, pos))] \
                 if _NOMINAL.match(word) else []
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
@@ -1063,8 +1073,10 @@ class EventRules:
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
-                re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim", word) and view.places()):
-            return
+                re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
+                         r"(?:clearance|military|counter|ground) operation", word)
+                and view.places()) and not (passive_by and agents):
+            return  # "the city has often been targeted by IS militants": the maker named, the target unnamed
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
         # verb is mostly where ("struck bases inside Mozambique"), a monitor or an outlet who reported it
         sides = [t for t in targets if t.type in ARMED or t.type == "organization" and fights(t)]
@@ -1142,6 +1154,11 @@ class EventRules:
                 return  # "troops captured Z": a person taken, no territory
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
+            men_of = None if losers else re.match(
+                r"[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
+                r"grip|control)\s+of\s+(?:the\s+)?(?:so-called\s+)?", text_after)
+            if men_of:  # "the liberation of Sinjar from the terrorists of ISIS"
+                losers = view.after(end + men_of.end(), (), FIGHTING, max_words=0)
             if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
                 # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it
                 losers = view.after(end, (), FIGHTING, max_words=2) + losers
