@@ -3890,3 +3890,31 @@ def test_what_lies_between_two_places_holds_neither():
     _, rels, _ = facts("The war went on. Al-Shabaab, which still controls most of the countryside between Marka and "
                        "Barawe, claimed the attack.")
     assert not any(r[1] == "controls" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "The General Command called the bombing a serious and blatant aggression against Syrian forces.",
+    "The opposition Local Coordination Committee said heavy shelling had forced the Free Syrian Army from the town.",
+    "The Syrian Coalition condemned the escalating Russian aggression on Syria after rebels broke the siege.",
+    "Jaish al-Islam shelled Damascus in its war against Takfiri Terrorism.",
+])
+def test_who_speaks_of_an_attack_or_a_country_it_hits_is_no_side(text):
+    _, rels, evs = facts("The war went on. " + text)
+    sides = {n for r in rels if r[1] == "hostile_to" for n in (r[0], r[2])}
+    assert not sides & {"General Command", "Local Coordination Committee", "Syrian Coalition", "Syria",
+                        "Takfiri Terrorism"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The group has been accused of rocket attacks on US facilities in Baghdad.", "United States"),
+    ("The group also carried out the 2001 attack on India's parliament, officials say.", "India"),
+])
+def test_a_country_whose_people_or_places_are_hit_is_a_side(text, want):
+    _, rels, _ = facts("The war went on. Asaib Ahl al-Haq fought on. " + text)
+    assert any(r[1] == "hostile_to" and want in (r[0], r[2]) for r in rels)
+
+
+def test_a_number_before_fighters_names_no_group():
+    x, _, _ = facts("The war went on. Israeli Drone Strike Kills 3 Fighters in Quneitra Three fighters from the "
+                    "Popular committees were killed as an Israeli drone struck their position.")
+    assert not any(e.name == "Three" for e in x.entities)

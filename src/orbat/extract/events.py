@@ -154,6 +154,10 @@ _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|aga
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
                       r"(?:clearance|military|security|counter-?terrorism|counter-?insurgency|ground) operations?)$")
+# what a subject says or thinks of an attack, which makes him no maker of it
+_SPOKE_ABOUT = re.compile(r"\b(?:(?:said|says|say|told|added|stated|announced|wrote|noted|explained|warned|reported|"
+                          r"confirmed|called|calls|termed|described|condemned|denounced)\b|"
+                          r"claim(?:ed|s)?\b(?!\s+(?:responsibility|credit))|backer|supporter|whose)", re.I)
 _HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
@@ -984,6 +988,9 @@ class EventRules:
                 if _NOMINAL.match(word) else []
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
+            elif _NOMINAL.match(word) and not owner and agents and _SPOKE_ABOUT.search(view.between(agents[-1].end, pos)):
+                agents = []  # "the General Command called the bombing an aggression against ...", "the committee said
+                # heavy shelling had forced ...": who speaks of it (not "claimed responsibility for the attack")
             warded = _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos))
             if warded:
                 # "the Iraqi army thwarted an attack on Ramadi": the subject defended; "repelled the ISIS attack",
@@ -1038,6 +1045,12 @@ class EventRules:
                 # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:
                 targets = view.after(by_end, (), FIGHTING, max_words=4)
+            if _NOMINAL.match(word):  # "Russian aggression on Syria", "strikes on Syria": a country is where (not
+                # "attacks on US facilities", "the attack on India's parliament")
+                targets = [t for t in targets if not (t.type == "state" and re.search(
+                    r"\b(?:on|in|across)\s+(?:the\s+)?$", view.between(max(end, t.start - 12), t.start)) and
+                    re.match(r"\s*(?:$|[,.;:)]|(?:in|on|at|and|from|to|for|with|since|after|during|as|while|said|the)\b)",
+                             view.text[t.end - view.start:]))]
         agents = [a for a in agents if fights(a)]
         agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from orbat.extract.dates import NUMBER_WORDS
 from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force,
                                  lexicon_index, looks_like_chrome, lookup, name_key, names_event, names_facility,
                                  placed_army, word_sets)
@@ -109,7 +110,7 @@ STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldie
 president navy drones drone aircraft strikes strike airstrike airstrikes artillery authorities intelligence
 ministry defence defense police special ally allies""".split())
 STATE_ACTS = frozenset("""offensive offensives invasion incursion incursions intervention occupation raid raids
-bombing bombings bombardment shelling operation operations warships helicopters gunships tanks""".split())
+bombing bombings bombardment shelling operation operations warships helicopters gunships tanks aggression""".split())
 
 
 class _Place:
@@ -1017,6 +1018,7 @@ class MentionFinder:
                 before not in ("in", "near", "at", "outside", "around", "into", "towards", "toward", "of") and \
                 not any(demonym(w) or lookup(w) or lookup(w.rstrip("s")) for w in words) and \
                 not any(w in AFFILIATION_ADJECTIVES | COMMUNITIES or w in self.common or w.endswith(("ed", "ing"))
+                        or w in NUMBER_WORDS or w in ORDINAL_WORDS
                         or w.startswith(("pro-", "anti-")) for w in lows):
             return "armed_group", None, None  # "the Seleka rebels": an unknown name before the men it names
         return None

@@ -222,8 +222,10 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                 # Forces" holds the owner of a unit the rules left unnamed
             if _PORTFOLIO_OF.match(sentences[k].text, b - sentences[k].start):
                 continue  # "Interior Minister Mohamed Ibrahim": a minister's portfolio, no organisation
-            if typ in ("armed_group", "organization") and text.casefold() in COMMUNITIES:
-                continue  # "CODECO, a Lendu militia": a people's name describes fighters, it names no group
+            if typ in ("armed_group", "organization") and (text.casefold() in COMMUNITIES or
+                                                          text.casefold().endswith(("terrorism", "extremism"))):
+                continue  # "CODECO, a Lendu militia": a people's name describes fighters, it names no group; nor
+                # does "Takfiri Terrorism"
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
             if typ in ("armed_group", "organization") and _listed_with_place(per_sentence[k], a, b, sentences[k]):
                 typ = "place"  # "5 in Almiyassar and Karm Albeiq": a name listed with places is one

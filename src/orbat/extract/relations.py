@@ -251,6 +251,8 @@ _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
 # "X (ACR) of Parliament Speaker Z": a group named with the one who leads it
+# a body named after where it sits: "the Local Coordination Committee of Deir al-Adas"
+_BODY_HEAD = re.compile(r"\b(?:Committees?|Council|Ministry|Office|Command|Directorate|Administration)$", re.I)
 _OF_LEADER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+(?:coalition\s+|movement\s+|militia\s+|faction\s+|group\s+)?of\s+"
                         r"(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){0,3}")  # his titles or a word for him
 # "commanders of the LRA ..., among them A and B": each listed holds the role
@@ -749,6 +751,7 @@ class RelationRules:
                     _UNDER.fullmatch(view.between(prev.end, s.start)):
                 self.col.relation(view, s, "member_of", prev, s.start, role="commander", negated=False)
             elif prev.type in ARMED | {"organization"} and s.type == "person" and not s.anaphor and not prev.anaphor \
+                    and not _BODY_HEAD.search(prev.text) \
                     and _OF_LEADER.fullmatch(view.between(prev.end, s.start)) and not _ROLE_BEFORE_OF.search(
                         view.between(max(view.start, prev.start - 30), prev.start)):
                 # "the militia of Z", "the FPRC of Nourredine Adam", "the Amal movement of Parliament Speaker Z"
