@@ -3918,3 +3918,9 @@ def test_a_number_before_fighters_names_no_group():
     x, _, _ = facts("The war went on. Israeli Drone Strike Kills 3 Fighters in Quneitra Three fighters from the "
                     "Popular committees were killed as an Israeli drone struck their position.")
     assert not any(e.name == "Three" for e in x.entities)
+
+
+def test_the_speaker_after_an_attack_is_not_its_target():
+    _, rels, _ = facts("The war went on. Hundreds have been killed in the deliberate bombardment of residential areas "
+                       "by the regime and its Iranian allies, the Syrian Coalition said.")
+    assert not any(r[1] == "hostile_to" and "Syrian Coalition" in (r[0], r[2]) for r in rels)

@@ -154,6 +154,7 @@ _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|aga
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
                       r"(?:clearance|military|security|counter-?terrorism|counter-?insurgency|ground) operations?)$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|reported|announced|claimed)\b")
 # what a subject says or thinks of an attack, which makes him no maker of it
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:said|says|say|told|added|stated|announced|wrote|noted|explained|warned|reported|"
                           r"confirmed|called|calls|termed|described|condemned|denounced)\b|"
@@ -1041,7 +1042,8 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
                 targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))
-                           and not re.search(r"\b(?:since|when|once)\b", view.between(end, t.start))]
+                           and not re.search(r"\b(?:since|when|once)\b", view.between(end, t.start))
+                           and not _SAID_AFTER.match(view.text, t.end - view.start)]  # "... areas, the Coalition said"
                 # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:
                 targets = view.after(by_end, (), FIGHTING, max_words=4)
