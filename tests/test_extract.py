@@ -3924,3 +3924,9 @@ def test_the_speaker_after_an_attack_is_not_its_target():
     _, rels, _ = facts("The war went on. Hundreds have been killed in the deliberate bombardment of residential areas "
                        "by the regime and its Iranian allies, the Syrian Coalition said.")
     assert not any(r[1] == "hostile_to" and "Syrian Coalition" in (r[0], r[2]) for r in rels)
+
+
+def test_a_group_listed_among_the_other_ones_is_no_unit_of_the_first():
+    _, rels, _ = facts("The war went on. Idlib is held by rebels, both nationalist groups under the banner of the Free "
+                       "Syrian Army and Islamist ones including the former al Qaeda affiliate Jabhat Fateh al-Sham.")
+    assert not any(r[1] == "part_of" for r in rels)

@@ -688,8 +688,9 @@ class RelationRules:
             if m.group(0).lower() == "among them" and not _MEMBERS_NOUN.search(gap):
                 continue  # "the rebels fought X, among them A": the rebels, not X ("a coalition of gangs, among them")
             if re.search(r"\b(?:and|or|with|alongside)\s+(?:\w+\s+){0,2}?(?:other|several|various|many|allied|"
-                         r"smaller)\b", gap):
-                continue  # "X and other rebel groups including A and B": A and B are among the others
+                         r"smaller)\b|\b(?:and|or)\s+(?:[\w-]+\s+)?(?:ones|others)\b", gap):
+                continue  # "X and other rebel groups including A and B", "groups under the banner of X and Islamist
+                # ones including A": A is among the others
             for c in _listed(view, view.start + m.end(), parent[-1]):
                 self.col.relation(view, c, "part_of", parent[-1], pos)
         for m in re.finditer(r"\b(?:which|that)\s+", view.text):  # "Tahrir al-Sham, which X's main branch became part of"
