@@ -3930,3 +3930,34 @@ def test_a_group_listed_among_the_other_ones_is_no_unit_of_the_first():
     _, rels, _ = facts("The war went on. Idlib is held by rebels, both nationalist groups under the banner of the Free "
                        "Syrian Army and Islamist ones including the former al Qaeda affiliate Jabhat Fateh al-Sham.")
     assert not any(r[1] == "part_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Syrian Democratic Forces broke into Raqqa in June and have since wrested most of the city from Daesh.",
+     ("Syrian Democratic Forces", "capture", "Daesh")),
+    ("In 2013 the FARDC, supported by the Force Intervention Brigade, drove the M23 from its last strongholds.",
+     ("FARDC", "capture", "M23")),
+    ("ISIL executed 24 civilians after taking Buyir from the Syrian Democratic Forces.",
+     ("ISIL", "capture", "Syrian Democratic Forces")),
+])
+def test_a_capture_from_a_group(text, want):
+    _, _, evs = facts("The war went on. " + text)
+    assert any(v["type"] == want[1] and want[0] in v["agent"] and want[2] in v["from"] for v in evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Syrian Coalition condemns the massacre committed by ISIS militants against elements of the FSA in Al-Bab.",
+     ("ISIS", "hostile_to", "FSA")),
+    ("They are backed by air strikes launched by the US-led coalition fighting Daesh in Syria and Iraq.",
+     ("US-led coalition", "hostile_to", "Daesh")),
+    ("Russia and the Assad regime were bombing ISIS-held parts of the city.", ("Syrian government", "hostile_to", "ISIS")),
+])
+def test_whom_an_attack_hits(text, want):
+    _, rels, _ = facts("The war went on. " + text)
+    assert want + ("affirmed",) in rels
+
+
+def test_the_owner_of_what_a_bombing_hit_is_no_bomber():
+    _, _, evs = facts("The war went on. The 1983 bombings of the US embassy in Beirut were claimed by the Islamic Jihad "
+                      "Organization.")
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Islamic Jihad Organization"}]

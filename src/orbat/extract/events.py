@@ -93,10 +93,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
                 r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
-                r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in)\s)|"
-                r"(?:clearance|military|counter-?terrorism|counter-?insurgency|ground) operations?|"
+                r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
+                r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
-                r"targeting|stormed|massacred|massacring|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
+                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
@@ -107,8 +107,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
-                  r"taking control|gained control|took over|taking over|took|taken|recaptur(?:ed|e)|retook|retaken|"
-                  r"overran|overrun|handed over|fell to|expelled|(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
+                  r"taking control|gained control|took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
+                  r"overran|overrun|handed over|fell to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
+                  r"(?:drove|driven|pushed|chased|forced)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}?\s+from\b)|"
+                  r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
                   r"province|region|neighbou?rhoods?)\b))|"
                   r"liberation(?=\s+of\b)|"
                   r"lost(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])|"
@@ -153,7 +155,7 @@ _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in er
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
-                      r"(?:clearance|military|security|counter-?terrorism|counter-?insurgency|ground) operations?)$")
+                      r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|reported|announced|claimed)\b")
 # what a subject says or thinks of an attack, which makes him no maker of it
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:said|says|say|told|added|stated|announced|wrote|noted|explained|warned|reported|"
@@ -451,7 +453,8 @@ def _possessor(view: View, s: Slot) -> bool:
 
 
 _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|top\s+)?(?:fighters|leaders|members|militants|commanders|positions|"
-                      r"troops|soldiers|gunmen|jihadists|rebels|bases?|headquarters|convoys?)\b", re.I)
+                      r"troops|soldiers|gunmen|jihadists|rebels|bases?|headquarters|convoys?|terrorists|militiamen|"
+                      r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
 
 def _same_side(view: View, a: Slot, b: Slot) -> bool:
@@ -463,8 +466,10 @@ def _same_side(view: View, a: Slot, b: Slot) -> bool:
 def _victims(view: View, agents: list[Slot]) -> list[Slot]:
     """Groups whose men or positions the sentence names as struck ('killed six IS fighters')."""
     taken = {a.eid for a in agents}
-    return [s for s in view.slots if s.type in FIGHTING and s.eid not in taken
-            and _VICTIMS.match(view.text[s.end - view.start:])]
+    hit = [s for s in view.slots if s.type in FIGHTING and s.eid not in taken
+           and _VICTIMS.match(view.text[s.end - view.start:])]
+    return [s for s in view.slots if s.type in FIGHTING and s.eid not in taken and s not in hit and any(
+        re.fullmatch(r"\s*(?:,|and)\s*", view.between(s.end, h.start)) for h in hit)] + hit  # "many ISIS and Nusra terrorists"
 
 
 def quantity(view: View) -> dict | None:
@@ -949,6 +954,9 @@ class EventRules:
                     for d in defenders:
                         self.col.relation(view, a, "hostile_to", d, pos)
             return
+        if not claimed and _NOMINAL.match(word):  # "the 1983 bombings of the US embassy were claimed by the IJO"
+            claimed = re.match(r"[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                               r"(?:claimed|carried out|staged|perpetrated)\s+by\b", text_after)
         if claimed:  # "an attack claimed by ISWAP on a base in Borno"
             agents = view.after(end + claimed.end(), (), ARMED, max_words=2) or [
                 s for s in view.after(end + claimed.end(), (), ARMED, max_words=5)
@@ -1014,13 +1022,22 @@ class EventRules:
                 # who judges an attack did not make it; its maker is named after "by", if at all
                 by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after)
                 agents = view.after(end + by.end(), (), FIGHTING, max_words=4) if by else []
+                hit = re.match(r"(?:\s+(?:militants|fighters|forces|terrorists|troops))?\s+(?:on|against)\s+",
+                               view.text[agents[-1].end - view.start:]) if agents else None
+                if hit:  # "the massacre committed by ISIS militants against elements of the FSA"
+                    by_end = agents[-1].end + hit.end()
             genitive = re.match(r"\s+of\s+(?:the\s+)?", text_after) if _NOMINAL.match(word) else None
-            own = view.after(end + genitive.end(), (), FIGHTING, max_words=3) if genitive else []
+            own = [o for o in view.after(end + genitive.end(), (), FIGHTING, max_words=3) if genitive and
+                   not re.match(r"(?:['\u2019]s)?\s+[a-z]", view.text[o.end - view.start:])] if genitive else []
             if own:  # "to support the offensive of the SDF against Daesh": the offensive is the SDF's
                 agents = own
                 against = re.match(r"[^.;]*?\bagainst\s+", view.text[own[-1].end - view.start:])
                 targets = view.after(own[-1].end + against.end(), (), FIGHTING, max_words=3) if against else []
             elif word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
+                reduced = [s for s in view.slots if s.type in ARMED | {"state"} and s.end <= pos
+                           and not view.between(s.end, pos).strip()] if word == "fighting" else []
+                if reduced:  # "the US-led coalition fighting Daesh": a participle after the name that fights
+                    agents = reduced
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
                 own = targets[0] if len(targets) == 1 and targets[0].anaphor else None
@@ -1033,7 +1050,8 @@ class EventRules:
                     beside = re.match(r"\s+(?:alongside|with the help of|together with|beside|with)\b[^.;]*?\bagainst\b",
                                       text_after)  # "fought alongside Y against Z": Z the target, Y a co-agent
                     targets = view.after(end + beside.end(), (), FIGHTING, max_words=3) if beside else \
-                        [] if re.match(r"\s+(?:alongside|beside|for)\b", text_after) or word == "fighting" else \
+                        [] if re.match(r"\s+(?:alongside|beside|for)\b", text_after) or word == "fighting" and not (
+                            reduced) else \
                         [t for t in view.after(end, (), FIGHTING, max_words=3)  # "fought the jihadists alongside X"
                          if not ALONGSIDE.search(view.between(end, t.start))]
                     if beside:
@@ -1070,7 +1088,9 @@ class EventRules:
                                locations=view.places())
             return
         if not targets and re.match(r"attack|air|bomb|strike|shell|raid|drone", word):
-            targets = _victims(view, agents)  # "two IS leaders were killed in a US airstrike"
+            targets = _victims(view, agents) or [  # "two IS leaders were killed in a US airstrike"; "were bombing
+                s for s in view.slots if s.type in FIGHTING and end < s.start < end + 40 and s not in agents  # ISIS-held
+                and _HELD_COMPOUND.match(view.text, s.end - view.start)]  # parts of the city"
         person_targets = [t for t in targets if t.type == "person"]
         targets = [t for t in targets if t.type != "person"]
         for p in person_targets:
@@ -1089,7 +1109,7 @@ class EventRules:
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
-                         r"(?:clearance|military|counter|ground) operation", word)
+                         r"(?:clearance|counter)\S* operation", word)
                 and view.places()) and not (passive_by and agents):
             return  # "the city has often been targeted by IS militants": the maker named, the target unnamed
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
@@ -1143,7 +1163,8 @@ class EventRules:
                                                                  text_after)):
             return  # "took part", "took office"; but "took Manbij from Daesh", "retook Kidal"
         if word in ("expelled", "pushed", "drove", "driven", "chased", "forced") and not view.places_after(end, 14) \
-                and not re.search(r"out\s+of\s+(?:the\s+|a\s+|several\s+|a\s+string\s+of\s+)?(?:\w+\s+){0,3}"
+                and not re.search(r"(?:out\s+of|from)\s+(?:the\s+|a\s+|its\s+|their\s+|several\s+|a\s+string\s+of\s+)?"
+                                  r"(?:\w+\s+){0,3}"
                                   r"(?:villages?|towns?|areas?|positions?|districts?|city|region|bases?|camps?|"
                                   r"barracks|airports?|air ?bases?|strongholds?)\b", text_after):
             return
@@ -1177,7 +1198,7 @@ class EventRules:
             if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
                 # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it
                 losers = view.after(end, (), FIGHTING, max_words=2) + losers
-            own = view.after(end, (), FIGHTING, max_words=4)
+            own = view.after(end, (), FIGHTING, max_words=4) if not word.startswith("wrest") else []  # "wrest it from"
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
             held = _HELD_BY.match(text_after)
             if held:  # "overran several positions held by the army and the VDP": theirs
