@@ -3961,3 +3961,14 @@ def test_the_owner_of_what_a_bombing_hit_is_no_bomber():
     _, _, evs = facts("The war went on. The 1983 bombings of the US embassy in Beirut were claimed by the Islamic Jihad "
                       "Organization.")
     assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Islamic Jihad Organization"}]
+
+
+@pytest.mark.parametrize("text, agent, loser", [
+    ("In September 2016 LNA units seized the oil ports of Ras Lanuf and Es Sider from the Petroleum Facilities Guard.",
+     "LNA", "Petroleum Facilities Guard"),
+    ("Earlier ISIL gunmen seized the headquarters of al-Qaeda-affiliated Al-Nusra in the Shaddadi area.", "ISIL",
+     "Al-Nusra"),
+])
+def test_who_lost_what_was_captured(text, agent, loser):
+    _, _, evs = facts("The war went on. " + text)
+    assert any(v["type"] == "capture" and agent in v["agent"] and loser in v["from"] for v in evs)

@@ -125,7 +125,9 @@ _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
 _WAS_HELD = re.compile(r"\s*,\s*(?:which|that)\s+(?:had\s+been|was|has\s+been)\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?",
                        re.I)
 _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capital|headquarters|centre|center|"
-                      r"bastion|hub|seat|base)\s+of\s+(?:the\s+)?", re.I)
+                      r"bastion|hub|seat|base)\s+of\s+(?:the\s+)?|,\s+(?:the\s+)?(?=[^,;.]{1,40}?['\u2019]s\s+(?:[\w-]+\s+)"
+                      r"{0,3}?(?:stronghold|capital|headquarters|bastion|seat|base)\b)", re.I)  # "Tarhuna, the LNA's last major
+                      # stronghold"
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$", re.I)
@@ -1191,10 +1193,14 @@ class EventRules:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
             men_of = None if losers else re.match(
-                r"[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
-                r"grip|control)\s+of\s+(?:the\s+)?(?:so-called\s+)?", text_after)
-            if men_of:  # "the liberation of Sinjar from the terrorists of ISIS"
+                r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
+                r"grip|control)\s+of\s+(?:the\s+)?(?:so-called\s+)?)?", text_after)
+            if men_of:  # "the liberation of Sinjar from the terrorists of ISIS", "the oil ports of A and B from X"
                 losers = view.after(end + men_of.end(), (), FIGHTING, max_words=0)
+            seat = re.match(r"\s+(?:the\s+)?(?:headquarters|bases?|camps?|positions|posts|strongholds?)\s+of\s+"
+                            r"(?:the\s+)?(?:[\w-]+-(?:affiliated|linked|backed|allied)\s+)?", text_after)
+            if seat:  # "seized the headquarters of al-Qaeda-affiliated al-Nusra": al-Nusra lost it
+                losers += view.after(end + seat.end(), (), FIGHTING, max_words=0)
             if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
                 # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it
                 losers = view.after(end, (), FIGHTING, max_words=2) + losers
