@@ -3972,3 +3972,23 @@ def test_the_owner_of_what_a_bombing_hit_is_no_bomber():
 def test_who_lost_what_was_captured(text, agent, loser):
     _, _, evs = facts("The war went on. " + text)
     assert any(v["type"] == "capture" and agent in v["agent"] and loser in v["from"] for v in evs)
+
+
+def test_a_leader_killed_in_a_later_sentence_leaves_his_group():
+    _, rels, evs = facts("Adnan Abu Walid al-Sahrawi led the Islamic State in the Greater Sahara. French forces killed "
+                         "al-Sahrawi in August 2021.", published="2022-01-01")
+    assert any(v["type"] == "leadership_change" and v["agent"] == {"Adnan Abu Walid al-Sahrawi"}
+               and v["to"] == {"Islamic State in the Greater Sahara"} for v in evs)
+    assert ("French forces", "hostile_to", "Islamic State in the Greater Sahara", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Ramzan Kadyrov led the Kadyrovtsy. On 14 April Vostok fighters and a convoy of Kadyrov's men exchanged fire "
+    "near Gudermes; several people were killed.",
+    "Rami Abdurrahman heads the Syrian Observatory for Human Rights. The strikes have killed 122 civilians, he said.",
+    "Laurent Gbagbo led the FDS. Militiamen of the Young Patriots, whom Gbagbo had named youth minister in December, "
+    "fought on.",
+])
+def test_no_leader_leaves_when_others_die_or_he_speaks_or_names_someone(text):
+    _, _, evs = facts(text, published="2012-01-01")
+    assert not [v for v in evs if v["type"] == "leadership_change"]

@@ -158,6 +158,8 @@ _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|aga
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
+# others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
+_OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fighters|men|troops|guards)\b")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|reported|announced|claimed)\b")
 # what a subject says or thinks of an attack, which makes him no maker of it
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:said|says|say|told|added|stated|announced|wrote|noted|explained|warned|reported|"
@@ -801,7 +803,9 @@ class EventRules:
                 self._takes_lead(view, pos, people[0], group[0], "commander")
             return
         if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as", "chose"):
-            people = view.after(end, (), {"person"}, max_words=3) or subject(view, pos, {"person"})
+            people = view.after(end, (), {"person"}, max_words=3) or (
+                subject(view, pos, {"person"}) if word in ("succeeded", "took over as") or
+                _PASSIVE.search(view.between(view.start, pos)[-15:]) else [])  # "whom Gbagbo had named minister"
             role = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|"
                             r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])
             if role and people:
@@ -825,8 +829,8 @@ class EventRules:
             # never a possessive ("killed 12 of his commanders")
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
             # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
-            people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))] \
-                if passive else \
+            people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))
+                      and not _OTHERS_HIT.search(view.between(p.end, pos))] if passive else \
                 [s for s in view.after(end, (), {"person"}, max_words=5) if s.text.casefold() not in ("his", "their")]
         elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
             people = subject(view, pos, {"person"})
@@ -847,8 +851,12 @@ class EventRules:
             return
         else:
             people = [s for s in view.slots if s.type == "person"]
+        people = [p for p in people if not (p.anaphor and p.text.casefold() in ("his", "her", "their", "its"))
+                  and not _possessor(view, p)]  # "his brother Ruslan was shot dead", "Kadyrov's men ... were killed"
+        people = [p for p in people if not _SAID_AFTER.match(view.text, p.end - view.start)]  # "the strikes have
+        # killed 122 civilians, he said": the speaker
         for p in people:
-            group = self.member_groups.get(p.eid)
+            group = self._group_of(p.eid)
             role_near = LEADER_ROLES.search(view.text) or any(  # his role, named in another sentence
                 r.relation == "member_of" and r.subject == p.eid and r.object == group and LEADER_ROLES.search(r.role or "")
                 for r in self.col.relations)
@@ -862,6 +870,14 @@ class EventRules:
             elif group and d and role_near and word in ("appointed", "named", "elected", "took over as", "was made",
                                                         "were made"):
                 self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)
+
+    def _group_of(self, person: str) -> str | None:
+        """The group a person belongs to: as the rules found it, else the one he leads by a relation read
+        earlier ("Z led the ISGS. French forces killed Z in 2021")."""
+        return self.member_groups.get(person) or next(
+            (r.object for r in self.col.relations if r.relation == "member_of" and r.subject == person
+             and r.polarity == "affirmed" and LEADER_ROLES.search(r.role or "") and "former" not in (r.role or "")),
+            None)
 
     def _takes_lead(self, view: View, pos: int, person: Slot, group: Slot, role: str) -> None:
         """A person takes the lead of a group: the leadership change, and his role from its date."""
@@ -1096,7 +1112,7 @@ class EventRules:
         person_targets = [t for t in targets if t.type == "person"]
         targets = [t for t in targets if t.type != "person"]
         for p in person_targets:
-            g = self.member_groups.get(p.eid)
+            g = self._group_of(p.eid)
             if g:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"

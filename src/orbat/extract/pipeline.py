@@ -242,13 +242,15 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
 
 
 def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:
-    """'Abdelmalek Droukdel, the emir of AQIM ... Droukdel was killed': a person's last name alone, where no
-    mention stands, is that person again (the entity table joins it to the full name)."""
+    """'Abdelmalek Droukdel, the emir of AQIM ... Droukdel was killed', 'French forces killed al-Sahrawi': a
+    person's last name alone, where no mention stands, is that person again (the entity table joins it to the
+    full name)."""
     common = word_sets()["common"]
     keys: dict[str, set[str]] = {}
     for m in (m for ms in per_sentence for m in ms if m.type == "person" and 2 <= len(m.text.split()) <= 4):
         keys.setdefault(m.text.split()[-1], set()).add(m.key)
-    names = {w: next(iter(k)) for w, k in keys.items() if len(k) == 1 and len(w) >= 4 and w[:1].isupper()
+    names = {w: next(iter(k)) for w, k in keys.items() if len(k) == 1 and len(w) >= 4 and (
+        w[:1].isupper() or re.match(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]", w))  # "al-Sahrawi"
              and not w.isupper() and w.casefold() not in common and lookup(w) is None}  # one person by that name
     if not names:
         return
