@@ -3992,3 +3992,11 @@ def test_a_leader_killed_in_a_later_sentence_leaves_his_group():
 def test_no_leader_leaves_when_others_die_or_he_speaks_or_names_someone(text):
     _, _, evs = facts(text, published="2012-01-01")
     assert not [v for v in evs if v["type"] == "leadership_change"]
+
+
+def test_becoming_a_leader_is_a_leadership_change():
+    _, _, evs = facts("The Contras fought on. The businessman Adolfo Calero became its political leader in 1983.")
+    assert any(v["type"] == "leadership_change" and v["agent"] == {"Adolfo Calero"} and v["date"] == "1983"
+               for v in evs)
+    _, _, evs = facts("The war went on. Ahmed Haddad, a Hamas commander, spoke on Monday.")
+    assert not [v for v in evs if v["type"] == "leadership_change"]

@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (ALONGSIDE, BACKED_BY, SUPPORT_AFTER, comrade, fights, main_subject, named_list, subject,
+from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, comrade, fights, main_subject, named_list, subject,
                                   verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -250,6 +250,8 @@ _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|se
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
+_BECAME = re.compile(r"\s*,?\s*(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
+                     r"become)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 # "X (ACR) of Parliament Speaker Z": a group named with the one who leads it
 # a body named after where it sits: "the Local Coordination Committee of Deir al-Adas"
 _BODY_HEAD = re.compile(r"\b(?:Committees?|Council|Ministry|Office|Command|Directorate|Administration)$", re.I)
@@ -823,6 +825,9 @@ class RelationRules:
                     continue
                 if not re.search(r"\bformer\b", role, re.I):  # "a former TTP commander ... was killed": not as TTP's
                     self.member_groups.setdefault(p.eid, group.eid)
+                    if _BECAME.match(view.between(p.end, max(p.end, group.start))) and LEADER_ROLES.search(role):
+                        # "Z became its political leader in 1983": a leadership change then
+                        self.col.event(view, "leadership_change", p.end, agent=[p], to=[group])
                 previous_group = group
                 self._later_role(view, p, group)
 
