@@ -160,11 +160,11 @@ _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|of
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
 # others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
 _OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fighters|men|troops|guards)\b")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|reported|announced|claimed)\b")
-# what a subject says or thinks of an attack, which makes him no maker of it
-_SPOKE_ABOUT = re.compile(r"\b(?:(?:said|says|say|told|added|stated|announced|wrote|noted|explained|warned|reported|"
-                          r"confirmed|called|calls|termed|described|condemned|denounced)\b|"
-                          r"claim(?:ed|s)?\b(?!\s+(?:responsibility|credit))|backer|supporter|whose)", re.I)
+_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")\b")
+# what a subject says or thinks of an attack, which makes him no maker of it (not "claimed responsibility")
+_SPOKE_ABOUT = re.compile(r"\b(?:(?:" + "|".join(sorted((SPEECH_VERBS - {"claimed"}) | {
+    "say", "reported", "confirmed", "called", "calls", "termed", "described", "condemned", "denounced"})) +
+    r")\b|claim(?:ed|s)?\b(?!\s+(?:responsibility|credit))|backer|supporter|whose)", re.I)
 _HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"

@@ -100,7 +100,7 @@ created formed""".split())  # "... established in 2012 by Karim Assaf": a person
 _KIN = frozenset("brother son nephew cousin father uncle wife widow daughter sister".split())  # "his brother Z"
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 # lower-case nouns after a known group's name that describe it, no part of the name ("the Kaniyat militia")
-GENERIC_HEADS = frozenset("militia militias militiamen movement group gang faction".split())
+GENERIC_HEADS = (GROUP_NOUNS - {"outfit", "cartel", "insurgency"}) | {"militias", "militiamen", "group"}
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
