@@ -482,6 +482,16 @@ def test_a_relative_clause_names_the_coalition_a_group_became_part_of():
     # "leader of its X": the unit named after "its", not its owner
     ("The Islamic State named Abu Yasir al-Tikriti as leader of its Sahel Province (ISSP) in March.",
      "Abu Yasir al-Tikriti", "ISSP"),
+    # an alias between the name and its apposed role
+    ("Police said Jorge Ruiz Andrade, alias Tigre, the leader of Los Lobos, had fled.", "Jorge Ruiz Andrade",
+     "Los Lobos"),
+    # a title opening the sentence, its group named with "forces"
+    ("Commander-in-Chief of the Peshmerga forces, Nechirvan Rasul, will visit the front.", "Nechirvan Rasul",
+     "Peshmerga"),
+    # a man who proclaims himself its leader
+    ("In 2011 Aslan Dudarov declared himself emir of the Caucasus Emirate.", "Aslan Dudarov", "Caucasus Emirate"),
+    # forces or a government under a leader: his
+    ("FRELIMO forces under Joaquim Chissano crossed the border.", "Joaquim Chissano", "FRELIMO"),
 ])
 def test_a_person_apposed_to_a_group_role(text, person, group):
     x, rels, _ = facts(text)
@@ -970,6 +980,17 @@ def test_a_national_army_is_not_backed_by_its_own_state():
                        "attacked the town.")
     assert not any(r == "backed_by" and o == "Syria" for _, r, o, _ in rels)
     assert ("Syrian Arab Army", "backed_by", "Russia", "affirmed") in rels
+
+
+def test_a_founder_described_by_his_old_force_founds_it_and_an_aside_gives_no_founding_date():
+    got = memberships("Executive Guards, founded by the former South African Defence Force officer Piet Malan, "
+                      "arrived in May 1995 with a few hundred men.")
+    assert ("Piet Malan", "Executive Guards", "founder", None, None) in got
+
+
+def test_a_demonym_inside_a_regional_name_gives_no_country_to_the_army():
+    _, rels, _ = facts("The Revolutionary Party of Central American Workers fought the army.")
+    assert not any("United States" in r[2] for r in rels)
 
 
 def test_a_former_role_ends_by_the_publication_date():

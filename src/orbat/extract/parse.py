@@ -106,7 +106,7 @@ _STRUCK = re.compile(r"\b(?:shelled|bombed|struck|pounded|raided|stormed|besiege
 _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commanded|headed|established|created)\s+"
                             r"(?:[\w-]+\s+){0,3}?by|\b(?:corporal|sergeant|colonel|general|commander|leader|emir|"
                             r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
-_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+(?:declared|proclaimed)\s+(?:himself|herself)\b|\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
                            r"(?:leader|commander|chief|head|emir|spokesman|founder|president|chairman)\b")
 # "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camps?|countryside|farms|"

@@ -403,7 +403,9 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
     counts: Counter[str] = Counter()
     demonyms = lexicon_index()[2]
     for w in _CAPITAL_WORD.finditer(text):
-        st = demonyms.get(name_key(w.group()))
+        region = re.search(r"\b(North|South|East|West|Central|Latin)\s+$", text[max(0, w.start() - 9):w.start()])
+        pair = demonyms.get(name_key(region.group(1) + " " + w.group())) if region else None
+        st = pair if region else demonyms.get(name_key(w.group()))  # "South Sudanese"; not "Central American"
         if st and st.country:
             counts[st.country] += 1
     for ms in per_sentence:
@@ -785,7 +787,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         else:
             said = _one_date(spans[index[r.evidence.start]])
             # "In 1994 ULIMO split into Kromah's ULIMO-K": it held then; not "Daesh controls P, seized in 2014"
-            if said and said.value[:4].isdigit() and r.relation == "member_of" and \
+            # "X, founded by Z, arrived in May 1995": the date of what the group did after the aside
+            aside = said and r.trigger is not None and r.trigger < said.start and \
+                text[r.trigger:said.start].count(",") % 2 == 1
+            if said and said.value[:4].isdigit() and r.relation == "member_of" and not aside and \
                     (r.role or "").startswith(("founder", "co-founder")):
                 r.valid_from, r.date_text, r.date_anchor = said.value, said.text, said.anchor  # founded then
             elif said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):

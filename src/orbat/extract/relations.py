@@ -57,7 +57,7 @@ _RELATIVE = re.compile(r"\)?\s*,\s*(?:which|who|that)\s+(?:(?:is|are|was|were|ha
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?)$", re.I)  # "the" only after its copula
 _DESCRIPTOR = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
-                         r"coalition|militia)?[\s,]*(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|"
+                         r"coalition|militia|forces|troops)?[\s,]*(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|"
                          r"Gen\.?|Colonel|Col\.?|Captain|Capt\.?|Commander|Admiral|Adm\.?|Sergeant|Sgt\.?|Marshal|"
                          r"Field|Sheikh|Mullah)\s+)*", re.I)
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
@@ -205,7 +205,7 @@ _LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|j
                        r"controlled)\b|"
                        r",\s+(?!(?:and|or|the|its|their|as well as)\b)[a-z]")
 _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+|currently\s+|still\s+)?$", re.I)
-_UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen)\s+)?"
+_UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen|government|regime)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
@@ -750,8 +750,9 @@ class RelationRules:
                 owned = [x for x in view.slots if x.type in ARMED and view.owns_next(s) and s.end < x.start
                          and re.fullmatch(r"['\u2019]?s?\s+", view.between(s.end, x.start))]
                 self.col.relation(view, prev, "part_of", owned[0] if owned else s, s.start)
-            elif prev.type in ARMED and s.type == "person" and not s.anaphor and \
-                    _UNDER.fullmatch(view.between(prev.end, s.start)):
+            elif (prev.type in ARMED or prev.type == "organization" and party_like(prev.text)) and \
+                    s.type == "person" and not s.anaphor and _UNDER.fullmatch(view.between(prev.end, s.start)):
+                # "HVO troops under Col. Z", "Mozambique's FRELIMO government under Samora Machel"
                 self.col.relation(view, s, "member_of", prev, s.start, role="commander", negated=False)
             elif prev.type in ARMED | {"organization"} and s.type == "person" and not s.anaphor and not prev.anaphor \
                     and not _BODY_HEAD.search(prev.text) \
@@ -860,8 +861,11 @@ class RelationRules:
             pos = view.start + m.start()
             person = view.after(view.start + m.end(), (), {"person"}, max_words=2)
             if not person:  # "led by the former army corporal Foday Sankoh": a description before the name
-                far = view.after(view.start + m.end(), (), {"person"}, max_words=5)
+                far = view.after(view.start + m.end(), (), {"person"}, max_words=8)
                 gap = view.between(view.start + m.end(), far[0].start) if far else ""
+                for x in [x for x in view.slots if far and view.start + m.end() <= x.start and x.end <= far[0].start
+                          and x.type in ACTOR_TYPES][:1]:  # "founded by the former SADF officer Z": his old force
+                    gap = view.between(view.start + m.end(), x.start) + "actor" + view.between(x.end, far[0].start)
                 if far and re.fullmatch(r"(?:[a-z-]+\s+){1,5}", gap) and \
                         not re.search(r"\b(?:and|or|of|in|with|who|which|that|to|by)\b", gap):
                     person = far
@@ -1046,14 +1050,14 @@ class RelationRules:
                            view.between(g.end, min(view.end, g.end + 40)), re.I)
         if r:  # "Z, one of the group's leaders", "Z, one of its founders"
             return _clean_role(r.group(1)), g
-        m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:also |better )?known as\s+[\"\u201c]?[^\",\u201d]{1,40}"
-                     r"[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
+        m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:(?:also |better )?known as|alias)\s+[\"\u201c]?"
+                     r"[^\",\u201d]{1,40}[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
                      r"self-styled |self-proclaimed |longtime |long-time |until then |then |onetime |acting |interim |overall |"
                      r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
                      r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
                      r"first |second |new |last |"
-                     r"made |promoted to |rose to become |not |never )*", right)
+                     r"made |promoted to |rose to become |(?:declared|proclaimed) (?:himself|herself) |not |never )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         word = None if r else re.match(r"[\w-]+ ", rest)

@@ -174,6 +174,9 @@ class View:
     def date_near(self, pos: int) -> DateMention | None:
         """The date expression of this sentence nearest to `pos`."""
         ds = [d for d in self.dates if d.kind == "date"]
+        if re.search(r",\s*$", self.between(self.start, pos)) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]):
+            # "X, founded by Z, arrived in May 1995": past the participle's aside, the date is the main clause's
+            ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
         if not ds:
             return None
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
