@@ -1105,6 +1105,12 @@ def test_a_founder_holds_the_role_from_the_founding_the_sentence_dates():
      "Hawks Brigade"),
     ("The Dawn Army captured the Hawks Brigade-held town of Kafr Zita on Sunday.", "Dawn Army", "Hawks Brigade"),
     ("The Hawks Brigade lost the town of Kafr Zita to the Dawn Army in August 2016.", "Dawn Army", "Hawks Brigade"),
+    # a province is territory too; a party that drives a named foe out of it takes it
+    ("In 1989 the Tigray People's Liberation Front drove the Hawks Brigade out of the province.",
+     "Tigray People's Liberation Front", "Hawks Brigade"),
+    # the comrade named in a participle's aside is not the subject
+    ("The Dawn Army, fighting alongside the Lions Brigade (LB), drove the Hawks Brigade out of Kafr Zita on Saturday.",
+     "Dawn Army", "Hawks Brigade"),
 ])
 def test_who_lost_a_captured_place(text, agent, loser):
     _, _, evs = facts(text)
@@ -1389,6 +1395,21 @@ def test_an_attack_by_x_is_xs_and_the_object_of_a_participle_is_no_subject():
     _, rels, _ = facts("A raid on Tuesday by the Hawks Brigade fighting the Dawn Battalion killed nine members of the "
                        "Lions Brigade near Kafr Zita.")
     assert ("Dawn Battalion", "hostile_to", "Lions Brigade", "affirmed") not in rels
+    _, _, evs = facts("An air strike by a coalition fighting the Dawn Battalion killed ten civilians.")
+    assert not any("Dawn Battalion" in e["agent"] for e in evs)
+
+
+def test_strikes_carried_out_by_a_state_against_a_group_are_its_attack_on_it():
+    _, rels, evs = facts("Airstrikes carried out by the United States against the so-called Dawn Battalion "
+                         "insurgents have killed 11 civilians.")
+    assert ("United States", "hostile_to", "Dawn Battalion", "affirmed") in rels
+    assert {"type": "clash", "agent": {"United States"}, "target": {"Dawn Battalion"}} in [
+        {k: e[k] for k in ("type", "agent", "target")} for e in evs]
+
+
+def test_a_party_that_takes_office_or_a_place_from_no_named_foe_captures_nothing():
+    _, _, evs = facts("In April the Dawn Party took control of Kafr Zita.")
+    assert not [e for e in evs if e["type"] == "capture"]
 
 
 @pytest.mark.parametrize("text", [

@@ -155,6 +155,8 @@ LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|presid
 _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in error|erroneous(?:ly)?|inadvertent(?:ly)?|"
                        r"friendly fire)\b", re.I)
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
+# "Iraqi troops, fighting alongside the KDP, drove ...": the comrade of a participle's aside is no subject
+_COMRADE_ASIDE = re.compile(r",\s*(?:fighting|operating)\s+(?:alongside|beside|together\s+with)\s+(?:the\s+)?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
@@ -234,13 +236,22 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         return []
     if verbs_object(view, near, pos):
         return main_subject(view, pos, types)  # "another faction, X, left AQIM, pledged allegiance to Y": X
-    if near and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, near[0].start - 30), near[0].start)):
+    named = next((s for s in view.slots if near and s.eid == near[0].eid), None)  # "X (ACR)": where X is named
+    lead = named if named and re.fullmatch(r"\s*\(", view.between(named.end, near[0].start)) else \
+        near[0] if near else None  # "the KDP" of "the Kurdistan Democratic Party (KDP)"
+    aside = _COMRADE_ASIDE.search(view.between(max(view.start, lead.start - 30), lead.start)) if lead else None
+    if aside and re.match(r"[^,;]*,", view.text[lead.end - view.start:]):
+        # "Iraqi troops, fighting alongside the KDP, drove ...": the names before the aside
+        near = view.before(lead.start - len(view.between(max(view.start, lead.start - 30), lead.start)) +
+                           aside.start(), types)
+        named = next((s for s in view.slots if near and s.eid == near[0].eid), None)
+    elif lead and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, lead.start - 30), lead.start)):
         # "an air strike by a coalition fighting Daesh killed ...": Daesh is the object of a participle
-        head = main_subject(view, near[0].start, types)
+        head = main_subject(view, lead.start, types)
         near = head if head and head[0].eid != near[0].eid else []
         if not near:
             return []
-    named = next((s for s in view.slots if near and s.eid == near[0].eid), None)  # "X (ACR)": where X is named
+        named = next(s for s in view.slots if s.eid == near[0].eid)
     if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
         return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
@@ -976,12 +987,18 @@ class EventRules:
             claimed = re.match(r"[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
                                r"(?:claimed|carried out|staged|perpetrated)\s+by\b", text_after)
         if claimed:  # "an attack claimed by ISWAP on a base in Borno"
-            agents = view.after(end + claimed.end(), (), ARMED, max_words=2) or [
+            agents = [a for a in view.after(end + claimed.end(), (), FIGHTING, max_words=2) if fights(a)] or [
                 s for s in view.after(end + claimed.end(), (), ARMED, max_words=5)
                 if _MEMBERS_OF.search(view.between(end + claimed.end(), s.start))]
-            if agents:
-                self.col.event(view, "clash", pos, agent=agents, target=_victims(view, agents),
+            hit = re.match(r"\s+against\s+", view.text[agents[-1].end - view.start:]) if agents else None
+            targets = [t for t in view.after(agents[-1].end + hit.end(), (), FIGHTING, max_words=3)
+                       if fights(t) and t not in agents] if hit else []
+            if agents:  # "airstrikes carried out by the United States against the Nusra Front": against whom
+                self.col.event(view, "clash", pos, agent=agents, target=targets or _victims(view, agents),
                                locations=view.places())
+            for a in agents:
+                for t in targets:
+                    self.col.relation(view, a, "hostile_to", t, pos)
             return
         if hands and word.startswith("defeat"):
             agents = view.after(view.start + hands.end(), (), FIGHTING, max_words=2)
@@ -1030,7 +1047,10 @@ class EventRules:
             by_end = None
             if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
                 # "an air strike late on Wednesday by the U.S.-led coalition": the maker is named after "by"
-                agents = view.after(end + made_by.end(), (), FIGHTING, max_words=4) or agents
+                found = view.after(end + made_by.end(), (), FIGHTING, max_words=4)
+                if found and _OBJECT_OF_MODIFIER.search(view.between(end + made_by.end(), found[0].start)):
+                    found, agents = [], []  # "an air strike by a coalition fighting Daesh": Daesh is fought
+                agents = found or agents
                 hit = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|against)\s+", view.text[agents[-1].end - view.start:]) \
                     if agents and agents[-1].start > end else None
                 if hit:  # "an attack by al-Shabaab on an AMISOM base", "the offensive by X against Y"
@@ -1184,7 +1204,7 @@ class EventRules:
                 and not re.search(r"(?:out\s+of|from)\s+(?:the\s+|a\s+|its\s+|their\s+|several\s+|a\s+string\s+of\s+)?"
                                   r"(?:\w+\s+){0,3}"
                                   r"(?:villages?|towns?|areas?|positions?|districts?|city|region|bases?|camps?|"
-                                  r"barracks|airports?|air ?bases?|strongholds?)\b", text_after):
+                                  r"barracks|airports?|air ?bases?|strongholds?|provinces?|country|capital)\b", text_after):
             return
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
@@ -1237,7 +1257,8 @@ class EventRules:
                             and _RETREATED.match(view.text, s.end - view.start))]
             # "recaptured Ramadi, expelling the Islamic State from it", "took Manbij after Daesh retreated"
         places = view.places_after(end, 12) or view.places()
-        agents = [a for a in agents if a.type in ARMED | {"state"} and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]
+        agents = [a for a in agents if (a.type in ARMED | {"state"} or fights(a) and losers)
+                  and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]  # a party takes from a named foe
         if not agents:
             return
         for p in places[:1] if word not in ("handed over", "fell to") else ():
