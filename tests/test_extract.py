@@ -4042,3 +4042,32 @@ def test_becoming_a_leader_is_a_leadership_change():
                for v in evs)
     _, _, evs = facts("The war went on. Ahmed Haddad, a Hamas commander, spoke on Monday.")
     assert not [v for v in evs if v["type"] == "leadership_change"]
+
+
+@pytest.mark.parametrize("text, group, place, since", [
+    ("On 24 May 1991 fighters of the Dawn Front entered Kafr Zita.", "Dawn Front", "Kafr Zita", "1991-05-24"),
+    ("The Dawn Front grew. From 2008 its cells moved north into Kafr Zita.", "Dawn Front", "Kafr Zita", None),
+    ("The attack followed the departure of the Dawn Front from its camp in Kafr Zita.", "Dawn Front", "Kafr Zita",
+     None),
+    ("The offensive aimed at the Dawn Front's headquarters at Kafr Zita.", "Dawn Front", "Kafr Zita", None),
+])
+def test_where_a_group_entered_moved_or_keeps_its_bases_it_operates(text, group, place, since):
+    x = extract(text, published="2020-01-01")
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], name[r.object]): r.valid_from for r in x.relations if r.relation == "operates_in"}
+    assert [k for k in got if k[1] == place and (group is None or k[0] == group)]
+    if since:
+        assert got[(group, place)] == since
+
+
+def test_a_country_entered_and_the_one_left_are_no_presence():
+    _, rels, _ = facts("Officials said both were members of the Dawn Front who had entered Turkey from Syria.")
+    assert not [r for r in rels if r[1] == "operates_in"]
+
+
+def test_a_regions_name_before_a_forces_name_is_part_of_it_and_a_datelines_dash_ends_a_name():
+    x, rels, _ = facts("The Southern Cameroons Defence Forces attacked the Dawn Brigade.")
+    assert "Southern Cameroons Defence Forces" in {e.name for e in x.entities}
+    assert not [e for e in x.entities if e.type == "person"]
+    x, _, _ = facts("JOWHAR - Government forces and clan fighters entered Kafr Zita on Tuesday.")
+    assert not [e for e in x.entities if "JOWHAR" in e.name and e.type != "place"]

@@ -28,7 +28,6 @@ LOWER_UNITS = frozenset("brigade battalion division movement front army regiment
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
 FORCE_HEADS = frozenset("forces force army navy police guard gendarmerie military marines".split())
 FORCE_WORDS = frozenset("armed national royal defence defense air naval ground land special security".split())
-DIRECTIONS = frozenset("northern southern eastern western central north south east west".split())
 ARTICLES = frozenset("al el ash ad az".split())  # written apart: "al Qaeda"; not "an", "as", "at" (English)
 # Name particles too: "Arnel dela Vega", "Jose dos Santos", "Ursula von der Leyen"
 CONNECTORS = frozenset("of for the de del dela della da dos das di la le du des van von der den bin ibn bint wa and al el "
@@ -601,14 +600,18 @@ class MentionFinder:
                 owner_text = self._span_text(toks, i, k + 1, text, offset, strip_possessive=True)
                 owned = lookup(self._span_text(toks, k + 1, j, text, offset, strip_possessive=True))
                 leader = self._leader_owns(toks[i:k + 1], toks[k + 1:j])
+                if toks[i].low in DIRECTIONS and not _possessive(toks[k].text) and not self._is_known_actor(owner_text) \
+                        and all(_is_cap(t.text) for t in toks[k + 1:j]):
+                    continue  # "the Southern Cameroons Defence Forces": a region's name, no owner
                 if self._is_known_actor(owner_text) or self._has_group_shape(toks[i:k + 1]) or leader \
                         or self._lost_apostrophe(toks[k].text) or (owned and owned.type in ("armed_group", "coalition")):
                     left = self._split_run(toks, i, k + 1, text, offset)
                     right = self._split_run(toks, k + 1, j, text, offset)
                     lone = k == i and not toks[i].text.isupper() and (
                         not left or len(left) == 1 and left[0].canonical is None)  # one unknown word: "Haftar's"
-                    if leader or (not left and 2 <= k + 1 - i <= 3 or lone) and owned and \
-                            owned.type in ("armed_group", "coalition") and all(_is_cap(t.text) for t in toks[i:k + 1]):
+                    if (leader or (not left and 2 <= k + 1 - i <= 3 or lone) and owned and
+                            owned.type in ("armed_group", "coalition") and all(_is_cap(t.text) for t in toks[i:k + 1])) \
+                            and toks[i].low not in DIRECTIONS:  # "Northern Syrias Kurdish militia": a region's
                         # "Khalifa Haftar's Libyan National Army": an unknown name owning a group is its leader
                         left = [self._mk(toks, i, k + 1, text, offset, "person", None, None)]
                     for m in right:

@@ -236,8 +236,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following) or \
                 lost_place_possessive(words, following):
             continue
-        if _AGENCY_SLASH.search(text):
-            continue  # "REUTERS/Stringer": a photo credit, no one
+        if _AGENCY_SLASH.search(text) or re.search(r"\s[-\u2013\u2014]\s", text):
+            continue  # "REUTERS/Stringer": a photo credit, no one; "JOWHAR - Government": a dateline and what follows
         placed = re.search(r"\s+in\s+(.+)$", text)
         if any(w in _BETWEEN_NAMES for w in words[1:-1]) or placed and any(a <= x and y < b for x, y in covered) and \
                 getattr(lexicon_index()[0].get(name_key(placed.group(1))), "type", None) in ("place", "state"):

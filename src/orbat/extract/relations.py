@@ -167,6 +167,9 @@ _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
+# "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
+_OWN_BASE = re.compile(r"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:bases?|camps?|positions|headquarters|"
+                       r"barracks|garrisons?|strongholds?)\s+(?:in|at|near|around)\s+(?:the\s+)?", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
 # help in a fight between armed actors: "with the help of the TPLF", "assisting Syrian army forces"
@@ -1160,13 +1163,26 @@ class RelationRules:
             if m:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
                     self.col.relation(view, s, "operates_in", pl, s.end)
-        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled|expanded|expands|expanding)"
-                             r"\s+(?:back\s+|further\s+)?(?:in)?to\b", view.text):
+        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled|expanded|expands|expanding|"
+                             r"(?:was|were|had been|has been|have been)\s+(?:sent|deployed|dispatched|redeployed|rushed)|"
+                             r"entered|arrived\s+in)\s+(?:back\s+|further\s+|(?:north|south|east|west)(?:wards?)?\s+)?"
+                             r"(?:(?:in)?to\b|(?<=entered )|(?<=in ))", view.text):
+            # "ADF cells have moved north into Irumu", "troops had been sent to Nduga", "the battalion entered Ilovaisk"
             pos = view.start + m.start()
             d = view.date_near(pos)
+            first = view.places_after(view.start + m.end(), 4)[:1]
+            if first and any(x.type == "state" and view.start + m.end() <= x.start < first[0].start for x in view.slots):
+                continue  # "had entered Turkey from Syria": the country entered is no place here, nor the one left
             for w in subject(view, pos, ARMED)[:2]:
-                for pl in view.places_after(view.start + m.end(), 4)[:1]:
+                for pl in first:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_from=d.value if d else None, date=d)
+        for m in _OWN_BASE.finditer(view.text):  # "MONUSCO said its troops remained at their bases in Goma"
+            own = [x for x in view.slots if x.type in ARMED and (
+                x.start == view.start + m.start() and x.anaphor or x.end == view.start + m.start()
+                and (" " in x.text or x.text.isupper()))]  # not "Shekau's camp": one word, maybe a man's
+            for w in own:
+                for pl in view.places_after(view.start + m.end(), 0)[:1]:
+                    self.col.relation(view, w, "operates_in", pl, w.start)
         for m in _SENT_INTO.finditer(view.text):  # "the government sent the army and the police into P"
             pos = view.start + m.start()
             sent = view.after(view.start + m.end(), (), ARMED, max_words=4)
