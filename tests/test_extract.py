@@ -4071,3 +4071,21 @@ def test_a_regions_name_before_a_forces_name_is_part_of_it_and_a_datelines_dash_
     assert not [e for e in x.entities if e.type == "person"]
     x, _, _ = facts("JOWHAR - Government forces and clan fighters entered Kafr Zita on Tuesday.")
     assert not [e for e in x.entities if "JOWHAR" in e.name and e.type != "place"]
+
+
+def test_a_name_opening_with_an_arabic_settlement_word_is_a_place_not_a_person():
+    x, _, _ = facts("The Dawn Committee of Deir al-Adas said rebels shelled Kafr Nubl on Monday.")
+    assert not [e for e in x.entities if e.type == "person"]
+    x, _, _ = facts("The Hawks Brigade shelled the Dawn Front in Tal Zaytun on Monday.")
+    assert ("Tal Zaytun", "place") in {(e.name, e.type) for e in x.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition Dawn Committee said heavy shelling had forced the Hawks Brigade from the town.",
+    "Karim Haddad of the Hawks Brigade said the attack came hours after Dawn Front bombers dressed in civilian "
+    "clothes entered the town of Kafr Zita.",
+])
+def test_who_speaks_of_a_capture_or_an_entry_is_neither_its_maker_nor_there(text):
+    x, rels, evs = facts(text)
+    assert not [e for e in evs if e["type"] == "capture" and "Dawn Committee" in e["agent"]]
+    assert not [r for r in rels if r[0] == "Hawks Brigade" and r[1] == "operates_in"]

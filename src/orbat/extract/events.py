@@ -1227,6 +1227,11 @@ class EventRules:
             if any(s.type == "person" for s in view.after(end, (), FIGHTING | {"person"}, max_words=3)[:1]):
                 return  # "troops captured Z": a person taken, no territory
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
+            said = _SPOKE_ABOUT.search(view.between(agents[-1].end, pos)) if agents else None
+            if said and not re.search(r"\b(?:which|who|that)\b", view.between(agents[-1].end, agents[-1].end + said.start())) \
+                    and not re.search(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", view.between(agents[-1].end, pos)):
+                agents = []  # "the Committee said heavy shelling had forced the FSA from the town": who speaks of it
+                # (not "X said they took control of it", nor "the M23, which experts say is backed by Rwanda, has seized")
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
             men_of = None if losers else re.match(
                 r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"

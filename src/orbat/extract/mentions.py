@@ -251,6 +251,7 @@ class MentionFinder:
         ws = word_sets()
         self.units = ws["unit"]
         self.arabic = ws["arabic"]
+        self.settlement = ws["settlement"]  # "Kafr", "Deir", "Tal": the Arabic words a place's name opens with
         self.ranks = ws["rank"]
         self.roles = ws["role"] | ROLE_NOUNS
         self.common = ws["common"]
@@ -872,7 +873,7 @@ class MentionFinder:
         if not 2 <= len(words) <= 3 or not all(_is_cap(w) and not w.isupper() for w in words) \
                 or lookup(" ".join(words)) or words[-1].casefold() in _COLLECTIVE or any(
                     w.casefold() in self.units or w.casefold() in ORG_HEADS or w.casefold() in self.arabic
-                    or demonym(w) for w in words):
+                    or w.casefold() in self.settlement or demonym(w) for w in words):
             return False  # "the Kurdish People's Protection Units", "the Cambodian People's Party": one name
         heads = [t.low in self.units or t.low in ORG_HEADS for t in owned]
         return any(heads) and not all(heads) or (
@@ -941,8 +942,8 @@ class MentionFinder:
             c = min(k for k, w in enumerate(lows) if k > 0 and w in ("of", "for"))
             if lows[c - 1] in self.units or lows[c - 1].rstrip("s") in self.units or lows[c - 1] in ORG_HEADS:
                 last = lows[c - 1]
-        if names_facility(words):
-            return "place", None, None
+        if names_facility(words) or len(words) >= 2 and lows[0] in self.settlement and last not in self.units:
+            return "place", None, None  # "Kafr Zita", "Deir al-Adas": a village, a monastery
         before = toks[i - 1].low if i > 0 else ""
         after = toks[j].low if j < len(toks) else ""
         if after in _PLACE_AFTER and last not in self.units and last.rstrip("s") not in self.units and not (

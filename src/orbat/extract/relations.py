@@ -1173,7 +1173,10 @@ class RelationRules:
             first = view.places_after(view.start + m.end(), 4)[:1]
             if first and any(x.type == "state" and view.start + m.end() <= x.start < first[0].start for x in view.slots):
                 continue  # "had entered Turkey from Syria": the country entered is no place here, nor the one left
-            for w in subject(view, pos, ARMED)[:2]:
+            who = subject(view, pos, ARMED)[:2]
+            if who and _SPOKE.search(view.between(who[-1].end, pos)):
+                continue  # "Z of the SDF said the attack came after bombers entered P": the speaker's side is not there
+            for w in who:
                 for pl in first:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_from=d.value if d else None, date=d)
         for m in _OWN_BASE.finditer(view.text):  # "MONUSCO said its troops remained at their bases in Goma"
