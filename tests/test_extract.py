@@ -4089,3 +4089,10 @@ def test_who_speaks_of_a_capture_or_an_entry_is_neither_its_maker_nor_there(text
     x, rels, evs = facts(text)
     assert not [e for e in evs if e["type"] == "capture" and "Dawn Committee" in e["agent"]]
     assert not [r for r in rels if r[0] == "Hawks Brigade" and r[1] == "operates_in"]
+
+
+def test_areas_under_a_groups_control_are_not_the_place_named_before_them():
+    _, rels, evs = facts("The Dawn Front was focusing its efforts on capturing Tal Jamu five kilometres from Tal Zaytun in "
+                         "a bid to link areas under its control.")
+    assert ("Dawn Front", "controls", "Tal Zaytun", "affirmed") not in rels
+    assert not [e for e in evs if e["type"] == "capture"]  # an aim, nothing taken yet

@@ -1263,6 +1263,9 @@ class RelationRules:
                     or _PLACED_IN.fullmatch(between):  # "Kafr Zita in Hama province is held by X": Kafr Zita
                 return [s]
         near = [s for s in before if len(view.between(s.end, pos)) <= 90][-1:]
+        if near and re.search(r"\b(?:areas?|territor(?:y|ies)|regions?|parts|lands?|zones?|villages|towns)\s+$",
+                              view.between(near[0].end, pos)):
+            return []  # "capturing Tal Jamu near Tal al-Jabiyeh to link areas under its control": other areas
         return [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
             r"\b(?:outside|around)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12), s.start))
             and not _PART_OF_PLACE.search(view.between(max(view.start, s.start - 60), s.start))]
