@@ -4096,3 +4096,23 @@ def test_areas_under_a_groups_control_are_not_the_place_named_before_them():
                          "a bid to link areas under its control.")
     assert ("Dawn Front", "controls", "Tal Zaytun", "affirmed") not in rels
     assert not [e for e in evs if e["type"] == "capture"]  # an aim, nothing taken yet
+
+
+def test_one_states_forces_supporting_each_other_are_no_sponsors():
+    _, rels, _ = facts("With these operations the Sri Lanka Army, supported by the Sri Lanka Navy and the Sri Lanka Air "
+                       "Force, has freed the territory from the Dawn Front.")
+    assert not [r for r in rels if r[1] == "backed_by"]
+
+
+def test_the_accused_not_the_accuser_armed_the_group():
+    _, rels, _ = facts("The Dawn Armed Forces (DAF) attacked. The Dawn Patriotic Party accuses France of having armed "
+                       "and trained the DAF for years.")
+    assert ("Dawn Armed Forces", "backed_by", "France", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "backed_by" and r[2] == "Dawn Patriotic Party"]
+
+
+def test_unnamed_fighters_backed_by_a_coalition_leave_the_group_before_unbacked_and_set_to_take_is_no_capture():
+    _, rels, evs = facts("The Dawn Front attacked Kafr Zita. At one point it looked set to overrun the town but Kurdish "
+                         "Syrian fighters backed by US-led coalition air strikes have held back the group.")
+    assert not [r for r in rels if r[1] == "backed_by"]
+    assert not [e for e in evs if e["type"] == "capture"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from orbat.extract.names import lookup
+from orbat.extract.names import demonym, lookup
 from orbat.extract.view import Slot, View, modality, polarity
 from orbat.model import Event, Evidence, Relation
 
@@ -75,6 +75,10 @@ class Collector:
         if rel == "controls" and isinstance(obj, Slot) and pos < obj.start and \
                 re.search(r"\binto\s+(?:the\s+)?$", view.between(max(view.start, obj.start - 12), obj.start)):
             return  # "a route from rebel-held northern Syria into Turkey" (not "into X, which is controlled by")
+        if rel == "backed_by" and isinstance(subj, Slot) and isinstance(obj, Slot) and \
+                all(x.type in ("state", "state_force") or _FORCE_NAME.search(x.text) for x in (subj, obj)) and \
+                _state_of(subj.text) and _state_of(subj.text) == _state_of(obj.text):
+            return  # "the Sri Lanka Army, supported by the Sri Lanka Navy": one state's forces, no sponsor
         if rel in SIDES and any(_where(view, x) for x in (subj, obj)):
             return  # "Russian air strikes in Syria bolster the government": Syria is where, no side
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))
@@ -163,3 +167,22 @@ def _ended(view: View, pos: int) -> bool:
     if _BEFORE_NOW.search(view.text[max(0, a - 30):a]):
         return True
     return any(m.start() - 5 <= a < m.end() for m in _FORMER.finditer(view.text, max(0, a - 60), a + 60))
+
+
+_FORCE_NAME = re.compile(r"\b(?:Army|Navy|Air Force|Forces?|Police|Guard|Gendarmerie|Marines)$")
+
+
+def _state_of(name: str) -> str | None:
+    """The country (iso2) a state or state force is named for: the lexicon's, else the state or demonym its
+    first words name ("Sri Lanka Navy", "Rhodesian Air Force")."""
+    hit = lookup(name)
+    if hit and hit.country:
+        return hit.country
+    words = name.split()
+    for n in (3, 2, 1):
+        if n < len(words):
+            st = lookup(" ".join(words[:n]))
+            dem = demonym(" ".join(words[:n]))
+            if st and st.type == "state" and st.country or dem and dem.country:
+                return st.country if st and st.type == "state" and st.country else dem.country
+    return None

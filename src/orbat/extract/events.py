@@ -130,7 +130,7 @@ _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capi
                       # stronghold"
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
-                        r"prepar\w*|race[sd]?|racing)\s+to\s+(?:\w+\s+)?$|\b(?:focus\w*|concentrat\w*|efforts?|intent|"
+                        r"prepar\w*|race[sd]?|racing|set|poised|about|ready)\s+to\s+(?:\w+\s+)?$|\b(?:focus\w*|concentrat\w*|efforts?|intent|"
                         r"bent|set)\s+(?:\w+\s+){0,2}?on\s+$", re.I)  # "focusing its efforts on capturing P"
 # "backed by Y", "with the support of Y": Y on the side of the one named before
 BACKED_BY = r"(?:(?:backed|supported|aided|assisted|reinforced)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"

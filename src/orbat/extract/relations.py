@@ -41,7 +41,7 @@ _ACTION_BACKED = re.compile(r"\b(?:offensive|operation|attack|assault|advance|pu
                             re.I)
 # "Iraqi forces aided by coalition airstrikes", "with the support of Russian Aerospace Forces", "with the help of
 # air strikes by the US-led coalition": support in the field
-_UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rebels|fighters|militants|"
+_UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between|but|while)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:rebels|fighters|militants|"
                              r"insurgents|groups|factions|militias|jihadists|opposition)\s*,?\s*$")
 _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:with|enjoys?|enjoyed|enjoying)\s+(?:the\s+)?"
                        r"(?:support|help|aid|backing|"
@@ -49,8 +49,10 @@ _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:wit
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
-_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:backing|supporting|arming|funding|"
-                         r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?\s+", re.I)
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:(?:backing|supporting|arming|funding|"
+                         r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?|having\s+(?:backed|"
+                         r"supported|armed|funded|financed|sponsored|trained|equipped|harbou?red)(?:\s+and\s+\w+ed)?)\s+",
+                         re.I)  # "the RPF accuses France of having armed and trained the FAR": France arms it
 # "X, which is", "X (ACR), which remained the": a relative clause whose subject is the name before it
 _RELATIVE = re.compile(r"\)?\s*,\s*(?:which|who|that)\s+(?:(?:is|are|was|were|has been|have been|had been|remained|remains|"
                        r"became)\s+(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?(?:the\s+)?|"
@@ -431,6 +433,8 @@ class RelationRules:
             pos = view.start + m.start()
             if view.text[m.start() - 1:m.start()] == "-" or any(x.start <= pos < x.end for x in view.slots):
                 continue  # "Iran-backed": a compound; "the Armed Forces": a name
+            if re.search(r"\bof\s+having\s+(?:\w+\s+and\s+)?$", view.text[:m.start()]):
+                continue  # "accuses France of having armed and trained the FAR": the accused, not the accuser
             if m.group(0).rstrip().lower().endswith("ing") and not re.search(
                     r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|still\s+)?$", view.text[:m.start()]):
                 continue  # "the coalition is backing the SDF"; not "accuses Mobutu of arming UNITA", whose subject is not it
