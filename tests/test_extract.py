@@ -4098,10 +4098,11 @@ def test_areas_under_a_groups_control_are_not_the_place_named_before_them():
     assert not [e for e in evs if e["type"] == "capture"]  # an aim, nothing taken yet
 
 
-def test_one_states_forces_supporting_each_other_are_no_sponsors():
+def test_one_states_forces_supporting_each_other_are_allies_no_sponsors():
     _, rels, _ = facts("With these operations the Sri Lanka Army, supported by the Sri Lanka Navy and the Sri Lanka Air "
                        "Force, has freed the territory from the Dawn Front.")
     assert not [r for r in rels if r[1] == "backed_by"]
+    assert {r[2] for r in rels if r[1] == "allied_with"} >= {"Sri Lanka Navy", "Sri Lanka Air Force"}
 
 
 def test_the_accused_not_the_accuser_armed_the_group():
@@ -4116,3 +4117,13 @@ def test_unnamed_fighters_backed_by_a_coalition_leave_the_group_before_unbacked_
                          "Syrian fighters backed by US-led coalition air strikes have held back the group.")
     assert not [r for r in rels if r[1] == "backed_by"]
     assert not [e for e in evs if e["type"] == "capture"]
+
+
+def test_an_alliance_with_gapping_pairs_each_group_with_its_own_partner_and_a_leaders_alliance_is_his_groups():
+    _, rels, _ = facts("Los Halcones work in alliance with the Dawn Cartel, and Los Lobos with the Hawks Cartel.")
+    assert ("Los Lobos", "allied_with", "Hawks Cartel", "affirmed") in rels or \
+        ("Hawks Cartel", "allied_with", "Los Lobos", "affirmed") in rels
+    assert not [r for r in rels if {r[0], r[2]} == {"Los Halcones", "Los Lobos"}]
+    _, rels, _ = facts("In August 2021 Karim Haddad, the commander of the Dawn Liberation Army, announced a military "
+                       "alliance with the Hawks Front.")
+    assert [r for r in rels if r[1] == "allied_with" and {r[0], r[2]} == {"Dawn Liberation Army", "Hawks Front"}]

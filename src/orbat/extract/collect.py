@@ -78,7 +78,8 @@ class Collector:
         if rel == "backed_by" and isinstance(subj, Slot) and isinstance(obj, Slot) and \
                 all(x.type in ("state", "state_force") or _FORCE_NAME.search(x.text) for x in (subj, obj)) and \
                 _state_of(subj.text) and _state_of(subj.text) == _state_of(obj.text):
-            return  # "the Sri Lanka Army, supported by the Sri Lanka Navy": one state's forces, no sponsor
+            rel = "allied_with"  # "the Sri Lanka Army, supported by the Sri Lanka Navy": one state's forces fight
+            # together; neither sponsors the other
         if rel in SIDES and any(_where(view, x) for x in (subj, obj)):
             return  # "Russian air strikes in Syria bolster the government": Syria is where, no side
         pol = "negated" if negated else ("affirmed" if negated is False else polarity(view, pos))

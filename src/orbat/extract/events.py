@@ -760,12 +760,21 @@ class EventRules:
                          re.I)
         if not others and not named:
             others = view.after(end, (), FIGHTING, max_words=3)  # not the alliance's own name
+        gapped = []
+        for k, o in enumerate(others[1:], 1):  # "X works in alliance with Y, and Z with W": Z is W's ally, not X's
+            if re.search(r",\s*and\s+(?:the\s+)?$", view.between(others[k - 1].end, o.start)) and \
+                    re.match(r"\s+with\s+", view.text[o.end - view.start:]):
+                gapped = [(o, w) for w in view.after(o.end, ("with",), FIGHTING, max_words=3)[:1]]
+                others = others[:k]
+                break
         if agents and agents[0].type != "person":
             self.col.event(view, "alliance", pos, agent=agents + others)
         d = view.date_near(pos)
         pairs = [(a, o) for a in agents for o in others] or [  # "the OLA and the TPLF signed a military pact"
             (a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # (an alliance named after it has them
             if a.type != "person" and b.type != "person" and not a.anaphor and not b.anaphor and not named]  # as units)
+        pairs += gapped + [(Slot(0, 0, g, "armed_group", ""), o) for a, o in pairs if a.type == "person"
+                           for g in [self._group_of(a.eid)] if g]  # "Jaal Marroo announced an alliance with the TPLF"
         for a, o in pairs:
             if a.eid != o.eid:
                 self.col.relation(view, a, "allied_with", o, pos, valid_from=d.value if d else None, date=d)
