@@ -4127,3 +4127,20 @@ def test_an_alliance_with_gapping_pairs_each_group_with_its_own_partner_and_a_le
     _, rels, _ = facts("In August 2021 Karim Haddad, the commander of the Dawn Liberation Army, announced a military "
                        "alliance with the Hawks Front.")
     assert [r for r in rels if r[1] == "allied_with" and {r[0], r[2]} == {"Dawn Liberation Army", "Hawks Front"}]
+
+
+@pytest.mark.parametrize("text, fought", [
+    ("In the 1990s the Dawn Army repeatedly crossed into northern Iraq to strike the Hawks Front's bases.", True),
+    ("The Hawks Front threatened to strike the Dawn Army if the shelling went on.", False),
+    ("The truce does not apply to the Hawks Front, and the Dawn Army reserves the right to strike it.", False),
+])
+def test_crossing_to_strike_a_group_fights_it_and_a_threat_to_strike_does_not(text, fought):
+    _, rels, _ = facts(text)
+    assert bool([r for r in rels if r[1] == "hostile_to"]) == fought
+
+
+def test_a_sponsor_arming_groups_against_a_foe_sets_them_against_it():
+    _, rels, _ = facts("Washington, which armed both the Peshmerga and the Iraqi army against the Dawn Front, has "
+                       "declined to take sides.")
+    assert {("Peshmerga", "backed_by", "United States", "affirmed"),
+            ("Peshmerga", "hostile_to", "Dawn Front", "affirmed")} <= rels

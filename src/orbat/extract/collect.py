@@ -78,6 +78,8 @@ class Collector:
         if rel == "backed_by" and isinstance(subj, Slot) and isinstance(obj, Slot) and \
                 all(x.type in ("state", "state_force") or _FORCE_NAME.search(x.text) for x in (subj, obj)) and \
                 _state_of(subj.text) and _state_of(subj.text) == _state_of(obj.text):
+            if "state" in (subj.type, obj.type):
+                return  # a state's force backed by its own state: no tie to report
             rel = "allied_with"  # "the Sri Lanka Army, supported by the Sri Lanka Navy": one state's forces fight
             # together; neither sponsors the other
         if rel in SIDES and any(_where(view, x) for x in (subj, obj)):

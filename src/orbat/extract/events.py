@@ -95,7 +95,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
-                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
+                r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
@@ -914,6 +914,10 @@ class EventRules:
         text_after = view.text[m.end():]
         if re.match(r"\s+(?:himself|themselves)\b|\s+(?:himself|themselves)\s+up\b", text_after):
             return  # "X killed himself", "blew themselves up": no fight between parties
+        if word == "strike" and (_AIMING_TO.search(view.between(max(view.start, pos - 30), pos)) or re.search(
+                r"\b(?:threat\w*|promis\w*|vow\w*|pledg\w*|warn\w*|right|able|want\w*)\s+to\s+$",
+                view.between(max(view.start, pos - 30), pos), re.I)):
+            return  # "threatening to strike two villages", "reserve the right to strike them": no strike yet
         if _BACKING_BEFORE.search(view.between(max(view.start, pos - 40), pos)):
             # "the SDF, backed by air strikes from a US-led coalition": the backer strikes, the SDF is no target
             by = re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:from|by|of)\s+", text_after)

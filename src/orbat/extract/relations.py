@@ -98,7 +98,8 @@ _ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had be
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
                     r"bankrolls|bankrolled)|(?<=\bto )(?:back|support|arm|fund|"
-                    r"finance|sponsor|train|equip|bankroll))\s+(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing", "backed by"
+                    r"finance|sponsor|train|equip|bankroll))\s+(?:both\s+)?(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
+# "backed by"
 # "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
 _GAVE = re.compile(r"\b(?:gave|gives|give|provided|provides|provide|supplied|supplies|supply|sent|sends|offered|offers|"
                    r"allowed|allows|granted|grants|lent|lends)\s+(?:the\s+)?$", re.I)
@@ -443,6 +444,12 @@ class RelationRules:
             for b in backed[:3]:
                 for s in sponsor[:3]:
                     self.col.relation(view, b, "backed_by", s, pos)
+            listed = [x for x in view.group_of(backed[0]) if x.start >= backed[0].start] if backed else []
+            against = re.match(r"\s*(?:\([^()]{1,12}\))?\s+against\s+(?:the\s+)?", view.text[listed[-1].end - view.start:]) \
+                if listed else None
+            for foe in view.after(listed[-1].end + against.end(), (), ARMED | {"state"}, max_words=0)[:1] if against else ():
+                for b in listed:  # "armed both the Peshmerga and the Iraqi forces against the Islamic State"
+                    self.col.relation(view, b, "hostile_to", foe, pos)
         for b in view.slots:
             if b.type not in ARMED or b.anaphor:
                 continue
