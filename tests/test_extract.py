@@ -4144,3 +4144,15 @@ def test_a_sponsor_arming_groups_against_a_foe_sets_them_against_it():
                        "declined to take sides.")
     assert {("Peshmerga", "backed_by", "United States", "affirmed"),
             ("Peshmerga", "hostile_to", "Dawn Front", "affirmed")} <= rels
+
+
+def test_whose_wing_fought_names_the_owner_not_the_sentences_subject():
+    _, rels, _ = facts("Norwegian police have arrested Karim Haddad, the leader of the Dawn Council (DC), a separatist "
+                       "movement whose armed wing has fought Cameroonian troops in the English-speaking regions.")
+    assert not [r for r in rels if r[1] == "hostile_to" and "Norway" in (r[0], r[2])]
+
+
+def test_groups_fighting_together_and_a_former_rival_are_no_enemies():
+    _, rels, _ = facts("Karim Haddad said in a video that the Dawn Gang and its former rival the Hawks Gang were now "
+                       "fighting together under the name Lakou Ansanm.")
+    assert not [r for r in rels if r[1] == "hostile_to"]

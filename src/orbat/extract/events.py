@@ -232,6 +232,11 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
                         view.between(x.end, pos))]
     if own:
         return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
+    whose = re.search(r"\bwhose\s+[^,;]*$", view.between(view.start, pos))
+    owner = [x for x in view.slots if whose and x.end <= pos - len(whose.group(0)) and x.type in ACTOR_TYPES | {"person"}
+             and len(view.between(x.end, pos - len(whose.group(0)))) <= 60][-1:]
+    if owner and owner[0].type not in types and not any(pos - len(whose.group(0)) < x.start < pos for x in view.slots):
+        return []  # "the AGovC, a separatist movement whose armed wing has fought ...": its wing, no one named here
     near = view.before(pos, types)
     if _unnamed_antecedent(view, near[-1].end if near else view.start, pos):
         return []
@@ -914,6 +919,8 @@ class EventRules:
         text_after = view.text[m.end():]
         if re.match(r"\s+(?:himself|themselves)\b|\s+(?:himself|themselves)\s+up\b", text_after):
             return  # "X killed himself", "blew themselves up": no fight between parties
+        if re.match(r"\s+(?:side by side|together|jointly|shoulder to shoulder)\b", text_after):
+            return  # "the G9 and G-Pep were now fighting together under the name Viv Ansanm": one side
         if word == "strike" and (_AIMING_TO.search(view.between(max(view.start, pos - 30), pos)) or re.search(
                 r"\b(?:threat\w*|promis\w*|vow\w*|pledg\w*|warn\w*|right|able|want\w*)\s+to\s+$",
                 view.between(max(view.start, pos - 30), pos), re.I)):

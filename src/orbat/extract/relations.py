@@ -1310,7 +1310,11 @@ class RelationRules:
             word = m.group(0).lower()
             if pos in listed:
                 continue
+            if re.match(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b", view.text[m.end():]):
+                continue  # "were now fighting together under the name Viv Ansanm": one side
             if re.match(r"rival|enem|advers|opponent", word):
+                if re.search(r"\b(?:former|erstwhile|one-?time|old)\s+(?:[\w-]+\s+)?$", view.between(max(view.start, pos - 25), pos)):
+                    continue  # "the G9 and its former rival G-Pep": a rivalry that has ended
                 owner = view.before(pos, ACTOR_TYPES, max_gap=12)
                 if not owner and re.search(r"\b(?:is|are|was|were|been|remains?|became|become)\s+(?:\w+\s+){0,2}$",
                                            view.between(max(view.start, pos - 40), pos)):
