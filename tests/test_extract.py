@@ -4156,3 +4156,10 @@ def test_groups_fighting_together_and_a_former_rival_are_no_enemies():
     _, rels, _ = facts("Karim Haddad said in a video that the Dawn Gang and its former rival the Hawks Gang were now "
                        "fighting together under the name Lakou Ansanm.")
     assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+def test_a_groups_controlled_areas_in_a_province_are_the_towns_named_not_the_province():
+    _, rels, _ = facts("Activists reported airstrikes on Dawn Front-controlled areas in Aleppo province including the "
+                       "towns of Akhtarin and Dabiq.")
+    held = {r[2] for r in rels if r[1] == "controls"}
+    assert held == {"Akhtarin", "Dabiq"}

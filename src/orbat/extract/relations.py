@@ -345,7 +345,15 @@ class RelationRules:
                 continue
             kind = m.group(1).lower()
             if kind in ("held", "controlled"):  # "the HTS-held town of Saraqeb": HTS controls it
-                for pl in view.places_after(view.start + m.end(), 4)[:1]:
+                places = view.places_after(view.start + m.end(), 4)[:1]
+                areas = re.match(r"\s*(?:areas|parts|territor(?:y|ies)|regions|districts|neighbou?rhoods)\b[^.;]{0,50}?"
+                                 r"\bincluding\s+(?:the\s+(?:towns?|villages?|cities|districts?)\s+of\s+)?",
+                                 view.text[m.end():])
+                if areas:  # "ISIL-controlled areas in Aleppo province including the towns of Akhtarin and Dabiq"
+                    places = _one_list(view, view.places_after(view.start + m.end() + areas.end(), 6))
+                elif re.match(r"\s*(?:areas|parts|territor(?:y|ies)|regions|pockets)\s+(?:in|of)\b", view.text[m.end():]):
+                    places = []  # "ISIL-controlled areas in Aleppo province": some of it, not the province
+                for pl in places:
                     if sponsor.type in ARMED | {"state"}:
                         self.col.relation(view, sponsor, "controls", pl, hyphen)
                 continue
