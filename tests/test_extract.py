@@ -4163,3 +4163,18 @@ def test_a_groups_controlled_areas_in_a_province_are_the_towns_named_not_the_pro
                        "towns of Akhtarin and Dabiq.")
     held = {r[2] for r in rels if r[1] == "controls"}
     assert held == {"Akhtarin", "Dabiq"}
+
+
+def test_what_a_group_sets_up_for_itself_is_founded_not_the_group():
+    _, _, evs = facts("The Hawks Front took Kafr Zita. Karim Haddad, who leads the Dawn Alliance, told reporters the "
+                      "alliance would set up its own administration there.")
+    assert not [e for e in evs if e["type"] == "formation"]
+    _, _, evs = facts("The Dawn Front formed its own militia, the Hawks Brigade, in 2012.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "formation"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+
+
+def test_a_people_named_in_a_compound_is_no_place_and_the_speaker_said_early_on_monday_that_it_took_it():
+    x, _, evs = facts("The Dawn Movement, a Tutsi-led group that belongs to the Hawks Alliance (HA), said early on "
+                      "Monday that it had taken the city, the capital of North Kivu province.")
+    assert "Tutsi" not in {e.name for e in x.entities}
+    assert [e["agent"] for e in evs if e["type"] == "capture"] == [{"Dawn Movement"}]

@@ -27,7 +27,7 @@ _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgen
 _THEIR_AFTER_AND = re.compile(r"\band\s+(their)\b")  # "the Houthis and their backer Iran": of the name before "and"
 # "X said on Monday it had captured ...": the pronoun is the speaker
 _SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
-_SPEAKER = re.compile(rf"\b{_SAID}\s+(?:on\s+\w+\s+)?"
+_SPEAKER = re.compile(rf"\b{_SAID}\s+(?:(?:early|late)\s+)?(?:on\s+\w+\s+|(?:yesterday|today|earlier)\s+)?"
                       r"(?:that\s+)?(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b")
 # a sentence whose subject is people left unnamed, then its verb ("Jihadist rebels blamed ...")
 _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:rebels|militants|fighters|jihadists|insurgents|activists|"

@@ -694,6 +694,12 @@ class EventRules:
             agents = view.after(end, (), ARMED, max_words=6)
             if word.startswith(("formation", "creation", "establishment", "founding")):
                 agents = view.after(end, (), ARMED, max_words=3)
+            # "the alliance would set up its own administration there", "established its headquarters in P": what
+            # a possessive owns is founded, not its owner
+            owned = [a for a in agents if a.anaphor and a.text.lower() in ("its", "their", "his", "her")]
+            if owned:  # "formed its own militia, the Hawks Brigade": the name apposed to what it owns
+                agents = [a for a in view.after(owned[0].end, (), ARMED, max_words=4) if not a.anaphor and
+                          re.search(r",\s*(?:the\s+)?$", view.between(owned[0].end, a.start))][:1]
             from_ = [] if re.search(r"\bto\s+$", before) and not _UNITED_TO.search(before) \
                 else fighting_subject(view, pos)
             if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"

@@ -222,8 +222,8 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                 # Forces" holds the owner of a unit the rules left unnamed
             if _PORTFOLIO_OF.match(sentences[k].text, b - sentences[k].start):
                 continue  # "Interior Minister Mohamed Ibrahim": a minister's portfolio, no organisation
-            if typ in ("armed_group", "organization") and (text.casefold() in COMMUNITIES or
-                                                          text.casefold().endswith(("terrorism", "extremism"))):
+            if text.casefold() in COMMUNITIES or typ in ("armed_group", "organization") and \
+                    text.casefold().endswith(("terrorism", "extremism")):
                 continue  # "CODECO, a Lendu militia": a people's name describes fighters, it names no group; nor
                 # does "Takfiri Terrorism"
             per_sentence[k] = [m for m in per_sentence[k] if not (a <= m.start and m.end <= b and m.type == "place")]
