@@ -4178,3 +4178,11 @@ def test_a_people_named_in_a_compound_is_no_place_and_the_speaker_said_early_on_
                       "Monday that it had taken the city, the capital of North Kivu province.")
     assert "Tutsi" not in {e.name for e in x.entities}
     assert [e["agent"] for e in evs if e["type"] == "capture"] == [{"Dawn Movement"}]
+
+
+def test_a_front_formed_around_a_group_and_its_ally_has_them_as_members_and_is_led_by_the_man_after_the_aside():
+    x, rels, evs = facts("The Dawn Front, formed in 1989 around the Hawks Party and its ally the Lions Movement (LM), "
+                         "is led by Karim Haddad, the Hawks Party's chairman.", "2000-01-01")
+    assert {("Hawks Party", "part_of", "Dawn Front", "affirmed"), ("Lions Movement", "part_of", "Dawn Front", "affirmed"),
+            ("Karim Haddad", "member_of", "Dawn Front", "affirmed")} <= rels
+    assert ("Karim Haddad", "member_of", "Lions Movement", "affirmed") not in rels

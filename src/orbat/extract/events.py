@@ -674,13 +674,21 @@ class EventRules:
         if word.startswith("new "):  # "the new alliance calling itself X"
             agents, from_ = view.after(end, (), ARMED, max_words=2), []
         elif passive:
-            agents = subject(view, pos, ARMED)
+            agents = subject(view, pos, ARMED) or [a for a in subject(view, pos, {"organization"}) if fights(a)]
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
             by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+)?",
                              view.text[m.end():])  # "formed in August 2012 by factions of the CPJP and the UFDR"
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6) or \
                 named_list(view, view.start + m.end() + by_at.end(), ARMED - {"state_force"} | {"organization"}) \
                 if by_at else []
+            around = None if from_ or by else re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?around\s+(?:the\s+)?", view.text[m.end():])
+            if around:  # "the EPRDF, formed in 1989 around the TPLF and its ally the EPDM": its founding members
+                first = named_list(view, view.start + m.end() + around.end(), ARMED | {"organization"})[:1]
+                from_ = founders = [s for s in (view.group_of(first[0]) if first else [])
+                                    if s.start >= first[0].start and fights(s) and not s.anaphor]
+                ally = re.match(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s+(?:the\s+)?",
+                                view.text[from_[-1].end - view.start:]) if from_ else None
+                founders += [s for s in view.slots if ally and s.start == from_[-1].end + ally.end() and fights(s)]
             among = None if from_ or by else _BY_GROUPS_AMONG.match(view.text, m.end())
             if among:  # "formed in mid-December by six armed groups, among them A, B and C": they found it
                 from_ = founders = [s for s in view.slots if s.start >= view.start + among.end() and fights(s)

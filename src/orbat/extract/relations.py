@@ -892,6 +892,11 @@ class RelationRules:
                         not re.search(r"\b(?:and|or|of|in|with|who|which|that|to|by)\b", gap):
                     person = far
             group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos]  # "Amal, led by Nabih Berri"
+            if re.search(r"\)?\s*,\s*(?:is|are|was|were|has been|had been)\s+(?:\w+ly\s+)?$", view.between(view.start, pos)):
+                # "The EPRDF, formed in 1989 around the TPLF and its ally the EPDM, is led by Z": the aside closed,
+                # the sentence's subject is led
+                main = [g for g in main_subject(view, pos, LEADABLE) if g.end <= pos][:1]
+                group = main or group
             adjacent = [s for s in view.slots if s.type in ARMED and s.end <= pos and _PARTICIPLE_GAP.fullmatch(
                 view.between(s.end, pos))]
             if adjacent and m.group(1).lower() != "formed":  # "the wing of Palipehutu, founded in 1980 by Z": the
@@ -906,6 +911,8 @@ class RelationRules:
                     self.col.relation(view, g, "part_of", group[-1], pos)  # "X, an alliance led by the YPG"
             # "X took its present name in 1994 and is led by Z": a second predicate of the same subject
             gap = _AND_IS.sub("", view.between(group[-1].end, pos)) if group else ""
+            if group and re.match(r"\s*,[^;]*,\s*(?:is|are|was|were|has been|had been)\s+(?:\w+ly\s+)?$", gap):
+                gap = ""  # "X, formed around A and its ally B, is led by Z": the aside is no part of the clause
             if person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
                                                   r"talks|government|and|or|those|others)\b", gap, re.I):
                 role = _LED_ROLE[m.group(1).lower()]
