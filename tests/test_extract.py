@@ -4186,3 +4186,11 @@ def test_a_front_formed_around_a_group_and_its_ally_has_them_as_members_and_is_l
     assert {("Hawks Party", "part_of", "Dawn Front", "affirmed"), ("Lions Movement", "part_of", "Dawn Front", "affirmed"),
             ("Karim Haddad", "member_of", "Dawn Front", "affirmed")} <= rels
     assert ("Karim Haddad", "member_of", "Lions Movement", "affirmed") not in rels
+
+
+def test_the_owner_named_in_an_affiliates_description_is_not_fought():
+    _, rels, evs = facts("The Dawn Front has been fighting a war against rebels including the Al-Qaeda affiliate Hawks "
+                         "Brigade since January.")
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "hostile_to" and "Al-Qaeda" in (r[0], r[2])]
+    assert [e["target"] for e in evs if e["type"] == "clash"] == [{"Hawks Brigade"}]

@@ -204,6 +204,11 @@ def _owner_only(view: View, s: Slot) -> bool:
     'al Qaeda's Syrian branch, the Nusra Front', the 'its' of 'its allies'."""
     if s.anaphor and s.text.lower() in ("its", "their"):
         return True
+    return names_owner(view, s)
+
+
+def names_owner(view: View, s: Slot) -> bool:
+    """Whether a name is the owner named in another's description: 'the Al-Qaeda affiliate Al-Nusra Front'."""
     return bool(re.match(r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:affiliate|branch|wing|arm|franchise|offshoot)s?\b",
                          view.text[s.end - view.start:]))
 
@@ -1172,6 +1177,9 @@ class EventRules:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
+        owned = [o for t in targets if names_owner(view, t) for o in view.after(t.end, (), FIGHTING, max_words=3)[:1]]
+        targets = [t for t in targets if not names_owner(view, t)] + [o for o in owned if o not in targets]
+        # "against rebels including the Al-Qaeda affiliate Al-Nusra Front": the affiliate, not its owner
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]

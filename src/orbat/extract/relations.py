@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, comrade, fights, main_subject, named_list, subject,
+from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, comrade, fights, main_subject, named_list, names_owner, subject,
                                   verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -1343,7 +1343,7 @@ class RelationRules:
                      and re.match(r"\s*(?:[,.;)]|\band\b|$)", view.text[t.end - view.start:])]
             if party:  # "an insurgency against FRELIMO, the RENAMO": the party fought, not the name apposed to the war
                 targets = party
-            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
+            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their")) and not names_owner(view, t)
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
                        and not comrade(view, view.start + m.end(), t)]
