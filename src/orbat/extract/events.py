@@ -1177,8 +1177,11 @@ class EventRules:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
-        owned = [o for t in targets if names_owner(view, t) for o in view.after(t.end, (), FIGHTING, max_words=3)[:1]]
-        targets = [t for t in targets if not names_owner(view, t)] + [o for o in owned if o not in targets]
+        def owned(sides: list[Slot]) -> list[Slot]:
+            more = [o for t in sides if names_owner(view, t) for o in view.after(t.end, (), FIGHTING, max_words=3)[:1]]
+            return [t for t in sides if not names_owner(view, t)] + [o for o in more if o not in sides]
+
+        agents, targets = owned(agents), owned(targets)
         # "against rebels including the Al-Qaeda affiliate Al-Nusra Front": the affiliate, not its owner
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
