@@ -4194,3 +4194,16 @@ def test_the_owner_named_in_an_affiliates_description_is_not_fought():
     assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
     assert not [r for r in rels if r[1] == "hostile_to" and "Al-Qaeda" in (r[0], r[2])]
     assert [e["target"] for e in evs if e["type"] == "clash"] == [{"Hawks Brigade"}]
+
+
+@pytest.mark.parametrize("text, person, group, role, since", [
+    ("Under Karim Haddad, who took charge after the group's founder, Samir Lahoud, was arrested in Tanzania in 2015, "
+     "the Dawn Front pledged allegiance to the Islamic State.", "Karim Haddad", "Dawn Front", "leader", None),
+    ("The Dawn Front grew. Its formative decade ran from June 1982 to the election of Karim Haddad as "
+     "secretary-general in 1992.", "Karim Haddad", "Dawn Front", "secretary-general", "1992"),
+    ("The Dawn Battalion was raised that May by Karim Haddad, a nationalist activist.", "Karim Haddad",
+     "Dawn Battalion", "founder", None),
+])
+def test_a_leader_a_sentence_opens_under_an_election_as_role_and_a_unit_raised_by_a_man(text, person, group, role,
+                                                                                        since):
+    assert (person, group, role, since, None) in memberships(text)

@@ -106,6 +106,9 @@ _STRUCK = re.compile(r"\b(?:shelled|bombed|struck|pounded|raided|stormed|besiege
 _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commanded|headed|established|created)\s+"
                             r"(?:[\w-]+\s+){0,3}?by|\b(?:corporal|sergeant|colonel|general|commander|leader|emir|"
                             r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
+# a place in a sentence where only a person can stand before a name and after it
+_PERSON_CUE_BEFORE = re.compile(r"(?:^\W*Under|\b(?:election|appointment|selection|nomination)\s+of)\s+$")
+_PERSON_CUE_AFTER = re.compile(r"\s*,\s*who\b|\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?[a-z-]+")
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+(?:declared|proclaimed)\s+(?:himself|herself)\b|\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
                            r"(?:leader|commander|chief|head|emir|spokesman|founder|president|chairman)\b")
 # "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
@@ -255,7 +258,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 words = text.split()
         if ent.label_ in ("ORG", "NORP", "GPE", "PRODUCT", "FAC", "WORK_OF_ART") and 2 <= len(words) <= 3 and \
                 not _ORG_WORD.search(text) and not MEDIA_OR_BODY.search(text) and \
-                (_PERSON_BEFORE.search(doc.text[:ent.start_char]) or _PERSON_AFTER.match(doc.text[ent.end_char:])):
+                (_PERSON_BEFORE.search(doc.text[:ent.start_char]) or _PERSON_AFTER.match(doc.text[ent.end_char:]) or
+                 _PERSON_CUE_BEFORE.search(doc.text[:ent.start_char]) and _PERSON_CUE_AFTER.match(doc.text[ent.end_char:])):
             out.append((a, b, text, "person"))
             continue
         owns = re.match(r"['\u2019]s\s+(?:\d+\s+)?[A-Z]", doc.text[ent.end_char:]) and len(words) == 1 and \
@@ -313,5 +317,15 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                             for e in doc.ents):
             out.append((a, b, m.group(), "place"))
             seen.append((a, b))
+            continue
+        lead = re.match(r"(?:(?:Under|The)\s+)?", m.group()).end()  # "Under Karim Haddad": the run's first word
+        name, a = m.group()[lead:], a + lead
+        words = name.split()
+        if 2 <= len(words) <= 3 and not any(x < b and a < y for x, y in seen) and \
+                not any(w in _NOT_NAMES or demonym(w) for w in words) and not _ORG_WORD.search(name) and \
+                not MEDIA_OR_BODY.search(name) and lexicon_index()[0].get(name_key(name)) is None and \
+                _PERSON_CUE_BEFORE.search(doc.text[:m.start() + lead]) and _PERSON_CUE_AFTER.match(doc.text[m.end():]):
+            out.append((a, b, name, "person"))  # "Under Karim Haddad, who ...", "the election of Z as its leader":
+            seen.append((a, b))  # a man's name the recogniser missed, where the words around say so
     return out
 

@@ -204,6 +204,9 @@ def _datelines(text: str, dates) -> list[tuple[int, int]]:
     return out
 
 
+_NAMED_ROLE = re.compile(r"\b(?:election|appointment|selection|nomination)\s+of\s+[A-Z]|^\W*Under\s+[A-Z]")
+
+
 def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
     """Add the persons, organisations and places spaCy's recogniser finds in the sentences that can hold
     a fact (an actor already named, or a trigger word) and a capitalised name no mention covers."""
@@ -211,7 +214,8 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
     jobs = []  # (sentence, start of the window in it, the window's text)
     for k, s in enumerate(sentences):
         if any(m.is_actor or m.type == "person" for m in per_sentence[k]) or decide.has_trigger(s.text) \
-                or ITS_ROLE.search(s.text):  # "Its military commander was Z", "Z became its political leader"
+                or ITS_ROLE.search(s.text) or _NAMED_ROLE.search(s.text):
+            # "Its military commander was Z", "Z became its political leader", "the election of Z as ..."
             for a, b in parse.windows(s.text, parse.unplaced_names(s.text, s.start, covered[k])):
                 jobs.append((k, a, s.text[a:b]))
     for (k, at, _), doc in zip(jobs, parse.recognise([text for *_, text in jobs])):

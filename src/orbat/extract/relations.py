@@ -201,8 +201,8 @@ _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seize
 _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+(?:(?:was|were|is|are|had been|"
                              r"has been)\s+)?)?(?:\w+ly\s+)?")  # not ", is led by": the main verb after a clause
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
-                     r"proclaimed)\s+"
-                     r"(?:(?:in|on|since|for|from|until)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
+                     r"proclaimed|raised)\s+"
+                     r"(?:(?:in|on|since|for|from|until|that|this|last)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
 _MEMBERS_NOUN = re.compile(r"\b(?:groups|gangs|factions|militias|brigades|battalions|units|organi[sz]ations|movements|"
                            r"parties)\b", re.I)
 _LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|attacked|"
@@ -216,7 +216,8 @@ _UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen|
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
-             "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder"}
+             "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder",
+             "raised": "founder"}  # "the battalion was raised that May by Z"
 # "Z founded Boko Haram": the active voice of _LED_ROLE's founding verbs
 _FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(v for v, role in _LED_ROLE.items() if role in ("founder", "co-founder")) +
                       r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
@@ -330,6 +331,7 @@ class RelationRules:
         self.founders(view)
         self.successions(view)
         self.role_lists(view)
+        self.heads_named(view)
         self.presence(view)
         self.strongholds(view)
         self.withdrawals(view)
@@ -964,6 +966,32 @@ class RelationRules:
                 for p in old[:1]:
                     self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
                                       valid_until=d.value if d else None, date=d)
+
+    def heads_named(self, view: View) -> None:
+        """'Under Musa Baluku, who took charge in 2015, the ADF pledged allegiance to IS': the man a sentence
+        opens under leads its subject; 'the election of Z as secretary-general in 1992': Z holds the role in
+        the group the sentence names (or "its" stands for) from then."""
+        for p in [x for x in view.slots if x.type == "person" and not x.anaphor]:
+            if re.fullmatch(r"\W*Under\s+(?:the\s+(?:leadership|command)\s+of\s+)?(?:[A-Z][\w.]*\s+){0,2}",
+                            view.between(view.start, p.start)):
+                group = next((g for g in view.slots if g.start > p.end and g.type in ARMED and not g.anaphor
+                              and re.search(r",\s*(?:the\s+)?$", view.between(p.end, g.start))
+                              and re.match(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|were\s+)?[a-z]+(?:ed|s)\b",
+                                           view.text[g.end - view.start:])), None)
+                if group:
+                    self.col.relation(view, p, "member_of", group, p.start, role="leader", negated=False)
+            m = re.match(r"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?(" + _ROLE.pattern + r")(?:\s+of\s+(?:the\s+)?)?",
+                         view.text[p.end - view.start:])
+            if m and re.search(r"\b(?:election|appointment|selection|nomination|installation)\s+of\s+$",
+                               view.between(max(view.start, p.start - 20), p.start)):
+                after = view.after(p.end + m.end(), (), LEADABLE, max_words=0) if m.group(0).rstrip().endswith(
+                    ("of", "the")) else []
+                group = after[0] if after else _its(view, view.start, p.start) or next(
+                    (g for g in view.slots if g.end <= p.start and g.type in LEADABLE), None)
+                d = view.date_after(p.end + m.end(), 20)
+                if group and group.eid != p.eid:
+                    self.col.relation(view, p, "member_of", group, p.start, role=_clean_role(m.group(1)),
+                                      negated=False, valid_from=d.value if d else None, date=d)
 
     def _topic(self) -> str | None:
         """The group the article is about: named at least three times so far, twice as often as any other."""
