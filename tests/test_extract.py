@@ -4047,8 +4047,8 @@ def test_becoming_a_leader_is_a_leadership_change():
 @pytest.mark.parametrize("text, group, place, since", [
     ("On 24 May 1991 fighters of the Dawn Front entered Kafr Zita.", "Dawn Front", "Kafr Zita", "1991-05-24"),
     ("The Dawn Front grew. From 2008 its cells moved north into Kafr Zita.", "Dawn Front", "Kafr Zita", None),
-    ("The attack followed the departure of the Dawn Front from its camp in Kafr Zita.", "Dawn Front", "Kafr Zita",
-     None),
+    ("The attack followed the departure of the Dawn Front from its camp in Kafr Zita on 31 October 2019.",
+     "Dawn Front", "Kafr Zita", None),
     ("The offensive aimed at the Dawn Front's headquarters at Kafr Zita.", "Dawn Front", "Kafr Zita", None),
 ])
 def test_where_a_group_entered_moved_or_keeps_its_bases_it_operates(text, group, place, since):
@@ -4207,3 +4207,12 @@ def test_the_owner_named_in_an_affiliates_description_is_not_fought():
 def test_a_leader_a_sentence_opens_under_an_election_as_role_and_a_unit_raised_by_a_man(text, person, group, role,
                                                                                         since):
     assert (person, group, role, since, None) in memberships(text)
+
+
+def test_strongholds_captured_from_a_group_end_its_presence_there():
+    x = extract("In August 2019, the army inflicted heavy losses on the Dawn Front, capturing all of its strongholds in "
+                "northern Hama.", published="2019-12-01")
+    name = {e.id: e.name for e in x.entities}
+    got = [(name[r.subject], name[r.object], r.valid_from, r.valid_until) for r in x.relations
+           if r.relation == "operates_in"]
+    assert got == [("Dawn Front", "northern Hama", None, "2019-08")]

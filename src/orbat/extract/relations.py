@@ -173,6 +173,10 @@ _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
 _OWN_BASE = re.compile(r"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:bases?|camps?|positions|headquarters|"
                        r"barracks|garrisons?|strongholds?)\s+(?:in|at|near|around)\s+(?:the\s+)?", re.I)
+# a verb or noun before "its camp in P" that ends the owner's presence there
+_LOST_BASE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|took|tak(?:en|ing)|destroy\w*|lost|los(?:es|ing)|"
+                        r"abandon\w*|evacuat\w*|departure|withdrawal|pull-?out|retreat\w*|driven|drove|expell\w*|"
+                        r"fled|left|leav\w*)\b[^.;]*$", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
 # help in a fight between armed actors: "with the help of the TPLF", "assisting Syrian army forces"
@@ -1237,9 +1241,14 @@ class RelationRules:
             own = [x for x in view.slots if x.type in ARMED and (
                 x.start == view.start + m.start() and x.anaphor or x.end == view.start + m.start()
                 and (" " in x.text or x.text.isupper()))]  # not "Shekau's camp": one word, maybe a man's
-            for w in own:
-                for pl in view.places_after(view.start + m.end(), 0)[:1]:
-                    self.col.relation(view, w, "operates_in", pl, w.start)
+            lost = _LOST_BASE.search(view.between(max(view.start, m.start() + view.start - 50), view.start + m.start()))
+            d = view.date_near(view.start + m.start()) if lost else None
+            if lost and not d:
+                continue  # lost at a date the sentence does not give: no period to report
+            for w in own:  # "capturing all of its strongholds in northern Hama", "the departure of MINUSMA from its
+                for pl in view.places_after(view.start + m.end(), 0)[:1]:  # camp in Kidal": there until then
+                    self.col.relation(view, w, "operates_in", pl, w.start, valid_until=d.value if d else None,
+                                      date=d)
         for m in _SENT_INTO.finditer(view.text):  # "the government sent the army and the police into P"
             pos = view.start + m.start()
             sent = view.after(view.start + m.end(), (), ARMED, max_words=4)
