@@ -4216,3 +4216,19 @@ def test_strongholds_captured_from_a_group_end_its_presence_there():
     got = [(name[r.subject], name[r.object], r.valid_from, r.valid_until) for r in x.relations
            if r.relation == "operates_in"]
     assert got == [("Dawn Front", "northern Hama", None, "2019-08")]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In Michoacan, the Dawn Cartel faces the Hawks Cartel, an alliance of local gangs.",
+     ("Dawn Cartel", "hostile_to", "Hawks Cartel", "affirmed")),
+    ("The kidnappers belonged to the Ajang-Ajang, a cell of the Hawks Brigade made up of relatives of slain militants.",
+     ("Ajang-Ajang", "part_of", "Hawks Brigade", "affirmed")),
+])
+def test_a_group_facing_another_a_cell_of_a_group_and_a_leader_of_the_group(text, fact):
+    _, rels, _ = facts(text)
+    assert fact in rels
+
+
+def test_a_state_facing_pressure_faces_no_enemy():
+    _, rels, _ = facts("Turkey faces pressure from the United States over the Dawn Front.")
+    assert not [r for r in rels if r[1] == "hostile_to"]

@@ -92,7 +92,7 @@ HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "j
                      "brigades": ("kataib", "kata'ib", "alwiya"), "movement": ("harakat", "haraka"),
                      "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
 _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w-]* ){0,3}?(?:faction|unit|brigade|battalion|regiment|"
-                           r"militia|wing|splinter|offshoot|gang)\b(?!['\u2019])")  # lower case: a description, not a
+                           r"militia|wing|splinter|offshoot|gang|cell)\b(?!['\u2019])")  # lower case: a description, not a
 # name; not "Z, the faction's secretary-general", a person in the faction
 _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person

@@ -135,7 +135,7 @@ _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backb
                      r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone|"
                      r"unit|units|formation|core|nucleus))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
-_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit|arm)|"
+_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit|arm|cell)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
                              r"formation|corps|detachment|intervention force|special forces))\s+of\b",
                              re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
@@ -196,6 +196,7 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
                           r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b", re.I)
+_FACES = re.compile(r"\b(?:faces|faced|facing)\s+(?:off\s+(?:against|with)\s+)?(?:the\s+)?(?-i:(?=[A-Z]))", re.I)
 # "leave for areas controlled by X", "fled into areas under X's control": elsewhere, not the place before
 _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|zones)\s+$")
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
@@ -341,6 +342,7 @@ class RelationRules:
         self.withdrawals(view)
         self.hostility(view)
         self.alliances(view)
+        self.faced(view)
 
     def compounds(self, view: View) -> None:
         """'Turkish-backed Sham Legion', 'al-Qaeda-affiliated HTS'."""
@@ -1396,6 +1398,15 @@ class RelationRules:
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
+
+    def faced(self, view: View) -> None:
+        """'In Michoacan, the CJNG faces the Carteles Unidos': an armed group facing another fights it."""
+        for m in _FACES.finditer(view.text):
+            pos = view.start + m.start()
+            foes = view.after(view.start + m.end(), (), ARMED - {"state_force"}, max_words=0)[:1]
+            for w in subject(view, pos, ARMED - {"state_force"})[:1]:
+                for f in foes:
+                    self.col.relation(view, w, "hostile_to", f, pos)
 
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
