@@ -4232,3 +4232,19 @@ def test_a_group_facing_another_a_cell_of_a_group_and_a_leader_of_the_group(text
 def test_a_state_facing_pressure_faces_no_enemy():
     _, rels, _ = facts("Turkey faces pressure from the United States over the Dawn Front.")
     assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Los Metros have fought for years against Los Halcones, the Dawn Cartel faction based in Matamoros.",
+     ("Los Halcones", "operates_in", "Matamoros", "affirmed")),
+    ("The brigade entered the town with Ugandan troops of the African Union Mission in Somalia (AMISOM).",
+     ("Ugandan troops", "part_of", "African Union Mission in Somalia", "affirmed")),
+    ("The attack was led by the Danab, the US-trained special forces brigade of the Hawks Army.",
+     ("Danab", "backed_by", "United States", "affirmed")),
+    ("Julian Salinas, a regional boss of the Dawn Cartel, was killed in a gunfight.",
+     ("Julian Salinas", "member_of", "Dawn Cartel", "affirmed")),
+])
+def test_a_factions_base_troops_of_a_mission_a_trained_unit_and_a_regional_boss(text, fact):
+    _, rels, _ = facts(text)
+    assert fact in rels
+    assert not [r for r in rels if r[1] == "operates_in" and r[0] == "Dawn Cartel"]

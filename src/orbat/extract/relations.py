@@ -16,13 +16,13 @@ from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
 ARMED = GROUP_TYPES
-_COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|affiliated|linked|aligned|allied|inspired|"
-                       r"loyal|led|dominated|controlled|held)\b", re.I)
+_COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|trained|equipped|affiliated|linked|aligned|allied|"
+                       r"inspired|loyal|led|dominated|controlled|held)\b", re.I)
 _GENERIC_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|group|militia|faction|movement|"
                            r"forces?|rebels|fighters|organi[sz]ation)\b(\s*,|\s+(?:mainly\s+|mostly\s+|largely\s+)?"
                            r"(?:led|headed|commanded|made up|composed|consisting|that|which|who)\b)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company|squadron|detachment|unit|"
-                        r"command|force|group|army)s?$", re.I)
+                        r"command|force|group|army|troop|contingent)s?$", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
                           r"movements|brigades|parties)\b", re.I)
 _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
@@ -253,7 +253,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy", "officer",
-              "political representative", "second-in-command", "ideologue")  # not a bare "representative": "the
+              "political representative", "second-in-command", "ideologue", "boss", "kingpin")  # not a bare "representative": "the
 # regime's UN representative Z" speaks for a state at the UN
 _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
 # "A and B, both former commanders of Y": a plural role after a list of persons is each one's
@@ -384,7 +384,7 @@ class RelationRules:
             neg = bool(re.search(r"\b(?:is|are|was|were|be|been|being)\s+not\s+(?:\w+\s+)?$",
                                  view.between(view.start, sponsor.start)))
             for g in after[:1]:
-                if kind in ("backed", "supported", "funded", "sponsored", "armed"):
+                if kind in ("backed", "supported", "funded", "sponsored", "armed", "trained", "equipped"):
                     self.col.relation(view, g, "backed_by", sponsor, hyphen, negated=neg)
                 elif kind in ("affiliated", "linked", "aligned", "inspired", "loyal"):
                     rel = "affiliated_with" if sponsor.type == "organization" else \
@@ -1209,6 +1209,13 @@ class RelationRules:
             who = view.before(pos, ARMED, max_gap=40)
             if who and _SPOKE.search(view.between(who[-1].end, pos)):
                 continue  # "a source at the Police Command said that terrorists located in P": the speaker is not there
+            if who and re.fullmatch(r"\s+(?:faction|wing|unit|cell|branch|splinter|offshoot|affiliate)\s+",
+                                    view.between(who[-1].end, pos)):
+                # "Los Ciclones, the Gulf Cartel faction based in Matamoros": the faction, named before, is there
+                who = [x for x in view.slots if x.type in ARMED and x.end < who[-1].start and
+                       re.fullmatch(r"\s*,?\s*(?:the|a|an)\s+", view.between(x.end, who[-1].start))][-1:]
+                if not who:
+                    continue
             main = main_subject(view, pos, ARMED)
             if main and (not who or _copula_between(view, main[-1].end, pos)):
                 who = main
