@@ -95,7 +95,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
-                r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
+                r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
+                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
@@ -130,7 +131,8 @@ _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capi
                       # stronghold"
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
-                        r"prepar\w*|race[sd]?|racing|set|poised|about|ready)\s+to\s+(?:\w+\s+)?$|\b(?:focus\w*|concentrat\w*|efforts?|intent|"
+                        r"prepar\w*|race[sd]?|racing|set|poised|about|ready)\s+to\s+(?:\w+\s+)?$|"
+                        r"\b(?:focus\w*|concentrat\w*|efforts?|intent|"
                         r"bent|set)\s+(?:\w+\s+){0,2}?on\s+$", re.I)  # "focusing its efforts on capturing P"
 # "backed by Y", "with the support of Y": Y on the side of the one named before
 BACKED_BY = r"(?:(?:backed|supported|aided|assisted|reinforced)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
@@ -686,13 +688,14 @@ class EventRules:
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6) or \
                 named_list(view, view.start + m.end() + by_at.end(), ARMED - {"state_force"} | {"organization"}) \
                 if by_at else []
-            around = None if from_ or by else re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?around\s+(?:the\s+)?", view.text[m.end():])
+            around = None if from_ or by else re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?around\s+(?:the\s+)?",
+                                                        view.text[m.end():])
             if around:  # "the EPRDF, formed in 1989 around the TPLF and its ally the EPDM": its founding members
                 first = named_list(view, view.start + m.end() + around.end(), ARMED | {"organization"})[:1]
                 from_ = founders = [s for s in (view.group_of(first[0]) if first else [])
                                     if s.start >= first[0].start and fights(s) and not s.anaphor]
-                ally = re.match(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s+(?:the\s+)?",
-                                view.text[from_[-1].end - view.start:]) if from_ else None
+                ally = re.match(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+                                r"all(?:y|ies)\s+(?:the\s+)?", view.text[from_[-1].end - view.start:]) if from_ else None
                 founders += [s for s in view.slots if ally and s.start == from_[-1].end + ally.end() and fights(s)]
             among = None if from_ or by else _BY_GROUPS_AMONG.match(view.text, m.end())
             if among:  # "formed in mid-December by six armed groups, among them A, B and C": they found it
@@ -1274,8 +1277,10 @@ class EventRules:
                 return  # "troops captured Z": a person taken, no territory
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             said = _SPOKE_ABOUT.search(view.between(agents[-1].end, pos)) if agents else None
-            if said and not re.search(r"\b(?:which|who|that)\b", view.between(agents[-1].end, agents[-1].end + said.start())) \
-                    and not re.search(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", view.between(agents[-1].end, pos)):
+            relative = said and re.search(r"\b(?:which|who|that)\b",
+                                          view.between(agents[-1].end, agents[-1].end + said.start()))
+            if said and not relative and not re.search(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
+                                                       view.between(agents[-1].end, pos)):
                 agents = []  # "the Committee said heavy shelling had forced the FSA from the town": who speaks of it
                 # (not "X said they took control of it", nor "the M23, which experts say is backed by Rwanda, has seized")
             losers = view.after(end, ("from",), FIGHTING, max_words=10)

@@ -109,7 +109,8 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commande
 # a place in a sentence where only a person can stand before a name and after it
 _PERSON_CUE_BEFORE = re.compile(r"(?:^\W*Under|\b(?:election|appointment|selection|nomination)\s+of)\s+$")
 _PERSON_CUE_AFTER = re.compile(r"\s*,\s*who\b|\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?[a-z-]+")
-_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+(?:declared|proclaimed)\s+(?:himself|herself)\b|\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+(?:declared|proclaimed)\s+(?:himself|herself)\b|"
+                           r"\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
                            r"(?:leader|commander|chief|head|emir|spokesman|founder|president|chairman)\b")
 # "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camps?|countryside|farms|"

@@ -10,8 +10,8 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, comrade, fights, main_subject, named_list, names_owner, subject,
-                                  verbs_object)
+from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, comrade, fights, main_subject,
+                                  named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -41,7 +41,8 @@ _ACTION_BACKED = re.compile(r"\b(?:offensive|operation|attack|assault|advance|pu
                             re.I)
 # "Iraqi forces aided by coalition airstrikes", "with the support of Russian Aerospace Forces", "with the help of
 # air strikes by the US-led coalition": support in the field
-_UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between|but|while)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:rebels|fighters|militants|"
+_UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between|but|while)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+                             r"(?:rebels|fighters|militants|"
                              r"insurgents|groups|factions|militias|jihadists|opposition)\s*,?\s*$")
 _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:with|enjoys?|enjoyed|enjoying)\s+(?:the\s+)?"
                        r"(?:support|help|aid|backing|"
@@ -253,8 +254,8 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy", "officer",
-              "political representative", "second-in-command", "ideologue", "boss", "kingpin")  # not a bare "representative": "the
-# regime's UN representative Z" speaks for a state at the UN
+              "political representative", "second-in-command", "ideologue", "boss", "kingpin")
+# not a bare "representative": "the regime's UN representative Z" speaks for a state at the UN
 _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
 # "A and B, both former commanders of Y": a plural role after a list of persons is each one's
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
@@ -1374,7 +1375,8 @@ class RelationRules:
             if re.match(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b", view.text[m.end():]):
                 continue  # "were now fighting together under the name Viv Ansanm": one side
             if re.match(r"rival|enem|advers|opponent", word):
-                if re.search(r"\b(?:former|erstwhile|one-?time|old)\s+(?:[\w-]+\s+)?$", view.between(max(view.start, pos - 25), pos)):
+                if re.search(r"\b(?:former|erstwhile|one-?time|old)\s+(?:[\w-]+\s+)?$",
+                             view.between(max(view.start, pos - 25), pos)):
                     continue  # "the G9 and its former rival G-Pep": a rivalry that has ended
                 owner = view.before(pos, ACTOR_TYPES, max_gap=12)
                 if not owner and re.search(r"\b(?:is|are|was|were|been|remains?|became|become)\s+(?:\w+\s+){0,2}$",
@@ -1389,7 +1391,8 @@ class RelationRules:
                      and re.match(r"\s*(?:[,.;)]|\band\b|$)", view.text[t.end - view.start:])]
             if party:  # "an insurgency against FRELIMO, the RENAMO": the party fought, not the name apposed to the war
                 targets = party
-            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their")) and not names_owner(view, t)
+            targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
+                       and not names_owner(view, t)
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
                        and not comrade(view, view.start + m.end(), t)]
