@@ -20,7 +20,7 @@ COLUMNS = {
 }
 ACTOR_TYPES = {"armed_group", "coalition", "state_force", "organization"}
 PLACE_KINDS = {"country", "region", "city", "town", "district", "area"}
-UNIT_KINDS = {"unit", "arabic", "other", "rank", "role"}
+UNIT_KINDS = {"unit", "arabic", "other", "rank", "role", "settlement"}
 
 # Surface forms (casefolded) that intentionally name two actors; each needs a reason.
 ACTOR_ALIAS_ALLOW = {

@@ -16,7 +16,8 @@ article, for word lists a Wiktionary entry) that the entry's facts were checked 
 - unit_words.tsv  word, kind, english, source. Name components that mark armed-group and unit
                   names: kind unit (English unit nouns), arabic (transliterated components),
                   other (Spanish, French, Haitian Creole, Burmese forms), rank (ranks and titles
-                  with abbreviations; english is the normalized rank) and role (role nouns).
+                  with abbreviations; english is the normalized rank), role (role nouns) and
+                  settlement (the Arabic words a place's name opens with: Kafr, Deir, Tal).
 - leaders.tsv     name, aliases, leads, source. Leaders whose name stands for the actor they lead in
                   news ("the Assad regime", "Haftar's forces"): leads is a state with a row in
                   national_forces.tsv or an armed group in actors.tsv. Only leaders who led no other
