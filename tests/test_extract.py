@@ -4248,3 +4248,10 @@ def test_a_factions_base_troops_of_a_mission_a_trained_unit_and_a_regional_boss(
     _, rels, _ = facts(text)
     assert fact in rels
     assert not [r for r in rels if r[1] == "operates_in" and r[0] == "Dawn Cartel"]
+
+
+def test_the_unit_a_founder_deserted_in_a_relative_clause_is_no_parent_of_his_group():
+    _, rels, evs = facts("Karim Haddad, a lieutenant who deserted the Dawn Army's Special Forces Group (SFG), founded "
+                         "the Hawks Cartel.")
+    assert ("Karim Haddad", "member_of", "Hawks Cartel", "affirmed") in rels
+    assert not [r for r in rels if r[0] == "Hawks Cartel" and r[1] == "part_of"]

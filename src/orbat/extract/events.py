@@ -268,6 +268,13 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
         return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
+    if near and named and re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*", gap) and \
+            re.search(r",\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:who|which)\s+[^,;]*$",
+                      view.between(view.start, named.start)):
+        # "Z, a lieutenant who deserted GAFE, founded Los Zetas": GAFE closes a relative clause; the verb's
+        # subject is the name before it
+        head = main_subject(view, pos, types | {"person"})
+        return [h for h in head if h.type in types]
     if near and _OWN_PRONOUN.search(gap) and not _SAID_THEY.match(gap):
         return []  # "... blamed Russian warplanes and said they would fight back": "they", left unresolved, is it
     head = _apposed_head(view, near, gap, types) if near else []
