@@ -4255,3 +4255,13 @@ def test_the_unit_a_founder_deserted_in_a_relative_clause_is_no_parent_of_his_gr
                          "the Hawks Cartel.")
     assert ("Karim Haddad", "member_of", "Hawks Cartel", "affirmed") in rels
     assert not [r for r in rels if r[0] == "Hawks Cartel" and r[1] == "part_of"]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The Dawn Front was the rebel alliance that held the northern half of Cameroon from 2002 to 2011.", set()),
+    ("Dawn Front fighters have held the Freeport of Monrovia and most of Bushrod Island.", {"Bushrod Island"}),
+    ("The Dawn Front holds the town of Kafr Zita.", {"Kafr Zita"}),
+])
+def test_half_of_a_country_or_a_site_of_a_city_held_is_not_the_country_or_the_city(text, held):
+    _, rels, _ = facts(text)
+    assert {r[2] for r in rels if r[1] == "controls"} == held

@@ -17,6 +17,10 @@ _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|o
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|outside|between|(?:north|south|east|west)(?:ern)?\s+of)"
                    r"\s+(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?(?:of\s+)?$", re.I)
+# a part or a site of a place held is not the place: "held the northern half of Côte d'Ivoire", "the Freeport of
+# Monrovia", "the headquarters of the Southern Military District in Rostov-on-Don"
+_PART_OF = re.compile(r"\b(?:half|edge|outskirts|fringes?|corner|sector|suburbs?|section|port|freeport|airport|"
+                      r"headquarters|barracks|base|border|crossing|gates?)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}and\s+(?:the\s+)?$")  # "between Marka and Barawe"
 # not "near the Israeli-held"; "areas it controlled outside the city of Homs" are not Homs
 # a country named as where something happens: "air strikes in Syria", "an offensive in neighbouring Iraq"
@@ -66,6 +70,7 @@ class Collector:
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and (
                 _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)) or
                 rel == "controls" and (_NEAR.search(view.between(max(view.start, obj.start - 30), obj.start)) or
+                                       _PART_OF.search(view.between(max(view.start, obj.start - 30), obj.start)) or
                                        _BETWEEN_AND.search(view.between(max(view.start, obj.start - 50), obj.start)))):
             return  # "back under regime control with the exception of the Waer district", "regained control over
             # point 875 near al-Tloul al-Sud": not held
