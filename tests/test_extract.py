@@ -4265,3 +4265,8 @@ def test_the_unit_a_founder_deserted_in_a_relative_clause_is_no_parent_of_his_gr
 def test_half_of_a_country_or_a_site_of_a_city_held_is_not_the_country_or_the_city(text, held):
     _, rels, _ = facts(text)
     assert {r[2] for r in rels if r[1] == "controls"} == held
+
+
+def test_control_in_a_name_is_no_control():
+    _, rels, _ = facts("Militants stormed a Dawn Army brigade headquarters at Uri near the Line of Control in Kashmir.")
+    assert not [r for r in rels if r[1] == "controls"]

@@ -1290,6 +1290,8 @@ class RelationRules:
         for m in _CONTROLS.finditer(view.text):
             pos = view.start + m.start()
             word = m.group(0).lower()
+            if m.group(0)[:1].isupper() and view.text[:m.start()].strip():
+                continue  # "near the Line of Control in Kashmir": a name's word, not a verb
             if view.text[m.start() - 1:m.start()] == "-" or _HELD_BY_KIND.search(view.text[:m.start()]) and \
                     _HELD_WHAT.match(view.text, m.end()):
                 continue  # "rebel-held areas", "the rebel held villages": held by someone the sentence does not name
