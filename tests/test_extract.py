@@ -4270,3 +4270,12 @@ def test_half_of_a_country_or_a_site_of_a_city_held_is_not_the_country_or_the_ci
 def test_control_in_a_name_is_no_control():
     _, rels, _ = facts("Militants stormed a Dawn Army brigade headquarters at Uri near the Line of Control in Kashmir.")
     assert not [r for r in rels if r[1] == "controls"]
+
+
+def test_a_state_after_ally_of_is_a_party_and_holding_off_or_holding_talks_holds_no_land():
+    _, rels, _ = facts("Hezbollah, a close ally of Iran, fought in Syria.")
+    assert ("Hezbollah", "allied_with", "Iran", "affirmed") in rels or ("Iran", "allied_with", "Hezbollah", "affirmed") in rels
+    _, rels, _ = facts("Rebels launched an assault as the Dawn Army held off on renewed air strikes in Kafr Zita.")
+    assert not [r for r in rels if r[1] == "controls"]
+    _, rels, _ = facts("The Dawn Front held talks in Geneva with the Hawks Brigade.")
+    assert not [r for r in rels if r[1] == "controls"]

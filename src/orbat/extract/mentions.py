@@ -134,6 +134,9 @@ _IN_PLACES = re.compile(r"\b(?i:in|across|throughout|inside|near)\s+(?:[A-Z][\w'
                         r"(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _IN_PLACE = re.compile(r"\b(?:(?i:in|across|throughout|into|inside|from|to|near)|of)\s+"
                        r"(?:(?:downtown|central|greater|the capital|the city of)\s+)?$")  # "In Lebanon", "in downtown Beirut"
+# a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")
+_PARTY_OF = re.compile(r"\b(?:all(?:y|ies)|enem(?:y|ies)|backers?|sponsors?|prox(?:y|ies)|supporters?|foes?|rivals?|"
+                       r"partners?|clients?|adversar(?:y|ies)|opponents?)\s+of\s+$", re.I)
 # A verb of war before a capital's name: the city, not the state its name stands for ("attacked Tripoli")
 _TAKEN_CITY = re.compile(r"\b(?:attack\w*|captur\w*|seiz\w*|took|taken|take|entered|enter|shell\w*|besieg\w*|bomb\w*|"
                          r"struck|storm\w*|reach\w*|overran|overrun|retook|recaptur\w*|encircl\w*|surround\w*|"
@@ -514,7 +517,7 @@ class MentionFinder:
             m.type, m.key, m.canonical = "place", name_key(m.text), None
         elif m.type == "state" and text.startswith("-", m.end - offset) and not text.startswith("-based", m.end - offset):
             return  # "Iran-backed militias": a sponsor in a compound, even after "of"
-        elif m.type == "state" and (_IN_PLACE.search(before) or _IN_PLACES.search(before)
+        elif m.type == "state" and (_IN_PLACE.search(before) and not _PARTY_OF.search(before) or _IN_PLACES.search(before)
                                     or _TAKEN_CITY.search(before) and m.canonical
                                     and name_key(m.text) != name_key(m.canonical)  # "attacked Tripoli": the city
                                     or _THEATRE_OF.match(text, m.end - offset)

@@ -197,6 +197,11 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
                           r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b", re.I)
+_HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meetings?|elections?|negotiations|"
+                            r"consultations|discussions|hostages?|captive|prisoners?|responsible|accountable|"
+                            r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
+                            r"ceremony|funeral|referendum|vote|summit|session|talks|hearing|news conference|"
+                            r"round of talks))\b", re.I)
 _FACES = re.compile(r"\b(?:faces|faced|facing)\s+(?:off\s+(?:against|with)\s+)?(?:the\s+)?(?-i:(?=[A-Z]))", re.I)
 # "leave for areas controlled by X", "fled into areas under X's control": elsewhere, not the place before
 _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|zones)\s+$")
@@ -1292,6 +1297,9 @@ class RelationRules:
             word = m.group(0).lower()
             if m.group(0)[:1].isupper() and view.text[:m.start()].strip():
                 continue  # "near the Line of Control in Kashmir": a name's word, not a verb
+            if word.startswith("hold") or word == "held":
+                if _HELD_NOT_LAND.match(view.text, m.end()):
+                    continue  # "Russia held off on renewed air strikes", "held talks in Geneva": no territory held
             if view.text[m.start() - 1:m.start()] == "-" or _HELD_BY_KIND.search(view.text[:m.start()]) and \
                     _HELD_WHAT.match(view.text, m.end()):
                 continue  # "rebel-held areas", "the rebel held villages": held by someone the sentence does not name
