@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from orbat.extract.mentions import FORCE_HEADS
 from orbat.extract.names import demonym, lookup
 from orbat.extract.view import Slot, View, modality, polarity
 from orbat.model import Event, Evidence, Relation
@@ -81,8 +82,8 @@ class Collector:
                 re.search(r"\binto\s+(?:the\s+)?$", view.between(max(view.start, obj.start - 12), obj.start)):
             return  # "a route from rebel-held northern Syria into Turkey" (not "into X, which is controlled by")
         if rel == "backed_by" and isinstance(subj, Slot) and isinstance(obj, Slot) and \
-                all(x.type in ("state", "state_force") or _FORCE_NAME.search(x.text) for x in (subj, obj)) and \
-                _state_of(subj.text) and _state_of(subj.text) == _state_of(obj.text):
+                all(x.type in ("state", "state_force") or x.text.split()[-1].casefold() in FORCE_HEADS
+                    for x in (subj, obj)) and (home := _state_of(subj.text)) and home == _state_of(obj.text):
             if "state" in (subj.type, obj.type):
                 return  # a state's force backed by its own state: no tie to report
             rel = "allied_with"  # "the Sri Lanka Army, supported by the Sri Lanka Navy": one state's forces fight
@@ -177,9 +178,6 @@ def _ended(view: View, pos: int) -> bool:
     return any(m.start() - 5 <= a < m.end() for m in _FORMER.finditer(view.text, max(0, a - 60), a + 60))
 
 
-_FORCE_NAME = re.compile(r"\b(?:Army|Navy|Air Force|Forces?|Police|Guard|Gendarmerie|Marines)$")
-
-
 def _state_of(name: str) -> str | None:
     """The country (iso2) a state or state force is named for: the lexicon's, else the state or demonym its
     first words name ("Sri Lanka Navy", "Rhodesian Air Force")."""
@@ -187,10 +185,10 @@ def _state_of(name: str) -> str | None:
     if hit and hit.country:
         return hit.country
     words = name.split()
-    for n in (3, 2, 1):
-        if n < len(words):
-            st = lookup(" ".join(words[:n]))
-            dem = demonym(" ".join(words[:n]))
-            if st and st.type == "state" and st.country or dem and dem.country:
-                return st.country if st and st.type == "state" and st.country else dem.country
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead = " ".join(words[:n])
+        st = lookup(lead)
+        known = st if st and st.type == "state" else demonym(lead)
+        if known and known.country:
+            return known.country
     return None

@@ -16,6 +16,8 @@ ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
 # "fought the jihadists alongside government forces": who is named after it fights on the same side
 ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|side by side with|shoulder to shoulder with)\b", re.I)
+# "the G9 and G-Pep were now fighting together": one side, after a verb of fighting
+TOGETHER = re.compile(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b", re.I)
 # "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
 _FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
                        r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering|"
@@ -131,7 +133,8 @@ _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capi
                       # stronghold"
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
-                        r"prepar\w*|race[sd]?|racing|set|poised|about|ready)\s+to\s+(?:\w+\s+)?$|"
+                        r"prepar\w*|race[sd]?|racing|set|poised|about|ready|promis\w*|pledg\w*|warn\w*|right)\s+to\s+"
+                        r"(?:\w+\s+)?$|"
                         r"\b(?:focus\w*|concentrat\w*|efforts?|intent|"
                         r"bent|set)\s+(?:\w+\s+){0,2}?on\s+$", re.I)  # "focusing its efforts on capturing P"
 # "backed by Y", "with the support of Y": Y on the side of the one named before
@@ -213,6 +216,13 @@ def names_owner(view: View, s: Slot) -> bool:
     """Whether a name is the owner named in another's description: 'the Al-Qaeda affiliate Al-Nusra Front'."""
     return bool(re.match(r"(?:['\u2019]s?\s+(?:[\w-]+\s+){0,2}|\s+)(?:affiliate|branch|wing|arm|franchise|offshoot)s?\b",
                          view.text[s.end - view.start:]))
+
+
+def _owned_instead(view: View, sides: list[Slot]) -> list[Slot]:
+    """Sides with an owner named in another's description replaced by the one described ("against rebels
+    including the Al-Qaeda affiliate Al-Nusra Front": the affiliate, not its owner)."""
+    more = [o for t in sides if names_owner(view, t) for o in view.after(t.end, (), FIGHTING, max_words=3)[:1]]
+    return [t for t in sides if not names_owner(view, t)] + [o for o in more if o not in sides]
 
 
 def _reduced_passive(view: View, pos: int, word: str, text_after: str) -> bool:
@@ -948,11 +958,9 @@ class EventRules:
         text_after = view.text[m.end():]
         if re.match(r"\s+(?:himself|themselves)\b|\s+(?:himself|themselves)\s+up\b", text_after):
             return  # "X killed himself", "blew themselves up": no fight between parties
-        if re.match(r"\s+(?:side by side|together|jointly|shoulder to shoulder)\b", text_after):
+        if TOGETHER.match(text_after):
             return  # "the G9 and G-Pep were now fighting together under the name Viv Ansanm": one side
-        if word == "strike" and (_AIMING_TO.search(view.between(max(view.start, pos - 30), pos)) or re.search(
-                r"\b(?:threat\w*|promis\w*|vow\w*|pledg\w*|warn\w*|right|able|want\w*)\s+to\s+$",
-                view.between(max(view.start, pos - 30), pos), re.I)):
+        if word == "strike" and _AIMING_TO.search(view.between(max(view.start, pos - 30), pos)):
             return  # "threatening to strike two villages", "reserve the right to strike them": no strike yet
         if _BACKING_BEFORE.search(view.between(max(view.start, pos - 40), pos)):
             # "the SDF, backed by air strikes from a US-led coalition": the backer strikes, the SDF is no target
@@ -1187,12 +1195,7 @@ class EventRules:
                 targets.append(Slot(0, 0, g, "armed_group", ""))
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
-        def owned(sides: list[Slot]) -> list[Slot]:
-            more = [o for t in sides if names_owner(view, t) for o in view.after(t.end, (), FIGHTING, max_words=3)[:1]]
-            return [t for t in sides if not names_owner(view, t)] + [o for o in more if o not in sides]
-
-        agents, targets = owned(agents), owned(targets)
-        # "against rebels including the Al-Qaeda affiliate Al-Nusra Front": the affiliate, not its owner
+        agents, targets = _owned_instead(view, agents), _owned_instead(view, targets)
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]

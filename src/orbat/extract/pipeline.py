@@ -731,6 +731,12 @@ def _took_role_then(r, d, text: str) -> bool:
         bool(_TOOK_ROLE.search(text[r.trigger:d.start])) and ";" not in text[r.trigger:d.start]
 
 
+def _past_aside(r, d, text: str) -> bool:
+    """Whether a date lies past the close of a comma-bounded aside that holds the relation's trigger ("The
+    army, commanded by Z, has been fighting X since 2023"): the main clause's date, not the tie's."""
+    return r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
+
+
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie stated again later "until" a date ends then; a tie
     left by a defection ends with it; a group formed there has its ties, and its founder his role, since
@@ -772,7 +778,7 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         for k, d in enumerate(dated):
             before = text[r.evidence.start:d.start]
             # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
-            aside = r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
+            aside = _past_aside(r, d, text)
             if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
@@ -792,9 +798,7 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             said = _one_date(spans[index[r.evidence.start]])
             # "In 1994 ULIMO split into Kromah's ULIMO-K": it held then; not "Daesh controls P, seized in 2014"
             # "X, founded by Z, arrived in May 1995": the date of what the group did after the aside
-            aside = said and r.trigger is not None and r.trigger < said.start and \
-                text[r.trigger:said.start].count(",") % 2 == 1
-            if said and said.value[:4].isdigit() and r.relation == "member_of" and not aside and \
+            if said and said.value[:4].isdigit() and r.relation == "member_of" and not _past_aside(r, said, text) and \
                     (r.role or "").startswith(("founder", "co-founder")):
                 r.valid_from, r.date_text, r.date_anchor = said.value, said.text, said.anchor  # founded then
             elif said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):

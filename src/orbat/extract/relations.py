@@ -10,8 +10,8 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, comrade, fights, main_subject,
-                                  named_list, names_owner, subject, verbs_object)
+from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
+                                  main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -1382,7 +1382,7 @@ class RelationRules:
             word = m.group(0).lower()
             if pos in listed:
                 continue
-            if re.match(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b", view.text[m.end():]):
+            if TOGETHER.match(view.text, m.end()):
                 continue  # "were now fighting together under the name Viv Ansanm": one side
             if re.match(r"rival|enem|advers|opponent", word):
                 if re.search(r"\b(?:former|erstwhile|one-?time|old)\s+(?:[\w-]+\s+)?$",
