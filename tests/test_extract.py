@@ -4279,3 +4279,31 @@ def test_a_state_after_ally_of_is_a_party_and_holding_off_or_holding_talks_holds
     assert not [r for r in rels if r[1] == "controls"]
     _, rels, _ = facts("The Dawn Front held talks in Geneva with the Hawks Brigade.")
     assert not [r for r in rels if r[1] == "controls"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front took Kigali. The rebels' military commander, Major General Paul Mensah, told reporters they "
+    "would pursue the army.",
+    "The Dawn Front took Kigali. Major General Paul Mensah, the rebels' military commander, said so.",
+])
+def test_the_rebels_commander_is_the_commander_of_the_one_group_just_named(text):
+    x, rels, _ = facts(text)
+    assert ("Paul Mensah", "member_of", "Dawn Front", "affirmed") in rels
+    # the article says whose commander he is; only what he told reporters is his word
+    assert [r.modality for r in x.relations if r.relation == "member_of"] == ["asserted"]
+
+
+def test_a_role_in_the_speakers_description_is_asserted_a_role_he_is_said_to_hold_is_reported():
+    x, _, _ = facts("Paul Mensah, the commander of the Dawn Front, said the war was over.")
+    assert [r.modality for r in x.relations if r.relation == "member_of"] == ["asserted"]
+    x, _, _ = facts("Paul Mensah was appointed commander of the Dawn Front, said a spokesman.")
+    assert [r.modality for r in x.relations if r.relation == "member_of"] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sri Lanka Army advanced. The army's commander, Paul Mensah, said the war was over.",
+    "The Sri Lanka Army advanced. Paul Mensah, the commander of the army, said the war was over.",
+])
+def test_the_army_of_an_article_that_names_its_countrys_army_is_that_army(text):
+    _, rels, _ = facts(text)
+    assert ("Paul Mensah", "member_of", "Sri Lanka Army", "affirmed") in rels

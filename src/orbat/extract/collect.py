@@ -109,7 +109,7 @@ class Collector:
         else:
             date_text = date.text if date else None
         r = Relation(s, rel, o, self.evidence(view), valid_from=valid_from, valid_until=valid_until,
-                     polarity=pol, modality=modality(view, pos), role=role, rank=rank,
+                     polarity=pol, modality=modality(view, pos, described=True), role=role, rank=rank,
                      confidence=confidence, trigger=pos,
                      date_text=date_text, date_anchor=date.anchor if date else None)
         self._rel_index[key] = r

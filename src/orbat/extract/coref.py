@@ -24,6 +24,10 @@ _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"
                              r"(?!['\u2019])")
+# "the rebels' military commander, Z", "Z, the militants' spokesman": whose role, wherever it stands
+_GENERIC_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)"
+                                 r"['\u2019](?=\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|chief|spokesman|spokesperson|"
+                                 r"founder|emir|head)s?\b)")
 _THEIR_AFTER_AND = re.compile(r"\band\s+(their)\b")  # "the Houthis and their backer Iran": of the name before "and"
 # "X said on Monday it had captured ...": the pronoun is the speaker
 _SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
@@ -110,6 +114,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
             out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
     for m in _GENERIC_PLURAL.finditer(sentence):
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "kind"))
+    for m in _GENERIC_POSSESSIVE.finditer(sentence):
+        out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "kind's"))
     for m in _THEIR_AFTER_AND.finditer(sentence):
         out.append(Anaphor(offset + m.start(1), offset + m.end(1), m.group(1), "their"))
     for m in _WE.finditer(sentence):
@@ -234,10 +240,11 @@ class Salience:
                 if m.type == "person" and sent_index - si <= 2:
                     return m
             return None
-        if ana.noun == "kind":  # "The Arakan Army launched an offensive. The rebels captured Paletwa": one group only,
-            # and only as the sentence's subject (not "fighters battling the extremists ... are part of the SDF")
-            if any(m.end <= ana.start and m.type in GROUP_TYPES | {"state_force"} for m in before) or \
-                    not re.fullmatch(r"\s*(?:[^,;]{0,60},\s*)?", sentence[:ana.start - offset]):
+        if ana.noun in ("kind", "kind's"):  # "The Arakan Army launched an offensive. The rebels captured Paletwa": one
+            # group only, and only as the sentence's subject (not "fighters battling the extremists ... are part of the
+            # SDF") or as the owner of a role ("Z, the rebels' commander")
+            if any(m.end <= ana.start and m.type in GROUP_TYPES | {"state_force"} for m in before) or ana.noun == "kind" \
+                    and not re.fullmatch(r"\s*(?:[^,;]{0,60},\s*)?", sentence[:ana.start - offset]):
                 return None
             last = [m for si, m in self.history if si == sent_index - 1 and m.type in GROUP_TYPES | {"state_force"}]
             groups = [m for m in last if m.type in GROUP_TYPES]

@@ -110,6 +110,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, _sentence_country(ms) or country))
         ms.sort(key=lambda m: m.start)
+    _the_named_army(per_sentence)
     _surnames(sentences, per_sentence)
     table = EntityTable()
     for ms in per_sentence:
@@ -138,7 +139,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                         slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
                         stood_for.append(replace(ante, start=ana.start, end=ana.end, attrs={"plural": True}))
                 continue
-            nominal = ana.noun not in ("it", "its", "their", "he", "his", "him", "they", "speaker", "we", "kind")
+            nominal = ana.noun not in ("it", "its", "their", "he", "his", "him", "they", "speaker", "we", "kind", "kind's")
             ante = salience.resolve(ana, i, ms, exclude_keys=_list_members(ms, ana.start, text) if nominal else frozenset(),
                                     sentence=s.text, offset=s.start)
             if ante is not None and ana.noun == "speaker" and ana.text.lower() == "they":
@@ -403,7 +404,8 @@ def _list_members(ms: list[Mention], pos: int, text: str) -> frozenset[str]:
 
 def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str | None:
     """The country most of the article's places, states and demonyms ("the southern Philippine city";
-    not "Turkish-backed", which names a sponsor) belong to (iso2)."""
+    not "Turkish-backed", which names a sponsor) belong to (iso2); where it names none, the one country whose
+    forces it names ("the Sri Lanka Army")."""
     counts: Counter[str] = Counter()
     demonyms = lexicon_index()[2]
     for w in _CAPITAL_WORD.finditer(text):
@@ -421,7 +423,11 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
             hit = lookup(name)
             if hit and hit.country:
                 counts[hit.country] += 2 if m.type == "place" else 1
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        forces = {hit.country for ms in per_sentence for m in ms if m.type == "state_force"
+                  for hit in [lookup(m.canonical or m.text)] if hit and hit.country}
+        return forces.pop() if len(forces) == 1 else None
+    return counts.most_common(1)[0][0]
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
@@ -587,6 +593,22 @@ def _led_actor(m: re.Match, a: int, b: int, forces: dict) -> Mention | None:
         return Mention(a, b, surface, "state", name_key(name), name, None, {"described": True})
     name = forces[known.country][1]
     return Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": True})
+
+
+def _the_named_army(per_sentence: list[list[Mention]]) -> None:
+    """'the army' of an article that names its country's army ('the Sri Lanka Army') is that army, not the
+    country's armed forces as a whole."""
+    forces = national_forces()
+    armies = {}
+    for ms in per_sentence:
+        for m in ms:
+            hit = lookup(m.canonical or m.text) if m.type == "state_force" and "described" not in m.attrs else None
+            if hit and hit.country in forces and hit.name.endswith(" Army") and hit.name != forces[hit.country][1]:
+                armies.setdefault(name_key(forces[hit.country][1]), hit.name)
+    for ms in per_sentence:
+        for i, m in enumerate(ms):
+            if m.key in armies and "described" in m.attrs and m.text.casefold() == "army":
+                ms[i] = replace(m, key=name_key(armies[m.key]), canonical=armies[m.key])
 
 
 def _country_meant(m: re.Match, country: str | None, forces: dict) -> str | None:

@@ -196,15 +196,27 @@ _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|s
                           r"[A-Z][\w-]*)?[^,.;]{0,40}?\b(?:had|has|have|was|were|is|are)?\s*$")
 
 
-def modality(view: View, pos: int) -> str:
-    """asserted / reported / likely / possible, from cues in the sentence around `pos`."""
+# what the speaker of a sentence is called before his verb: no clause of its own, no quotation
+_CLAUSE_IN_SUBJECT = re.compile(r"[\"\u201c\u201d:;]|\b(?:was|were|is|are|has|had|have|been|be|will|would|who|which|"
+                                r"that|when|after|as|if)\b", re.I)
+_SPOKE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b")
+
+
+def modality(view: View, pos: int, described: bool = False) -> str:
+    """asserted / reported / likely / possible, from cues in the sentence around `pos`. A `described` fact
+    (a relation) in the speaker's own description is the article's ("Z, the commander of X, said ...",
+    "X's spokesman Z told reporters ..."): asserted, what he said being another matter."""
     t = view.text
     local = t[max(0, pos - view.start - 120):pos - view.start + 80]
     if any(_modal(m, local) for m in _POSSIBLE.finditer(local)):
         return "possible"
     if _LIKELY.search(local):
         return "likely"
-    if _REPORTED.search(t) or t.lstrip().startswith(("\"", "\u201c")):
+    cue = _REPORTED.search(t)
+    if described and cue and cue.start() > pos - view.start and _SPOKE.fullmatch(cue.group(0)) and \
+            not _CLAUSE_IN_SUBJECT.search(t[:cue.start()]):
+        return "asserted"
+    if cue or t.lstrip().startswith(("\"", "\u201c")):
         return "reported"
     return "asserted"
 
