@@ -4307,3 +4307,47 @@ def test_a_role_in_the_speakers_description_is_asserted_a_role_he_is_said_to_hol
 def test_the_army_of_an_article_that_names_its_countrys_army_is_that_army(text):
     _, rels, _ = facts(text)
     assert ("Paul Mensah", "member_of", "Sri Lanka Army", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front fought on. Its commanders, Paul Mensah and John Okello, fled.",
+    "The Dawn Front kidnapped a rancher. The guerrillas demanded the release of two of the group's imprisoned "
+    "leaders, Paul Mensah and John Okello.",
+])
+def test_each_person_listed_after_its_commanders_holds_the_role(text):
+    _, rels, _ = facts(text)
+    assert {r[0] for r in rels if r[1] == "member_of" and r[2] == "Dawn Front"} == {"Paul Mensah", "John Okello"}
+
+
+def test_what_analysts_believe_is_likely_not_asserted():
+    x, _, _ = facts("The Hawks Brigade fought on. Analysts believe the group has since been led by Paul Mensah.")
+    assert [r.modality for r in x.relations if r.relation == "member_of"] == ["likely"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Turkey launched an offensive in support of the Hawks Brigade.", ("Hawks Brigade", "backed_by", "Turkey", "affirmed")),
+    ("Russia intervened in support of the Syrian army in 2015.", ("Russia", "allied_with", "Syrian army", "affirmed")),
+])
+def test_a_state_acting_in_support_of_an_armed_group_backs_it(text, fact):
+    _, rels, _ = facts(text)
+    assert fact in rels
+
+
+def test_a_state_voting_in_support_of_a_resolution_backs_no_one():
+    _, rels, _ = facts("Russia voted in support of the resolution on Syria.")
+    assert not rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade fights under the banner of the Dawn Front.",
+    "Fighting under the banner of the Dawn Front (DF) the Hawks Brigade has emerged as a key ally of the coalition.",
+])
+def test_a_group_fighting_under_a_coalitions_banner_is_part_of_it(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+def test_armed_groups_merge_into_a_group_whatever_its_name_sounds_like():
+    _, rels, evs = facts("In 2017 the Dawn Front and the Hawks Brigade merged to form the Liberation Committee.")
+    assert ("Hawks Brigade", "part_of", "Liberation Committee", "affirmed") in rels
+    assert [e["to"] for e in evs if e["type"] == "merger"] == [{"Liberation Committee"}]

@@ -660,7 +660,9 @@ class EventRules:
             agents += view.after(end, ("of",), ARMED)
         rest = view.text[m.end():]
         res = re.search(r"\b(?:to form|into|forming|creating|to create|under the name|becoming)\b", rest)
-        to = view.after(end + res.end(), (), ARMED, max_words=5) if res else []
+        # what armed groups merge into is armed, whatever its name sounds like ("the Liberation Committee")
+        to = [t for t in view.after(end + res.end(), (), ARMED | ({"organization"} if agents else set()), max_words=5)
+              if fights(t)][:1] if res else []
         agents = [a for a in agents if a.eid not in {t.eid for t in to}]
         ev = self.col.event(view, "merger", pos, agent=agents, to=to)
         if not ev or not to:

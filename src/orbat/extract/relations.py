@@ -282,7 +282,7 @@ _ROLES_AMONG = re.compile(r"\b(?:senior\s+|top\s+|field\s+|military\s+)?(?P<role
 _ROLE_BEFORE_OF = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r"|members?|fighters?)s?\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 # a role "its" or "their" owns ("its political leader"): the recogniser reads sentences that name one
-ITS_ROLE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + _ROLE_WORDS + r")\b", re.I)
+ITS_ROLE = re.compile(r"\b(?:its|their|the\s+[a-z]+['\u2019]s?)\s+(?:[a-z-]+\s+){0,2}?(?:" + _ROLE_WORDS + r")s?\b", re.I)
 # "Its military commander throughout the war was Z": the role's owner is what "its" stands for
 _ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(?:(?:first|second|new|last|founding)\s+)?(" + _ROLE.pattern + r")"
                            r"(?:\s*,\s*or\s+[\w'-]+\s*,)?(?:\s+(?:throughout|during|since|until|from|in|at)"
@@ -301,6 +301,11 @@ _SUCCEEDED = re.compile(r"\b(?:succeeded|replaced|(?:elected|appointed|named|cho
 _UNTIL_THEN = re.compile(r"\s*,\s*(?:until|till|up to) then\b", re.I)
 _ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")s\b"
                           r"(?:\s+(?:were|are)\s+[\w\s]{1,40}?)?\s*:\s*", re.I)
+# "its commanders, A and B, fled", "two of the group's imprisoned leaders, A and B": the names right after
+_ROLES_APPOSED = re.compile(r"\b(?P<own>its|their|the\s+[a-z]+['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS +
+                            r")s\s*,\s*", re.I)
+_BANNER = re.compile(r"\b(?:fights?|fought|fighting|operates?|operating)\s+under\s+the\s+(?:banner|flag|umbrella)\s+of\s+"
+                     r"(?:the\s+)?", re.I)
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Battalion|Division|Regiment|Corps|"
                             r"Company|Squadron|Detachment|Group|Army)\b")
@@ -731,6 +736,17 @@ class RelationRules:
                 # ones including A": A is among the others
             for c in _listed(view, view.start + m.end(), parent[-1]):
                 self.col.relation(view, c, "part_of", parent[-1], pos)
+        for m in _BANNER.finditer(view.text):  # "the YPG fights under the banner of the SDF", "Fighting under the
+            # banner of the SDF, the YPG ...": a member of the coalition whose name it fights under
+            pos = view.start + m.start()
+            parent = view.after(view.start + m.end(), (), {"coalition", "armed_group"}, max_words=0)[:1]
+            members = subject(view, pos, ARMED) if view.between(view.start, pos).strip() else []
+            if parent and not members:
+                close = re.match(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:the\s+)?", view.text[parent[0].end - view.start:])
+                members = view.after(parent[0].end + close.end(), (), ARMED, max_words=0)[:1] if close else []
+            for c in members:
+                if parent and c.eid != parent[0].eid and not c.anaphor:
+                    self.col.relation(view, c, "part_of", parent[0], pos)
         for m in re.finditer(r"\b(?:which|that)\s+", view.text):  # "Tahrir al-Sham, which X's main branch became part of"
             joiner = view.after(view.start + m.end(), (), ARMED, max_words=1)
             head = view.before(view.start + m.start(), ARMED, max_gap=3)
@@ -1029,6 +1045,15 @@ class RelationRules:
                     self.col.relation(view, p, "member_of", group, p.start, role=_clean_role(m.group("role")),
                                       negated=False)
 
+        for m in _ROLES_APPOSED.finditer(view.text):
+            pos = view.start + m.start("own")
+            own = next((s for s in view.slots if s.start == pos and s.anaphor and s.type in LEADABLE), None)
+            listed = self._listed_persons(view, view.start + m.end())
+            if own is not None and len(listed) > 1:
+                for p in listed:
+                    self.col.relation(view, p, "member_of", own, p.start, role=_clean_role(m.group("role")),
+                                      negated=False)
+
         for m in _ROLES_AMONG.finditer(view.text):  # "commanders of the LRA who wish to surrender, among them A and B"
             group = view.after(view.start + m.end(), (), LEADABLE, max_words=0)[:1]
             among = re.search(r"[^.;]{0,90}?,\s*(?:among them|including|such as|notably)\s+", view.text[m.end():])
@@ -1046,6 +1071,20 @@ class RelationRules:
                 for p in listed:
                     self.col.relation(view, p, "member_of", group[0], p.start, role=_clean_role(m.group("role")),
                                       negated=False)
+
+    @staticmethod
+    def _listed_persons(view: View, start: int) -> list[Slot]:
+        """The persons named one after another from `start` ('A, B and C', ranks before them), the list closed
+        by a comma, a stop or a verb; none where anything else comes first."""
+        named = [x for x in view.slots if x.start >= start and not x.anaphor]
+        listed: list[Slot] = []
+        for x in named:
+            gap = view.between(listed[-1].end if listed else start, x.start)
+            if x.type != "person" or not re.fullmatch(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+))?(?:[A-Z][\w.]*\s+){0,3}"
+                                                      if listed else r"(?:[A-Z][\w.]*\s+){0,3}", gap):
+                break
+            listed.append(x)
+        return listed
 
     @staticmethod
     def _appointer(view: View, p: Slot) -> Slot | None:
@@ -1428,6 +1467,20 @@ class RelationRules:
                 for f in foes:
                     self.col.relation(view, w, "hostile_to", f, pos)
 
+    def _state_in_support(self, view: View, m: re.Match, pos: int) -> None:
+        """'Russia intervened in support of the Syrian army', 'Russia began air strikes in support of the Syrian
+        government': a state acting for an armed group backs it; for another state or its forces, it is an ally."""
+        states = [d for d in subject(view, pos, ARMED | {"state"}) if not d.anaphor][:1]
+        helped = [h for h in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=0)[:1] if not h.anaphor]
+        for d in states:
+            for h in helped:
+                if d.type != "state" or h.eid == d.eid:
+                    continue
+                if h.type in ("armed_group", "coalition"):
+                    self.col.relation(view, h, "backed_by", d, pos)
+                else:
+                    self.col.relation(view, d, "allied_with", h, pos)
+
     def alliances(self, view: View) -> None:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
         for m in _HELPED.finditer(view.text):  # "the EPLF, with the help of the TPLF, pushed ...", "assisting Y"
@@ -1443,6 +1496,8 @@ class RelationRules:
                 for h in helpers:
                     if h.eid != d.eid:
                         self.col.relation(view, d, "allied_with", h, pos)
+            if not doers and m.group(0).lower().startswith("in support of"):
+                self._state_in_support(view, m, pos)
         for m in _JOINTLY.finditer(view.text):  # "the Legion and the RVC jointly attacked ...": one side
             pos = view.start + m.start()
             sides = [d for d in subject(view, pos, ARMED) if not d.anaphor]
