@@ -4351,3 +4351,22 @@ def test_armed_groups_merge_into_a_group_whatever_its_name_sounds_like():
     _, rels, evs = facts("In 2017 the Dawn Front and the Hawks Brigade merged to form the Liberation Committee.")
     assert ("Hawks Brigade", "part_of", "Liberation Committee", "affirmed") in rels
     assert [e["to"] for e in evs if e["type"] == "merger"] == [{"Liberation Committee"}]
+
+
+def test_men_of_both_named_in_one_list_are_one_side():
+    _, rels, evs = facts("The Dawn Army said its troops and members of the Hawks Brigade had repelled the assault and that "
+                         "air strikes had killed more than 400 of the attackers.")
+    assert not [r for r in rels if r[1] == "hostile_to"]
+    assert not [e for e in evs if e["agent"] & e["target"] or {"Dawn Army", "Hawks Brigade"} <= e["agent"] | e["target"]
+                and e["agent"] and e["target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "FRELIMO let its fighters cross Mozambique's Tete province from 1972, opening the north-eastern front with the "
+    "December 1972 attack on Altena farm near Centenary.",
+    "Cameroon's Far North region has lived with violence since 2014, when fighters raided Kolofata.",
+])
+def test_a_country_owning_a_place_is_where_not_who_attacks(text):
+    _, rels, evs = facts(text)
+    assert not [r for r in rels if r[1] == "hostile_to"]
+    assert not [e for e in evs if e["agent"] & {"Mozambique", "Cameroon"}]

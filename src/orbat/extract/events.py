@@ -502,10 +502,23 @@ _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|
                       r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
 
+# "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
+_MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units|forces)\s*,?\s+(?:and|as well as|"
+                          r"together with)\s+(?:(?:members|fighters|units|troops|men|militiamen)\s+of\s+)?(?:the\s+)?",
+                          re.I)
+
+
 def _same_side(view: View, a: Slot, b: Slot) -> bool:
     """Whether the words before the later of two names put it on the earlier one's side."""
     first, last = (a, b) if a.start < b.start else (b, a)
-    return bool(_ON_SIDE_OF.search(view.between(first.end, last.start)))
+    gap = view.between(first.end, last.start)
+    return bool(_ON_SIDE_OF.search(gap) or _MEN_OF_BOTH.fullmatch(gap))
+
+
+def _owns_place(view: View, s: Slot) -> bool:
+    """'Mozambique's Tete province', 'Syria's Idlib': a country named as the owner of a place is where, no side."""
+    m = re.match(r"['\u2019]?s\s+", view.text[s.end - view.start:]) if s.type == "state" else None
+    return bool(m) and any(x.start == s.end + m.end() and x.type == "place" for x in view.slots)
 
 
 def _victims(view: View, agents: list[Slot]) -> list[Slot]:
@@ -1198,6 +1211,7 @@ class EventRules:
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         agents, targets = _owned_instead(view, agents), _owned_instead(view, targets)
+        agents, targets = [a for a in agents if not _owns_place(view, a)], [t for t in targets if not _owns_place(view, t)]
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]
