@@ -4370,3 +4370,19 @@ def test_a_country_owning_a_place_is_where_not_who_attacks(text):
     _, rels, evs = facts(text)
     assert not [r for r in rels if r[1] == "hostile_to"]
     assert not [e for e in evs if e["agent"] & {"Mozambique", "Cameroon"}]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("The Dawn Front has a strong presence in Idlib.", {("Dawn Front", "Idlib")}),
+    ("The Dawn Army continued its operations in Jobar and eastern Ghouta.",
+     {("Dawn Army", "Jobar"), ("Dawn Army", "eastern Ghouta")}),
+    ("The Dawn Front is strongest in El Quiche and the Hawks Brigade operates in San Marcos.",
+     {("Hawks Brigade", "San Marcos")}),
+    ("The Dawn Front is the branch of the Hawks Brigade active in Kunar.", {("Dawn Front", "Kunar Province")}),
+    ("Dawn Army troops and their allies backed up by the Hawks Brigade's fighter jets and artillery units launched "
+     "large-scale operations in Kunar.", set()),
+])
+def test_presence_and_operations_are_of_the_group_that_has_them(text, where):
+    _, rels, _ = facts(text)
+    assert {(r[0], r[2]) for r in rels if r[1] == "operates_in"} >= where
+    assert not [r for r in rels if r[1] == "operates_in" and (r[0], r[2]) not in where]

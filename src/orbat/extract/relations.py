@@ -169,6 +169,9 @@ _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|co
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
+# "the army continued its operations in Jobar", "X's presence in Tigray", "X has a strong presence in Idlib"
+_OPERATIONS = re.compile(r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:operations|presence)\s+"
+                         r"(?:in|across|throughout)\s+", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
@@ -1262,12 +1265,28 @@ class RelationRules:
                 if not who:
                     continue
             main = main_subject(view, pos, ARMED)
-            if main and (not who or _copula_between(view, main[-1].end, pos)):
+            own_verb = who and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:ha[sd]\s+|have\s+)?",
+                                            view.between(who[-1].end, pos)) and not re.search(
+                r"\b(?:of|by|for|with|from|to|against)\s+(?:the\s+)?$", view.between(view.start, who[-1].start))
+            if main and (not who or _copula_between(view, main[-1].end, pos) and not own_verb):
+                # not "X is strongest in A and Y operates in B": Y's own verb; but "X is the branch of Y active in P"
                 who = main
             places = _with_coordinated_countries(view, _one_list(view, view.places_after(view.start + m.end(), 14)))
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
+        for m in _OPERATIONS.finditer(view.text):
+            at = view.start + m.start()
+            if m.group("own"):  # "the Syrian army's operations in P", "its presence in P"
+                who = [x for x in view.slots if x.type in ARMED and (x.end == at or x.anaphor and x.start == at)]
+            else:  # "X continued operations in P", "X has a strong presence in P": the doer just before
+                who = view.before(at, ARMED, max_gap=40)[-1:]
+                if who and len(view.between(who[-1].end, at).split()) > 3 or who and re.search(
+                        r"[,;()]|\b(?:of|by|and|with|said|says)\b", view.between(who[-1].end, at)):
+                    who = []
+            for w in who:
+                for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):
+                    self.col.relation(view, w, "operates_in", pl, view.start + m.end())
         for s in view.slots:  # "the Southern Front alliance in southern Syria", "YPG fighters in Manbij"
             if s.type not in ARMED:
                 continue
