@@ -4386,3 +4386,27 @@ def test_presence_and_operations_are_of_the_group_that_has_them(text, where):
     _, rels, _ = facts(text)
     assert {(r[0], r[2]) for r in rels if r[1] == "operates_in"} >= where
     assert not [r for r in rels if r[1] == "operates_in" and (r[0], r[2]) not in where]
+
+
+def test_the_subject_of_a_clause_after_but_does_all_its_verbs():
+    _, rels, _ = facts("The Dawn Front chased the Hawks Brigade out on October 1 but the Hawks Brigade regrouped and "
+                       "returned three weeks later recapturing the city with support from Russian airstrikes.")
+    assert ("Hawks Brigade", "backed_by", "Russia", "affirmed") in rels
+    assert ("Dawn Front", "backed_by", "Russia", "affirmed") not in rels
+
+
+def test_whose_fighters_are_active_places_the_owner():
+    _, rels, _ = facts("The Dawn Front is also at war with the rival Hawks Brigade whose fighters are active in the "
+                       "neighbouring Oudalan province.")
+    assert {(r[0], r[2]) for r in rels if r[1] == "operates_in"} == {("Hawks Brigade", "Oudalan")}
+
+
+@pytest.mark.parametrize("text, allies", [
+    ("The Dawn Front initially fought alongside Syria's opposition.", set()),
+    ("The Dawn Front fought alongside Syria's army in Idlib.", {frozenset({"Dawn Front", "Syria"})}),
+    ("The regiment, led by Lieutenant Colonel Denys Prokopenko, defended the port alongside the 36th Separate Marine "
+     "Brigade.", set()),
+])
+def test_an_ally_is_who_fights_alongside_not_a_country_owning_others_nor_a_leader_in_an_aside(text, allies):
+    _, rels, _ = facts(text)
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == allies

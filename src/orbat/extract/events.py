@@ -308,6 +308,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if near and _INCLUDING.search(view.between(view.start, near[0].start)) and \
             not re.search(r"\band\b|[;:]", gap):
         return near  # "Syrian rebels, including Ahrar al-Sham, attacked ...": the named ones did
+    if near and re.search(r"(?:,|\s)\s*(?:but|whereas|yet)\s+(?:the\s+)?$", view.between(view.start, near[0].start)) and \
+            not any(near[-1].end <= x.start < pos for x in view.slots) and not re.search(r"[,;]", gap):
+        return near  # "X chased the army out but the Syrian army regrouped and returned ... with support from Y":
+        # the subject of the clause "but" opens, for all its verbs
     main = main_subject(view, pos, types)
     if near and not main and _REPORTED_DOER.search(gap):
         return []  # "X said the coalition conducted strikes and destroyed ...": the coalition did, not X

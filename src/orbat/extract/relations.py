@@ -12,7 +12,7 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
                                   main_subject, named_list, names_owner, subject, verbs_object)
-from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
+from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS, STATE_NOUNS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
 ARMED = GROUP_TYPES
@@ -1265,7 +1265,8 @@ class RelationRules:
                 if not who:
                     continue
             main = main_subject(view, pos, ARMED)
-            own_verb = who and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:ha[sd]\s+|have\s+)?",
+            own_verb = who and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:ha[sd]\s+|have\s+)?|"
+                                            r"\s*,?\s*whose\s+(?:[\w-]+\s+){1,2}(?:are|were|is|was|have been|has been)\s+",
                                             view.between(who[-1].end, pos)) and not re.search(
                 r"\b(?:of|by|for|with|from|to|against)\s+(?:the\s+)?$", view.between(view.start, who[-1].start))
             if main and (not who or _copula_between(view, main[-1].end, pos) and not own_verb):
@@ -1569,11 +1570,13 @@ class RelationRules:
             if m.group(0).lower() == "ally":
                 self._possessed_ally(view, m)
                 continue
-            who = subject(view, pos, ACTOR_TYPES | {"person"})
+            who = [w for w in subject(view, pos, ACTOR_TYPES | {"person"}) if not re.search(
+                r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$", view.between(view.start, w.start))]
+            # (not "the regiment, led by Lieutenant Colonel Z, defended the port alongside Y": the regiment, unnamed)
             named = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
             if named and named[0].anaphor and named[0].text.lower() in ("its", "their"):
                 named = []  # "allied to al-Qaeda said its Saleh Nabhan brigade": "its" owns what follows
-            others = [o for o in named if _may_ally(o)]
+            others = [o for o in named if _may_ally(o) and not _possessed_other(view, o)]
             if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
                 who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)
@@ -1701,6 +1704,13 @@ def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
                 for p in out):
             out.append(s)
     return sorted(out, key=lambda x: x.start)
+
+
+def _possessed_other(view: View, s: Slot) -> bool:
+    """'Syria's opposition': a country named as the owner of someone other than its state ('Syria's army' is its
+    state's)."""
+    m = re.match(r"['\u2019]s?\s+([a-z]+)", view.text[s.end - view.start:]) if s.type == "state" else None
+    return bool(m) and m.group(1) not in STATE_NOUNS
 
 
 def _copula_between(view: View, a: int, b: int) -> bool:
