@@ -4410,3 +4410,10 @@ def test_whose_fighters_are_active_places_the_owner():
 def test_an_ally_is_who_fights_alongside_not_a_country_owning_others_nor_a_leader_in_an_aside(text, allies):
     _, rels, _ = facts(text)
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == allies
+
+
+def test_a_group_in_the_relative_clause_of_a_person_takes_no_part_in_his_pledge():
+    _, rels, evs = facts("In October 2015 Paul Mensah, a preacher who had served as an ideologue for the Dawn Front in "
+                         "Puntland, pledged allegiance to the Islamic State.")
+    assert not [r for r in rels if r[0] == "Dawn Front"]
+    assert [e["agent"] for e in evs if e["type"] == "joining"] == [{"Paul Mensah"}]

@@ -278,10 +278,11 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
         return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
-    if near and named and re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,20}\))?\s*,\s*", gap) and \
+    if near and named and re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,20}\))?(?:\s+in\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?\s*,\s*", gap) and \
             re.search(r",\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:who|which)\s+[^,;]*$",
                       view.between(view.start, named.start)):
-        # "Z, a lieutenant who deserted GAFE, founded Los Zetas": GAFE closes a relative clause; the verb's
+        # "Z, a lieutenant who deserted GAFE, founded Los Zetas", "Z, a preacher who had served al-Shabaab in
+        # Puntland, pledged allegiance to IS": the group (and its place) closes a relative clause; the verb's
         # subject is the name before it
         head = main_subject(view, pos, types | {"person"})
         return [h for h in head if h.type in types]

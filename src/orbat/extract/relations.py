@@ -553,6 +553,9 @@ class RelationRules:
             subj = view.before(pos, ARMED, max_gap=60)
             if not subj or verbs_object(view, subj, pos):  # "X left AQIM, pledged allegiance to Y": X's pledge
                 subj = subject(view, pos, ARMED)
+            elif any(x.type == "person" and re.match(r"\s*,", view.text[x.end - view.start:])
+                     for x in subject(view, pos, ARMED | {"person"})[:1]):
+                continue  # "Z, a preacher who had served al-Shabaab in Puntland, pledged allegiance to IS": Z's pledge
             adjacent = [x for x in view.slots if x.type in LEADABLE and x.end <= pos and
                         re.fullmatch(r"\s*(?:\([^()]{1,20}\))?[\s,]*", view.between(x.end, pos))][-1:]
             if re.match(r"(?:a|an|the) ", phrase):
