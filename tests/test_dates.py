@@ -75,6 +75,15 @@ def test_absolute(text, value):
     assert values(text, "2020-01-01") == [value]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The fronts fought a civil war from 1972 to 1974.", ["1972", "1974"]),
+    ("The fronts fought each other between 1980 and 1981.", ["1980", "1981"]),
+    ("The brigade grew to 2000 fighters.", []),
+])
+def test_a_year_after_to_or_and_only_after_another_year(text, found):
+    assert values(text, "2020-01-01") == found
+
+
 def test_absolute_dates_carry_no_anchor():
     (m,) = find_dates("It ended on 3 May 2016.", parse_anchor("2020-01-01"))
     assert (m.text, m.value, m.anchor, m.kind) == ("3 May 2016", "2016-05-03", None, "date")

@@ -4417,3 +4417,19 @@ def test_a_group_in_the_relative_clause_of_a_person_takes_no_part_in_his_pledge(
                          "Puntland, pledged allegiance to the Islamic State.")
     assert not [r for r in rels if r[0] == "Dawn Front"]
     assert [e["agent"] for e in evs if e["type"] == "joining"] == [{"Paul Mensah"}]
+
+
+def test_a_war_fought_from_one_year_to_another_bounds_the_hostility():
+    x, _, _ = facts("The Dawn Front was the guerrilla army that fought the Indonesian occupation of East Timor from 1975 "
+                    "to 1999.")
+    assert [(r.valid_from, r.valid_until) for r in x.relations if r.relation == "hostile_to"] == [("1975", "1999")]
+
+
+def test_it_in_a_clause_after_since_is_the_main_clauses_subject():
+    _, rels, evs = facts("The Dawn Front has fought the Hawks Brigade in the Wollega zones since it broke away from the "
+                         "Tigers Front in 2019.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "split"] == [({"Dawn Front"}, {"Tigers Front"})]
+    assert not [r for r in rels if r[0] == "Hawks Brigade" and r[2] == "Tigers Front"]
+    _, _, evs = facts("The Dawn Front gave the Hawks Brigade 48 hours to release those it took hostage when it stormed "
+                      "its headquarters in Ain Larouz.")
+    assert not [e for e in evs if e["type"] == "clash" and "Dawn Front" in e["agent"]]

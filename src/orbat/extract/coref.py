@@ -256,6 +256,16 @@ class Salience:
                 if named:
                     return min(named, key=lambda m: m.start)
             return None
+        if ana.noun == "it" and sentence and re.search(r"\b(?:since|after|when|because|before|until|while|once|"
+                                                         r"although|though|whereas)\s+$", sentence[:ana.start - offset], re.I):
+            # "The OLA has fought the ENDF since it broke away from the OLF": the subject of the clause it depends on
+            named = [m for m in before if m.end <= ana.start and m.type in GROUP_TYPES | {"state_force", "organization"}
+                     and m.key not in exclude_keys and not _PREPOSITION_BEFORE.search(
+                         sentence[max(0, m.start - offset - 12):m.start - offset])]
+            first = min(named, key=lambda m: m.start) if named else None
+            if first and not re.search(r"\b(?:which|who|whom|that|those|it|its|they|them)\b",
+                                       sentence[first.end - offset:ana.start - offset], re.I):
+                return first  # (not "... release those it took hostage when it stormed ...": another clause's it)
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
         if ana.noun in ("it", "its") and leads_its_sentence(ana, before):
             # "it" or "its" before any name of its sentence but a person's continues the previous sentence's

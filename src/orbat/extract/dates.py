@@ -128,7 +128,9 @@ _FAMILIES = (
     ("ref", rf"(?P<word>(?:{_alt(REF_WORDS)})|(?:{_alt(w.capitalize() for w in REF_WORDS)}))(?!\w)"),
     ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s])?(?:'|\u2019)?(?P<dec>(?:1[89]|20)?\d0)'?s(?!\w)"),
     ("yearrange", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))\s+)(?P<y1>{_YEAR})\s*[-\u2013\u2014]\s*(?P<y2>(?:1[89]|20)?\d\d)(?![\w-])"),
-    ("year", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))[-\s]+)(?:(?P<mod>(?i:early|late|mid))[-\s]+)?(?P<y>{_YEAR})(?![\w-])"),
+    # (a year after "to" or "and" only where a year stands just before: "from 1972 to 1974", "between 1972 and 1974")
+    ("year", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)})|(?<=\d\d\d\d\s)(?i:to|and))[-\s]+)(?:(?P<mod>(?i:early|late|mid))[-\s]+)?"
+             rf"(?P<y>{_YEAR})(?![\w-])"),
     ("set", rf"(?P<q>(?i:every|each))\s+(?:other\s+)?(?:{_NUM}\s+)?(?P<unit>day|week|month|year|morning|night|{_WEEKDAY_FULL})s?(?!\w)"),
 )
 _STRIP_NAMES = re.compile(r"\(\?P<\w+>|\(\?P=sep\)")
