@@ -4433,3 +4433,13 @@ def test_it_in_a_clause_after_since_is_the_main_clauses_subject():
     _, _, evs = facts("The Dawn Front gave the Hawks Brigade 48 hours to release those it took hostage when it stormed "
                       "its headquarters in Ain Larouz.")
     assert not [e for e in evs if e["type"] == "clash" and "Dawn Front" in e["agent"]]
+
+
+@pytest.mark.parametrize("text, since", [
+    ("The Dawn Front took full control of Manbij in August 2016.", "2016-08"),
+    ("The Dawn Front on 1 October 2014 established full control of al-Masasneh village in Hama.", "2014-10-01"),
+])
+def test_control_taken_or_established_holds_since_then_and_only_over_the_place_taken(text, since):
+    x, rels, _ = facts(text)
+    assert [r.valid_from for r in x.relations if r.relation == "controls"] == [since]
+    assert not [r for r in rels if r[1] == "controls" and r[2] == "Hama"]

@@ -1359,6 +1359,7 @@ class EventRules:
         for a in agents:
             for lose in losers if word != "handed over" else ():  # a handover is no fight
                 self.col.relation(view, a, "hostile_to", lose, pos)
-            if re.search(r"control|handed over|taking over|took over", word):
+            if re.search(r"control|handed over|taking over|took over", word) or \
+                    re.match(r"\s+(?:full|total|complete|effective)\s+control\b", view.text[end - view.start:]):
                 for p in places:
                     self.col.relation(view, a, "controls", p, pos, valid_from=ev.date, date=view.date_near(pos))

@@ -1365,10 +1365,12 @@ class RelationRules:
             if view.text[m.start() - 1:m.start()] == "-" or _HELD_BY_KIND.search(view.text[:m.start()]) and \
                     _HELD_WHAT.match(view.text, m.end()):
                 continue  # "rebel-held areas", "the rebel held villages": held by someone the sentence does not name
-            if word.startswith(("seized", "took", "taken")) or re.search(
-                    r"\b(?:take|took|taken|taking|seize|gain|gained|regain|wrest|to|for|over)\s+$",
-                    view.between(max(view.start, pos - 12), pos)):
+            taken = re.search(r"\b(?:take|took|taken|taking|seize|seized|gain|gained|regain|regained|wrest|to|for|over|"
+                              r"(?P<est>(?:re-?)?establish(?:ed|ing)?))\s+(?:(?:full|total|complete|effective)\s+)?$",
+                              view.between(max(view.start, pos - 30), pos))
+            if word.startswith(("seized", "took", "taken")) or taken and not taken.group("est"):
                 continue  # captures, handled as events; "take control" is no state of control
+            since = view.date_near(pos) if taken else None  # "established full control of P on Wednesday": since then
             if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
                 who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
                 places = self._place_just_before(view, pos)
@@ -1382,7 +1384,7 @@ class RelationRules:
                 places = _one_list(view, view.places_after(view.start + m.end(), 8))
             for w in who:
                 for pl in places:
-                    self.col.relation(view, w, "controls", pl, pos)
+                    self.col.relation(view, w, "controls", pl, pos, valid_from=since.value if since else None, date=since)
 
         for w in view.slots:  # "Mosul, the largest city under the Islamic State's control", "under Syrian control"
             under = re.search(r"\bunder\s+(?:the\s+)?(?:(?:full|effective|firm|total)\s+)?$",
@@ -1683,6 +1685,9 @@ def _one_list(view: View, places: list[Slot]) -> list[Slot]:
         if not re.fullmatch(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|in\s+)?", gap) \
                 or re.search(r"\w+ed\b", gap) or _LOCATOR.search(gap + p.text[:20]) and not _LIST_JOIN.search(gap):
             break  # "Jabal Badro neighborhood to the south of Masaken Hanano": the second place only locates it
+        if re.match(r"\s+(?:village|town|city|neighbou?rhood|district|suburb|area|camp|base|airport)s?\s+(?:in|of|near)\s",
+                    gap):
+            break  # "al-Masasneh village in Hama": Hama only locates it
         out.append(p)
     return out
 
