@@ -4443,3 +4443,17 @@ def test_control_taken_or_established_holds_since_then_and_only_over_the_place_t
     x, rels, _ = facts(text)
     assert [r.valid_from for r in x.relations if r.relation == "controls"] == [since]
     assert not [r for r in rels if r[1] == "controls" and r[2] == "Hama"]
+
+
+def test_a_date_is_read_in_its_own_stretch_of_the_sentence():
+    x, _, _ = facts("The Dawn Front was led by Hassan Hattab. Hattab was pushed aside in 2003 and replaced by Nabil "
+                    "Sahraoui, who was killed by the Algerian army in June 2004.")
+    name = {e.id: e.name for e in x.entities}
+    assert [(r.valid_from, r.valid_until) for r in x.relations
+            if r.relation == "member_of" and name[r.subject] == "Nabil Sahraoui"] == [("2003", "2004-06")]
+    _, _, evs = facts("Gunmen from the Dawn Front ambushed a convoy of the Hawks Brigade on Monday, killing 13 officers in "
+                      "the deadliest attack on the Hawks Brigade this year.")
+    assert {e["date"] for e in evs if e["type"] == "clash"} == {"2020-03-09"}
+    _, _, evs = facts("The Dawn Army was formed in 1993, after the elections, by merging the armies of the factions that "
+                      "had fought one another in the 1980s.")
+    assert {e["date"] for e in evs if e["type"] in ("merger", "formation")} == {"1993"}

@@ -179,9 +179,19 @@ class View:
             ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
         if not ds:
             return None
+        # "the deadliest attack on the police this year": the span it is the worst of, not its date
+        ds = [d for d in ds if not _WORST_IN.search(self.between(self.start, d.start))] or ds
+        # a date in the trigger's own stretch of the sentence, no comma between ("Hattab was pushed aside in 2003 and
+        # replaced by Z, who was killed by the army in June 2004": Z's death is June 2004), not in a relative clause
+        # after it ("by merging the armies of the factions that had fought one another in the 1980s")
+        ds = [d for d in ds if not re.search(r"[,;]", self.between(min(d.end, pos), max(d.start, pos))) and not (
+            d.start > pos and re.search(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ed|fought|"
+                                        r"took|led|held|won|lost|left|began)\b", self.between(pos, d.start)))] or ds
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
 
 
+_WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most\s+(?!notably\b|recently\b|likely\b)"
+                       r"\w+)\b[^,;]{0,60}$")
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
                        r"accused|accuses|accusing|blamed|blames|blaming|sources)\b", re.I)
