@@ -4381,6 +4381,7 @@ def test_a_country_owning_a_place_is_where_not_who_attacks(text):
     ("The Dawn Front is the branch of the Hawks Brigade active in Kunar.", {("Dawn Front", "Kunar Province")}),
     ("Dawn Army troops and their allies backed up by the Hawks Brigade's fighter jets and artillery units launched "
      "large-scale operations in Kunar.", set()),
+    ("Over 20 Dawn Front fighters killed in Hawks Brigade operations in Idlib.", {("Hawks Brigade", "Idlib")}),
 ])
 def test_presence_and_operations_are_of_the_group_that_has_them(text, where):
     _, rels, _ = facts(text)

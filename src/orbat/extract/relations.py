@@ -170,7 +170,16 @@ _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 # "the army continued its operations in Jobar", "X's presence in Tigray", "X has a strong presence in Idlib"
-_OPERATIONS = re.compile(r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:operations|presence)\s+"
+_OPERATIONS = re.compile(r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>operations|presence)\s+"
+                         r"(?:in|across|throughout)\s+", re.I)
+# the verb between a doer and its operations or presence: "continued its operations in", "has a strong presence in",
+# or none: "SDF operations in P"
+_CARRIES_ON = re.compile(r"(?:\s+(?:(?:units|forces|troops|fighters|soldiers|militants)\s+)?"
+                         r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?(?:continued|continues|continue|launched|"
+                         r"launches|began|begins|started|starts|conducted|conducts|carried\s+out|carries\s+out|stepped\s+up|"
+                         r"expanded|expands|intensified|intensifies|resumed|resumes|maintains|maintained|has|have|had|"
+                         r"established|built|engaged\s+in|involved\s+in|took\s+part\s+in)\s+(?:(?:its|their|a|an|the)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?|\s+)(?:operations|presence)\s+"
                          r"(?:in|across|throughout)\s+", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
@@ -1283,11 +1292,9 @@ class RelationRules:
             at = view.start + m.start()
             if m.group("own"):  # "the Syrian army's operations in P", "its presence in P"
                 who = [x for x in view.slots if x.type in ARMED and (x.end == at or x.anaphor and x.start == at)]
-            else:  # "X continued operations in P", "X has a strong presence in P": the doer just before
-                who = view.before(at, ARMED, max_gap=40)[-1:]
-                if who and len(view.between(who[-1].end, at).split()) > 3 or who and re.search(
-                        r"[,;()]|\b(?:of|by|and|with|said|says)\b", view.between(who[-1].end, at)):
-                    who = []
+            else:  # "X continued operations in P", "X has a strong presence in P": the doer just before its verb
+                who = [w for w in view.before(view.start + m.start("noun"), ARMED, max_gap=60)[-1:]
+                       if _CARRIES_ON.fullmatch(view.between(w.end, view.start + m.end()))]
             for w in who:
                 for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):
                     self.col.relation(view, w, "operates_in", pl, view.start + m.end())
