@@ -4458,3 +4458,13 @@ def test_a_date_is_read_in_its_own_stretch_of_the_sentence():
     _, _, evs = facts("The Dawn Army was formed in 1993, after the elections, by merging the armies of the factions that "
                       "had fought one another in the 1980s.")
     assert {e["date"] for e in evs if e["type"] in ("merger", "formation")} == {"1993"}
+
+
+@pytest.mark.parametrize("text", [
+    "Separately two pro-Turkey Syria militants were killed in clashes in the same region, the Turkish army statement added.",
+    "Syria rebels seized the town of Saraqib from the army.",
+])
+def test_a_country_naming_where_fighters_are_is_no_side(text):
+    _, rels, evs = facts(text)
+    assert not [r for r in rels if "Syria" in (r[0], r[2])]
+    assert not [e for e in evs if "Syria" in e["agent"] | e["target"]]
