@@ -4468,3 +4468,16 @@ def test_a_country_naming_where_fighters_are_is_no_side(text):
     _, rels, evs = facts(text)
     assert not [r for r in rels if "Syria" in (r[0], r[2])]
     assert not [e for e in evs if "Syria" in e["agent"] | e["target"]]
+
+
+@pytest.mark.parametrize("text, foes", [
+    ("Troops of the Dawn Army were operating against Hawks Brigade positions in villages close to the frontier.",
+     {frozenset({"Dawn Army", "Hawks Brigade"})}),
+    ("The Dawn Army this morning launched a joint military operation, code-named Operation Lightning Thunder, against "
+     "the Hawks Brigade.", {frozenset({"Dawn Army", "Hawks Brigade"})}),
+    ("The Hawks Brigade took Jolo. From 2002 US special forces advised the Dawn Army in operations against the group.",
+     set()),
+])
+def test_operations_against_a_named_group_are_hostility(text, foes):
+    _, rels, _ = facts(text)
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"} == foes

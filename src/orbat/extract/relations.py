@@ -247,8 +247,9 @@ _FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(v for v, role in _LED_ROLE.ite
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive|insurgency|"
-                      r"rebellion|uprising|jihad)s?\s+(?:both\s+)?"
-                      r"(?:against|on)\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
+                      r"rebellion|uprising|jihad|operation|operating)s?\s+(?:both\s+)?"
+                      r"(?:against|on)\b|\b(?:operation|offensive|campaign)\s*,\s*(?:code-?named|called|dubbed)\s+[^,;]{1,50},\s*"
+                      r"against\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
                       r"alongside|over|back|broke|continued|raged|erupted|between|among|around|near|at|to|from|since|"
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
@@ -1472,6 +1473,8 @@ class RelationRules:
                      and re.match(r"\s*(?:[,.;)]|\band\b|$)", view.text[t.end - view.start:])]
             if party:  # "an insurgency against FRELIMO, the RENAMO": the party fought, not the name apposed to the war
                 targets = party
+            if word.startswith("operat"):  # "operations against the group": a group named, not one guessed at
+                targets = [t for t in targets if not t.anaphor]
             targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
                        and not names_owner(view, t)
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
