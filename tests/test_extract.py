@@ -4298,6 +4298,9 @@ def test_a_role_in_the_speakers_description_is_asserted_a_role_he_is_said_to_hol
     assert [r.modality for r in x.relations if r.relation == "member_of"] == ["asserted"]
     x, _, _ = facts("Paul Mensah was appointed commander of the Dawn Front, said a spokesman.")
     assert [r.modality for r in x.relations if r.relation == "member_of"] == ["reported"]
+    x, _, _ = facts("The Hawks Brigade, a key member of the Dawn Front, sent reinforcements to Hama on Sunday, a "
+                    "spokesman for the group said.")  # the whole clause is the spokesman's
+    assert [r.modality for r in x.relations if r.relation == "part_of"] == ["reported"]
 
 
 @pytest.mark.parametrize("text", [
