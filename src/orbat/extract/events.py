@@ -508,7 +508,7 @@ _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|
 
 
 # "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
-_MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units|forces)\s*,?\s+(?:and|as well as|"
+_MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units)\s*,?\s+(?:and|as well as|"
                           r"together with)\s+(?:(?:members|fighters|units|troops|men|militiamen)\s+of\s+)?(?:the\s+)?",
                           re.I)
 
