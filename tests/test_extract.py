@@ -4484,3 +4484,8 @@ def test_a_country_naming_where_fighters_are_is_no_side(text):
 def test_operations_against_a_named_group_are_hostility(text, foes):
     _, rels, _ = facts(text)
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"} == foes
+
+
+def test_a_presence_in_a_village_is_a_presence_in_the_province_that_locates_it():
+    _, rels, _ = facts("The Dawn Front continued its operations in al-Masasneh village in Hama.")
+    assert {r[2] for r in rels if r[1] == "operates_in"} == {"al-Masasneh", "Hama"}

@@ -382,7 +382,7 @@ class RelationRules:
                                  r"\bincluding\s+(?:the\s+(?:towns?|villages?|cities|districts?)\s+of\s+)?",
                                  view.text[m.end():])
                 if areas:  # "ISIL-controlled areas in Aleppo province including the towns of Akhtarin and Dabiq"
-                    places = _one_list(view, view.places_after(view.start + m.end() + areas.end(), 6))
+                    places = _one_list(view, view.places_after(view.start + m.end() + areas.end(), 6), held=True)
                 elif re.match(r"\s*(?:areas|parts|territor(?:y|ies)|regions|pockets)\s+(?:in|of)\b", view.text[m.end():]):
                     places = []  # "ISIL-controlled areas in Aleppo province": some of it, not the province
                 for pl in places:
@@ -1389,7 +1389,7 @@ class RelationRules:
                 places = self._place_just_before(view, pos)
             else:
                 who = subject(view, pos, ARMED | {"state"})
-                places = _one_list(view, view.places_after(view.start + m.end(), 8))
+                places = _one_list(view, view.places_after(view.start + m.end(), 8), held=True)
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "controls", pl, pos, valid_from=since.value if since else None, date=since)
@@ -1686,17 +1686,18 @@ def _listed(view: View, start: int, whole: Slot) -> list[Slot]:
     return [s for s in view.slots if s.type in ARMED and start <= s.start < limit and s.eid != whole.eid]
 
 
-def _one_list(view: View, places: list[Slot]) -> list[Slot]:
+def _one_list(view: View, places: list[Slot], held: bool = False) -> list[Slot]:
     """The first place and those listed with it: 'holds most of P, attacked Q' holds P only, 'P south of Q'
-    P only."""
+    P only. What is `held` is not the place that locates it ('control of al-Masasneh village in Hama'), where
+    a presence is ('operations in al-Masasneh village in Hama')."""
     out = places[:1]
     for p in places[1:]:
         gap = view.between(out[-1].end, p.start)
         if not re.fullmatch(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|in\s+)?", gap) \
                 or re.search(r"\w+ed\b", gap) or _LOCATOR.search(gap + p.text[:20]) and not _LIST_JOIN.search(gap):
             break  # "Jabal Badro neighborhood to the south of Masaken Hanano": the second place only locates it
-        if re.match(r"\s+(?:village|town|city|neighbou?rhood|district|suburb|area|camp|base|airport)s?\s+(?:in|of|near)\s",
-                    gap):
+        if held and re.match(r"\s+(?:village|town|city|neighbou?rhood|district|suburb|area|camp|base|airport)s?\s+"
+                             r"(?:in|of|near)\s", gap):
             break  # "al-Masasneh village in Hama": Hama only locates it
         out.append(p)
     return out
