@@ -4489,3 +4489,13 @@ def test_operations_against_a_named_group_are_hostility(text, foes):
 def test_a_presence_in_a_village_is_a_presence_in_the_province_that_locates_it():
     _, rels, _ = facts("The Dawn Front continued its operations in al-Masasneh village in Hama.")
     assert {r[2] for r in rels if r[1] == "operates_in"} == {"al-Masasneh", "Hama"}
+
+
+@pytest.mark.parametrize("text, foes", [
+    ("The Dawn Front and the Hawks Brigade signed a truce. The two groups fought a war from 2012 to 2014.",
+     {frozenset({"Dawn Front", "Hawks Brigade"})}),
+    ("The Dawn Front and the Hawks Brigade fought a war from 2012 to 2014.", set()),
+])
+def test_the_two_groups_fighting_a_war_fight_each_other(text, foes):
+    _, rels, _ = facts(text)
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"} == foes

@@ -1034,11 +1034,15 @@ class EventRules:
         warded, defenders, passive_by = None, [], None  # an attack the subject fought off, and who did
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
             re.match(r"", text_after) if word.startswith("exchanged") and not re.match(r"\s+with\b", text_after)
-            else None)  # "Vostok fighters and Kadyrov's men exchanged fire"
+            else None) or (  # "Vostok fighters and Kadyrov's men exchanged fire"
+            re.match(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}war\b(?!\s+(?:against|with|on|for|in)\b)", text_after)
+            if word in ("fought", "fight", "fighting") else None)  # "the two fronts fought a civil war from 1972"
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
                            r"by\b", text_after)  # "the attack carried out on 7 September 2023 by the terrorists of X"
         if mutual:  # "Boko Haram and ISWAP have fought each other"
             sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]
+            if "war" in mutual.group(0) and not all(s.anaphor for s in sides):
+                sides = []  # "A and B fought a war" may be one side's war; "the two fronts fought a war" is theirs
             also = re.match(r"\s*,?\s*(?:as well as|and also|and)\s+", text_after[mutual.end():])
             others = [o for o in view.after(end + mutual.end() + also.end(), (), FIGHTING, max_words=3)
                       if fights(o) and o not in sides] if also else []  # "... each other as well as the army"
