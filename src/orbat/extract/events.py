@@ -520,12 +520,6 @@ def _same_side(view: View, a: Slot, b: Slot) -> bool:
     return bool(_ON_SIDE_OF.search(gap) or _MEN_OF_BOTH.fullmatch(gap))
 
 
-def _owns_place(view: View, s: Slot) -> bool:
-    """'Mozambique's Tete province', 'Syria's Idlib': a country named as the owner of a place is where, no side."""
-    m = re.match(r"['\u2019]?s\s+", view.text[s.end - view.start:]) if s.type == "state" else None
-    return bool(m) and any(x.start == s.end + m.end() and x.type == "place" for x in view.slots)
-
-
 def _victims(view: View, agents: list[Slot]) -> list[Slot]:
     """Groups whose men or positions the sentence names as struck ('killed six IS fighters')."""
     taken = {a.eid for a in agents}
@@ -1032,16 +1026,16 @@ class EventRules:
                     self.col.relation(view, a, "hostile_to", b, pos)
             return
         warded, defenders, passive_by = None, [], None  # an attack the subject fought off, and who did
+        war = re.match(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}war\b(?!\s+(?:against|with|on|for|in)\b)", text_after) \
+            if word in ("fought", "fight", "fighting") else None  # "the two fronts fought a civil war from 1972"
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
             re.match(r"", text_after) if word.startswith("exchanged") and not re.match(r"\s+with\b", text_after)
-            else None) or (  # "Vostok fighters and Kadyrov's men exchanged fire"
-            re.match(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}war\b(?!\s+(?:against|with|on|for|in)\b)", text_after)
-            if word in ("fought", "fight", "fighting") else None)  # "the two fronts fought a civil war from 1972"
+            else None) or war  # "Vostok fighters and Kadyrov's men exchanged fire"
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
                            r"by\b", text_after)  # "the attack carried out on 7 September 2023 by the terrorists of X"
         if mutual:  # "Boko Haram and ISWAP have fought each other"
             sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]
-            if "war" in mutual.group(0) and not all(s.anaphor for s in sides):
+            if war and not all(s.anaphor for s in sides):
                 sides = []  # "A and B fought a war" may be one side's war; "the two fronts fought a war" is theirs
             also = re.match(r"\s*,?\s*(?:as well as|and also|and)\s+", text_after[mutual.end():])
             others = [o for o in view.after(end + mutual.end() + also.end(), (), FIGHTING, max_words=3)
@@ -1220,7 +1214,7 @@ class EventRules:
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         agents, targets = _owned_instead(view, agents), _owned_instead(view, targets)
-        agents, targets = [a for a in agents if not _owns_place(view, a)], [t for t in targets if not _owns_place(view, t)]
+        agents, targets = [a for a in agents if not view.owner_only(a)], [t for t in targets if not view.owner_only(t)]
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]

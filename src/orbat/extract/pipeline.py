@@ -29,7 +29,7 @@ from orbat.lexicons import load
 from orbat.extract.sentences import split_sentences
 
 _BASED = re.compile(r"[-\u2010\s]based\b(?!\s+(?:in|on|at|near|out)\b)", re.I)
-_WHOSE_FIGHTERS = re.compile(r"\s+(?:rebels|militants|jihadists|insurgents|opposition|fighters|gunmen|militias?)\b")
+_FIGHTERS_AFTER = re.compile(r"\s+(?:rebels|militants|jihadists|insurgents|opposition|fighters|gunmen|militias?)\b")
 _FINDER: MentionFinder | None = None
 SIDES = frozenset({"part_of", "backed_by", "allied_with", "hostile_to"})
 BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "debris"})
@@ -98,7 +98,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         _recognised_names(sentences, per_sentence)
     # "the British-based monitor", "the London based Observatory": where a source sits, no party
     per_sentence = [[m for m in ms if not (m.type in ("state", "place") and _BASED.match(text, m.end))
-                     and not (m.type == "state" and not m.attrs.get("demonym") and _WHOSE_FIGHTERS.match(text, m.end))]
+                     and not (m.type == "state" and not m.attrs.get("demonym") and _FIGHTERS_AFTER.match(text, m.end))]
                     for ms in per_sentence]  # nor "Syria rebels", "pro-Turkey Syria militants": fighters in a country
     filed = []
     for a, b in _datelines(text, dates):  # "DAMASCUS, Jan 3 (Reuters) -": where and by whom it was filed

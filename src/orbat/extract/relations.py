@@ -12,7 +12,7 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
                                   main_subject, named_list, names_owner, subject, verbs_object)
-from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS, STATE_NOUNS
+from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
 ARMED = GROUP_TYPES
@@ -174,13 +174,12 @@ _OPERATIONS = re.compile(r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)?(?:[\w-]+\s
                          r"(?:in|across|throughout)\s+", re.I)
 # the verb between a doer and its operations or presence: "continued its operations in", "has a strong presence in",
 # or none: "SDF operations in P"
-_CARRIES_ON = re.compile(r"(?:\s+(?:(?:units|forces|troops|fighters|soldiers|militants)\s+)?"
+_CARRIES_ON = re.compile(r"\s+(?:(?:(?:units|forces|troops|fighters|soldiers|militants)\s+)?"
                          r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?(?:continued|continues|continue|launched|"
                          r"launches|began|begins|started|starts|conducted|conducts|carried\s+out|carries\s+out|stepped\s+up|"
                          r"expanded|expands|intensified|intensifies|resumed|resumes|maintains|maintained|has|have|had|"
                          r"established|built|engaged\s+in|involved\s+in|took\s+part\s+in)\s+(?:(?:its|their|a|an|the)\s+)?"
-                         r"(?:[\w-]+\s+){0,2}?|\s+)(?:operations|presence)\s+"
-                         r"(?:in|across|throughout)\s+", re.I)
+                         r"(?:[\w-]+\s+){0,2}?)?", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
@@ -1295,7 +1294,7 @@ class RelationRules:
                 who = [x for x in view.slots if x.type in ARMED and (x.end == at or x.anaphor and x.start == at)]
             else:  # "X continued operations in P", "X has a strong presence in P": the doer just before its verb
                 who = [w for w in view.before(view.start + m.start("noun"), ARMED, max_gap=60)[-1:]
-                       if _CARRIES_ON.fullmatch(view.between(w.end, view.start + m.end()))]
+                       if _CARRIES_ON.fullmatch(view.between(w.end, view.start + m.start("noun")))]
             for w in who:
                 for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):
                     self.col.relation(view, w, "operates_in", pl, view.start + m.end())
@@ -1591,7 +1590,7 @@ class RelationRules:
             named = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
             if named and named[0].anaphor and named[0].text.lower() in ("its", "their"):
                 named = []  # "allied to al-Qaeda said its Saleh Nabhan brigade": "its" owns what follows
-            others = [o for o in named if _may_ally(o) and not _possessed_other(view, o)]
+            others = [o for o in named if _may_ally(o) and not view.owner_only(o, of_people=True)]
             if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
                 who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)
@@ -1723,13 +1722,6 @@ def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
                 for p in out):
             out.append(s)
     return sorted(out, key=lambda x: x.start)
-
-
-def _possessed_other(view: View, s: Slot) -> bool:
-    """'Syria's opposition': a country named as the owner of someone other than its state ('Syria's army' is its
-    state's)."""
-    m = re.match(r"['\u2019]s?\s+([a-z]+)", view.text[s.end - view.start:]) if s.type == "state" else None
-    return bool(m) and m.group(1) not in STATE_NOUNS
 
 
 def _copula_between(view: View, a: int, b: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from orbat.extract.dates import DateMention
+from orbat.extract.mentions import STATE_NOUNS
 
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
@@ -156,6 +157,17 @@ class View:
             return True
         m = _POSSESSED_KIND.match(rest)  # "Al-Qaeda's Syria affiliate Al-Nusra Front": the affiliate, named
         return bool(m) and any(x.start == s.end + m.end() and x.type != "place" for x in self.slots)
+
+    def owner_only(self, s: Slot, of_people: bool = False) -> bool:
+        """'Mozambique's Tete province': a country named as the owner of a place is where, no side; `of_people`,
+        nor is one named as the owner of others ('fought alongside Syria's opposition'; 'Syria's army' is its
+        state's). An attack on 'India's parliament' is one on India."""
+        m = re.match(r"['\u2019]?s\s+", self.text[s.end - self.start:]) if s.type == "state" else None
+        if not m:
+            return False
+        word = re.match(r"[a-z]+", self.text[s.end - self.start + m.end():])
+        return any(x.start == s.end + m.end() and x.type == "place" for x in self.slots) or \
+            of_people and bool(word) and word.group(0) not in STATE_NOUNS
 
     def places_after(self, pos: int, max_words: int = 12) -> list[Slot]:
         out = []
