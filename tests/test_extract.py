@@ -4499,3 +4499,36 @@ def test_a_presence_in_a_village_is_a_presence_in_the_province_that_locates_it()
 def test_the_two_groups_fighting_a_war_fight_each_other(text, foes):
     _, rels, _ = facts(text)
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "hostile_to"} == foes
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Karim Haddad is the head of the Dawn Battalion. Haddad died on 12 May 2025 in a hospital.", "2025-05-12"),
+    ("Karim Haddad founded the Dawn Battalion. Karim Haddad's death on 3 October 2017 left it without a leader.",
+     "2017-10-03"),
+    ("Karim Haddad founded the Dawn Battalion. The assassination of Karim Haddad in 2019 split it.", "2019"),
+    ("Abdulghani al-Kikli is the head of the Dawn Battalion. Al-Kikli was killed on 12 May 2025.", "2025-05-12"),
+    ("Karim Haddad founded the Dawn Battalion. His brother Ali Haddad died on 12 May 2025.", None),
+])
+def test_a_death_the_article_gives_anywhere_ends_the_persons_roles(text, end):
+    assert [(g, until) for _, g, _, _, until in memberships(text)] == [("Dawn Battalion", end)]
+
+
+@pytest.mark.parametrize("opening", ["In 2016", "In 2016,"])
+def test_a_role_that_began_after_a_death_given_for_its_holder_is_not_ended_by_it(opening):
+    text = f"Karim Haddad was killed on 3 March 2014. {opening} Karim Haddad became the head of the Dawn Battalion."
+    assert [(start, until) for _, _, _, start, until in memberships(text)] == [("2016", None)]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The violence began on 12 May 2025, when Karim Haddad, known as Ghaniwa, the head of the Dawn Battalion (DB), "
+     "was killed during a meeting.", ("Karim Haddad", "member_of", "Dawn Battalion")),
+    ("Fighting broke out when the Dawn Front, backed by Iran, attacked the Hawks Brigade.",
+     ("Dawn Front", "hostile_to", "Hawks Brigade")),
+])
+def test_the_subject_of_a_subordinate_clause_is_read_past_its_apposition(text, fact):
+    x, rels, evs = facts(text)
+    assert fact + ("affirmed",) in rels
+    if fact[1] == "member_of":
+        assert [r.valid_until for r in x.relations if r.relation == "member_of"] == ["2025-05-12"]
+    else:
+        assert [(e["agent"], e["target"]) for e in evs if e["type"] == "clash"] == [({"Dawn Front"}, {"Hawks Brigade"})]

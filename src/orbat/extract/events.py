@@ -154,6 +154,7 @@ _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assi
                          re.I)
 _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
            "was executed", "were executed")
+_KILLED = ("killed", "killing", "was killed", "were killed", "assassinated", "died")
 KILL_WORDS = frozenset({"killed", "kills", "killing", "eliminated", "eliminating", "wounded", "injured", "struck"})
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
@@ -255,6 +256,12 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if owner and owner[0].type not in types and not any(pos - len(whose.group(0)) < x.start < pos for x in view.slots):
         return []  # "the AGovC, a separatist movement whose armed wing has fought ...": its wing, no one named here
     near = view.before(pos, types)
+    described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and _APPOSITION.fullmatch(
+        view.between(g[-1].end, pos)) and re.search(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$",
+                                                    view.between(max(view.start, g[0].start - 12), g[0].start))]
+    if described and (not near or near[0].start >= described[-1][-1].end):
+        return [s for s in described[-1] if s.type in types]  # "when Z, the head of X, was killed", "when
+        # Hezbollah, backed by Iran, attacked": the subordinate clause's subject, past its apposition
     if _unnamed_antecedent(view, near[-1].end if near else view.start, pos):
         return []
     if verbs_object(view, near, pos):
@@ -442,7 +449,7 @@ def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
 _APPOSITION = re.compile(r"\)?\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement)\s*)?"
                          r"(?:\([^()]*\)\s*)?,\s*(?:a|an|the|one|made up of|comprising|consisting of|composed of|"
-                         r"including|who|which|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
+                         r"including|who|which|known as|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
                          re.I)
 
 
@@ -548,6 +555,7 @@ class EventRules:
     def __init__(self, col: Collector, member_groups: dict[str, str]):
         self.col = col
         self.member_groups = member_groups  # person id -> group id, from member_of relations
+        self.deaths: dict[str, DateMention] = {}  # person id -> the date the article gives his death
         self._told_until = 0
 
     def run(self, view: View) -> None:
@@ -942,9 +950,11 @@ class EventRules:
             if group and role_near:
                 self.col.event(view, "leadership_change", pos, agent=[p], to=[group])
             d = view.date_near(pos)
-            if group and d and word in _DEATHS + ("killed", "killing", "was killed", "were killed", "assassinated",
-                                                  "died", "resigned", "stepped down", "was captured", "were captured",
-                                                  "was arrested", "was detained", "detained", "arrested"):
+            if d and word in _DEATHS + _KILLED:
+                self.deaths.setdefault(p.eid, d)
+            if group and d and word in _DEATHS + _KILLED + (
+                    "resigned", "stepped down", "was captured", "were captured", "was arrested", "was detained", "detained",
+                    "arrested"):
                 self.col.relation(view, p, "member_of", group, pos, valid_until=d.value, date=d, negated=False)
             elif group and d and role_near and word in ("appointed", "named", "elected", "took over as", "was made",
                                                         "were made"):

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from orbat.extract import decide, parse
 from orbat.extract.clean import clean_page
 from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence
-from orbat.extract.dates import Anchor, find_dates, parse_anchor
+from orbat.extract.dates import Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
@@ -174,6 +174,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _carry_dates(col, sentences, spans)
     _date_relations(col, sentences, spans, text)
     _end_at_death(col, entities)
+    _close_at_deaths(col, {**_deaths_named(views), **event_rules.deaths})
     _end_former_ties(col, published)
     _drop_one_side_ties(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
@@ -261,13 +262,15 @@ def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:
              and not w.isupper() and w.casefold() not in common and lookup(w) is None}  # one person by that name
     if not names:
         return
-    pattern = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) +
-                         r")(?![\w-])")
+    # "al-Sahrawi" opens a sentence as "Al-Sahrawi"
+    alts = [f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w) for w in names]
+    pattern = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?![\w-])")
     for s, ms in zip(sentences, per_sentence):
         for m in pattern.finditer(s.text):
             a, b = s.start + m.start(), s.start + m.end()
             if not any(x.start < b and a < x.end for x in ms):
-                ms.append(Mention(a, b, m.group(1), "person", names[m.group(1)]))
+                w = m.group(1)
+                ms.append(Mention(a, b, w, "person", names.get(w) or names[w[0].lower() + w[1:]]))
         ms.sort(key=lambda x: x.start)
 
 
@@ -649,6 +652,42 @@ def _end_at_death(col: Collector, entities) -> None:
             r.date_text = "former"
 
 
+_DEATH_AFTER = re.compile(r"['\u2019]s?\s+(?:death|assassination|killing|murder)\s+")
+_DEATH_BEFORE = re.compile(r"\b(?:death|assassination|killing|murder)\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?$")
+
+
+def _deaths_named(views: list[View]) -> dict[str, DateMention]:
+    """"Jalal Talabani's death on 3 October", "the assassination of Z in 1989", "until his death in May
+    2016": the person's death, at the date written right after the word."""
+    out: dict[str, DateMention] = {}
+    for view in views:
+        for p in view.slots:
+            if p.type != "person" or p.anaphor and p.text.casefold() not in ("his", "her"):
+                continue
+            after = _DEATH_AFTER.match(view.text, p.end - view.start)
+            before = None if after or p.anaphor else _DEATH_BEFORE.search(view.between(max(view.start, p.start - 60),
+                                                                                       p.start))
+            at = p.end + after.end() - after.start() if after else p.end if before else None
+            d = view.date_after(at, within=8) if at is not None else None
+            if d and d.kind == "date":
+                out.setdefault(p.eid, d)
+    return out
+
+
+def _close_at_deaths(col: Collector, deaths: dict[str, DateMention]) -> None:
+    """A person's roles end at his death, wherever the article gives it ("Z, the head of X, ... Z died on
+    3 October"): a role of his it names without an end ends then, unless it began later."""
+    for r in col.relations:
+        d = deaths.get(r.subject)
+        if r.relation != "member_of" or d is None or r.valid_until or r.polarity != "affirmed":
+            continue
+        if r.valid_from and r.valid_from > d.value or r.holds_at and r.holds_at > d.value:
+            continue
+        r.valid_until = d.value
+        r.date_anchor = r.date_anchor or d.anchor
+        r.date_text = r.date_text or d.text
+
+
 def _end_former_ties(col: Collector, published: str | None) -> None:
     """"A former al-Qaeda affiliate", "the former FSA deputy chief of staff": the tie held once and had
     ended by the time of writing, so it holds until the publication date at the latest (unknown when
@@ -743,8 +782,9 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+e
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
-_TOOK_ROLE = re.compile(r"\b(?:became|becomes|was (?:appointed|named|elected|made)|took over as|took command|"
-                        r"assumed command|rose to become)\b[^,;.]*$", re.I)  # the clause the date closes
+_BECAME = re.compile(r"\b(?:became|becomes|was (?:appointed|named|elected|made)|took over as|took command|"
+                     r"assumed command|rose to become)\b", re.I)
+_TOOK_ROLE = re.compile(_BECAME.pattern + r"[^,;.]*$", re.I)  # the clause the date closes
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
@@ -753,6 +793,16 @@ def _took_role_then(r, d, text: str) -> bool:
     ("Z became its leader in 1983")."""
     return r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
         bool(_TOOK_ROLE.search(text[r.trigger:d.start])) and ";" not in text[r.trigger:d.start]
+
+
+def _took_role_after(r, d, text: str) -> bool:
+    """Whether the person of a member_of relation took the role in the clause the date `d` opens ("In 2016 Z
+    became the head of X")."""
+    if r.relation != "member_of" or r.trigger is None:
+        return False
+    clause = re.match(r",?[^,;.]*", text[d.end:r.evidence.end]).group(0)
+    return d.end <= r.trigger < d.end + len(clause) and bool(re.match(r"[^,;.]{0,40}?" + _BECAME.pattern,
+                                                                        text[r.trigger:d.end + len(clause)], re.I))
 
 
 def _past_aside(r, d, text: str) -> bool:
@@ -806,9 +856,9 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
-            if _took_role_then(r, d, text):
-                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "Z became its leader in 1983"
-                break
+            if _took_role_then(r, d, text) or _OPENING.match(before) and _took_role_after(r, d, text):
+                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "Z became its leader in 1983",
+                break  # "In 2016 Z became the head of X"
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
                 break
