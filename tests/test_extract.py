@@ -4508,6 +4508,8 @@ def test_the_two_groups_fighting_a_war_fight_each_other(text, foes):
     ("Karim Haddad founded the Dawn Battalion. The assassination of Karim Haddad in 2019 split it.", "2019"),
     ("Abdulghani al-Kikli is the head of the Dawn Battalion. Al-Kikli was killed on 12 May 2025.", "2025-05-12"),
     ("Karim Haddad founded the Dawn Battalion. His brother Ali Haddad died on 12 May 2025.", None),
+    ("Karim Haddad founded the Dawn Battalion in 1976. Haddad led the battalion until his death on 31 May 2016; "
+     "Ali Wahid was elected to succeed him in July 2016.", "2016-05-31"),
 ])
 def test_a_death_the_article_gives_anywhere_ends_the_persons_roles(text, end):
     assert [(g, until) for _, g, _, _, until in memberships(text)] == [("Dawn Battalion", end)]

@@ -344,6 +344,15 @@ def test_a_relation_its_sentence_dates_is_attested_then_not_at_publication(kb):
     assert not kb.view("Humberto Ortega", "2016-05-01")["memberships"]
 
 
+def test_a_tie_that_ended_in_a_year_holds_until_that_year_is_over(kb):
+    yusuf, boko = ("Mohammed Yusuf", "person"), ("Boko Haram", "armed_group")
+    kb.claim(yusuf, "member_of", boko, published="2021-06-07", valid_until="2009")
+    kb.claim(("Abu Shekau", "person"), "member_of", boko, published="2021-06-07", valid_from="2009")
+    assert names(kb.view("Boko Haram", "2009-06-30")["leaders"]) == {"Mohammed Yusuf", "Abu Shekau"}
+    assert names(kb.view("Boko Haram", "2010-01-01")["leaders"]) == {"Abu Shekau"}
+    assert names(kb.view("Boko Haram", "2008-12-31")["leaders"]) == {"Mohammed Yusuf"}
+
+
 def test_a_leader_killed_leaves_his_group_and_an_appointed_one_joins_it(tmp_path):
     from orbat.ingest import ingest
     from orbat.sources import iter_records

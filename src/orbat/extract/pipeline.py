@@ -652,7 +652,7 @@ def _end_at_death(col: Collector, entities) -> None:
             r.date_text = "former"
 
 
-_DEATH_AFTER = re.compile(r"['\u2019]s?\s+(?:death|assassination|killing|murder)\s+")
+_DEATH_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:death|assassination|killing|murder)\s+")
 _DEATH_BEFORE = re.compile(r"\b(?:death|assassination|killing|murder)\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?$")
 
 
@@ -665,6 +665,8 @@ def _deaths_named(views: list[View]) -> dict[str, DateMention]:
             if p.type != "person" or p.anaphor and p.text.casefold() not in ("his", "her"):
                 continue
             after = _DEATH_AFTER.match(view.text, p.end - view.start)
+            if after and not p.anaphor and not re.match(r"['\u2019]", after.group(0)):
+                after = None  # "his death", "Z's death"
             before = None if after or p.anaphor else _DEATH_BEFORE.search(view.between(max(view.start, p.start - 60),
                                                                                        p.start))
             at = p.end + after.end() - after.start() if after else p.end if before else None

@@ -45,12 +45,12 @@ def lists_at(nb: Neighbourhood, ids: set[int], day: str, max_credibility: int = 
 
 
 def change_days(nb: Neighbourhood, ids: set[int]) -> set[str]:
-    """Where the view can change: the first days of the dated points on edges that touch `ids`, and
+    """Where the view can change: the days the dated points on edges that touch `ids` take effect, and
     the ends of each edge's attested window (see orbat.store.history)."""
     days = set()
     for (s, _, o), e in nb.edges.items():
         if s in ids or o in ids:
-            days.update(p.lo for p in e.points)
+            days.update(p.day for p in e.points)
             days.update(d for d in e.window() if d)
     return days
 

@@ -108,10 +108,19 @@ class Claim:
 
 @dataclass
 class Point:
-    lo: str
+    """A dated claim that opens or closes an edge. It takes effect on `day`: on the first day its date
+    covers, except a relation said to hold until a date ("until 2009"), which held into that period and
+    ends on its last day. An event that ends a tie (a defection in October 2019) ends it when it begins,
+    as the tie it opens (joining the new group) begins then too."""
+    lo: str  # the first and last day its date covers
+    hi: str
     value: str
     opens: bool
     claim: Claim
+
+    @property
+    def day(self) -> str:
+        return self.hi if not self.opens and self.claim.kind == "relation" else self.lo
 
 
 @dataclass
@@ -168,9 +177,9 @@ class Edge:
         """(holds, since, until) at `day`: the dated points around it, as EDTF values."""
         lo, hi = self.window()
         inside = (lo is None or lo <= day) and (hi is None or day <= hi)
-        pts = sorted(self.points, key=lambda p: (p.lo, not p.opens))
-        before = [p for p in pts if p.lo <= day]
-        after = [p for p in pts if p.lo > day]
+        pts = sorted(self.points, key=lambda p: (p.day, not p.opens))
+        before = [p for p in pts if p.day <= day]
+        after = [p for p in pts if p.day > day]
         since = next((p.value for p in reversed(before) if p.opens), None)
         until = next((p.value for p in after if not p.opens), None)
         if before:
@@ -179,7 +188,7 @@ class Edge:
         if after and not after[0].opens:
             return inside, None, until
         if after:  # it opens later ("was appointed"): before that only an earlier attestation holds it
-            return self._undated_cover(day, before=after[0].lo) and inside, None, None
+            return self._undated_cover(day, before=after[0].day) and inside, None, None
         return self._undated_cover(day) and inside, None, None
 
     def _undated_cover(self, day: str, before: str | None = None) -> bool:
@@ -203,7 +212,7 @@ class Edge:
         out: list[tuple[Point | None, Point | None]] = []
         start: Point | None = None
         is_open = False
-        for p in sorted(self.points, key=lambda p: (p.lo, not p.opens)):
+        for p in sorted(self.points, key=lambda p: (p.day, not p.opens)):
             if p.opens and not is_open:
                 start, is_open = p, True
             elif not p.opens and (is_open or not out):
@@ -419,7 +428,7 @@ def edges(claim_list: list[Claim], root: dict[int, int], person: set[int]) -> di
     def point(e: Edge | None, value: str | None, opens: bool, c: Claim) -> None:
         span = bounds(value)
         if e is not None and span is not None:
-            e.points.append(Point(span[0], value, opens, c))
+            e.points.append(Point(span[0], span[1], value, opens, c))
         elif e is not None and opens:
             e.undated.append(c)
 

@@ -155,7 +155,7 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
 
 def _span_of(e) -> tuple[str | None, str | None]:
     """(since, until) of an edge over all time: its first opening and last closing point."""
-    pts = sorted(e.points, key=lambda p: p.lo)
+    pts = sorted(e.points, key=lambda p: p.day)
     since = next((p.value for p in pts if p.opens), None)
     until = next((p.value for p in reversed(pts) if not p.opens), None)
     return since, until
