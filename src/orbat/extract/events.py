@@ -1184,7 +1184,8 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
                 targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))
-                           and not re.search(r"\b(?:since|when|once)\b", view.between(end, t.start))
+                           and not re.search(r"\b(?:since|when|once)\b|[,;]\s*(?:said|says|told|added|according\s+to)\b",
+                                             view.between(end, t.start))  # "attacked Mosul, said a commander of X"
                            and not _SAID_AFTER.match(view.text, t.end - view.start)]  # "... areas, the Coalition said"
                 # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:

@@ -664,6 +664,9 @@ def _deaths_named(views: list[View]) -> dict[str, DateMention]:
         for p in view.slots:
             if p.type != "person" or p.anaphor and p.text.casefold() not in ("his", "her"):
                 continue
+            if p.anaphor and {x.eid for x in view.slots if x.type == "person" and not x.anaphor and x.end <= p.start} \
+                    != {p.eid}:
+                continue  # "ZANLA under Z and ZIPRA under W, and after his death in 1978": whose, unsure
             after = _DEATH_AFTER.match(view.text, p.end - view.start)
             if after and not p.anaphor and not re.match(r"['\u2019]", after.group(0)):
                 after = None  # "his death", "Z's death"
