@@ -4547,3 +4547,21 @@ def test_the_group_of_a_speaker_after_an_attack_is_not_its_target(text):
     _, rels, evs = facts(text)
     assert not [r for r in rels if r[1] == "hostile_to"]
     assert all(not e["target"] for e in evs)
+
+
+@pytest.mark.parametrize("text, deputy", [
+    ("Karim Haddad led the Dawn Battalion. His deputy, Ali Wahid, stayed in Mariupol.", True),
+    ("The Dawn Battalion was formed in May 2014 by Karim Haddad. His deputy, Ali Wahid, stayed in Mariupol.", True),
+    ("Karim Haddad visited the Dawn Battalion. His deputy, Ali Wahid, stayed in Mariupol.", False),
+])
+def test_the_deputy_of_a_leader_is_a_member_of_the_group_he_leads(text, deputy):
+    got = [(g, role) for p, g, role, _, _ in memberships(text) if p == "Ali Wahid"]
+    assert got == ([("Dawn Battalion", "deputy")] if deputy else [])
+
+
+def test_a_role_named_before_its_holder_who_speaks_is_the_articles_own():
+    x = extract("The Chief of the General Staff of the Angolan Armed Forces, General Armando da Cruz Neto, said the "
+                "rebels were beaten.", published="2002-03-01")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], name[r.object], r.role, r.modality) for r in x.relations if r.relation == "member_of"] \
+        == [("Armando da Cruz Neto", "Angolan Armed Forces", "chief of the general staff", "asserted")]

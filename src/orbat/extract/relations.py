@@ -266,7 +266,8 @@ _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|al
                    r"independence|autonomy|power|territory|survival|revenge))|on the side of)|sided with|"
                    r"in coordination with|ally)\b", re.I)
 ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general commander", "military commander",
-              "field commander", "military chief", "deputy chief of staff", "chief of staff", "deputy leader",
+              "field commander", "military chief", "deputy chief of staff", "chief of the general staff",
+              "chief of general staff", "chief of staff", "deputy leader",
               "senior leader", "co-founder", "founder and commander", "founder", "commander", "leader", "chief",
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
               "president", "chairman", "minister of defence", "defence minister", "minister", "official",
@@ -299,6 +300,8 @@ ITS_ROLE = re.compile(r"\b(?:its|their|the\s+[a-z]+['\u2019]s?)\s+(?:[a-z-]+\s+)
 _ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(?:(?:first|second|new|last|founding)\s+)?(" + _ROLE.pattern + r")"
                            r"(?:\s*,\s*or\s+[\w'-]+\s*,)?(?:\s+(?:throughout|during|since|until|from|in|at)"
                            r"\b[^,;.]{0,30}?)?\s+(?:is|was|has been|had been|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+# "His deputy, Z": the second of the person "his" stands for
+_HIS_SECOND = re.compile(r"\b(his|her)\s+(deputy|second-in-command|chief of staff)\s*,\s*$", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
 _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s*,?\s*$",
                            re.I)
@@ -869,6 +872,13 @@ class RelationRules:
             if not role and as_role:  # "formed the PLA in 1996, with Prachanda as supreme commander"
                 role = as_role.group(0)
                 group = _its(view, p.end, view.start + as_role.start()) or (view.before(p.start, ARMED, max_gap=90) or [None])[-1]
+            boss = _HIS_SECOND.search(view.between(max(view.start, p.start - 40), p.start)) if not group else None
+            chief = [x for x in view.slots if boss and x.anaphor and x.type == "person" and x.end <= p.start
+                     and view.between(x.end, p.start) == boss.group(0)[len(boss.group(1)):]]
+            led = self._led_by(chief[-1].eid) if chief and chief[-1].eid != p.eid else None
+            if led:  # "Z led the battalion. His deputy, W, ...": W is the deputy in the group Z leads
+                self.col.relation(view, p, "member_of", led, p.start, role=boss.group(2).lower(), negated=False)
+                continue
             if not role:  # "Its first leader, or wali, was Z, a former TTP commander": what "its" stands for
                 left = view.between(max(view.start, p.start - 90), p.start)
                 was = _ITS_ROLE_WAS.search(left)
@@ -898,6 +908,13 @@ class RelationRules:
                         self.col.event(view, "leadership_change", p.end, agent=[p], to=[group])
                 previous_group = group
                 self._later_role(view, p, group)
+
+    def _led_by(self, person: str) -> str | None:
+        """The group a person leads, as read so far."""
+        return self.member_groups.get(person) or next(
+            (r.object for r in self.col.relations if r.relation == "member_of" and r.subject == person
+             and r.polarity == "affirmed" and LEADER_ROLES.search(r.role or "") and "former" not in (r.role or "")),
+            None)
 
     def _later_role(self, view: View, p: Slot, group: Slot) -> None:
         """'Z, formerly commander of X, who in 2016 became head of Y': the role he took next, in Y."""

@@ -224,7 +224,7 @@ _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|s
 _CLAUSE_IN_SUBJECT = re.compile(r"[\"\u201c\u201d:;]|\b(?:was|were|is|are|has|had|have|been|be|will|would|who|which|"
                                 r"that|when|after|as|if|sent|took|fought|led|held|won|lost|left|began|met|made|gave|went|"
                                 r"came|hit|struck|shot|drove|rose|fell|became|overran|withdrew|seized|attacked|killed|"
-                                r"captured|launched|joined)\b|(?<![\w-])[a-z]+ed\b", re.I)
+                                r"captured|launched|joined)\b|(?-i:(?<![\w-])[a-z]+ed\b)", re.I)  # not "Armed Forces"
 _SPOKE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b")
 
 
