@@ -4565,3 +4565,17 @@ def test_a_role_named_before_its_holder_who_speaks_is_the_articles_own():
     name = {e.id: e.name for e in x.entities}
     assert [(name[r.subject], name[r.object], r.role, r.modality) for r in x.relations if r.relation == "member_of"] \
         == [("Armando da Cruz Neto", "Angolan Armed Forces", "chief of the general staff", "asserted")]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The Dawn Front's armed wing, the Hawks Brigade, was based in Jijel.", {("Hawks Brigade", "Jijel")}),
+    ("The Dawn Front's fighters were based in Jijel.", {("Dawn Front", "Jijel")}),
+    ("In June 2014 the Dawn Front became one of the founding factions of the Hawks Brigade and fought in Amerli and "
+     "Tikrit.", {("Dawn Front", "Amerli"), ("Dawn Front", "Tikrit")}),
+    ("The Dawn Front took Manbij. They are backed by air strikes launched by the Hawks Brigade fighting the Lake Army "
+     "in Mosul.", {("Hawks Brigade", "Mosul")}),
+    ("The Dawn Front is the branch of the Hawks Brigade active in Tikrit.", {("Dawn Front", "Tikrit")}),
+])
+def test_a_presence_is_its_clauses_own_subjects(text, present):
+    _, rels, _ = facts(text)
+    assert {(r[0], r[2]) for r in rels if r[1] == "operates_in"} == present

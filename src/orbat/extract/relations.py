@@ -1294,11 +1294,19 @@ class RelationRules:
                 if not who:
                     continue
             main = main_subject(view, pos, ARMED)
+            if main and who and main[-1].end <= who[0].start and re.match(
+                    r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:the\s+)?$", view.between(main[-1].end, who[0].start)):
+                main = who  # "The FIS's armed wing, the AIS, was based in P": the wing, the owner's possessive aside
+            elif main and who and main[-1].end <= who[0].start and re.fullmatch(
+                    r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?", view.between(who[-1].end, pos)):
+                who = main  # "AAH became one of the factions of the PMF and fought in P": the subject's second verb
             own_verb = who and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:ha[sd]\s+|have\s+)?|"
                                             r"\s*,?\s*whose\s+(?:[\w-]+\s+){1,2}(?:are|were|is|was|have been|has been)\s+",
                                             view.between(who[-1].end, pos)) and not re.search(
                 r"\b(?:of|by|for|with|from|to|against)\s+(?:the\s+)?$", view.between(view.start, who[-1].start))
-            if main and (not who or _copula_between(view, main[-1].end, pos) and not own_verb):
+            if main and (not who or _copula_between(view, main[-1].end, pos) and not own_verb and not re.search(
+                    r"\b[a-z]+ed\s+by\b", view.between(main[-1].end, pos))):  # not "X are backed by strikes launched
+                # by the coalition fighting Daesh in P": the coalition's participle
                 # not "X is strongest in A and Y operates in B": Y's own verb; but "X is the branch of Y active in P"
                 who = main
             places = _with_coordinated_countries(view, _one_list(view, view.places_after(view.start + m.end(), 14)))
