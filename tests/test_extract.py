@@ -4579,3 +4579,18 @@ def test_a_role_named_before_its_holder_who_speaks_is_the_articles_own():
 def test_a_presence_is_its_clauses_own_subjects(text, present):
     _, rels, _ = facts(text)
     assert {(r[0], r[2]) for r in rels if r[1] == "operates_in"} == present
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The Dawn Front has fought the Hawks Brigade in the hills since it broke away from the Lake Army in 2019.", "2019"),
+    ("The Dawn Front has fought the Hawks Brigade since routing the Lake Army in July 2014.", "2014-07"),
+    ("The Dawn Front fought the Hawks Brigade at Gharyan, the heaviest fighting since it launched its offensive in "
+     "April 2019.", None),
+    ("Karim Haddad, who had led the Dawn Front since the death of Ali Wahid in June 2006, declared war on the Hawks "
+     "Brigade.", None),
+])
+def test_a_fight_dates_from_the_clause_since_opens(text, start):
+    x = extract(text, published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [r.valid_from for r in x.relations if r.relation == "hostile_to"
+            and {name[r.subject], name[r.object]} == {"Dawn Front", "Hawks Brigade"}] == [start]

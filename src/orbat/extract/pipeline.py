@@ -782,6 +782,12 @@ _FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly a
                         r"events?|news|refusal)\s*,")
 _SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# a fight, an alliance, a presence or control "since it broke away from the OLF in 2019", "since routing government
+# troops in July": since the date of the clause "since" opens (not "the biggest setback since it launched ... in April")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?-i:it|they|the\s+[\w-]+|[a-z]+ing)\s+"
+                           r"[^,.;]{0,60}?\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|deadliest|most\s+(?!of\b)\w+)\s+[^,.;]{0,40}\bsince\s+"
+                                r"[^,.;]*$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
@@ -808,6 +814,15 @@ def _took_role_after(r, d, text: str) -> bool:
     clause = re.match(r",?[^,;.]*", text[d.end:r.evidence.end]).group(0)
     return d.end <= r.trigger < d.end + len(clause) and bool(re.match(r"[^,;.]{0,40}?" + _BECAME.pattern,
                                                                         text[r.trigger:d.end + len(clause)], re.I))
+
+
+def _since_clause(r, before: str) -> bool:
+    """Whether a fight, an alliance, a presence or control the sentence states before "since" dates from the
+    clause it opens ("has fought the ENDF since it broke away from the OLF in 2019"): `before` runs from the
+    sentence's start to that clause's date."""
+    m = _SINCE_CLAUSE.search(before)
+    return bool(m) and r.relation in STARTED_BY_ACTION and r.trigger is not None and \
+        r.trigger < r.evidence.start + m.start() and not _SINCE_SUPERLATIVE.search(before)
 
 
 def _past_aside(r, d, text: str) -> bool:
@@ -858,7 +873,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             before = text[r.evidence.start:d.start]
             # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
             aside = _past_aside(r, d, text)
-            if (_SINCE.search(before) and not aside) or (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
+            if (_SINCE.search(before) or _since_clause(r, before)) and not aside or \
+                    (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
             if _took_role_then(r, d, text) or _OPENING.match(before) and _took_role_after(r, d, text):
