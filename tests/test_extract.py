@@ -4594,3 +4594,30 @@ def test_a_fight_dates_from_the_clause_since_opens(text, start):
     name = {e.id: e.name for e in x.entities}
     assert [r.valid_from for r in x.relations if r.relation == "hostile_to"
             and {name[r.subject], name[r.object]} == {"Dawn Front", "Hawks Brigade"}] == [start]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Hezbollah's elite Radwan Force withdrew from the border.", True),
+    ("The Dawn Front's rival Hawks Brigade shelled Daraa.", False),
+])
+def test_a_unit_named_after_its_owners_possessive_and_an_adjective_is_its_unit(text, unit):
+    _, rels, _ = facts(text)
+    assert any(r[1] == "part_of" for r in rels) == unit
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("In 2016 the Hamza Division was formed by the merger of five factions, and it later joined the Dawn Army.", None),
+    ("The Hamza Division was formed in 2016 and joined the Dawn Army in 2017.", "2017"),
+    ("In 2016 the Hamza Division and the Hawks Brigade joined the Dawn Army.", "2016"),
+    ("Kenyan forces, which crossed the border in October 2011 and later joined the Dawn Army, captured Kismayo in "
+     "September 2012.", None),
+])
+def test_a_joining_is_dated_by_its_own_clause(text, joined):
+    _, _, evs = facts(text)
+    assert {e["date"] for e in evs if e["type"] == "joining"} == {joined}
+
+
+def test_a_date_that_counts_from_another_still_dates_what_follows_it():
+    _, _, evs = facts("The Polisario Front was founded on 10 May 1973 by a group of students, and ten days later it "
+                      "carried out its first armed action, a raid on the Spanish post of El-Khanga.")
+    assert [e["date"] for e in evs if e["type"] == "clash"] == ["1973-05-20"]

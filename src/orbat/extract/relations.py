@@ -791,8 +791,12 @@ class RelationRules:
         for prev, s in zip(view.slots, view.slots[1:]):
             if not getattr(s, "owner", None) and s.type in ARMED and not s.anaphor and (
                     prev.type in ARMED or prev.type == "organization" and _UNIT_NAME.search(s.text)) and \
-                    re.fullmatch(r"(?:['\u2019]s|\s*,\s*whose)\s+(?:so-called\s+)?", view.between(prev.end, s.start)):
-                # "the army's 22nd Infantry Division", "the Patriotic Union of Kurdistan's 70 Forces", "the PKK, whose HPG"
+                    (re.fullmatch(r"(?:['\u2019]s|\s*,\s*whose)\s+(?:so-called\s+)?", view.between(prev.end, s.start)) or
+                     re.fullmatch(r"['\u2019]s\s+(?!(?:and|or|rival|enemy|arch-enemy|foe|ally|allied|partner|sister|"
+                                  r"former|erstwhile|opposing|breakaway|splinter)\b)[a-z-]+\s+", view.between(prev.end, s.start))
+                     and _UNIT_NAME.search(s.text)):
+                # "the army's 22nd Infantry Division", "the Patriotic Union of Kurdistan's 70 Forces", "the PKK, whose HPG",
+                # "Hezbollah's elite Radwan Force"
                 self.col.relation(view, s, "part_of", prev, s.start)
             elif not getattr(s, "owner", None) and prev.type in ARMED and s.type in ARMED and not s.anaphor and \
                     not prev.anaphor and prev.text.isupper() and view.between(prev.end, s.start) == " " and \

@@ -189,6 +189,10 @@ class View:
         if re.search(r",\s*$", self.between(self.start, pos)) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]):
             # "X, founded by Z, arrived in May 1995": past the participle's aside, the date is the main clause's
             ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
+        # "formed in 2016, and it later joined Y": the join came after that date, at one the sentence does not give
+        later = [d for d in ds if d.end <= pos and _LATER.search(self.between(d.end, pos))
+                 and not re.match(r"\s*later\b", self.between(d.end, pos))]  # not "ten days later it raided P"
+        ds = [d for d in ds if d not in later]
         if not ds:
             return None
         # "the deadliest attack on the police this year": the span it is the worst of, not its date
@@ -196,12 +200,20 @@ class View:
         # a date in the trigger's own stretch of the sentence, no comma between ("Hattab was pushed aside in 2003 and
         # replaced by Z, who was killed by the army in June 2004": Z's death is June 2004), not in a relative clause
         # after it ("by merging the armies of the factions that had fought one another in the 1980s")
-        ds = [d for d in ds if not re.search(r"[,;]", self.between(min(d.end, pos), max(d.start, pos))) and not (
+        own = [d for d in ds if not re.search(r"[,;]", self.between(min(d.end, pos), max(d.start, pos))) and not (
             d.start > pos and re.search(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ed|fought|"
-                                        r"took|led|held|won|lost|left|began)\b", self.between(pos, d.start)))] or ds
+                                        r"took|led|held|won|lost|left|began)\b", self.between(pos, d.start)))]
+        if later and not own and all(d.start > pos for d in ds):
+            return None  # nor a date past the clause's end ("which crossed in 2011 and later joined Y, took P in 2012")
+        ds = own or ds
+        # "was formed in 2016 and joined Y in 2017": the date of the verb's own clause, after it
+        ds = [d for d in ds if not (d.end <= pos and re.search(r"\band\b", self.between(d.end, pos)) and
+                                    any(x.start >= pos for x in ds))] or ds
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
 
 
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
+                    r"renamed|nicknamed)\b)", re.I)  # not "Z, later known as Gonzalo, led a faction"
 _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most\s+(?!notably\b|recently\b|likely\b)"
                        r"\w+)\b[^,;]{0,60}$")
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|"
