@@ -4621,3 +4621,14 @@ def test_a_date_that_counts_from_another_still_dates_what_follows_it():
     _, _, evs = facts("The Polisario Front was founded on 10 May 1973 by a group of students, and ten days later it "
                       "carried out its first armed action, a raid on the Spanish post of El-Khanga.")
     assert [e["date"] for e in evs if e["type"] == "clash"] == ["1973-05-20"]
+
+
+@pytest.mark.parametrize("text, made", [
+    ("The Dawn Front claimed the attack on the army post in Djibo.", True),
+    ("Last month the Dawn Front claimed an assault on a police station in Rask.", True),
+    ("The Dawn Front claimed the army carried out the attack on Djibo.", False),
+    ("The Dawn Front said the attack on Djibo was a crime.", False),
+])
+def test_who_claims_an_attack_made_it(text, made):
+    _, _, evs = facts(text)
+    assert any("Dawn Front" in e["agent"] for e in evs if e["type"] == "clash") == made

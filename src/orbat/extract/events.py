@@ -173,7 +173,9 @@ _SAID_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"}
 # what a subject says or thinks of an attack, which makes him no maker of it (not "claimed responsibility")
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:" + "|".join(sorted((SPEECH_VERBS - {"claimed"}) | {
     "say", "reported", "confirmed", "called", "calls", "termed", "described", "condemned", "denounced"})) +
-    r")\b|claim(?:ed|s)?\b(?!\s+(?:responsibility|credit))|backer|supporter|whose)", re.I)
+    r")\b|claim(?:ed|s)?\b(?!\s+(?:responsibility|credit)|\s+(?:the|an?|this|that|its|their|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|assaults?|killings?|strikes?|massacre)\b)|backer|"
+    r"supporter|whose)", re.I)  # "claimed the attack": claimed it as its own
 _HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
@@ -1118,7 +1120,7 @@ class EventRules:
                 if _NOMINAL.match(word) else []
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
-            elif _NOMINAL.match(word) and not owner and agents and _SPOKE_ABOUT.search(view.between(agents[-1].end, pos)):
+            elif _NOMINAL.match(word) and not owner and agents and _SPOKE_ABOUT.search(view.between(agents[-1].end, end)):
                 agents = []  # "the General Command called the bombing an aggression against ...", "the committee said
                 # heavy shelling had forced ...": who speaks of it (not "claimed responsibility for the attack")
             warded = _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos))
@@ -1316,7 +1318,7 @@ class EventRules:
             if any(s.type == "person" for s in view.after(end, (), FIGHTING | {"person"}, max_words=3)[:1]):
                 return  # "troops captured Z": a person taken, no territory
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
-            said = _SPOKE_ABOUT.search(view.between(agents[-1].end, pos)) if agents else None
+            said = _SPOKE_ABOUT.search(view.between(agents[-1].end, end)) if agents else None
             relative = said and re.search(r"\b(?:which|who|that)\b",
                                           view.between(agents[-1].end, agents[-1].end + said.start()))
             if said and not relative and not re.search(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
