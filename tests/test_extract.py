@@ -4632,3 +4632,21 @@ def test_a_date_that_counts_from_another_still_dates_what_follows_it():
 def test_who_claims_an_attack_made_it(text, made):
     _, _, evs = facts(text)
     assert any("Dawn Front" in e["agent"] for e in evs if e["type"] == "clash") == made
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed militias attacked the Hawks Brigade in Deir ez-Zor.",
+    "In a statement, the Dawn Front accused Turkish-backed factions of shelling villages near Manbij.",
+])
+def test_a_backer_named_in_a_compound_is_not_who_attacks(text):
+    _, rels, evs = facts(text)
+    assert not [r for r in rels if r[1] == "hostile_to"]
+    assert not [e for e in evs if e["agent"] & {"Iran", "Turkey"}]
+
+
+def test_men_of_a_group_who_defect_are_not_the_group_leaving():
+    _, rels, evs = facts("Several commanders of the Dawn Front, including Colonel Riad al-Asaad, defected from the "
+                         "Hawks Brigade in 2011. Hundreds of fighters of the Lake Army defected to the Dawn Front.")
+    assert ("Riad al-Asaad", "member_of", "Dawn Front", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "part_of"]
+    assert [e["agent"] for e in evs if e["type"] == "defection"] == [{"Dawn Front", "Riad al-Asaad"}, {"Lake Army"}]

@@ -122,6 +122,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 ]
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
+# unnamed men of a named group: "several commanders of the FSA", "hundreds of fighters from the ADF"
+_MEN_OF = re.compile(r"\b(?:commanders|members|fighters|officers|soldiers|leaders|militants|officials|troops|men)\s+"
+                     r"(?:of|from)\s+(?:the\s+)?$", re.I)
 _BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned)\b")
 _HELM_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)(?:leadership|command|helm)(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
@@ -604,17 +607,25 @@ class EventRules:
         if not from_ and not agents:  # "a unit in the Operations Room defected to Y": it left the room
             inside = [g for g in view.groups if g[-1].end <= pos and g[0].type in ARMED and _unnamed_part(view, g[0])]
             from_ = inside[-1] if inside else []
+        # "Several commanders of the FSA, including Colonel Z, defected from the army": the men named among them left,
+        # and the FSA, whose men they are, was no unit of what they left
+        owners = [a for a in agents if a.type != "person" and _MEN_OF.search(view.between(max(view.start, a.start - 40),
+                                                                                         a.start))]
+        among = re.match(r"\s*,\s*(?:including|among them)\s+", view.text[owners[-1].end - view.start:]) if owners else None
+        if among:
+            agents = agents + [p for p in view.slots if p.type == "person" and not p.anaphor
+                               and owners[-1].end + among.end() <= p.start < pos and p not in agents]
         ev = self.col.event(view, "defection", pos, agent=agents, from_=from_, to=to, quantity=quantity(view))
         if not ev:
             return
         for a in agents:
-            for f in from_:
+            for f in from_ if a not in owners else ():
                 if a.type == "person":
                     self.col.relation(view, a, "member_of", f, pos, valid_until=ev.date, negated=False,
                                       date=view.date_near(pos))
                 elif f.type in ARMED:
                     self.col.relation(view, a, "part_of", f, pos, valid_until=ev.date, date=view.date_near(pos))
-            for t in to:
+            for t in to if a not in owners else ():
                 if a.type != "person" and t.type in ARMED:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date)
 
@@ -1198,7 +1209,8 @@ class EventRules:
                     r"\b(?:on|in|across)\s+(?:the\s+)?$", view.between(max(end, t.start - 12), t.start)) and
                     re.match(r"\s*(?:$|[,.;:)]|(?:in|on|at|and|from|to|for|with|since|after|during|as|while|said|the)\b)",
                              view.text[t.end - view.start:]))]
-        agents = [a for a in agents if fights(a)]
+        # "Iran-backed militias shelled P": the backer named in the compound is not who shelled
+        agents = [a for a in agents if fights(a) and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]
         agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)
         if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of

@@ -1102,7 +1102,8 @@ class RelationRules:
                 if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", view.between(listed[-1].end, x.start)):
                     break
                 listed.append(x)
-            if listed and re.fullmatch(r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:,\s*|and\s+))*",  # names not recognised
+            if listed and re.fullmatch(r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:,\s*|and\s+))*"  # names not recognised,
+                                       r"(?:(?-i:[A-Z])[\w.]*\s+){0,2}",  # a rank ("Colonel Z")
                                        view.between(start, listed[0].start)):
                 for p in listed:
                     self.col.relation(view, p, "member_of", group[0], p.start, role=_clean_role(m.group("role")),
