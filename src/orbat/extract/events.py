@@ -122,9 +122,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 ]
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
-# unnamed men of a named group: "several commanders of the FSA", "hundreds of fighters from the ADF"
-_MEN_OF = re.compile(r"\b(?:commanders|members|fighters|officers|soldiers|leaders|militants|officials|troops|men)\s+"
-                     r"(?:of|from)\s+(?:the\s+)?$", re.I)
+# unnamed leaders of a named group: "several commanders of the FSA" (its fighters who defect take their unit along:
+# "fighters of the Omar Brigade defected from X")
+_MEN_OF = re.compile(r"\b(?:commanders|officers|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned)\b")
 _HELM_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)(?:leadership|command|helm)(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
@@ -608,7 +608,7 @@ class EventRules:
             inside = [g for g in view.groups if g[-1].end <= pos and g[0].type in ARMED and _unnamed_part(view, g[0])]
             from_ = inside[-1] if inside else []
         # "Several commanders of the FSA, including Colonel Z, defected from the army": the men named among them left,
-        # and the FSA, whose men they are, was no unit of what they left
+        # and the FSA, whose leaders they are, was no unit of what they left
         owners = [a for a in agents if a.type != "person" and _MEN_OF.search(view.between(max(view.start, a.start - 40),
                                                                                          a.start))]
         among = re.match(r"\s*,\s*(?:including|among them)\s+", view.text[owners[-1].end - view.start:]) if owners else None
