@@ -4650,3 +4650,27 @@ def test_leaders_of_a_group_who_defect_are_not_the_group_leaving():
     assert ("Riad al-Asaad", "member_of", "Dawn Front", "affirmed") in rels
     assert not [r for r in rels if r[1] == "part_of"]
     assert [e["agent"] for e in evs if e["type"] == "defection"] == [{"Dawn Front", "Riad al-Asaad"}, {"Lake Army"}]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Dawn Front has operated in the Central African Republic since 2008.", "Central African Republic"),
+    ("The Dawn Front was deployed in the Philippines.", "Philippines"),
+])
+def test_a_country_written_with_the_after_in_is_a_place(text, place):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "operates_in", place, "affirmed") in rels
+
+
+def test_a_country_in_its_government_is_no_place():
+    x, _, _ = facts("Karim Haddad is a minister in the Syrian government.")
+    assert all(e.type != "place" for e in x.entities)
+
+
+def test_forces_named_for_their_country_of_a_unit_hold_the_unit():
+    _, rels, _ = facts("Ukrainian forces of the 3rd Assault Brigade recaptured the village of Andriivka in September 2023.")
+    assert [r for r in rels if r[1] == "part_of"] == [("3rd Assault Brigade", "part_of", "Ukrainian forces", "affirmed")]
+
+
+def test_a_date_in_a_closed_relative_clause_does_not_date_the_main_verb():
+    _, _, evs = facts("The Dawn Front, which has fought the government since 1949, seized a military outpost near Myawaddy.")
+    assert [e["date"] for e in evs if e["type"] == "capture"] == [None]

@@ -300,6 +300,8 @@ ITS_ROLE = re.compile(r"\b(?:its|their|the\s+[a-z]+['\u2019]s?)\s+(?:[a-z-]+\s+)
 _ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(?:(?:first|second|new|last|founding)\s+)?(" + _ROLE.pattern + r")"
                            r"(?:\s*,\s*or\s+[\w'-]+\s*,)?(?:\s+(?:throughout|during|since|until|from|in|at)"
                            r"\b[^,;.]{0,30}?)?\s+(?:is|was|has been|had been|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+# a country's or a side's forces named by what they are ("Ukrainian forces", "government troops")
+_MEN_OF_UNIT = re.compile(r"(?:[A-Z][\w-]+|government|regime|security|pro-government)\s+(?:forces|troops|soldiers|units)")
 # "His deputy, Z": the second of the person "his" stands for
 _HIS_SECOND = re.compile(r"\b(his|her)\s+(deputy|second-in-command|chief of staff)\s*,\s*$", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
@@ -823,6 +825,9 @@ class RelationRules:
                 # "the Jenin Brigade of Islamic Jihad's al-Quds Brigades": of what the possessor owns
                 owned = [x for x in view.slots if x.type in ARMED and view.owns_next(s) and s.end < x.start
                          and re.fullmatch(r"['\u2019]?s?\s+", view.between(s.end, x.start))]
+                if _MEN_OF_UNIT.fullmatch(prev.text) and _UNIT_NAME.search(s.text) and not owned:
+                    self.col.relation(view, s, "part_of", prev, s.start)  # "Ukrainian forces of the 3rd Assault
+                    continue  # Brigade": the brigade is one of those forces
                 self.col.relation(view, prev, "part_of", owned[0] if owned else s, s.start)
             elif (prev.type in ARMED or prev.type == "organization" and party_like(prev.text)) and \
                     s.type == "person" and not s.anaphor and _UNDER.fullmatch(view.between(prev.end, s.start)):

@@ -192,7 +192,10 @@ class View:
         # "formed in 2016, and it later joined Y": the join came after that date, at one the sentence does not give
         later = [d for d in ds if d.end <= pos and _LATER.search(self.between(d.end, pos))
                  and not re.match(r"\s*later\b", self.between(d.end, pos))]  # not "ten days later it raided P"
-        ds = [d for d in ds if d not in later]
+        # "X, which has fought the government since 1949, seized P": the relative clause's date, closed before it
+        aside = [d for d in ds if d.end <= pos and re.search(r",\s*(?:which|who)\b[^,;()]*$", self.between(self.start, d.start))
+                 and re.match(r"[^,;]*,", self.between(d.end, pos))]
+        ds = [d for d in ds if d not in later and d not in aside]
         if not ds:
             return None
         # "the deadliest attack on the police this year": the span it is the worst of, not its date
