@@ -4674,3 +4674,10 @@ def test_forces_named_for_their_country_of_a_unit_hold_the_unit():
 def test_a_date_in_a_closed_relative_clause_does_not_date_the_main_verb():
     _, _, evs = facts("The Dawn Front, which has fought the government since 1949, seized a military outpost near Myawaddy.")
     assert [e["date"] for e in evs if e["type"] == "capture"] == [None]
+
+
+def test_once_allies_are_former_allies():
+    x = extract("Fano militiamen, once allies of the federal army against the TPLF, are now fighting government troops "
+                "across the Amhara region.", published="2024-05-02")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.valid_until) for r in x.relations if r.relation == "allied_with"] == [("Fano", "2024-05-02")]

@@ -11,7 +11,7 @@ from orbat.model import Event, Evidence, Relation
 SYMMETRIC = frozenset({"allied_with", "hostile_to"})
 SIDES = frozenset({"allied_with", "hostile_to", "backed_by"})  # ties between the sides of a war
 # A tie the noun phrase says is over: "a former al-Qaeda affiliate", "its one-time ally"
-_FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)\s*(?:[\w'\u2019-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|"
+_FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-|once(?=\s+(?:close\s+)?(?:allies|ally|partners?|backers?)\b))\s*(?:[\w'\u2019-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|"
                      r"wings?|arms?|offshoots?|franchises?|ally|allies|partners?|backers?|sponsors?|prox(?:y|ies)|"
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
