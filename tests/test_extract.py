@@ -4681,3 +4681,25 @@ def test_once_allies_are_former_allies():
                 "across the Amhara region.", published="2024-05-02")
     name = {e.id: e.name for e in x.entities}
     assert [(name[r.subject], r.valid_until) for r in x.relations if r.relation == "allied_with"] == [("Fano", "2024-05-02")]
+
+
+def test_the_noun_a_closed_relative_clause_describes_is_the_one_backed():
+    _, rels, _ = facts("The Dawn Front, which is dominated by the Hawks Brigade, is supported by the United States.")
+    assert {r for r in rels if r[1] == "backed_by"} == {("Dawn Front", "backed_by", "United States", "affirmed")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian mercenaries from the Dawn Front have been deployed to Libya, Sudan, Mali and the Central African Republic.",
+     {"Libya", "Sudan", "Mali", "Central African Republic"}),
+    ("The Dawn Front's troops moved in as the Spanish withdrew, and tens of thousands of Sahrawis fled to camps around "
+     "Tindouf in Algeria.", set()),
+])
+def test_a_group_sent_to_a_list_of_countries_is_in_each(text, places):
+    _, rels, _ = facts(text)
+    assert {r[2] for r in rels if r[1] == "operates_in" and r[0] == "Dawn Front"} == places
+
+
+def test_men_of_a_group_named_in_a_by_phrase_are_not_the_subject():
+    _, rels, evs = facts("Supported by the United Arab Emirates, Egypt and Russian contractors of the Dawn Front, it reached "
+                         "the capital's southern suburbs but was driven back in June 2020 after Turkey intervened.")
+    assert not [e for e in evs if "Dawn Front" in e["agent"]]

@@ -303,8 +303,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     head = _apposed_head(view, near, gap, types) if near else []
     if head:
         return head
-    if near and _NEW_SUBJECT.search(gap):
-        return []  # "X staged counterattacks but the Syrian rebels have kept momentum with the help of Y": unnamed
+    if near and (_NEW_SUBJECT.search(gap) or _CROWD_SUBJECT.search(gap)):
+        return []  # "X staged counterattacks but the Syrian rebels have kept momentum with the help of Y", "troops moved
+        # in, and tens of thousands of Sahrawis fled to P": unnamed
     if near and re.search(r"\b(?:that|which|who)\b", gap):
         if _UNNAMED_DOER.search(gap):
             return []  # "Saudi Arabia, which supports rebels fighting against X": the rebels fight, unnamed
@@ -351,6 +352,8 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
 # a clause of its own after "but" or "while", with a subject the article does not name
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+_CROWD_SUBJECT = re.compile(r",\s*and\s+(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|dozens|scores|millions)\s+of\s+"
+                            r"(?:[\w-]+\s+){1,2}(?:\w+ly\s+)?$")
 _GROUP_NOUNS = r"(?:groups|factions|militias|movements|organi[sz]ations|parties)"
 # "formed in mid-December by six of the country's armed groups, among them A, B and C"
 _BY_GROUPS_AMONG = re.compile(r"\s+(?:in\s+[\w -]{1,20}?\s+)?by\s+[^.;]{0,80}?\b" + _GROUP_NOUNS +
@@ -500,14 +503,18 @@ _REPORTED_DOER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:said|says|told\s+\w+
 
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
                          r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
-                         r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones)\s+(?:from|of|loyal\s+to)\s+"
+                         r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
+                         r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries)\s+(?:from|of|loyal\s+to)\s+"
                          r"(?:the\s+)?(?:so-called\s+)?$", re.I)
 
 
 def _after_preposition(view: View, slot: Slot) -> bool:
     """Whether `slot` stands in a prepositional phrase; "fighters of X" names X as the actor."""
     left = view.between(max(view.start, slot.start - 40), slot.start)
-    return bool(_PREPOSITION_BEFORE.search(left[-25:])) and not _MEMBERS_OF.search(left)
+    men = _MEMBERS_OF.search(left)
+    if men and re.search(r"\bby\s+[^.;]*$", view.between(max(view.start, slot.start - 120), slot.start - len(left) + men.start())):
+        return True  # "Supported by the UAE, Egypt and Russian contractors of the Wagner Group, it ...": in the by-phrase
+    return bool(_PREPOSITION_BEFORE.search(left[-25:])) and not men
 
 
 def _possessor(view: View, s: Slot) -> bool:

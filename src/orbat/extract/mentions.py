@@ -134,6 +134,8 @@ _IN_PLACES = re.compile(r"\b(?i:in|across|throughout|inside|near)\s+(?:[A-Z][\w'
                         r"(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _IN_PLACE = re.compile(r"\b(?:(?i:in|across|throughout|into|inside|from|to|near)|of)\s+"
                        r"(?:(?:downtown|central|greater|the capital|the city of)\s+)?$")  # "In Lebanon", "in downtown Beirut"
+_DEPLOYED_TO = re.compile(r"\b(?:deployed|sent|dispatched|redeployed|stationed)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?)*$")
 _IN_THE_COUNTRY = re.compile(r"\b(?i:in|across|throughout|into|inside|near)\s+the\s+$")
 _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\b", re.I)
 # a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")
@@ -522,6 +524,7 @@ class MentionFinder:
         elif m.type == "state" and (_IN_PLACE.search(before) and not _PARTY_OF.search(before) or _IN_PLACES.search(before)
                                     or _IN_THE_COUNTRY.search(before) and not _RULERS.search(m.text)  # "in the Central
                                     # African Republic", not "in the Syrian government"
+                                    or _DEPLOYED_TO.search(before)  # "deployed to Libya, Sudan and Mali"
                                     or _TAKEN_CITY.search(before) and m.canonical
                                     and name_key(m.text) != name_key(m.canonical)  # "attacked Tripoli": the city
                                     or _THEATRE_OF.match(text, m.end - offset)

@@ -430,7 +430,12 @@ class RelationRules:
             pos = view.start + m.start()
             rel = _RELATIVE.search(view.text, 0, m.start())
             head = view.before(view.start + rel.start(), ARMED, max_gap=2) if rel else []
-            backed = head or view.before(pos, ARMED, max_gap=30) or subject(view, pos, ARMED)
+            near = view.before(pos, ARMED, max_gap=30)
+            closed = re.search(r",\s*(?:which|who)\b[^,;()]*$", view.between(view.start, near[0].start)) if near else None
+            if closed and re.match(r"\s*,", view.between(near[-1].end, pos)):
+                # "The SDF, which is dominated by the YPG, is supported by X": the noun the relative clause describes
+                near = view.before(view.start + closed.start(), ARMED, max_gap=2)
+            backed = head or near or subject(view, pos, ARMED)
             if not head and _ACTION_BACKED.search(view.text, 0, m.start()):
                 backed = main_subject(view, pos, ARMED)  # "took Tel Abyad from ISIS in an offensive backed by": the taker's
             if not head and _UNNAMED_BEFORE.search(view.text, 0, m.start()) and \
@@ -1347,7 +1352,8 @@ class RelationRules:
             # "ADF cells have moved north into Irumu", "troops had been sent to Nduga", "the battalion entered Ilovaisk"
             pos = view.start + m.start()
             d = view.date_near(pos)
-            first = view.places_after(view.start + m.end(), 4)[:1]
+            near = view.places_after(view.start + m.end(), 4)[:1]
+            first = _one_list(view, view.places_after(near[0].start, 14)) if near else []  # "deployed to A, B and C"
             if first and any(x.type == "state" and view.start + m.end() <= x.start < first[0].start for x in view.slots):
                 continue  # "had entered Turkey from Syria": the country entered is no place here, nor the one left
             who = subject(view, pos, ARMED)[:2]
