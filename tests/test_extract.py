@@ -4703,3 +4703,25 @@ def test_men_of_a_group_named_in_a_by_phrase_are_not_the_subject():
     _, rels, evs = facts("Supported by the United Arab Emirates, Egypt and Russian contractors of the Dawn Front, it reached "
                          "the capital's southern suburbs but was driven back in June 2020 after Turkey intervened.")
     assert not [e for e in evs if "Dawn Front" in e["agent"]]
+
+
+def test_two_groups_announcing_a_military_alliance_are_allies():
+    _, rels, evs = facts("The Dawn Front and the Hawks Brigade announced a military alliance in August 2021.")
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
+    assert [e["date"] for e in evs if e["type"] == "alliance"] == ["2021-08"]
+
+
+def test_troops_that_regained_control_of_a_town_captured_it():
+    x, rels, evs = facts("Nigerian troops regained control of the town of Bama from Boko Haram in March 2015.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "capture"] == [({"Nigerian troops"}, {"Boko Haram"})]
+    assert ("Nigerian troops", "controls", "Bama", "affirmed") in rels
+
+
+def test_a_kinsman_named_in_apposition_is_not_the_subject():
+    _, rels, _ = facts("Ahmad Massoud, the son of the late Karim Haddad, leads the Dawn Front in the Panjshir Valley.")
+    assert ("Karim Haddad", "member_of", "Dawn Front", "affirmed") not in rels
+
+
+def test_a_relative_clause_on_an_object_has_that_object_as_its_subject():
+    _, rels, _ = facts("The Dawn Front joined the Hawks Brigade, which fights alongside the Sudanese army.")
+    assert {r for r in rels if r[1] == "allied_with"} == {("Hawks Brigade", "allied_with", "Sudanese army", "affirmed")}

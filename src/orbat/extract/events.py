@@ -77,8 +77,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
                 r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+(?:with|to))\b",
                 re.I)),
-    ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|formed an alliance|forged an alliance|"
-                   r"new alliance with|alliance with|joined forces with|announced an alliance|"
+    ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|(?:formed|forged|announced|sealed|struck) an? "
+                   r"(?:(?:new|military|political|formal|tactical|joint)\s+){0,2}alliance|"
+                   r"new alliance with|alliance with|joined forces with|"
                    r"signed an? (?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b", re.I)),
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
                       r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
@@ -110,7 +111,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
-                  r"taking control|gained control|took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
+                  r"taking control|gained control|(?:regained|regains|retook|restored|re-established)\s+(?:full\s+)?control|"
+                  r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
                   r"overran|overrun|handed over|fell to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
                   r"(?:drove|driven|pushed|chased|forced)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}?\s+from\b)|"
                   r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
@@ -261,6 +263,13 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if owner and owner[0].type not in types and not any(pos - len(whose.group(0)) < x.start < pos for x in view.slots):
         return []  # "the AGovC, a separatist movement whose armed wing has fought ...": its wing, no one named here
     near = view.before(pos, types)
+    if near and near[0].type == "person" and _KIN_OF.search(view.between(max(view.start, near[0].start - 40), near[0].start)):
+        return []  # "Ahmad Massoud, the son of the late Z, leads the NRF": the son, whom the recogniser missed
+    opened = re.search(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:[\w-]+\s+){0,3}$", view.between(view.start, pos))
+    if not near and opened:  # "X joined Y, which fights alongside Z": Y, the noun the relative clause opens on
+        head = [s for s in view.slots if s.type in types and s.end == view.start + opened.start()]
+        if head:
+            return head
     described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and _APPOSITION.fullmatch(
         view.between(g[-1].end, pos)) and re.search(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$",
                                                     view.between(max(view.start, g[0].start - 12), g[0].start))]
@@ -352,6 +361,8 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
 # a clause of its own after "but" or "while", with a subject the article does not name
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+_KIN_OF = re.compile(r"\b(?:son|daughter|brother|sister|father|mother|wife|widow|husband|nephew|niece|cousin|uncle|"
+                     r"grandson|son-in-law|brother-in-law)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 _CROWD_SUBJECT = re.compile(r",\s*and\s+(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|dozens|scores|millions)\s+of\s+"
                             r"(?:[\w-]+\s+){1,2}(?:\w+ly\s+)?$")
 _GROUP_NOUNS = r"(?:groups|factions|militias|movements|organi[sz]ations|parties)"
