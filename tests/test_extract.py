@@ -4725,3 +4725,26 @@ def test_a_kinsman_named_in_apposition_is_not_the_subject():
 def test_a_relative_clause_on_an_object_has_that_object_as_its_subject():
     _, rels, _ = facts("The Dawn Front joined the Hawks Brigade, which fights alongside the Sudanese army.")
     assert {r for r in rels if r[1] == "allied_with"} == {("Hawks Brigade", "allied_with", "Sudanese army", "affirmed")}
+
+
+def test_a_group_that_receives_weapons_from_a_country_is_backed_by_it():
+    _, rels, _ = facts("The Dawn Front, the country's largest ethnic armed group, is widely believed to receive weapons "
+                       "from China.")
+    assert ("Dawn Front", "backed_by", "China", "affirmed") in rels
+
+
+def test_a_group_that_has_withdrawn_from_a_coalition_defected_from_it():
+    _, _, evs = facts("Sources said the Dawn Front had withdrawn from the Permanent Strategic Framework, the coalition of "
+                      "northern armed groups.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "defection"] == \
+        [({"Dawn Front"}, {"Permanent Strategic Framework"})]
+
+
+def test_a_unit_that_neutralised_fighters_of_a_group_fought_it():
+    _, rels, _ = facts("The army said units of the 5th Brigade neutralised a cell of the Dawn Front near Menaka.")
+    assert ("5th Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
+
+
+def test_now_describing_a_state_does_not_date_an_action():
+    _, _, evs = facts("The rebels of the Dawn Front, now part of the Hawks Brigade, took control of the Bourem camp.")
+    assert [e["date"] for e in evs if e["type"] == "capture"] == [None]

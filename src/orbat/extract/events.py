@@ -60,7 +60,8 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|(?:was|were) expelled from|"
-                    r"abandoned|(?:left|quit|withdrew from|pulled out of)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b", re.I)),
+                    r"abandoned|(?:left|quit|(?:withdrew|withdrawn|withdraws) from|pulled out of)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
+                    re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
                   r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"entered the ranks of|pledged (?:its |their |his )?"
@@ -99,7 +100,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
-                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|targeted|"
+                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
                 r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
@@ -160,7 +161,8 @@ _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assi
 _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
            "was executed", "were executed")
 _KILLED = ("killed", "killing", "was killed", "were killed", "assassinated", "died")
-KILL_WORDS = frozenset({"killed", "kills", "killing", "eliminated", "eliminating", "wounded", "injured", "struck"})
+KILL_WORDS = frozenset({"killed", "kills", "killing", "eliminated", "eliminating", "neutralised", "neutralized",
+                        "neutralising", "neutralizing", "wounded", "injured", "struck"})
 LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
 
 
@@ -600,7 +602,7 @@ class EventRules:
         agents = subject(view, pos, ARMED | {"person"})
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
-        if re.match(r"left|quit|withdrew|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
+        if re.match(r"left|quit|withdr|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
             from_ = [f for f in view.after(end, (), ARMED, max_words=1) if f.type in ("armed_group", "coalition")
                      or f.type == "state_force" and agents and agents[0].type == "person"]  # "Z quit the army"
             if not from_ or not agents:

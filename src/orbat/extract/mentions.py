@@ -136,6 +136,9 @@ _IN_PLACE = re.compile(r"\b(?:(?i:in|across|throughout|into|inside|from|to|near)
                        r"(?:(?:downtown|central|greater|the capital|the city of)\s+)?$")  # "In Lebanon", "in downtown Beirut"
 _DEPLOYED_TO = re.compile(r"\b(?:deployed|sent|dispatched|redeployed|stationed)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?)*$")
+# what a sponsor gives, before "from": "receives weapons from China" names China as a party, not a place
+_GOODS_FROM = re.compile(r"\b(?:weapons|arms|ammunition|missiles|drones|rockets|funding|funds|money|cash|aid|support|"
+                         r"training|backing|equipment|supplies|advisers|advisors)\s+from\s+$", re.I)
 _IN_THE_COUNTRY = re.compile(r"\b(?i:in|across|throughout|into|inside|near)\s+the\s+$")
 _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\b", re.I)
 # a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")
@@ -521,7 +524,8 @@ class MentionFinder:
             m.type, m.key, m.canonical = "place", name_key(m.text), None
         elif m.type == "state" and text.startswith("-", m.end - offset) and not text.startswith("-based", m.end - offset):
             return  # "Iran-backed militias": a sponsor in a compound, even after "of"
-        elif m.type == "state" and (_IN_PLACE.search(before) and not _PARTY_OF.search(before) or _IN_PLACES.search(before)
+        elif m.type == "state" and (_IN_PLACE.search(before) and not _PARTY_OF.search(before) and not _GOODS_FROM.search(before)
+                                    or _IN_PLACES.search(before)
                                     or _IN_THE_COUNTRY.search(before) and not _RULERS.search(m.text)  # "in the Central
                                     # African Republic", not "in the Syrian government"
                                     or _DEPLOYED_TO.search(before)  # "deployed to Libya, Sudan and Mali"

@@ -185,7 +185,9 @@ class View:
 
     def date_near(self, pos: int) -> DateMention | None:
         """The date expression of this sentence nearest to `pos`."""
-        ds = [d for d in self.dates if d.kind == "date"]
+        # "X, now part of Y, took P": a present state described, no date of what X did
+        ds = [d for d in self.dates if d.kind == "date" and not (d.text.lower() == "now" and _NOW_STATE.match(
+            self.text, d.end - self.start))]
         if re.search(r",\s*$", self.between(self.start, pos)) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]):
             # "X, founded by Z, arrived in May 1995": past the participle's aside, the date is the main clause's
             ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
@@ -215,6 +217,7 @@ class View:
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
 
 
+_NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
                     r"renamed|nicknamed)\b)", re.I)  # not "Z, later known as Gonzalo, led a faction"
 _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most\s+(?!notably\b|recently\b|likely\b)"
