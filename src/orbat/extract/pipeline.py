@@ -669,7 +669,7 @@ def _deaths_named(views: list[View]) -> dict[str, DateMention]:
                 continue  # "ZANLA under Z and ZIPRA under W, and after his death in 1978": whose, unsure
             after = _DEATH_AFTER.match(view.text, p.end - view.start)
             if after and not p.anaphor and not re.match(r"['\u2019]", after.group(0)):
-                after = None  # "his death", "Z's death"
+                after = None  # a name needs its possessive ("Z's death"), "his death" none
             before = None if after or p.anaphor else _DEATH_BEFORE.search(view.between(max(view.start, p.start - 60),
                                                                                        p.start))
             at = p.end + after.end() - after.start() if after else p.end if before else None
