@@ -4748,3 +4748,20 @@ def test_a_unit_that_neutralised_fighters_of_a_group_fought_it():
 def test_now_describing_a_state_does_not_date_an_action():
     _, _, evs = facts("The rebels of the Dawn Front, now part of the Hawks Brigade, took control of the Bourem camp.")
     assert [e["date"] for e in evs if e["type"] == "capture"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front is one of the factions of the Hawks Alliance.",
+    "The Dawn Front is one of the militias of the Hawks Alliance.",
+])
+def test_one_of_the_factions_of_a_coalition_is_part_of_it(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "part_of", "Hawks Alliance", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The Dawn Front's founder Karim Haddad led a short-lived mutiny in June 2023.", None),
+    ("The Dawn Front was founded in 2001 by Karim Haddad in Idlib.", "2001"),
+])
+def test_a_founder_holds_his_role_from_the_founding_not_from_what_he_did(text, start):
+    assert [s for _, _, _, s, _ in memberships(text)] == [start]

@@ -793,6 +793,8 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+e
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
+_FOUNDED_WORD = re.compile(r"\b(?:found(?:ed|ing)|co-founded|formed|form(?:ation)?|established?|creat(?:ed|ion)|set\s+up|raised|"
+                       r"launched|started)\b", re.I)
 _BECAME = re.compile(r"\b(?:became|becomes|was (?:appointed|named|elected|made)|took over as|took command|"
                      r"assumed command|rose to become)\b", re.I)
 _TOOK_ROLE = re.compile(_BECAME.pattern + r"[^,;.]*$", re.I)  # the clause the date closes
@@ -894,7 +896,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             # "In 1994 ULIMO split into Kromah's ULIMO-K": it held then; not "Daesh controls P, seized in 2014"
             # "X, founded by Z, arrived in May 1995": the date of what the group did after the aside
             if said and said.value[:4].isdigit() and r.relation == "member_of" and not _past_aside(r, said, text) and \
-                    (r.role or "").startswith(("founder", "co-founder")):
+                    (r.role or "").startswith(("founder", "co-founder")) and _FOUNDED_WORD.search(r.evidence.sentence):
+                # (not "Wagner's founder Z led a mutiny in June 2023": a founder named, not the founding)
                 r.valid_from, r.date_text, r.date_anchor = said.value, said.text, said.anchor  # founded then
             elif said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):
                 r.holds_at = said.value

@@ -133,8 +133,8 @@ _ARMED_WING = re.compile(r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|
 _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backbone|bulk|part)(?=\s+of\b)|"
                      r"(?:is|are|was|were|became|remains?)\s+"
                      r"(?:also\s+|not\s+|no\s+longer\s+)?(?:a|an|the|one of the)?\s*"
-                     r"(?:\w+\s+){0,2}?(?:member|members|component|part|faction|group|groups|force|pillar|backbone|"
-                     r"unit|units|formation|core|nucleus))"
+                     r"(?:\w+\s+){0,2}?(?:member|members|components?|part|factions?|group|groups|force|pillars?|backbone|"
+                     r"unit|units|formations?|core|nucleus|militias|brigades))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
 _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit|arm|cell)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
