@@ -4765,3 +4765,22 @@ def test_one_of_the_factions_of_a_coalition_is_part_of_it(text):
 ])
 def test_a_founder_holds_his_role_from_the_founding_not_from_what_he_did(text, start):
     assert [s for _, _, _, s, _ in memberships(text)] == [start]
+
+
+def test_holders_listed_after_a_plural_role_of_a_named_group_hold_it():
+    got = {(p, g, role) for p, g, role, _, _ in memberships(
+        "Two commanders of the Dawn Front, Ismael Zambada and Joaquin Guzman Lopez, were arrested in Texas.")}
+    assert got == {("Ismael Zambada", "Dawn Front", "commander"), ("Joaquin Guzman Lopez", "Dawn Front", "commander")}
+
+
+def test_separatists_of_a_group_name_it_as_the_side_that_fights():
+    _, rels, _ = facts("Tuareg separatists of the Dawn Front clashed with the Malian army and Wagner mercenaries near "
+                       "Anefis.")
+    assert ("Dawn Front", "hostile_to", "Malian army", "affirmed") in rels
+
+
+def test_a_secretary_general_killed_is_a_leadership_change():
+    _, _, evs = facts("Hezbollah confirmed that its secretary-general, Hassan Nasrallah, had been killed in the Israeli "
+                      "air strike on 27 September 2024.")
+    assert [(e["agent"], e["date"]) for e in evs if e["type"] == "leadership_change"] == \
+        [({"Hassan Nasrallah"}, "2024-09-27")]

@@ -163,7 +163,8 @@ _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew thems
 _KILLED = ("killed", "killing", "was killed", "were killed", "assassinated", "died")
 KILL_WORDS = frozenset({"killed", "kills", "killing", "eliminated", "eliminating", "neutralised", "neutralized",
                         "neutralising", "neutralizing", "wounded", "injured", "struck"})
-LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman)\b", re.I)
+LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|president|chairman|spokesman|"
+                          r"secretary[- ]general)\b", re.I)
 
 
 _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in error|erroneous(?:ly)?|inadvertent(?:ly)?|"
@@ -517,7 +518,8 @@ _REPORTED_DOER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:said|says|told\s+\w+
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
                          r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
                          r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
-                         r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries)\s+(?:from|of|loyal\s+to)\s+"
+                         r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries|separatists|"
+                         r"loyalists)\s+(?:from|of|loyal\s+to)\s+"
                          r"(?:the\s+)?(?:so-called\s+)?$", re.I)
 
 

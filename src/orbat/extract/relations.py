@@ -321,6 +321,8 @@ _ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?
 # "its commanders, A and B, fled", "two of the group's imprisoned leaders, A and B": the names right after
 _ROLES_APPOSED = re.compile(r"\b(?P<own>its|their|the\s+[a-z]+['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS +
                             r")s\s*,\s*", re.I)
+# "two commanders of the Sinaloa Cartel, A and B": a plural role of a group named, its holders listed after it
+_ROLES_OF_NAMED = re.compile(r"\b(?P<role>" + _ROLE_WORDS + r")s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _BANNER = re.compile(r"\b(?:fights?|fought|fighting|operates?|operating)\s+under\s+the\s+(?:banner|flag|umbrella)\s+of\s+"
                      r"(?:the\s+)?", re.I)
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
@@ -1099,6 +1101,13 @@ class RelationRules:
                 for p in listed:
                     self.col.relation(view, p, "member_of", own, p.start, role=_clean_role(m.group("role")),
                                       negated=False)
+
+        for m in _ROLES_OF_NAMED.finditer(view.text):
+            group = view.after(view.start + m.end(), (), LEADABLE, max_words=0)[:1]
+            gap = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,\s*", view.text[group[0].end - view.start:]) if group else None
+            for p in self._listed_persons(view, group[0].end + gap.end()) if gap else ():
+                self.col.relation(view, p, "member_of", group[0], p.start, role=_clean_role(m.group("role")),
+                                  negated=False)
 
         for m in _ROLES_AMONG.finditer(view.text):  # "commanders of the LRA who wish to surrender, among them A and B"
             group = view.after(view.start + m.end(), (), LEADABLE, max_words=0)[:1]
