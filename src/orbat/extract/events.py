@@ -127,7 +127,7 @@ _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkp
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
 # unnamed leaders of a named group: "several commanders of the FSA" (its fighters who defect take their unit along:
 # "fighters of the Omar Brigade defected from X")
-_MEN_OF = re.compile(r"\b(?:commanders|officers|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_LEADERS_OF = re.compile(r"\b(?:commanders|officers|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned)\b")
 _HELM_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)(?:leadership|command|helm)(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
@@ -273,9 +273,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         head = [s for s in view.slots if s.type in types and s.end == view.start + opened.start()]
         if head:
             return head
-    described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and _APPOSITION.fullmatch(
-        view.between(g[-1].end, pos)) and re.search(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$",
-                                                    view.between(max(view.start, g[0].start - 12), g[0].start))]
+    described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and _SUBORDINATOR.search(
+        view.between(max(view.start, g[0].start - 12), g[0].start)) and _APPOSITION.fullmatch(view.between(g[-1].end, pos))]
     if described and (not near or near[0].start >= described[-1][-1].end):
         return [s for s in described[-1] if s.type in types]  # "when Z, the head of X, was killed", "when
         # Hezbollah, backed by Iran, attacked": the subordinate clause's subject, past its apposition
@@ -364,6 +363,7 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
 # a clause of its own after "but" or "while", with a subject the article does not name
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$")
 _KIN_OF = re.compile(r"\b(?:son|daughter|brother|sister|father|mother|wife|widow|husband|nephew|niece|cousin|uncle|"
                      r"grandson|son-in-law|brother-in-law)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 _CROWD_SUBJECT = re.compile(r",\s*and\s+(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|dozens|scores|millions)\s+of\s+"
@@ -523,6 +523,15 @@ _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds
                          r"(?:the\s+)?(?:so-called\s+)?$", re.I)
 
 
+def group_of(col: Collector, member_groups: dict[str, str], person: str) -> str | None:
+    """The group a person belongs to: as the rules found it, else the one he leads by a relation read
+    earlier ("Z led the ISGS. French forces killed Z in 2021")."""
+    return member_groups.get(person) or next(
+        (r.object for r in col.relations if r.relation == "member_of" and r.subject == person
+         and r.polarity == "affirmed" and LEADER_ROLES.search(r.role or "") and "former" not in (r.role or "")),
+        None)
+
+
 def _after_preposition(view: View, slot: Slot) -> bool:
     """Whether `slot` stands in a prepositional phrase; "fighters of X" names X as the actor."""
     left = view.between(max(view.start, slot.start - 40), slot.start)
@@ -631,7 +640,7 @@ class EventRules:
             from_ = inside[-1] if inside else []
         # "Several commanders of the FSA, including Colonel Z, defected from the army": the men named among them left,
         # and the FSA, whose leaders they are, was no unit of what they left
-        owners = [a for a in agents if a.type != "person" and _MEN_OF.search(view.between(max(view.start, a.start - 40),
+        owners = [a for a in agents if a.type != "person" and _LEADERS_OF.search(view.between(max(view.start, a.start - 40),
                                                                                          a.start))]
         among = re.match(r"\s*,\s*(?:including|among them)\s+", view.text[owners[-1].end - view.start:]) if owners else None
         if among:
@@ -996,12 +1005,7 @@ class EventRules:
                 self.col.relation(view, p, "member_of", group, pos, valid_from=d.value, date=d, negated=False)
 
     def _group_of(self, person: str) -> str | None:
-        """The group a person belongs to: as the rules found it, else the one he leads by a relation read
-        earlier ("Z led the ISGS. French forces killed Z in 2021")."""
-        return self.member_groups.get(person) or next(
-            (r.object for r in self.col.relations if r.relation == "member_of" and r.subject == person
-             and r.polarity == "affirmed" and LEADER_ROLES.search(r.role or "") and "former" not in (r.role or "")),
-            None)
+        return group_of(self.col, self.member_groups, person)
 
     def _takes_lead(self, view: View, pos: int, person: Slot, group: Slot, role: str) -> None:
         """A person takes the lead of a group: the leadership change, and his role from its date."""

@@ -632,6 +632,9 @@ def _demonym_of(state: str) -> str | None:
     return None
 
 
+_DEATH = r"(?:death|killing|assassination|murder)"  # the nouns that name a person's death
+
+
 def _end_at_death(col: Collector, entities) -> None:
     """"Commanded since 1984 by Z after the death of its founder Saad Haddad": a role the sentence names its
     holder's death beside ends then (the date the sentence gives it, else by the time of writing)."""
@@ -639,9 +642,8 @@ def _end_at_death(col: Collector, entities) -> None:
     for e in entities:
         if e.type == "person":
             alts = "|".join(re.escape(n) for n in sorted([e.name, *e.aliases], key=len, reverse=True))
-            deaths[e.id] = re.compile(rf"\b(?:death|killing|assassination|murder)\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
-                                      rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+"
-                                      rf"(?:death|killing|assassination|murder)\b")
+            deaths[e.id] = re.compile(rf"\b{_DEATH}\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
+                                      rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
     for r in col.relations:
         if r.relation != "member_of" or r.subject not in deaths or r.valid_until \
                 or not deaths[r.subject].search(r.evidence.sentence):
@@ -652,8 +654,8 @@ def _end_at_death(col: Collector, entities) -> None:
             r.date_text = "former"
 
 
-_DEATH_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:death|assassination|killing|murder)\s+")
-_DEATH_BEFORE = re.compile(r"\b(?:death|assassination|killing|murder)\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?$")
+_DEATH_AFTER = re.compile(rf"(?:['\u2019]s?)?\s+{_DEATH}\s+")
+_DEATH_BEFORE = re.compile(rf"\b{_DEATH}\s+of\s+(?:[\w'\u2019-]+\s+){{0,3}}?$")
 
 
 def _deaths_named(views: list[View]) -> dict[str, DateMention]:

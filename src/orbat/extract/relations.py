@@ -11,7 +11,7 @@ from collections import Counter
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
-                                  main_subject, named_list, names_owner, subject, verbs_object)
+                                  group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -301,9 +301,9 @@ _ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(?:(?:first|second|new|last|found
                            r"(?:\s*,\s*or\s+[\w'-]+\s*,)?(?:\s+(?:throughout|during|since|until|from|in|at)"
                            r"\b[^,;.]{0,30}?)?\s+(?:is|was|has been|had been|became)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # a country's or a side's forces named by what they are ("Ukrainian forces", "government troops")
-_MEN_OF_UNIT = re.compile(r"(?:[A-Z][\w-]+|government|regime|security|pro-government)\s+(?:forces|troops|soldiers|units)")
+_FORCES_OF_A_SIDE = re.compile(r"(?:[A-Z][\w-]+|government|regime|security|pro-government)\s+(?:forces|troops|soldiers|units)")
 # "His deputy, Z": the second of the person "his" stands for
-_HIS_SECOND = re.compile(r"\b(his|her)\s+(deputy|second-in-command|chief of staff)\s*,\s*$", re.I)
+_HIS_SECOND = re.compile(r"\b(?:his|her)\s+(deputy|second-in-command|chief of staff)\s*,\s*$", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
 _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s*,?\s*$",
                            re.I)
@@ -433,9 +433,8 @@ class RelationRules:
             rel = _RELATIVE.search(view.text, 0, m.start())
             head = view.before(view.start + rel.start(), ARMED, max_gap=2) if rel else []
             near = view.before(pos, ARMED, max_gap=30)
-            closed = re.search(r",\s*(?:which|who)\b[^,;()]*$", view.between(view.start, near[0].start)) if near else None
-            if closed and re.match(r"\s*,", view.between(near[-1].end, pos)):
-                # "The SDF, which is dominated by the YPG, is supported by X": the noun the relative clause describes
+            closed = view.closed_relative(near[0].start, near[-1].end, pos) if near else None
+            if closed:  # "The SDF, which is dominated by the YPG, is supported by X": the noun the clause describes
                 near = view.before(view.start + closed.start(), ARMED, max_gap=2)
             backed = head or near or subject(view, pos, ARMED)
             if not head and _ACTION_BACKED.search(view.text, 0, m.start()):
@@ -832,7 +831,7 @@ class RelationRules:
                 # "the Jenin Brigade of Islamic Jihad's al-Quds Brigades": of what the possessor owns
                 owned = [x for x in view.slots if x.type in ARMED and view.owns_next(s) and s.end < x.start
                          and re.fullmatch(r"['\u2019]?s?\s+", view.between(s.end, x.start))]
-                if _MEN_OF_UNIT.fullmatch(prev.text) and _UNIT_NAME.search(s.text) and not owned:
+                if _FORCES_OF_A_SIDE.fullmatch(prev.text) and _UNIT_NAME.search(s.text) and not owned:
                     self.col.relation(view, s, "part_of", prev, s.start)  # "Ukrainian forces of the 3rd Assault
                     continue  # Brigade": the brigade is one of those forces
                 self.col.relation(view, prev, "part_of", owned[0] if owned else s, s.start)
@@ -888,12 +887,12 @@ class RelationRules:
             if not role and as_role:  # "formed the PLA in 1996, with Prachanda as supreme commander"
                 role = as_role.group(0)
                 group = _its(view, p.end, view.start + as_role.start()) or (view.before(p.start, ARMED, max_gap=90) or [None])[-1]
-            boss = _HIS_SECOND.search(view.between(max(view.start, p.start - 40), p.start)) if not group else None
-            chief = [x for x in view.slots if boss and x.anaphor and x.type == "person" and x.end <= p.start
-                     and view.between(x.end, p.start) == boss.group(0)[len(boss.group(1)):]]
-            led = self._led_by(chief[-1].eid) if chief and chief[-1].eid != p.eid else None
+            boss = _HIS_SECOND.search(view.text, max(0, p.start - view.start - 40), p.start - view.start) \
+                if not group else None
+            chief = [x for x in view.slots if boss and x.anaphor and x.type == "person" and x.start == view.start + boss.start()]
+            led = group_of(self.col, self.member_groups, chief[0].eid) if chief and chief[0].eid != p.eid else None
             if led:  # "Z led the battalion. His deputy, W, ...": W is the deputy in the group Z leads
-                self.col.relation(view, p, "member_of", led, p.start, role=boss.group(2).lower(), negated=False)
+                self.col.relation(view, p, "member_of", led, p.start, role=boss.group(1).lower(), negated=False)
                 continue
             if not role:  # "Its first leader, or wali, was Z, a former TTP commander": what "its" stands for
                 left = view.between(max(view.start, p.start - 90), p.start)
@@ -924,13 +923,6 @@ class RelationRules:
                         self.col.event(view, "leadership_change", p.end, agent=[p], to=[group])
                 previous_group = group
                 self._later_role(view, p, group)
-
-    def _led_by(self, person: str) -> str | None:
-        """The group a person leads, as read so far."""
-        return self.member_groups.get(person) or next(
-            (r.object for r in self.col.relations if r.relation == "member_of" and r.subject == person
-             and r.polarity == "affirmed" and LEADER_ROLES.search(r.role or "") and "former" not in (r.role or "")),
-            None)
 
     def _later_role(self, view: View, p: Slot, group: Slot) -> None:
         """'Z, formerly commander of X, who in 2016 became head of Y': the role he took next, in Y."""

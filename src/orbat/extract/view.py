@@ -183,6 +183,13 @@ class View:
         """The date expression starting at most `within` characters after `pos` ("... succeed him in July 2016")."""
         return next((d for d in self.dates if d.kind == "date" and 0 <= d.start - pos <= within), None)
 
+    def closed_relative(self, a: int, b: int, pos: int) -> re.Match | None:
+        """The ", which" / ", who" opening a relative clause that holds [a, b) and closes with a comma before
+        `pos` ("X, which is dominated by Y, is supported by Z"; offsets of the match are into the sentence), or
+        None."""
+        opened = _OPENS_RELATIVE.search(self.text, 0, a - self.start)
+        return opened if opened and re.match(r"[^,;]*,", self.between(b, pos)) else None
+
     def date_near(self, pos: int) -> DateMention | None:
         """The date expression of this sentence nearest to `pos`."""
         # "X, now part of Y, took P": a present state described, no date of what X did
@@ -195,8 +202,7 @@ class View:
         later = [d for d in ds if d.end <= pos and _LATER.search(self.between(d.end, pos))
                  and not re.match(r"\s*later\b", self.between(d.end, pos))]  # not "ten days later it raided P"
         # "X, which has fought the government since 1949, seized P": the relative clause's date, closed before it
-        aside = [d for d in ds if d.end <= pos and re.search(r",\s*(?:which|who)\b[^,;()]*$", self.between(self.start, d.start))
-                 and re.match(r"[^,;]*,", self.between(d.end, pos))]
+        aside = [d for d in ds if d.end <= pos and self.closed_relative(d.start, d.end, pos)]
         ds = [d for d in ds if d not in later and d not in aside]
         if not ds:
             return None
@@ -217,6 +223,7 @@ class View:
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
 
 
+_OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
                     r"renamed|nicknamed)\b)", re.I)  # not "Z, later known as Gonzalo, led a faction"
