@@ -19,7 +19,7 @@ from orbat.extract.dates import Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
-from orbat.extract.relations import ITS_ROLE, RelationRules
+from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
 from orbat.extract.view import Slot, View
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
 from orbat.model import Document, Extraction
@@ -795,8 +795,8 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+e
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
-_FOUNDED_WORD = re.compile(r"\b(?:found(?:ed|ing)|co-founded|formed|form(?:ation)?|established?|creat(?:ed|ion)|set\s+up|raised|"
-                       r"launched|started)\b", re.I)
+# a founding the sentence tells of: the verbs that make a founder, or their nouns
+_FOUNDED_WORD = re.compile(r"\b(?:" + "|".join(FOUNDING_VERBS) + r"|founding|formation|establishment|creation)\b", re.I)
 _BECAME = re.compile(r"\b(?:became|becomes|was (?:appointed|named|elected|made)|took over as|took command|"
                      r"assumed command|rose to become)\b", re.I)
 _TOOK_ROLE = re.compile(_BECAME.pattern + r"[^,;.]*$", re.I)  # the clause the date closes

@@ -240,9 +240,9 @@ _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "found
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
              "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder",
              "raised": "founder"}  # "the battalion was raised that May by Z"
-# "Z founded Boko Haram": the active voice of _LED_ROLE's founding verbs
-_FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(v for v, role in _LED_ROLE.items() if role in ("founder", "co-founder")) +
-                      r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
+FOUNDING_VERBS = tuple(v for v, role in _LED_ROLE.items() if role in ("founder", "co-founder"))
+# "Z founded Boko Haram": the active voice of the founding verbs
+_FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(FOUNDING_VERBS) + r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive|insurgency|"
