@@ -42,6 +42,7 @@ def test_sentences_keep_offsets_and_ranks():
     ("Maj. Karim Haddad, the commander, was wounded.", "Karim Haddad", "person"),
     ("Reinforcements reached the town of Kafr Zita overnight.", "Kafr Zita", "place"),
     ("The Rapid Support Forces shelled El Fasher.", "Rapid Support Forces", "armed_group"),
+    ("Fighters of the Dawn Front pushed toward Tripoli in April 2019.", "Tripoli", "place"),  # the city, not Libya
 ])
 def test_mentions_are_found_and_typed(sentence, name, typ):
     found = {(m.text, m.type) for m in MentionFinder().find(sentence)}
@@ -4784,3 +4785,65 @@ def test_a_secretary_general_killed_is_a_leadership_change():
                       "air strike on 27 September 2024.")
     assert [(e["agent"], e["date"]) for e in evs if e["type"] == "leadership_change"] == \
         [({"Hassan Nasrallah"}, "2024-09-27")]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Karim Haddad, who in 2016 became head of the Dawn Front, spoke on Monday.", "2016"),
+    ("Karim Haddad, who became head of the Dawn Front in 2016, spoke on Monday.", "2016"),
+    ("Karim Haddad, formerly commander of the Hawks Brigade, who in 2016 became head of the Dawn Front, was killed.",
+     "2016"),
+])
+def test_a_role_taken_in_a_relative_clause_holds_from_its_date(text, start):
+    assert [(g, s) for _, g, role, s, _ in memberships(text) if g == "Dawn Front"] == [("Dawn Front", start)]
+
+
+def test_the_main_clauses_date_does_not_date_a_role_taken_in_a_relative_clause():
+    _, _, evs = facts("Karim Haddad, who later became head of the Dawn Front, spoke on Monday.")
+    assert [(e["agent"], e["date"]) for e in evs if e["type"] == "leadership_change"] == [({"Karim Haddad"}, None)]
+
+
+def test_aligned_with_an_armed_group_is_an_ally_not_a_unit():
+    _, rels, _ = facts("The Dawn Front, an umbrella group of smaller factions, is closely aligned with the Hawks Brigade.")
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+def test_pro_government_militias_are_neither_the_army_nor_the_government():
+    x, rels, _ = facts("The Hawks Alliance, a loose coalition of pro-government militias, have fought alongside the "
+                       "Congolese army against the Dawn Front.")
+    assert ("Hawks Alliance", "allied_with", "Congolese army", "affirmed") in rels
+    assert {e.type for e in x.entities} == {"coalition", "state_force", "armed_group"}
+    assert [e.name for e in x.entities if e.type == "state_force"] == ["Congolese army"]
+
+
+def test_a_relative_clause_of_what_had_been_is_not_dated_by_the_main_clause():
+    x, rels, evs = facts("In 2022 the Dawn Front, which had fought with federal troops against the Hawks Brigade, "
+                         "turned its guns on the government.")
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert [r.valid_from for r in x.relations if r.relation == "hostile_to"] == [None]
+    assert [e["date"] for e in evs if e["type"] == "clash"] == [None]
+
+
+def test_claiming_responsibility_for_an_attack_names_its_maker():
+    _, _, evs = facts("The Dawn Front claimed responsibility for the attack.")
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == [{"Dawn Front"}]
+
+
+@pytest.mark.parametrize("text, agents, enemies", [
+    ("The Dawn Front and the Hawks Brigade have clashed in Idlib.", {"Dawn Front", "Hawks Brigade"}, True),
+    ("Dawn Front fighters clashed in Idlib on Monday.", {"Dawn Front"}, False),
+])
+def test_groups_that_clashed_with_no_one_named_after_fought_each_other(text, agents, enemies):
+    _, rels, evs = facts(text)
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == [agents]
+    assert (("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels) is enemies
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("The Dawn Front and fighters of the Hawks Brigade attacked the Syrian army in Idlib.",
+     {"Dawn Front", "Hawks Brigade"}),
+    ("The Dawn Front and dissidents of the former Hawks Brigade attacked a base in Idlib.", {"Dawn Front"}),
+])
+def test_a_name_coordinated_with_the_men_of_a_group_acts_too(text, agents):
+    _, _, evs = facts(text)
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == [agents]

@@ -16,7 +16,7 @@ _FORMER = re.compile(r"\b(?:former|one-?time|erstwhile|ex-|once(?=\s+(?:close\s+
                      r"units?|factions?|members?|part)\b", re.I)
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|save for|leaving only|"
                        r"but not)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|outside|between|(?:north|south|east|west)(?:ern)?\s+of)"
+_NEAR = re.compile(r"\b(?:near|nearby|close to|towards?|in the direction of|outside|between|positions around|lines around|(?:north|south|east|west)(?:ern)?\s+of)"
                    r"\s+(?:the\s+)?(?:(?![\w-]*-(?:held|controlled|occupied)\s)[\w-]+\s+)?(?:of\s+)?$", re.I)
 # a part or a site of a place held is not the place: "held the northern half of Côte d'Ivoire", "the Freeport of
 # Monrovia", "the headquarters of the Southern Military District in Rostov-on-Don"

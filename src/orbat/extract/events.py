@@ -299,7 +299,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
             return []
         named = next(s for s in view.slots if s.eid == near[0].eid)
     if named and _NOT_THEM.search(view.between(max(view.start, named.start - 40), named.start)):
-        return []  # "Dissidents of the FARC clashed with the ELN": the FARC did not
+        return _and_men_of(view, [named], types, _NOT_THEM)  # "Dissidents of the FARC clashed with the ELN": the
+        # FARC did not; "the ELN and dissidents of the FARC clashed": the ELN did
     gap = view.between(near[-1].end, pos) if near else view.between(view.start, pos)
     if near and named and re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,20}\))?(?:\s+in\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?\s*,\s*", gap) and \
             re.search(r",\s*(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:who|which)\s+[^,;]*$",
@@ -327,7 +328,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
                                               view.between(max(view.start, near[0].start - 12), near[0].start), re.I):
         return near  # "After ISIL expelled ...": a subordinate clause's subject, not a prepositional phrase
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
-        return near
+        return _and_men_of(view, near, types) + near
     if near and _DESCRIBED_DOER.fullmatch(gap):
         return near  # "the leadership of X, one of the groups fighting Y": X, so described, does the fighting
     if near and _INCLUDING.search(view.between(view.start, near[0].start)) and \
@@ -379,7 +380,7 @@ _UNNAMED_ANTECEDENT = re.compile(r"\b(?:rebels|groups|fighters|militants|insurge
                                  r"people|residents|soldiers|troops)\s+(?:that|which|who)\s+(?:\w+ly\s+)?"
                                  r"(?:(?:had|has|have|was|were|is|are|been)\s+)*$", re.I)
 _NOT_THEM = re.compile(r"\b(?:dissidents|splinter groups?|breakaway factions?|former members|ex-members|"
-                       r"remnants|defectors)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+                       r"remnants|defectors)\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?$", re.I)
 _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:units?|factions?|wings?|"
                            r"brigades?|battalions?|groups?|splinter groups?)\s+(?:in|of|from|within)\s+(?:the\s+)?$", re.I)
 
@@ -399,6 +400,15 @@ _OWN_PRONOUN = re.compile(r"\b(?:said|says|say|added|warned|vowed|announced)\s+(
 # "X said they took control": the pronoun is the speaker named just before
 _SAID_THEY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:said|says|say|claimed|claims|announced|stated|added|"
                         r"confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|he|we)\b", re.I)
+
+
+def _and_men_of(view: View, near: list[Slot], types, men_of: re.Pattern | None = None) -> list[Slot]:
+    """The names coordinated before the men of a group ("the ELN and fighters of the FARC attacked"): they act
+    too."""
+    before = view.between(view.start, near[0].start)
+    men = re.search(r"\s+and\s+(?:[\w-]+\s+){0,2}?$", before[:len(before) - len(m.group(0))]) \
+        if (m := (men_of or _MEMBERS_OF).search(before)) else None
+    return view.before(view.start + men.start(), types, max_gap=2) if men else []
 
 
 def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
@@ -1080,6 +1090,10 @@ class EventRules:
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
             re.match(r"", text_after) if word.startswith("exchanged") and not re.match(r"\s+with\b", text_after)
             else None) or war  # "Vostok fighters and Kadyrov's men exchanged fire"
+        if not mutual and word == "clashed" and not re.match(r"\s+(?:\w+\s+){0,2}?(?:with|against)\b",
+                                                                        text_after):
+            sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]  # "A and B have clashed in P"
+            mutual = re.match(r"", text_after) if len(sides) >= 2 else None
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
                            r"by\b", text_after)  # "the attack carried out on 7 September 2023 by the terrorists of X"
         if mutual:  # "Boko Haram and ISWAP have fought each other"
@@ -1277,8 +1291,9 @@ class EventRules:
                 and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
                          r"(?:clearance|counter)\S* operation", word)
-                and view.places()) and not (passive_by and agents):
-            return  # "the city has often been targeted by IS militants": the maker named, the target unnamed
+                and view.places()) and not (passive_by and agents) and not word.lower().startswith("claim"):
+            return  # "the city has often been targeted by IS militants": the maker named, the target unnamed (not
+            # "X claimed responsibility for the attack": the maker says it made it)
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
         # verb is mostly where ("struck bases inside Mozambique"), a monitor or an outlet who reported it
         sides = [t for t in targets if t.type in ARMED or t.type == "organization" and fights(t)]

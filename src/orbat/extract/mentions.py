@@ -144,10 +144,12 @@ _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\
 # a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")
 _PARTY_OF = re.compile(r"\b(?:all(?:y|ies)|enem(?:y|ies)|backers?|sponsors?|prox(?:y|ies)|supporters?|foes?|rivals?|"
                        r"partners?|clients?|adversar(?:y|ies)|opponents?)\s+of\s+$", re.I)
-# A verb of war before a capital's name: the city, not the state its name stands for ("attacked Tripoli")
+# A verb of war, or where a force moves, before a capital's name: the city, not the state its name stands for
+# ("attacked Tripoli", "pushed toward Tripoli")
 _TAKEN_CITY = re.compile(r"\b(?:attack\w*|captur\w*|seiz\w*|took|taken|take|entered|enter|shell\w*|besieg\w*|bomb\w*|"
                          r"struck|storm\w*|reach\w*|overran|overrun|retook|recaptur\w*|encircl\w*|surround\w*|"
-                         r"advanc\w* on|march\w* on|fell on|assault on|offensive on|push on)\s+$", re.I)
+                         r"advanc\w* on|march\w* on|fell on|assault on|offensive on|push on|towards?|outside|around)\s+$",
+                         re.I)
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
 

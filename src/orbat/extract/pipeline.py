@@ -36,7 +36,8 @@ BYSTANDERS = frozenset({"media", "monitor", "ngo", "igo", "government_body", "de
 _DEMONYM_LIST = re.compile(r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))+$")  # "Eritrean and " before "Ethiopian troops"
 _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg]overnment|[Rr]egime|[Rr]egime's|"
                      r"[Gg]overnment's|state)\s+"
-                     r"(?:forces|troops|soldiers|units|army|military|fighters|militias?|aircraft|warplanes|planes|jets)|"
+                     r"(?:forces|troops|soldiers|units|army|military|aircraft|warplanes|planes|jets)|"
+                     r"(?:[Tt]he\s+)?(?<![Pp]ro-)(?:[Gg]overnment|[Rr]egime)\s+fighters|"  # not "pro-government fighters"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>(?:(?:South|North|Sri|Central|Sierra|Costa|New|Papua|East|West)\s+)?[A-Z][a-z]+|U\.S\.|US|UK)"
                      r"\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
@@ -45,7 +46,7 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg
 # "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
 _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:international|military|Arab|multinational|"
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
-_GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?:(?P<dem>[A-Z][a-z]+)\s+)?"
+_GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?<![Pp]ro-)(?:(?P<dem>[A-Z][a-z]+)\s+)?"
                          r"(?:government|regime|state)\b(?![-\u2010])")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -835,6 +836,15 @@ def _past_aside(r, d, text: str) -> bool:
     return r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
 
 
+def _in_aside_clause(r, d, text: str) -> bool:
+    """Whether the trigger of a relation lies in a relative clause that opens after the date `d` and closes
+    before the sentence's main verb ("In 2022 the Fano, which had fought with federal troops against the TPLF,
+    turned on the government"): the date is the main clause's."""
+    return r.trigger is not None and d.end <= r.trigger and \
+        bool(re.search(r",\s*(?:which|who)\b[^,;()]*$", text[d.end:r.trigger])) and \
+        bool(re.match(r"[^,;]*,", text[r.trigger:r.evidence.end]))
+
+
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie stated again later "until" a date ends then; a tie
     left by a defection ends with it; a group formed there has its ties, and its founder his role, since
@@ -878,7 +888,7 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
             aside = _past_aside(r, d, text)
             if (_SINCE.search(before) or _since_clause(r, before)) and not aside or \
-                    (r.relation in STARTED_BY_ACTION and _OPENING.match(before)):
+                    (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
             if _took_role_then(r, d, text) or _OPENING.match(before) and _took_role_after(r, d, text):

@@ -281,7 +281,7 @@ _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|se
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
-_BECAME = re.compile(r"\s*,?\s*(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
+_BECAME = re.compile(r"\s*,?\s*(?:who\s+)?(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
                      r"become)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 # "X (ACR) of Parliament Speaker Z": a group named with the one who leads it
 # a body named after where it sits: "the Local Coordination Committee of Deir al-Adas"
@@ -607,6 +607,8 @@ class RelationRules:
                     elif o.type == "state" or (o.type == "state_force" and not re.search(
                             r"part of|branch|wing|arm|front|cover|faction", phrase)):
                         rel = "backed_by"  # "loyal to Iran", "aligned with the army"
+                    elif phrase == "aligned with":
+                        rel = "allied_with"  # "the TTP is closely aligned with the Afghan Taliban": a side, no unit
                     else:
                         rel = "part_of"  # "part of the Popular Mobilization Forces"
                     self.col.relation(view, s, rel, o, pos)
@@ -911,16 +913,21 @@ class RelationRules:
                 role = "member" if group else None
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
                 until = view.date_near(p.start) if _UNTIL_THEN.match(view.text, p.end - view.start) else None
+                became = _BECAME.match(view.between(p.end, max(p.end, group.start)))
+                # "Z, who in 2016 became head of X", "Z, who became its first chairman" (dated as the change is)
+                took = _role_taken(view, p.end, group.start) or (view.date_near(p.end + became.end()) if became and
+                                                                  LEADER_ROLES.search(role) else None)
                 denied = group.start > p.end and bool(re.search(r"\b(?:not|never)\b", view.between(p.end, group.start)))
                 self.col.relation(view, p, "member_of", group, p.start, role=role, rank=getattr(p, "rank", None),
-                                  negated=denied, valid_until=until.value if until else None, date=until)
+                                  negated=denied, valid_until=until.value if until else None,
+                                  valid_from=took.value if took else None, date=until or took)
                 if denied:  # "Z is not a member of the BRA": the article denies the tie
                     continue
                 if not re.search(r"\bformer\b", role, re.I):  # "a former TTP commander ... was killed": not as TTP's
                     self.member_groups.setdefault(p.eid, group.eid)
-                    if _BECAME.match(view.between(p.end, max(p.end, group.start))) and LEADER_ROLES.search(role):
+                    if became and LEADER_ROLES.search(role):
                         # "Z became its political leader in 1983": a leadership change then
-                        self.col.event(view, "leadership_change", p.end, agent=[p], to=[group])
+                        self.col.event(view, "leadership_change", p.end + became.end(), agent=[p], to=[group])
                 previous_group = group
                 self._later_role(view, p, group)
 
@@ -932,7 +939,9 @@ class RelationRules:
                      tail, re.I)
         for g in view.after(group.end + m.end(), (), LEADABLE, max_words=3)[:1] if m else ():
             if g.eid not in (p.eid, group.eid):
-                self.col.relation(view, p, "member_of", g, p.start, role=_clean_role(m.group(1)), negated=False)
+                took = _role_taken(view, group.end, g.start)
+                self.col.relation(view, p, "member_of", g, p.start, role=_clean_role(m.group(1)), negated=False,
+                                  valid_from=took.value if took else None, date=took)
 
     @staticmethod
     def _speaking_for(view: View, p: Slot) -> Slot | None:
@@ -1207,7 +1216,7 @@ class RelationRules:
         if r:  # "Z, one of the group's leaders", "Z, one of its founders"
             return _clean_role(r.group(1)), g
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:(?:also |better )?known as|alias)\s+[\"\u201c]?"
-                     r"[^\",\u201d]{1,40}[\"\u201d]?\s*,?\s*)?(?:who is |who was |is |was |the |a |an |its |their |as |formerly |"
+                     r"[^\",\u201d]{1,40}[\"\u201d]?\s*,?\s*)?(?:who is |who was |who |is |was |the |a |an |its |their |as |formerly |"
                      r"self-styled |self-proclaimed |longtime |long-time |until then |then |onetime |acting |interim |overall |"
                      r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
@@ -1764,6 +1773,13 @@ def _with_coordinated_countries(view: View, places: list[Slot]) -> list[Slot]:
                 for p in out):
             out.append(s)
     return sorted(out, key=lambda x: x.start)
+
+
+def _role_taken(view: View, a: int, b: int):
+    """The date between a person (ending at `a`) and the group (starting at `b`) that opens the clause in which
+    he took his role there ("Z, who in 2016 became head of X"), or None."""
+    return next((d for d in view.dates if d.kind == "date" and a < d.start and d.end < b and
+                 _BECAME.match(view.between(d.end, b))), None)
 
 
 def _copula_between(view: View, a: int, b: int) -> bool:

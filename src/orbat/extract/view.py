@@ -203,7 +203,12 @@ class View:
                  and not re.match(r"\s*later\b", self.between(d.end, pos))]  # not "ten days later it raided P"
         # "X, which has fought the government since 1949, seized P": the relative clause's date, closed before it
         aside = [d for d in ds if d.end <= pos and self.closed_relative(d.start, d.end, pos)]
-        ds = [d for d in ds if d not in later and d not in aside]
+        # "Z, who later became head of X, spoke on Monday": the relative clause closes before the main clause's date
+        outside = [d for d in ds if d.start >= pos and self.closed_relative(pos, pos, d.start)]
+        # "In 2022 the Fano, which had fought the TPLF, turned on the government": what "had" been, before then
+        prior = [d for d in ds if d.end <= pos and _HAD_RELATIVE.search(self.between(d.end, pos))
+                 and re.match(r"[^,;]*,", self.text[pos - self.start:])]
+        ds = [d for d in ds if d not in later and d not in aside and d not in outside and d not in prior]
         if not ds:
             return None
         # "the deadliest attack on the police this year": the span it is the worst of, not its date
@@ -224,6 +229,7 @@ class View:
 
 
 _OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;()]*$")
+_HAD_RELATIVE = re.compile(r",\s*(?:which|who)\s+had\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
                     r"renamed|nicknamed)\b)", re.I)  # not "Z, later known as Gonzalo, led a faction"
