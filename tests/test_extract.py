@@ -4847,3 +4847,52 @@ def test_groups_that_clashed_with_no_one_named_after_fought_each_other(text, age
 def test_a_name_coordinated_with_the_men_of_a_group_acts_too(text, agents):
     _, _, evs = facts(text)
     assert [e["agent"] for e in evs if e["type"] == "clash"] == [agents]
+
+
+def test_a_fight_the_founding_sentence_dates_holds_at_its_own_date():
+    x, _, _ = facts("The Dawn Front was formed in the early 1990s and fought the Hawks Brigade in 1998 and 1999.")
+    assert [(r.valid_from, r.holds_at) for r in x.relations if r.relation == "hostile_to"] == [(None, "1998")]
+
+
+def test_a_group_active_on_islands_operates_there():
+    _, rels, _ = facts("The Dawn Front, a small group notorious for kidnappings, operates mainly on the islands of "
+                       "Basilan and Jolo.")
+    assert {(o) for s, r, o, _ in rels if r == "operates_in"} == {"Basilan", "Jolo"}
+
+
+def test_a_groups_other_name_in_apposition_is_its_alias():
+    x, rels, _ = facts("The Dawn Front, also known as Jabhat al-Fajr, is part of the Hawks Alliance.")
+    assert [(e.name, sorted(e.aliases)) for e in x.entities if e.type == "armed_group"] == \
+        [("Jabhat al-Fajr", ["Dawn Front"])]
+    x, _, _ = facts("The Dawn Front fought alongside a group known as the Hawks Brigade.")
+    assert {e.name for e in x.entities} == {"Dawn Front", "Hawks Brigade"}
+
+
+def test_a_relative_clause_under_the_umbrella_of_a_coalition_makes_a_unit_that_fights_there():
+    _, rels, _ = facts("The Dawn Front, which operates under the umbrella of the Hawks Alliance, fought in Syria.")
+    assert {(s, r, o) for s, r, o, _ in rels} >= {("Dawn Front", "part_of", "Hawks Alliance"),
+                                                 ("Dawn Front", "operates_in", "Syria")}
+    assert ("Hawks Alliance", "operates_in", "Syria", "affirmed") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Alliance is composed of dozens of factions, including the Dawn Front and the Sun Brigade.",
+    "Among the brigades that make up the Hawks Alliance are the Dawn Front and the Sun Brigade.",
+    "The factions that make up the Hawks Alliance include the Dawn Front and the Sun Brigade.",
+])
+def test_the_factions_a_coalition_is_made_of_are_its_units(text):
+    _, rels, _ = facts(text)
+    assert {(s, r, o) for s, r, o, _ in rels} == {("Dawn Front", "part_of", "Hawks Alliance"),
+                                                 ("Sun Brigade", "part_of", "Hawks Alliance")}
+
+
+def test_one_of_the_largest_units_in_a_group_is_its_unit():
+    _, rels, _ = facts("The Dawn Front, one of the largest units in the Hawks Alliance, was disbanded in 2014.")
+    assert ("Dawn Front", "part_of", "Hawks Alliance", "affirmed") in rels
+
+
+def test_a_part_of_a_group_absorbed_elsewhere_does_not_dissolve_the_group():
+    _, _, evs = facts("The Dawn Front's African operations were absorbed into the Hawks Alliance in 2024.")
+    assert [e for e in evs if e["type"] == "dissolution"] == []
+    _, _, evs = facts("The Dawn Front was absorbed into the Hawks Alliance in 2024.")
+    assert [(e["agent"], e["date"]) for e in evs if e["type"] == "dissolution"] == [({"Dawn Front"}, "2024")]

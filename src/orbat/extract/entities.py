@@ -18,6 +18,9 @@ _DESCRIBED = re.compile(r"(?<=\w)\s+(?:(?:terror|terrorist|jihadist|militant|ext
 _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
                        r"nom de guerre |a\.k\.a\.? |aka ", re.I)
+# a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
+_NAME_KNOWN_AS = re.compile(r"\s*[,(]?\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise)\s+)?"
+                            r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)
 TYPE_RANK = {"coalition": 5, "armed_group": 4, "state_force": 4, "organization": 3, "state": 3,
              "person": 2, "place": 1}
 
@@ -53,6 +56,9 @@ class EntityTable:
                     self.union(a.key, b.key)
             elif _KNOWN_AS.search(gap) and len(gap) < 40 and a.type == "person" and b.type in ("person", None):
                 self.union(a.key, b.key)
+            elif _NAME_KNOWN_AS.fullmatch(gap) and a.type != "person" and _compatible(a, b) and \
+                    not (a.canonical and b.canonical and a.canonical != b.canonical):
+                self.union(a.key, b.key)  # "the Jenin Brigade, also known as the Jenin Battalion": one group
 
     def link_short_forms(self) -> None:
         """Merge a short form into the one longer name it abbreviates."""

@@ -904,6 +904,9 @@ class EventRules:
             agents = view.after(end, (), ARMED, max_words=1) or subject(view, pos, ARMED)
         else:
             agents = subject(view, pos, ARMED) or view.after(end, ("of",), ARMED)
+        if agents and re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:operations|units|forces|fighters|branch|wing|"
+                               r"contingents?|assets)\b", view.text[agents[0].end - view.start:]):
+            return  # "the Wagner Group's Africa operations were absorbed into X": a part of it, not the group
         self.col.event(view, "dissolution", pos, agent=agents[:1] if agents else [])
 
     def _rename(self, view, m, pos, end):

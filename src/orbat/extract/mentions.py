@@ -60,7 +60,7 @@ village villages county department municipality commune valley mountains mountai
 desert border crossing airport airbase base camp neighbourhood neighborhood quarter suburb suburbs
 highway road dam island islands peninsula strip bank""".split())
 PLACE_CUES = frozenset("""town city village villages district province governorate region area suburb
-neighbourhood neighborhood countryside outskirts capital""".split())
+neighbourhood neighborhood countryside outskirts capital island""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western
 northeast northwest southeast southwest greater upper lower eastern""".split())

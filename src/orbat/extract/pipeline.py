@@ -871,6 +871,11 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                 r.valid_from = took.value
             continue
         ev = born.get((r.evidence.start, r.subject))
+        own = next((d for d in _dated(spans[index[r.evidence.start]]) if r.trigger is not None and r.trigger < d.start
+                    and not re.search(r"[,;]", text[r.trigger:d.start])), None) if ev else None
+        if own and r.relation in STARTED_BY_ACTION:  # "formed in the early 1990s and fought Yugoslav forces in
+            r.holds_at, r.date_text, r.date_anchor = own.value, own.text, own.anchor  # 1998": it held then
+            continue
         if ev and r.relation != "member_of":  # "merged to form X, based in P and part of Y": since X exists
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue

@@ -119,6 +119,7 @@ _COMMANDS = re.compile(r"\b(?:commands|commanded|directs|directed|oversees|overs
 # "X, a Tutsi-led group that belongs to Y": the relative pronoun stands for the name apposed before it
 _APPOSED_THAT = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|unit|militia|movement|force|"
                            r"brigade|battalion|gang|organi[sz]ation)\s+(?:that|which)\s+$", re.I)
+_WHICH = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s*(?:which|that)\s+(?:\w+\s+)?")  # a relative clause on the name
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?"
                        r"\b(?:from)\b", re.I)
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
@@ -146,7 +147,8 @@ _PARTS_AMONG = re.compile(r"\b(?:organi[sz]ations|groups|factions|members|units|
                           r"militias)\s+(?:of|in|within)\s+(?:the\s+)?", re.I)
 _POLITICAL_WING = re.compile(r"\b(?:its|their)\s+political\s+(?:wing|arm|front)\s*,?\s+(?:the\s+)?", re.I)
 _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|key|founding|most powerful)\s+"
-                          r"(?:\w+\s+)?(?:group|faction|member|component)s?\s+(?:in|of|within)\b"
+                          r"(?:\w+\s+)?(?:group|faction|member|component|unit|brigade|battalion|militia|formation)s?\s+"
+                          r"(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
 _ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|battle|fight|fighting|campaign|war)\b",
                             re.I)
@@ -166,6 +168,15 @@ _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-
 _INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|among them|"
                        r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
                        r"brings together|grouping)\b", re.I)
+# "X is composed of dozens of factions, including A and B": the gap between X and "including"
+_COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:composed|made\s+up|comprised|"
+                          r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:factions|groups|brigades|units|militias|organi[sz]ations|battalions|"
+                          r"gangs|movements)\s*,?\s*", re.I)
+# "Among the brigades that make up the Southern Front are A and B", "The factions that make up Y include A"
+_MAKE_UP = re.compile(r"\b(?:brigades|factions|groups|units|militias|organi[sz]ations|battalions|formations|gangs|"
+                      r"movements)\s+(?:that|which)\s+(?:make\s+up|made\s+up|form|formed|constitute|constituted|"
+                      r"comprise|belong\s+to|belonged\s+to)\s+(?:the\s+)?", re.I)
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
@@ -181,7 +192,8 @@ _CARRIES_ON = re.compile(r"\s+(?:(?:(?:units|forces|troops|fighters|soldiers|mil
                          r"established|built|engaged\s+in|involved\s+in|took\s+part\s+in)\s+(?:(?:its|their|a|an|the)\s+)?"
                          r"(?:[\w-]+\s+){0,2}?)?", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
-                       r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near)\b", re.I)
+                       r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
+                       r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b", re.I)  # "on the island of Jolo"
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
 _OWN_BASE = re.compile(r"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:bases?|camps?|positions|headquarters|"
                        r"barracks|garrisons?|strongholds?)\s+(?:in|at|near|around)\s+(?:the\s+)?", re.I)
@@ -536,9 +548,11 @@ class RelationRules:
         """'affiliated with X', 'X, an al-Qaeda franchise', 'al-Qaeda's Syria wing Nusra Front'."""
         for m in _SUBORDINATE.finditer(view.text):
             pos = view.start + m.start()
-            near = view.before(pos, ARMED, max_gap=60)
+            near = view.before(pos, ARMED, max_gap=60) or [  # "X, which operates under the umbrella of Y"
+                x for x in view.slots if x.type in ARMED and _WHICH.fullmatch(view.between(x.end, pos))][-1:]
             gap = view.between(near[-1].end, pos) if near else ""
-            apposed = bool(_APPOSED_THAT.fullmatch(gap))  # "X, a group that belongs to Y"
+            apposed = bool(_APPOSED_THAT.fullmatch(gap) or _WHICH.fullmatch(gap))  # "X, a group that belongs to Y",
+            # "X, which operates under the umbrella of Y"
             if not near or re.search(r"\b(?:said|says|told|who|which|that|the)\b", gap) and not apposed:
                 continue  # "Z ... said the gunmen answered to Y": the gunmen, unnamed
             if m.group(0).lower().startswith("belong") and not apposed and \
@@ -754,8 +768,10 @@ class RelationRules:
                 continue  # "government forces, including Hezbollah fighters": allies, not units
             gap = view.between(parent[-1].end, pos) if parent else ""
             if not parent or len(gap) > 25 and not re.fullmatch(r"(?:\s*,|\s+(?:is|was|are|were))\s*(?:a|an|the)\s+"
-                                                               r"[\w\s'-]{0,40}?(?:\b(?:that|which)\s+|,\s*)?", gap):
-                continue  # "X, a political-military coalition that includes A"
+                                                               r"[\w\s'-]{0,40}?(?:\b(?:that|which)\s+|,\s*)?", gap) \
+                    and not _COMPOSED_OF.fullmatch(gap):
+                continue  # "X, a political-military coalition that includes A"; "X is composed of dozens of
+                # factions, including A"
             if m.group(0).lower() == "among them" and not _MEMBERS_NOUN.search(gap):
                 continue  # "the rebels fought X, among them A": the rebels, not X ("a coalition of gangs, among them")
             if re.search(r"\b(?:and|or|with|alongside)\s+(?:\w+\s+){0,2}?(?:other|several|various|many|allied|"
@@ -764,6 +780,12 @@ class RelationRules:
                 # ones including A": A is among the others
             for c in _listed(view, view.start + m.end(), parent[-1]):
                 self.col.relation(view, c, "part_of", parent[-1], pos)
+        for m in _MAKE_UP.finditer(view.text):
+            parent = view.after(view.start + m.end(), (), {"coalition", "armed_group", "state_force"}, max_words=0)[:1]
+            lead = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:are|were|include|included|includes|is|was)\s+",
+                            view.text[parent[0].end - view.start:]) if parent else None
+            for c in _listed(view, parent[0].end + lead.end(), parent[0]) if lead else ():
+                self.col.relation(view, c, "part_of", parent[0], view.start + m.start())
         for m in _BANNER.finditer(view.text):  # "the YPG fights under the banner of the SDF", "Fighting under the
             # banner of the SDF, the YPG ...": a member of the coalition whose name it fights under
             pos = view.start + m.start()
@@ -1325,6 +1347,8 @@ class RelationRules:
             elif main and who and main[-1].end <= who[0].start and re.fullmatch(
                     r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?", view.between(who[-1].end, pos)):
                 who = main  # "AAH became one of the factions of the PMF and fought in P": the subject's second verb
+            elif main and who and main[-1].end <= who[0].start and view.closed_relative(who[0].start, who[-1].end, pos):
+                who = main  # "X, which operates under the umbrella of the PMF, fought in P": X, past its clause
             own_verb = who and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:ha[sd]\s+|have\s+)?|"
                                             r"\s*,?\s*whose\s+(?:[\w-]+\s+){1,2}(?:are|were|is|was|have been|has been)\s+",
                                             view.between(who[-1].end, pos)) and not re.search(
