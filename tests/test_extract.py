@@ -4896,3 +4896,34 @@ def test_a_part_of_a_group_absorbed_elsewhere_does_not_dissolve_the_group():
     assert [e for e in evs if e["type"] == "dissolution"] == []
     _, _, evs = facts("The Dawn Front was absorbed into the Hawks Alliance in 2024.")
     assert [(e["agent"], e["date"]) for e in evs if e["type"] == "dissolution"] == [({"Dawn Front"}, "2024")]
+
+
+@pytest.mark.parametrize("text, took", [
+    ("The Hawks Alliance took Idlib in 2015.", True),
+    ("The Hawks Alliance took part in the battle for Idlib.", False),
+    ("The Hawks Alliance took Idlib's governor hostage.", False),
+])
+def test_a_place_taken_right_after_took_is_captured(text, took):
+    _, _, evs = facts(text)
+    assert any(e["type"] == "capture" for e in evs) is took
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Alliance, an alliance of the Dawn Front and the Sun Brigade, took Idlib in 2015.",
+    "The Hawks Alliance, a joint force of Dawn Front and Sun Brigade fighters set up in 2015, broke apart.",
+    "The Hawks Alliance is a coalition of the Dawn Front, the Sun Brigade and smaller groups.",
+])
+def test_the_groups_an_alliance_is_said_to_be_of_are_its_units(text):
+    _, rels, _ = facts(text)
+    assert {(s, r, o) for s, r, o, _ in rels if r == "part_of"} == {("Dawn Front", "part_of", "Hawks Alliance"),
+                                                                   ("Sun Brigade", "part_of", "Hawks Alliance")}
+
+
+def test_an_alliance_formed_with_a_partner_founds_no_group():
+    _, rels, evs = facts("The Hawks Brigade formed an alliance of convenience with the Dawn Front.")
+    assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "affirmed")}
+    assert [e["type"] for e in evs] == ["alliance"]
+
+
+def test_a_short_word_is_no_region_that_only_spells_it_without_its_marks():
+    assert ("Man", "place") not in {(m.text, m.type) for m in MentionFinder().find("The rebels took Man and Danane.")}

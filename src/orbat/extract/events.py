@@ -803,6 +803,8 @@ class EventRules:
             agents = view.after(end, (), ARMED, max_words=6)
             if word.startswith(("formation", "creation", "establishment", "founding")):
                 agents = view.after(end, (), ARMED, max_words=3)
+            if agents and re.search(r"\b(?:with|against|alongside|between)\b", view.between(end, agents[0].start)):
+                agents = []  # "formed an alliance of convenience with Y": a partner, nothing named is founded
             # "the alliance would set up its own administration there", "established its headquarters in P": what
             # a possessive owns is founded, not its owner
             owned = [a for a in agents if a.anaphor and a.text.lower() in ("its", "their", "his", "her")]
@@ -1340,7 +1342,11 @@ class EventRules:
                 self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory
                 return
         reduced = _reduced_passive(view, pos, word, text_after)
-        if word in ("took", "taken", "retook", "retaken") and not reduced and not (
+        direct = [p for p in view.places_after(end, 1) if p.type == "place" and
+                  re.fullmatch(r"\s+(?:the\s+)?", view.between(end, p.start)) and
+                  not re.match(r"(?:['\u2019]s?|\s+(?:hostage|residents|civilians|prisoners?|by\s+surprise)\b)",
+                               view.text[p.end - view.start:])]  # "took Idlib", not "took Aleppo's residents hostage"
+        if word in ("took", "taken", "retook", "retaken") and not reduced and not direct and not (
                 word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
                                                       r"the town|the city|the village|over)\b", text_after, re.I) \

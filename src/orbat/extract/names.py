@@ -169,7 +169,7 @@ federal antique national metropolitan savanes savannah highlands lowlands""".spl
 def _subdivisions() -> list[tuple[str, str, str]]:
     """(name, iso2, code) of the world's first-level subdivisions (provinces, regions, states) from ISO
     3166-2 as pycountry ships it, the names the lexicons do not already hold; a name that is a common
-    word alone ("Bay", "Antique", "Centre") is left out."""
+    word alone ("Bay", "Antique", "Centre"), or becomes one without its marks ("Ma‘ān"), is left out."""
     import pycountry
 
     common = word_sets()["common"]
@@ -178,6 +178,8 @@ def _subdivisions() -> list[tuple[str, str, str]]:
         name = re.sub(r"\s*\(.*?\)\s*$", "", sub.name).strip()
         if len(name) < 4 or (" " not in name and (name.casefold() in common or name.casefold() in _GENERIC_REGIONS)):
             continue
+        if len(name_key(name)) < 4 and not name.isascii():
+            continue  # "Ma‘ān" keys as "man": a common word once its marks are gone
         out.append((name, sub.country_code, sub.code))
     return out
 

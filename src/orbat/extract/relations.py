@@ -173,6 +173,9 @@ _COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?
                           r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:factions|groups|brigades|units|militias|organi[sz]ations|battalions|"
                           r"gangs|movements)\s*,?\s*", re.I)
+# what a coalition is, apposed or said, with its members named next: "X, an alliance of A and B"
+_ALLIANCE_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|"
+                          r"joint\s+force|umbrella(?:\s+group)?|federation|grouping|union)\s+of\s+(?:the\s+)?", re.I)
 # "Among the brigades that make up the Southern Front are A and B", "The factions that make up Y include A"
 _MAKE_UP = re.compile(r"\b(?:brigades|factions|groups|units|militias|organi[sz]ations|battalions|formations|gangs|"
                       r"movements)\s+(?:that|which)\s+(?:make\s+up|made\s+up|form|formed|constitute|constituted|"
@@ -780,6 +783,13 @@ class RelationRules:
                 # ones including A": A is among the others
             for c in _listed(view, view.start + m.end(), parent[-1]):
                 self.col.relation(view, c, "part_of", parent[-1], pos)
+        for m in _ALLIANCE_OF.finditer(view.text):  # "X, an alliance of A and B", "X is a joint force of A and B"
+            pos = view.start + m.start()
+            whole = [x for x in view.slots if x.type in ("coalition", "armed_group") and x.end <= pos and
+                     re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*", view.between(x.end, pos))][-1:]
+            for c in named_list(view, view.start + m.end(), ARMED) if whole else ():
+                if c.eid != whole[0].eid and not c.anaphor:
+                    self.col.relation(view, c, "part_of", whole[0], pos)
         for m in _MAKE_UP.finditer(view.text):
             parent = view.after(view.start + m.end(), (), {"coalition", "armed_group", "state_force"}, max_words=0)[:1]
             lead = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:are|were|include|included|includes|is|was)\s+",
