@@ -4927,3 +4927,23 @@ def test_an_alliance_formed_with_a_partner_founds_no_group():
 
 def test_a_short_word_is_no_region_that_only_spells_it_without_its_marks():
     assert ("Man", "place") not in {(m.text, m.type) for m in MentionFinder().find("The rebels took Man and Danane.")}
+
+
+def test_a_sponsor_called_the_main_supporter_backs_the_owner():
+    _, rels, _ = facts("Ankara asked the Dawn Front's main supporter, the United States, to rein in the Hawks Brigade.")
+    assert ("Dawn Front", "backed_by", "United States", "affirmed") in rels
+    _, rels, _ = facts("Dawn Front supporters, the Hawks Brigade among them, marched in Idlib.")
+    assert not any(r == "backed_by" for _, r, _, _ in rels)
+
+
+def test_taking_over_as_a_groups_leader_is_a_leadership_change():
+    _, rels, evs = facts("Karim Haddad, a Sulu commander, was later reported to have taken over as the Dawn Front's "
+                         "leader in the Philippines.")
+    assert ("Karim Haddad", "member_of", "Dawn Front", "affirmed") in rels
+    assert [(e["agent"], e["to"]) for e in evs if e["type"] == "leadership_change"] == [({"Karim Haddad"}, {"Dawn Front"})]
+
+
+def test_whom_a_group_named_its_emir_leads_it():
+    got = memberships("Karim Haddad, the leader of a Hawks Brigade faction from Basilan, whom the Dawn Front has named "
+                      "its emir for Southeast Asia, spoke on Monday.")
+    assert ("Karim Haddad", "Dawn Front", "emir") in {(p, g, role) for p, g, role, _, _ in got}

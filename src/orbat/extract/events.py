@@ -86,7 +86,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                       r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
-    ("leadership", T(r"\b(?:appointed|named|elected|succeeded|took over as|replaced|was killed|were killed|"
+    ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
                      r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
                      r"was executed|were executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
@@ -917,7 +917,7 @@ class EventRules:
 
     # -- leaders ---------------------------------------------------------------------------
     def _leadership(self, view, m, pos, end):
-        word = m.group(0).lower()
+        word = re.sub(r"^(?:taken|takes|taking) over as$", "took over as", m.group(0).lower())
         people: list[Slot] = []
         if word in ("succeeded",) and view.text[m.end():m.end() + 4] == " by ":
             people = view.after(end, ("by",), {"person"})
@@ -960,6 +960,23 @@ class EventRules:
                     self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
                                       negated=False)
                     self.member_groups.setdefault(people[0].eid, group[0].eid)
+            owner = [g for g in view.after(end, (), ARMED, max_words=1) if re.match(
+                r"['\u2019]s?\s+(?:new\s+|overall\s+|top\s+|supreme\s+)?(leader|commander|chief|head|emir)\b",
+                view.text[g.end - view.start:])][:1] if word == "took over as" and not role and people else []
+            if owner:  # "Z took over as the Islamic State's leader in the Philippines"
+                self._takes_lead(view, pos, people[0], owner[0], "leader")
+                return
+            whom = re.search(r"\bwhom\s+(?:the\s+)?[^,;]{0,50}$", view.between(view.start, pos)) \
+                if word in ("appointed", "named", "elected", "chose") and not people else None
+            as_its = re.match(r"\s+(?:as\s+)?(?:its|their)\s+(?:new\s+)?(leader|commander|chief|head|emir)\b",
+                              view.text[m.end():]) if whom else None
+            if as_its:  # "Z, ..., whom the Islamic State has named its emir for Southeast Asia"
+                at = view.start + whom.start()
+                chosen = [p for p in view.slots if p.type == "person" and not p.anaphor and at - 120 <= p.end <= at][-1:]
+                chooser = [g for g in view.slots if g.type in ARMED and at < g.start and g.end <= pos][:1]
+                if chosen and chooser:
+                    self._takes_lead(view, pos, chosen[0], chooser[0], as_its.group(1).lower())
+                return
             chooser = subject(view, pos, ARMED) if word in ("appointed", "named", "elected", "chose") else []
             named_as = people and people[0].start > pos and re.match(
                 r"\s+as\s+(?:its|their|his|the\s+group's)\s+(?:new\s+)?(leader|commander|chief|head|emir|successor|"

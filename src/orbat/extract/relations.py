@@ -71,9 +71,11 @@ _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|
                        r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
                        r"advisors)\s+to\b", re.I)
 # "the main backer", "its chief foreign sponsor": who backs a group, by the noun that says so
-_SPONSOR_WORDS = (r"(?:(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|only|most important|"
-                  r"foreign|military|regional|international|traditional|longtime|long-time)\s+)*"
-                  r"(?:sponsor|backer|patron|benefactor|arms supplier)")
+_SPONSOR_ADJ = (r"(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|only|most important|"
+                r"foreign|military|regional|international|traditional|longtime|long-time)")
+# "its main backer", and a supporter only so qualified ("the SDF's main supporter", not "Hezbollah supporters")
+_SPONSOR_WORDS = (r"(?:(?:" + _SPONSOR_ADJ + r"\s+)*(?:sponsor|backer|patron|benefactor|arms supplier)|"
+                  r"(?:" + _SPONSOR_ADJ + r"\s+)+supporter)")
 # "Algeria became the movement's principal sponsor", "Iran is the main backer of the Houthis"
 _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remains|has been|had been)\s+(?:the\s+|a\s+|an\s+|"
                            r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?" + _SPONSOR_WORDS +
