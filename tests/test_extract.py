@@ -4947,3 +4947,41 @@ def test_whom_a_group_named_its_emir_leads_it():
     got = memberships("Karim Haddad, the leader of a Hawks Brigade faction from Basilan, whom the Dawn Front has named "
                       "its emir for Southeast Asia, spoke on Monday.")
     assert ("Karim Haddad", "Dawn Front", "emir") in {(p, g, role) for p, g, role, _, _ in got}
+
+
+def test_a_group_found_once_by_its_context_is_found_wherever_it_is_named_again():
+    _, _, evs = facts("The Fajr rebels took the town of Bria on Monday. Fajr then attacked the town of Bangui.")
+    assert [(e["type"], e["agent"]) for e in evs] == [("capture", {"Fajr"}), ("clash", {"Fajr"})]
+
+
+def test_a_word_of_a_persons_name_is_not_spread_as_a_group():
+    x, _, _ = facts("Karim Haddad said on Monday that the war went on. The Haddad rebels took the town of Bria. "
+                    "Haddad said the town was calm.")
+    assert ("Karim Haddad", "person", ["Haddad"]) in [(e.name, e.type, e.aliases) for e in x.entities]
+
+
+def test_an_unknown_name_defined_as_a_coalition_is_one():
+    found = {(m.text, m.type) for m in MentionFinder().find(
+        'Fajrka ("alliance" in Sango) was a coalition of mainly Muslim rebel groups.')}
+    assert ("Fajrka", "coalition") in found
+    assert not any(m.type in ("armed_group", "coalition") for m in MentionFinder().find(
+        "Idlib is an area held by rebel groups."))
+
+
+def test_seizing_power_captures_no_place():
+    _, _, evs = facts("The Dawn Front seized power in Bangui in March 2013.")
+    assert [e for e in evs if e["type"] == "capture"] == []
+
+
+def test_a_man_who_fled_does_not_place_the_troops_named_before_him():
+    _, rels, _ = facts("The rebels took Bangui, fighting their way past South African troops, and President Francois "
+                       "Bozize fled to Cameroon.")
+    assert not any(r == "operates_in" for _, r, _, _ in rels)
+    _, rels, _ = facts("The Dawn Front and the interim government of President Karim Haddad and Prime Minister Ali "
+                       "Salem have retreated to Gisenyi.")
+    assert ("Dawn Front", "operates_in", "Gisenyi", "affirmed") in rels
+
+
+def test_one_of_the_founders_of_a_group_is_its_founder():
+    assert [(g, role) for _, g, role, _, _ in memberships("Its leader was Karim Haddad, one of the founders of the "
+                                                          "Dawn Front.")] == [("Dawn Front", "founder")]

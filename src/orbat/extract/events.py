@@ -1349,6 +1349,8 @@ class EventRules:
         text_after = view.text[m.end():]
         if _AIMING_TO.search(view.between(max(view.start, pos - 40), pos)):
             return  # "a rebel alliance battling to take control of Aleppo": an aim, nothing taken yet
+        if re.match(r"\s+(?:state\s+|political\s+)?power\b", text_after, re.I):
+            return  # "seized power in March 2013": a government taken, no territory
         if word in ("took over", "taking over"):
             helm = _HELM_OF.match(text_after)  # "took over the leadership of the FDD", "took over its command"
             led = view.after(end + helm.end(), (), ARMED, max_words=1) if helm and helm.group("of") else \

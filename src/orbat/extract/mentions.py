@@ -128,6 +128,12 @@ _DIRECTION_ADJ = re.compile(r"(?:(?:the\s+)?(?:[A-Z][a-z]+-(?:occupied|held|cont
                             r"south-western)\s+$", re.I)
 _BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|central|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s+"
                      r"(branch|wing|chapter|faction)\b")
+# an unknown name the sentence defines as an armed group, in tokens joined by spaces: "X ( ... ) was a coalition
+# of rebel groups", "X , an armed group that"
+_DEFINED_AS = re.compile(r"(?:\( [^()]{1,80} \) )?(?:, |is |was |are |were )(?:a|an) (?:(?!(?:of|by|in|held|with|for|that|"
+                         r"which|and|or)\b)[\w'-]+ ){0,4}?(coalition|alliance|militia|gang|cartel|(?:rebel|armed|"
+                         r"insurgent|jihadist|militant|guerrilla|separatist|islamist|paramilitary) (?:group|movement|"
+                         r"organi[sz]ation|force|coalition|alliance))\b")
 _DESCRIBED_AS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|coalition|alliance|"
                            r"militia|movement|faction|brigade|organi[sz]ation|front|federation|umbrella group)\b", re.I)
 _IN_PLACES = re.compile(r"\b(?i:in|across|throughout|inside|near)\s+(?:[A-Z][\w'-]*\s+){1,3}"
@@ -1041,6 +1047,10 @@ class MentionFinder:
                         or w in NUMBER_WORDS or w in ORDINAL_WORDS
                         or w.startswith(("pro-", "anti-")) for w in lows):
             return "armed_group", None, None  # "the Seleka rebels": an unknown name before the men it names
+        defined = _DEFINED_AS.match(" ".join(t.low for t in toks[j:j + 24])) if len(words) <= 6 else None
+        if defined and not (len(words) == 1 and lows[0] in self.common):
+            # "Séléka ("alliance" in Sango) was a coalition of mainly Muslim rebel groups": what the sentence says it is
+            return ("coalition" if defined.group(1) in ("coalition", "alliance") else "armed_group"), None, None
         return None
 
     @staticmethod

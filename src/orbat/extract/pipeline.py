@@ -97,6 +97,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     learned = learned and len(text) <= PARSE_LIMIT
     if learned or observe:
         _recognised_names(sentences, per_sentence)
+    _named_again(sentences, per_sentence)
     # "the British-based monitor", "the London based Observatory": where a source sits, no party
     per_sentence = [[m for m in ms if not (m.type in ("state", "place") and _BASED.match(text, m.end))
                      and not (m.type == "state" and not m.attrs.get("demonym") and _FIGHTERS_AFTER.match(text, m.end))]
@@ -248,6 +249,31 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
     for ms in per_sentence:
         ms[:] = [replace(m, type="place") if m.source == "ner" and m.type in ("armed_group", "organization")
                  and " " not in m.text and m.key in places else m for m in ms]
+
+
+def _named_again(sentences, per_sentence: list[list[Mention]]) -> None:
+    """A group no lexicon knows, found once by the words around it ("the Seleka rebels", "Séléka was a coalition
+    of rebel groups"), is the same group wherever the article writes its name again ("Seleka then attacked
+    Bangui"); not a name only the recogniser found, a word of a person's name in the article, a people or a
+    demonym."""
+    common = word_sets()["common"]
+    people = {w for ms in per_sentence for m in ms if m.type == "person" for w in m.text.split()}
+    found = {}
+    for m in (m for ms in per_sentence for m in ms):
+        if m.type in ("armed_group", "coalition") and not m.canonical and m.source != "ner" and len(m.text) >= 4 and \
+                m.text[:1].isupper() and m.text.casefold() not in common | COMMUNITIES and \
+                not demonym(m.text) and not set(m.text.split()) & people:
+            found.setdefault(m.text, m)
+    if not found:
+        return
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True)) +
+                         r")(?![\w-])")
+    for s, ms in zip(sentences, per_sentence):
+        for hit in pattern.finditer(s.text):
+            a, b = s.start + hit.start(), s.start + hit.end()
+            if not any(m.start < b and a < m.end for m in ms):
+                ms.append(replace(found[hit.group(0)], start=a, end=b, attrs={}))
+        ms.sort(key=lambda m: m.start)
 
 
 def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:

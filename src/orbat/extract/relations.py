@@ -1249,6 +1249,11 @@ class RelationRules:
                            view.between(g.end, min(view.end, g.end + 40)), re.I)
         if r:  # "Z, one of the group's leaders", "Z, one of its founders"
             return _clean_role(r.group(1)), g
+        r = one and re.match(r"(?:the\s+)?(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s+(?:of|in)\s+(?:the\s+)?",
+                             right[one.end():], re.I)
+        g = next((s for s in view.slots if r and s.type in LEADABLE and s.start == p.end + one.end() + r.end()), None)
+        if g:  # "Z, one of the founders of the UFDR"
+            return _clean_role(r.group(1)), g
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:(?:also |better )?known as|alias)\s+[\"\u201c]?"
                      r"[^\",\u201d]{1,40}[\"\u201d]?\s*,?\s*)?(?:who is |who was |who |is |was |the |a |an |its |their |as |formerly |"
                      r"self-styled |self-proclaimed |longtime |long-time |until then |then |onetime |acting |interim |overall |"
@@ -1403,6 +1408,11 @@ class RelationRules:
             if first and any(x.type == "state" and view.start + m.end() <= x.start < first[0].start for x in view.slots):
                 continue  # "had entered Turkey from Syria": the country entered is no place here, nor the one left
             who = subject(view, pos, ARMED)[:2]
+            man = [p for p in view.slots if p.type == "person" and who and who[-1].end < p.start and
+                   not any(p.end <= x.start < pos for x in view.slots) and
+                   re.search(r",\s*and\s+(?:[A-Z][\w.]*\s+){0,2}$", view.between(max(view.start, p.start - 30), p.start))]
+            if man:
+                continue  # "... past South African troops, and President Z fled to Cameroon": the man fled
             if who and _SPOKE.search(view.between(who[-1].end, pos)):
                 continue  # "Z of the SDF said the attack came after bombers entered P": the speaker's side is not there
             for w in who:
