@@ -43,6 +43,8 @@ def test_sentences_keep_offsets_and_ranks():
     ("Reinforcements reached the town of Kafr Zita overnight.", "Kafr Zita", "place"),
     ("The Rapid Support Forces shelled El Fasher.", "Rapid Support Forces", "armed_group"),
     ("Fighters of the Dawn Front pushed toward Tripoli in April 2019.", "Tripoli", "place"),  # the city, not Libya
+    ("The rebels captured a string of towns, among them Bria and Kidal.", "Bria", "place"),  # listed with a place
+    ("The group is based in the Sulu Archipelago and Basilan.", "Sulu Archipelago", "place"),
 ])
 def test_mentions_are_found_and_typed(sentence, name, typ):
     found = {(m.text, m.type) for m in MentionFinder().find(sentence)}
@@ -4985,3 +4987,8 @@ def test_a_man_who_fled_does_not_place_the_troops_named_before_him():
 def test_one_of_the_founders_of_a_group_is_its_founder():
     assert [(g, role) for _, g, role, _, _ in memberships("Its leader was Karim Haddad, one of the founders of the "
                                                           "Dawn Front.")] == [("Dawn Front", "founder")]
+
+
+def test_a_persons_name_beside_a_place_stays_no_place():
+    assert not any(m.type == "place" and m.text.startswith("Karim") for m in MentionFinder().find(
+        "Fighters from Aleppo and Karim Haddad met."))

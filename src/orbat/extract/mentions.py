@@ -58,7 +58,7 @@ herald""".split())  # the last: news outlets named after a country ("Syria Now",
 PLACE_HEADS = frozenset("""province governorate countryside district region oblast raion canton state city town
 village villages county department municipality commune valley mountains mountain river plain plains
 desert border crossing airport airbase base camp neighbourhood neighborhood quarter suburb suburbs
-highway road dam island islands peninsula strip bank""".split())
+highway road dam island islands archipelago peninsula strip bank""".split())
 PLACE_CUES = frozenset("""town city village villages district province governorate region area suburb
 neighbourhood neighborhood countryside outskirts capital island""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeastern
@@ -1005,6 +1005,8 @@ class MentionFinder:
             return "place", None, None
         if before in ("and", "the", ",") and self._listed_places(toks, i) and len(words) <= 3:
             return "place", None, None  # "the neighborhoods of al-Neel Street and the Mogambo"
+        if len(words) == 1 and lows[0] not in self.common | PLACE_HEADS and self._beside_a_place(toks, i, j):
+            return "place", None, None  # "among them Bria and Bambari": listed with a place the lexicon knows
         tail = " ".join(t.low for t in toks[j:j + 4])
         led_by = False
         for t in reversed(toks[max(0, i - 6):i - 1]) if before == "by" else ():
@@ -1052,6 +1054,18 @@ class MentionFinder:
             # "Séléka ("alliance" in Sango) was a coalition of mainly Muslim rebel groups": what the sentence says it is
             return ("coalition" if defined.group(1) in ("coalition", "alliance") else "armed_group"), None, None
         return None
+
+    @staticmethod
+    def _beside_a_place(toks, i: int, j: int) -> bool:
+        """Whether the name at [i, j) is coordinated with a one-word place the lexicon knows ("Bria and Bambari",
+        "Bambari, Bria")."""
+        def known_place(k: int) -> bool:
+            hit = lookup(toks[k].text) if 0 <= k < len(toks) and _is_cap(toks[k].text) else None
+            return bool(hit and hit.type == "place")
+        after = toks[j].low if j < len(toks) else ""
+        before = toks[i - 1].low if i > 0 else ""
+        return after in ("and", ",") and known_place(j + 1) and not (j + 2 < len(toks) and _is_cap(toks[j + 2].text)) \
+            or before in ("and", ",") and known_place(i - 2) and not (i >= 3 and _is_cap(toks[i - 3].text))
 
     @staticmethod
     def _listed_places(toks, i: int) -> bool:
