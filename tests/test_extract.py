@@ -4992,3 +4992,35 @@ def test_one_of_the_founders_of_a_group_is_its_founder():
 def test_a_persons_name_beside_a_place_stays_no_place():
     assert not any(m.type == "place" and m.text.startswith("Karim") for m in MentionFinder().find(
         "Fighters from Aleppo and Karim Haddad met."))
+
+
+def test_a_place_an_apposition_locates_is_not_taken():
+    _, rels, evs = facts("The Dawn Front took full control of Kafr Zita, the last army stronghold in Hama, in October 2025.")
+    assert {o for _, r, o, _ in rels if r == "controls"} == {"Kafr Zita"}
+    assert [e["type"] for e in evs] == ["capture"]
+
+
+@pytest.mark.parametrize("text, clash", [
+    ("The Dawn Front besieged the town of Djibo for more than two years.", True),
+    ("The Dawn Front vetoed a truce so that aid could reach the city's besieged eastern neighbourhoods in Idlib.", False),
+])
+def test_a_group_that_besieged_a_town_fought_there(text, clash):
+    _, _, evs = facts(text)
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == ([{"Dawn Front"}] if clash else [])
+
+
+def test_holding_the_line_near_a_town_is_a_presence():
+    _, rels, _ = facts("The Dawn Front held the line near Bakhmut for months.")
+    assert rels == {("Dawn Front", "operates_in", "Bakhmut", "affirmed")}
+
+
+def test_the_group_a_linked_compound_names_does_not_act():
+    _, _, evs = facts("Residents fled as the Dawn Front, the al-Qaeda-linked alliance that has besieged Djibo since "
+                      "2022, closed in.")
+    assert not any("al-Qaeda" in e["agent"] for e in evs)
+
+
+def test_since_dates_the_verb_of_the_relative_clause_it_follows():
+    x, _, _ = facts("The attack was claimed by the Dawn Front, the al-Qaeda-linked alliance that has besieged Djibo "
+                    "since 2022.")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("affiliated_with", None)]

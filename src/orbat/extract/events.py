@@ -123,12 +123,18 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
+# what makes "besieged" a verb of a named side, not an adjective ("the city's besieged eastern neighbourhoods"):
+# "IS has besieged", "Assad's forces besieged", "the alliance that has besieged"
+_BESIEGING = re.compile(r"(?:\b(?:has|have|had|been)|[A-Z][\w'-]*|\b(?:forces|troops|fighters|militants|rebels))\s+$")
+# an apposition between two places that makes the second locate the first: ", the last army stronghold in "
+APPOSED_LOCATOR = re.compile(r"\s*,\s*(?:the|a|an)\s+[^,]*\b(?:in|of)\s+(?:the\s+)?")
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
                       r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
 # unnamed leaders of a named group: "several commanders of the FSA" (its fighters who defect take their unit along:
 # "fighters of the Omar Brigade defected from X")
 _LEADERS_OF = re.compile(r"\b(?:commanders|officers|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
-_BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned)\b")
+_BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned|linked|affiliated|"
+                              r"inspired)\b")
 _HELM_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)(?:leadership|command|helm)(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
 _WAS_HELD = re.compile(r"\s*,\s*(?:which|that)\s+(?:had\s+been|was|has\s+been)\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?",
@@ -1312,8 +1318,10 @@ class EventRules:
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
                 re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
-                         r"(?:clearance|counter)\S* operation", word)
-                and view.places()) and not (passive_by and agents) and not word.lower().startswith("claim"):
+                         r"besieged|besieging|laid siege|(?:clearance|counter)\S* operation", word)
+                and view.places() and not (word.startswith("besieg") and not _BESIEGING.search(
+                    view.between(max(view.start, pos - 40), pos)))) \
+                and not (passive_by and agents) and not word.lower().startswith("claim"):
             return  # "the city has often been targeted by IS militants": the maker named, the target unnamed (not
             # "X claimed responsibility for the attack": the maker says it made it)
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
@@ -1436,6 +1444,8 @@ class EventRules:
                             and _RETREATED.match(view.text, s.end - view.start))]
             # "recaptured Ramadi, expelling the Islamic State from it", "took Manbij after Daesh retreated"
         places = view.places_after(end, 12) or view.places()
+        places = [p for k, p in enumerate(places) if not (k and re.fullmatch(  # "El Fasher, the last army stronghold
+            APPOSED_LOCATOR, view.between(places[k - 1].end, p.start)))]  # in Darfur": Darfur only locates it
         agents = [a for a in agents if (a.type in ARMED | {"state"} or fights(a) and losers)
                   and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]  # a party takes from a named foe
         if not agents:

@@ -817,6 +817,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?-i:it|they|the\s+[\w-]+|[a-z]+ing)\s+"
                            r"[^,.;]{0,60}?\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|deadliest|most\s+(?!of\b)\w+)\s+[^,.;]{0,40}\bsince\s+"
                                 r"[^,.;]*$", re.I)
+# "X, the al-Qaeda-linked alliance that has besieged Djibo since 2022": "since" dates the relative clause's verb
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b")
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
@@ -918,7 +920,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             before = text[r.evidence.start:d.start]
             # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
             aside = _past_aside(r, d, text)
-            if (_SINCE.search(before) or _since_clause(r, before)) and not aside or \
+            if (_SINCE.search(before) and not _RELATIVE_VERB.search(text[r.trigger or d.start:d.start]) or
+                    _since_clause(r, before)) and not aside or \
                     (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break

@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (ALONGSIDE, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
+from orbat.extract.events import (ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
                                   group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -197,7 +197,7 @@ _CARRIES_ON = re.compile(r"\s+(?:(?:(?:units|forces|troops|fighters|soldiers|mil
                          r"established|built|engaged\s+in|involved\s+in|took\s+part\s+in)\s+(?:(?:its|their|a|an|the)\s+)?"
                          r"(?:[\w-]+\s+){0,2}?)?", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
-                       r"entrenched)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
+                       r"entrenched|(?:held|holds|holding|hold)\s+(?:the\s+)?(?:line|front|front\s+line))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
                        r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b", re.I)  # "on the island of Jolo"
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
 _OWN_BASE = re.compile(r"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:bases?|camps?|positions|headquarters|"
@@ -1795,6 +1795,8 @@ def _one_list(view: View, places: list[Slot], held: bool = False) -> list[Slot]:
         if held and re.match(r"\s+(?:village|town|city|neighbou?rhood|district|suburb|area|camp|base|airport)s?\s+"
                              r"(?:in|of|near)\s", gap):
             break  # "al-Masasneh village in Hama": Hama only locates it
+        if APPOSED_LOCATOR.fullmatch(gap):
+            break  # "El Fasher, the last army stronghold in Darfur": an apposition that locates it
         out.append(p)
     return out
 
