@@ -5024,3 +5024,28 @@ def test_since_dates_the_verb_of_the_relative_clause_it_follows():
     x, _, _ = facts("The attack was claimed by the Dawn Front, the al-Qaeda-linked alliance that has besieged Djibo "
                     "since 2022.")
     assert [(r.relation, r.valid_from) for r in x.relations] == [("affiliated_with", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kigali has repeatedly denied backing the Dawn Front rebels.",
+    "Rwanda denies arming the Dawn Front.",
+])
+def test_a_state_that_denies_backing_a_group_is_a_negated_sponsor(text):
+    _, rels, _ = facts(text)
+    assert rels == {("Dawn Front", "backed_by", "Rwanda", "negated")}
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The Dawn Front has no links to al-Qaeda, its spokesman insisted.", "negated"),
+    ("The Dawn Front has close ties to al-Qaeda.", "affirmed"),
+])
+def test_links_to_a_network_are_an_affiliation(text, polarity):
+    _, rels, _ = facts(text)
+    assert rels == {("Dawn Front", "affiliated_with", "al-Qaeda", polarity)}
+
+
+def test_a_claim_its_reporter_calls_false_yields_no_event():
+    _, _, evs = facts("Reports that the Dawn Front had captured Idlib were false, the army said.")
+    assert evs == []
+    _, _, evs = facts("Reports that the Dawn Front had captured Idlib were confirmed by the army.")
+    assert [e["type"] for e in evs] == ["capture"]

@@ -127,6 +127,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
                          r"franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
+_TIES_TO = re.compile(r"\b(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?(?:close\s+|strong\s+|long-standing\s+|"
+                      r"longstanding\s+|deep\s+|direct\s+)?(?:links?|ties)\s+(?:to|with)\s+(?:the\s+)?", re.I)
 _SAID = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:[\w-]+\s+){0,5}?(?:said|says|told|added|stated|announced|"
                    r"wrote|explained|warned)\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|similar to|such as)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -504,8 +506,10 @@ class RelationRules:
             if re.search(r"\bof\s+having\s+(?:\w+\s+and\s+)?$", view.text[:m.start()]):
                 continue  # "accuses France of having armed and trained the FAR": the accused, not the accuser
             if m.group(0).rstrip().lower().endswith("ing") and not re.search(
-                    r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|still\s+)?$", view.text[:m.start()]):
-                continue  # "the coalition is backing the SDF"; not "accuses Mobutu of arming UNITA", whose subject is not it
+                    r"\b(?:is|are|was|were|been|be|denied|denies|deny|denying)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
+                    view.text[:m.start()]):
+                continue  # "the coalition is backing the SDF", "Kigali denied backing the M23" (negated); not "accuses
+                # Mobutu of arming UNITA", whose subject is not it
             backed = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor]
             sponsor = subject(view, pos, SPONSORS)
             for b in backed[:3]:
@@ -631,6 +635,11 @@ class RelationRules:
                     else:
                         rel = "part_of"  # "part of the Popular Mobilization Forces"
                     self.col.relation(view, s, rel, o, pos)
+        for m in _TIES_TO.finditer(view.text):  # "X has (no) links to al-Qaeda": to a network, an affiliation
+            pos = view.start + m.start()
+            for o in view.after(view.start + m.end(), (), {"organization"}, max_words=0)[:1]:
+                for s in subject(view, pos, ARMED)[:1]:
+                    self.col.relation(view, s, "affiliated_with", o, pos, negated=bool(m.group("no")))
         for m in _AFFIL_NOUN.finditer(view.text):
             pos = view.start + m.start()
             if any(s.start <= pos < s.end for s in view.slots):

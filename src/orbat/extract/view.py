@@ -235,7 +235,7 @@ _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\
                     r"renamed|nicknamed)\b)", re.I)  # not "Z, later known as Gonzalo, led a faction"
 _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most\s+(?!notably\b|recently\b|likely\b)"
                        r"\w+)\b[^,;]{0,60}$")
-_REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|"
+_REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|insisted|insists|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
                        r"accused|accuses|accusing|blamed|blames|blaming|sources)\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
@@ -243,7 +243,7 @@ _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|app
                      r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect))\b",
                      re.I)
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|may have|might have|could have)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to|declined to|denied|"
+_NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to|declined to|denied|denies|deny|"
                        r"neither|nor|n't|failed to|would not|did not|rather than|instead of)\b", re.I)
 
 
@@ -251,6 +251,10 @@ _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|s
                           r"[A-Z][\w-]*)?[^,.;]{0,40}?\b(?:had|has|have|was|were|is|are)?\s*$")
 
 
+# a claim reported, then called false after its clause: "Reports that X had captured P were false"
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+that\s+[^,;]*$", re.I)
+_WERE_FALSE = re.compile(r"[^,;]*?\b(?:was|were|is|are|proved|proven)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
+                         r"fabricated|wrong|inaccurate)\b", re.I)
 # what the speaker of a sentence is called before his verb: no clause of its own, no quotation
 _CLAUSE_IN_SUBJECT = re.compile(r"[\"\u201c\u201d:;]|\b(?:was|were|is|are|has|had|have|been|be|will|would|who|which|"
                                 r"that|when|after|as|if|sent|took|fought|led|held|won|lost|left|began|met|made|gave|went|"
@@ -288,6 +292,9 @@ def polarity(view: View, pos: int, window: int = 40) -> str:
     clause it stands in ('denied reports that it had attacked')."""
     if _DENIED_THAT.search(view.between(max(view.start, pos - 90), pos)):
         return "negated"
+    if _REPORTS_THAT.search(view.between(max(view.start, pos - 90), pos)) and \
+            _WERE_FALSE.match(view.text, pos - view.start):
+        return "negated"  # "Reports that the Dawn Front had captured Idlib were false"
     local = view.between(max(view.start, pos - window), pos)
     cues = list(_NEGATION.finditer(local))
     if not cues:
