@@ -4866,7 +4866,7 @@ def test_a_groups_other_name_in_apposition_is_its_alias():
     x, rels, _ = facts("The Dawn Front, also known as Jabhat al-Fajr, is part of the Hawks Alliance.")
     assert [(e.name, sorted(e.aliases)) for e in x.entities if e.type == "armed_group"] == \
         [("Jabhat al-Fajr", ["Dawn Front"])]
-    x, _, _ = facts("The Dawn Front fought alongside a group known as the Hawks Brigade.")
+    x, _, _ = facts("The Dawn Front fought alongside a group known as the Hawks Brigade.")  # no comma: a description
     assert {e.name for e in x.entities} == {"Dawn Front", "Hawks Brigade"}
 
 
@@ -5049,3 +5049,45 @@ def test_a_claim_its_reporter_calls_false_yields_no_event():
     assert evs == []
     _, _, evs = facts("Reports that the Dawn Front had captured Idlib were confirmed by the army.")
     assert [e["type"] for e in evs] == ["capture"]
+
+
+def test_a_role_after_an_apposition_is_not_read_into_the_next_clause():
+    assert memberships("Karim Haddad, the leader of Burkina Faso's junta, dissolved the Dawn Front in 2024.") == []
+
+
+def test_a_name_the_lexicon_knows_whole_is_not_split_at_a_lost_apostrophe():
+    x, _, _ = facts("Hurras al-Din attacked a checkpoint near Idlib")
+    assert "Hurras al-Din" in {e.name for e in x.entities}
+
+
+def test_a_known_group_owning_a_unit_without_its_apostrophe_is_no_person():
+    _, rels, _ = facts("The FSAs Hamza Division attacked Afrin")
+    assert ("Hamza Division", "part_of", "FSA", "affirmed") in rels
+    assert not any(r == "member_of" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text, leader, before", [
+    ("Karim Haddad succeeded Abu Obeida as commander of the Dawn Front in 2016.", "Karim Haddad", "Abu Obeida"),
+    ("Abu Obeida, the commander of the Dawn Front, was killed in 2016. His son, Karim Haddad, succeeded him.",
+     "Karim Haddad", "Abu Obeida"),
+])
+def test_who_succeeded_whom_takes_the_lead(text, leader, before):
+    _, _, evs = facts(text)
+    changes = [e["agent"] for e in evs if e["type"] == "leadership_change"]
+    assert {leader} in changes
+    assert ({before} in changes) is ("killed" in text)
+
+
+def test_a_plan_that_succeeded_is_no_succession():
+    _, _, evs = facts("Abu Obeida, the spokesman of the Dawn Front, said the operation had succeeded.")
+    assert [e for e in evs if e["type"] == "leadership_change"] == []
+
+
+def test_the_head_of_a_groups_bureau_holds_a_role_in_the_group():
+    assert [(g, role) for _, g, role, _, _ in memberships("The head of the Dawn Front's political bureau, Karim "
+                                                          "Haddad, was killed.")] == [("Dawn Front", "head")]
+
+
+def test_a_faction_of_a_group_known_by_a_name_is_its_unit():
+    _, rels, _ = facts("A faction of the Hawks Alliance known as the Dawn Front clashed with the YPG near Manbij.")
+    assert ("Dawn Front", "part_of", "Hawks Alliance", "affirmed") in rels

@@ -19,7 +19,7 @@ _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
                        r"nom de guerre |a\.k\.a\.? |aka ", re.I)
 # a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
-_NAME_KNOWN_AS = re.compile(r"\s*[,(]?\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
+_NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
                             r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)
 TYPE_RANK = {"coalition": 5, "armed_group": 4, "state_force": 4, "organization": 3, "state": 3,

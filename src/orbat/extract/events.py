@@ -940,8 +940,9 @@ class EventRules:
             if old and new and group and old[0].eid != new[0].eid:
                 d = view.date_after(new[0].end) or view.date_near(pos)  # "he was replaced by Z in 1991"
                 self.col.event(view, "leadership_change", pos, agent=new[:1], to=[group])
-                self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
-                                  negated=False)
+                if old[0].eid:
+                    self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
+                                      negated=False)
                 self.col.relation(view, new[0], "member_of", group, pos, role="leader",
                                   valid_from=d.value if d else None, date=d, negated=False)
                 return
@@ -954,10 +955,38 @@ class EventRules:
             if people and group:
                 self._takes_lead(view, pos, people[0], group[0], "commander")
             return
+        if word == "succeeded" and not re.match(r"\s+(?:as\b|him\b|her\b|(?:the\s+)?(?:late\s+)?[A-Z])", view.text[m.end():]):
+            return  # "the operation had succeeded": no one succeeded anyone
+        if word == "succeeded":  # "Z succeeded W (as commander of X)", "Z succeeded him": Z leads now, W no more
+            new = subject(view, pos, {"person"})[:1] or view.before(pos, {"person"}, max_gap=3)[-1:]  # "His son, Z,"
+            old = view.after(end, (), {"person"}, max_words=3)[:1]
+            role = re.match(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|head|"
+                            r"emir|commander-in-chief|secretary-general|chairman|president))(?:\s+(?:of|for)\s+)?",
+                            view.text[old[0].end - view.start:]) if old else None
+            named = view.after(old[0].end + role.end(), (), ARMED, max_words=2)[:1] if role and role.group(0).rstrip().endswith(
+                ("of", "for")) else []
+            group = named[0].eid if named else (self._group_of(old[0].eid) if old else None) or (
+                self._group_of(new[0].eid) if new else None)
+            if new and not old and re.match(r"\s+(?:him|her)\b", view.text[m.end():]):  # "Z succeeded him", whoever
+                old = [Slot(0, 0, "", "person", "")]  # he was: Z took the lead of his own group
+                group = group or self._group_of(new[0].eid)
+            if new and old and group and new[0].eid != old[0].eid:
+                d = view.date_near(pos)
+                self.col.event(view, "leadership_change", pos, agent=new, to=[Slot(0, 0, group, "armed_group", "")])
+                self.col.relation(view, new[0], "member_of", group, pos, role=role.group(1).lower() if role else "leader",
+                                  valid_from=d.value if d else None, date=d, negated=False)
+                if old[0].eid:
+                    self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
+                                      negated=False)
+                self.member_groups.setdefault(new[0].eid, group)
+            return
         if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as", "chose"):
-            people = view.after(end, (), {"person"}, max_words=3) or (
-                subject(view, pos, {"person"}) if word in ("succeeded", "took over as") or
-                _PASSIVE.search(view.between(view.start, pos)[-15:]) else [])  # "whom Gbagbo had named minister"
+            passive = _PASSIVE.search(view.between(view.start, pos)[-15:])  # "Z was elected to succeed him": Z
+            people = (subject(view, pos, {"person"}) if passive and re.match(r"\s+to\s+(?:succeed|replace)\b",
+                                                                              view.text[m.end():]) else []) or \
+                view.after(end, (), {"person"}, max_words=3) or (
+                subject(view, pos, {"person"}) if word in ("succeeded", "took over as") or passive else [])
+            # "whom Gbagbo had named minister"
             role = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|"
                             r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])
             if role and people:

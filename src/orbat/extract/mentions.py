@@ -615,11 +615,13 @@ class MentionFinder:
             members = self._hyphen_members(toks[i], rest[0] if rest else None)
             if members:
                 return members + rest
-        # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit
+        # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit (not "Hurras al-Din", a name the
+        # lexicon knows whole, whose first word only looks like "Hurra" without its apostrophe)
+        whole = lookup(self._span_text(toks, i, j, text, offset))
         for k in range(i, j - 1):
             if k == i and self._lost_place_apostrophe(toks[k].text):  # "Aleppos Qaryat al-Ansari neighborhood"
                 return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
-            if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)) and k + 1 < j:
+            if (_possessive(toks[k].text) or self._lost_apostrophe(toks[k].text) and not whole) and k + 1 < j:
                 owner_text = self._span_text(toks, i, k + 1, text, offset, strip_possessive=True)
                 owned = lookup(self._span_text(toks, k + 1, j, text, offset, strip_possessive=True))
                 leader = self._leader_owns(toks[i:k + 1], toks[k + 1:j])
@@ -630,6 +632,9 @@ class MentionFinder:
                         or self._lost_apostrophe(toks[k].text) or (owned and owned.type in ("armed_group", "coalition")):
                     left = self._split_run(toks, i, k + 1, text, offset)
                     right = self._split_run(toks, k + 1, j, text, offset)
+                    if not left and k == i and self._lost_apostrophe(toks[i].text):  # "the FSAs Hamza Division"
+                        hit = lookup(toks[i].text[:-1])
+                        left = [self._mk(toks, i, i + 1, text, offset, hit.type, hit.name, hit.source)]
                     lone = k == i and not toks[i].text.isupper() and (
                         not left or len(left) == 1 and left[0].canonical is None)  # one unknown word: "Haftar's"
                     if (leader or (not left and 2 <= k + 1 - i <= 3 or lone) and owned and
@@ -1019,7 +1024,8 @@ class MentionFinder:
                 re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"|, alias\b", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
-        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|, who (?:heads|headed|leads|led|"
+        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|succeeded (?:him|her|[a-z]+ [a-z]+ as)\b|"
+                                r", who (?:heads|headed|leads|led|"
                                 r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j) or \

@@ -58,7 +58,9 @@ _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?
 _RELATIVE = re.compile(r"\)?\s*,\s*(?:which|who|that)\s+(?:(?:is|are|was|were|has been|have been|had been|remained|remains|"
                        r"became)\s+(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?(?:the\s+)?|"
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?)$", re.I)  # "the" only after its copula
-_DESCRIPTOR = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
+_DESCRIPTOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:['\u2019]s?\s+(?:political|military|shura|executive|central|"
+                         r"leadership)\s+(?:bureau|council|office|committee|command))?"  # "the head of Hamas's political bureau, Z"
+                         r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
                          r"coalition|militia|forces|troops)?[\s,]*(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|"
                          r"Gen\.?|Colonel|Col\.?|Captain|Capt\.?|Commander|Admiral|Adm\.?|Sergeant|Sgt\.?|Marshal|"
@@ -177,6 +179,8 @@ _COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?
                           r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:factions|groups|brigades|units|militias|organi[sz]ations|battalions|"
                           r"gangs|movements)\s*,?\s*", re.I)
+_PART_CALLED = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+)?(?:faction|unit|wing|brigade|battalion|branch|cell|division)"
+                          r"\s+(?:of|within)\s+(?:the\s+)?", re.I)
 # what a coalition is, apposed or said, with its members named next: "X, an alliance of A and B"
 _ALLIANCE_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|"
                           r"joint\s+force|umbrella(?:\s+group)?|federation|grouping|union)\s+of\s+(?:the\s+)?", re.I)
@@ -801,6 +805,14 @@ class RelationRules:
             for c in named_list(view, view.start + m.end(), ARMED) if whole else ():
                 if c.eid != whole[0].eid and not c.anaphor:
                     self.col.relation(view, c, "part_of", whole[0], pos)
+        for m in _PART_CALLED.finditer(view.text):  # "a faction of the FSA known as the Hamza Division"
+            parent = view.after(view.start + m.end(), (), ARMED, max_words=0)[:1]
+            called = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?",
+                              view.text[parent[0].end - view.start:]) if parent else None
+            child = [x for x in view.slots if called and x.type in ARMED and x.start == parent[0].end + called.end()]
+            for c in child[:1]:
+                if c.eid != parent[0].eid:
+                    self.col.relation(view, c, "part_of", parent[0], view.start + m.start())
         for m in _MAKE_UP.finditer(view.text):
             parent = view.after(view.start + m.end(), (), {"coalition", "armed_group", "state_force"}, max_words=0)[:1]
             lead = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:are|were|include|included|includes|is|was)\s+",
@@ -1286,6 +1298,8 @@ class RelationRules:
                 r for r in view.reporters if r.type in ACTOR_TYPES - {"state"} and r.start >= after and
                 re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}", view.between(after, r.start))][:1]
             # "Z the head of the London-based Observatory (SOHR) said": the source he heads
+            if g and re.search(r"[,;]", view.between(after, g[0].start)):
+                g = []  # "Z, the leader of Burkina Faso's junta, dissolved the VDP": past the apposition
             if g and _SPOKE.search(view.between(after, g[0].start)):
                 g = []  # "Z head of the monitor group said the Syrian army ...": the army is what he spoke of
             if g and g[0].anaphor and g[0].text.lower() in ("its", "their"):  # "as leader of its West Africa
