@@ -5091,3 +5091,36 @@ def test_the_head_of_a_groups_bureau_holds_a_role_in_the_group():
 def test_a_faction_of_a_group_known_by_a_name_is_its_unit():
     _, rels, _ = facts("A faction of the Hawks Alliance known as the Dawn Front clashed with the YPG near Manbij.")
     assert ("Dawn Front", "part_of", "Hawks Alliance", "affirmed") in rels
+
+
+def test_leaving_a_coalition_is_a_defection_from_it():
+    _, rels, evs = facts("The Hawks Brigade announced on Tuesday that it was leaving the Southern Front and joining the "
+                         "Dawn Front.")
+    assert [(e["type"], e["from"] or e["to"]) for e in evs] == [("defection", {"Southern Front"}),
+                                                                ("joining", {"Dawn Front"})]
+    _, _, evs = facts("The Hawks Brigade is leaving Idlib for Afrin.")
+    assert evs == []
+
+
+def test_a_place_named_in_a_clause_after_a_capture_is_not_taken():
+    x, _, _ = facts("The Dawn Front seized Sanaa in September 2014, forcing President Hadi to flee to Aden.")
+    assert [e.name for e in x.entities if e.type == "place"] == ["Sanaa"]
+    _, _, evs = facts("The Dawn Front captured Kidal, including its airport, and Gao.")
+    assert len([e for e in evs if e["type"] == "capture"]) == 1
+
+
+def test_a_name_the_lexicon_knows_written_with_a_possessive_stays_whole():
+    x, rels, _ = facts("The Dawn Front pledged allegiance to the Islamic State's West Africa Province last month.")
+    assert [e.attributes.get("canonical") for e in x.entities if e.name.startswith("Islamic State")] == \
+        ["Islamic State West Africa Province"]
+    _, rels, _ = facts("Iran's Revolutionary Guards said they had destroyed two strongholds of Jaish al-Adl.")
+    assert any(r == "part_of" for _, r, _, _ in rels)
+
+
+def test_a_man_who_founds_a_group_does_not_make_it_a_unit_of_his_former_group():
+    _, rels, evs = facts("Former FARC commander Ivan Marquez announced in 2019 that he was taking up arms again, forming "
+                         "the Dawn Front.")
+    assert [(e["type"], e["from"]) for e in evs] == [("formation", set())]
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+    assert [role for _, _, role, _, _ in memberships("Former FARC commander Ivan Marquez spoke.")] == \
+        ["commander (former)"]

@@ -60,7 +60,8 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|(?:was|were) expelled from|"
-                    r"abandoned|(?:left|quit|(?:withdrew|withdrawn|withdraws) from|pulled out of)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
+                    r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of)"
+                    r"(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
                     re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
                   r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -123,6 +124,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
+# a clause of its own after the capture: "seized Sanaa in September 2014, forcing President Hadi to flee to Aden"
+_NEXT_CLAUSE = re.compile(r",\s+(?:(?!including\b|notably\b)[a-z]+ing|which|who|where|while|as|after|before|and\s+(?:then\s+)?[a-z]+ed)\b")
 # what makes "besieged" a verb of a named side, not an adjective ("the city's besieged eastern neighbourhoods"):
 # "IS has besieged", "Assad's forces besieged", "the alliance that has besieged"
 _BESIEGING = re.compile(r"(?:\b(?:has|have|had|been)|[A-Z][\w'-]*|\b(?:forces|troops|fighters|militants|rebels))\s+$")
@@ -629,7 +632,7 @@ class EventRules:
         agents = subject(view, pos, ARMED | {"person"})
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
-        if re.match(r"left|quit|withdr|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
+        if re.match(r"left|leav|quit|withdr|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
             from_ = [f for f in view.after(end, (), ARMED, max_words=1) if f.type in ("armed_group", "coalition")
                      or f.type == "state_force" and agents and agents[0].type == "person"]  # "Z quit the army"
             if not from_ or not agents:
@@ -819,6 +822,8 @@ class EventRules:
                           re.search(r",\s*(?:the\s+)?$", view.between(owned[0].end, a.start))][:1]
             from_ = [] if re.search(r"\bto\s+$", before) and not _UNITED_TO.search(before) \
                 else fighting_subject(view, pos)
+            if from_ and any(p.type == "person" and p.start > from_[-1].end for p in subject(view, pos, {"person"})):
+                from_ = []  # "Former FARC commander Z ... formed the Segunda Marquetalia": Z founded it, not the FARC
             if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"
                                      or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))
                                      or _AND_OTHERS.search(view.between(from_[-1].end, pos))):
@@ -1473,6 +1478,7 @@ class EventRules:
                             and _RETREATED.match(view.text, s.end - view.start))]
             # "recaptured Ramadi, expelling the Islamic State from it", "took Manbij after Daesh retreated"
         places = view.places_after(end, 12) or view.places()
+        places = [p for p in places if p.start <= end or not _NEXT_CLAUSE.search(view.between(end, p.start))]
         places = [p for k, p in enumerate(places) if not (k and re.fullmatch(  # "El Fasher, the last army stronghold
             APPOSED_LOCATOR, view.between(places[k - 1].end, p.start)))]  # in Darfur": Darfur only locates it
         agents = [a for a in agents if (a.type in ARMED | {"state"} or fights(a) and losers)

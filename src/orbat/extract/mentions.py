@@ -618,6 +618,11 @@ class MentionFinder:
         # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit (not "Hurras al-Din", a name the
         # lexicon knows whole, whose first word only looks like "Hurra" without its apostrophe)
         whole = lookup(self._span_text(toks, i, j, text, offset))
+        owner_end = next((k for k in range(i, j - 1) if _possessive(toks[k].text)), None)
+        if whole and j - i >= 3 and owner_end is not None and not lookup(self._span_text(toks, owner_end + 1, j, text, offset)):
+            # "the Islamic State's West Africa Province": a name the lexicon knows, written with a possessive (not
+            # "Iran's Revolutionary Guards", where the owned force has a name of its own)
+            return [self._mk(toks, i, j, text, offset, whole.type, whole.name, whole.source)]
         for k in range(i, j - 1):
             if k == i and self._lost_place_apostrophe(toks[k].text):  # "Aleppos Qaryat al-Ansari neighborhood"
                 return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)

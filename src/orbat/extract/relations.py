@@ -1259,7 +1259,9 @@ class RelationRules:
             # nor "the Coalition accused President Z", "the military had asked President Z", "officers overthrew
             # President Z": a verb between; nor "the Kremlin-backed president Z": the sponsor of a modifier
             group = cands[-1] if cands else None
-        return _clean_role(m.group(0)), group
+        former = group and group.end <= role_abs and re.search(r"\bformer\s+(?:the\s+)?$", view.between(
+            max(view.start, group.start - 12), group.start), re.I)  # "Former FARC commander Z": no more
+        return _clean_role(("former " if former else "") + m.group(0)), group
 
     def _role_right(self, view: View, p: Slot):
         right = view.between(p.end, min(view.end, p.end + 80))
