@@ -5124,3 +5124,18 @@ def test_a_man_who_founds_a_group_does_not_make_it_a_unit_of_his_former_group():
     assert not any(r == "part_of" for _, r, _, _ in rels)
     assert [role for _, _, role, _, _ in memberships("Former FARC commander Ivan Marquez spoke.")] == \
         ["commander (former)"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Dawn Front was part of the Hawks Alliance between 2015 and 2018.", ("2015", "2018")),
+    ("From 2014 to 2017 the Dawn Front controlled Raqqa.", ("2014", "2017")),
+    ("Karim Haddad led the Dawn Front from 2012 until his arrest in 2019.", ("2012", "2019")),
+])
+def test_a_span_of_two_dates_starts_and_ends_the_tie(text, span):
+    x, _, _ = facts(text)
+    assert [(r.valid_from, r.valid_until) for r in x.relations] == [span]
+
+
+def test_a_decade_a_sentence_opens_with_is_when_the_tie_held():
+    x, _, _ = facts("In the 1990s the Dawn Front was backed by Sudan.")
+    assert [(r.relation, r.holds_at) for r in x.relations] == [("backed_by", "199X")]

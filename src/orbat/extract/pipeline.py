@@ -821,6 +821,10 @@ _SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|dead
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b")
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
+# the end of a span opened by "from": "from 1972 to 1974", "from 2012 until his arrest in 2019"
+_SPAN_TO = re.compile(r"\s+(?:to|until|till)\s+(?:(?:his|her|its|their)\s+(?:death|killing|arrest|capture|dissolution|"
+                      r"disbandment|defeat)\s+(?:in|on)\s+)?")
+_OPENING_SPAN = re.compile(r"^\s*(?:From|Between)\s+$")
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
@@ -922,7 +926,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             aside = _past_aside(r, d, text)
             if (_SINCE.search(before) and not _RELATIVE_VERB.search(text[r.trigger or d.start:d.start]) or
                     _since_clause(r, before)) and not aside or \
-                    (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)):
+                    (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)
+                     and not (k + 1 < len(dated) and _SPAN_TO.fullmatch(text[d.end:dated[k + 1].start]))):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
             if _took_role_then(r, d, text) or _OPENING.match(before) and _took_role_after(r, d, text):
@@ -932,10 +937,11 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
                 break
             to = dated[k + 1] if k + 1 < len(dated) else None
-            if r.trigger is not None and r.trigger < d.start and re.search(r"\bfrom\s+$", before) and not aside \
-                    and to and re.fullmatch(r"\s+(?:to|until|till)\s+", text[d.end:to.start]):
-                r.valid_from, r.valid_until = d.value, to.value  # "fought a civil war from 1972 to 1974"
-                r.date_text, r.date_anchor = text[d.start:to.end], d.anchor
+            span_from = re.search(r"\b(?i:from)\s+$", before) and to and _SPAN_TO.fullmatch(text[d.end:to.start]) or \
+                re.search(r"\b(?i:between)\s+$", before) and to and re.fullmatch(r"\s+and\s+", text[d.end:to.start])
+            if span_from and not aside and r.trigger is not None and (r.trigger < d.start or _OPENING_SPAN.match(before)):
+                r.valid_from, r.valid_until = d.value, to.value  # "fought a civil war from 1972 to 1974", "From 2014
+                r.date_text, r.date_anchor = text[d.start:to.end], d.anchor  # to 2017 X held P", "between 2015 and 2018"
                 break
         else:
             said = _one_date(spans[index[r.evidence.start]])
@@ -945,8 +951,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                     (r.role or "").startswith(("founder", "co-founder")) and _FOUNDED_WORD.search(r.evidence.sentence):
                 # (not "Wagner's founder Z led a mutiny in June 2023": a founder named, not the founding)
                 r.valid_from, r.date_text, r.date_anchor = said.value, said.text, said.anchor  # founded then
-            elif said and said.value[:4].isdigit() and not _PRESENT.search(r.evidence.sentence):
-                r.holds_at = said.value
+            elif said and re.match(r"\d{3}[\dX]", said.value) and not _PRESENT.search(r.evidence.sentence):
+                r.holds_at = said.value  # "In the 1990s X was backed by Sudan": then
     for r in col.relations:
         for start, trigger in r.restated if not r.valid_until else ():
             ended = next((d for d in _dated(spans[index[start]]) if trigger < d.start
