@@ -5139,3 +5139,32 @@ def test_a_span_of_two_dates_starts_and_ends_the_tie(text, span):
 def test_a_decade_a_sentence_opens_with_is_when_the_tie_held():
     x, _, _ = facts("In the 1990s the Dawn Front was backed by Sudan.")
     assert [(r.relation, r.holds_at) for r in x.relations] == [("backed_by", "199X")]
+
+
+def test_their_after_a_comma_and_is_the_sentences_subject():
+    got = memberships("The Dawn Front was defeated by the Sri Lankan army in May 2009, and their leader Karim Haddad "
+                      "was killed.")
+    assert ("Dawn Front", "leader") in {(g, role) for _, g, role, _, _ in got}
+
+
+def test_a_man_under_whom_a_group_was_based_is_not_its_ally():
+    _, rels, _ = facts("The Dawn Front, once based in Iraq under Saddam Hussein, fought alongside Iraqi forces against "
+                       "Iran in the 1980s.")
+    assert {(s, r, o) for s, r, o, _ in rels} >= {("Dawn Front", "allied_with", "Iraqi forces"),
+                                                 ("Dawn Front", "hostile_to", "Iran")}
+    assert not any(s == "Saddam Hussein" for s, _, _, _ in rels)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The Dawn Front emerged from the youth wing of the Hawks Brigade.", None),
+    ("The Dawn Front grew out of a movement of the Hawks Brigade founded around 2002.", None),
+    ("The Dawn Front emerged in 2012 from the Hawks Brigade.", "2012"),
+])
+def test_a_group_that_emerged_from_another_was_formed_from_it(text, date):
+    _, _, evs = facts(text)
+    assert [(e["type"], e["from"], e["date"]) for e in evs] == [("formation", {"Hawks Brigade"}, date)]
+
+
+def test_a_capital_a_group_controls_is_the_city():
+    _, rels, _ = facts("The Taliban held Kabul from 1996 to 2001.")
+    assert rels == {("Taliban", "controls", "Kabul", "affirmed")}

@@ -281,10 +281,13 @@ class Salience:
                 subject = self._subject(sent_index - 2, kinds, exclude_keys)  # past a subhead that names nothing
             if subject:
                 return subject
-        if ana.noun == "its" and sentence and re.search(r"\band\s+$", sentence[:ana.start - offset]) and \
-                re.match(r"\s+[\w-]+\s+(?:was|were|is|are|has|had|have)\b", sentence[ana.end - offset:]):
-            # "The KDF crossed into Somalia to push al-Shabaab away and its contingent was integrated into AMISOM":
-            # a clause of its own after "and", whose "its" is the sentence's subject
+        if ana.noun in ("its", "their") and sentence and re.search(r"\band\s+$" if ana.noun == "its" else r",\s*and\s+$",
+                                                                   sentence[:ana.start - offset]) and \
+                re.match(r"\s+[\w-]+\s+(?:(?:[A-Z][\w'-]*\s+){1,3})?(?:was|were|is|are|has|had|have)\b",
+                         sentence[ana.end - offset:]):
+            # "The KDF crossed into Somalia to push al-Shabaab away and its contingent was integrated into AMISOM",
+            # "X were defeated in May 2009, and their leader Z was killed": a clause of its own after "and", whose
+            # "its" or "their" is the sentence's subject
             named = [m for m in before if m.end <= ana.start and m.type in GROUP_TYPES | {"state_force", "state"}
                      and m.key not in exclude_keys]
             if named:

@@ -71,6 +71,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
                     r"founded|founding of|created|creation of|set up|launched|originated|was born|"
+                    r"emerged(?=\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\s)|grew(?=\s+out\s+of\s)|"
                     r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
                     r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
     ("split", T(r"\b(?:split (?:from|off from|away from)|broke away from|breaking away from|splintered from|"
@@ -165,7 +166,7 @@ _MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militant
 # The words just before a later name that put it on the side of the one before ("Hezbollah fighters have
 # been assisting Syrian army forces", "battling IS with air strikes and backing for the SDF").
 _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
-                         r"helped|arming|reinforcing|reinforced|alongside|beside|allied|allies)\b(?:\s+[\w'-]+){0,3}\s*$",
+                         r"helped|arming|reinforcing|reinforced|alongside|beside|allied|allies)\b(?:\s+(?!against\b)[\w'-]+){0,3}\s*$",
                          re.I)
 _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
            "was executed", "were executed")
@@ -772,7 +773,7 @@ class EventRules:
         if word.startswith("formation") and re.search(r"\b(?:a|an|one|largest|biggest|main|elite|strongest|best|"
                                                       r"oldest|last|only)\s+(?:[\w-]+\s+)?$", before, re.I):
             return  # "the Second Revolutionary Army, the largest formation of the Ethiopian army": a unit, no founding
-        passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born") or bool(
+        passive = bool(_PASSIVE.search(before[-20:])) or word in ("originated", "was born", "emerged", "grew") or bool(
             # "Ukraine's 3rd Assault Brigade, formed from the Azov battalion,": a participle, the name before it
             word in ("formed", "founded", "created", "established") and re.search(r",\s*$", before)
             and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():])) or bool(
@@ -784,7 +785,7 @@ class EventRules:
             agents, from_ = view.after(end, (), ARMED, max_words=2), []
         elif passive:
             agents = subject(view, pos, ARMED) or [a for a in subject(view, pos, {"organization"}) if fights(a)]
-            from_ = view.after(end, ("from", "out of"), ARMED, max_words=4)
+            from_ = view.after(end, ("from", "out of"), ARMED, max_words=6 if word in ("emerged", "grew") else 4)
             by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+)?",
                              view.text[m.end():])  # "formed in August 2012 by factions of the CPJP and the UFDR"
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6) or \
@@ -839,7 +840,12 @@ class EventRules:
             for a in agents:
                 for t in moved.to:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=moved.date, date=view.date_near(pos))
-        ev = self.col.event(view, "formation", pos, agent=agents, from_=from_, quantity=quantity(view))
+        # "grew out of a movement founded in 2002": the date of what it grew from, unless "emerged in 2012 from"
+        dated = word not in ("emerged", "grew") or bool(re.match(r"\s+in\s+\d{4}\b", view.text[m.end():]))
+        if not dated and re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:set up|founded|formed|established|created)\b",
+                                   view.text[m.end():]):
+            return  # "It grew out of ... bands, and its headquarters was formally set up on 28 October 1946": that one
+        ev = self.col.event(view, "formation", pos, agent=agents, from_=from_, quantity=quantity(view), dated=dated)
         if ev and founders and not moved:
             for f in founders:
                 if f.eid != agents[0].eid and not f.anaphor:

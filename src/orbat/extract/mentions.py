@@ -154,7 +154,8 @@ _PARTY_OF = re.compile(r"\b(?:all(?:y|ies)|enem(?:y|ies)|backers?|sponsors?|prox
 # ("attacked Tripoli", "pushed toward Tripoli")
 _TAKEN_CITY = re.compile(r"\b(?:attack\w*|captur\w*|seiz\w*|took|taken|take|entered|enter|shell\w*|besieg\w*|bomb\w*|"
                          r"struck|storm\w*|reach\w*|overran|overrun|retook|recaptur\w*|encircl\w*|surround\w*|"
-                         r"advanc\w* on|march\w* on|fell on|assault on|offensive on|push on|towards?|outside|around)\s+$",
+                         r"advanc\w* on|march\w* on|fell on|assault on|offensive on|push on|towards?|outside|around|"
+                         r"control\w*|held|holds?|holding)\s+$",
                          re.I)
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)

@@ -1706,7 +1706,11 @@ class RelationRules:
             if m.group(0).lower() == "ally":
                 self._possessed_ally(view, m)
                 continue
-            who = [w for w in subject(view, pos, ACTOR_TYPES | {"person"}) if not re.search(
+            who = subject(view, pos, ACTOR_TYPES | {"person"})
+            if who and who[0].type == "person" and re.search(r"\bunder\s+(?:[A-Z][\w.]*\s+){0,3}$",
+                                                             view.between(view.start, who[0].start)):
+                who = subject(view, pos, ACTOR_TYPES)  # "X, once based in Iraq under Saddam Hussein, fought alongside Y"
+            who = [w for w in who if not re.search(
                 r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$", view.between(view.start, w.start))]
             # (not "the regiment, led by Lieutenant Colonel Z, defended the port alongside Y": the regiment, unnamed)
             named = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
