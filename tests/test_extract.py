@@ -5168,3 +5168,21 @@ def test_a_group_that_emerged_from_another_was_formed_from_it(text, date):
 def test_a_capital_a_group_controls_is_the_city():
     _, rels, _ = facts("The Taliban held Kabul from 1996 to 2001.")
     assert rels == {("Taliban", "controls", "Kabul", "affirmed")}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("MOGADISHU Reuters Al Shabaab militants attacked an African Union base on Tuesday", {"Al Shabaab"}),
+    ("Fighters from the Arakan Army AA captured the town of Paletwa", {"Arakan Army", "AA"}),
+    ("ACEH SUMATRA NATIONAL LIBERATION FRONT", set()),
+])
+def test_a_dateline_or_a_bracketless_acronym_is_cut_from_the_name(sentence, names):
+    found = {m.text for m in MentionFinder().find(sentence) if m.type in ("armed_group", "coalition")}
+    assert names <= found
+    assert not any(" " in n and (n.startswith("MOGADISHU") or n.endswith(" AA") or n.startswith("SUMATRA"))
+                   for n in found)
+
+
+def test_a_bracketless_acronym_names_the_same_group():
+    x, _, _ = facts("Fighters from the Arakan Army AA captured the town of Paletwa in January 2024. The AA said it "
+                    "had captured the town of Kyauktaw.")
+    assert [(e.name, e.aliases) for e in x.entities if e.type == "armed_group"] == [("Arakan Army", ["AA"])]

@@ -598,6 +598,22 @@ class MentionFinder:
             i += 1
         if i >= j:
             return []
+        if j - i >= 2 and toks[i].text.isupper() and toks[i].text.isalpha() and len(toks[i].text) >= 4 and \
+                not toks[i + 1].text.isupper() and (lookup(toks[i].text) or _Place.none).type in ("place", "state"):
+            # "MOGADISHU Reuters Al Shabaab militants": a dateline's city, its agency, then the story's first name
+            agency = 1 if j - i >= 3 and (lookup(toks[i + 1].text) or _Place.none).type == "organization" else 0
+            return self._split_run(toks, i, i + 1, text, offset) + \
+                self._split_run(toks, i + 1, i + 1 + agency, text, offset) + \
+                self._split_run(toks, i + 1 + agency, j, text, offset)
+        if j - i >= 3 and re.fullmatch(r"[A-Z]{2,6}", toks[j - 1].text) and \
+                toks[j - 1].text == _initials(self._plain(toks, i, j - 1)):
+            # "the Arakan Army AA": an acronym whose brackets were lost names the same group
+            named = self._split_run(toks, i, j - 1, text, offset)
+            if named and named[-1].end == toks[j - 2].end and named[-1].type != "place":
+                n = named[-1]
+                self.defined[toks[j - 1].text] = n
+                return named + [Mention(toks[j - 1].start, toks[j - 1].end, toks[j - 1].text, n.type, n.key,
+                                        n.canonical, n.source, {}, n.head)]
         st = demonym(toks[i].text) if j - i >= 4 and self._is_title(toks[i + 1].low) else None
         if st and st.type == "state":  # "Syrian President Bashar al-Assad": a title, the nationality with it
             return self._split_run(toks, i + 1, j, text, offset)
