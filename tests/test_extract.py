@@ -5186,3 +5186,11 @@ def test_a_bracketless_acronym_names_the_same_group():
     x, _, _ = facts("Fighters from the Arakan Army AA captured the town of Paletwa in January 2024. The AA said it "
                     "had captured the town of Kyauktaw.")
     assert [(e.name, e.aliases) for e in x.entities if e.type == "armed_group"] == [("Arakan Army", ["AA"])]
+
+
+def test_a_group_led_by_a_man_in_an_aside_joins_forces_with_its_rival():
+    _, rels, evs = facts("The Dawn Front gang alliance, led by former police officer Karim Haddad, joined forces with its "
+                         "rival the Hawks Brigade in 2024.")
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
+    assert [e["agent"] for e in evs if e["type"] == "alliance"] == [{"Dawn Front", "Hawks Brigade"}]
+    assert not any(s == "Karim Haddad" and r == "allied_with" for s, r, _, _ in rels)

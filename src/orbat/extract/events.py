@@ -125,6 +125,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
+# a person named after "led by" or "under", in an aside on the group before him
+_LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
 # a clause of its own after the capture: "seized Sanaa in September 2014, forcing President Hadi to flee to Aden"
 _NEXT_CLAUSE = re.compile(r",\s+(?:(?!including\b|notably\b)[a-z]+ing|which|who|where|while|as|after|before|and\s+(?:then\s+)?[a-z]+ed)\b")
 # what makes "besieged" a verb of a named side, not an adjective ("the city's besieged eastern neighbourhoods"):
@@ -894,7 +897,17 @@ class EventRules:
 
     def _alliance(self, view, m, pos, end):
         agents = subject(view, pos, FIGHTING | {"person"})
+        led = _LED_BY_BEFORE.search(view.between(view.start, agents[0].start)) if agents and \
+            agents[0].type == "person" else None
+        if led:  # "the G9, led by Jimmy Cherizier, joined forces with ...": the group the aside describes
+            at = view.start + led.start()
+            agents = [x for x in view.slots if x.type in FIGHTING and x.end <= at and
+                      re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,\s*", view.between(x.end, at))][-1:]
         others = view.after(end, ("with", "to", "between"), FIGHTING, max_words=6)
+        rival = re.match(r"\s+(?:its|their)\s+(?:former\s+|longtime\s+|old\s+)?(?:rivals?|enem(?:y|ies)|foes?)\s+(?:the\s+)?",
+                         view.text[m.end():])
+        if rival:  # "joined forces with its rival G-Pep": the rival named after "its"
+            others = [x for x in view.slots if x.start == end + rival.end() and x.type in FIGHTING]
         named = re.match(r"\s*,?\s*(?:known as|called|named|dubbed|calling itself|under the name)\b", view.text[m.end():],
                          re.I)
         if not others and not named:
