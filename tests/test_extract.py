@@ -5194,3 +5194,13 @@ def test_a_group_led_by_a_man_in_an_aside_joins_forces_with_its_rival():
     assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
     assert [e["agent"] for e in evs if e["type"] == "alliance"] == [{"Dawn Front", "Hawks Brigade"}]
     assert not any(s == "Karim Haddad" and r == "allied_with" for s, r, _, _ in rels)
+
+
+def test_a_state_whose_positions_a_group_shelled_is_its_enemy():
+    _, rels, _ = facts("The Dawn Front shelled Syrian positions near Idlib.")
+    assert ("Dawn Front", "hostile_to", "Syria", "affirmed") in rels
+
+
+def test_a_pledge_to_keep_fighting_is_no_clash():
+    _, _, evs = facts("The Dawn Front denounced the talks and pledged to keep fighting the Hawks Brigade.")
+    assert [e for e in evs if e["type"] == "clash"] == []

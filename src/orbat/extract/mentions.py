@@ -107,7 +107,7 @@ SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote no
 # state's forces do: "the Turkish offensive", "Israeli raids".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
 president navy drones drone aircraft strikes strike airstrike airstrikes artillery authorities intelligence
-ministry defence defense police special ally allies""".split())
+ministry defence defense police special ally allies positions outposts""".split())
 STATE_ACTS = frozenset("""offensive offensives invasion incursion incursions intervention occupation raid raids
 bombing bombings bombardment shelling operation operations warships helicopters gunships tanks aggression""".split())
 
