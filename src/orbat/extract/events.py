@@ -964,9 +964,8 @@ class EventRules:
             if old and new and group and old[0].eid != new[0].eid:
                 d = view.date_after(new[0].end) or view.date_near(pos)  # "he was replaced by Z in 1991"
                 self.col.event(view, "leadership_change", pos, agent=new[:1], to=[group])
-                if old[0].eid:
-                    self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
-                                      negated=False)
+                self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
+                                  negated=False)
                 self.col.relation(view, new[0], "member_of", group, pos, role="leader",
                                   valid_from=d.value if d else None, date=d, negated=False)
                 return
@@ -1004,12 +1003,12 @@ class EventRules:
                                       negated=False)
                 self.member_groups.setdefault(new[0].eid, group)
             return
-        if word in ("appointed", "named", "elected", "succeeded", "replaced", "took over as", "chose"):
+        if word in ("appointed", "named", "elected", "replaced", "took over as", "chose"):
             passive = _PASSIVE.search(view.between(view.start, pos)[-15:])  # "Z was elected to succeed him": Z
             people = (subject(view, pos, {"person"}) if passive and re.match(r"\s+to\s+(?:succeed|replace)\b",
                                                                               view.text[m.end():]) else []) or \
                 view.after(end, (), {"person"}, max_words=3) or (
-                subject(view, pos, {"person"}) if word in ("succeeded", "took over as") or passive else [])
+                subject(view, pos, {"person"}) if word == "took over as" or passive else [])
             # "whom Gbagbo had named minister"
             role = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|"
                             r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])

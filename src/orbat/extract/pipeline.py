@@ -882,8 +882,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
     left by a defection ends with it; a group formed there has its ties, and its founder his role, since
     then; an alliance, a hostility or a presence stated beside an event the previous sentence dated starts
     then; 'since April 2013' starts any of them stated in its clause; so does a sentence opening 'In January
-    2014,'. A tie still undated holds at the one date its sentence gives, if it gives one (`holds_at`:
-    neither its start nor its end)."""
+    2014,'; 'from 2014 to 2017' and 'between 2015 and 2018' start and end it. A tie still undated holds at
+    the one date its sentence gives, if it gives one (`holds_at`: neither its start nor its end)."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
             for a in (ev.agent if ev.type == "formation" else ev.to)}
