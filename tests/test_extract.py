@@ -5204,3 +5204,10 @@ def test_a_state_whose_positions_a_group_shelled_is_its_enemy():
 def test_a_pledge_to_keep_fighting_is_no_clash():
     _, _, evs = facts("The Dawn Front denounced the talks and pledged to keep fighting the Hawks Brigade.")
     assert [e for e in evs if e["type"] == "clash"] == []
+
+
+def test_a_coalition_led_by_a_state_fought_with_the_indefinite_article_is_an_enemy():
+    _, rels, _ = facts("The Dawn Front has been fighting a Saudi-led coalition since 2015.")
+    assert ("Dawn Front", "hostile_to", "Saudi-led coalition", "affirmed") in rels
+    _, rels, _ = facts("The Dawn Front fought a war in 2015.")
+    assert rels == set()

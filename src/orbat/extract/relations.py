@@ -268,7 +268,8 @@ FOUNDING_VERBS = tuple(v for v, role in _LED_ROLE.items() if role in ("founder",
 _FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(FOUNDING_VERBS) + r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
-_HOSTILE = re.compile(r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive|insurgency|"
+_HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s+(?:[A-Z][\w.]*|U\.S\.)-led\s)|"  # "a Saudi-led coalition"
+                      r"\b(?:fighting|fight|fought|war|battle|struggle|combat|campaign|front|offensive|insurgency|"
                       r"rebellion|uprising|jihad|operation|operating)s?\s+(?:both\s+)?"
                       r"(?:against|on)\b|\b(?:operation|offensive|campaign)\s*,\s*(?:code-?named|called|dubbed)\s+[^,;]{1,50},\s*"
                       r"against\b|\b(?:fighting|fights|fought|battling|battled)\s+(?:both\s+)?(?!(?:in|for|on|with|"
