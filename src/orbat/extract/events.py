@@ -125,6 +125,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
 ]
+# the role a successor takes: "succeeded W as commander of X", "succeeded him at the head of X"
+_AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?:\w+\s+){0,2}?(?:leader|commander|chief|"
+                      r"head|emir|commander-in-chief|secretary-general|chairman|president))(?P<of>\s+(?:of|for)\s+)?")
 # a person named after "led by" or "under", in an aside on the group before him
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -978,30 +981,8 @@ class EventRules:
             if people and group:
                 self._takes_lead(view, pos, people[0], group[0], "commander")
             return
-        if word == "succeeded" and not re.match(r"\s+(?:as\b|him\b|her\b|(?:the\s+)?(?:late\s+)?[A-Z])", view.text[m.end():]):
-            return  # "the operation had succeeded": no one succeeded anyone
-        if word == "succeeded":  # "Z succeeded W (as commander of X)", "Z succeeded him": Z leads now, W no more
-            new = subject(view, pos, {"person"})[:1] or view.before(pos, {"person"}, max_gap=3)[-1:]  # "His son, Z,"
-            old = view.after(end, (), {"person"}, max_words=3)[:1]
-            role = re.match(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*((?:\w+\s+){0,2}?(?:leader|commander|chief|head|"
-                            r"emir|commander-in-chief|secretary-general|chairman|president))(?:\s+(?:of|for)\s+)?",
-                            view.text[old[0].end - view.start:]) if old else None
-            named = view.after(old[0].end + role.end(), (), ARMED, max_words=2)[:1] if role and role.group(0).rstrip().endswith(
-                ("of", "for")) else []
-            group = named[0].eid if named else (self._group_of(old[0].eid) if old else None) or (
-                self._group_of(new[0].eid) if new else None)
-            if new and not old and re.match(r"\s+(?:him|her)\b", view.text[m.end():]):  # "Z succeeded him", whoever
-                old = [Slot(0, 0, "", "person", "")]  # he was: Z took the lead of his own group
-                group = group or self._group_of(new[0].eid)
-            if new and old and group and new[0].eid != old[0].eid:
-                d = view.date_near(pos)
-                self.col.event(view, "leadership_change", pos, agent=new, to=[Slot(0, 0, group, "armed_group", "")])
-                self.col.relation(view, new[0], "member_of", group, pos, role=role.group(1).lower() if role else "leader",
-                                  valid_from=d.value if d else None, date=d, negated=False)
-                if old[0].eid:
-                    self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
-                                      negated=False)
-                self.member_groups.setdefault(new[0].eid, group)
+        if word == "succeeded":
+            self._succeeded(view, m, pos, end)
             return
         if word in ("appointed", "named", "elected", "replaced", "took over as", "chose"):
             passive = _PASSIVE.search(view.between(view.start, pos)[-15:])  # "Z was elected to succeed him": Z
@@ -1097,13 +1078,32 @@ class EventRules:
     def _group_of(self, person: str) -> str | None:
         return group_of(self.col, self.member_groups, person)
 
-    def _takes_lead(self, view: View, pos: int, person: Slot, group: Slot, role: str) -> None:
-        """A person takes the lead of a group: the leadership change, and his role from its date."""
+    def _takes_lead(self, view: View, pos: int, person: Slot, group: Slot, role: str) -> DateMention | None:
+        """A person takes the lead of a group: the leadership change, and his role from its date (returned)."""
         d = view.date_near(pos)
         self.col.event(view, "leadership_change", pos, agent=[person], to=[group])
         self.col.relation(view, person, "member_of", group, pos, role=role, negated=False,
                           valid_from=d.value if d else None, date=d)
         self.member_groups.setdefault(person.eid, group.eid)
+        return d
+
+    def _succeeded(self, view, m, pos, end):
+        """'Z succeeded W (as commander of X)', 'Z succeeded him': Z takes the lead of X (or of W's group, or his
+        own) and W's role there ends; 'the operation had succeeded' names no succession."""
+        if not re.match(r"\s+(?:as\b|him\b|her\b|(?:the\s+)?(?:late\s+)?[A-Z])", view.text[m.end():]):
+            return
+        new = subject(view, pos, {"person"})[:1] or view.before(pos, {"person"}, max_gap=3)[-1:]  # "His son, Z,"
+        old = view.after(end, (), {"person"}, max_words=3)[:1]
+        role = _AS_ROLE.match(view.text, old[0].end - view.start) if old else None
+        named = view.after(old[0].end + role.end(), (), ARMED, max_words=2)[:1] if role and role.group("of") else []
+        group = named[0].eid if named else next((g for g in (self._group_of(x.eid) for x in old + new) if g), None)
+        if not new or not group or old and old[0].eid == new[0].eid:
+            return
+        d = self._takes_lead(view, pos, new[0], Slot(0, 0, group, "armed_group", ""),
+                             role.group("role").lower() if role else "leader")
+        for w in old:
+            self.col.relation(view, w, "member_of", group, pos, valid_until=d.value if d else None, date=d,
+                              negated=False)
 
     # -- violence and territory ---------------------------------------------------------------
     def _clash(self, view, m, pos, end):

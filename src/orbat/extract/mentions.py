@@ -634,9 +634,11 @@ class MentionFinder:
                 return members + rest
         # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit (not "Hurras al-Din", a name the
         # lexicon knows whole, whose first word only looks like "Hurra" without its apostrophe)
-        whole = lookup(self._span_text(toks, i, j, text, offset))
-        owner_end = next((k for k in range(i, j - 1) if _possessive(toks[k].text)), None)
-        if whole and j - i >= 3 and owner_end is not None and not lookup(self._span_text(toks, owner_end + 1, j, text, offset)):
+        owner_end = next((k for k in range(i, j - 1) if _possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)),
+                         None)
+        whole = lookup(self._span_text(toks, i, j, text, offset)) if owner_end is not None else None
+        if whole and j - i >= 3 and _possessive(toks[owner_end].text) and \
+                not lookup(self._span_text(toks, owner_end + 1, j, text, offset)):
             # "the Islamic State's West Africa Province": a name the lexicon knows, written with a possessive (not
             # "Iran's Revolutionary Guards", where the owned force has a name of its own)
             return [self._mk(toks, i, j, text, offset, whole.type, whole.name, whole.source)]
@@ -1046,7 +1048,7 @@ class MentionFinder:
                 re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"|, alias\b", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
-        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|succeeded (?:him|her|[a-z]+ [a-z]+ as)\b|"
+        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|succeeded (?:him|her|(?:[\w'-]+ ){1,3}as)\b|"
                                 r", who (?:heads|headed|leads|led|"
                                 r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \

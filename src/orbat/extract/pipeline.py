@@ -20,7 +20,7 @@ from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
 from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
-from orbat.extract.view import Slot, View
+from orbat.extract.view import OPENS_RELATIVE, Slot, View
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
 from orbat.model import Document, Extraction
 from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces, word_sets
@@ -873,7 +873,7 @@ def _in_aside_clause(r, d, text: str) -> bool:
     before the sentence's main verb ("In 2022 the Fano, which had fought with federal troops against the TPLF,
     turned on the government"): the date is the main clause's."""
     return r.trigger is not None and d.end <= r.trigger and \
-        bool(re.search(r",\s*(?:which|who)\b[^,;()]*$", text[d.end:r.trigger])) and \
+        bool(OPENS_RELATIVE.search(text[d.end:r.trigger])) and \
         bool(re.match(r"[^,;]*,", text[r.trigger:r.evidence.end]))
 
 

@@ -187,7 +187,7 @@ class View:
         """The ", which" / ", who" opening a relative clause that holds [a, b) and closes with a comma before
         `pos` ("X, which is dominated by Y, is supported by Z"; offsets of the match are into the sentence), or
         None."""
-        opened = _OPENS_RELATIVE.search(self.text, 0, a - self.start)
+        opened = OPENS_RELATIVE.search(self.text, 0, a - self.start)
         return opened if opened and re.match(r"[^,;]*,", self.between(b, pos)) else None
 
     def date_near(self, pos: int) -> DateMention | None:
@@ -228,7 +228,7 @@ class View:
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
 
 
-_OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;()]*$")
+OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;()]*$")
 _HAD_RELATIVE = re.compile(r",\s*(?:which|who)\s+had\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
