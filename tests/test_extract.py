@@ -5211,3 +5211,50 @@ def test_a_coalition_led_by_a_state_fought_with_the_indefinite_article_is_an_ene
     assert ("Dawn Front", "hostile_to", "Saudi-led coalition", "affirmed") in rels
     _, rels, _ = facts("The Dawn Front fought a war in 2015.")
     assert rels == set()
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Dawn Front fighters withdrew from Sinjar, Makhmour and Khanaqin without a fight.",
+     {"Sinjar", "Makhmur", "Khanaqin"}),
+    ("The Dawn Front deployed to Sinjar and Makhmour last week.", {"Sinjar", "Makhmur"}),
+    ("The Dawn Front has fighters in Sinjar and Makhmour.", {"Sinjar", "Makhmur"}),
+    ("The Dawn Front maintains several hundred troops in Sinjar.", {"Sinjar"}),
+    ("The Dawn Front has waged an insurgency in Sinjar province for a decade.", {"Sinjar"}),
+    ("Dawn Front fighters are digging in around Makhmour.", {"Makhmur"}),
+])
+def test_where_a_group_keeps_moves_or_wages_war_it_operates(text, places):
+    _, rels, _ = facts(text)
+    assert {o for s, r, o, p in rels if s == "Dawn Front" and r == "operates_in" and p == "affirmed"} == places
+
+
+def test_a_withdrawal_takes_only_the_places_listed_together():
+    _, rels, _ = facts("The Dawn Front withdrew from Sinjar and the Hawks Brigade entered Mosul.")
+    assert {(s, o) for s, r, o, _ in rels if r == "operates_in"} == {("Dawn Front", "Sinjar"),
+                                                                       ("Hawks Brigade", "Mosul")}
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front has no troops in Sinjar.", "The Dawn Front has no presence in Sinjar."])
+def test_no_men_or_presence_in_a_place_is_a_negated_presence(text):
+    _, rels, _ = facts(text)
+    assert rels == {("Dawn Front", "operates_in", "Sinjar", "negated")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dawn Front fighters killed eight soldiers near Makhmour on Saturday.",
+    "Dawn Front militants ambushed a convoy in the forests of Sinjar on Tuesday.",
+])
+def test_an_attack_on_unnamed_soldiers_or_a_convoy_is_a_clash_of_its_maker(text):
+    _, _, evs = facts(text)
+    assert [(e["type"], e["agent"]) for e in evs] == [("clash", {"Dawn Front"})]
+
+
+def test_soldiers_killed_after_a_verb_with_another_object_name_no_maker_from_that_object():
+    _, _, evs = facts("Gunmen of the Dawn Front stormed the depot of the army's Hawks Battalion in Sinjar, killed four "
+                      "soldiers and drove off with 400 rifles.")
+    assert not any("Hawks Battalion" in e["agent"] for e in evs)
+
+
+def test_a_known_name_whose_last_word_lost_its_capital_is_found_whole():
+    found = {(m.text, m.type) for m in MentionFinder().find("It killed 50 fighters from the Failaq al-sham and the "
+                                                             "Hawks Brigade.")}
+    assert ("Failaq al-sham", "armed_group") in found

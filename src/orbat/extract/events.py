@@ -131,6 +131,11 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 # a person named after "led by" or "under", in an aside on the group before him
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+# men under arms, unnamed, killed or wounded: "killed eight soldiers", "killing 76 security personnel"
+_MEN_UNDER_ARMS = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|dozens\s+of\s+|scores\s+of\s+)?"
+                             r"(?:\w+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police\s+officers|security\s+personnel|"
+                             r"security\s+forces|paramilitar(?:y|ies)|militiamen|peacekeepers|gendarmes|guards|"
+                             r"servicemen|fighters|militants|rebels|insurgents)\b", re.I)
 # a clause of its own after the capture: "seized Sanaa in September 2014, forcing President Hadi to flee to Aden"
 _NEXT_CLAUSE = re.compile(r",\s+(?:(?!including\b|notably\b)[a-z]+ing|which|who|where|while|as|after|before|and\s+(?:then\s+)?[a-z]+ed)\b")
 # what makes "besieged" a verb of a named side, not an adjective ("the city's besieged eastern neighbourhoods"):
@@ -1369,8 +1374,11 @@ class EventRules:
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
-                re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
-                         r"besieged|besieging|laid siege|(?:clearance|counter)\S* operation", word)
+                (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
+                          r"besieged|besieging|laid siege|ambush|(?:clearance|counter)\S* operation", word)
+                 or word in ("killed", "kills") and _MEN_UNDER_ARMS.match(text_after) and agents and  # its own doer,
+                 re.fullmatch(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:[A-Za-z-]+\s+){0,3}",  # not the object of a verb before
+                              view.between(agents[-1].end, pos)))
                 and view.places() and not (word.startswith("besieg") and not _BESIEGING.search(
                     view.between(max(view.start, pos - 40), pos)))) \
                 and not (passive_by and agents) and not word.lower().startswith("claim"):

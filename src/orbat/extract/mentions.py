@@ -316,6 +316,10 @@ class MentionFinder:
                         and lookup(" ".join(t.text for t in toks[i:j + 1])):
                     j += 1  # "the Haqqani network": a known name whose last word is written in lower case
                     break
+                if re.match(r"(?:al|el|ash|ad|an|ar|as|at|az)-[a-z]", low) \
+                        and lookup(" ".join(t.text for t in toks[i:j + 1])):
+                    j += 1  # "the Failaq al-sham": a known name whose last word lost its capital
+                    continue
                 if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS and low != "groups":
                     j += 1  # "the Maute group" names it; "Islamic groups" describes
                     break

@@ -202,7 +202,14 @@ _CARRIES_ON = re.compile(r"\s+(?:(?:(?:units|forces|troops|fighters|soldiers|mil
                          r"expanded|expands|intensified|intensifies|resumed|resumes|maintains|maintained|has|have|had|"
                          r"established|built|engaged\s+in|involved\s+in|took\s+part\s+in)\s+(?:(?:its|their|a|an|the)\s+)?"
                          r"(?:[\w-]+\s+){0,2}?)?", re.I)
-_OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
+# the men or bases a subject keeps in a place: "has fighters in", "maintains several hundred troops in"
+_KEEPS_MEN_IN = re.compile(r"\b(?:has|have|had|maintains?|maintained|keeps?|kept|established|establishe?s|set\s+up|"
+                           r"sets\s+up)\s+(?:still\s+|also\s+)?(?P<no>no\s+)?(?:(?:a|an|its|their|some|several|many|"
+                           r"dozens|hundreds|thousands|of|[\d,]+|about|around|an\s+estimated|hundred|thousand|few|"
+                           r"large|small|permanent|military|training|rear|forward|secret|sleeper|new|more)\s+){0,4}"
+                           r"(?:fighters|troops|forces|soldiers|units|cells|bases|camps?|positions|garrisons?|outposts|"
+                           r"men)\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+_OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|wag(?:ed|es|ing|e)|(?:dug|digging|dig|digs)\s+in|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched|(?:held|holds|holding|hold)\s+(?:the\s+)?(?:line|front|front\s+line))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
                        r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b", re.I)  # "on the island of Jolo"
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
@@ -1413,8 +1420,14 @@ class RelationRules:
                 who = [w for w in view.before(view.start + m.start("noun"), ARMED, max_gap=60)[-1:]
                        if _CARRIES_ON.fullmatch(view.between(w.end, view.start + m.start("noun")))]
             for w in who:
+                no = re.search(r"\bno\s+(?:[\w-]+\s+)?$", view.between(w.end, view.start + m.start("noun")))
+                for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):  # "has no presence in P"
+                    self.col.relation(view, w, "operates_in", pl, view.start + m.end(), negated=True if no else None)
+        for m in _KEEPS_MEN_IN.finditer(view.text):  # "X has fighters in A and B", "X maintains no bases in P"
+            for w in subject(view, view.start + m.start(), ARMED):
                 for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):
-                    self.col.relation(view, w, "operates_in", pl, view.start + m.end())
+                    self.col.relation(view, w, "operates_in", pl, view.start + m.start(),
+                                      negated=True if m.group("no") else None)
         for s in view.slots:  # "the Southern Front alliance in southern Syria", "YPG fighters in Manbij"
             if s.type not in ARMED:
                 continue
@@ -1422,7 +1435,7 @@ class RelationRules:
             if m:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
                     self.col.relation(view, s, "operates_in", pl, s.end)
-        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|withdrew|retreated|fled|expanded|expands|expanding|"
+        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|deployed|deploys|withdrew|retreated|fled|expanded|expands|expanding|"
                              r"(?:was|were|had been|has been|have been)\s+(?:sent|deployed|dispatched|redeployed|rushed)|"
                              r"entered|arrived\s+in)\s+(?:back\s+|further\s+|(?:north|south|east|west)(?:wards?)?\s+)?"
                              r"(?:(?:in)?to\b|(?<=entered )|(?<=in ))", view.text):
@@ -1552,10 +1565,14 @@ class RelationRules:
         for m in re.finditer(r"\b(?:left|withdrew from|pulled out of|retreated from|evacuated)\b", view.text):
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
-            places = view.places_after(view.start + m.end(), 2)
+            places = view.places_after(view.start + m.end(), 2)[:1]
+            for p in view.places_after(places[0].end, 14) if places else ():  # "left Sinjar, Makhmour and Khanaqin"
+                if not _LISTED_NEXT.fullmatch(view.between(places[-1].end, p.start)):
+                    break
+                places.append(p)
             d = view.date_near(pos)
             for w in who:
-                for pl in places[:1]:
+                for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_until=d.value if d else None, date=d)
 
     def hostility(self, view: View) -> None:
@@ -1835,6 +1852,7 @@ _HELD_BY_KIND = re.compile(r"\b(?:rebel|opposition|regime|government|militant|ji
                            r"extremist|terrorist|separatist|militia|Kurdish|Houthi|Taliban)\s+$", re.I)
 _HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoods?|territor(?:y|ies)|parts?|"
                         r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
+_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")  # the gap between two places of one list
 _LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
 _IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|serves? as|acts? as|began as|"
                          r"started as|emerged as|describe[sd]? as|regarded as|considered|seen as)\b")
