@@ -5258,3 +5258,39 @@ def test_a_known_name_whose_last_word_lost_its_capital_is_found_whole():
     found = {(m.text, m.type) for m in MentionFinder().find("It killed 50 fighters from the Failaq al-sham and the "
                                                              "Hawks Brigade.")}
     assert ("Failaq al-sham", "armed_group") in found
+
+
+def test_a_group_that_came_under_attack_from_another_is_its_target():
+    _, rels, evs = facts("The Dawn Front came under attack from the Hawks Brigade on Sunday.")
+    assert [(e["agent"], e["target"]) for e in evs] == [({"Hawks Brigade"}, {"Dawn Front"})]
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels or \
+        ("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
+
+
+def test_an_apposition_naming_the_owners_rival_is_a_hostility_not_a_second_doer():
+    _, rels, evs = facts("The Hawks Brigade, the Dawn Front's main rival, took Sinjar.")
+    assert {frozenset((s, o)) for s, r, o, _ in rels if r == "hostile_to"} == {frozenset(("Hawks Brigade", "Dawn Front"))}
+    assert [e["agent"] for e in evs if e["type"] == "capture"] == [{"Hawks Brigade"}]
+    _, rels, _ = facts("The Dawn Front is armed by Eritrea, Ethiopia's foe since their 1998-2000 border war.")
+    assert {frozenset((s, o)) for s, r, o, _ in rels if r == "hostile_to"} == {frozenset(("Ethiopia", "Eritrea"))}
+
+
+def test_a_second_foe_after_then_against_is_fought_too():
+    _, rels, _ = facts("The Dawn Front has fought for independence, first against Spain and then against Morocco and "
+                       "Mauritania.")
+    assert {o for s, r, o, _ in rels if s == "Dawn Front" and r == "hostile_to"} == {"Spain", "Morocco", "Mauritania"}
+
+
+def test_the_islamic_republic_is_iran():
+    x, rels, _ = facts("The Dawn Front, which has fought the Islamic Republic since 1979, suspended its armed "
+                       "operations inside Iran.")
+    assert ("Dawn Front", "hostile_to", "Iran", "affirmed") in rels
+    assert "Islamic Republic" not in {e.name for e in x.entities}
+    _, rels, _ = facts("The Islamic Republic of Pakistan sent troops to fight the Dawn Front.")
+    assert ("Pakistan", "hostile_to", "Dawn Front", "affirmed") in rels
+
+
+def test_a_noun_described_by_of_and_a_name_is_no_anaphor():
+    _, _, evs = facts("The Dawn Front coalition took Bria. Its forces entered Walikale after coming under attack from "
+                      "the coalition of the Kinshasa regime.")
+    assert not any("Dawn Front" in e["agent"] for e in evs if e["type"] == "clash")

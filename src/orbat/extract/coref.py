@@ -18,8 +18,8 @@ _NOMINAL = re.compile(
     r"faction|outfit)\b))?"
     r"(group|brigade|battalion|faction|movement|militia|coalition|alliance|organi[sz]ation|division|front|"
     r"legion|force|unit|outfit|council|operations room|umbrella group|contingent|party|gang|cartel)"
-    r"(['\u2019]s|s['\u2019])?(?![\w-])",
-    re.I)
+    r"(['\u2019]s|s['\u2019])?(?![\w-])(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # "the coalition of the Kinshasa regime":
+    re.I)  # a description of its own
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from orbat.extract.mentions import Mention
+from orbat.extract.mentions import Mention, lookup
 from orbat.model import Entity
 from orbat.extract.names import word_sets
 
@@ -119,8 +119,9 @@ class EntityTable:
             named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
             named = named or forms
             name = max(named, key=lambda f: (not f.isupper(), len(f), f == canonical))  # a tie: the lexicon's name
-            if canonical and typ in ("state", "place") and all(m.canonical == canonical for m in ms):
-                name = canonical
+            if canonical and typ in ("state", "place") and (all(m.canonical == canonical for m in ms) or
+                                                            getattr(lookup(name), "name", None) == canonical):
+                name = canonical  # "the Islamic Republic" is Iran, "the Turkish government" stays itself
             elif canonical and typ == "state_force" and (canonical in forms or all(f[:1].islower() for f in forms)):
                 name = canonical  # "the army", "regime forces": named for the force they stand for
             attrs: dict = {}

@@ -131,6 +131,8 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 # a person named after "led by" or "under", in an aside on the group before him
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+# a second foe of one fight: "first against Spain and then against Morocco"
+AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
 # men under arms, unnamed, killed or wounded: "killed eight soldiers", "killing 76 security personnel"
 _MEN_UNDER_ARMS = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|dozens\s+of\s+|scores\s+of\s+)?"
                              r"(?:\w+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police\s+officers|security\s+personnel|"
@@ -1247,6 +1249,12 @@ class EventRules:
                       view.start + blamed_for.start() < s.start and s.end <= pos] or \
                 (view.after(end + blamed_on.end(), (), ARMED, max_words=3) if blamed_on else [])
             targets = []
+        elif (under := re.search(r"\bunder\s+(?:heavy\s+|sustained\s+|repeated\s+|renewed\s+|an?\s+)?$",
+                                 view.between(max(view.start, pos - 25), pos))) and \
+                (source := re.match(r"\s+(?:\w+\s+){0,3}?(?:from|by)\s+", text_after)):
+            # "the Dawn Front came under attack from the Hawks Brigade": the subject is attacked
+            agents = view.after(end + source.end(), (), FIGHTING, max_words=3)
+            targets = subject(view, pos, FIGHTING)
         else:
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
             # "the US-led coalition strikes against ISIS", "Hamas's attack", "the ISIS attack": the noun's owner
@@ -1302,6 +1310,9 @@ class EventRules:
                     agents = reduced
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
+                again = re.match(AGAIN_AGAINST, view.text[targets[-1].end - view.start:]) if targets else None
+                if again:  # "fought first against Spain and then against Morocco and Mauritania"
+                    targets = targets + view.after(targets[-1].end + again.end(), (), FIGHTING, max_words=3)
                 own = targets[0] if len(targets) == 1 and targets[0].anaphor else None
                 if own and own.eid in {a.eid for a in agents}:  # "clash with their rivals of the ISSP": theirs
                     targets = view.after(own.end, (), FIGHTING, max_words=4)

@@ -10,7 +10,7 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
+from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
                                   group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -284,7 +284,7 @@ _HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
                       r"against\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
-                      r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?)\b", re.I)
+                      r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?|foes?|arch-?(?:enemy|rival|foe)s?|nemesis)\b", re.I)
 _DECLARED_ENEMIES = re.compile(r"\b(?:declar|nam|call|consider|regard|brand|label|view)\w*\s+(?P<list>[^.;]{3,120}?)\s+"
                                r"(?:as\s+)?(?:its|their|his)\s+(?:main\s+|chief\s+|principal\s+|sworn\s+|prime\s+)?"
                                r"enem(?:y|ies)\b", re.I)  # "declaring Israel, the United States and France its enemies"
@@ -1595,7 +1595,7 @@ class RelationRules:
                 continue
             if TOGETHER.match(view.text, m.end()):
                 continue  # "were now fighting together under the name Viv Ansanm": one side
-            if re.match(r"rival|enem|advers|opponent", word):
+            if re.match(r"rival|enem|advers|opponent|foe|arch|nemesis", word):
                 if re.search(r"\b(?:former|erstwhile|one-?time|old)\s+(?:[\w-]+\s+)?$",
                              view.between(max(view.start, pos - 25), pos)):
                     continue  # "the G9 and its former rival G-Pep": a rivalry that has ended
@@ -1604,6 +1604,10 @@ class RelationRules:
                                            view.between(max(view.start, pos - 40), pos)):
                     owner = subject(view, pos, ACTOR_TYPES)  # "the CDN has long been an enemy of the Gulf Cartel"
                 other = view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=3)
+                if owner and not other and re.match(r"\s*(?:[,;.)]|$|since\b)", view.text[m.end():]):
+                    other = [x for x in view.slots if x.type in ACTOR_TYPES - {"organization"} and x.end <= owner[-1].start
+                             and re.fullmatch(r"\s*,\s*(?:the\s+)?", view.between(x.end, owner[-1].start))][-1:]
+                    # "Eritrea, Ethiopia's foe since 1998": the name the apposition describes
                 if owner and other:
                     self.col.relation(view, owner[-1], "hostile_to", other[0], pos)
                 continue
@@ -1621,6 +1625,10 @@ class RelationRules:
                        and not comrade(view, view.start + m.end(), t)]
             if not targets:
                 continue
+            again = AGAIN_AGAINST.match(view.text, targets[-1].end - view.start)
+            if again:  # "fought first against Spain and then against Morocco and Mauritania"
+                targets = targets + view.after(targets[-1].end + again.end(), (), ACTOR_TYPES - {"organization"},
+                                               max_words=3)
             rival = _AND_ITS_RIVAL.match(view.text, targets[-1].end - view.start)
             if rival:
                 listed.add(view.start + rival.start("rival"))

@@ -31,6 +31,9 @@ _POSSESSED_KIND = re.compile(r"(?:['\u2019]s?|s)\s+(?:(?:[A-Z][\w-]*|northern|so
 # "X, the Gulf Cartel faction": the noun after a name that makes the phrase a description of the name before
 KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot|splinter)\b",
                         re.I)
+# a tie of its owner that describes the name before: "X, the Y's main rival", "X, Iran's closest ally"
+_OWNERS_TIE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rivals?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?|nemesis|"
+                         r"arch-?\w+|all(?:y|ies)|partners?|patrons?|sponsors?|prox(?:y|ies))\b", re.I)
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
@@ -83,8 +86,11 @@ class View:
                     (s.type == "person") == (groups[-1][-1].type == "person") and \
                     not self.compound(s) and not self.compound(groups[-1][-1]) and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)) and not (
-                        "," in self.between(groups[-1][-1].end, s.start) and KIND_AFTER.match(self.text, s.end - self.start)):
-                groups[-1].append(s)  # (not "Los Ciclones, the Gulf Cartel faction": a description of the first)
+                        "," in self.between(groups[-1][-1].end, s.start) and (
+                            KIND_AFTER.match(self.text, s.end - self.start) or
+                            _OWNERS_TIE.match(self.text, s.end - self.start))):
+                groups[-1].append(s)  # (not "Los Ciclones, the Gulf Cartel faction", "X, the Y's main rival": a
+                # description of the first)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
