@@ -5294,3 +5294,29 @@ def test_a_noun_described_by_of_and_a_name_is_no_anaphor():
     _, _, evs = facts("The Dawn Front coalition took Bria. Its forces entered Walikale after coming under attack from "
                       "the coalition of the Kinshasa regime.")
     assert not any("Dawn Front" in e["agent"] for e in evs if e["type"] == "clash")
+
+
+def test_persons_in_a_plural_apposition_are_the_ones_who_join():
+    x, rels, evs = facts("Ahmed Salim and Omar Farooqi, both former commanders of the Dawn Front, joined the Hawks Brigade.")
+    assert [(e["type"], e["agent"], e["to"]) for e in evs] == [("joining", {"Ahmed Salim", "Omar Farooqi"},
+                                                                 {"Hawks Brigade"})]
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+def test_the_head_of_a_groups_delegation_is_its_member():
+    x, _, _ = facts("Talks resumed in Kuala Lumpur with a Dawn Front delegation led by Hassan Taib.")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], name[r.object], r.role) for r in x.relations] == [
+        ("Hassan Taib", "Dawn Front", "head of delegation")]
+
+
+def test_a_groups_most_powerful_commander_after_a_better_known_name():
+    _, rels, _ = facts("Suspicion centred on Karim Haddad, better known as Tompolo, the Dawn Front's most powerful "
+                       "commander in the 2000s.")
+    assert ("Karim Haddad", "member_of", "Dawn Front", "affirmed") in rels
+
+
+def test_a_speakers_own_relative_clause_is_the_articles_description():
+    x = extract("Karim Haddad, who commands the Dawn Front's northern sector, said the ceasefire would hold.",
+                published="2020-03-10")
+    assert [(r.relation, r.modality) for r in x.relations] == [("member_of", "asserted")]

@@ -494,8 +494,9 @@ def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
     if "," not in gap or not _CLOSES_APPOSITION.search(gap):
         return []
     pos = near[-1].end + len(gap)
-    for h in reversed([g for g in view.groups if g[-1].end <= near[0].start and g[0].type in ARMED
-                       and not _after_preposition(view, g[0])]):
+    for h in reversed([g for g in view.groups if g[-1].end <= near[0].start and not _after_preposition(view, g[0])
+                       and (g[0].type in ARMED or g[0].type == "person" and "person" in types and len(g) > 1)]):
+        # (persons only as a list: "A and B, both former commanders of X, joined Y")
         if _APPOSITION.fullmatch(view.between(h[-1].end, pos)):
             return [s for s in h if s.type in types]
     return []
@@ -503,7 +504,7 @@ def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
 
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
 _APPOSITION = re.compile(r"\)?\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement)\s*)?"
-                         r"(?:\([^()]*\)\s*)?,\s*(?:a|an|the|one|made up of|comprising|consisting of|composed of|"
+                         r"(?:\([^()]*\)\s*)?,\s*(?:(?:both|all|the\s+two)\s+)?(?:a|an|the|one|former|made up of|comprising|consisting of|composed of|"
                          r"including|who|which|known as|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
                          re.I)
 

@@ -1055,7 +1055,10 @@ class RelationRules:
             gap = _AND_IS.sub("", view.between(group[-1].end, pos)) if group else ""
             if group and re.match(r"\s*,[^;]*,\s*(?:is|are|was|were|has been|had been)\s+(?:\w+ly\s+)?$", gap):
                 gap = ""  # "X, formed around A and its ally B, is led by Z": the aside is no part of the clause
-            if person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
+            if person and group and re.fullmatch(r"\s+(?:delegation|(?:negotiating|peace|talks)\s+(?:delegation|team))\s*,?\s*(?:was\s+|is\s+)?",
+                                                 gap):  # "a BRN delegation led by Z": one of its members
+                self.col.relation(view, person[0], "member_of", group[-1], pos, role="head of delegation", negated=False)
+            elif person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
                                                   r"talks|government|and|or|those|others)\b", gap, re.I):
                 role = _LED_ROLE[m.group(1).lower()]
                 for p in person[:4]:  # "founded by A, B and C": each of them
@@ -1319,14 +1322,15 @@ class RelationRules:
                 return _clean_role(role), g[0]
             return _clean_role(role), _its(view, p.end, p.end + m.end())
         # "Z, Y's spokesman" / "Z former FSA deputy chief of staff"
-        comma = re.match(r"\s*,", right)
-        g = view.after(p.end + (comma.end() if comma else 0), (), ACTOR_TYPES, max_words=3)
+        comma = re.match(r"\s*,(?:\s*(?:(?:also|better)\s+)?known\s+as\s+[^,;()]{1,40},)?", right)  # "Z, better known
+        g = view.after(p.end + (comma.end() if comma else 0), (), ACTOR_TYPES, max_words=3)  # as W, Y's commander"
         if g and re.search(r"\b(?!(?:remained|served|named|appointed|elected|installed)\b)(?:[a-z]+ed|said|says|told|tells|"
                            r"met|meets|asks|urges)\b", view.between(p.end, g[0].start)):
             g = []  # "President Z said the FSA commander had fled": the commander is another man
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
-            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:militia|movement|group|faction|gang))?\s*(" +
+            r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:militia|movement|group|faction|gang))?"
+                         r"(?:\s+most\s+(?:powerful|senior|feared|prominent|influential|notorious|wanted))?\s*(" +
                          _ROLE.pattern + ")", tail, re.I) or \
                 re.match(r"\s+(fighter|gunman|militant|guerrilla)\b", tail)  # "Z, a former EOKA gunman": one of its men
             # "the killing of Z and Hamas leader W": the role is W's, the one it names

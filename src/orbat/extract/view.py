@@ -266,6 +266,8 @@ _CLAUSE_IN_SUBJECT = re.compile(r"[\"\u201c\u201d:;]|\b(?:was|were|is|are|has|ha
                                 r"that|when|after|as|if|sent|took|fought|led|held|won|lost|left|began|met|made|gave|went|"
                                 r"came|hit|struck|shot|drove|rose|fell|became|overran|withdrew|seized|attacked|killed|"
                                 r"captured|launched|joined)\b|(?-i:(?<![\w-])[a-z]+ed\b)", re.I)  # not "Armed Forces"
+# a speaker described by a relative clause of his own, up to the speech verb
+_SPEAKER_WHO = re.compile(r"\s*[^,;:\"\u201c\u201d]{1,60},\s*who\s+[^,;:\"\u201c\u201d]{1,120},\s*")
 _SPOKE = re.compile(r"\b(?:said|says|told|announced|stated|added)\b")
 
 
@@ -281,8 +283,8 @@ def modality(view: View, pos: int, described: bool = False) -> str:
         return "likely"
     cue = _REPORTED.search(t)
     if described and cue and cue.start() > pos - view.start and _SPOKE.fullmatch(cue.group(0)) and \
-            not _CLAUSE_IN_SUBJECT.search(t[:cue.start()]):
-        return "asserted"
+            (not _CLAUSE_IN_SUBJECT.search(t[:cue.start()]) or _SPEAKER_WHO.fullmatch(t[:cue.start()])):
+        return "asserted"  # (and "Z, who commands X's northern sector, said ...")
     if cue or t.lstrip().startswith(("\"", "\u201c")):
         return "reported"
     return "asserted"
