@@ -5320,3 +5320,41 @@ def test_a_speakers_own_relative_clause_is_the_articles_description():
     x = extract("Karim Haddad, who commands the Dawn Front's northern sector, said the ceasefire would hold.",
                 published="2020-03-10")
     assert [(r.relation, r.modality) for r in x.relations] == [("member_of", "asserted")]
+
+
+def test_a_group_armed_paid_and_supplied_by_a_state_is_backed_undated_by_an_aside():
+    x = extract("The Hawks Brigade, commanded since 1984 by General Antoine Lahad, was armed, paid and supplied by "
+                "Israel throughout its existence.", published="2000-05-25")
+    name = {e.id: e.name for e in x.entities}
+    backed = [(name[r.subject], name[r.object], r.valid_from) for r in x.relations if r.relation == "backed_by"]
+    assert backed == [("Hawks Brigade", "Israel", None)]
+
+
+def test_states_that_remain_a_groups_principal_supporters_back_it():
+    _, rels, _ = facts("The United Arab Emirates and Egypt remain the Hawks Brigade's principal supporters.")
+    assert rels == {("Hawks Brigade", "backed_by", "United Arab Emirates", "affirmed"),
+                    ("Hawks Brigade", "backed_by", "Egypt", "affirmed")}
+
+
+def test_an_accusation_of_sheltering_and_supporting_names_the_sponsor():
+    _, rels, _ = facts("Afghan officials have long accused Pakistan's Inter-Services Intelligence of sheltering and "
+                       "supporting the Hawks Brigade.")
+    assert ("Hawks Brigade", "backed_by", "Inter-Services Intelligence", "affirmed") in rels
+
+
+def test_backing_the_sponsors_denied_in_a_closing_which_clause_is_only_possible():
+    x = extract("UN experts reported that Rwanda and Uganda supported the Hawks Brigade, which both governments denied.",
+                published="2020-03-10")
+    assert {r.modality for r in x.relations if r.relation == "backed_by"} == {"possible"}
+    x = extract("Rwanda backed the Hawks Brigade, which denied any link to the Dawn Front.", published="2020-03-10")
+    assert {r.modality for r in x.relations if r.relation == "backed_by"} == {"asserted"}
+
+
+def test_a_date_inside_a_participles_aside_does_not_date_the_main_clause():
+    x = extract("The Hawks Brigade, commanded since 1984 by General Antoine Lahad, was backed by Israel.",
+                published="2000-05-25")
+    assert [(r.relation, r.valid_from) for r in x.relations if r.relation == "backed_by"] == [("backed_by", None)]
+    x = extract("Dawn Front forces, backed by Turkish drones, recaptured the Watiya air base from the Hawks Brigade on "
+                "May 18, their biggest gain since the Hawks Brigade began its offensive in April 2019.",
+                published="2020-05-20")
+    assert [v.date for v in x.events if v.type == "capture"] == ["2020-05-18"]

@@ -29,8 +29,10 @@ _WHERE = re.compile(r"\b(?:in|into|inside|across|throughout|within)\s+(?:the\s+)
                     r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
                     r"south-?western)\s+)?$", re.I)
 _BORDER_OF = re.compile(r"(?:['\u2019]s?|s)?\s+(?:border|borders|frontier|boundary)\b", re.I)
-_DENIED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:an?\s+|the\s+)?(?:accusation|charge|claim|allegation)s?\s+(?:that\s+)?"
-                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects)\b",
+_DENIED_AFTER = re.compile(r"[^.;]{0,160}?(?:\b(?:an?\s+|the\s+)?(?:accusation|charge|claim|allegation)s?\s+(?:that\s+)?"
+                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects)\b|"
+                           r",\s*which\s+(?:both\s+|all\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
+                           r"(?:denied|denies|deny|rejected|rejects)\s*(?:[.;]|$))",  # "..., which both governments denied."
                            re.I)
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$|"
                          r"\b(?:previously|formerly)\s+(?:[\w'\u2019]+[\s-]){0,3}?\w+-?$", re.I)  # "the formerly al Qaeda-affiliated HTS"

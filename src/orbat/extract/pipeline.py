@@ -20,7 +20,7 @@ from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
 from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
-from orbat.extract.view import OPENS_RELATIVE, Slot, View
+from orbat.extract.view import OPENS_RELATIVE, Slot, View, opens_aside
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
 from orbat.model import Document, Extraction
 from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces, word_sets
@@ -864,7 +864,11 @@ def _since_clause(r, before: str) -> bool:
 
 def _past_aside(r, d, text: str) -> bool:
     """Whether a date lies past the close of a comma-bounded aside that holds the relation's trigger ("The
-    army, commanded by Z, has been fighting X since 2023"): the main clause's date, not the tie's."""
+    army, commanded by Z, has been fighting X since 2023"): the main clause's date, not the tie's; or inside
+    a participle's aside closed before the trigger ("X, commanded since 1984 by Z, was armed by Israel")."""
+    if r.trigger is not None and d.end <= r.trigger:
+        return opens_aside(text[r.evidence.start:d.start]) and \
+            bool(re.match(r"[^,;]*,", text[d.end:r.trigger]))
     return r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
 
 

@@ -29,7 +29,8 @@ _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|faction
                              r"gunmen|members|militias|insurgents|jihadists|units)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
                              re.I)
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled|trained|equipped|reinforced)"
-                         r"(?:,? and (?:trained|supplied|equipped|armed|financed|funded|backed|supported))?"
+                         r"(?:, (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))*"
+                         r"(?:,? and (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))?"
                          r"(?: (?:mainly|largely|chiefly|partly|heavily|openly|secretly|directly|in recent (?:days|weeks|months)))?"
                          r" by\b", re.I)
 # "China, the main supplier of arms to the Khmer Rouge": the sponsor named before the noun
@@ -50,7 +51,7 @@ _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:wit
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
-_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:(?:backing|supporting|arming|funding|"
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:(?:sheltering\s+and\s+)?(?:backing|supporting|arming|funding|"
                          r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?|having\s+(?:backed|"
                          r"supported|armed|funded|financed|sponsored|trained|equipped|harbou?red)(?:\s+and\s+\w+ed)?)\s+",
                          re.I)  # "the RPF accuses France of having armed and trained the FAR": France arms it
@@ -79,7 +80,7 @@ _SPONSOR_ADJ = (r"(?:main|principal|chief|key|biggest|largest|major|leading|prim
 _SPONSOR_WORDS = (r"(?:(?:" + _SPONSOR_ADJ + r"\s+)*(?:sponsor|backer|patron|benefactor|arms supplier)|"
                   r"(?:" + _SPONSOR_ADJ + r"\s+)+supporter)")
 # "Algeria became the movement's principal sponsor", "Iran is the main backer of the Houthis"
-_SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remains|has been|had been)\s+(?:the\s+|a\s+|an\s+|"
+_SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remains|remain|has been|had been)\s+(?:the\s+|a\s+|an\s+|"
                            r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?" + _SPONSOR_WORDS +
                            r"s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 # "backed by ally Russia", "supported by their ally Iran"
@@ -552,8 +553,9 @@ class RelationRules:
             else:
                 backed = [x for x in view.slots if x.anaphor and x.type in ARMED and x.start == view.start + m.start() +
                           len(re.match(r"\w+\s+", m.group(0)).group(0))]  # "... became its main sponsor"
+            plural = re.search(r"s\b", m.group(0)[-(len(m.group("of") or "") + 2):])  # "A and B remain its main backers"
             for b in backed[:2]:
-                for s in sponsor[:1]:
+                for s in sponsor if plural else sponsor[:1]:
                     if s.eid != b.eid:
                         self.col.relation(view, b, "backed_by", s, pos)
         self._possessed_sponsor(view)

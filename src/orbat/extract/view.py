@@ -209,6 +209,9 @@ class View:
                  and not re.match(r"\s*later\b", self.between(d.end, pos))]  # not "ten days later it raided P"
         # "X, which has fought the government since 1949, seized P": the relative clause's date, closed before it
         aside = [d for d in ds if d.end <= pos and self.closed_relative(d.start, d.end, pos)]
+        # "X, commanded since 1984 by Z, was armed by Israel": the participle's aside, closed before the main verb
+        aside += [d for d in ds if d.end <= pos and opens_aside(self.between(self.start, d.start))
+                  and re.match(r"[^,;]*,", self.between(d.end, pos))]
         # "Z, who later became head of X, spoke on Monday": the relative clause closes before the main clause's date
         outside = [d for d in ds if d.start >= pos and self.closed_relative(pos, pos, d.start)]
         # "In 2022 the Fano, which had fought the TPLF, turned on the government": what "had" been, before then
@@ -235,6 +238,15 @@ class View:
 
 
 OPENS_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;()]*$")
+_OPENS_PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|led|held|built|set\s+up)\s+(?:by|in|on|since|from|with|"
+                               r"as|at|after|under|during|until|near|along)\b[^,;()]*$")  # a passive: no object
+
+
+def opens_aside(before: str) -> bool:
+    """Whether `before` ends inside a participle's aside still open ("The SLA, commanded since"), not after the
+    main verb that follows a closed one ("GNA forces, backed by drones, recaptured")."""
+    m = _OPENS_PARTICIPLE.search(before)
+    return bool(m) and before[:m.start()].count(",") % 2 == 0
 _HAD_RELATIVE = re.compile(r",\s*(?:which|who)\s+had\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
