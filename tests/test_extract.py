@@ -5358,3 +5358,27 @@ def test_a_date_inside_a_participles_aside_does_not_date_the_main_clause():
                 "May 18, their biggest gain since the Hawks Brigade began its offensive in April 2019.",
                 published="2020-05-20")
     assert [v.date for v in x.events if v.type == "capture"] == ["2020-05-18"]
+
+
+def test_unknown_names_listed_before_found_places_are_places_too():
+    _, rels, _ = facts("By morning the Hawks Brigade held parts of Mejicanos, Ciudad Delgado, Zacamil and Soyapango.")
+    assert {o for s, r, o, _ in rels if r == "controls"} == {"Mejicanos", "Ciudad Delgado", "Zacamil", "Soyapango"}
+    x, _, _ = facts("Kisangani fell to the Hawks Brigade in March and Lubumbashi in April.")
+    assert "March" not in {e.name for e in x.entities}
+
+
+def test_a_town_that_has_fallen_to_a_group_is_its_capture():
+    _, _, evs = facts("Kidal has fallen to the Hawks Brigade.")
+    assert [(e["type"], e["agent"]) for e in evs] == [("capture", {"Hawks Brigade"})]
+
+
+@pytest.mark.parametrize("text, place", [("The Hawks Brigade has run Idlib since 2017.", "Idlib"),
+                                         ("The Hawks Brigade governs Nablus.", "Nablus")])
+def test_a_group_that_governs_or_runs_a_place_controls_it(text, place):
+    _, rels, _ = facts(text)
+    assert rels == {("Hawks Brigade", "controls", place, "affirmed")}
+
+
+def test_running_a_checkpoint_in_a_place_is_no_control():
+    _, rels, _ = facts("The Hawks Brigade ran a checkpoint in Idlib.")
+    assert not any(r == "controls" for _, r, _, _ in rels)

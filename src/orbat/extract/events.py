@@ -116,7 +116,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|(?:regained|regains|retook|restored|re-established)\s+(?:full\s+)?control|"
                   r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
-                  r"overran|overrun|handed over|fell to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
+                  r"overran|overrun|handed over|fell to|fallen to|falls to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
                   r"(?:drove|driven|pushed|chased|forced)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}?\s+from\b)|"
                   r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
                   r"province|region|neighbou?rhoods?)\b))|"
@@ -1461,7 +1461,7 @@ class EventRules:
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
             losers = subject(view, pos, FIGHTING)
-        elif word == "fell to":
+        elif word in ("fell to", "fallen to", "falls to"):
             agents = view.after(end, (), FIGHTING, max_words=2)
             losers = []
         elif word == "lost":  # "the Islamic State lost the town of Manbij to the SDF"
@@ -1523,7 +1523,7 @@ class EventRules:
                   and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]  # a party takes from a named foe
         if not agents:
             return
-        for p in places[:1] if word not in ("handed over", "fell to") else ():
+        for p in places[:1] if word not in ("handed over", "fell to", "fallen to", "falls to") else ():
             seat = _SEAT_OF.match(view.text, p.end - view.start)
             if seat:  # "captured Kilinochchi, the administrative centre of the LTTE": the LTTE lost it
                 losers = losers + [x for x in view.after(view.start + seat.end(), (), FIGHTING, max_words=1)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from orbat.extract import decide, parse
 from orbat.extract.clean import clean_page
 from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence
-from orbat.extract.dates import Anchor, DateMention, find_dates, parse_anchor
+from orbat.extract.dates import MONTHS, WEEKDAYS, Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
 from orbat.extract.events import EventRules
@@ -243,6 +243,8 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
             MentionFinder.widen_group(m, sentences[k].text, sentences[k].start)
             per_sentence[k].append(m)
         per_sentence[k].sort(key=lambda m: m.start)
+    for s, ms in zip(sentences, per_sentence):
+        _places_listed_before_places(s, ms)
     # one unknown word the article places elsewhere ("the village of Almehemdiya") is that place wherever the
     # recogniser calls it an organisation ("condemned the attack on Almehemdiya")
     places = {m.key for ms in per_sentence for m in ms if m.type == "place"}
@@ -299,6 +301,37 @@ def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:
                 w = m.group(1)
                 ms.append(Mention(a, b, w, "person", names.get(w) or names[w[0].lower() + w[1:]]))
         ms.sort(key=lambda x: x.start)
+
+
+def _places_listed_before_places(sentence, ms: list[Mention]) -> None:
+    """'held parts of Mejicanos, Ciudad Delgado, Zacamil and Soyapango': capitalised names no one found, listed
+    just before places (which the recogniser did find), are places of the same list; so are the names of an
+    'organisation' the recogniser made of them."""
+    def before_place(end: int) -> bool:
+        nxt = next((x for x in ms if x.start >= end), None)
+        return nxt is not None and nxt.type == "place" and bool(
+            re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", sentence.text[end - sentence.start:nxt.start - sentence.start]))
+
+    for x in [x for x in ms if x.source == "ner" and x.type in ("organization", "armed_group") and "," in x.text]:
+        if before_place(x.end):  # "Mejicanos, Ciudad Delgado" taken for one organisation
+            ms.remove(x)
+            ms.extend(Mention(x.start + p.start(), x.start + p.end(), p.group(0), "place", name_key(p.group(0)),
+                              source="ner") for p in _CAPITALISED_RUN.finditer(x.text))
+    ms.sort(key=lambda x: x.start)
+    for m in reversed(list(_CAPITALISED_RUN.finditer(sentence.text))):
+        a, b = sentence.start + m.start(), sentence.start + m.end()
+        if any(x.start < b and a < x.end for x in ms) or m.group(0).split()[0] in ("The", "A", "An") or \
+                m.group(0).split()[0] in MONTHS + WEEKDAYS:
+            continue  # "Kisangani fell in March and Lubumbashi in April": a month
+        if not before_place(b):
+            continue
+        if not re.search(r"(?:\b(?:of|in|near|around|at|to|from|into|and|the)\s+|,\s*)$", sentence.text[:m.start()]):
+            continue  # the list opens after a preposition or continues one
+        ms.append(Mention(a, b, m.group(0), "place", name_key(m.group(0)), source="ner"))
+        ms.sort(key=lambda x: x.start)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 
 
 def _listed_with_place(mentions: list[Mention], a: int, b: int, sentence) -> bool:

@@ -250,6 +250,9 @@ _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in (?:full |complete |total |effective )?control of|"
                        r"under (?:the )?(?:shared |full |effective )?control of)\b", re.I)
+# a group that governs a place holds it: "has run Idlib since 2017", "governs Gaza"
+_GOVERNS = re.compile(r"\b(?:governs|governed|governing|administers|administered|administering|rules|ruled|runs|ran|"
+                      r"(?:has|have|had)\s+run)\b", re.I)
 # "re-established in 1968 by Z", "led since its beginnings by Z"
 _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+(?:(?:was|were|is|are|had been|"
                              r"has been)\s+)?)?(?:\w+ly\s+)?")  # not ", is led by": the main verb after a clause
@@ -1534,6 +1537,13 @@ class RelationRules:
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "controls", pl, pos, valid_from=since.value if since else None, date=since)
+        for m in _GOVERNS.finditer(view.text):  # "the Hawks Brigade has run Idlib since 2017", "governs Gaza"
+            pos = view.start + m.start()
+            places = [p for p in view.places_after(view.start + m.end(), 1)
+                      if re.fullmatch(r"\s*(?:the\s+)?", view.between(view.start + m.end(), p.start))]
+            for w in subject(view, pos, ARMED):
+                for pl in _one_list(view, view.places_after(places[0].start, 8), held=True) if places else ():
+                    self.col.relation(view, w, "controls", pl, pos)
 
         for w in view.slots:  # "Mosul, the largest city under the Islamic State's control", "under Syrian control"
             under = re.search(r"\bunder\s+(?:the\s+)?(?:(?:full|effective|firm|total)\s+)?$",
