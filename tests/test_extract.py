@@ -5382,3 +5382,22 @@ def test_a_group_that_governs_or_runs_a_place_controls_it(text, place):
 def test_running_a_checkpoint_in_a_place_is_no_control():
     _, rels, _ = facts("The Hawks Brigade ran a checkpoint in Idlib.")
     assert not any(r == "controls" for _, r, _, _ in rels)
+
+
+def test_what_a_group_owns_joins_not_the_group():
+    _, rels, evs = facts("In 1977 the Dawn Front's special commandos broke away and joined the Hawks Brigade.")
+    assert not any(r == "part_of" and s == "Dawn Front" for s, r, _, _ in rels)
+    assert not any("Dawn Front" in e["agent"] for e in evs)
+
+
+def test_an_unknown_name_that_broke_away_from_a_group_is_a_group():
+    _, _, evs = facts("Hizb-ul-Ahrar, which itself broke away from the Hawks Brigade in November 2017, attacked Peshawar.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "split"] == [({"Hizb-ul-Ahrar"}, {"Hawks Brigade"})]
+
+
+def test_two_units_sharing_one_plural_head_are_two_units_of_the_owner():
+    x, rels, _ = facts("The 53rd and 58th Divisions of the Sri Lanka Army captured Kilinochchi.")
+    assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {("53rd Division", "Sri Lanka Army"),
+                                                                  ("58th Division", "Sri Lanka Army")}
+    x, _, _ = facts("The Defence and Security Forces fought the Hawks Brigade.")
+    assert "Defence and Security Forces" in {e.name for e in x.entities}

@@ -252,6 +252,21 @@ def names_owner(view: View, s: Slot) -> bool:
                          view.text[s.end - view.start:]))
 
 
+def possessed_other(view: View, s: Slot, pos: int) -> bool:
+    """Whether a name before the verb at `pos` only owns what acts: "the Dawn Front's special commandos, the
+    Bereziak, broke away", "X's rival took P" (not "X's fighters", who stand for X)."""
+    m = _POSSESSED.match(view.text, s.end - view.start)
+    return bool(m) and view.start + m.end() <= pos and not STAND_FOR.fullmatch(m.group(1).lower())
+
+
+_POSSESSED = re.compile(r"['\u2019]s?\s+(?:(?:new|newly|special|elite|main|former|own|armed|military|political|"
+                        r"northern|southern|eastern|western|local|top|chief|largest|biggest|best-armed|"
+                        r"formed|\w+ly)\s+)*([a-z][a-z-]+)\b")
+STAND_FOR = re.compile(r"fighters|forces|troops|militants|men|members|units|soldiers|army|militias?|militiamen|gunmen|"
+                       r"rebels|guerrillas|jihadists|insurgents|cadres|combatants|personnel|ranks|leadership|"
+                       r"command|leaders|commanders")
+
+
 def _owned_instead(view: View, sides: list[Slot]) -> list[Slot]:
     """Sides with an owner named in another's description replaced by the one described ("against rebels
     including the Al-Qaeda affiliate Al-Nusra Front": the affiliate, not its owner)."""
@@ -644,7 +659,7 @@ class EventRules:
 
     # -- organisational change ------------------------------------------------------------
     def _defection(self, view, m, pos, end):
-        agents = subject(view, pos, ARMED | {"person"})
+        agents = [a for a in subject(view, pos, ARMED | {"person"}) if not possessed_other(view, a, pos)]
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
         if re.match(r"left|leav|quit|withdr|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
@@ -712,7 +727,7 @@ class EventRules:
         to = view.after(end, (), FIGHTING - {"state"}, max_words=4)
         if not to:
             return
-        agents = subject(view, pos, ARMED | {"person"})
+        agents = [a for a in subject(view, pos, ARMED | {"person"}) if not possessed_other(view, a, pos)]
         if not agents or agents[0].anaphor and agents[0].text.casefold() in ("they", "their"):
             formed = [e for e in self.col.events_in(view) if e.type == "formation"]
             if formed:
@@ -880,7 +895,8 @@ class EventRules:
     def _split(self, view, m, pos, end):
         if re.search(r",\s*who\s+(?:\w+\s+)?$", view.between(view.start, pos)):
             return  # "the faction headed by Z, who broke with W": a person broke with another
-        agents = subject(view, pos, ARMED) or fighting_subject(view, pos)  # "the CNDD-FDD broke away"
+        agents = [a for a in subject(view, pos, ARMED) or fighting_subject(view, pos)  # "the CNDD-FDD broke away"
+                  if not possessed_other(view, a, pos)]
         parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
         if m.group(0).lower().startswith("splinter"):  # a noun: "X is a splinter of Y", "X, another splinter of Y"
             before = view.between(view.start, pos)

@@ -9,7 +9,7 @@ Arabic name components, organization heads) and the words around it (ranks, role
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from orbat.extract.dates import NUMBER_WORDS
 from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force,
@@ -92,7 +92,9 @@ HEAD_TRANSLATIONS = {"front": ("jabhat", "jabha"), "army": ("jaysh", "jaish", "j
                      "brigades": ("kataib", "kata'ib", "alwiya"), "movement": ("harakat", "haraka"),
                      "battalion": ("katibat", "katiba"), "legion": ("faylaq", "failaq"), "corps": ("faylaq", "failaq")}
 _APPOSED_KIND = re.compile(r", (?:a|an|one|the) (?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w-]* ){0,3}?(?:faction|unit|brigade|battalion|regiment|"
-                           r"militia|wing|splinter|offshoot|gang|cell)\b(?!['\u2019])")  # lower case: a description, not a
+                           r"militia|wing|splinter|offshoot|gang|cell)\b(?!['\u2019])|"
+                           r", (?:which|that) (?:itself )?(?:had )?(?:broke away|split|splintered|broken away) from\b")
+# ("Hizb-ul-Ahrar, which itself broke away from Y": what breaks away from a group is a faction)  # lower case: a description, not a
 # name; not "Z, the faction's secretary-general", a person in the faction
 _LED_VERBS = frozenset("""succeeded replaced led headed commanded founded co-founded established re-established
 created formed""".split())  # "... established in 2012 by Karim Assaf": a person
@@ -602,6 +604,9 @@ class MentionFinder:
             i += 1
         if i >= j:
             return []
+        shared = self._shared_head(toks, i, j, text, offset)
+        if shared:
+            return shared
         if j - i >= 2 and toks[i].text.isupper() and toks[i].text.isalpha() and len(toks[i].text) >= 4 and \
                 not toks[i + 1].text.isupper() and (lookup(toks[i].text) or _Place.none).type in ("place", "state"):
             # "MOGADISHU Reuters Al Shabaab militants": a dateline's city, its agency, then the story's first name
@@ -865,6 +870,24 @@ class MentionFinder:
     def _span_text(toks, i, j, text, offset, strip_possessive=False) -> str:
         s = text[toks[i].start - offset:toks[j - 1].end - offset]
         return _bare(s) if strip_possessive else s
+
+    def _shared_head(self, toks, i, j, text, offset) -> list[Mention]:
+        """'the 53rd and 58th Divisions', 'the Sever and Yug battalions': two units that share one plural head
+        word, each named with it in the singular."""
+        if j - i != 4 or toks[i + 1].low != "and" or not toks[j - 1].low.endswith("s"):
+            return []
+        plural = toks[j - 1].text
+        one = plural[:-3] + "y" if plural.lower().endswith("ies") else plural[:-1]
+        if one.casefold() not in self.units or one.casefold() in ("force", "group", "unit") or not all(
+                _ORDINAL.match(toks[k].text) or _is_cap(toks[k].text) and toks[k].low not in AFFILIATION_ADJECTIVES
+                and not demonym(toks[k].text) and toks[k].low not in self.common for k in (i, i + 2)):
+            return []  # not "the Defence and Security Forces", one body, nor "Misratan and Islamist brigades"
+        out = []
+        for k, stop in ((i, i + 1), (i + 2, j)):
+            full = f"{toks[k].text} {one}"
+            m = self._mk(toks, k, stop, text, offset, "armed_group", attrs={"full_name": full, "described": True})
+            out.append(replace(m, key=name_key(full)))
+        return out
 
     def _mk(self, toks, i, j, text, offset, typ, canonical=None, source=None, attrs=None, head=None) -> Mention:
         start, end = toks[i].start, toks[j - 1].end

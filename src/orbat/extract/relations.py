@@ -905,6 +905,10 @@ class RelationRules:
                     self.col.relation(view, s, "part_of", prev, s.start)  # "Ukrainian forces of the 3rd Assault
                     continue  # Brigade": the brigade is one of those forces
                 self.col.relation(view, prev, "part_of", owned[0] if owned else s, s.start)
+                for pp in [x for x in view.slots if x.type in ARMED and view.between(x.end, prev.start) == " and "
+                           and not _UNIT_NAME.search(x.text) and prev.text.endswith("s")]:  # "the 53rd and 58th
+                    # Divisions of the army": both
+                    self.col.relation(view, pp, "part_of", owned[0] if owned else s, s.start)
             elif (prev.type in ARMED or prev.type == "organization" and party_like(prev.text)) and \
                     s.type == "person" and not s.anaphor and _UNDER.fullmatch(view.between(prev.end, s.start)):
                 # "HVO troops under Col. Z", "Mozambique's FRELIMO government under Samora Machel"
