@@ -5401,3 +5401,9 @@ def test_two_units_sharing_one_plural_head_are_two_units_of_the_owner():
                                                                   ("58th Division", "Sri Lanka Army")}
     x, _, _ = facts("The Defence and Security Forces fought the Hawks Brigade.")
     assert "Defence and Security Forces" in {e.name for e in x.entities}
+
+
+def test_strikes_in_which_a_force_killed_a_groups_men_are_the_forces_not_the_groups():
+    _, _, evs = facts("The Syrian army said it had killed 20 Hawks Brigade militants in air strikes on their hideouts "
+                      "in the Sinjar mountains.")
+    assert [(e["agent"], e["target"]) for e in evs] == [({"Syrian army"}, {"Hawks Brigade"})]

@@ -209,6 +209,11 @@ _SPOKE_ABOUT = re.compile(r"\b(?:(?:" + "|".join(sorted((SPEECH_VERBS - {"claime
     r"supporter|whose)", re.I)  # "claimed the attack": claimed it as its own
 _HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,3}$", re.I)
+# the men a subject killed in its own strikes: "the army killed 20 X militants in air strikes"
+_KILLED_IN = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:\d[\d,]*\s+|dozens\s+of\s+|"
+                        r"scores\s+of\s+|several\s+|many\s+)?[^,;.]{0,40}?\b(?:militants|fighters|members|rebels|"
+                        r"insurgents|jihadists|terrorists|soldiers|troops|gunmen)\s+(?:in|during|with)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGED = re.compile(r"\b(?:condemn\w*|denounc\w*|termed|terms|called|calls|describ\w*|blam\w*|critici[sz]\w*|"
                      r"deplor\w*|decried|decries|welcomed|praised|investigat\w*|denied|denies|deny|mourn\w*|"
                      r"protest\w*|recalled)\s+(?:that\s+)?(?:the|a|an|this|these|those|last\s+\w+['\u2019]s)\s+"
@@ -1279,8 +1284,11 @@ class EventRules:
                      and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:(?:overnight|night|latest|new|recent|heavy|fresh|deadly|"
                                       r"suspected|renewed)\s+)?(?:[a-z-]+\s+)?", view.between(s.end, pos))] \
                 if _NOMINAL.match(word) else []
+            killed_in = _KILLED_IN.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
+            elif killed_in:  # "the army killed 20 X militants in air strikes": the killer's strikes, not X's
+                agents = owner or subject(view, view.start + killed_in.start(), FIGHTING)
             elif _NOMINAL.match(word) and not owner and agents and _SPOKE_ABOUT.search(view.between(agents[-1].end, end)):
                 agents = []  # "the General Command called the bombing an aggression against ...", "the committee said
                 # heavy shelling had forced ...": who speaks of it (not "claimed responsibility for the attack")
