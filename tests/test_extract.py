@@ -5407,3 +5407,23 @@ def test_strikes_in_which_a_force_killed_a_groups_men_are_the_forces_not_the_gro
     _, _, evs = facts("The Syrian army said it had killed 20 Hawks Brigade militants in air strikes on their hideouts "
                       "in the Sinjar mountains.")
     assert [(e["agent"], e["target"]) for e in evs] == [({"Syrian army"}, {"Hawks Brigade"})]
+
+
+def test_a_group_formed_through_a_merger_is_what_the_merger_made():
+    _, rels, evs = facts("JNIM was formed in March 2017 through a merger of Ansar Dine, al-Mourabitoun and the Sahara "
+                         "branch of al-Qaeda in the Islamic Maghreb.")
+    assert [(e["agent"], e["to"]) for e in evs if e["type"] == "merger"] == [({"Ansar Dine", "al-Mourabitoun"}, {"JNIM"})]
+    assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {("Ansar Dine", "JNIM"), ("al-Mourabitoun", "JNIM")}
+
+
+def test_a_groups_rivalry_with_another_is_a_hostility_and_an_ended_feud_ends_it():
+    _, rels, _ = facts("The Sinaloa Cartel's rivalry with the Jalisco New Generation Cartel has fuelled violence.")
+    assert rels == {("Sinaloa Cartel", "hostile_to", "Jalisco New Generation Cartel", "affirmed")}
+    x = extract("The Hawks Brigade ended its long feud with the Dawn Front in 2019.", published="2020-03-10")
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("hostile_to", "2019")]
+
+
+def test_a_group_that_governs_much_of_a_province_controls_it():
+    _, rels, _ = facts("Hayat Tahrir al-Sham, which severed its ties with al-Qaeda in 2016, now governs much of Idlib "
+                       "province.")
+    assert ("Hayat Tahrir al-Sham", "controls", "Idlib", "affirmed") in rels

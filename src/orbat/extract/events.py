@@ -131,6 +131,10 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 # a person named after "led by" or "under", in an aside on the group before him
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+# a group made by a merger named after it: "was formed in March 2017 through a merger of"
+_MADE_BY_MERGER = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
+                             r"\s+(?:[^,;]{0,30}?\s+)?(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
+                             r"(?:[\w-]+\s+)?$", re.I)
 # a second foe of one fight: "first against Spain and then against Morocco"
 AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
 # men under arms, unnamed, killed or wounded: "killed eight soldiers", "killing 76 security personnel"
@@ -772,15 +776,18 @@ class EventRules:
                     self.col.relation(view, a, "affiliated_with", t, pos, valid_from=ev.date)
 
     def _merger(self, view, m, pos, end):
-        agents = subject(view, pos, ARMED)
+        made_by = m.group(0).lower() == "merger" and _MADE_BY_MERGER.search(view.between(view.start, pos))
+        result = subject(view, pos, ARMED) if made_by else []  # "JNIM was formed through a merger of A and B"
+        agents = [] if made_by else subject(view, pos, ARMED)
         agents += view.after(end, ("with",), ARMED)
         if m.group(0).lower() == "merger":
             agents += view.after(end, ("of",), ARMED)
         rest = view.text[m.end():]
-        res = re.search(r"\b(?:to form|into|forming|creating|to create|under the name|becoming)\b", rest)
+        res = re.search(r"\b(?:to form|into|forming|creating|to create|under the name|becoming|created|gave birth to)\b",
+                        rest)
         # what armed groups merge into is armed, whatever its name sounds like ("the Liberation Committee")
-        to = [t for t in view.after(end + res.end(), (), ARMED | ({"organization"} if agents else set()), max_words=5)
-              if fights(t)][:1] if res else []
+        to = result[:1] or [t for t in view.after(end + res.end(), (), ARMED | ({"organization"} if agents else set()),
+                                                  max_words=5) if fights(t)][:1] if res or result else []
         agents = [a for a in agents if a.eid not in {t.eid for t in to}]
         ev = self.col.event(view, "merger", pos, agent=agents, to=to)
         if not ev or not to:

@@ -244,6 +244,9 @@ _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meet
                             r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
                             r"ceremony|funeral|referendum|vote|summit|session|talks|hearing|news conference|"
                             r"round of talks))\b", re.I)
+_FEUD_WITH = re.compile(r"(?:['\u2019]s\s+|\b(?:its|their)\s+)(?:(?:long|long-running|bitter|bloody|deadly|violent|"
+                        r"ongoing|years-long|decades-long)\s+)*(?:rivalry|feud|war|conflict|enmity)\s+(?:with|against)\s+"
+                        r"(?:the\s+)?", re.I)
 _FACES = re.compile(r"\b(?:faces|faced|facing)\s+(?:off\s+(?:against|with)\s+)?(?:the\s+)?(?-i:(?=[A-Z]))", re.I)
 # "leave for areas controlled by X", "fled into areas under X's control": elsewhere, not the place before
 _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|zones)\s+$")
@@ -408,6 +411,7 @@ class RelationRules:
         self.hostility(view)
         self.alliances(view)
         self.faced(view)
+        self._feud_with(view)
 
     def compounds(self, view: View) -> None:
         """'Turkish-backed Sham Legion', 'al-Qaeda-affiliated HTS'."""
@@ -622,7 +626,10 @@ class RelationRules:
                 # "the YPG, the armed wing of the PYD, a Syrian affiliate of the PKK": the PYD is; a noun phrase
                 # describes the name beside it or the subject of "is" ("since the armed wing of UNITA resumed the
                 # war": an unnamed wing, not the FAA named earlier)
-                cop = [] if adjacent else main_subject(view, pos, ARMED)
+                # "a merger of A, B and the Sahara branch of Y": an item of a list, no predicate of the subject
+                listed = any(re.fullmatch(r"\s*,?\s*(?:and|or)\s+", view.between(x.end, pos)) for x in view.slots
+                             if x.end <= pos)
+                cop = [] if adjacent or listed else main_subject(view, pos, ARMED)
                 gap = view.between(cop[-1].end, pos) if cop else ""
                 subj = adjacent or (cop if cop and _IS_BETWEEN.search(gap) and  # not "X were pursuing them around
                                     not re.search(r"\b(?:where|when)\b", gap) else [])  # P where the faction of Y"
@@ -1543,8 +1550,9 @@ class RelationRules:
                     self.col.relation(view, w, "controls", pl, pos, valid_from=since.value if since else None, date=since)
         for m in _GOVERNS.finditer(view.text):  # "the Hawks Brigade has run Idlib since 2017", "governs Gaza"
             pos = view.start + m.start()
-            places = [p for p in view.places_after(view.start + m.end(), 1)
-                      if re.fullmatch(r"\s*(?:the\s+)?", view.between(view.start + m.end(), p.start))]
+            places = [p for p in view.places_after(view.start + m.end(), 4) if re.fullmatch(
+                r"\s*(?:(?:much|most|large\s+parts|parts|swathes|all)\s+of\s+)?(?:the\s+)?",
+                view.between(view.start + m.end(), p.start))]  # "now governs much of Idlib province"
             for w in subject(view, pos, ARMED):
                 for pl in _one_list(view, view.places_after(places[0].start, 8), held=True) if places else ():
                     self.col.relation(view, w, "controls", pl, pos)
@@ -1659,6 +1667,18 @@ class RelationRules:
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
+
+    def _feud_with(self, view: View) -> None:
+        """'the Sinaloa Cartel's rivalry with the CJNG', 'its long feud with Y': the owner's enemy."""
+        for m in _FEUD_WITH.finditer(view.text):
+            at = view.start + m.start()
+            owner = [x for x in view.slots if x.type in ARMED | {"state"} and (x.end == at or x.anaphor and x.start == at)]
+            ended = re.search(r"\b(?:ended|ends|ending|end\s+to|settled)\s+(?:\w+\s+)?$",
+                              view.between(max(view.start, at - 30), owner[0].start if owner else at))
+            d = view.date_near(at) if ended else None  # "ended its long feud with Y in 2019": until then
+            for o in owner[:1]:
+                for t in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)[:1]:
+                    self.col.relation(view, o, "hostile_to", t, at, valid_until=d.value if d else None, date=d)
 
     def faced(self, view: View) -> None:
         """'In Michoacan, the CJNG faces the Carteles Unidos': an armed group facing another fights it."""
