@@ -5427,3 +5427,25 @@ def test_a_group_that_governs_much_of_a_province_controls_it():
     _, rels, _ = facts("Hayat Tahrir al-Sham, which severed its ties with al-Qaeda in 2016, now governs much of Idlib "
                        "province.")
     assert ("Hayat Tahrir al-Sham", "controls", "Idlib", "affirmed") in rels
+
+
+def test_militias_once_allied_with_a_side_that_turned_their_guns_on_its_army():
+    x = extract("Fano militias, once allied with the federal government against the TPLF, turned their guns on the "
+                "Ethiopian National Defense Force in April 2023.", published="2023-06-01")
+    name = {e.id: e.name for e in x.entities}
+    rels = {(name[r.subject], r.relation, name[r.object], r.valid_until) for r in x.relations}
+    assert ("Fano", "hostile_to", "Ethiopian National Defense Force", None) in rels
+    assert ("Fano", "allied_with", "Ethiopian government", "2023-06-01") in rels
+
+
+def test_a_peoples_militias_are_no_named_group():
+    x, _, _ = facts("CODECO, a coalition of Lendu militias, has carried out repeated attacks on camps in Djugu.")
+    assert [e.name for e in x.entities if e.type in ("armed_group", "coalition")] == ["CODECO"]
+
+
+def test_a_span_after_another_verb_does_not_date_a_leaders_role():
+    x = extract("Khalifa Haftar's Libyan National Army, supported by Russia's Wagner Group, besieged Tripoli from "
+                "April 2019 to June 2020.", published="2021-01-01")
+    assert [(r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"] == [(None, None)]
+    x = extract("Ahmed Salim was commander of the Hawks Brigade from 2014 to 2017.", published="2021-01-01")
+    assert [(r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"] == [("2014", "2017")]

@@ -34,7 +34,7 @@ _DENIED_AFTER = re.compile(r"[^.;]{0,160}?(?:\b(?:an?\s+|the\s+)?(?:accusation|c
                            r",\s*which\s+(?:both\s+|all\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?"
                            r"(?:denied|denies|deny|rejected|rejects)\s*(?:[.;]|$))",  # "..., which both governments denied."
                            re.I)
-_BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$|"
+_BEFORE_NOW = re.compile(r"\b(?:previously|formerly)\s+(?:[\w-]+\s+)?$|,\s*once\s+(?:closely\s+)?$|"  # "Fano militias, once allied with"
                          r"\b(?:previously|formerly)\s+(?:[\w'\u2019]+[\s-]){0,3}?\w+-?$", re.I)  # "the formerly al Qaeda-affiliated HTS"
 
 

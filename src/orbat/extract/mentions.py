@@ -206,8 +206,8 @@ def _initials(name: str) -> str:
 def _kind_word(w: str) -> bool:
     """A demonym or a word of creed or stance ("Syrian", "Shiite", "Sufi"); demonyms joined by a hyphen are one
     ("Arab-Kurdish")."""
-    if demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES:  # "pro-government" too
-        return True
+    if demonym(w) or w.casefold() in AFFILIATION_ADJECTIVES or w.casefold() in COMMUNITIES:  # "pro-government",
+        return True  # "Lendu militias" too
     return "-" in w and all(_kind_word(x) for x in w.split("-"))
 
 

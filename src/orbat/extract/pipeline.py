@@ -976,6 +976,11 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             to = dated[k + 1] if k + 1 < len(dated) else None
             span_from = re.search(r"\b(?i:from)\s+$", before) and to and _SPAN_TO.fullmatch(text[d.end:to.start]) or \
                 re.search(r"\b(?i:between)\s+$", before) and to and re.fullmatch(r"\s+and\s+", text[d.end:to.start])
+            if span_from and r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
+                    re.search(r"\b(?!(?:led|commanded|headed|served|ruled|directed|chaired|appointed|named)\b)[a-z]+ed\s+"
+                              r"(?:[\w'-]+\s+){0,4}$", text[r.trigger:d.start]):
+                span_from = None  # "Z's LNA, supported by Wagner, besieged Tripoli from April 2019 to June 2020": the
+                # siege's span, not his command's
             if span_from and not aside and r.trigger is not None and (r.trigger < d.start or _OPENING_SPAN.match(before)):
                 r.valid_from, r.valid_until = d.value, to.value  # "fought a civil war from 1972 to 1974", "From 2014
                 r.date_text, r.date_anchor = text[d.start:to.end], d.anchor  # to 2017 X held P", "between 2015 and 2018"
