@@ -5449,3 +5449,22 @@ def test_a_span_after_another_verb_does_not_date_a_leaders_role():
     assert [(r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"] == [(None, None)]
     x = extract("Ahmed Salim was commander of the Hawks Brigade from 2014 to 2017.", published="2021-01-01")
     assert [(r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"] == [("2014", "2017")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade has coordinated its operations with the Dawn Front since 2018.",
+    "The Hawks Brigade and the Dawn Front formed a joint operations room in Idlib.",
+    "The Hawks Brigade has partnered with the Dawn Front in the fight against the army.",
+    "The two groups, the Hawks Brigade and the Dawn Front, have cooperated closely since 2016.",
+    "The Hawks Brigade and the Dawn Front are allies.",
+    "The Hawks Brigade teamed up with the Dawn Front to retake Sinjar.",
+])
+def test_groups_that_coordinate_partner_or_are_allies_are_allied(text):
+    _, rels, _ = facts(text)
+    assert {frozenset((s, o)) for s, r, o, p in rels if r == "allied_with" and p == "affirmed"} == {
+        frozenset(("Hawks Brigade", "Dawn Front"))}
+
+
+def test_coordination_a_group_denies_is_a_negated_alliance():
+    _, rels, _ = facts("The Hawks Brigade denied it had coordinated its operations with the Dawn Front.")
+    assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "negated")}

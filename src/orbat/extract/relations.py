@@ -99,7 +99,11 @@ _LOST_HOLD = re.compile(r"\b(?:former|erstwhile|once|one-?time|driven out|expell
 _UNNAMED_FORCE = re.compile(r"\b(?:with|to|against|by|of|and|fought|attacked)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             r"(?:forces|fighters|troops|men|militiamen|units|militias?|gunmen)\s+$", re.I)
 _ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:\w+ly\s+)?allied\b"
-                         r"(?!\s+(?:with|to)\b)", re.I)
+                         r"(?!\s+(?:with|to)\b)|"
+                         r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:close\s+|firm\s+|key\s+)?allies\b"
+                         r"(?!\s+(?:of|with)\b)|"  # "A and B are allies"
+                         r"\b(?:have|had)\s+(?:\w+ly\s+)?(?:cooperated|co-operated|collaborated)\s+(?:\w+ly\s+)?"
+                         r"(?!with\b)", re.I)  # "A and B have cooperated closely since 2016"
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
@@ -238,7 +242,9 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
                        r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
-                          r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b", re.I)
+                          r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b|"
+                          r"\s+(?:have\s+|had\s+)?(?:formed|set\s+up|established|created)\s+(?:a|the)\s+joint\s+"
+                          r"(?:operations?\s+room|command|force|military\s+council)\b", re.I)
 _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meetings?|elections?|negotiations|"
                             r"consultations|discussions|hostages?|captive|prisoners?|responsible|accountable|"
                             r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
@@ -302,7 +308,9 @@ _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|al
                    r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
                    r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
                    r"independence|autonomy|power|territory|survival|revenge))|on the side of)|sided with|"
-                   r"in coordination with|ally)\b", re.I)
+                   r"in coordination with|coordinat(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|attacks|"
+                   r"efforts|activities|moves)\s+with|partner(?:ed|s|ing)\s+with|team(?:ed|s|ing)\s+up\s+with|"
+                   r"join(?:ed|s|ing)\s+hands\s+with|ally)\b", re.I)
 ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general commander", "military commander",
               "field commander", "military chief", "deputy chief of staff", "chief of the general staff",
               "chief of general staff", "chief of staff", "deputy leader",
