@@ -5468,3 +5468,13 @@ def test_groups_that_coordinate_partner_or_are_allies_are_allied(text):
 def test_coordination_a_group_denies_is_a_negated_alliance():
     _, rels, _ = facts("The Hawks Brigade denied it had coordinated its operations with the Dawn Front.")
     assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "negated")}
+
+
+def test_strikes_by_a_force_that_targeted_a_groups_camps_hit_the_group():
+    _, rels, evs = facts("Airstrikes by the Nigerian Air Force targeted Hawks Brigade camps in the Sambisa forest.")
+    assert [(e["agent"], e["target"]) for e in evs] == [({"Nigerian Air Force"}, {"Hawks Brigade"})]
+
+
+def test_two_groups_engaged_in_a_struggle_for_a_town_are_enemies():
+    _, rels, _ = facts("The Hawks Brigade and the Dawn Front are engaged in a struggle for control of Sinjar.")
+    assert {frozenset((s, o)) for s, r, o, _ in rels if r == "hostile_to"} == {frozenset(("Hawks Brigade", "Dawn Front"))}

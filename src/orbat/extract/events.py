@@ -1317,6 +1317,10 @@ class EventRules:
                 agents = found or agents
                 hit = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|against)\s+", view.text[agents[-1].end - view.start:]) \
                     if agents and agents[-1].start > end else None
+                struck = re.match(r"\s+(?:have\s+|has\s+)?(?:targeted|hit|struck|pounded|destroyed)\s+(?:the\s+)?",
+                                  view.text[agents[-1].end - view.start:]) if agents and not hit else None
+                if struck and view.after(agents[-1].end + struck.end(), (), ARMED, max_words=0):
+                    hit = struck  # "airstrikes by the Air Force targeted X camps": X hit
                 if hit:  # "an attack by al-Shabaab on an AMISOM base", "the offensive by X against Y"
                     by_end = agents[-1].end + hit.end()
             if _JUDGED.search(view.between(max(view.start, pos - 80), pos)):

@@ -250,6 +250,9 @@ _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meet
                             r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
                             r"ceremony|funeral|referendum|vote|summit|session|talks|hearing|news conference|"
                             r"round of talks))\b", re.I)
+_ENGAGED_IN = re.compile(r"\b(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:engaged|locked|embroiled)\s+in\s+"
+                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:struggle|battle|war|fight|conflict|feud|rivalry)\b"
+                         r"(?!\s+(?:with|against)\b)", re.I)
 _FEUD_WITH = re.compile(r"(?:['\u2019]s\s+|\b(?:its|their)\s+)(?:(?:long|long-running|bitter|bloody|deadly|violent|"
                         r"ongoing|years-long|decades-long)\s+)*(?:rivalry|feud|war|conflict|enmity)\s+(?:with|against)\s+"
                         r"(?:the\s+)?", re.I)
@@ -1677,7 +1680,13 @@ class RelationRules:
                     self.col.relation(view, w, "hostile_to", t, pos)
 
     def _feud_with(self, view: View) -> None:
-        """'the Sinaloa Cartel's rivalry with the CJNG', 'its long feud with Y': the owner's enemy."""
+        """'the Sinaloa Cartel's rivalry with the CJNG', 'its long feud with Y': the owner's enemy; 'A and B are
+        engaged in a struggle for control of P': each the other's."""
+        for m in _ENGAGED_IN.finditer(view.text):
+            sides = [x for x in subject(view, view.start + m.start(), ARMED | {"state"}) if not x.anaphor]
+            for i, a in enumerate(sides):
+                for b in sides[i + 1:]:
+                    self.col.relation(view, a, "hostile_to", b, view.start + m.start())
         for m in _FEUD_WITH.finditer(view.text):
             at = view.start + m.start()
             owner = [x for x in view.slots if x.type in ARMED | {"state"} and (x.end == at or x.anaphor and x.start == at)]
