@@ -241,3 +241,14 @@ def test_a_span_of_years_is_an_interval():
     got = {d.text: d.value for d in find_dates("It fought in 2020-2022 and grew during 2011-13, not in 2014-06-09.",
                                                parse_anchor("2024-01-01"))}
     assert got == {"2020-2022": "2020/2022", "2011-13": "2011/2013", "2014-06-09": "2014-06-09"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mondays twin bombings came as the fighters pressed their assault.", "2014-09-15"),
+    ("Thursdays attack comes as government forces advance.", "2014-09-11"),
+    ("The market opens on Mondays and Fridays.", None),
+    ("On Mondays the market opens.", None),
+])
+def test_a_weekday_whose_apostrophe_was_lost_is_that_day(text, value):
+    got = [d.value for d in find_dates(text, parse_anchor("2014-09-17"))]
+    assert got == ([value] if value else [])
