@@ -5478,3 +5478,32 @@ def test_strikes_by_a_force_that_targeted_a_groups_camps_hit_the_group():
 def test_two_groups_engaged_in_a_struggle_for_a_town_are_enemies():
     _, rels, _ = facts("The Hawks Brigade and the Dawn Front are engaged in a struggle for control of Sinjar.")
     assert {frozenset((s, o)) for s, r, o, _ in rels if r == "hostile_to"} == {frozenset(("Hawks Brigade", "Dawn Front"))}
+
+
+@pytest.mark.parametrize("text", ["In 2020 the Hawks Brigade renamed itself the Dawn Front.",
+                                  "The Hawks Brigade, which changed its name to the Dawn Front in 2017, attacked Sinjar.",
+                                  "The Hawks Brigade was renamed the Dawn Front in 2019."])
+def test_a_renamed_group_is_one_group_with_both_names(text):
+    x, _, _ = facts(text)
+    groups = [e for e in x.entities if e.type == "armed_group"]
+    assert len(groups) == 1 and {groups[0].name, *groups[0].aliases} >= {"Hawks Brigade", "Dawn Front"}
+
+
+def test_the_leader_a_new_one_replaces_leaves_the_role():
+    x = extract("Ahmed Salim was appointed commander of the Hawks Brigade in March 2019, replacing Omar Farooqi.",
+                published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.subject], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"} == {
+        ("Ahmed Salim", "2019-03", None), ("Omar Farooqi", None, "2019-03")}
+    x = extract("Omar Farooqi was replaced by Ahmed Salim as commander of the Hawks Brigade in 2019.",
+                published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.subject], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"} == {
+        ("Ahmed Salim", "2019", None), ("Omar Farooqi", None, "2019")}
+
+
+def test_a_title_before_a_name_and_the_group_after_it_give_the_role():
+    x = extract("Commander Ahmed Salim of the Hawks Brigade said the town had fallen.", published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], name[r.object], r.role) for r in x.relations] == [
+        ("Ahmed Salim", "Hawks Brigade", "commander")]

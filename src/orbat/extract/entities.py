@@ -22,6 +22,10 @@ _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guer
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
                             r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)
+# a group's new name after its old: "X renamed itself Y", "X, which changed its name to Y in 2017," (GUIDE: one group)
+_RENAMED_TO = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:later\s+|then\s+|in\s+\d{4}\s+)?(?:renamed\s+(?:itself|themselves)|"
+                         r"changed\s+(?:its|their)\s+name\s+to|rebranded\s+(?:itself\s+)?as|(?:was\s+|were\s+)?renamed)\s+"
+                         r"(?:in\s+\d{4}\s+)?(?:as\s+)?(?:the\s+)?[\"\u201c]?", re.I)
 TYPE_RANK = {"coalition": 5, "armed_group": 4, "state_force": 4, "organization": 3, "state": 3,
              "person": 2, "place": 1}
 
@@ -57,7 +61,8 @@ class EntityTable:
                     self.union(a.key, b.key)
             elif _KNOWN_AS.search(gap) and len(gap) < 40 and a.type == "person" and b.type in ("person", None):
                 self.union(a.key, b.key)
-            elif _NAME_KNOWN_AS.fullmatch(gap) and a.type != "person" and _compatible(a, b) and \
+            elif (_NAME_KNOWN_AS.fullmatch(gap) or _RENAMED_TO.fullmatch(gap)) and a.type != "person" and \
+                    _compatible(a, b) and \
                     not (a.canonical and b.canonical and a.canonical != b.canonical):
                 self.union(a.key, b.key)  # "the Jenin Brigade, also known as the Jenin Battalion": one group
 

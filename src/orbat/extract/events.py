@@ -1000,6 +1000,9 @@ class EventRules:
             # "Hattab was pushed aside in 2003 and replaced by Sahraoui": the old leader's role ends, the new one's begins
             old, new = subject(view, pos, {"person"}), view.after(end, ("by",), {"person"})
             group = self.member_groups.get(old[0].eid) if old else None
+            as_role = _AS_ROLE.match(view.text, new[0].end - view.start) if new and not group else None
+            if as_role and as_role.group("of"):  # "W was replaced by Z as commander of X in 2019"
+                group = next((g.eid for g in view.after(view.start + as_role.end(), (), ARMED, max_words=1)), None)
             if old and new and group and old[0].eid != new[0].eid:
                 d = view.date_after(new[0].end) or view.date_near(pos)  # "he was replaced by Z in 1991"
                 self.col.event(view, "leadership_change", pos, agent=new[:1], to=[group])
@@ -1035,6 +1038,12 @@ class EventRules:
                     self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
                                       negated=False)
                     self.member_groups.setdefault(people[0].eid, group[0].eid)
+                    replacing = re.search(r",\s*(?:replacing|succeeding)\s+", view.text[group[0].end - view.start:])
+                    old = view.after(group[0].end + replacing.end(), (), {"person"}, max_words=1) if replacing else []
+                    d = view.date_near(pos)
+                    for o in old[:1]:  # "Z was appointed commander of X in March 2019, replacing W": W's role ends
+                        self.col.relation(view, o, "member_of", group[0], o.start, valid_until=d.value if d else None,
+                                          date=d, negated=False)
             owner = [g for g in view.after(end, (), ARMED, max_words=1) if re.match(
                 r"['\u2019]s?\s+(?:new\s+|overall\s+|top\s+|supreme\s+)?(leader|commander|chief|head|emir)\b",
                 view.text[g.end - view.start:])][:1] if word == "took over as" and not role and people else []

@@ -996,8 +996,8 @@ class RelationRules:
                 right_role, right_group = self._role_right(view, p)
                 if right_role and (right_group or not role):
                     role, group = right_role, right_group
-            if role and not group:
-                group = previous_group or self._appointer(view, p)
+            if role and not group:  # "Commander Z of the Hawks Brigade": the group named after him first
+                group = self._speaking_for(view, p) or previous_group or self._appointer(view, p)
             if not role:
                 group = self._speaking_for(view, p)
                 role = "member" if group else None
