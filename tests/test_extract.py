@@ -5507,3 +5507,17 @@ def test_a_title_before_a_name_and_the_group_after_it_give_the_role():
     name = {e.id: e.name for e in x.entities}
     assert [(name[r.subject], name[r.object], r.role) for r in x.relations] == [
         ("Ahmed Salim", "Hawks Brigade", "commander")]
+
+
+def test_we_and_our_stand_for_the_group_whose_statement_closes_the_sentence():
+    _, rels, evs = facts("Our heroic forces liberated the village of Tal Abyad from the terrorist militias of the Hawks "
+                         "Brigade, the Dawn Front said in a statement.")
+    assert [(e["type"], e["agent"], e["from"]) for e in evs] == [("capture", {"Dawn Front"}, {"Hawks Brigade"})]
+    _, _, evs = facts("Our units repelled an attack by the mercenaries of the Hawks Brigade near Sinjar, the Dawn Front said.")
+    assert [(e["agent"], e["target"]) for e in evs] == [({"Hawks Brigade"}, {"Dawn Front"})]
+
+
+def test_the_general_command_of_a_group_is_the_group():
+    x, rels, _ = facts("We, the General Command of the Dawn Front, announce the formation of the 5th Corps.")
+    assert "General Command of the Dawn Front" not in {e.name for e in x.entities}
+    assert not any(r == "part_of" for _, r, _, _ in rels)

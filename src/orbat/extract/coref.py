@@ -136,9 +136,12 @@ def _quote_speaker(ana: Anaphor, mentions: list[Mention], sentence: str, offset:
     at = ana.start - offset
     opened = max(sentence.rfind(q, 0, at) for q in ('"', "\u201c"))
     closed = min((i for i in (sentence.find(q, at) for q in ('"', "\u201d")) if i >= 0), default=-1)
-    if opened < 0 and closed < 0:
-        return None
     groups = [m for m in mentions if m.type in GROUP_TYPES | {"state_force"}]
+    if opened < 0 and closed < 0:  # "Our forces captured P, the Dawn Front said": the attribution closing the sentence
+        return next((m for m in groups if m.start - offset > at and
+                     re.search(r",\s*(?:the\s+)?$", sentence[:m.start - offset]) and
+                     re.match(rf"\s+{_SAID}\b(?:\s+(?:in\s+a\s+statement|on\s+\w+))?\s*[.]?\s*$",
+                              sentence[m.end - offset:])), None)
     if closed >= 0:
         for m in groups:
             if m.start - offset > closed and re.fullmatch(r"[\"\u201d,.!?\s]*(?:the\s+)?", sentence[closed:m.start - offset]) \

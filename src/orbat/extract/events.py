@@ -1238,7 +1238,9 @@ class EventRules:
             r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|"
             r"advances?|attempts?|raids?)\s+(?:\w+\s+){0,3}?by\b", text_after)
         if repelled:  # "the 47th Brigade repelled an assault by Russia's 155th Brigade": the attacker is the agent
-            attackers = view.after(end + repelled.end(), (), FIGHTING, max_words=3)
+            attackers = view.after(end + repelled.end(), (), FIGHTING, max_words=3) or [
+                a for a in view.after(end + repelled.end(), (), FIGHTING, max_words=5)  # "by the mercenaries of X"
+                if _MEMBERS_OF.search(view.between(end + repelled.end(), a.start))]
             defenders = subject(view, pos, FIGHTING)
             if attackers and defenders:
                 self._told_until = end + repelled.end()
@@ -1533,7 +1535,7 @@ class EventRules:
             losers = view.after(end, ("from",), FIGHTING, max_words=10)
             men_of = None if losers else re.match(
                 r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
-                r"grip|control)\s+of\s+(?:the\s+)?(?:so-called\s+)?)?", text_after)
+                r"grip|control|militias|mercenaries|gangs|elements)\s+of\s+(?:the\s+)?(?:so-called\s+)?)?", text_after)
             if men_of:  # "the liberation of Sinjar from the terrorists of ISIS", "the oil ports of A and B from X"
                 losers = view.after(end + men_of.end(), (), FIGHTING, max_words=0)
             seat = re.match(r"\s+(?:the\s+)?(?:headquarters|bases?|camps?|positions|posts|strongholds?)\s+of\s+"

@@ -607,6 +607,10 @@ class MentionFinder:
         shared = self._shared_head(toks, i, j, text, offset)
         if shared:
             return shared
+        k = i + (toks[i].low in ("general", "high", "supreme", "central"))
+        if j - k >= 3 and toks[k].low in ("command", "leadership") and toks[k + 1].low == "of":
+            k += 2 + (toks[k + 2].low == "the")  # "the General Command of the SDF" speaks for the SDF
+            return self._split_run(toks, k, j, text, offset) if k < j else []
         if j - i >= 2 and toks[i].text.isupper() and toks[i].text.isalpha() and len(toks[i].text) >= 4 and \
                 not toks[i + 1].text.isupper() and (lookup(toks[i].text) or _Place.none).type in ("place", "state"):
             # "MOGADISHU Reuters Al Shabaab militants": a dateline's city, its agency, then the story's first name

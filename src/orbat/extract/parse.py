@@ -240,6 +240,8 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
                 len(words) == 1 and _LEADERS_RULE.match(doc.text, ent.end_char) or placed_army(words, following) or \
                 lost_place_possessive(words, following):
             continue
+        if re.match(r"(?:(?:General|High|Supreme|Central)\s+)?(?:Command|Leadership)\s+of\s", text):
+            continue  # "the General Command of the SDF": the SDF speaking, found inside it
         if _AGENCY_SLASH.search(text) or re.search(r"\s[-\u2013\u2014]\s", text):
             continue  # "REUTERS/Stringer": a photo credit, no one; "JOWHAR - Government": a dateline and what follows
         placed = re.search(r"\s+in\s+(.+)$", text)
