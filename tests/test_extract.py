@@ -5521,3 +5521,27 @@ def test_the_general_command_of_a_group_is_the_group():
     x, rels, _ = facts("We, the General Command of the Dawn Front, announce the formation of the 5th Corps.")
     assert "General Command of the Dawn Front" not in {e.name for e in x.entities}
     assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("The Hawks Brigade relies heavily on Iranian weapons and funding.", {"Iran"}),
+    ("Iran's Quds Force has trained thousands of Hawks Brigade fighters.", {"Quds Force"}),
+    ("Saudi Arabia and Qatar funnelled money and arms to the Hawks Brigade in 2013.", {"Saudi Arabia", "Qatar"}),
+    ("The Hawks Brigade fought with Russian support.", {"Russia"}),
+])
+def test_a_groups_sponsors_named_by_what_they_give(text, sponsors):
+    _, rels, _ = facts(text)
+    assert {o for s, r, o, p in rels if s == "Hawks Brigade" and r == "backed_by" and p == "affirmed"} == sponsors
+
+
+def test_a_proxy_is_backed_by_the_state_it_serves_as_far_as_the_article_says():
+    x = extract("The Hawks Brigade is widely seen as a proxy of the United Arab Emirates.", published="2020-03-10")
+    assert [(r.relation, r.polarity, r.modality) for r in x.relations] == [("backed_by", "affirmed", "likely")]
+    _, rels, _ = facts("The Hawks Brigade is not a proxy of Iran, its leader said.")
+    assert rels == {("Hawks Brigade", "backed_by", "Iran", "negated")}
+
+
+def test_a_lists_commas_close_no_aside_before_a_since_date():
+    x = extract("Turkey has provided the Hawks Brigade with drones, artillery and training since 2019.",
+                published="2020-03-10")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("backed_by", "2019")]

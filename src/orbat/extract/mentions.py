@@ -112,6 +112,7 @@ president navy drones drone aircraft strikes strike airstrike airstrikes artille
 ministry defence defense police special ally allies positions outposts""".split())
 STATE_ACTS = frozenset("""offensive offensives invasion incursion incursions intervention occupation raid raids
 bombing bombings bombardment shelling operation operations warships helicopters gunships tanks aggression""".split())
+STATE_AID = frozenset("weapons arms funding money support aid backing supplies assistance advisers advisors".split())
 
 
 class _Place:
@@ -1176,7 +1177,7 @@ class MentionFinder:
                 continue
             k = toks.index(t)
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            if not (nxt.startswith("-") or nxt in STATE_NOUNS | STATE_ACTS):
+            if not (nxt.startswith("-") or nxt in STATE_NOUNS | STATE_ACTS | STATE_AID):  # "Iranian weapons"
                 continue
             st = demonym(part)
             if nxt in ("ally", "allies") and k + 2 < len(toks) and _is_cap(toks[k + 2].text):

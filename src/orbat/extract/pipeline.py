@@ -902,7 +902,13 @@ def _past_aside(r, d, text: str) -> bool:
     if r.trigger is not None and d.end <= r.trigger:
         return opens_aside(text[r.evidence.start:d.start]) and \
             bool(re.match(r"[^,;]*,", text[d.end:r.trigger]))
-    return r.trigger is not None and r.trigger < d.start and text[r.trigger:d.start].count(",") % 2 == 1
+    return r.trigger is not None and r.trigger < d.start and \
+        _LIST_COMMA.sub("", text[r.trigger:d.start]).count(",") % 2 == 1  # (not "with drones, artillery and
+    # training since 2019": a list's commas close nothing)
+
+
+_LIST_COMMA = re.compile(r",(?=\s*(?!(?:in|on|at|the|a|an|of|to|from|with|by|for|since|who|which|that|including|"
+                         r"where|when|while|after|before)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:,|\s+and\b|\s+or\b))", re.I)
 
 
 def _in_aside_clause(r, d, text: str) -> bool:

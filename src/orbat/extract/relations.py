@@ -70,9 +70,21 @@ _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose
 _NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
                       r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|providing|sent|sends|send|delivered|"
-                       r"delivers|deliver|shipped|ships|smuggled|transferred)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
+                       r"delivers|deliver|shipped|ships|smuggled|transferred|funnel+ed|funnels|channel+ed|channels)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
                        r"ammunition|missiles|rockets|drones|funds|money|funding|training|equipment|fighters|advisers|"
                        r"advisors)\s+to\b", re.I)
+# "relies heavily on Iranian weapons and funding": the state whose support a group depends on
+_RELIES_ON = re.compile(r"\b(?:relies|relied|rely|relying|depends|depended|depend|dependent)\s+(?:\w+ly\s+)?(?:up)?on\s+"
+                        r"(?P<dem>[A-Z][\w-]+)\s+(?:military\s+|financial\s+)?(?:weapons|arms|funding|money|support|aid|"
+                        r"backing|supplies|assistance|drones|advisers|advisors)\b")
+# "X is widely seen as a proxy of the UAE": the proxy is backed by the one it serves
+_PROXY_OF = re.compile(r"\b(?:is|are|was|were|remains?|remained|became|as)\s+(?P<no>not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                       r"prox(?:y|ies)\s+(?:of|for)\s+(?:the\s+)?", re.I)
+_MEN_AFTER = re.compile(r"\s+(?:fighters|militants|members|men|recruits|cadres|militiamen)\b")
+# "has trained thousands of X fighters": a sponsor's verb, the men it trained
+_TRAINED_MEN = re.compile(r"\b(?:trained|armed|equipped|funded|paid)\s+(?:thousands|hundreds|dozens|scores)\s+of\s+",
+                          re.I)
 # "the main backer", "its chief foreign sponsor": who backs a group, by the noun that says so
 _SPONSOR_ADJ = (r"(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|only|most important|"
                 r"foreign|military|regional|international|traditional|longtime|long-time)")
@@ -524,11 +536,26 @@ class RelationRules:
             for b in [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor][:3]:
                 for s in accused[-1:]:  # "Pakistan's ISI": the agency named last
                     self.col.relation(view, b, "backed_by", s, pos)
+        for m in _RELIES_ON.finditer(view.text):  # "X relies heavily on Iranian weapons and funding"
+            state = next((x for x in view.slots if x.type == "state" and x.start == view.start + m.start("dem")), None)
+            for b in subject(view, view.start + m.start(), ARMED)[:1] if state else ():
+                self.col.relation(view, b, "backed_by", state, view.start + m.start())
+        for m in _PROXY_OF.finditer(view.text):  # "X is widely seen as a proxy of the United Arab Emirates"
+            for s in view.after(view.start + m.end(), (), SPONSORS, max_words=0)[:1]:
+                for b in subject(view, view.start + m.start(), ARMED)[:1]:
+                    self.col.relation(view, b, "backed_by", s, view.start + m.start(),
+                                      negated=True if m.group("no") else None)
+        for m in _TRAINED_MEN.finditer(view.text):  # "Iran's Quds Force has trained thousands of X fighters"
+            men = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1)
+                   if _MEN_AFTER.match(view.text, b.end - view.start)]
+            for b in men[:1]:
+                for s in subject(view, view.start + m.start(), SPONSORS)[:1]:
+                    self.col.relation(view, b, "backed_by", s, view.start + m.start())
         for m in _SUPPLIED.finditer(view.text):  # "Iran supplied weapons to the Houthis"
             pos = view.start + m.start()
             sponsor = subject(view, pos, ACTOR_TYPES)
             for b in view.after(view.start + m.end(), (), ARMED, max_words=3)[:3]:
-                for s in sponsor[:1]:
+                for s in sponsor[:2]:  # "Saudi Arabia and Qatar funnelled money and arms to X"
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _BACKS.finditer(view.text):
             pos = view.start + m.start()

@@ -258,7 +258,8 @@ _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|rep
                        r"accused|accuses|accusing|blamed|blames|blaming|sources)\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
                      r"suspected|presumably|it is (?:widely\s+)?(?:thought|believed)|(?:analysts?|experts?|observers?|"
-                     r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect))\b",
+                     r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect)|"
+                     r"(?:widely|generally|often)\s+(?:seen|regarded|viewed|considered|described)\s+as)\b",
                      re.I)
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|may have|might have|could have)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to|declined to|denied|denies|deny|"
