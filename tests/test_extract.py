@@ -5545,3 +5545,26 @@ def test_a_lists_commas_close_no_aside_before_a_since_date():
     x = extract("Turkey has provided the Hawks Brigade with drones, artillery and training since 2019.",
                 published="2020-03-10")
     assert [(r.relation, r.valid_from) for r in x.relations] == [("backed_by", "2019")]
+
+
+def test_losing_control_of_a_place_ends_the_control_then_and_says_nothing_undated():
+    x = extract("The Hawks Brigade lost control of Raqqa in October 2017.", published="2020-03-10")
+    assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("controls", None, "2017-10")]
+    _, rels, _ = facts("The Hawks Brigade lost control of Raqqa.")
+    assert rels == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hawks Brigade troops have advanced to the outskirts of Pokrovsk.", "Pokrovsk"),
+    ("The Hawks Brigade was pushed back to Sirte.", "Sirte"),
+    ("The Hawks Brigade is now confined to a small area around Baghuz.", "Al-Baghuz Fawqani"),
+    ("The Hawks Brigade held positions in Sinjar.", "Sinjar"),
+])
+def test_where_a_group_advanced_was_pushed_back_or_holds_positions_it_operates(text, place):
+    _, rels, _ = facts(text)
+    assert {(r, o) for s, r, o, _ in rels if s == "Hawks Brigade"} == {("operates_in", place)}
+
+
+def test_a_groups_withdrawal_from_a_place_ends_its_presence():
+    x = extract("The Hawks Brigade's withdrawal from Kherson was completed on Friday.", published="2022-11-14")
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("operates_in", "2022-11-11")]

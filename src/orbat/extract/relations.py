@@ -274,6 +274,9 @@ _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in (?:full |complete |total |effective )?control of|"
                        r"under (?:the )?(?:shared |full |effective )?control of)\b", re.I)
+# what a side holds there without holding the place: "holds positions north of Bakhmut"
+_HELD_POSITIONS = re.compile(r"\s+(?:(?:its|their|the|defensive|forward|new|key|several)\s+)*(?:positions|lines|trenches|"
+                             r"outposts|defences|defenses)\b")
 # a group that governs a place holds it: "has run Idlib since 2017", "governs Gaza"
 _GOVERNS = re.compile(r"\b(?:governs|governed|governing|administers|administered|administering|rules|ruled|runs|ran|"
                       r"(?:has|have|had)\s+run)\b", re.I)
@@ -1494,6 +1497,7 @@ class RelationRules:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
                     self.col.relation(view, s, "operates_in", pl, s.end)
         for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|deployed|deploys|withdrew|retreated|fled|expanded|expands|expanding|"
+                             r"advanced|fell\s+back|(?:was|were|been)\s+(?:pushed|driven|forced)\s+back|confined|"
                              r"(?:was|were|had been|has been|have been)\s+(?:sent|deployed|dispatched|redeployed|rushed)|"
                              r"entered|arrived\s+in)\s+(?:back\s+|further\s+|(?:north|south|east|west)(?:wards?)?\s+)?"
                              r"(?:(?:in)?to\b|(?<=entered )|(?<=in ))", view.text):
@@ -1572,6 +1576,11 @@ class RelationRules:
             if word.startswith(("seized", "took", "taken")) or taken and not taken.group("est"):
                 continue  # captures, handled as events; "take control" is no state of control
             since = view.date_near(pos) if taken else None  # "established full control of P on Wednesday": since then
+            lost = re.search(r"\b(?:lost|losing|loses|lose|ceded|cedes|ceding|relinquished|surrendered)\s+(?:\w+\s+)?$",
+                             view.between(max(view.start, pos - 25), pos)) if word.startswith("control") else None
+            until = view.date_near(pos) if lost else None
+            if lost and not until:
+                continue  # "X lost control of Raqqa": held before, when the sentence does not say
             if word in ("held", "controlled") and re.match(r"\s+by\b", view.text[m.end():]):
                 who = view.after(view.start + m.end(), ("by",), ARMED | {"state"}, max_words=3)
                 places = self._place_just_before(view, pos)
@@ -1583,9 +1592,12 @@ class RelationRules:
             else:
                 who = subject(view, pos, ARMED | {"state"})
                 places = _one_list(view, view.places_after(view.start + m.end(), 8), held=True)
-            for w in who:
+            held_at = _HELD_POSITIONS.match(view.text, m.end()) if word.startswith("hold") or word == "held" else None
+            for w in who:  # "holds positions north of Bakhmut": there, the ground around not its own
                 for pl in places:
-                    self.col.relation(view, w, "controls", pl, pos, valid_from=since.value if since else None, date=since)
+                    self.col.relation(view, w, "operates_in" if held_at else "controls", pl, pos,
+                                      valid_from=since.value if since else None,
+                                      valid_until=until.value if until else None, date=since or until)
         for m in _GOVERNS.finditer(view.text):  # "the Hawks Brigade has run Idlib since 2017", "governs Gaza"
             pos = view.start + m.start()
             places = [p for p in view.places_after(view.start + m.end(), 4) if re.fullmatch(
@@ -1628,9 +1640,12 @@ class RelationRules:
 
     def withdrawals(self, view: View) -> None:
         """'the YPG fighters left Manbij': presence in the place ends then."""
-        for m in re.finditer(r"\b(?:left|withdrew from|pulled out of|retreated from|evacuated)\b", view.text):
+        for m in re.finditer(r"\b(?:left|withdrew from|pulled out of|retreated from|evacuated)\b|"
+                             r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)(?:[\w-]+\s+)?(?:withdrawal|retreat|pull-?out)\s+from\b",
+                             view.text):
             pos = view.start + m.start()
-            who = subject(view, pos, ARMED)
+            who = [x for x in view.slots if x.type in ARMED and (x.end == pos or x.anaphor and x.start == pos)] \
+                if m.group("own") else subject(view, pos, ARMED)  # "the Hawks Brigade's withdrawal from Kherson"
             places = view.places_after(view.start + m.end(), 2)[:1]
             for p in view.places_after(places[0].end, 14) if places else ():  # "left Sinjar, Makhmour and Khanaqin"
                 if not _LISTED_NEXT.fullmatch(view.between(places[-1].end, p.start)):
