@@ -5568,3 +5568,16 @@ def test_where_a_group_advanced_was_pushed_back_or_holds_positions_it_operates(t
 def test_a_groups_withdrawal_from_a_place_ends_its_presence():
     x = extract("The Hawks Brigade's withdrawal from Kherson was completed on Friday.", published="2022-11-14")
     assert [(r.relation, r.valid_until) for r in x.relations] == [("operates_in", "2022-11-11")]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Hawks Brigade operates as the military wing of the Dawn Front.", "Dawn Front"),
+    ("The Hawks Brigade serves under the Dawn Front's Northern Command.", "Northern Command"),
+    ("The Hawks Brigade fought under the command of the Dawn Front.", "Dawn Front"),
+    ("Among the Dawn Front's constituent factions is the Hawks Brigade.", "Dawn Front"),
+    ("The Hawks Brigade became the Dawn Front's northern division in 2017.", "Dawn Front"),
+    ("Troops of the Hawks Brigade, operating under the Dawn Front, took the town.", "Dawn Front"),
+])
+def test_a_unit_serving_under_or_named_as_part_of_a_whole(text, whole):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", whole, "affirmed") in rels

@@ -205,6 +205,14 @@ _ALLIANCE_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:
 _MAKE_UP = re.compile(r"\b(?:brigades|factions|groups|units|militias|organi[sz]ations|battalions|formations|gangs|"
                       r"movements)\s+(?:that|which)\s+(?:make\s+up|made\s+up|form|formed|constitute|constituted|"
                       r"comprise|belong\s+to|belonged\s+to)\s+(?:the\s+)?", re.I)
+# a unit named by its owner's possessive: "the Dawn Front's northern division", "its armed wing"
+_OWNED_UNIT = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:division|brigade|wing|branch|unit|faction|battalion|"
+                         r"regiment|corps|arm)\b(?!\s+(?:of|commander|chief|leader|head)\b)", re.I)
+# a unit under its parent's command, or among its constituent factions
+_SERVES_UNDER = re.compile(r"\b(?:serves?|served|serving|operates?|operated|operating|fights?|fought|fighting)\s+under\s+"
+                           r"(?:the\s+)?(?:(?:direct\s+)?command\s+of\s+(?:the\s+)?)?", re.I)
+_AMONG_PARTS = re.compile(r"\bAmong\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u2019]s?\s+(?:constituent|member|main|founding)\s+"
+                          r"(?:factions|groups|units|brigades|organi[sz]ations|militias)\s+(?:is|are|was|were)\s+(?:the\s+)?")
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
@@ -880,6 +888,31 @@ class RelationRules:
                             view.text[parent[0].end - view.start:]) if parent else None
             for c in _listed(view, parent[0].end + lead.end(), parent[0]) if lead else ():
                 self.col.relation(view, c, "part_of", parent[0], view.start + m.start())
+        for m in _SERVES_UNDER.finditer(view.text):  # "X serves under the Dawn Front's Northern Command"
+            pos = view.start + m.start()
+            # (what a name owns stands for it: "the Dawn Front's Northern Command" is the command)
+            parent = view.after(view.start + m.end(), (), {"coalition", "armed_group", "state_force"}, max_words=3)
+            reduced = m.group(0).split()[0].lower().endswith("ing")  # "troops of the 4th Battalion, operating under
+            units = [x for x in view.slots if x.type in ARMED and re.fullmatch(  # the 53rd Division": the name before
+                r"\s*(?:\([^()]{1,15}\))?\s*,\s*", view.between(x.end, pos))][-1:] if reduced else subject(view, pos, ARMED)
+            for c in units[:1]:
+                for p in parent[:1]:
+                    if p.eid != c.eid:
+                        self.col.relation(view, c, "part_of", p, pos)
+        for x in view.slots:  # "X became the Dawn Front's northern division in 2017", "X is its armed wing"
+            unit = _OWNED_UNIT.match(view.text, x.end - view.start) if x.type in ARMED else None
+            cop = re.search(r"\b(?P<v>became|becomes|become|is|was|remains|remained)\s+(?:the\s+|a\s+)?$",
+                            view.between(max(view.start, x.start - 20), x.start)) if unit else None
+            if not cop or x.anaphor and x.text.lower() not in ("its", "their"):
+                continue
+            d = view.date_near(x.start) if cop.group("v").startswith("becam") else None
+            for c in subject(view, view.start + cop.start(), ARMED)[:1]:
+                if c.eid != x.eid:
+                    self.col.relation(view, c, "part_of", x, x.start, valid_from=d.value if d else None, date=d)
+        for m in _AMONG_PARTS.finditer(view.text):  # "Among the Dawn Front's constituent factions is X"
+            whole = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.end("whole")]
+            for c in _listed(view, view.start + m.end(), whole[0]) if whole else ():
+                self.col.relation(view, c, "part_of", whole[0], view.start + m.start())
         for m in _BANNER.finditer(view.text):  # "the YPG fights under the banner of the SDF", "Fighting under the
             # banner of the SDF, the YPG ...": a member of the coalition whose name it fights under
             pos = view.start + m.start()
@@ -1961,7 +1994,8 @@ _HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoo
                         r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")  # the gap between two places of one list
 _LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
-_IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|serves? as|acts? as|began as|"
+_IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|serves? as|acts? as|operates? as|"
+                         r"functions? as|began as|"
                          r"started as|emerged as|describe[sd]? as|regarded as|considered|seen as)\b")
 _LOCATOR = re.compile(r"\b(?:(?:north|south|east|west)\w*\s+of|near|outside|around|close\s+to)\b", re.I)
 
