@@ -5581,3 +5581,11 @@ def test_a_groups_withdrawal_from_a_place_ends_its_presence():
 def test_a_unit_serving_under_or_named_as_part_of_a_whole(text, whole):
     _, rels, _ = facts(text)
     assert ("Hawks Brigade", "part_of", whole, "affirmed") in rels
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A second campaign is being waged against it in northwest Syria by Turkey.", "northwest Syria"),
+    ("Fighting in north-east Syria continued.", "north-east Syria"),
+])
+def test_a_compass_point_written_as_one_word_stays_whole_before_a_country(sentence, place):
+    assert place in {m.text for m in MentionFinder().find(sentence) if m.type == "place"}

@@ -123,12 +123,13 @@ class _Place:
 _Place.none = _Place()
 
 _DIRECTIONAL = re.compile(r"(?:(?:the\s+)?(?:territory|areas?|countryside|villages|region|parts?)\s+)?"
-                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                          r"(?<![\w-])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                           r"south-east|south-west)\s+of\s+$", re.I)
 _DIRECTION_ADJ = re.compile(r"(?:(?:the\s+)?(?:[A-Z][a-z]+-(?:occupied|held|controlled)\s+)?(?:region|areas?)\s+of\s+)?"
-                            r"(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
+                            r"(?<![\w-])(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
                             r"northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|"
-                            r"south-western)\s+$", re.I)
+                            r"south-western|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+                            r"south-west)\s+$", re.I)  # ("in northwest Syria" whole, not "west Syria")
 _BRANCH = re.compile(r"['\u2019]s\s+((?:northern|southern|eastern|western|central|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})\s+"
                      r"(branch|wing|chapter|faction)\b")
 # an unknown name the sentence defines as an armed group, in tokens joined by spaces: "X ( ... ) was a coalition
