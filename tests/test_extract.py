@@ -5589,3 +5589,8 @@ def test_a_unit_serving_under_or_named_as_part_of_a_whole(text, whole):
 ])
 def test_a_compass_point_written_as_one_word_stays_whole_before_a_country(sentence, place):
     assert place in {m.text for m in MentionFinder().find(sentence) if m.type == "place"}
+
+
+def test_a_war_waged_first_against_one_state_then_another_is_against_both():
+    _, rels, _ = facts("The Dawn Front waged a war against Spain and then against Morocco.")
+    assert {o for s, r, o, _ in rels if s == "Dawn Front" and r == "hostile_to"} == {"Spain", "Morocco"}

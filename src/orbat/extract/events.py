@@ -1289,8 +1289,8 @@ class EventRules:
                       view.start + blamed_for.start() < s.start and s.end <= pos] or \
                 (view.after(end + blamed_on.end(), (), ARMED, max_words=3) if blamed_on else [])
             targets = []
-        elif (under := re.search(r"\bunder\s+(?:heavy\s+|sustained\s+|repeated\s+|renewed\s+|an?\s+)?$",
-                                 view.between(max(view.start, pos - 25), pos))) and \
+        elif re.search(r"\bunder\s+(?:heavy\s+|sustained\s+|repeated\s+|renewed\s+|an?\s+)?$",
+                       view.between(max(view.start, pos - 25), pos)) and \
                 (source := re.match(r"\s+(?:\w+\s+){0,3}?(?:from|by)\s+", text_after)):
             # "the Dawn Front came under attack from the Hawks Brigade": the subject is attacked
             agents = view.after(end + source.end(), (), FIGHTING, max_words=3)
@@ -1357,9 +1357,9 @@ class EventRules:
                     agents = reduced
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")
                 targets = view.after(end, preps, FIGHTING | {"person"}, max_words=6)
-                again = re.match(AGAIN_AGAINST, view.text[targets[-1].end - view.start:]) if targets else None
+                again = AGAIN_AGAINST.match(view.text, targets[-1].end - view.start) if targets else None
                 if again:  # "fought first against Spain and then against Morocco and Mauritania"
-                    targets = targets + view.after(targets[-1].end + again.end(), (), FIGHTING, max_words=3)
+                    targets = targets + view.after(view.start + again.end(), (), FIGHTING, max_words=3)
                 own = targets[0] if len(targets) == 1 and targets[0].anaphor else None
                 if own and own.eid in {a.eid for a in agents}:  # "clash with their rivals of the ISSP": theirs
                     targets = view.after(own.end, (), FIGHTING, max_words=4)

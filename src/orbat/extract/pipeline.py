@@ -320,8 +320,7 @@ def _places_listed_before_places(sentence, ms: list[Mention]) -> None:
     ms.sort(key=lambda x: x.start)
     for m in reversed(list(_CAPITALISED_RUN.finditer(sentence.text))):
         a, b = sentence.start + m.start(), sentence.start + m.end()
-        if any(x.start < b and a < x.end for x in ms) or m.group(0).split()[0] in ("The", "A", "An") or \
-                m.group(0).split()[0] in MONTHS + WEEKDAYS:
+        if any(x.start < b and a < x.end for x in ms) or m.group(0).split()[0] in ("The", "A", "An") + MONTHS + WEEKDAYS:
             continue  # "Kisangani fell in March and Lubumbashi in April": a month
         if not before_place(b):
             continue
@@ -898,13 +897,13 @@ def _since_clause(r, before: str) -> bool:
 def _past_aside(r, d, text: str) -> bool:
     """Whether a date lies past the close of a comma-bounded aside that holds the relation's trigger ("The
     army, commanded by Z, has been fighting X since 2023"): the main clause's date, not the tie's; or inside
-    a participle's aside closed before the trigger ("X, commanded since 1984 by Z, was armed by Israel")."""
+    a participle's aside closed before the trigger ("X, commanded since 1984 by Z, was armed by Israel"). A list's
+    commas close nothing ("provided X with drones, artillery and training since 2019")."""
     if r.trigger is not None and d.end <= r.trigger:
         return opens_aside(text[r.evidence.start:d.start]) and \
             bool(re.match(r"[^,;]*,", text[d.end:r.trigger]))
     return r.trigger is not None and r.trigger < d.start and \
-        _LIST_COMMA.sub("", text[r.trigger:d.start]).count(",") % 2 == 1  # (not "with drones, artillery and
-    # training since 2019": a list's commas close nothing)
+        _LIST_COMMA.sub("", text[r.trigger:d.start]).count(",") % 2 == 1
 
 
 _LIST_COMMA = re.compile(r",(?=\s*(?!(?:in|on|at|the|a|an|of|to|from|with|by|for|since|who|which|that|including|"

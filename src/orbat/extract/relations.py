@@ -270,6 +270,7 @@ _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meet
                             r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
                             r"ceremony|funeral|referendum|vote|summit|session|talks|hearing|news conference|"
                             r"round of talks))\b", re.I)
+# sides locked in one fight: "A and B are engaged in a struggle for control of P"
 _ENGAGED_IN = re.compile(r"\b(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:engaged|locked|embroiled)\s+in\s+"
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:struggle|battle|war|fight|conflict|feud|rivalry)\b"
                          r"(?!\s+(?:with|against)\b)", re.I)
@@ -1741,7 +1742,7 @@ class RelationRules:
                 continue
             again = AGAIN_AGAINST.match(view.text, targets[-1].end - view.start)
             if again:  # "fought first against Spain and then against Morocco and Mauritania"
-                targets = targets + view.after(targets[-1].end + again.end(), (), ACTOR_TYPES - {"organization"},
+                targets = targets + view.after(view.start + again.end(), (), ACTOR_TYPES - {"organization"},
                                                max_words=3)
             rival = _AND_ITS_RIVAL.match(view.text, targets[-1].end - view.start)
             if rival:
