@@ -135,6 +135,7 @@ _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:
 _MADE_BY_MERGER = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
                              r"\s+(?:[^,;]{0,30}?\s+)?(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
+_FELL_TO = ("fell to", "fallen to", "falls to")  # the place the sentence opens on was taken by who follows
 # a second foe of one fight: "first against Spain and then against Morocco"
 AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
 # men under arms, unnamed, killed or wounded: "killed eight soldiers", "killing 76 security personnel"
@@ -178,8 +179,8 @@ _JOIN_THE_FIGHT = re.compile(r"\s+(?:in\s+)?(?:the|a|their|its)\s+(?:[\w-]+\s+)?
                              r"campaign|offensive|operations?|assault|resistance)\s+(?:against|on)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
-_MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
-                  r"gunmen|rebels|defectors)\b", re.I)
+MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
+                 r"gunmen|rebels|defectors|militiamen|recruits|cadres)\b", re.I)
 # The words just before a later name that put it on the side of the one before ("Hezbollah fighters have
 # been assisting Syrian army forces", "battling IS with air strikes and backing for the SDF").
 _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
@@ -751,7 +752,7 @@ class EventRules:
             # captured Kismayo together with Z": another clause's)
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
         some = [a for a in agents if a.type in ARMED and _SOME_OF.search(view.between(view.start, a.start))
-                and _MEN.match(view.text[a.end - view.start:])]
+                and MEN.match(view.text[a.end - view.start:])]
         if some:  # "Hundreds of X fighters joined Y": men left X for Y; X did not join Y
             self.col.event(view, "defection", pos, from_=some, to=[t for t in to if t.type in ARMED],
                            quantity=quantity(view))
@@ -1006,8 +1007,7 @@ class EventRules:
             if old and new and group and old[0].eid != new[0].eid:
                 d = view.date_after(new[0].end) or view.date_near(pos)  # "he was replaced by Z in 1991"
                 self.col.event(view, "leadership_change", pos, agent=new[:1], to=[group])
-                self.col.relation(view, old[0], "member_of", group, pos, valid_until=d.value if d else None, date=d,
-                                  negated=False)
+                self._role_ends(view, old[0], group, pos, d)
                 self.col.relation(view, new[0], "member_of", group, pos, role="leader",
                                   valid_from=d.value if d else None, date=d, negated=False)
                 return
@@ -1042,8 +1042,7 @@ class EventRules:
                     old = view.after(group[0].end + replacing.end(), (), {"person"}, max_words=1) if replacing else []
                     d = view.date_near(pos)
                     for o in old[:1]:  # "Z was appointed commander of X in March 2019, replacing W": W's role ends
-                        self.col.relation(view, o, "member_of", group[0], o.start, valid_until=d.value if d else None,
-                                          date=d, negated=False)
+                        self._role_ends(view, o, group[0], o.start, d)
             owner = [g for g in view.after(end, (), ARMED, max_words=1) if re.match(
                 r"['\u2019]s?\s+(?:new\s+|overall\s+|top\s+|supreme\s+)?(leader|commander|chief|head|emir)\b",
                 view.text[g.end - view.start:])][:1] if word == "took over as" and not role and people else []
@@ -1132,6 +1131,11 @@ class EventRules:
         self.member_groups.setdefault(person.eid, group.eid)
         return d
 
+    def _role_ends(self, view: View, person, group, pos: int, d) -> None:
+        """The role a leader held ends at `d` (he was replaced or succeeded)."""
+        self.col.relation(view, person, "member_of", group, pos, valid_until=d.value if d else None, date=d,
+                          negated=False)
+
     def _succeeded(self, view, m, pos, end):
         """'Z succeeded W (as commander of X)', 'Z succeeded him': Z takes the lead of X (or of W's group, or his
         own) and W's role there ends; 'the operation had succeeded' names no succession."""
@@ -1140,15 +1144,14 @@ class EventRules:
         new = subject(view, pos, {"person"})[:1] or view.before(pos, {"person"}, max_gap=3)[-1:]  # "His son, Z,"
         old = view.after(end, (), {"person"}, max_words=3)[:1]
         role = _AS_ROLE.match(view.text, old[0].end - view.start) if old else None
-        named = view.after(old[0].end + role.end(), (), ARMED, max_words=2)[:1] if role and role.group("of") else []
+        named = view.after(view.start + role.end(), (), ARMED, max_words=2)[:1] if role and role.group("of") else []
         group = named[0].eid if named else next((g for g in (self._group_of(x.eid) for x in old + new) if g), None)
         if not new or not group or old and old[0].eid == new[0].eid:
             return
         d = self._takes_lead(view, pos, new[0], Slot(0, 0, group, "armed_group", ""),
                              role.group("role").lower() if role else "leader")
         for w in old:
-            self.col.relation(view, w, "member_of", group, pos, valid_until=d.value if d else None, date=d,
-                              negated=False)
+            self._role_ends(view, w, group, pos, d)
 
     # -- violence and territory ---------------------------------------------------------------
     def _clash(self, view, m, pos, end):
@@ -1507,7 +1510,7 @@ class EventRules:
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
             losers = subject(view, pos, FIGHTING)
-        elif word in ("fell to", "fallen to", "falls to"):
+        elif word in _FELL_TO:
             agents = view.after(end, (), FIGHTING, max_words=2)
             losers = []
         elif word == "lost":  # "the Islamic State lost the town of Manbij to the SDF"
@@ -1569,7 +1572,7 @@ class EventRules:
                   and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]  # a party takes from a named foe
         if not agents:
             return
-        for p in places[:1] if word not in ("handed over", "fell to", "fallen to", "falls to") else ():
+        for p in places[:1] if word != "handed over" and word not in _FELL_TO else ():
             seat = _SEAT_OF.match(view.text, p.end - view.start)
             if seat:  # "captured Kilinochchi, the administrative centre of the LTTE": the LTTE lost it
                 losers = losers + [x for x in view.after(view.start + seat.end(), (), FIGHTING, max_words=1)

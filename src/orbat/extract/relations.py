@@ -10,7 +10,8 @@ from collections import Counter
 
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, SUPPORT_AFTER, TOGETHER, comrade, fights,
+from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
+                                  TOGETHER, comrade, fights,
                                   group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -81,7 +82,6 @@ _RELIES_ON = re.compile(r"\b(?:relies|relied|rely|relying|depends|depended|depen
 # "X is widely seen as a proxy of the UAE": the proxy is backed by the one it serves
 _PROXY_OF = re.compile(r"\b(?:is|are|was|were|remains?|remained|became|as)\s+(?P<no>not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                        r"prox(?:y|ies)\s+(?:of|for)\s+(?:the\s+)?", re.I)
-_MEN_AFTER = re.compile(r"\s+(?:fighters|militants|members|men|recruits|cadres|militiamen)\b")
 # "has trained thousands of X fighters": a sponsor's verb, the men it trained
 _TRAINED_MEN = re.compile(r"\b(?:trained|armed|equipped|funded|paid)\s+(?:thousands|hundreds|dozens|scores)\s+of\s+",
                           re.I)
@@ -211,7 +211,7 @@ _OWNED_UNIT = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:division|brigade|
 # a unit under its parent's command, or among its constituent factions
 _SERVES_UNDER = re.compile(r"\b(?:serves?|served|serving|operates?|operated|operating|fights?|fought|fighting)\s+under\s+"
                            r"(?:the\s+)?(?:(?:direct\s+)?command\s+of\s+(?:the\s+)?)?", re.I)
-_AMONG_PARTS = re.compile(r"\bAmong\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u2019]s?\s+(?:constituent|member|main|founding)\s+"
+_AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u2019]s?\s+(?:constituent|member|main|founding)\s+"
                           r"(?:factions|groups|units|brigades|organi[sz]ations|militias)\s+(?:is|are|was|were)\s+(?:the\s+)?")
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
@@ -559,7 +559,7 @@ class RelationRules:
                                       negated=True if m.group("no") else None)
         for m in _TRAINED_MEN.finditer(view.text):  # "Iran's Quds Force has trained thousands of X fighters"
             men = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1)
-                   if _MEN_AFTER.match(view.text, b.end - view.start)]
+                   if MEN.match(view.text, b.end - view.start)]
             for b in men[:1]:
                 for s in subject(view, view.start + m.start(), SPONSORS)[:1]:
                     self.col.relation(view, b, "backed_by", s, view.start + m.start())
@@ -893,9 +893,11 @@ class RelationRules:
             pos = view.start + m.start()
             # (what a name owns stands for it: "the Dawn Front's Northern Command" is the command)
             parent = view.after(view.start + m.end(), (), {"coalition", "armed_group", "state_force"}, max_words=3)
-            reduced = m.group(0).split()[0].lower().endswith("ing")  # "troops of the 4th Battalion, operating under
-            units = [x for x in view.slots if x.type in ARMED and re.fullmatch(  # the 53rd Division": the name before
-                r"\s*(?:\([^()]{1,15}\))?\s*,\s*", view.between(x.end, pos))][-1:] if reduced else subject(view, pos, ARMED)
+            if m.group(0).split()[0].lower().endswith("ing"):  # "troops of the 4th Battalion, operating under the
+                units = [x for x in view.slots if x.type in ARMED and re.fullmatch(  # 53rd Division": the name before
+                    r"\s*(?:\([^()]{1,15}\))?\s*,\s*", view.between(x.end, pos))][-1:]
+            else:
+                units = subject(view, pos, ARMED)
             for c in units[:1]:
                 for p in parent[:1]:
                     if p.eid != c.eid:
@@ -1680,11 +1682,9 @@ class RelationRules:
             pos = view.start + m.start()
             who = [x for x in view.slots if x.type in ARMED and (x.end == pos or x.anaphor and x.start == pos)] \
                 if m.group("own") else subject(view, pos, ARMED)  # "the Hawks Brigade's withdrawal from Kherson"
-            places = view.places_after(view.start + m.end(), 2)[:1]
-            for p in view.places_after(places[0].end, 14) if places else ():  # "left Sinjar, Makhmour and Khanaqin"
-                if not _LISTED_NEXT.fullmatch(view.between(places[-1].end, p.start)):
-                    break
-                places.append(p)
+            # the place left and those listed with it: "left Sinjar, Makhmour and Khanaqin"
+            first = view.places_after(view.start + m.end(), 2)[:1]
+            places = [p for p in view.group_of(first[0]) if p.start >= first[0].start] if first else []
             d = view.date_near(pos)
             for w in who:
                 for pl in places:
@@ -1993,7 +1993,6 @@ _HELD_BY_KIND = re.compile(r"\b(?:rebel|opposition|regime|government|militant|ji
                            r"extremist|terrorist|separatist|militia|Kurdish|Houthi|Taliban)\s+$", re.I)
 _HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoods?|territor(?:y|ies)|parts?|"
                         r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
-_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")  # the gap between two places of one list
 _LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
 _IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|serves? as|acts? as|operates? as|"
                          r"functions? as|began as|"
