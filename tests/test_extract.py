@@ -5594,3 +5594,21 @@ def test_a_compass_point_written_as_one_word_stays_whole_before_a_country(senten
 def test_a_war_waged_first_against_one_state_then_another_is_against_both():
     _, rels, _ = facts("The Dawn Front waged a war against Spain and then against Morocco.")
     assert {o for s, r, o, _ in rels if s == "Dawn Front" and r == "hostile_to"} == {"Spain", "Morocco"}
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("The Dawn Front with assistance from Russian airstrikes is continuing its siege of the rebels in Aleppo.",
+     "Dawn Front"),
+    ("Ten people were killed in Dawn Front and Russian bombing on Wednesday despite Damascus promises of a truce.",
+     "Syria"),
+])
+def test_whose_siege_or_promises_follow_a_strike_is_not_struck(text, struck):
+    _, rels, evs = facts(text)
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)
+    assert all(struck not in v["target"] for v in evs)
+
+
+def test_strikes_that_assist_a_group_back_it():
+    _, rels, _ = facts("The Dawn Front with assistance from Russian airstrikes is continuing its siege of Aleppo.")
+    assert ("Dawn Front", "backed_by", "Russia", "affirmed") in rels
+

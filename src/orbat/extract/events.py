@@ -404,7 +404,8 @@ _DESCRIBED_DOER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?=one\s+of\b))(?:on
                              r"alliances?|brigades?|outfits?|insurgents|militants)\s+(?:(?:that|which|who)\s+"
                              r"(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+|still\s+)?", re.I)
 # a conjunction that opens another clause between a strike and a name: "air raids in the north as the army pushed"
-_NEW_CLAUSE = re.compile(r"(?<!such )\b(?:as|while|whereas|because|although|though|until)\s+(?!well\b)", re.I)
+_NEW_CLAUSE = re.compile(r"(?<!such )\b(?:as|while|whereas|because|although|though|until|despite|in spite of)\s+(?!well\b)",
+                         re.I)
 # A relative clause whose verb takes unnamed fighters as its object, the verb at hand being theirs
 _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|some\s+|other\s+|local\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:rebels|fighters|militants|insurgents|jihadists|gunmen|groups|"
@@ -1383,6 +1384,8 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
                 targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))
+                           and not (t.anaphor and t.text.casefold() in ("its", "their")  # "continuing its siege"
+                                    and not _VICTIMS.match(view.text[t.end - view.start:]))  # not "its fighters"
                            and not re.search(r"\b(?:since|when|once)\b|[,;]\s*(?:said|says|told|added|according\s+to)\b",
                                              view.between(end, t.start))  # "attacked Mosul, said a commander of X"
                            and not _SAID_AFTER.match(view.text, t.end - view.start)]  # "... areas, the Coalition said"
