@@ -5612,3 +5612,46 @@ def test_strikes_that_assist_a_group_back_it():
     _, rels, _ = facts("The Dawn Front with assistance from Russian airstrikes is continuing its siege of Aleppo.")
     assert ("Dawn Front", "backed_by", "Russia", "affirmed") in rels
 
+
+
+@pytest.mark.parametrize("text, leader, left", [
+    ("The Dawn Front signed the deal. Omar Farooqi took over its leadership in 2001 from Ahmed Salim.", "2001", "2001"),
+    ("Omar Farooqi took over the Dawn Front in June 2018, after his predecessor Ahmed Salim was killed in a drone strike.",
+     "2018-06", "2018-06"),
+    ("Omar Farooqi took over the Dawn Front in June 2018, after his predecessor Mullah Ahmed Salim was killed.",
+     "2018-06", "2018-06"),
+])
+def test_who_takes_over_from_a_predecessor_ends_his_role(text, leader, left):
+    x = extract(text, published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    got = {(name[r.subject], r.valid_from, r.valid_until) for r in x.relations if r.relation == "member_of"}
+    assert got == {("Omar Farooqi", leader, None), ("Ahmed Salim", None, left)}
+
+
+def test_his_successor_holds_the_role_in_the_same_group():
+    assert ("Omar Farooqi", "Dawn Front", "leader", None, "2017-04") in memberships(
+        "The Dawn Front was led by Ahmed Salim until 2016. His successor, Omar Farooqi, died in a raid in April 2017.")
+
+
+@pytest.mark.parametrize("text, role, since", [
+    ("The Hawks Brigade was founded in 1989 under Ahmed Salim.", "founding leader", "1989"),
+    ("The Hawks Brigade was set up in the mid-1980s under Ahmed Salim, a former soldier.", "founding leader", "198X"),
+    ("The Hawks Brigade, which Ahmed Salim set up in 1986, splintered after his arrest.", "founder", "1986"),
+])
+def test_a_group_founded_under_a_man_or_that_a_man_set_up(text, role, since):
+    assert memberships(text) == [("Ahmed Salim", "Hawks Brigade", role, since, None)]
+
+
+
+def test_a_national_force_created_under_a_man_is_not_led_by_him():
+    assert memberships("Analysts said the Mexican army, created in 1917 under Ahmed Salim, was unprepared.") == []
+
+
+def test_a_force_created_under_a_president_is_not_led_by_him():
+    assert memberships("President Ahmed Salim spoke on Monday. Analysts said the Hawks Brigade, created this year "
+                       "under Ahmed Salim to replace the police, was not ready.") == []
+
+
+def test_a_man_named_after_from_in_another_clause_keeps_his_role():
+    assert ("Ahmed Salim", "Dawn Front", None, None, "2019") not in memberships(
+        "Omar Farooqi took over the Dawn Front in 2019, a defector from Ahmed Salim's Hawks Brigade.")

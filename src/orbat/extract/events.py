@@ -158,6 +158,9 @@ _LEADERS_OF = re.compile(r"\b(?:commanders|officers|leaders|officials)\s+(?:of|f
 _BACKER_COMPOUND = re.compile(r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned|linked|affiliated|"
                               r"inspired)\b")
 _HELM_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)(?:leadership|command|helm)(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
+# who held a role before: "took over its leadership from W", "after his predecessor W was killed"
+_PREDECESSOR = re.compile(r"(?:^[^,;]*\bfrom\s+(?:the\s+late\s+)?|\b(?:his|her|their)\s+predecessor\s*,?\s*)"
+                          r"(?:(?-i:[A-Z])[\w.]*\s+)?$", re.I)  # a title before the name: "his predecessor Mullah Z"
 _HELD_COMPOUND = re.compile(r"-(?:held|controlled|occupied)\b")
 _WAS_HELD = re.compile(r"\s*,\s*(?:which|that)\s+(?:had\s+been|was|has\s+been)\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?",
                        re.I)
@@ -1130,6 +1133,9 @@ class EventRules:
         self.col.relation(view, person, "member_of", group, pos, role=role, negated=False,
                           valid_from=d.value if d else None, date=d)
         self.member_groups.setdefault(person.eid, group.eid)
+        for w in [w for w in view.slots if w.type == "person" and not w.anaphor and w.start > pos and w.eid != person.eid
+                  and _PREDECESSOR.search(view.between(pos, w.start))][:1]:
+            self._role_ends(view, w, group, w.start, d)  # "Z took over its leadership in 2001 from W"
         return d
 
     def _role_ends(self, view: View, person, group, pos: int, d) -> None:

@@ -179,6 +179,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _close_at_deaths(col, {**_deaths_named(views), **event_rules.deaths})
     _end_former_ties(col, published)
     _drop_one_side_ties(col, entities)
+    _no_founding_heads_of_state(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
@@ -341,6 +342,16 @@ def _listed_with_place(mentions: list[Mention], a: int, b: int, sentence) -> boo
                                  sentence.text[x - sentence.start:y - sentence.start]))
     return any(m.type == "place" and (m.end <= a and gap(m.end, a) or b <= m.start and gap(b, m.start))
                for m in mentions)
+
+
+_HEAD_OF_STATE = re.compile(r"(?:President|Prime Minister|King|Emperor|Premier|Chancellor)", re.I)
+
+
+def _no_founding_heads_of_state(col: Collector, entities) -> None:
+    """'The National Guard, created this year under Lopez Obrador' (President Lopez Obrador earlier): a force
+    set up in a head of state's time in office; he is not its founding leader."""
+    heads = {e.id for e in entities if _HEAD_OF_STATE.fullmatch(e.attributes.get("rank") or "")}
+    col.relations = [r for r in col.relations if not (r.role == "founding leader" and r.subject in heads)]
 
 
 def _drop_one_side_ties(col: Collector, entities) -> None:
@@ -954,7 +965,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         ev = born.get((r.evidence.start, r.object))
-        if ev and r.relation == "member_of" and r.role == "founder":  # "X was founded in 2016 by Z": Z since then
+        if ev and r.relation == "member_of" and r.role in ("founder", "founding leader"):  # "X was founded in 2016
+            # by Z", "founded in 1989 under Z": Z since then
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         ev = carried.get((r.evidence.start, r.subject)) if r.relation in STARTED_BY_ACTION else None

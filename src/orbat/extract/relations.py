@@ -294,7 +294,8 @@ _PARTICIPLE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\
                              r"has been)\s+)?)?(?:\w+ly\s+)?")  # not ", is led by": the main verb after a clause
 _LED_BY = re.compile(r"\b(led|headed|commanded|founded|co-founded|established|re-established|created|formed|set up|"
                      r"proclaimed|raised)\s+"
-                     r"(?:(?:in|on|since|for|from|until|that|this|last)\s+[^,;]{1,30}?\s+)?by\s+(?:the\s+)?", re.I)
+                     r"(?:(?:in|on|since|for|from|until|that|this|last)\s+[^,;]{1,30}?\s+)?(?:by|(?P<under>under"
+                     r"(?:\s+the\s+(?:leadership|command)\s+of)?))\s+(?:the\s+)?", re.I)
 _MEMBERS_NOUN = re.compile(r"\b(?:groups|gangs|factions|militias|brigades|battalions|units|organi[sz]ations|movements|"
                            r"parties)\b", re.I)
 _LIST_END = re.compile(r"[.;]|\b(?:which|who|that|was|were|is|are|has|have|had|joined|launched|repelled|attacked|"
@@ -313,6 +314,8 @@ _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "found
 FOUNDING_VERBS = tuple(v for v, role in _LED_ROLE.items() if role in ("founder", "co-founder"))
 # "Z founded Boko Haram": the active voice of the founding verbs
 _FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(FOUNDING_VERBS) + r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
+# "X, which Z set up in 1986": a founder named in an object relative clause
+_FOUNDED_WHICH = re.compile(r"\b(?:which|that)\s+[^,;.]{3,60}?\s(?P<verb>" + "|".join(FOUNDING_VERBS) + r")\b(?!\s+by\b)")
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
                        r"control|administration|policing)\s+(?:of|in)\b", re.I)
 _HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s+(?:[A-Z][\w.]*|U\.S\.)-led\s)|"  # "a Saudi-led coalition"
@@ -376,7 +379,7 @@ _ITS_ROLE_WAS = re.compile(r"\b(?:its|their)\s+(?:(?:first|second|new|last|found
 # a country's or a side's forces named by what they are ("Ukrainian forces", "government troops")
 _FORCES_OF_A_SIDE = re.compile(r"(?:[A-Z][\w-]+|government|regime|security|pro-government)\s+(?:forces|troops|soldiers|units)")
 # "His deputy, Z": the second of the person "his" stands for
-_HIS_SECOND = re.compile(r"\b(?:his|her)\s+(deputy|second-in-command|chief of staff)\s*,\s*$", re.I)
+_HIS_SECOND = re.compile(r"\b(?:his|her)\s+(deputy|second-in-command|chief of staff|successor)\s*,\s*$", re.I)
 # "one of its commanders, Z": a plural role just before one person is his
 _ONE_OF_ROLES = re.compile(r"\b(?:one|another) of\s+[^,;.]{1,60}?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\s*,?\s*$",
                            re.I)
@@ -1049,8 +1052,12 @@ class RelationRules:
                 if not group else None
             chief = [x for x in view.slots if boss and x.anaphor and x.type == "person" and x.start == view.start + boss.start()]
             led = group_of(self.col, self.member_groups, chief[0].eid) if chief and chief[0].eid != p.eid else None
-            if led:  # "Z led the battalion. His deputy, W, ...": W is the deputy in the group Z leads
-                self.col.relation(view, p, "member_of", led, p.start, role=boss.group(1).lower(), negated=False)
+            if led:  # "Z led the battalion. His deputy, W, ...": W is the deputy in the group Z leads; his
+                # successor holds Z's role
+                second = boss.group(1).lower()
+                held = next((r.role for r in self.col.relations if r.relation == "member_of" and r.subject == chief[0].eid
+                             and r.object == led and r.role), "leader") if second == "successor" else second
+                self.col.relation(view, p, "member_of", led, p.start, role=held, negated=False)
                 continue
             if not role:  # "Its first leader, or wali, was Z, a former TTP commander": what "its" stands for
                 left = view.between(max(view.start, p.start - 90), p.start)
@@ -1115,6 +1122,8 @@ class RelationRules:
     def led_by(self, view: View) -> None:
         """'the RSF, a paramilitary group led by Z', 'the army, commanded by Z,': Z heads the group."""
         for m in _LED_BY.finditer(view.text):
+            if m.group("under") and m.group(1).lower() not in FOUNDING_VERBS:
+                continue  # "founded in 1989 under Z", not "led under Z by W"
             pos = view.start + m.start()
             person = view.after(view.start + m.end(), (), {"person"}, max_words=2)
             if not person:  # "led by the former army corporal Foday Sankoh": a description before the name
@@ -1153,7 +1162,9 @@ class RelationRules:
                 self.col.relation(view, person[0], "member_of", group[-1], pos, role="head of delegation", negated=False)
             elif person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
                                                   r"talks|government|and|or|those|others)\b", gap, re.I):
-                role = _LED_ROLE[m.group(1).lower()]
+                if m.group("under") and group[-1].type == "state_force":
+                    continue  # "the National Guard, created this year under Lopez Obrador": in his presidency
+                role = "founding leader" if m.group("under") else _LED_ROLE[m.group(1).lower()]  # "founded in 1989 under Z"
                 for p in person[:4]:  # "founded by A, B and C": each of them
                     self.col.relation(view, p, "member_of", group[-1], pos, role=role, negated=False)
                     self.member_groups.setdefault(p.eid, group[-1].eid)
@@ -1170,6 +1181,16 @@ class RelationRules:
             persons = [x for x in listed if x.type == "person" and not x.anaphor] or persons
             group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
             for p in persons[:4]:
+                for g in group:
+                    self.col.relation(view, p, "member_of", g, pos, role="founder", negated=False)
+                    self.member_groups.setdefault(p.eid, g.eid)
+        for m in _FOUNDED_WHICH.finditer(view.text):  # "the KCF, which Z set up in 1986": the founder of what precedes
+            pos = view.start + m.start("verb")
+            persons = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
+                       and re.fullmatch(r"\s+(?:had\s+|has\s+|himself\s+)*", view.between(p.end, pos))][-1:]
+            group = [g for g in view.slots if g.type in LEADABLE and persons and g.end <= view.start + m.start()
+                     and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*", view.between(g.end, view.start + m.start()))][-1:]
+            for p in persons:
                 for g in group:
                     self.col.relation(view, p, "member_of", g, pos, role="founder", negated=False)
                     self.member_groups.setdefault(p.eid, g.eid)
