@@ -5655,3 +5655,14 @@ def test_a_force_created_under_a_president_is_not_led_by_him():
 def test_a_man_named_after_from_in_another_clause_keeps_his_role():
     assert ("Ahmed Salim", "Dawn Front", None, None, "2019") not in memberships(
         "Omar Farooqi took over the Dawn Front in 2019, a defector from Ahmed Salim's Hawks Brigade.")
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Omar Farooqi was dismissed as commander of the Dawn Front in 2015.", "2015"),
+    ("Omar Farooqi was removed as head of the Dawn Front in March 2016, the group said.", "2016-03"),
+    ("Omar Farooqi resigned from the Dawn Front in 2015.", "2015"),
+    ("Ahmed Salim died with Omar Farooqi, a former general who was dismissed from the Dawn Front in 1976.", "1976"),
+])
+def test_a_man_dismissed_or_resigning_leaves_the_group_then(text, until):
+    assert [(p, g, u) for p, g, _, _, u in memberships(text) if p == "Omar Farooqi"] == \
+        [("Omar Farooqi", "Dawn Front", until)]

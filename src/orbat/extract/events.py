@@ -59,7 +59,8 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|(?:was|were) expelled from|"
+    ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|resigned from|"
+                    r"(?:was|were|had been) (?:expelled|dismissed|discharged|cashiered|sacked|purged) from|"
                     r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of)"
                     r"(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
                     re.I)),
@@ -1089,6 +1090,15 @@ class EventRules:
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
             people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))] \
                 if passive else view.after(end, (), {"person"}, max_words=3)
+        elif word in ("dismissed", "removed", "sacked") and _PASSIVE.search(view.between(view.start, pos)[-15:]) and \
+                (role := _AS_ROLE.match(view.text, end - view.start)) and role.group("of"):
+            # "Z was dismissed as commander of the Dawn Front in 2015": his role there ends
+            group = view.after(view.start + role.end(), (), ARMED, max_words=1)[:1]
+            people = subject(view, pos, {"person"})[:1]
+            if people and group:
+                self.col.event(view, "leadership_change", pos, agent=people, to=group)
+                self._role_ends(view, people[0], group[0], pos, view.date_near(pos))
+            return
         elif word in ("dismissed", "removed", "sacked") and not _PASSIVE.search(view.between(view.start, pos)[-15:]):
             # "Jaysh al-Islam dismissed its commander Abu Ahmad": the group ends his role
             people = view.after(end, (), {"person"}, max_words=4)
