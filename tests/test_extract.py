@@ -5666,3 +5666,24 @@ def test_a_man_named_after_from_in_another_clause_keeps_his_role():
 def test_a_man_dismissed_or_resigning_leaves_the_group_then(text, until):
     assert [(p, g, u) for p, g, _, _, u in memberships(text) if p == "Omar Farooqi"] == \
         [("Omar Farooqi", "Dawn Front", until)]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was brokered by the Dawn Front, a key ally of the Hawks Brigade.",
+    "The Dawn Front is the Hawks Brigade's closest ally.",
+])
+def test_an_ally_named_in_an_apposition_or_after_is(text):
+    _, rels, _ = facts(text)
+    assert {frozenset((s, o)) for s, r, o, _ in rels if r == "allied_with"} == {frozenset(("Dawn Front", "Hawks Brigade"))}
+
+
+def test_the_two_groups_acting_jointly_are_allies():
+    _, rels, _ = facts("On 22 May 2023 the Hawks Brigade and the Dawn Front attacked Belgorod. "
+                       "On 1 June the two groups jointly attacked the Grayvoron district.")
+    assert {frozenset((s, o)) for s, r, o, _ in rels if r == "allied_with"} == {frozenset(("Hawks Brigade", "Dawn Front"))}
+
+
+def test_who_jointly_attacks_with_a_force_attacks_beside_it():
+    _, rels, evs = facts("The Hawks Brigade jointly attacked Kafr Nabl with the Dawn Front on Monday.")
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Dawn Front"}]

@@ -1399,7 +1399,11 @@ class EventRules:
                                            and s.type in ARMED | {"state"} and not view.compound(s)]
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
-                targets = [t for t in targets if not _NEW_CLAUSE.search(view.between(end, t.start))
+                comrades = [t for t in targets if re.search(  # "jointly attacked P with the army": its partner
+                    r"\b(?:with|together\s+with|alongside)\s+(?:the\s+)?$", view.between(end, t.start))] \
+                    if re.search(r"\b(?:jointly|together)\b", view.text) else []
+                agents = agents + [c for c in comrades if c.type in ARMED | {"state"}]
+                targets = [t for t in targets if t not in comrades and not _NEW_CLAUSE.search(view.between(end, t.start))
                            and not (t.anaphor and t.text.casefold() in ("its", "their")  # "continuing its siege"
                                     and not _VICTIMS.match(view.text[t.end - view.start:]))  # not "its fighters"
                            and not re.search(r"\b(?:since|when|once)\b|[,;]\s*(?:said|says|told|added|according\s+to)\b",

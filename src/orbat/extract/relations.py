@@ -1836,7 +1836,7 @@ class RelationRules:
                 self._state_in_support(view, m, pos)
         for m in _JOINTLY.finditer(view.text):  # "the Legion and the RVC jointly attacked ...": one side
             pos = view.start + m.start()
-            sides = [d for d in subject(view, pos, ARMED) if not d.anaphor]
+            sides = [d for d in subject(view, pos, ARMED) if not d.anaphor or _BOTH.fullmatch(d.text)]  # "the two groups"
             for i, a in enumerate(sides):
                 for b in sides[i + 1:]:
                     if a.eid != b.eid:
@@ -1886,7 +1886,9 @@ class RelationRules:
             if m.group(0).lower() == "ally":
                 self._possessed_ally(view, m)
                 continue
-            who = subject(view, pos, ACTOR_TYPES | {"person"})
+            who = subject(view, pos, ACTOR_TYPES | {"person"}) or [  # "brokered by Iran, a key ally of the regime"
+                x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and m.group(0).lower().startswith("all")
+                and _APPOSED_ALLY.fullmatch(view.between(x.end, pos))][-1:]
             if who and who[0].type == "person" and re.search(r"\bunder\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                              view.between(view.start, who[0].start)):
                 who = subject(view, pos, ACTOR_TYPES)  # "X, once based in Iraq under Saddam Hussein, fought alongside Y"
@@ -1951,13 +1953,21 @@ class RelationRules:
         if not named or not re.fullmatch(r"\s*,?\s*(?:the\s+)?(?:[A-Z][a-z.]+\s+){0,2}",  # "its ally President Z"
                                          view.between(view.start + m.end(), named[0].start)):
             named = [x for x in view.slots if (_side(x) or x.type == "person") and x.end <= owner[-1].start and
-                     re.fullmatch(r"\s*,\s*", view.between(x.end, owner[-1].start))][-1:]
+                     re.fullmatch(r"\s*,\s*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became)\s+"
+                                  r"(?:the\s+|a\s+)?", view.between(x.end, owner[-1].start))][-1:]  # "X is Y's closest ally"
             head = [x for x in view.slots if named and named[0].type == "person" and _side(x) and x.end <= named[0].start
                     and _OF_LEADER.fullmatch(view.between(x.end, named[0].start))]
             named = head[-1:] or named  # "the Amal movement of Parliament Speaker Nabih Berri, Hezbollah's ally": Amal
         for o in named[:1]:
             if o.eid != owner[-1].eid:
                 self.col.relation(view, owner[-1], "allied_with", o, view.start + m.start())
+
+
+# a plural that names the sides it stands for one by one: "the two groups", "both factions"
+_BOTH = re.compile(r"(?:the\s+)?(?:two|both|three)\s+(?:[a-z-]+\s+)?(?:groups|factions|movements|militias|forces|"
+                   r"organi[sz]ations|armies|sides)", re.I)
+# "Iran, a key ally of": an apposition naming the ally, right after the name
+_APPOSED_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}")
 
 
 def _side(s: Slot) -> bool:
