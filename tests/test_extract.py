@@ -5687,3 +5687,9 @@ def test_who_jointly_attacks_with_a_force_attacks_beside_it():
     _, rels, evs = facts("The Hawks Brigade jointly attacked Kafr Nabl with the Dawn Front on Monday.")
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
     assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Dawn Front"}]
+
+
+def test_a_helper_named_by_its_acronym_after_a_description_is_an_ally():
+    _, rels, _ = facts("The Hawks Brigade, together with Spain's special forces (GEO), has been conducting an "
+                       "offensive against Dawn Front camps since November 2021.")
+    assert ("Hawks Brigade", "allied_with", "GEO", "affirmed") in rels

@@ -1821,7 +1821,9 @@ class RelationRules:
         """'X cooperated with A, B and C', 'fighting alongside Y', 'allied himself to Y', 'X and allied Y'."""
         for m in _HELPED.finditer(view.text):  # "the EPLF, with the help of the TPLF, pushed ...", "assisting Y"
             pos = view.start + m.start()
-            helpers = [h for h in view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)[:1]
+            helpers = [h for h in (view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2) or [
+                h for h in view.after(view.start + m.end(), (), ARMED, max_words=5)  # "together with Congo's armed
+                if view.text[h.start - view.start - 1:h.start - view.start] == "("])[:1]  # forces (FARDC)"
                        if not h.anaphor and (h.type in ARMED or fights(h))]
             doers = [d for d in subject(view, pos, ARMED) if not d.anaphor]
             comma = re.search(r",\s*(?:the\s+)?", view.text[helpers[-1].end - view.start:]) if helpers else None
