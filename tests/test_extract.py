@@ -5693,3 +5693,22 @@ def test_a_helper_named_by_its_acronym_after_a_description_is_an_ally():
     _, rels, _ = facts("The Hawks Brigade, together with Spain's special forces (GEO), has been conducting an "
                        "offensive against Dawn Front camps since November 2021.")
     assert ("Hawks Brigade", "allied_with", "GEO", "affirmed") in rels
+
+
+def test_a_list_apposed_as_members_are_each_a_part():
+    _, rels, _ = facts("The Hawks Brigade and the Sun Brigade, both members of the Dawn Front, launched an offensive.")
+    assert {(s, r, o) for s, r, o, _ in rels} == {("Hawks Brigade", "part_of", "Dawn Front"),
+                                                 ("Sun Brigade", "part_of", "Dawn Front")}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Militants of the Hawks Brigade, which Ankara regards as an urban arm of the Dawn Front, dug trenches.", "reported"),
+    ("The Dawn Front has splintered into factions, including the Hawks Brigade, which claims to be its armed wing.",
+     "reported"),
+    ("The Hawks Brigade, which is widely regarded as the armed wing of the Dawn Front, dug trenches.", "likely"),
+])
+def test_a_unit_as_others_see_it_or_as_it_calls_itself(text, modality):
+    x = extract(text, published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations] == \
+        [("Hawks Brigade", "part_of", "Dawn Front", modality)]

@@ -161,9 +161,17 @@ _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backb
                      r"unit|units|formations?|core|nucleus|militias|brigades))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
 _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit|arm|cell)|"
+                             r"(?P<all>both|all|(?:the\s+)?(?:two|three|four))\s+(?:[\w-]+\s+)?(?:members|components|"
+                             r"factions|units)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
                              r"formation|corps|detachment|intervention force|special forces))\s+of\b",
                              re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
+# a unit as someone sees it or as it calls itself: "X, which Ankara regards as an urban arm of the PKK", "X, which
+# claims to be its political-military wing" (reported: see view.modality)
+_ARM_AS_SEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*which\s+(?:(?:[A-Z][\w-]*\s+){1,2}(?:regards|considers|views|sees|"
+                          r"describes|calls|brands)\s+as|claims\s+to\s+be|(?:is|was)\s+(?:\w+ly\s+)?(?:regarded|"
+                          r"considered|seen|viewed|described)\s+as)\s+(?:an?\s+|the\s+|(?P<own>its|their)\s+)"
+                          r"(?:[\w-]+\s+){0,2}?(?P<kind>arm|wing|branch|unit|faction)\b", re.I)
 _ONE_OF_ITS = re.compile(r",\s+one\s+of\s+(?:the\s+)?(?P<owner>[^,;.]{2,60}?)['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:factions|groups|units|members|components|brigades|battalions|militias)\b")
 _PARTS_AMONG = re.compile(r"\b(?:organi[sz]ations|groups|factions|members|units|components|movements|parties|brigades|"
@@ -777,9 +785,22 @@ class RelationRules:
             parent = view.after(view.start + m.end(), (), ARMED, max_words=2)
             child = view.before(pos, ARMED, max_gap=10) or \
                 [x for x in view.slots if x.type in ARMED and x.end <= pos and not view.between(x.end, pos).strip()]
-            for c in child[-1:]:
-                for p in parent[:1]:
-                    self.col.relation(view, c, "part_of", p, pos)
+            for c in (view.group_of(child[-1]) if child and m.group("all") else child[-1:]):  # "A and B, both
+                for p in parent[:1]:  # members of Y": each of them
+                    if c.type in ARMED and c.eid != p.eid:
+                        self.col.relation(view, c, "part_of", p, pos)
+        for m in _ARM_AS_SEEN.finditer(view.text):  # "the YPS, which Ankara regards as an urban arm of the PKK"
+            child = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.start()]
+            own = [x for x in view.slots if x.anaphor and x.type in ARMED and x.start == view.start + m.start("own")] \
+                if m.group("own") else []
+            if child and own and own[0].eid == child[0].eid:  # "its" is not the unit itself: the group named before it
+                own = [x for x in view.slots if x.type in ARMED and not x.anaphor and x.end <= child[0].start
+                       and x.eid != child[0].eid][-1:]
+            parent = own or view.after(view.start + m.end(), ("of",), ARMED, max_words=2)[:1]
+            for c in child:
+                for p in parent:
+                    if c.eid != p.eid:
+                        self.col.relation(view, c, "part_of", p, view.start + m.start("kind"))
         for m in _PARTS_AMONG.finditer(view.text):  # "the five organisations of the FMLN, among them A and B"
             parent = view.after(view.start + m.end(), (), ARMED, max_words=0)[:1]
             among = parent and re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:among them|including|such as|notably)\s+",
