@@ -5712,3 +5712,10 @@ def test_a_unit_as_others_see_it_or_as_it_calls_itself(text, modality):
     name = {e.id: e.name for e in x.entities}
     assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations] == \
         [("Hawks Brigade", "part_of", "Dawn Front", modality)]
+
+
+def test_it_after_a_semicolon_is_the_sentences_subject():
+    _, rels, _ = facts("The Dawn Front is an alliance in which the Hawks Brigade is by far the strongest force; "
+                       "it also includes the Sun Brigade.")
+    assert ("Sun Brigade", "part_of", "Dawn Front", "affirmed") in rels
+    assert ("Sun Brigade", "part_of", "Hawks Brigade", "affirmed") not in rels
