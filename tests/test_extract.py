@@ -5719,3 +5719,17 @@ def test_it_after_a_semicolon_is_the_sentences_subject():
                        "it also includes the Sun Brigade.")
     assert ("Sun Brigade", "part_of", "Dawn Front", "affirmed") in rels
     assert ("Sun Brigade", "part_of", "Hawks Brigade", "affirmed") not in rels
+
+
+def test_a_stronghold_that_falls_is_held_until_then_and_lost_by_its_holder():
+    x, _, evs = facts("The Dawn Front's stronghold of Kafr Nabl fell to the Hawks Brigade on Sunday.", published="2020-01-01")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.relation, r.valid_until) for r in x.relations if r.relation == "controls"] == \
+        [("Dawn Front", "controls", "2019-12-29")]
+    assert [(v["agent"], v["from"]) for v in evs if v["type"] == "capture"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+
+
+def test_an_offensive_launched_to_recapture_a_city_is_no_capture():
+    _, _, evs = facts("The Hawks Brigade launched a long-awaited offensive on Monday to recapture Mosul from the "
+                      "Dawn Front.")
+    assert not any(v["type"] == "capture" for v in evs)

@@ -174,7 +174,9 @@ _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|a
                         r"prepar\w*|race[sd]?|racing|set|poised|about|ready|promis\w*|pledg\w*|warn\w*|right)\s+to\s+"
                         r"(?:\w+\s+)?$|"
                         r"\b(?:focus\w*|concentrat\w*|efforts?|intent|"
-                        r"bent|set)\s+(?:\w+\s+){0,2}?on\s+$", re.I)  # "focusing its efforts on capturing P"
+                        r"bent|set)\s+(?:\w+\s+){0,2}?on\s+$|"  # "focusing its efforts on capturing P"
+                        r"\b(?:offensive|operation|campaign|drive|assault|mission|bid)s?\b[^,;.]{0,40}?\bto\s+$",
+                        re.I)  # "launched an offensive on Monday to recapture Mosul"
 # "backed by Y", "with the support of Y": Y on the side of the one named before
 BACKED_BY = r"(?:(?:backed|supported|aided|assisted|reinforced)\s+by|with\s+the\s+(?:help|support|backing)\s+of)"
 _BACKING_BEFORE = re.compile(rf"\b(?:{BACKED_BY}|(?:covered|helped)\s+by|(?:with\s+the|under\s+(?:the\s+)?)\s*cover\s+of)"
@@ -1499,7 +1501,7 @@ class EventRules:
     def _capture(self, view, m, pos, end):
         word = re.sub(r"\s+out$", "", m.group(0).lower())  # "drove out X from Y" is "drove X out of Y"
         text_after = view.text[m.end():]
-        if _AIMING_TO.search(view.between(max(view.start, pos - 40), pos)):
+        if _AIMING_TO.search(view.between(max(view.start, pos - 80), pos)):
             return  # "a rebel alliance battling to take control of Aleppo": an aim, nothing taken yet
         if re.match(r"\s+(?:state\s+|political\s+)?power\b", text_after, re.I):
             return  # "seized power in March 2013": a government taken, no territory

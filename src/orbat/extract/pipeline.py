@@ -178,6 +178,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _end_at_death(col, entities)
     _close_at_deaths(col, {**_deaths_named(views), **event_rules.deaths})
     _end_former_ties(col, published)
+    _lost_in_capture(col, published)
     _drop_one_side_ties(col, entities)
     _no_founding_heads_of_state(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
@@ -774,6 +775,23 @@ def _end_former_ties(col: Collector, published: str | None) -> None:
         if (r.date_text == "former" or former_role) and r.valid_until is None and published:
             r.valid_until, r.date_anchor, r.holds_at = published[:10], published[:10], None
             r.date_text = r.date_text or "former"
+
+
+def _lost_in_capture(col: Collector, published: str | None) -> None:
+    """"X's stronghold of P fell to Y on Sunday": X held P until the capture the same sentence tells of, and
+    lost it to Y (ended by the time of writing when the capture is undated; unknown when the article is)."""
+    for ev in col.events:
+        if ev.type != "capture" or ev.polarity != "affirmed":
+            continue
+        for r in col.relations:
+            if r.relation == "controls" and r.evidence.start == ev.evidence.start and r.object in ev.locations \
+                    and r.subject not in ev.agent and r.polarity == "affirmed" and r.valid_until is None:
+                end = ev.date or (published[:10] if published else None)
+                if end:
+                    r.valid_until, r.date_anchor, r.holds_at = end, ev.date_anchor or end, None
+                    r.date_text = r.date_text or ev.date_text or "former"
+                if r.subject not in ev.from_:
+                    ev.from_.append(r.subject)
 
 
 def _carry_dates(col: Collector, sentences, spans: list[list]) -> None:
