@@ -5733,3 +5733,12 @@ def test_an_offensive_launched_to_recapture_a_city_is_no_capture():
     _, _, evs = facts("The Hawks Brigade launched a long-awaited offensive on Monday to recapture Mosul from the "
                       "Dawn Front.")
     assert not any(v["type"] == "capture" for v in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said Dawn Front gunmen were patrolling the streets of Kafr Nabl.",
+    "The Dawn Front set up checkpoints across Kafr Nabl on Monday.",
+])
+def test_patrols_and_checkpoints_are_presence(text):
+    _, rels, _ = facts(text)
+    assert {(s, r, o) for s, r, o, _ in rels} == {("Dawn Front", "operates_in", "Kafr Nabl")}

@@ -245,6 +245,11 @@ _KEEPS_MEN_IN = re.compile(r"\b(?:has|have|had|maintains?|maintained|keeps?|kept
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|wag(?:ed|es|ing|e)|(?:dug|digging|dig|digs)\s+in|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched|(?:held|holds|holding|hold)\s+(?:the\s+)?(?:line|front|front\s+line))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
                        r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b", re.I)  # "on the island of Jolo"
+# presence shown by what the group does there: patrols, checkpoints
+_PATROLS = re.compile(r"\b(?:patrol(?:s|led|ling|ed|ing)?|(?:set|sets|setting|put|puts|putting|erected|erecting|manned|"
+                      r"manning|mans)\s+up\s+checkpoints|(?:set|sets|setting|erected|erecting|manned|manning|mans)\s+"
+                      r"checkpoints)\s+(?:(?:in|on|across|around|along|through|throughout)\s+)?(?:the\s+)?"
+                      r"(?:(?:streets|roads|outskirts|center|centre|markets?)\s+(?:of|in)\s+)?", re.I)
 # "its camp in Kidal", "the LRA's bases in Garamba": where the owner's bases stand, it is present
 _OWN_BASE = re.compile(r"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:bases?|camps?|positions|headquarters|"
                        r"barracks|garrisons?|strongholds?)\s+(?:in|at|near|around)\s+(?:the\s+)?", re.I)
@@ -1562,6 +1567,11 @@ class RelationRules:
                 no = re.search(r"\bno\s+(?:[\w-]+\s+)?$", view.between(w.end, view.start + m.start("noun")))
                 for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):  # "has no presence in P"
                     self.col.relation(view, w, "operates_in", pl, view.start + m.end(), negated=True if no else None)
+        for m in _PATROLS.finditer(view.text):  # "X gunmen were patrolling the streets of P", "set up checkpoints in P"
+            places = _one_list(view, view.places_after(view.start + m.end(), 4))
+            for w in subject(view, view.start + m.start(), ARMED) if places else ():
+                for pl in places:
+                    self.col.relation(view, w, "operates_in", pl, view.start + m.start())
         for m in _KEEPS_MEN_IN.finditer(view.text):  # "X has fighters in A and B", "X maintains no bases in P"
             for w in subject(view, view.start + m.start(), ARMED):
                 for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):
