@@ -5742,3 +5742,10 @@ def test_an_offensive_launched_to_recapture_a_city_is_no_capture():
 def test_patrols_and_checkpoints_are_presence(text):
     _, rels, _ = facts(text)
     assert {(s, r, o) for s, r, o, _ in rels} == {("Dawn Front", "operates_in", "Kafr Nabl")}
+
+
+def test_a_generic_unit_name_is_the_lexicons_unit_only_in_its_country():
+    sudan = extract("Sudanese troops of the 4th Division attacked RSF positions near Omdurman.", published="2020-01-01")
+    syria = extract("The 4th Division attacked rebel positions near Daraa.", published="2020-01-01")
+    assert [e.attributes.get("canonical") for e in sudan.entities if e.name == "4th Division"] == [None]
+    assert [e.attributes.get("canonical") for e in syria.entities if e.name == "4th Division"] == ["4th Armoured Division"]

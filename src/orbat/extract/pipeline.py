@@ -111,6 +111,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     filed += [m for ms in capitals for m in ms]
     per_sentence = [[m for m in ms if m not in cs] for ms, cs in zip(per_sentence, capitals)]
     country = _dominant_country(per_sentence + [filed], text)
+    per_sentence = [[_anchored(m, country) for m in ms] for ms in per_sentence]
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, _sentence_country(ms) or country))
         ms.sort(key=lambda m: m.start)
@@ -500,13 +501,27 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
             if hit and hit.country:
                 counts[hit.country] += 2 if m.type == "place" else 1
     if not counts:
-        forces = {hit.country for ms in per_sentence for m in ms if m.type == "state_force"
+        forces = {hit.country for ms in per_sentence for m in ms if m.type == "state_force" and not _generic(m.text)
                   for hit in [lookup(m.canonical or m.text)] if hit and hit.country}
         return forces.pop() if len(forces) == 1 else None
     return counts.most_common(1)[0][0]
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
+
+
+def _generic(name: str) -> bool:
+    from orbat.resolve import is_generic  # here: orbat.resolve imports this package
+    return is_generic(name)
+
+
+def _anchored(m: Mention, country: str | None) -> Mention:
+    """A unit the lexicons know under a generic name ("the 4th Division", Syria's 4th Armoured Division) is
+    that unit only in an article about its country; elsewhere it is a unit of the same number, named as written."""
+    hit = lookup(m.canonical) if m.canonical and _generic(m.text) else None
+    if hit is None or not hit.country or hit.country == country:
+        return m
+    return replace(m, canonical=None, source=None, key=name_key(m.text))
 
 
 def _sentence_country(ms: list[Mention]) -> str | None:
