@@ -5749,3 +5749,14 @@ def test_a_generic_unit_name_is_the_lexicons_unit_only_in_its_country():
     syria = extract("The 4th Division attacked rebel positions near Daraa.", published="2020-01-01")
     assert [e.attributes.get("canonical") for e in sudan.entities if e.name == "4th Division"] == [None]
     assert [e.attributes.get("canonical") for e in syria.entities if e.name == "4th Division"] == ["4th Armoured Division"]
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_a_name():
+    x, rels, _ = facts("Six Dawn Front fighters were killed in an Israeli airstrike.")
+    assert ("Israel", "hostile_to", "Dawn Front", "affirmed") in rels
+    assert "Six Dawn Front" not in {e.name for e in x.entities}
+
+
+def test_who_speaks_after_the_strike_did_not_strike():
+    _, _, evs = facts("The Dawn Front's deputy leader, Ahmed Salim, was killed in the strike, the group said.")
+    assert not any(v["type"] == "clash" for v in evs)

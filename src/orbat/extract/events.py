@@ -1298,7 +1298,8 @@ class EventRules:
             targets = subject(view, pos, FIGHTING | {"person"})
         elif word in KILL_WORDS and _PASSIVE.search(view.between(view.start, pos)[-15:]):
             # "six Hamas fighters were killed in an Israeli airstrike": the dead are the target
-            agents = view.after(end, ("in", "during"), FIGHTING, max_words=4)
+            agents = [a for a in view.after(end, ("in", "during"), FIGHTING, max_words=4)
+                      if not re.search(r"[,;]", view.between(end, a.start))]  # not "in the strike, the group said"
             targets = [s for s in subject(view, pos, FIGHTING | {"person"})
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
         elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and word.endswith("ed") and \
