@@ -5760,3 +5760,9 @@ def test_a_number_word_opening_a_sentence_is_no_part_of_a_name():
 def test_who_speaks_after_the_strike_did_not_strike():
     _, _, evs = facts("The Dawn Front's deputy leader, Ahmed Salim, was killed in the strike, the group said.")
     assert not any(v["type"] == "clash" for v in evs)
+
+
+def test_a_date_inside_a_relative_clause_does_not_date_the_main_verb():
+    x = extract("The Dawn Front, which has been at war with the army since April 2023, now controls almost all of "
+                "Darfur.", published="2024-06-01")
+    assert [(r.relation, r.valid_from) for r in x.relations if r.relation == "controls"] == [("controls", None)]

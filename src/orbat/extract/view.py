@@ -243,9 +243,10 @@ _OPENS_PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|led|held|built|
 
 
 def opens_aside(before: str) -> bool:
-    """Whether `before` ends inside a participle's aside still open ("The SLA, commanded since"), not after the
-    main verb that follows a closed one ("GNA forces, backed by drones, recaptured")."""
-    m = _OPENS_PARTICIPLE.search(before)
+    """Whether `before` ends inside a participle's or a relative clause's aside still open ("The SLA, commanded
+    since", "The RSF, which has been at war with the army since"), not after the main verb that follows a closed one
+    ("GNA forces, backed by drones, recaptured")."""
+    m = _OPENS_PARTICIPLE.search(before) or OPENS_RELATIVE.search(before)
     return bool(m) and before[:m.start()].count(",") % 2 == 0
 _HAD_RELATIVE = re.compile(r",\s*(?:which|who)\s+had\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
