@@ -5766,3 +5766,12 @@ def test_a_date_inside_a_relative_clause_does_not_date_the_main_verb():
     x = extract("The Dawn Front, which has been at war with the army since April 2023, now controls almost all of "
                 "Darfur.", published="2024-06-01")
     assert [(r.relation, r.valid_from) for r in x.relations if r.relation == "controls"] == [("controls", None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The junta's Light Infantry Division 99 suffered heavy losses near Lashio.", "Light Infantry Division 99"),
+    ("The town was taken by Task Force 1, commanded by Ahmed Salim.", "Task Force 1"),
+    ("The Hawks Brigade 300 fighters attacked the town.", "Hawks Brigade"),
+])
+def test_a_number_after_a_unit_noun_is_part_of_its_name(text, name):
+    assert name in {m.text for m in MentionFinder().find(text)}

@@ -266,6 +266,11 @@ def _possessive(t: str) -> bool:
     return bool(re.search(r"['\u2019]s?$", t)) and len(t) > 2
 
 
+# a unit's number written after its noun ("Division 99"), not a count of men or a year
+_UNIT_NUMBER = re.compile(r" [1-9]\d{0,2}(?![\d,.]*\s+(?:fighters|men|troops|soldiers|members|militants|rebels|killed|"
+                          r"people|civilians|of|were|was|are|have|had|died|dead|wounded)\b)(?![\w,.]\w)")
+
+
 class MentionFinder:
     """Finds and types the names of one sentence; `find` is the entry point."""
 
@@ -443,6 +448,7 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         self._register_acronyms(text, offset, found)
         self._register_initials(found)
+        found = [self._numbered(m, text, offset) for m in found]
         for m in found:
             self._widen_place(m, text, offset)
             self.widen_group(m, text, offset)
@@ -450,6 +456,18 @@ class MentionFinder:
             if described and not m.head:  # "Viv Ansanm, a coalition of gangs": later "the coalition" is it
                 m.head = described.group(1).casefold()
         return self._branches(found, text, offset)
+
+    def _numbered(self, m: Mention, text: str, offset: int) -> Mention:
+        """'Light Infantry Division 99', 'Military Operations Command 16': a number after a unit's noun is part
+        of its name (not '... Brigade 300 fighters', nor a year)."""
+        num = _UNIT_NUMBER.match(text, m.end - offset)
+        if not num or m.type not in ("armed_group", "state_force", "coalition") or \
+                m.text.split()[-1].casefold() not in self.units | {"command"}:
+            return m
+        surface = m.text + num.group(0)
+        known = lookup(surface)
+        return replace(m, end=m.end + len(num.group(0)), text=surface, key=name_key(known.name if known else surface),
+                       canonical=known.name if known else None, source=known.source if known else None)
 
     def _spelled_out(self, toks, i, j, text, offset) -> list[Mention] | None:
         """'The All Tripura Tiger Force (ATTF)': the words whose initials the bracket after the run spells
