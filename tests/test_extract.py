@@ -5775,3 +5775,13 @@ def test_a_date_inside_a_relative_clause_does_not_date_the_main_verb():
 ])
 def test_a_number_after_a_unit_noun_is_part_of_its_name(text, name):
     assert name in {m.text for m in MentionFinder().find(text)}
+
+
+def test_the_capital_named_after_control_is_the_city():
+    _, rels, _ = facts("The Dawn Front, which controls the capital Sanaa, has been fighting the Hawks Brigade.")
+    assert ("Dawn Front", "controls", "Sanaa", "affirmed") in rels
+
+
+def test_a_country_owning_an_apposed_description_is_no_side():
+    _, rels, _ = facts("The Dawn Front, Colombia's largest drug trafficking group, is fighting the Hawks Brigade.")
+    assert {(s, r, o) for s, r, o, _ in rels if r == "hostile_to"} == {("Dawn Front", "hostile_to", "Hawks Brigade")}

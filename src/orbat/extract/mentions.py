@@ -159,8 +159,8 @@ _PARTY_OF = re.compile(r"\b(?:all(?:y|ies)|enem(?:y|ies)|backers?|sponsors?|prox
 _TAKEN_CITY = re.compile(r"\b(?:attack\w*|captur\w*|seiz\w*|took|taken|take|entered|enter|shell\w*|besieg\w*|bomb\w*|"
                          r"struck|storm\w*|reach\w*|overran|overrun|retook|recaptur\w*|encircl\w*|surround\w*|"
                          r"advanc\w* on|march\w* on|fell on|assault on|offensive on|push on|towards?|outside|around|"
-                         r"control\w*|held|holds?|holding)\s+$",
-                         re.I)
+                         r"control\w*|held|holds?|holding)\s+(?:the\s+(?:capital|(?:port\s+)?city(?:\s+of)?)\s+)?$|"
+                         r"\b(?:the|its|their)\s+capital\s+$", re.I)  # "control the capital Sanaa"
 # A country naming the theatre of a group or a matter: "al-Qaeda's Syria wing", "the Syria Crisis".
 _THEATRE_OF = re.compile(r"\s+(?:wing|branch|affiliate|franchise|offshoot|chapter|arm|crisis|conflict|file|war)\b", re.I)
 

@@ -33,7 +33,9 @@ KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|
                         re.I)
 # a tie of its owner that describes the name before: "X, the Y's main rival", "X, Iran's closest ally"
 _OWNERS_TIE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rivals?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?|nemesis|"
-                         r"arch-?\w+|all(?:y|ies)|partners?|patrons?|sponsors?|prox(?:y|ies))\b", re.I)
+                         r"arch-?\w+|all(?:y|ies)|partners?|patrons?|sponsors?|prox(?:y|ies)|"
+                         r"(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|militia|movement|gang|cartel|insurgency)\s*,)",
+                         re.I)  # "the Gulf Clan, Colombia's largest drug trafficking group, is fighting the ELN"
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
 
 
