@@ -5785,3 +5785,8 @@ def test_the_capital_named_after_control_is_the_city():
 def test_a_country_owning_an_apposed_description_is_no_side():
     _, rels, _ = facts("The Dawn Front, Colombia's largest drug trafficking group, is fighting the Hawks Brigade.")
     assert {(s, r, o) for s, r, o, _ in rels if r == "hostile_to"} == {("Dawn Front", "hostile_to", "Hawks Brigade")}
+
+
+def test_a_blockade_is_a_siege():
+    _, _, evs = facts("Dawn Front fighters have blockaded the town of Kafr Nabl for more than a year.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("clash", {"Dawn Front"})]

@@ -105,7 +105,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
-                r"besieged|laid siege|siege|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
+                r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
@@ -1462,11 +1462,11 @@ class EventRules:
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
                 (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
-                          r"besieged|besieging|laid siege|ambush|(?:clearance|counter)\S* operation", word)
+                          r"besieged|besieging|laid siege|blockad|ambush|(?:clearance|counter)\S* operation", word)
                  or word in ("killed", "kills") and _MEN_UNDER_ARMS.match(text_after) and agents and  # its own doer,
                  re.fullmatch(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:[A-Za-z-]+\s+){0,3}",  # not the object of a verb before
                               view.between(agents[-1].end, pos)))
-                and view.places() and not (word.startswith("besieg") and not _BESIEGING.search(
+                and view.places() and not (word.startswith(("besieg", "blockad")) and not _BESIEGING.search(
                     view.between(max(view.start, pos - 40), pos)))) \
                 and not (passive_by and agents) and not word.lower().startswith("claim"):
             return  # "the city has often been targeted by IS militants": the maker named, the target unnamed (not
