@@ -5790,3 +5790,14 @@ def test_a_country_owning_an_apposed_description_is_no_side():
 def test_a_blockade_is_a_siege():
     _, _, evs = facts("Dawn Front fighters have blockaded the town of Kafr Nabl for more than a year.")
     assert [(v["type"], v["agent"]) for v in evs] == [("clash", {"Dawn Front"})]
+
+
+def test_our_in_a_statement_headed_by_its_author_is_the_author():
+    _, _, evs = facts("Statement by the General Command of the Dawn Front: Our heroic fighters today liberated the "
+                      "village of Kafr Nabl from the terrorist Hawks Brigade.")
+    assert [(v["agent"], v["from"]) for v in evs if v["type"] == "capture"] == [({"Dawn Front"}, {"Hawks Brigade"})]
+
+
+def test_a_denied_link_to_a_network_is_a_negated_affiliation():
+    _, rels, _ = facts("The Hawks Brigade denies any links to al-Qaeda.")
+    assert rels == {("Hawks Brigade", "affiliated_with", "al-Qaeda", "negated")}

@@ -137,6 +137,12 @@ def _quote_speaker(ana: Anaphor, mentions: list[Mention], sentence: str, offset:
     opened = max(sentence.rfind(q, 0, at) for q in ('"', "\u201c"))
     closed = min((i for i in (sentence.find(q, at) for q in ('"', "\u201d")) if i >= 0), default=-1)
     groups = [m for m in mentions if m.type in GROUP_TYPES | {"state_force"}]
+    colon = sentence.rfind(":", 0, at)
+    if opened < 0 and closed < 0 and colon >= 0:  # "Statement by the Dawn Front: Our fighters liberated P"
+        return next((m for m in reversed(groups) if m.end - offset <= colon and (
+            re.fullmatch(rf"\s*(?:{_SAID}\b)?(?:\s+in\s+a\s+statement)?\s*", sentence[m.end - offset:colon]) and
+            re.search(r"(?:^|\b(?:statement|communiqu\S+|announcement|declaration)\s+(?:by|of|from)\s+)"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$", sentence[:m.start - offset], re.I))), None)
     if opened < 0 and closed < 0:  # "Our forces captured P, the Dawn Front said": the attribution closing the sentence
         return next((m for m in groups if m.start - offset > at and
                      re.search(r",\s*(?:the\s+)?$", sentence[:m.start - offset]) and

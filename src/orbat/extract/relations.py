@@ -146,7 +146,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
                          r"franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
-_TIES_TO = re.compile(r"\b(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?(?:close\s+|strong\s+|long-standing\s+|"
+_TIES_TO = re.compile(r"\b(?:(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?|(?P<denied>den(?:y|ies|ied|ying))\s+"
+                      r"(?:having\s+)?(?:any\s+)?)(?:close\s+|strong\s+|long-standing\s+|"
                       r"longstanding\s+|deep\s+|direct\s+)?(?:links?|ties)\s+(?:to|with)\s+(?:the\s+)?", re.I)
 _SAID = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:[\w-]+\s+){0,5}?(?:said|says|told|added|stated|announced|"
                    r"wrote|explained|warned)\b")
@@ -729,7 +730,7 @@ class RelationRules:
             pos = view.start + m.start()
             for o in view.after(view.start + m.end(), (), {"organization"}, max_words=0)[:1]:
                 for s in subject(view, pos, ARMED)[:1]:
-                    self.col.relation(view, s, "affiliated_with", o, pos, negated=bool(m.group("no")))
+                    self.col.relation(view, s, "affiliated_with", o, pos, negated=bool(m.group("no") or m.group("denied")))
         for m in _AFFIL_NOUN.finditer(view.text):
             pos = view.start + m.start()
             if any(s.start <= pos < s.end for s in view.slots):
