@@ -5801,3 +5801,17 @@ def test_our_in_a_statement_headed_by_its_author_is_the_author():
 def test_a_denied_link_to_a_network_is_a_negated_affiliation():
     _, rels, _ = facts("The Hawks Brigade denies any links to al-Qaeda.")
     assert rels == {("Hawks Brigade", "affiliated_with", "al-Qaeda", "negated")}
+
+
+def test_a_breakaway_faction_is_no_part_of_what_it_left():
+    _, rels, _ = facts("The Hawks Brigade, a breakaway faction of the Dawn Front, has clashed with the army.")
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Since its creation in 2014 the Dawn Front has been a key component of the Hawks Alliance.",
+    "The Dawn Front has been a key component of the Hawks Alliance since its creation in 2014.",
+])
+def test_since_its_creation_dates_the_tie(text):
+    x = extract(text, published="2020-03-10")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("part_of", "2014")]

@@ -886,7 +886,9 @@ _FOLLOWING = re.compile(r"\s*(?:Following|After|Days after|Hours after|Shortly a
                         r"(?:\w+\s+)?(?:announcement|statement|decision|move|declaration|attack|incident|clashes|"
                         r"events?|news|refusal)\s*,")
 _SOON = re.compile(r"\b(?:soon|shortly afterwards?|shortly thereafter|afterwards|subsequently)\b", re.I)
-_SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:(?:its|their)\s+(?:creation|founding|formation|"
+                    r"establishment|inception|birth|emergence)\s+in\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
+# ("since its creation in 2014": since its date)
 # a fight, an alliance, a presence or control "since it broke away from the OLF in 2019", "since routing government
 # troops in July": since the date of the clause "since" opens (not "the biggest setback since it launched ... in April")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?-i:it|they|the\s+[\w-]+|[a-z]+ing)\s+"

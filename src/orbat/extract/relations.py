@@ -143,9 +143,11 @@ _APPOSED_THAT = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|f
 _WHICH = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s*(?:which|that)\s+(?:\w+\s+)?")  # a relative clause on the name
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?"
                        r"\b(?:from)\b", re.I)
+_NOT_SPLIT = r"(?!(?:[\w-]+ )?(?:breakaway|splinter|dissident|renegade|rival)\b)"  # "a breakaway faction of"
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
-                         r"allegiance to|part of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|arm|offshoot|"
-                         r"franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) (?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
+                         r"allegiance to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
+                         r"arm|offshoot|franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
+                         r"(?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _TIES_TO = re.compile(r"\b(?:(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?|(?P<denied>den(?:y|ies|ied|ying))\s+"
                       r"(?:having\s+)?(?:any\s+)?)(?:close\s+|strong\s+|long-standing\s+|"
                       r"longstanding\s+|deep\s+|direct\s+)?(?:links?|ties)\s+(?:to|with)\s+(?:the\s+)?", re.I)
@@ -161,7 +163,8 @@ _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backb
                      r"(?:\w+\s+){0,2}?(?:member|members|components?|part|factions?|group|groups|force|pillars?|backbone|"
                      r"unit|units|formations?|core|nucleus|militias|brigades))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
-_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:member|component|faction|part|unit|arm|cell)|"
+_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+" + _NOT_SPLIT + r"(?:[\w-]+\s+){0,2}?(?:member|component|faction|"
+                             r"part|unit|arm|cell)|"
                              r"(?P<all>both|all|(?:the\s+)?(?:two|three|four))\s+(?:[\w-]+\s+)?(?:members|components|"
                              r"factions|units)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
