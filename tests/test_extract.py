@@ -5815,3 +5815,18 @@ def test_a_breakaway_faction_is_no_part_of_what_it_left():
 def test_since_its_creation_dates_the_tie(text):
     x = extract(text, published="2020-03-10")
     assert [(r.relation, r.valid_from) for r in x.relations] == [("part_of", "2014")]
+
+
+def test_a_founder_and_leader_named_after_the_group_leads_it():
+    assert memberships("The Dawn Front's founder and leader, Ahmed Salim, has been in hiding since 2019.") == \
+        [("Ahmed Salim", "Dawn Front", "founder and leader", None, None)]
+
+
+def test_succeeded_by_after_a_relative_clause_on_the_predecessors_role():
+    assert ("Ahmed Salim", "Dawn Front", "leader", None, None) in memberships(
+        "Omar Farooqi, who led the Dawn Front from 2010 until his death in 2015, was succeeded by Ahmed Salim.")
+
+
+def test_an_alias_after_a_name_is_the_same_person():
+    x = extract("Ahmed Salim, alias Abu Omar, a senior leader of the Dawn Front, was killed.", published="2020-01-01")
+    assert [(e.name, e.aliases) for e in x.entities if e.type == "person"] == [("Ahmed Salim", ["Abu Omar"])]

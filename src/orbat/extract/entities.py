@@ -17,7 +17,7 @@ _DESCRIBED = re.compile(r"(?<=\w)\s+(?:(?:terror|terrorist|jihadist|militant|ext
                         r"(?:group|organi[sz]ation|gunmen|militants|fighters|terrorists|jihadists)$", re.I)
 _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
-                       r"nom de guerre |a\.k\.a\.? |aka ", re.I)
+                       r"nom de guerre |a\.k\.a\.? |aka |^\s*,\s*alias\s+|^\s*\(\s*alias\s+", re.I)  # "Z, alias W,"
 # a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"

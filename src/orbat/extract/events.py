@@ -999,7 +999,7 @@ class EventRules:
         if word in ("succeeded",) and view.text[m.end():m.end() + 4] == " by ":
             people = view.after(end, ("by",), {"person"})
             prev = view.before(pos, {"person"})
-            group = self.member_groups.get(prev[0].eid) if prev else None
+            group = self._group_of(prev[0].eid) if prev else None
             if people and group:
                 self.col.event(view, "leadership_change", pos, agent=people[:1], to=[group])
                 self.col.relation(view, people[0], "member_of", group, pos, role="leader", negated=False)
