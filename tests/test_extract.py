@@ -5830,3 +5830,8 @@ def test_succeeded_by_after_a_relative_clause_on_the_predecessors_role():
 def test_an_alias_after_a_name_is_the_same_person():
     x = extract("Ahmed Salim, alias Abu Omar, a senior leader of the Dawn Front, was killed.", published="2020-01-01")
     assert [(e.name, e.aliases) for e in x.entities if e.type == "person"] == [("Ahmed Salim", ["Abu Omar"])]
+
+
+def test_who_heads_a_groups_unnamed_wing_is_its_member():
+    assert memberships("Ahmed Salim heads the political wing of the Dawn Front.") == \
+        [("Ahmed Salim", "Dawn Front", "head of the political wing", None, None)]

@@ -228,6 +228,9 @@ _AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u201
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
+# an unnamed wing of a named group after "heads": "heads the political wing of X"
+_WING_OF = re.compile(r"(political|armed|military|youth|women's|media|student)\s+(?:wing|branch|arm|bureau)\s+of\s+"
+                      r"(?:the\s+)?", re.I)
 # "the army continued its operations in Jobar", "X's presence in Tigray", "X has a strong presence in Idlib"
 _OPERATIONS = re.compile(r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>operations|presence)\s+"
                          r"(?:in|across|throughout)\s+", re.I)
@@ -972,8 +975,14 @@ class RelationRules:
         for m in _HEADS.finditer(view.text):
             pos = view.start + m.start()
             led = view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)
-            coalition = [c for c in led if c.type in ("coalition", "armed_group")]
+            wing = _WING_OF.match(view.text, m.end())
             head = subject(view, pos, ARMED | {"person"})[:1]
+            if wing and not led and head and head[0].type == "person":  # "Z heads the political wing of X": X's man
+                for g in view.after(view.start + wing.end(), (), ARMED | {"organization"}, max_words=0)[:1]:
+                    self.col.relation(view, head[0], "member_of", g, pos, negated=False,
+                                      role=f"head of the {wing.group(1).lower()} wing")
+                continue
+            coalition = [c for c in led if c.type in ("coalition", "armed_group")]
             if led and head and head[0].type == "person":  # "Z heads the G9 alliance", "Z, who heads the SGPC"
                 self.col.relation(view, head[0], "member_of", led[0], pos, role="leader", negated=False)
             elif coalition and re.search(r"\b(?:alliance|coalition|umbrella|front|operations room)\b",
