@@ -4410,7 +4410,7 @@ def test_whose_fighters_are_active_places_the_owner():
 
 @pytest.mark.parametrize("text, allies", [
     ("The Dawn Front initially fought alongside Syria's opposition.", set()),
-    ("The Dawn Front fought alongside Syria's army in Idlib.", {frozenset({"Dawn Front", "Syria"})}),
+    ("The Dawn Front fought alongside Syria's army in Idlib.", {frozenset({"Dawn Front", "Syria's army"})}),
     ("The regiment, led by Lieutenant Colonel Denys Prokopenko, defended the port alongside the 36th Separate Marine "
      "Brigade.", set()),
 ])
@@ -5835,3 +5835,26 @@ def test_an_alias_after_a_name_is_the_same_person():
 def test_who_heads_a_groups_unnamed_wing_is_its_member():
     assert memberships("Ahmed Salim heads the political wing of the Dawn Front.") == \
         [("Ahmed Salim", "Dawn Front", "head of the political wing", None, None)]
+
+
+def test_the_backing_of_a_state_names_the_state_as_a_sponsor():
+    _, rels, _ = facts("The Dawn Front enjoys the backing of Qatar and Turkey.")
+    assert rels == {("Dawn Front", "backed_by", "Qatar", "affirmed"), ("Dawn Front", "backed_by", "Turkey", "affirmed")}
+
+
+def test_a_countrys_army_named_with_its_possessive_is_its_national_force():
+    x, rels, _ = facts("Sudan's army has received drones from Iran, according to researchers.")
+    assert [(e.type, e.attributes.get("canonical")) for e in x.entities if e.name == "Sudan's army"] == \
+        [("state_force", "Sudanese Armed Forces")]
+    assert ("Sudan's army", "backed_by", "Iran", "affirmed") in rels
+
+
+def test_allies_of_a_nationality_from_a_named_group_are_that_group():
+    _, rels, _ = facts("The Hawks Brigade and its Russian allies from the Wagner Group suffered heavy losses.")
+    assert {(s, r, o) for s, r, o, _ in rels} == {("Hawks Brigade", "allied_with", "Wagner Group")}
+
+
+def test_a_tie_restated_later_with_since_is_dated_then():
+    x = extract("The Hawks Brigade and its ally the Dawn Front suffered losses near Kafr Nabl. "
+                "The Dawn Front has fought alongside the Hawks Brigade since late 2021.", published="2024-07-30")
+    assert [(r.relation, r.valid_from) for r in x.relations if r.relation == "allied_with"] == [("allied_with", "2021")]

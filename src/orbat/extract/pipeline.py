@@ -40,7 +40,7 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg
                      r"(?:[Tt]he\s+)?(?<![Pp]ro-)(?:[Gg]overnment|[Rr]egime)\s+fighters|"  # not "pro-government fighters"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
                      r"(?P<dem>(?:(?:South|North|Sri|Central|Sierra|Costa|New|Papua|East|West)\s+)?[A-Z][a-z]+|U\.S\.|US|UK)"
-                     r"\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
+                     r"(?:['\u2019]s)?\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"
                      r"special forces|navy|artillery|tanks|helicopters|gunships|drones|warships|fighter jets|bombers))\b")
 # "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
@@ -1053,4 +1053,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                           and _UNTIL.search(text[start:d.start]) and ";" not in text[trigger:d.start]), None)
             if ended:  # "Z became its leader in 1976. ... Z led the front until his death on 31 May 2016"
                 r.valid_until = ended.value
+                break
+        for start, trigger in r.restated if not r.valid_from else ():
+            began = next((d for d in _dated(spans[index[start]]) if trigger < d.start
+                          and _SINCE.search(text[start:d.start]) and not re.search(r"[;,]", text[trigger:d.start])), None)
+            if began:  # "Mali's army and its Russian allies ... Wagner has fought alongside the army since late 2021"
+                r.valid_from, r.date_text, r.date_anchor, r.holds_at = began.value, began.text, began.anchor, None
                 break
