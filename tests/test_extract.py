@@ -5858,3 +5858,14 @@ def test_a_tie_restated_later_with_since_is_dated_then():
     x = extract("The Hawks Brigade and its ally the Dawn Front suffered losses near Kafr Nabl. "
                 "The Dawn Front has fought alongside the Hawks Brigade since late 2021.", published="2024-07-30")
     assert [(r.relation, r.valid_from) for r in x.relations if r.relation == "allied_with"] == [("allied_with", "2021")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Spain has long been accused of sheltering the Dawn Front, a charge Madrid denies.", "possible"),
+    ("Morocco accuses Spain of sheltering the Dawn Front.", "reported"),
+])
+def test_a_state_accused_of_sheltering_a_group_is_its_reported_sponsor(text, modality):
+    x = extract(text, published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations] == \
+        [("Dawn Front", "backed_by", "Spain", modality)]

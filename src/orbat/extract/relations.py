@@ -52,8 +52,8 @@ _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:wit
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
-_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){1,5}?of\s+(?:(?:sheltering\s+and\s+)?(?:backing|supporting|arming|funding|"
-                         r"financing|sponsoring|training|equipping|harbou?ring)(?:\s+and\s+\w+ing)?|having\s+(?:backed|"
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w'\u2019()-]+\s+){0,5}?of\s+(?:(?:sheltering\s+and\s+)?(?:backing|supporting|arming|funding|"
+                         r"financing|sponsoring|training|equipping|harbou?ring|sheltering)(?:\s+and\s+\w+ing)?|having\s+(?:backed|"
                          r"supported|armed|funded|financed|sponsored|trained|equipped|harbou?red)(?:\s+and\s+\w+ed)?)\s+",
                          re.I)  # "the RPF accuses France of having armed and trained the FAR": France arms it
 # "X, which is", "X (ACR), which remained the": a relative clause whose subject is the name before it
@@ -569,6 +569,8 @@ class RelationRules:
         for m in _ACCUSED_OF.finditer(view.text):
             pos = view.start + m.start()
             accused = [x for x in view.slots if x.type in SPONSORS and pos < x.start and x.end <= view.start + m.end()]
+            if not accused and re.search(r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", view.between(view.start, pos)):
+                accused = subject(view, pos, SPONSORS)  # "Pakistan has long been accused of sheltering the Taliban"
             for b in [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor][:3]:
                 for s in accused[-1:]:  # "Pakistan's ISI": the agency named last
                     self.col.relation(view, b, "backed_by", s, pos)
