@@ -5869,3 +5869,16 @@ def test_a_state_accused_of_sheltering_a_group_is_its_reported_sponsor(text, mod
     name = {e.id: e.name for e in x.entities}
     assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations] == \
         [("Dawn Front", "backed_by", "Spain", modality)]
+
+
+@pytest.mark.parametrize("text, enemies", [
+    ("The Dawn Front and the Hawks Brigade signed a ceasefire after weeks of clashes.", True),
+    ("Talks mediated by China produced a ceasefire between the Dawn Front and the Hawks Brigade.", True),
+    ("The Dawn Front signed a ceasefire with the Hawks Brigade.", True),
+    ("The region was created under a peace deal with the Hawks Brigade.", False),
+    ("In March 1988 the Dawn Front and the Hawks Brigade signed a ceasefire.", False),
+    ("A ceasefire deal between Russia and the United States collapsed.", False),
+])
+def test_a_truce_is_made_between_enemies(text, enemies):
+    _, rels, _ = facts(text)
+    assert any(r == "hostile_to" for _, r, _, _ in rels) == enemies

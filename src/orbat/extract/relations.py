@@ -228,6 +228,13 @@ _AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u201
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
+# a truce between enemies: "a ceasefire between A and B", "A and B signed a truce", "X signed a ceasefire with Y"
+_TRUCE = re.compile(r"\b(?:(?:signed|agreed(?:\s+to)?|reached|concluded|announced|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?"
+                    r"(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|peace\s+(?:deal|agreement|accord))"
+                    r"(?:\s+(?:agreement|deal|accord))?(?:\s+on\s+\d{1,2}\s+\w+|\s+in\s+\d{4})?"
+                    r"\s+(?:(?P<between>between)|(?P<with>with))\s+(?:the\s+)?|"
+                    r"\b(?:signed|agreed(?:\s+to)?|reached|concluded|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                    r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b(?!\s+with\b)", re.I)
 # an unnamed wing of a named group after "heads": "heads the political wing of X"
 _WING_OF = re.compile(r"(political|armed|military|youth|women's|media|student)\s+(?:wing|branch|arm|bureau)\s+of\s+"
                       r"(?:the\s+)?", re.I)
@@ -1831,6 +1838,25 @@ class RelationRules:
             for i, a in enumerate(sides):
                 for b in sides[i + 1:]:
                     self.col.relation(view, a, "hostile_to", b, view.start + m.start())
+        for m in _TRUCE.finditer(view.text):  # "a ceasefire between the military and the alliance", "A and B signed
+            pos = view.start + m.start()  # a truce", "X signed a ceasefire with Y": a truce is made between enemies
+            if any(d.kind == "date" for d in view.dates):
+                continue  # "In March 1988 A and B signed a ceasefire", "a truce ... has held since April": the truce's
+                # date, which neither starts nor ends the enmity
+            sides = [x for x in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
+                     if not x.anaphor] if m.group("between") else \
+                [x for x in subject(view, pos, ARMED | {"state"}) if not x.anaphor]
+            if m.group("with") and not re.match(r"(?:signed|agreed|reached|concluded|announced|struck)\b", m.group(0), re.I):
+                continue  # "under a peace deal with the MILF": who made it with the MILF is not said here
+            if m.group("with"):
+                sides = sides[:1] + [x for x in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=1)
+                                     if not x.anaphor][:1]
+            for i, a in enumerate(sides):
+                for b in sides[i + 1:]:
+                    if a.eid != b.eid and "state" in (a.type, b.type) and a.type == b.type:
+                        continue  # "a ceasefire deal between Russia and the United States": its brokers
+                    if a.eid != b.eid:
+                        self.col.relation(view, a, "hostile_to", b, pos)
         for m in _FEUD_WITH.finditer(view.text):
             at = view.start + m.start()
             owner = [x for x in view.slots if x.type in ARMED | {"state"} and (x.end == at or x.anaphor and x.start == at)]
