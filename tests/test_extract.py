@@ -5882,3 +5882,9 @@ def test_a_state_accused_of_sheltering_a_group_is_its_reported_sponsor(text, mod
 def test_a_truce_is_made_between_enemies(text, enemies):
     _, rels, _ = facts(text)
     assert any(r == "hostile_to" for _, r, _, _ in rels) == enemies
+
+
+def test_what_a_group_confirmed_is_reported():
+    x = extract("Ahmed Salim, the leader of the Dawn Front, was killed in an airstrike, the group confirmed on Sunday.",
+                published="2020-01-01")
+    assert {v.modality for v in x.events} == {"reported"}

@@ -262,6 +262,7 @@ _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\
 _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most\s+(?!notably\b|recently\b|likely\b)"
                        r"\w+)\b[^,;]{0,60}$")
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|insisted|insists|"
+                       r"confirmed|confirms|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
                        r"accused|accuses|accusing|blamed|blames|blaming|sources|(?:regards|considers|views|brands)(?=\s+"
                        r"(?:\w+\s+)?as\b))\b", re.I)
