@@ -1403,8 +1403,8 @@ class EventRules:
             else:
                 targets = view.after(end, (), FIGHTING | {"person"}, max_words=6)
                 comrades = [t for t in targets if re.search(  # "jointly attacked P with the army": its partner
-                    r"\b(?:with|together\s+with|alongside)\s+(?:the\s+)?$", view.between(end, t.start))] \
-                    if re.search(r"\b(?:jointly|together)\b", view.text) else []
+                    r"\b(?:with|alongside)\s+(?:the\s+)?$", view.between(end, t.start))
+                    and re.search(r"\b(?:jointly|together)\b", view.between(view.start, t.start))]
                 agents = agents + [c for c in comrades if c.type in ARMED | {"state"}]
                 targets = [t for t in targets if t not in comrades and not _NEW_CLAUSE.search(view.between(end, t.start))
                            and not (t.anaphor and t.text.casefold() in ("its", "their")  # "continuing its siege"

@@ -1853,10 +1853,8 @@ class RelationRules:
                                      if not x.anaphor][:1]
             for i, a in enumerate(sides):
                 for b in sides[i + 1:]:
-                    if a.eid != b.eid and "state" in (a.type, b.type) and a.type == b.type:
-                        continue  # "a ceasefire deal between Russia and the United States": its brokers
-                    if a.eid != b.eid:
-                        self.col.relation(view, a, "hostile_to", b, pos)
+                    if a.eid != b.eid and not a.type == b.type == "state":  # not "a ceasefire deal between Russia
+                        self.col.relation(view, a, "hostile_to", b, pos)  # and the United States": its brokers
         for m in _FEUD_WITH.finditer(view.text):
             at = view.start + m.start()
             owner = [x for x in view.slots if x.type in ARMED | {"state"} and (x.end == at or x.anaphor and x.start == at)]
