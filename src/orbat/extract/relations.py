@@ -229,10 +229,9 @@ _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 # a truce between enemies: "a ceasefire between A and B", "A and B signed a truce", "X signed a ceasefire with Y"
-_TRUCE = re.compile(r"\b(?:(?:signed|agreed(?:\s+to)?|reached|concluded|announced|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?"
-                    r"(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|peace\s+(?:deal|agreement|accord))"
-                    r"(?:\s+(?:agreement|deal|accord))?(?:\s+on\s+\d{1,2}\s+\w+|\s+in\s+\d{4})?"
-                    r"\s+(?:(?P<between>between)|(?P<with>with))\s+(?:the\s+)?|"
+_TRUCE = re.compile(r"\b(?P<made>(?:signed|agreed(?:\s+to)?|reached|concluded|announced|struck)\s+(?:an?\s+|the\s+)?"
+                    r"(?:[\w-]+\s+)?)?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|peace\s+(?:deal|agreement|"
+                    r"accord))(?:\s+(?:agreement|deal|accord))?\s+(?:(?P<between>between)|(?P<with>with))\s+(?:the\s+)?|"
                     r"\b(?:signed|agreed(?:\s+to)?|reached|concluded|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                     r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b(?!\s+with\b)", re.I)
 # an unnamed wing of a named group after "heads": "heads the political wing of X"
@@ -477,7 +476,7 @@ class RelationRules:
         self.hostility(view)
         self.alliances(view)
         self.faced(view)
-        self._feud_with(view)
+        self._enmities(view)
 
     def compounds(self, view: View) -> None:
         """'Turkish-backed Sham Legion', 'al-Qaeda-affiliated HTS'."""
@@ -1215,8 +1214,7 @@ class RelationRules:
                     continue  # "the National Guard, created this year under Lopez Obrador": in his presidency
                 role = "founding leader" if m.group("under") else _LED_ROLE[m.group(1).lower()]  # "founded in 1989 under Z"
                 for p in person[:4]:  # "founded by A, B and C": each of them
-                    self.col.relation(view, p, "member_of", group[-1], pos, role=role, negated=False)
-                    self.member_groups.setdefault(p.eid, group[-1].eid)
+                    self._holds_role(view, p, group[-1], pos, role)
 
     def founders(self, view: View) -> None:
         """'Mohammed Yusuf founded Boko Haram in 2002', 'A, B and C formed the UNO': the persons who found a
@@ -1231,8 +1229,7 @@ class RelationRules:
             group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
             for p in persons[:4]:
                 for g in group:
-                    self.col.relation(view, p, "member_of", g, pos, role="founder", negated=False)
-                    self.member_groups.setdefault(p.eid, g.eid)
+                    self._holds_role(view, p, g, pos, "founder")
         for m in _FOUNDED_WHICH.finditer(view.text):  # "the KCF, which Z set up in 1986": the founder of what precedes
             pos = view.start + m.start("verb")
             persons = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
@@ -1241,8 +1238,12 @@ class RelationRules:
                      and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*", view.between(g.end, view.start + m.start()))][-1:]
             for p in persons:
                 for g in group:
-                    self.col.relation(view, p, "member_of", g, pos, role="founder", negated=False)
-                    self.member_groups.setdefault(p.eid, g.eid)
+                    self._holds_role(view, p, g, pos, "founder")
+
+    def _holds_role(self, view: View, person: Slot, group: Slot, pos: int, role: str, **dated) -> None:
+        """The person holds `role` in the group, which is his group for what later sentences say of him."""
+        self.col.relation(view, person, "member_of", group, pos, role=role, negated=False, **dated)
+        self.member_groups.setdefault(person.eid, group.eid)
 
     def successions(self, view: View) -> None:
         """'Z succeeded Y as leader of X in 2012', 'Z replaced his father at the head of X', 'Z was elected to
@@ -1266,9 +1267,7 @@ class RelationRules:
             role = _clean_role(m.group("role")) if m.group("role") else "leader"
             for g in group:
                 for p in new[-1:]:
-                    self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
-                                      valid_from=d.value if d else None, date=d)
-                    self.member_groups.setdefault(p.eid, g.eid)
+                    self._holds_role(view, p, g, p.start, role, valid_from=d.value if d else None, date=d)
                 for p in old[:1]:
                     self.col.relation(view, p, "member_of", g, p.start, role=role, negated=False,
                                       valid_until=d.value if d else None, date=d)
@@ -1830,9 +1829,10 @@ class RelationRules:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
 
-    def _feud_with(self, view: View) -> None:
-        """'the Sinaloa Cartel's rivalry with the CJNG', 'its long feud with Y': the owner's enemy; 'A and B are
-        engaged in a struggle for control of P': each the other's."""
+    def _enmities(self, view: View) -> None:
+        """Enmities named by a noun: 'the Sinaloa Cartel's rivalry with the CJNG', 'its long feud with Y' (the
+        owner's enemy); 'A and B are engaged in a struggle for control of P' and a truce between them (each the
+        other's)."""
         for m in _ENGAGED_IN.finditer(view.text):
             sides = [x for x in subject(view, view.start + m.start(), ARMED | {"state"}) if not x.anaphor]
             for i, a in enumerate(sides):
@@ -1840,17 +1840,12 @@ class RelationRules:
                     self.col.relation(view, a, "hostile_to", b, view.start + m.start())
         for m in _TRUCE.finditer(view.text):  # "a ceasefire between the military and the alliance", "A and B signed
             pos = view.start + m.start()  # a truce", "X signed a ceasefire with Y": a truce is made between enemies
-            if any(d.kind == "date" for d in view.dates):
+            if any(d.kind == "date" for d in view.dates) or m.group("with") and not m.group("made"):
                 continue  # "In March 1988 A and B signed a ceasefire", "a truce ... has held since April": the truce's
-                # date, which neither starts nor ends the enmity
-            sides = [x for x in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
-                     if not x.anaphor] if m.group("between") else \
-                [x for x in subject(view, pos, ARMED | {"state"}) if not x.anaphor]
-            if m.group("with") and not re.match(r"(?:signed|agreed|reached|concluded|announced|struck)\b", m.group(0), re.I):
-                continue  # "under a peace deal with the MILF": who made it with the MILF is not said here
-            if m.group("with"):
-                sides = sides[:1] + [x for x in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=1)
-                                     if not x.anaphor][:1]
+                # date, which neither starts nor ends the enmity; "under a peace deal with the MILF": made by whom?
+            after = [x for x in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2) if not x.anaphor]
+            makers = [x for x in subject(view, pos, ARMED | {"state"}) if not x.anaphor]
+            sides = after if m.group("between") else makers[:1] + after[:1] if m.group("with") else makers
             for i, a in enumerate(sides):
                 for b in sides[i + 1:]:
                     if a.eid != b.eid and not a.type == b.type == "state":  # not "a ceasefire deal between Russia
