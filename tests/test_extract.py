@@ -5888,3 +5888,75 @@ def test_what_a_group_confirmed_is_reported():
     x = extract("Ahmed Salim, the leader of the Dawn Front, was killed in an airstrike, the group confirmed on Sunday.",
                 published="2020-01-01")
     assert {v.modality for v in x.events} == {"reported"}
+
+
+def test_a_relative_clause_with_whom_does_not_make_its_speaker_the_subject():
+    _, rels, evs = facts("The Hawks Brigade, whom a UN panel says is backed by Turkey, captured Kafr Nabl on Monday.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("capture", {"Hawks Brigade"})]
+    assert ("Hawks Brigade", "backed_by", "Turkey", "affirmed") in rels
+
+
+def test_a_known_name_after_an_owners_possessive_keeps_its_connector():
+    x = extract("Libya's Government of National Accord fought on.", published="2020-03-10")
+    assert "Government of National Accord" in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("apposition", ["one of three members of", "one of the groups in",
+                                        "one of the three groups that make up"])
+def test_one_of_the_members_of_a_coalition_is_its_unit(apposition):
+    _, rels, _ = facts(f"The Hawks Brigade, {apposition} the Sun Alliance, seized Kafr Nabl.")
+    assert ("Hawks Brigade", "part_of", "Sun Alliance", "affirmed") in rels
+
+
+def test_one_of_the_members_of_a_coalition_fights_for_itself():
+    _, _, evs = facts("The Hawks Brigade, one of three members of the Sun Alliance, seized Kafr Nabl in January 2019 "
+                      "after weeks of fighting with the Syrian army.")
+    assert {v["type"]: v["agent"] for v in evs} == {"capture": {"Hawks Brigade"}, "clash": {"Hawks Brigade"}}
+
+
+def test_a_base_in_a_place_held_by_a_force_is_taken_from_it():
+    _, rels, evs = facts("The Dawn Front overran an army base near Kafr Nabl held by the Hawks Brigade.")
+    assert [(v["type"], v["agent"], v["from"]) for v in evs] == [("capture", {"Dawn Front"}, {"Hawks Brigade"})]
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+def test_founders_described_by_their_kind_before_their_names_are_found():
+    _, rels, evs = facts("The Sun Alliance coalition, formed in September 2019 by the rival gang alliances Hawks Brigade "
+                         "and Dawn Front, has attacked police stations across Kafr Nabl.")
+    assert {("Hawks Brigade", "part_of", "Sun Alliance", "affirmed"), ("Dawn Front", "part_of", "Sun Alliance", "affirmed")} <= rels
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Sun Alliance"}]
+
+
+@pytest.mark.parametrize("tie", ["is part of", "is loyal to"])
+def test_a_participle_aside_on_a_unit_is_no_subject_of_the_tie_after_it(tie):
+    _, rels, _ = facts(f"The Hawks Brigade, formed by veterans of the Moon Brigade, {tie} the Sun Alliance.")
+    assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {("Hawks Brigade", "Sun Alliance")}
+
+
+def test_a_closed_whose_clause_leaves_the_name_the_subject():
+    _, _, evs = facts("The Hawks Brigade, whose forces hold most of Idlib province, captured Kafr Nabl in December.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("capture", {"Hawks Brigade"})]
+    _, _, evs = facts("The Hawks Brigade, whose spokesman said the Dawn Front captured Kafr Nabl, denied it.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("capture", {"Dawn Front"})]
+
+
+def test_several_attacks_claimed_are_the_claimants():
+    _, rels, evs = facts("The Hawks Brigade has claimed several attacks on Dawn Front checkpoints in Kafr Nabl.")
+    assert [(v["type"], v["agent"], v["target"]) for v in evs] == [("clash", {"Hawks Brigade"}, {"Dawn Front"})]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("The Hawks Brigade, Turkey's main proxy in Idlib, attacked the Dawn Front.", {"Hawks Brigade"}),
+    ("Turkey's proxies, the Hawks Brigade and the Sun Brigade, attacked the Dawn Front.", {"Hawks Brigade", "Sun Brigade"}),
+])
+def test_a_states_proxy_is_backed_by_it(text, groups):
+    _, rels, _ = facts(text)
+    assert {s for s, r, o, _ in rels if r == "backed_by" and o == "Turkey"} == groups
+
+
+def test_what_a_group_calls_its_province_is_its_unit_as_it_claims():
+    x = extract("The Hawks Brigade, which the Dawn Front calls its Central Province, has killed civilians.",
+                published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations] == \
+        [("Hawks Brigade", "part_of", "Dawn Front", "reported")]

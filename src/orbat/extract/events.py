@@ -152,7 +152,8 @@ _BESIEGING = re.compile(r"(?:\b(?:has|have|had|been)|[A-Z][\w'-]*|\b(?:forces|tr
 # an apposition between two places that makes the second locate the first: ", the last army stronghold in "
 APPOSED_LOCATOR = re.compile(r"\s*,\s*(?:the|a|an)\s+[^,]*\b(?:in|of)\s+(?:the\s+)?")
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|camps?|"
-                      r"strongholds?|villages?|towns?|areas?)\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)
+                      r"strongholds?|villages?|towns?|areas?)(?:\s+(?:in|near|outside)\s+(?:[A-Z][\w'\u2019-]*\s*?){1,3})?"
+                      r"\s+(?:held|manned|controlled|run|defended)\s+by\s+", re.I)  # "a base in Middle Shabelle held by"
 # unnamed leaders of a named group: "several commanders of the FSA" (its fighters who defect take their unit along:
 # "fighters of the Omar Brigade defected from X")
 _LEADERS_OF = re.compile(r"\b(?:commanders|officers|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -215,9 +216,16 @@ _SAID_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"}
 # what a subject says or thinks of an attack, which makes him no maker of it (not "claimed responsibility")
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:" + "|".join(sorted((SPEECH_VERBS - {"claimed"}) | {
     "say", "reported", "confirmed", "called", "calls", "termed", "described", "condemned", "denounced"})) +
-    r")\b|claim(?:ed|s)?\b(?!\s+(?:responsibility|credit)|\s+(?:the|an?|this|that|its|their|[\w-]+['\u2019]s)\s+"
+    r")\b|claim(?:ed|s)?\b(?!\s+(?:responsibility|credit)|\s+(?:the|an?|this|that|these|its|their|several|multiple|"
+    r"numerous|two|three|four|five|\d+|[\w-]+['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|assaults?|killings?|strikes?|massacre)\b)|backer|"
     r"supporter|whose)", re.I)  # "claimed the attack": claimed it as its own
+
+
+def _spoke_about(gap: str) -> re.Match | None:
+    """A speech verb (or a backer, or "whose") between a name and a verb, past a closed aside on the name
+    ("X, whose forces hold most of P, captured Q": X captured it)."""
+    return _SPOKE_ABOUT.search(re.sub(r",\s*whose\s+[^,;]*,", lambda x: " " * len(x.group(0)), gap))
 _HIT_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|hit|lost)\s+(?:in|during|by)\s+(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+){0,3}$", re.I)
 # the men a subject killed in its own strikes: "the army killed 20 X militants in air strikes"
@@ -366,7 +374,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         return [h for h in head if h.type in types]
     if near and _OWN_PRONOUN.search(gap) and not _SAID_THEY.match(gap):
         return []  # "... blamed Russian warplanes and said they would fight back": "they", left unresolved, is it
-    head = _apposed_head(view, near, gap, types) if near else []
+    head = apposed_head(view, near, gap, types) if near else []
     if head:
         return head
     if near and (_NEW_SUBJECT.search(gap) or _CROWD_SUBJECT.search(gap)):
@@ -520,7 +528,7 @@ def _unnamed_part(view: View, slot: Slot) -> bool:
     return bool(_UNNAMED_PART.search(view.between(max(view.start, slot.start - 60), slot.start)))
 
 
-def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
+def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
     """"X, al-Qaeda's affiliate in the Sahel, claimed ...", "X, made up of A, B and C, launched an
     offensive": the subject is the name the apposition describes, not the names inside it."""
     if "," not in gap or not _CLOSES_APPOSITION.search(gap):
@@ -535,7 +543,8 @@ def _apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
 
 
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
-_APPOSITION = re.compile(r"\)?\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement)\s*)?"
+_APPOSITION = re.compile(r"\)?\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement|coalition|"
+                         r"alliance|gangs?)\s*)?"
                          r"(?:\([^()]*\)\s*)?,\s*(?:(?:both|all|the\s+two)\s+)?(?:a|an|the|one|former|made up of|comprising|consisting of|composed of|"
                          r"including|who|which|known as|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
                          re.I)
@@ -602,6 +611,8 @@ def _after_preposition(view: View, slot: Slot) -> bool:
     """Whether `slot` stands in a prepositional phrase; "fighters of X" names X as the actor."""
     left = view.between(max(view.start, slot.start - 40), slot.start)
     men = _MEMBERS_OF.search(left)
+    if men and re.search(r"\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", left[:men.start()]):
+        return True  # "X, one of three members of the alliance, seized ...": one of them, not the alliance's men
     if men and re.search(r"\bby\s+[^.;]*$", view.between(max(view.start, slot.start - 120), slot.start - len(left) + men.start())):
         return True  # "Supported by the UAE, Egypt and Russian contractors of the Wagner Group, it ...": in the by-phrase
     return bool(_PREPOSITION_BEFORE.search(left[-25:])) and not men
@@ -835,8 +846,10 @@ class EventRules:
         elif passive:
             agents = subject(view, pos, ARMED) or [a for a in subject(view, pos, {"organization"}) if fights(a)]
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=6 if word in ("emerged", "grew") else 4)
-            by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+)?",
-                             view.text[m.end():])  # "formed in August 2012 by factions of the CPJP and the UFDR"
+            by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+|"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups|gangs|alliances|factions|militias|movements|"
+                             r"coalitions|organi[sz]ations)\s+(?=[A-Z]))?", view.text[m.end():])
+            # "formed in August 2012 by factions of the CPJP and the UFDR", "by the rival gang alliances G9 and G-Pep"
             by = [] if from_ else view.after(end, ("by",), ARMED - {"state_force"}, max_words=6) or \
                 named_list(view, view.start + m.end() + by_at.end(), ARMED - {"state_force"} | {"organization"}) \
                 if by_at else []
@@ -1330,7 +1343,7 @@ class EventRules:
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
             elif killed_in:  # "the army killed 20 X militants in air strikes": the killer's strikes, not X's
                 agents = owner or subject(view, view.start + killed_in.start(), FIGHTING)
-            elif _NOMINAL.match(word) and not owner and agents and _SPOKE_ABOUT.search(view.between(agents[-1].end, end)):
+            elif _NOMINAL.match(word) and not owner and agents and _spoke_about(view.between(agents[-1].end, end)):
                 agents = []  # "the General Command called the bombing an aggression against ...", "the committee said
                 # heavy shelling had forced ...": who speaks of it (not "claimed responsibility for the attack")
             warded = _NOMINAL.match(word) and _WARDED_OFF.search(view.between(max(view.start, pos - 40), pos))
@@ -1554,8 +1567,8 @@ class EventRules:
             if any(s.type == "person" for s in view.after(end, (), FIGHTING | {"person"}, max_words=3)[:1]):
                 return  # "troops captured Z": a person taken, no territory
             agents = subject(view, pos, FIGHTING) + _alongside(view, pos)
-            said = _SPOKE_ABOUT.search(view.between(agents[-1].end, end)) if agents else None
-            relative = said and re.search(r"\b(?:which|who|that)\b",
+            said = _spoke_about(view.between(agents[-1].end, end)) if agents else None
+            relative = said and re.search(r"\b(?:which|whom?|that)\b",
                                           view.between(agents[-1].end, agents[-1].end + said.start()))
             if said and not relative and not re.search(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
                                                        view.between(agents[-1].end, pos)):

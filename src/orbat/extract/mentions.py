@@ -365,8 +365,10 @@ class MentionFinder:
 
     @staticmethod
     def _known_through(toks: list[Tok], i: int, j: int) -> bool:
-        """'Islamic State of Iraq and the Levant', 'March 23 Movement': a connector or number inside a known name."""
-        starts = (i, i + 1) if toks[i].low == "the" else (i,)
+        """'Islamic State of Iraq and the Levant', 'March 23 Movement': a connector or number inside a known name
+        (also after an owner: "Libya's Government of National Accord")."""
+        starts = [i, i + 1] if toks[i].low == "the" else [i]
+        starts += [k + 1 for k in range(i, j) if _possessive(toks[k].text)]
         for e in range(j + 2, min(j + 5, len(toks) + 1)):
             if any(lookup(" ".join(t.text for t in toks[b:e])) for b in starts):
                 return True

@@ -12,7 +12,7 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
                                   TOGETHER, comrade, fights,
-                                  group_of, main_subject, named_list, names_owner, subject, verbs_object)
+                                  apposed_head, group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -168,14 +168,19 @@ _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+" + _NOT_SPLIT + r"(?:[\w-]
                              r"(?P<all>both|all|(?:the\s+)?(?:two|three|four))\s+(?:[\w-]+\s+)?(?:members|components|"
                              r"factions|units)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
-                             r"formation|corps|detachment|intervention force|special forces))\s+of\b",
-                             re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army"
+                             r"formation|corps|detachment|intervention force|special forces))\s+of\b|"
+                             r",\s+one\s+of\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
+                             r"(?:[\w-]+\s+)?(?:members|components|factions|units|groups|brigades|militias)\s+"
+                             r"(?:of|in|within|that\s+(?:make|made)\s+up|that\s+(?:form|formed))\b",
+                             re.I)  # "X, a member of Y", "the Danab, the special forces brigade of the army", "X, one
+# of the three groups that make up Y"
 # a unit as someone sees it or as it calls itself: "X, which Ankara regards as an urban arm of the PKK", "X, which
 # claims to be its political-military wing" (reported: see view.modality)
-_ARM_AS_SEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*which\s+(?:(?:[A-Z][\w-]*\s+){1,2}(?:regards|considers|views|sees|"
-                          r"describes|calls|brands)\s+as|claims\s+to\s+be|(?:is|was)\s+(?:\w+ly\s+)?(?:regarded|"
+_ARM_AS_SEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*which\s+(?:(?:the\s+)?(?P<seer>(?:[A-Z][\w-]*\s+){1,2})"
+                          r"(?:(?:regards|considers|views|sees|describes|calls|brands)\s+as|calls|dubs|names)|"
+                          r"claims\s+to\s+be|(?:is|was)\s+(?:\w+ly\s+)?(?:regarded|"
                           r"considered|seen|viewed|described)\s+as)\s+(?:an?\s+|the\s+|(?P<own>its|their)\s+)"
-                          r"(?:[\w-]+\s+){0,2}?(?P<kind>arm|wing|branch|unit|faction)\b", re.I)
+                          r"(?:[\w-]+\s+){0,3}?(?P<kind>arm|wing|branch|unit|faction|province)\b", re.I)
 _ONE_OF_ITS = re.compile(r",\s+one\s+of\s+(?:the\s+)?(?P<owner>[^,;.]{2,60}?)['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:factions|groups|units|members|components|brigades|battalions|militias)\b")
 _PARTS_AMONG = re.compile(r"\b(?:organi[sz]ations|groups|factions|members|units|components|movements|parties|brigades|"
@@ -697,6 +702,8 @@ class RelationRules:
                                    not view.between(x.end, view.start + generic.start()).strip() for x in view.slots):
                 continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters")
             subj = view.before(pos, ARMED, max_gap=60)
+            if subj and not re.match(r"(?:a|an|the) ", phrase):  # "X, formed by veterans of Y, is part of Z": X
+                subj = apposed_head(view, subj, view.between(subj[-1].end, pos), ARMED) or subj
             if not subj or verbs_object(view, subj, pos):  # "X left AQIM, pledged allegiance to Y": X's pledge
                 subj = subject(view, pos, ARMED)
             elif any(x.type == "person" and re.match(r"\s*,", view.text[x.end - view.start:])
@@ -750,7 +757,9 @@ class RelationRules:
             pos = view.start + m.start()
             if any(s.start <= pos < s.end for s in view.slots):
                 continue  # "X's northern branch" named as a unit of its own
-            owner = view.before(pos, {"organization", "armed_group", "coalition"}, max_gap=25)
+            proxy = m.group(0).lower() in ("proxy", "proxies")
+            owner = view.before(pos, {"organization", "armed_group", "coalition"} | ({"state"} if proxy else set()),
+                                max_gap=25)
             if not owner or "," in view.between(owner[-1].end, pos):
                 continue  # "X's Syria wing", not "Y, the armed wing of Z" (a phrase of its own)
             owner = owner[-1]
@@ -795,9 +804,10 @@ class RelationRules:
             # GUIDE: an affiliate or franchise is affiliated, whoever owns it; a branch or wing of an armed
             # group is one of its units
             loose = m.group(0).lower() in ("affiliate", "franchise", "offshoot", "proxy", "proxies")
-            for c in child[:1]:
+            for c in child if m.group(0).lower() == "proxies" else child[:1]:  # "Turkey's proxies, A and B"
                 rel = "affiliated_with" if (owner.type == "organization" or loose) and not armed_wing else "part_of"
-                self.col.relation(view, c, rel, owner, pos)
+                # "Hezbollah, Iran's most powerful proxy": a state's proxy is backed by it
+                self.col.relation(view, c, "backed_by" if owner.type == "state" else rel, owner, pos)
 
     def membership(self, view: View) -> None:
         """'X is a key member of Y', 'Y consists of A, B and C', 'X ... to head the Y alliance'."""
@@ -814,7 +824,11 @@ class RelationRules:
             child = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.start()]
             own = [x for x in view.slots if x.anaphor and x.type in ARMED and x.start == view.start + m.start("own")] \
                 if m.group("own") else []
-            if child and own and own[0].eid == child[0].eid:  # "its" is not the unit itself: the group named before it
+            seer = [x for x in view.slots if x.type in ARMED | {"organization"} and m.group("seer") and
+                    x.start == view.start + m.start("seer")]
+            if own and seer:  # "the ADF, which the Islamic State calls its Central Africa Province": the caller's
+                own = seer
+            elif child and own and own[0].eid == child[0].eid:  # "its" is not the unit itself: the group named before it
                 own = [x for x in view.slots if x.type in ARMED and not x.anaphor and x.end <= child[0].start
                        and x.eid != child[0].eid][-1:]
             parent = own or view.after(view.start + m.end(), ("of",), ARMED, max_words=2)[:1]
@@ -853,7 +867,9 @@ class RelationRules:
                 continue  # "a member of the KCK" (an umbrella the lexicon calls an organization), not "a group in"
             if parent and _ACTION_BEFORE.search(view.between(view.start + m.end(), parent[0].start)):
                 continue  # "other factions in the offensive against Daesh": Daesh is the enemy, not the whole
-            child = view.before(pos, ARMED, max_gap=40) or main_subject(view, pos, ARMED)
+            child = view.before(pos, ARMED, max_gap=40)
+            child = (apposed_head(view, child, view.between(child[-1].end, pos), ARMED) or child) if child else \
+                main_subject(view, pos, ARMED)  # "X, formed by veterans of Y, is part of Z": X
             if not child and parent:
                 child = view.after(parent[-1].end, (), ARMED, max_words=2)
             for c in child:

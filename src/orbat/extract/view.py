@@ -265,7 +265,7 @@ _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|rep
                        r"confirmed|confirms|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
                        r"accused|accuses|accusing|blamed|blames|blaming|sources|(?:regards|considers|views|brands)(?=\s+"
-                       r"(?:\w+\s+)?as\b))\b", re.I)
+                       r"(?:\w+\s+)?as\b)|which\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:calls|dubs|names)\s+(?:its|their))\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
                      r"suspected|presumably|it is (?:widely\s+)?(?:thought|believed)|(?:analysts?|experts?|observers?|"
                      r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect)|"
