@@ -5960,3 +5960,30 @@ def test_what_a_group_calls_its_province_is_its_unit_as_it_claims():
     name = {e.id: e.name for e in x.entities}
     assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations] == \
         [("Hawks Brigade", "part_of", "Dawn Front", "reported")]
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front is among the Turkish-backed factions fighting the Kurds.",
+                                  "The Dawn Front is one of the Turkish-backed factions in Afrin."])
+def test_a_group_among_a_states_backed_factions_is_backed_by_it(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "backed_by", "Turkey", "affirmed") in rels
+
+
+def test_each_name_after_a_plural_backed_noun_is_backed():
+    _, rels, _ = facts("The Turkish-backed factions Hawks Brigade and Sun Brigade attacked Afrin.")
+    assert {s for s, r, o, _ in rels if r == "backed_by"} == {"Hawks Brigade", "Sun Brigade"}
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("The Hawks Brigade sent hundreds of fighters to Idlib to shore up the Dawn Front.", "affirmed"),
+    ("The Hawks Brigade refused to support the Dawn Front.", "negated"),
+    ("The Hawks Brigade plans to support the Dawn Front.", None),
+])
+def test_an_armed_group_sent_to_support_another_is_its_ally(text, tie):
+    _, rels, _ = facts(text)
+    assert {p for s, r, o, p in rels if r == "allied_with"} == ({tie} if tie else set())
+
+
+def test_a_group_that_sent_its_fighters_somewhere_operates_there():
+    _, rels, _ = facts("The Dawn Front sent reinforcements to Kafr Nabl.")
+    assert rels == {("Dawn Front", "operates_in", "Kafr Nabl", "affirmed")}

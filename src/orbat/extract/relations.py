@@ -19,8 +19,8 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|trained|equipped|affiliated|linked|aligned|allied|"
                        r"inspired|loyal|led|dominated|controlled|held)\b", re.I)
-_GENERIC_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|group|militia|faction|movement|"
-                           r"forces?|rebels|fighters|organi[sz]ation)\b(\s*,|\s+(?:mainly\s+|mostly\s+|largely\s+)?"
+_GENERIC_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|groups?|militias?|factions?|movements?|"
+                           r"forces?|rebels|fighters|organi[sz]ations?)\b(\s*,|\s+(?:mainly\s+|mostly\s+|largely\s+)?"
                            r"(?:led|headed|commanded|made up|composed|consisting|that|which|who)\b)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company|squadron|detachment|unit|"
                         r"command|force|group|army|troop|contingent)s?$", re.I)
@@ -119,8 +119,9 @@ _ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had be
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
-                    r"bankrolls|bankrolled)|(?<=\bto )(?:back|support|arm|fund|"
-                    r"finance|sponsor|train|equip|bankroll))\s+(?:both\s+)?(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
+                    r"bankrolls|bankrolled)|(?<=\bto )(?P<aim>back|support|arm|fund|"
+                    r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster))\s+(?:both\s+)?"
+                    r"(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
 # "backed by"
 # "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
 _GAVE = re.compile(r"\b(?:gave|gives|give|provided|provides|provide|supplied|supplies|supply|sent|sends|offered|offers|"
@@ -277,6 +278,11 @@ _LOST_BASE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|took|tak(?:en|ing
                         r"fled|left|leav\w*)\b[^.;]*$", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
+_INTENT_TO = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+                        r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|"
+                        r"aimed|ready|willing|expected|likely|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+$", re.I)
+_OWN_MEN_TO = re.compile(r"(?:its\s+own\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fighters|troops|soldiers|men|militiamen|units|"
+                         r"reinforcements)\s+(?:in)?to\s+(?:the\s+)?", re.I)
 # help in a fight between armed actors: "with the help of the TPLF", "assisting Syrian army forces"
 _HELPED = re.compile(r"\b(?:with the (?:help|assistance|military support) of|(?:were|was|is|are|been) (?:assisting|"
                      r"helping)|in support of|together with|in partnership with|working (?:together |closely )?with|"
@@ -508,11 +514,13 @@ class RelationRules:
             head = _GENERIC_HEAD.match(view.text[m.end():])
             if head:  # "X, a US-backed alliance led by Y": the alliance is X, not Y
                 apposed = [x for x in view.slots if x.type in ARMED and x.end <= sponsor.start and  # "the SDF a US-"
-                           re.fullmatch(r"\)?\s*(?:,\s*(?:a|an|the)|\s(?:a|an))\s+(?:[\w-]+\s+)?",  # (its comma lost)
-                                        view.between(x.end, sponsor.start))]
+                           re.fullmatch(r"\)?\s*(?:,\s*(?:a|an|the)|\s(?:a|an)|\s+(?:is|are|was|were|remains?|remained)\s+"
+                                        r"(?:also\s+)?(?:one\s+of\s+|among\s+)?(?:a|an|the))\s+(?:[\w-]+\s+)?",
+                                        view.between(x.end, sponsor.start))]  # (its comma lost); "X is among the
+                # Iran-aligned factions"
                 end = view.start + m.end() + head.end()
-                named = [x for x in after
-                         if re.fullmatch(r"[\s,]*(?:of\s+|from\s+)?(?:the\s+)?", view.between(end, x.start))]
+                named = after if after and re.fullmatch(r"[\s,]*(?:of\s+|from\s+|such\s+as\s+|including\s+)?(?:the\s+)?",
+                                                        view.between(end, after[0].start)) else []
                 # "the Turkish-backed rebel group Faylaq al-Sham": the name right after the noun; "the Iran-backed
                 # Lebanese group is fighting Daesh": the noun names no one here, and Daesh is its enemy
                 after = apposed[-1:] if apposed else ([] if head.group(1) else named)
@@ -522,7 +530,8 @@ class RelationRules:
             # only a predicate denies it ("the group is not Iran-backed")
             neg = bool(re.search(r"\b(?:is|are|was|were|be|been|being)\s+not\s+(?:\w+\s+)?$",
                                  view.between(view.start, sponsor.start)))
-            for g in after[:1]:
+            plural = head and re.search(r"(?:groups|militias|factions|movements|organi[sz]ations)\b", head.group(0))
+            for g in after if plural else after[:1]:  # "the Turkish-backed factions A and B": each
                 if kind in ("backed", "supported", "funded", "sponsored", "armed", "trained", "equipped"):
                     self.col.relation(view, g, "backed_by", sponsor, hyphen, negated=neg)
                 elif kind in ("affiliated", "linked", "aligned", "inspired", "loyal"):
@@ -622,6 +631,12 @@ class RelationRules:
             for b in backed[:3]:
                 for s in sponsor[:3]:
                     self.col.relation(view, b, "backed_by", s, pos)
+            for b in backed[:3] if m.group("aim") in ("back", "support", "shore up", "prop up", "bolster") and \
+                    not sponsor and not _INTENT_TO.search(view.text, 0, m.start()) else ():
+                # "Hezbollah sent fighters to Syria to shore up Assad's forces": an ally (not "plans to support Y")
+                for a in subject(view, pos, ARMED)[:2]:
+                    if a.eid != b.eid:
+                        self.col.relation(view, a, "allied_with", b, pos)
             listed = [x for x in view.group_of(backed[0]) if x.start >= backed[0].start] if backed else []
             against = re.match(r"\s*(?:\([^()]{1,12}\))?\s+against\s+(?:the\s+)?", view.text[listed[-1].end - view.start:]) \
                 if listed else None
@@ -1660,6 +1675,11 @@ class RelationRules:
         for m in _SENT_INTO.finditer(view.text):  # "the government sent the army and the police into P"
             pos = view.start + m.start()
             sent = view.after(view.start + m.end(), (), ARMED, max_words=4)
+            own = None if sent else _OWN_MEN_TO.match(view.text, m.end())
+            if own:  # "Hezbollah has sent thousands of fighters to Syria": the sender's own men are there
+                for w in [w for w in subject(view, pos, ARMED)[:2] if not _SPOKE.search(view.between(w.end, pos))]:
+                    for pl in view.places_after(view.start + own.end(), 0)[:1]:
+                        self.col.relation(view, w, "operates_in", pl, pos)
             if not sent:
                 continue
             tail = re.match(r"(?:[^.;,]{0,40}?)\b(?:in)?to\s+(?:the\s+)?", view.text[sent[-1].end - view.start:])
