@@ -5987,3 +5987,34 @@ def test_an_armed_group_sent_to_support_another_is_its_ally(text, tie):
 def test_a_group_that_sent_its_fighters_somewhere_operates_there():
     _, rels, _ = facts("The Dawn Front sent reinforcements to Kafr Nabl.")
     assert rels == {("Dawn Front", "operates_in", "Kafr Nabl", "affirmed")}
+
+
+def test_a_name_after_a_subordinator_belongs_to_another_clause_not_the_fight():
+    _, rels, _ = facts("The Hawks Brigade fought Khartoum for two decades before South Sudan's independence in 2011.")
+    assert not any("South Sudan" in (s, o) for s, r, o, _ in rels)
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("The Hawks Brigade and the Moon Brigade were among the founders of the Sun Alliance.",
+     {("Hawks Brigade", "part_of", "Sun Alliance"), ("Moon Brigade", "part_of", "Sun Alliance")}),
+    ("Ahmed Salim was among the founders of the Sun Alliance.", {("Ahmed Salim", "member_of", "Sun Alliance")}),
+    ("Ahmed Salim was one of the founders of the Sun Alliance.", {("Ahmed Salim", "member_of", "Sun Alliance")}),
+])
+def test_those_among_a_groups_founders_belong_to_it(text, tie):
+    _, rels, _ = facts(text)
+    assert {(s, r, o) for s, r, o, _ in rels} == tie
+
+
+def test_a_name_ending_in_a_plural_noun_is_no_unnamed_crowd():
+    _, rels, _ = facts("The Sun Defence Units, the armed wing of the Democratic Union Party, withdrew from Kafr Nabl.")
+    assert ("Sun Defence Units", "part_of", "Democratic Union Party", "affirmed") in rels
+
+
+def test_loyal_to_him_names_no_group_after_it():
+    _, rels, _ = facts("The Hawks Brigade remained loyal to him after the Dawn Front appointed Ahmed Salim as its emir.")
+    assert not any(s == "Hawks Brigade" and o == "Dawn Front" for s, _, o, _ in rels)
+
+
+def test_a_group_moving_into_a_place_operates_there():
+    _, rels, _ = facts("The Dawn Front abducted hundreds of villagers before moving into Kafr Nabl.")
+    assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") in rels

@@ -161,7 +161,7 @@ _ARMED_WING = re.compile(r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|
 _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backbone|bulk|part)(?=\s+of\b)|"
                      r"(?:is|are|was|were|became|remains?)\s+"
                      r"(?:also\s+|not\s+|no\s+longer\s+)?(?:a|an|the|one of the)?\s*"
-                     r"(?:\w+\s+){0,2}?(?:member|members|components?|part|factions?|group|groups|force|pillars?|backbone|"
+                     r"(?:\w+\s+){0,2}?(?:member|members|components?|part|factions?|group|groups|force|pillars?|backbone|founders|"
                      r"unit|units|formations?|core|nucleus|militias|brigades))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
 _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+" + _NOT_SPLIT + r"(?:[\w-]+\s+){0,2}?(?:member|component|faction|"
@@ -278,6 +278,7 @@ _LOST_BASE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|took|tak(?:en|ing
                         r"fled|left|leav\w*)\b[^.;]*$", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
+_LATER_CLAUSE = re.compile(r"\b(?:before|after|until|since|when|once)\s+(?:the\s+)?$", re.I)
 _INTENT_TO = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                         r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|"
                         r"aimed|ready|willing|expected|likely|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+$", re.I)
@@ -705,6 +706,8 @@ class RelationRules:
             pos = view.start + m.start()
             phrase = m.group(0).lower()
             objs = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
+            if re.match(r"\s+(?:him|her|them|himself|themselves)\b", view.text[m.end():]):
+                objs = []  # "the faction remained loyal to him after the Islamic State appointed W": the man
             if phrase == "loyal to" and not _UNNAMED_FORCE.search(view.between(max(view.start, pos - 40), pos)):
                 # "the Hawks, a faction loyal to Colonel X": X leads them (not "allied with forces loyal to X")
                 for p in view.after(view.start + m.end(), (), {"person"}, max_words=3)[:1]:
@@ -714,8 +717,10 @@ class RelationRules:
                 continue
             generic = _GENERIC_BEFORE.search(view.between(view.start, pos))
             if generic and not any(x.end <= view.start + generic.start() and
-                                   not view.between(x.end, view.start + generic.start()).strip() for x in view.slots):
-                continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters")
+                                   not view.between(x.end, view.start + generic.start()).strip() or
+                                   x.start <= view.start + generic.start() < x.end for x in view.slots):
+                continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters",
+                # nor the last word of a name, "the People's Defence Units")
             subj = view.before(pos, ARMED, max_gap=60)
             if subj and not re.match(r"(?:a|an|the) ", phrase):  # "X, formed by veterans of Y, is part of Z": X
                 subj = apposed_head(view, subj, view.between(subj[-1].end, pos), ARMED) or subj
@@ -1469,7 +1474,8 @@ class RelationRules:
 
     def _role_right(self, view: View, p: Slot):
         right = view.between(p.end, min(view.end, p.end + 80))
-        one = re.match(r"\s*,\s*(?:one|another)\s+of\s+", right)
+        one = re.match(r"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|\s(?:is|was|remains|remained)\s+)(?:(?:one|another)\s+of|among)\s+",
+                       right)  # "Z, one of", "Z was among"
         g = next((s for s in view.slots if one and s.type in LEADABLE and
                   re.fullmatch(r"(?:the\s+)?", view.between(p.end + one.end(), s.start))), None)
         r = g and re.match(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(" + _ROLE_WORDS + r")s\b",
@@ -1637,7 +1643,7 @@ class RelationRules:
             if m:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
                     self.col.relation(view, s, "operates_in", pl, s.end)
-        for m in re.finditer(r"\b(?:moved|moves|relocated|redeployed|deployed|deploys|withdrew|retreated|fled|expanded|expands|expanding|"
+        for m in re.finditer(r"\b(?:moved|moves|moving|relocated|relocating|redeployed|deployed|deploys|withdrew|retreated|fled|expanded|expands|expanding|"
                              r"advanced|fell\s+back|(?:was|were|been)\s+(?:pushed|driven|forced)\s+back|confined|"
                              r"(?:was|were|had been|has been|have been)\s+(?:sent|deployed|dispatched|redeployed|rushed)|"
                              r"entered|arrived\s+in)\s+(?:back\s+|further\s+|(?:north|south|east|west)(?:wards?)?\s+)?"
@@ -1847,7 +1853,9 @@ class RelationRules:
                        and not names_owner(view, t)
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
-                       and not comrade(view, view.start + m.end(), t)]
+                       and not comrade(view, view.start + m.end(), t)
+                       and not _LATER_CLAUSE.search(view.between(view.start + m.end(), t.start))]
+            # not "fought Khartoum for two decades before South Sudan's independence": another clause's name
             if not targets:
                 continue
             again = AGAIN_AGAINST.match(view.text, targets[-1].end - view.start)
