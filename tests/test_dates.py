@@ -252,3 +252,25 @@ def test_a_span_of_years_is_an_interval():
 def test_a_weekday_whose_apostrophe_was_lost_is_that_day(text, value):
     got = [d.value for d in find_dates(text, parse_anchor("2014-09-17"))]
     assert got == ([value] if value else [])
+
+
+def _relation_dates(text: str) -> list[tuple]:
+    from orbat.extract.pipeline import extract
+    x = extract(text, published="2020-03-10")
+    return sorted((r.relation, r.valid_from, r.valid_until) for r in x.relations)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("From 2005 the Hawks Brigade was the leading member of the Sun Alliance.", [("part_of", "2005", None)]),
+    ("The Hawks Brigade waged an insurgency against the Dawn Front from 1980.", [("hostile_to", "1980", None)]),
+    ("The Hawks Brigade fought the Dawn Front from 2012 until it was crushed in 2015.",
+     [("hostile_to", "2012", "2015")]),
+])
+def test_a_tie_from_a_date_starts_then(text, dates):
+    assert _relation_dates(text) == dates
+
+
+def test_an_opening_from_date_dates_no_tie_a_later_date_stands_before():
+    dates = _relation_dates("From 2011 advisers helped the hunt, and in 2012 the Sun Alliance, made up mostly of the "
+                            "Hawks Brigade, was formed.")
+    assert [d for d in dates if d[0] == "part_of"] and ("part_of", "2011", None) not in dates

@@ -901,8 +901,10 @@ _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+e
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
 # the end of a span opened by "from": "from 1972 to 1974", "from 2012 until his arrest in 2019"
 _SPAN_TO = re.compile(r"\s+(?:to|until|till)\s+(?:(?:his|her|its|their)\s+(?:death|killing|arrest|capture|dissolution|"
-                      r"disbandment|defeat)\s+(?:in|on)\s+)?")
+                      r"disbandment|defeat)\s+(?:in|on)\s+|(?:it|they|he|she)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:in|on)\s+)?")
+# ("from 1984 until it announced its own dissolution in May 2025")
 _OPENING_SPAN = re.compile(r"^\s*(?:From|Between)\s+$")
+_FROM_DATE = re.compile(r"\b(?i:from)\s+(?:early\s+|late\s+|mid-?)?$")
 _OPENING = re.compile(r"^\s*(?:In|By|On|From|During|Starting in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|continues?|controls|holds|includes|leads|commands|"
                       r"belongs|operates|fights|backs|supports|is\s+still|now)\b", re.I)
@@ -1028,15 +1030,22 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             to = dated[k + 1] if k + 1 < len(dated) else None
             span_from = re.search(r"\b(?i:from)\s+$", before) and to and _SPAN_TO.fullmatch(text[d.end:to.start]) or \
                 re.search(r"\b(?i:between)\s+$", before) and to and re.fullmatch(r"\s+and\s+", text[d.end:to.start])
-            if span_from and r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
-                    re.search(r"\b(?!(?:led|commanded|headed|served|ruled|directed|chaired|appointed|named)\b)[a-z]+ed\s+"
-                              r"(?:[\w'-]+\s+){0,4}$", text[r.trigger:d.start]):
-                span_from = None  # "Z's LNA, supported by Wagner, besieged Tripoli from April 2019 to June 2020": the
-                # siege's span, not his command's
-            if span_from and not aside and r.trigger is not None and (r.trigger < d.start or _OPENING_SPAN.match(before)):
+            verbs_span = r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
+                re.search(r"\b(?!(?:led|commanded|headed|served|ruled|directed|chaired|appointed|named)\b)[a-z]+ed\s+"
+                          r"(?:[\w'-]+\s+){0,4}$", text[r.trigger:d.start])
+            # "Z's LNA, supported by Wagner, besieged Tripoli from April 2019 to June 2020": the siege's span, not his
+            # command's
+            if verbs_span or aside:
+                continue
+            if span_from and r.trigger is not None and (r.trigger < d.start or _OPENING_SPAN.match(before)):
                 r.valid_from, r.valid_until = d.value, to.value  # "fought a civil war from 1972 to 1974", "From 2014
                 r.date_text, r.date_anchor = text[d.start:to.end], d.anchor  # to 2017 X held P", "between 2015 and 2018"
                 break
+            if not span_from and _FROM_DATE.search(before) and r.trigger is not None and (
+                    r.trigger < d.start and not _RELATIVE_VERB.search(text[r.trigger:d.start]) or _OPENING.match(before)
+                    and not any(d.end <= x.start < r.trigger for x in dated)):
+                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "waged an insurgency against
+                break  # the state from 1980", "From 2005 the PKK was the leading member of the KCK": since then
         else:
             said = _one_date(spans[index[r.evidence.start]])
             # "In 1994 ULIMO split into Kromah's ULIMO-K": it held then; not "Daesh controls P, seized in 2014"
