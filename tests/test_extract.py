@@ -6018,3 +6018,13 @@ def test_loyal_to_him_names_no_group_after_it():
 def test_a_group_moving_into_a_place_operates_there():
     _, rels, _ = facts("The Dawn Front abducted hundreds of villagers before moving into Kafr Nabl.")
     assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Government fighters began pushing north towards Kafr Nabl held by the Dawn Front since 2014.", True),
+    ("The army sent brigades towards Kafr Nabl, a town held by the Dawn Front.", True),
+    ("The Hawks Brigade regained control over a hill near Kafr Nabl.", False),
+])
+def test_a_place_advanced_towards_and_held_by_a_group_is_held(text, held):
+    _, rels, _ = facts(text)
+    assert any(r == "controls" and o == "Kafr Nabl" for _, r, o, _ in rels) == held

@@ -72,7 +72,9 @@ class Collector:
             return  # GUIDE: a person is a member, no unit ("he would not join the Rural Force")
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and (
                 _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)) or
-                rel == "controls" and (_NEAR.search(view.between(max(view.start, obj.start - 30), obj.start)) or
+                rel == "controls" and ((near := _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start)))
+                                       and not (pos >= obj.end and re.match(r"toward|in the direction", near.group(0)))
+                                       or  # "pushing towards Tabaqa, held by Daesh since 2014": Tabaqa is held
                                        _PART_OF.search(view.between(max(view.start, obj.start - 30), obj.start)) or
                                        _BETWEEN_AND.search(view.between(max(view.start, obj.start - 50), obj.start)))):
             return  # "back under regime control with the exception of the Waer district", "regained control over
