@@ -6028,3 +6028,39 @@ def test_a_group_moving_into_a_place_operates_there():
 def test_a_place_advanced_towards_and_held_by_a_group_is_held(text, held):
     _, rels, _ = facts(text)
     assert any(r == "controls" and o == "Kafr Nabl" for _, r, o, _ in rels) == held
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade, the largest faction in the Sun Alliance, withdrew from the coalition in March.",
+    "The Hawks Brigade, the largest faction in the Sun Alliance, left the alliance in March.",
+])
+def test_leaving_a_coalition_named_by_its_noun_ends_membership(text):
+    x, _, evs = facts(text)
+    assert [(v["type"], v["agent"], v["from"]) for v in evs] == [("defection", {"Hawks Brigade"}, {"Sun Alliance"})]
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("part_of", "2020-03")]
+
+
+def test_a_man_appointed_to_lead_a_named_group_leads_it_from_then():
+    x = extract("Ahmed Salim, who founded the Moon Brigade, was appointed commander of the Sun Alliance on Monday.",
+                published="2020-03-11")
+    name = {e.id: e.name for e in x.entities}
+    assert sorted((name[r.object], r.role, r.valid_from) for r in x.relations) == \
+        [("Moon Brigade", "founder", None), ("Sun Alliance", "commander", "2020-03-09")]
+    assert [(v.type, [name[t] for t in v.to]) for v in x.events if v.type == "leadership_change"] == \
+        [("leadership_change", ["Sun Alliance"])]
+
+
+def test_its_after_a_relative_clause_is_the_main_clauses_subject():
+    x = extract("The Sun Brigade, which operates under the umbrella of the Dawn Front, announced the death of its "
+                "commander Ahmed Salim.", published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [name[r.object] for r in x.relations if r.relation == "member_of"] == ["Sun Brigade"]
+
+
+@pytest.mark.parametrize("text, formed", [
+    ("The Moon Brigade merged into the Sun Brigade.", False),
+    ("The Moon Brigade and the Hawks Brigade merged to form the Sun Brigade.", True),
+])
+def test_a_merger_forms_a_group_only_when_the_group_is_new(text, formed):
+    _, _, evs = facts(text)
+    assert any(v["type"] == "formation" for v in evs) == formed

@@ -323,6 +323,16 @@ class Salience:
                                            sentence[ana.end - offset:])):  # not "after Iran executed its leader Z"
                 # "The United States and its allies", "the US would intensify its campaign": the one named just before
                 return named[-1]
+        if ana.noun == "its" and sentence:  # "The Sun Brigade, which operates under the umbrella of the NFL, announced
+            # the death of its commander": the main clause's subject, past the relative clause on it
+            named = [m for m in before if m.end <= ana.start and m.type in GROUP_TYPES | {"state_force"}
+                     and m.key not in exclude_keys]
+            first = min(named, key=lambda m: m.start) if named else None
+            closed = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\b[^,;]*,", sentence[first.end - offset:]) \
+                if first and re.fullmatch(r"\W*(?:the\s+)?", sentence[:first.start - offset], re.I) else None
+            if closed and ana.start >= first.end + closed.end() and not any(m.start >= first.end + closed.end()
+                                                                            for m in named):
+                return first
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

@@ -62,7 +62,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|resigned from|"
                     r"(?:was|were|had been) (?:expelled|dismissed|discharged|cashiered|sacked|purged) from|"
                     r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of)"
-                    r"(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
+                    r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:coalition|alliance|umbrella|front|movement)\b))\b",
                     re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
                   r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -691,8 +691,9 @@ class EventRules:
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
         if re.match(r"left|leav|quit|withdr|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
-            from_ = [f for f in view.after(end, (), ARMED, max_words=1) if f.type in ("armed_group", "coalition")
-                     or f.type == "state_force" and agents and agents[0].type == "person"]  # "Z quit the army"
+            from_ = [f for f in view.after(end, (), ARMED, max_words=1) if (f.type in ("armed_group", "coalition")
+                     or f.type == "state_force" and agents and agents[0].type == "person")  # "Z quit the army"
+                     and f.eid not in {a.eid for a in agents}]  # "withdrew from the coalition": another than itself
             if not from_ or not agents:
                 return
         if m.group(0).lower().startswith("defection") and not agents:
@@ -811,7 +812,8 @@ class EventRules:
         ev = self.col.event(view, "merger", pos, agent=agents, to=to)
         if not ev or not to:
             return
-        self.col.event(view, "formation", pos, agent=to, from_=agents)
+        if result or re.match(r"to form|forming|creating|to create|gave birth to", res.group(0)):
+            self.col.event(view, "formation", pos, agent=to, from_=agents)  # a new group (not "merged into al-Shabaab")
         for a in agents:
             self.col.relation(view, a, "part_of", to[0], pos, valid_from=ev.date, date=view.date_near(pos))
 
@@ -1054,15 +1056,13 @@ class EventRules:
                             r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])
             if role and people:
                 group = view.after(end + role.end(), (), ARMED, max_words=2)
-                if group:
-                    self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
-                                      negated=False)
-                    self.member_groups.setdefault(people[0].eid, group[0].eid)
+                if group:  # "Z, who founded Y, was appointed commander of X on Monday": X's, from then
+                    d = self._takes_lead(view, pos, people[0], group[0], role.group(1).lower())
                     replacing = re.search(r",\s*(?:replacing|succeeding)\s+", view.text[group[0].end - view.start:])
                     old = view.after(group[0].end + replacing.end(), (), {"person"}, max_words=1) if replacing else []
-                    d = view.date_near(pos)
                     for o in old[:1]:  # "Z was appointed commander of X in March 2019, replacing W": W's role ends
                         self._role_ends(view, o, group[0], o.start, d)
+                    return
             owner = [g for g in view.after(end, (), ARMED, max_words=1) if re.match(
                 r"['\u2019]s?\s+(?:new\s+|overall\s+|top\s+|supreme\s+)?(leader|commander|chief|head|emir)\b",
                 view.text[g.end - view.start:])][:1] if word == "took over as" and not role and people else []

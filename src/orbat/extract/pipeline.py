@@ -920,7 +920,9 @@ def _took_role_then(r, d, text: str) -> bool:
     """Whether the date `d` closes the clause in which the person of a member_of relation took the role
     ("Z became its leader in 1983")."""
     return r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
-        bool(_TOOK_ROLE.search(text[r.trigger:d.start])) and ";" not in text[r.trigger:d.start]
+        bool(_TOOK_ROLE.search(text[r.trigger:d.start])) and ";" not in text[r.trigger:d.start] and \
+        _LIST_COMMA.sub("", text[r.trigger:d.start]).count(",") % 2 == 0  # not "Z, who founded Y, was appointed
+    # commander of X on Monday": the date of a role taken past the close of the clause that holds the tie
 
 
 def _took_role_after(r, d, text: str) -> bool:
