@@ -6064,3 +6064,15 @@ def test_its_after_a_relative_clause_is_the_main_clauses_subject():
 def test_a_merger_forms_a_group_only_when_the_group_is_new(text, formed):
     _, _, evs = facts(text)
     assert any(v["type"] == "formation" for v in evs) == formed
+
+
+def test_allies_in_a_named_coalition_are_that_coalition():
+    _, rels, _ = facts("The Dawn Front and its allies in the Sun Alliance attacked Kafr Nabl.")
+    assert ("Dawn Front", "allied_with", "Sun Alliance", "affirmed") in rels
+    _, rels, _ = facts("The Dawn Front and its allies in Syria attacked Kafr Nabl.")
+    assert not any(r == "allied_with" for _, r, _, _ in rels)
+
+
+def test_a_counter_offensive_in_a_place_is_a_clash_there():
+    _, _, evs = facts("The Dawn Front launched a counter-offensive in Kafr Nabl.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("clash", {"Dawn Front"})]

@@ -1474,7 +1474,8 @@ class EventRules:
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
-                (re.match(r"attack|offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|fought|battled|clashed|"
+                (re.match(r"attack|(?:counter-?)?offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|"
+                          r"fought|battled|clashed|"
                           r"besieged|besieging|laid siege|blockad|ambush|(?:clearance|counter)\S* operation", word)
                  or word in ("killed", "kills") and _MEN_UNDER_ARMS.match(text_after) and agents and  # its own doer,
                  re.fullmatch(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:[A-Za-z-]+\s+){0,3}",  # not the object of a verb before

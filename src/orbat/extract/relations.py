@@ -1959,8 +1959,10 @@ class RelationRules:
             dem = m.group("dem") and next((s for s in view.slots if s.start == view.start + m.start("dem")
                                            and s.type == "state"), None)
             y = [dem] if dem else [s for s in view.slots if s.start == view.start + m.end() and fights(s)]
-            named = re.match(r"\s*(?:from|of)\s+(?:the\s+)?", view.text[m.end():]) if dem else None
-            if named:  # "Mali's army and its Russian allies from the Wagner Group": Wagner, not Russia
+            named = re.match(r"\s*(?:from|of)\s+(?:the\s+)?", view.text[m.end():]) if dem else \
+                re.match(r"\s*(?:in|within|from)\s+(?:the\s+)?", view.text[m.end():]) if not y else None
+            if named:  # "Mali's army and its Russian allies from the Wagner Group": Wagner, not Russia; "the Dawn
+                # Front and its allies in the Sun Alliance"
                 y = view.after(view.start + m.end() + named.end(), (), ARMED, max_words=0)[:1] or y
             if y and re.search(r"\ballies\b", m.group(0), re.I):  # "and its allies, the FDLR and the Wazalendo"
                 y = [s for s in view.group_of(y[0]) if s.start >= y[0].start and fights(s)]
