@@ -6076,3 +6076,15 @@ def test_allies_in_a_named_coalition_are_that_coalition():
 def test_a_counter_offensive_in_a_place_is_a_clash_there():
     _, _, evs = facts("The Dawn Front launched a counter-offensive in Kafr Nabl.")
     assert [(v["type"], v["agent"]) for v in evs] == [("clash", {"Dawn Front"})]
+
+
+def test_an_object_it_is_not_its_own_clauses_subject():
+    _, rels, _ = facts("The Dawn Front attacked Kafr Nabl. The Hawks Brigade now fights alongside it.")
+    assert ("Hawks Brigade", "allied_with", "Dawn Front", "affirmed") in rels
+
+
+def test_a_fronted_phrase_closed_by_a_comma_is_no_list_with_the_subject():
+    _, rels, _ = facts("Once a rival of the Dawn Front, the Hawks Brigade now fights alongside it.")
+    assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "affirmed")}
+    _, _, evs = facts("Like the Dawn Front, the Hawks Brigade, the Sun Brigade and the Moon Brigade attacked Kafr Nabl.")
+    assert [v["agent"] for v in evs] == [{"Hawks Brigade", "Sun Brigade", "Moon Brigade"}]

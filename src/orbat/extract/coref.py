@@ -87,6 +87,11 @@ COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrel
 GROUP_TYPES = frozenset({"armed_group", "coalition"})
 
 
+# a verb or preposition whose object "it" is: "fights alongside it", "attacked it"
+_OBJECT_IT = re.compile(r"\b(?:alongside|with|against|beside|fights?|fought|join(?:s|ed)?|back(?:s|ed)|"
+                        r"support(?:s|ed)|oppos(?:es|ed)|rejoin(?:s|ed)?)\s+$", re.I)
+
+
 @dataclass
 class Anaphor:
     start: int
@@ -333,6 +338,10 @@ class Salience:
             if closed and ana.start >= first.end + closed.end() and not any(m.start >= first.end + closed.end()
                                                                             for m in named):
                 return first
+        if ana.noun == "it" and sentence and _OBJECT_IT.search(sentence[:ana.start - offset]):
+            # "The Hawks Brigade now fights alongside it": an object "it" is not its own clause's subject ("itself")
+            exclude_keys = exclude_keys | {m.key for m in before if m.end <= ana.start and not re.search(
+                r"[,;]|\b(?:and|but|which|who|that|after|when|while|because|since)\b", sentence[m.end - offset:ana.start - offset])}
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

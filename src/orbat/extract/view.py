@@ -32,6 +32,9 @@ _POSSESSED_KIND = re.compile(r"(?:['\u2019]s?|s)\s+(?:(?:[A-Z][\w-]*|northern|so
 KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot|splinter)\b",
                         re.I)
 # a tie of its owner that describes the name before: "X, the Y's main rival", "X, Iran's closest ally"
+# a phrase fronted before the subject, closed by a comma: "Once a rival of X, Y ...", "Backed by X, Y ..."
+_FRONTED = re.compile(r"\W*(?:Once|Formerly|Long|Like|Unlike|Despite|Backed|Supported|Armed|Funded|Led|Founded|Formed|"
+                      r"Created|Established|Based|Trained|Along\s+with|Together\s+with|Alongside)\b[^,;]*$")
 _OWNERS_TIE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rivals?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?|nemesis|"
                          r"arch-?\w+|all(?:y|ies)|partners?|patrons?|sponsors?|prox(?:y|ies)|"
                          r"(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|militia|movement|gang|cartel|insurgency)\s*,)",
@@ -93,9 +96,12 @@ class View:
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)) and not (
                         "," in self.between(groups[-1][-1].end, s.start) and (
                             KIND_AFTER.match(self.text, s.end - self.start) or
-                            _OWNERS_TIE.match(self.text, s.end - self.start))):
+                            _OWNERS_TIE.match(self.text, s.end - self.start) or
+                            _FRONTED.match(self.between(self.start, groups[-1][0].start)) and
+                            not re.search(r"\band\b|\bor\b", self.between(groups[-1][-1].end, s.start)) and
+                            not re.match(r"\s*,?\s*(?:and|or)\s", self.text[s.end - self.start:]))):
                 groups[-1].append(s)  # (not "Los Ciclones, the Gulf Cartel faction", "X, the Y's main rival": a
-                # description of the first)
+                # description of the first; nor "Once a rival of X, Y now fights ...": a fronted phrase closed)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
