@@ -6088,3 +6088,15 @@ def test_a_fronted_phrase_closed_by_a_comma_is_no_list_with_the_subject():
     assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "affirmed")}
     _, _, evs = facts("Like the Dawn Front, the Hawks Brigade, the Sun Brigade and the Moon Brigade attacked Kafr Nabl.")
     assert [v["agent"] for v in evs] == [{"Hawks Brigade", "Sun Brigade", "Moon Brigade"}]
+
+
+@pytest.mark.parametrize("text", ["Since 2021 the Hawks Brigade has operated as the de facto armed wing of the Sun Party.",
+                                  "The Hawks Brigade served as the armed wing of the Sun Party."])
+def test_a_group_that_served_as_a_partys_armed_wing_is_part_of_it(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Sun Party", "affirmed") in rels
+
+
+def test_who_leads_a_faction_known_by_a_name_leads_that_group():
+    assert memberships("Ahmed Salim now leads a splinter faction known as the Sun Brigade.") == \
+        [("Ahmed Salim", "Sun Brigade", "leader", None, None)]

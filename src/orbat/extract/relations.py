@@ -146,7 +146,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtai
                        r"\b(?:from)\b", re.I)
 _NOT_SPLIT = r"(?!(?:[\w-]+ )?(?:breakaway|splinter|dissident|renegade|rival)\b)"  # "a breakaway faction of"
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
-                         r"allegiance to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
+                         r"allegiance to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:de[ -]facto )?(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
                          r"arm|offshoot|franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
                          r"(?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _TIES_TO = re.compile(r"\b(?:(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?|(?P<denied>den(?:y|ies|ied|ying))\s+"
@@ -234,6 +234,8 @@ _AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u201
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
+_KIND_CALLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:faction|group|militia|brigade|movement|gang|unit|"
+                          r"force|alliance|coalition)\s+(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?", re.I)
 # a truce between enemies: "a ceasefire between A and B", "A and B signed a truce", "X signed a ceasefire with Y"
 _TRUCE = re.compile(r"\b(?P<made>(?:signed|agreed(?:\s+to)?|reached|concluded|announced|struck)\s+(?:an?\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?)?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|peace\s+(?:deal|agreement|"
@@ -1018,7 +1020,9 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", head[-1], c.start)
         for m in _HEADS.finditer(view.text):
             pos = view.start + m.start()
-            led = view.after(view.start + m.end(), (), ARMED | {"organization"}, max_words=2)
+            called = _KIND_CALLED.match(view.text, m.end())  # "leads a splinter faction known as the Sun Brigade"
+            led = view.after(view.start + m.end() + (called.end() - m.end() if called else 0), (),
+                             ARMED | {"organization"}, max_words=0 if called else 2)
             wing = _WING_OF.match(view.text, m.end())
             head = subject(view, pos, ARMED | {"person"})[:1]
             if wing and not led and head and head[0].type == "person":  # "Z heads the political wing of X": X's man
@@ -2142,8 +2146,8 @@ _HELD_BY_KIND = re.compile(r"\b(?:rebel|opposition|regime|government|militant|ji
 _HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoods?|territor(?:y|ies)|parts?|"
                         r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
 _LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
-_IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|serves? as|acts? as|operates? as|"
-                         r"functions? as|began as|"
+_IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|remained|serve[sd]? as|act(?:s|ed)? as|"
+                         r"operate[sd]? as|function(?:s|ed)? as|began as|"
                          r"started as|emerged as|describe[sd]? as|regarded as|considered|seen as)\b")
 _LOCATOR = re.compile(r"\b(?:(?:north|south|east|west)\w*\s+of|near|outside|around|close\s+to)\b", re.I)
 
