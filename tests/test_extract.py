@@ -6100,3 +6100,18 @@ def test_a_group_that_served_as_a_partys_armed_wing_is_part_of_it(text):
 def test_who_leads_a_faction_known_by_a_name_leads_that_group():
     assert memberships("Ahmed Salim now leads a splinter faction known as the Sun Brigade.") == \
         [("Ahmed Salim", "Sun Brigade", "leader", None, None)]
+
+
+def test_each_place_of_a_list_before_which_is_controlled_by_is_held():
+    _, rels, _ = facts("The Hawks Brigade attacked two villages Tokhar and Hoshariyeh which are controlled by the Dawn Front.")
+    assert {o for s, r, o, _ in rels if r == "controls"} == {"Tokhar", "Hoshariyeh"}
+
+
+def test_a_party_dominating_a_coalition_is_part_of_it():
+    _, rels, _ = facts("Members of the Sun Party-dominated Hawks Alliance attacked Kafr Nabl.")
+    assert ("Sun Party", "part_of", "Hawks Alliance", "affirmed") in rels
+
+
+def test_an_affiliate_in_a_country_known_as_a_name_is_that_group():
+    _, rels, _ = facts("The attacks targeted officials of al-Qaeda's affiliate in Syria known as the Dawn Front.")
+    assert rels == {("Dawn Front", "affiliated_with", "al-Qaeda", "affirmed")}

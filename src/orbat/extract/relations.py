@@ -544,7 +544,8 @@ class RelationRules:
                 elif kind == "allied":
                     self.col.relation(view, g, "allied_with", sponsor, hyphen, negated=neg)
                 elif kind == "led" and sponsor.type in ARMED and g.type == "coalition" or \
-                        kind == "dominated" and sponsor.type in ARMED - {"state_force"}:
+                        kind == "dominated" and (sponsor.type in ARMED - {"state_force"} or
+                                                 sponsor.type == "organization" and g.type == "coalition"):
                     self.col.relation(view, sponsor, "part_of", g, hyphen, negated=neg)  # "the YPG-dominated SDF"
 
     def sponsors(self, view: View) -> None:
@@ -799,7 +800,9 @@ class RelationRules:
                 for c in child:
                     self.col.relation(view, c, "affiliated_with" if loose else "part_of", owner, pos)
                 continue
-            apposed = re.match(r"\s*,\s*(?:the\s+)?", view.text[m.end():])  # "al-Qaeda's Syrian wing, the Nusra Front"
+            apposed = re.match(r"\s*,\s*(?:the\s+)?|\s+(?:(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3})?"
+                               r"(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?", view.text[m.end():])
+            # "al-Qaeda's Syrian wing, the Nusra Front", "al-Qaida's affiliate in Syria known as Fatah al-Sham Front"
             if apposed and not any(view.start + m.end() < x.start <= view.start + m.end() + apposed.end()
                                    for x in view.slots):
                 apposed = None
@@ -1790,9 +1793,11 @@ class RelationRules:
         if near and re.search(r"\b(?:areas?|territor(?:y|ies)|regions?|parts|lands?|zones?|villages|towns)\s+$",
                               view.between(near[0].end, pos)):
             return []  # "capturing Tal Jamu near Tal al-Jabiyeh to link areas under its control": other areas
-        return [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
+        near = [s for s in near if not re.search(r"\bwhere\b", view.between(s.end, pos)) and not re.search(
             r"\b(?:outside|around)\s+(?:the\s+)?$", view.between(max(view.start, s.start - 12), s.start))
             and not _PART_OF_PLACE.search(view.between(max(view.start, s.start - 60), s.start))]
+        # "two villages Tokhar and Hoshariyeh which are controlled by IS": each of a list just before
+        return [s for s in view.group_of(near[0]) if s.end <= near[0].end] if near else []
 
     def withdrawals(self, view: View) -> None:
         """'the YPG fighters left Manbij': presence in the place ends then."""
