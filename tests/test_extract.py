@@ -6115,3 +6115,18 @@ def test_a_party_dominating_a_coalition_is_part_of_it():
 def test_an_affiliate_in_a_country_known_as_a_name_is_that_group():
     _, rels, _ = facts("The attacks targeted officials of al-Qaeda's affiliate in Syria known as the Dawn Front.")
     assert rels == {("Dawn Front", "affiliated_with", "al-Qaeda", "affirmed")}
+
+
+def test_who_kept_command_of_a_group_leads_it():
+    assert memberships("Ahmed Salim kept command of the faction known as the Sun Brigade.") == \
+        [("Ahmed Salim", "Sun Brigade", "leader", None, None)]
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("The Dawn Front attacked Kafr Nabl. Turkey and Qatar allowed it bases and supply routes.", {"Turkey", "Qatar"}),
+    ("The Dawn Front attacked Kafr Nabl. Officials have long accused Turkey of sheltering it.", {"Turkey"}),
+    ("The Dawn Front attacked Kafr Nabl. Israeli officials have alleged that Hawks Brigade leaders sent it money.", set()),
+])
+def test_a_group_named_by_it_is_backed_by_who_gives_it_aid(text, sponsors):
+    _, rels, _ = facts(text)
+    assert {o for s, r, o, _ in rels if r == "backed_by"} == sponsors

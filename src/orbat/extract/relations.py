@@ -231,7 +231,8 @@ _SERVES_UNDER = re.compile(r"\b(?:serves?|served|serving|operates?|operated|oper
                            r"(?:the\s+)?(?:(?:direct\s+)?command\s+of\s+(?:the\s+)?)?", re.I)
 _AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u2019]s?\s+(?:constituent|member|main|founding)\s+"
                           r"(?:factions|groups|units|brigades|organi[sz]ations|militias)\s+(?:is|are|was|were)\s+(?:the\s+)?")
-_HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded)\s+(?!by\b)"
+_HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded|"
+                    r"(?:kept|keeps|retained|retains)\s+(?:overall\s+)?command\s+of)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
 _KIND_CALLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:faction|group|militia|brigade|movement|gang|unit|"
@@ -595,7 +596,8 @@ class RelationRules:
             accused = [x for x in view.slots if x.type in SPONSORS and pos < x.start and x.end <= view.start + m.end()]
             if not accused and re.search(r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$", view.between(view.start, pos)):
                 accused = subject(view, pos, SPONSORS)  # "Pakistan has long been accused of sheltering the Taliban"
-            for b in [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor][:3]:
+            for b in [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor
+                      or b.text.lower() in ("it", "them")][:3]:  # "accused Pakistan of sheltering it": the group
                 for s in accused[-1:]:  # "Pakistan's ISI": the agency named last
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _RELIES_ON.finditer(view.text):  # "X relies heavily on Iranian weapons and funding"
@@ -648,12 +650,16 @@ class RelationRules:
                 for b in listed:  # "armed both the Peshmerga and the Iraqi forces against the Islamic State"
                     self.col.relation(view, b, "hostile_to", foe, pos)
         for b in view.slots:
-            if b.type not in ARMED or b.anaphor:
+            if b.type not in ARMED or b.anaphor and b.text.lower() not in ("it", "them"):  # "allowed it bases"
                 continue
             verb = _GAVE.search(view.text, max(0, b.start - view.start - 40), b.start - view.start)
             if verb and _AID.match(view.text, b.end - view.start):
                 pos = view.start + verb.start()
-                for s in subject(view, pos, SPONSORS)[:3]:
+                givers = subject(view, pos, SPONSORS)[:3]
+                if b.anaphor and givers and not re.fullmatch(r"\s*(?:(?:also|later|then|had|has|have)\s+)*",
+                                                             view.between(givers[-1].end, pos)):
+                    continue  # "officials alleged that Hamas leaders sent it money": "it" read only beside its giver
+                for s in givers:
                     self.col.relation(view, b, "backed_by", s, pos)
         for m in _SPONSOR_NOUN.finditer(view.text):
             pos = view.start + m.start()
