@@ -6130,3 +6130,15 @@ def test_who_kept_command_of_a_group_leads_it():
 def test_a_group_named_by_it_is_backed_by_who_gives_it_aid(text, sponsors):
     _, rels, _ = facts(text)
     assert {o for s, r, o, _ in rels if r == "backed_by"} == sponsors
+
+
+def test_the_group_that_speaks_after_a_comma_is_no_list_item():
+    _, _, evs = facts("Former Dawn Front commander Ahmed Salim has joined the Hawks Brigade, the group said in a statement.")
+    assert [(v["type"], v["to"]) for v in evs] == [("joining", {"Hawks Brigade"})]
+
+
+def test_brigades_of_a_group_named_after_it_defect_from_it():
+    _, _, evs = facts("Three brigades of the Dawn Front, the Sun Brigade, the Moon Brigade and the Star Brigade, defected "
+                      "to the Hawks Alliance.")
+    assert [(v["agent"], v["from"], v["to"]) for v in evs] == \
+        [({"Sun Brigade", "Moon Brigade", "Star Brigade"}, {"Dawn Front"}, {"Hawks Alliance"})]

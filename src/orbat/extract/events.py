@@ -10,7 +10,7 @@ import re
 
 from orbat.extract.collect import Collector
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
-from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, Slot, View, polarity
+from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View, polarity
 
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
@@ -711,8 +711,11 @@ class EventRules:
             agents += [s for s in view.slots if s.type == "person" and s.start > end + inc.end()]
         if not from_ and not to:
             return
-        if not from_:  # "X's northern branch defected to Y" leaves X
-            from_ = [Slot(0, 0, a.owner, "armed_group", "") for a in agents if getattr(a, "owner", None)]
+        if not from_:  # "X's northern branch defected to Y" leaves X; so do "three brigades of X, A, B and C"
+            from_ = [Slot(0, 0, a.owner, "armed_group", "") for a in agents if getattr(a, "owner", None)] or [
+                x for x in view.slots if x.type in ARMED and agents and x.end <= agents[0].start and
+                re.fullmatch(r"\s*,\s*(?:the\s+)?", view.between(x.end, agents[0].start)) and
+                PARTS_NAMED.search(view.between(view.start, x.start))][:1]
         if not from_ and not agents:  # "a unit in the Operations Room defected to Y": it left the room
             inside = [g for g in view.groups if g[-1].end <= pos and g[0].type in ARMED and _unnamed_part(view, g[0])]
             from_ = inside[-1] if inside else []

@@ -35,6 +35,8 @@ KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|
 # a phrase fronted before the subject, closed by a comma: "Once a rival of X, Y ...", "Backed by X, Y ..."
 _FRONTED = re.compile(r"\W*(?:Once|Formerly|Long|Like|Unlike|Despite|Backed|Supported|Armed|Funded|Led|Founded|Formed|"
                       r"Created|Established|Based|Trained|Along\s+with|Together\s+with|Alongside)\b[^,;]*$")
+PARTS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)\s+(?:[\w-]+\s+)?(?:brigades|battalions|units|"
+                          r"factions|groups|divisions|regiments|militias)\s+(?:of|from|in|within)\s+(?:the\s+)?$", re.I)
 _OWNERS_TIE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rivals?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?|nemesis|"
                          r"arch-?\w+|all(?:y|ies)|partners?|patrons?|sponsors?|prox(?:y|ies)|"
                          r"(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|militia|movement|gang|cartel|insurgency)\s*,)",
@@ -93,21 +95,30 @@ class View:
             elif groups and s.type != "place" and groups[-1][-1].type != "place" and \
                     (s.type == "person") == (groups[-1][-1].type == "person") and \
                     not self.compound(s) and not self.compound(groups[-1][-1]) and \
-                    _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)) and not (
-                        "," in self.between(groups[-1][-1].end, s.start) and (
-                            KIND_AFTER.match(self.text, s.end - self.start) or
-                            _OWNERS_TIE.match(self.text, s.end - self.start) or
-                            _FRONTED.match(self.between(self.start, groups[-1][0].start)) and
-                            not re.search(r"\band\b|\bor\b", self.between(groups[-1][-1].end, s.start)) and
-                            not re.match(r"\s*,?\s*(?:and|or)\s", self.text[s.end - self.start:]))):
-                groups[-1].append(s)  # (not "Los Ciclones, the Gulf Cartel faction", "X, the Y's main rival": a
-                # description of the first; nor "Once a rival of X, Y now fights ...": a fronted phrase closed)
+                    _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)) and not self._not_listed(groups[-1], s):
+                groups[-1].append(s)
             elif groups and s.type == "place" and groups[-1][-1].type == "place" and \
                     _COORD_GAP.match(self.between(groups[-1][-1].end, s.start)):
                 groups[-1].append(s)
             else:
                 groups.append([s])
         return groups
+
+    def _not_listed(self, group: list[Slot], s: Slot) -> bool:
+        """Whether `s`, after a comma, describes the list before it or opens the clause after it rather than
+        continuing it: "Los Ciclones, the Gulf Cartel faction", "X, the Y's main rival", "Once a rival of X, Y now
+        fights", "X, the group said", "three brigades of X, A, B and C" (X's brigades, named after it)."""
+        gap = self.between(group[-1].end, s.start)
+        if "," not in gap:
+            return False
+        if KIND_AFTER.match(self.text, s.end - self.start) or _OWNERS_TIE.match(self.text, s.end - self.start):
+            return True
+        if re.search(r"\band\b|\bor\b", gap):
+            return False
+        opener = self.between(self.start, group[0].start)
+        continued = re.match(r"\s*,?\s*(?:and|or)\s", self.text[s.end - self.start:])
+        return bool((_FRONTED.match(opener) or s.anaphor and s.text.lower().startswith("the ")) and not continued
+                    or len(group) == 1 and PARTS_NAMED.search(opener))
 
     def group_of(self, slot: Slot) -> list[Slot]:
         for g in self.groups:
