@@ -6142,3 +6142,15 @@ def test_brigades_of_a_group_named_after_it_defect_from_it():
                       "to the Hawks Alliance.")
     assert [(v["agent"], v["from"], v["to"]) for v in evs] == \
         [({"Sun Brigade", "Moon Brigade", "Star Brigade"}, {"Dawn Front"}, {"Hawks Alliance"})]
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade, a unit of Russian nationals fighting on Ukraine's side, attacked Belgorod.",
+                                  "The Hawks Brigade is fighting on Ukraine's side."])
+def test_the_side_a_group_fights_on_is_its_ally(text):
+    _, rels, _ = facts(text)
+    assert {(s, r, o) for s, r, o, _ in rels if "Ukraine" in (s, o)} == {("Hawks Brigade", "allied_with", "Ukraine")}
+
+
+def test_fighting_on_the_side_of_a_group_is_no_fight_against_it():
+    _, rels, _ = facts("The Hawks Brigade fights on the side of the Dawn Front.")
+    assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "affirmed")}

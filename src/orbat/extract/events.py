@@ -503,9 +503,13 @@ def named_list(view: View, pos: int, types) -> list[Slot]:
 
 def comrade(view: View, pos: int, t: Slot) -> bool:
     """'Hezbollah fought with the Syrian army against the Nusra Front': who is named right after 'with' and
-    before 'against' fights beside the subject, no target of it."""
+    before 'against' fights beside the subject, no target of it; so does the side fought on ('fighting on
+    Ukraine's side', 'on the side of the Dawn Front')."""
     return bool(re.fullmatch(r"\s*with\s+(?:the\s+)?", view.between(pos, t.start))
-                and re.match(r"[^.;]{0,40}?\bagainst\b", view.text[t.end - view.start:]))
+                and re.match(r"[^.;]{0,40}?\bagainst\b", view.text[t.end - view.start:])
+                or re.search(r"\bon\s+(?:the\s+)?$", view.between(view.start, t.start))
+                and re.match(r"['\u2019]s?\s+side\b", view.text[t.end - view.start:])
+                or re.search(r"\bon\s+the\s+side\s+of\s+(?:the\s+)?$", view.between(view.start, t.start)))
 
 
 def fighting_subject(view: View, pos: int) -> list[Slot]:

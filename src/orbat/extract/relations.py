@@ -378,7 +378,8 @@ _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|al
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
                    r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
                    r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
-                   r"independence|autonomy|power|territory|survival|revenge))|on the side of)|sided with|"
+                   r"independence|autonomy|power|territory|survival|revenge))|on the side of|"
+                   r"on(?=\s+(?:the\s+)?[^,;.]{1,40}?['\u2019]s?\s+side\b))|sided with|"
                    r"in coordination with|coordinat(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|attacks|"
                    r"efforts|activities|moves)\s+with|partner(?:ed|s|ing)\s+with|team(?:ed|s|ing)\s+up\s+with|"
                    r"join(?:ed|s|ing)\s+hands\s+with|ally)\b", re.I)
@@ -2030,7 +2031,8 @@ class RelationRules:
             named = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
             if named and named[0].anaphor and named[0].text.lower() in ("its", "their"):
                 named = []  # "allied to al-Qaeda said its Saleh Nabhan brigade": "its" owns what follows
-            others = [o for o in named if _may_ally(o) and not view.owner_only(o, of_people=True)]
+            others = [o for o in named if _may_ally(o) and (not view.owner_only(o, of_people=True) or re.match(
+                r"['\u2019]s?\s+side\b", view.text[o.end - view.start:]))]  # "fighting on Ukraine's side": Ukraine
             if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
                 who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)
