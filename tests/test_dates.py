@@ -274,3 +274,11 @@ def test_an_opening_from_date_dates_no_tie_a_later_date_stands_before():
     dates = _relation_dates("From 2011 advisers helped the hunt, and in 2012 the Sun Alliance, made up mostly of the "
                             "Hawks Brigade, was formed.")
     assert [d for d in dates if d[0] == "part_of"] and ("part_of", "2011", None) not in dates
+
+
+@pytest.mark.parametrize("text, since", [
+    ("The Sun Brigade, which had been neutral, sided with the Hawks Brigade in April.", "2019-04"),
+    ("The Sun Brigade allied itself with the Hawks Brigade in 2015.", "2015"),
+])
+def test_an_alliance_taken_up_at_a_date_starts_then(text, since):
+    assert ("allied_with", since, None) in _relation_dates(text)

@@ -916,6 +916,17 @@ _TOOK_ROLE = re.compile(_BECAME.pattern + r"[^,;.]*$", re.I)  # the clause the d
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
+def _allied_then(r, d, text: str) -> bool:
+    """Whether the date `d` closes the clause in which a side took the other's side ("X sided with Y in April",
+    "allied itself with Y in 2015", "joined forces with Y in 2019")."""
+    return r.relation == "allied_with" and r.trigger is not None and r.trigger < d.start and \
+        bool(_SIDED.match(text, r.trigger)) and not re.search(r"[,;.]", text[r.trigger:d.start])
+
+
+_SIDED = re.compile(r"(?:sided|allied\s+(?:itself|themselves|himself)|joined\s+forces|teamed\s+up|"
+                    r"(?:formed|forged|struck|sealed)\s+an\s+alliance)\s+with\b", re.I)
+
+
 def _took_role_then(r, d, text: str) -> bool:
     """Whether the date `d` closes the clause in which the person of a member_of relation took the role
     ("Z became its leader in 1983")."""
@@ -1023,7 +1034,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                      and not (k + 1 < len(dated) and _SPAN_TO.fullmatch(text[d.end:dated[k + 1].start]))):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
                 break
-            if _took_role_then(r, d, text) or _OPENING.match(before) and _took_role_after(r, d, text):
+            if _took_role_then(r, d, text) or _OPENING.match(before) and _took_role_after(r, d, text) or \
+                    _allied_then(r, d, text):  # "sided with the Hawks Brigade in April": allied since then
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "Z became its leader in 1983",
                 break  # "In 2016 Z became the head of X"
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
