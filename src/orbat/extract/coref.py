@@ -87,7 +87,7 @@ COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrel
 GROUP_TYPES = frozenset({"armed_group", "coalition"})
 
 
-# a verb or preposition whose object "it" is: "fights alongside it", "attacked it"
+# a verb or preposition whose object "it" is: "fights alongside it", "backed it"
 _OBJECT_IT = re.compile(r"\b(?:alongside|with|against|beside|fights?|fought|join(?:s|ed)?|back(?:s|ed)|"
                         r"support(?:s|ed)|oppos(?:es|ed)|rejoin(?:s|ed)?)\s+$", re.I)
 

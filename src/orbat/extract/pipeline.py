@@ -916,15 +916,15 @@ _TOOK_ROLE = re.compile(_BECAME.pattern + r"[^,;.]*$", re.I)  # the clause the d
 STARTED_BY_ACTION = frozenset({"allied_with", "hostile_to", "operates_in", "controls"})
 
 
+_SIDED = re.compile(r"(?:sided|allied\s+(?:itself|themselves|himself)|joined\s+forces|teamed\s+up|"
+                    r"(?:formed|forged|struck|sealed)\s+an\s+alliance)\s+with\b", re.I)
+
+
 def _allied_then(r, d, text: str) -> bool:
     """Whether the date `d` closes the clause in which a side took the other's side ("X sided with Y in April",
     "allied itself with Y in 2015", "joined forces with Y in 2019")."""
     return r.relation == "allied_with" and r.trigger is not None and r.trigger < d.start and \
         bool(_SIDED.match(text, r.trigger)) and not re.search(r"[,;.]", text[r.trigger:d.start])
-
-
-_SIDED = re.compile(r"(?:sided|allied\s+(?:itself|themselves|himself)|joined\s+forces|teamed\s+up|"
-                    r"(?:formed|forged|struck|sealed)\s+an\s+alliance)\s+with\b", re.I)
 
 
 def _took_role_then(r, d, text: str) -> bool:
@@ -985,7 +985,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
     left by a defection ends with it; a group formed there has its ties, and its founder his role, since
     then; an alliance, a hostility or a presence stated beside an event the previous sentence dated starts
     then; 'since April 2013' starts any of them stated in its clause; so does a sentence opening 'In January
-    2014,'; 'from 2014 to 2017' and 'between 2015 and 2018' start and end it. A tie still undated holds at
+    2014,', 'from 1980' after the tie, and 'sided with Y in April' an alliance; 'from 2014 to 2017' and 'between 2015
+    and 2018' start and end it. A tie still undated holds at
     the one date its sentence gives, if it gives one (`holds_at`: neither its start nor its end)."""
     index = {s.start: i for i, s in enumerate(sentences)}
     born = {(ev.evidence.start, a): ev for ev in col.events if ev.date and ev.type in ("formation", "merger")
