@@ -163,3 +163,19 @@ def test_soldiers_named_by_their_country_are_its_national_force(tmp_path):
             assert find_entity(conn, "Syrian soldiers") == find_entity(conn, "Syrian Arab Army")
     finally:
         store.close()
+
+
+def test_a_tie_read_as_ended_in_each_years_stories_ended_at_the_first(tmp_path):
+    """'A former al-Qaeda affiliate' in 2018 and again in 2019: the tie had ended by 2018, not in 2019."""
+    for name, day in (("a.txt", "2018-03-01"), ("b.txt", "2019-06-01")):
+        (tmp_path / name).write_text(f"The Dawn Front, a former al-Qaeda affiliate, attacked Kafr Nabl on {day}.\n")
+    db = str(tmp_path / "s.db")
+    for name, day in (("a.txt", "2018-03-01"), ("b.txt", "2019-06-01")):
+        _ingest(db, tmp_path / name, day)
+    store = open_store(db)
+    try:
+        with store.read() as conn:
+            view = show(conn, find_entity(conn, "Dawn Front"))
+    finally:
+        store.close()
+    assert [(it["name"], it["until"]) for it in view["affiliations"]] == [("Al-Qaeda", "2018-03-01")]

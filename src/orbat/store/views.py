@@ -154,10 +154,12 @@ def show(conn: Connection, root: int, at: str | None = None, min_reliability: st
 
 
 def _span_of(e) -> tuple[str | None, str | None]:
-    """(since, until) of an edge over all time: its first opening and last closing point."""
-    pts = sorted(e.points, key=lambda p: p.day)
-    since = next((p.value for p in pts if p.opens), None)
-    until = next((p.value for p in reversed(pts) if not p.opens), None)
+    """(since, until) of an edge over all time: the opening of its first period and the closing of its last (none
+    while it still holds). A tie read as ended again later ("former al-Qaeda affiliate" in each year's stories)
+    ended at its first such reading, not its last."""
+    periods = e.periods()
+    since = next((o.value for o, _ in periods if o), None)
+    until = periods[-1][1].value if periods and periods[-1][1] else None
     return since, until
 
 
