@@ -6154,3 +6154,11 @@ def test_the_side_a_group_fights_on_is_its_ally(text):
 def test_fighting_on_the_side_of_a_group_is_no_fight_against_it():
     _, rels, _ = facts("The Hawks Brigade fights on the side of the Dawn Front.")
     assert rels == {("Hawks Brigade", "allied_with", "Dawn Front", "affirmed")}
+
+
+@pytest.mark.parametrize("text", ["Russian Tupolev bombers carried out raids on Dawn Front positions near Kafr Nabl.",
+                                  "Sukhoi Su-34 jets hit Kafr Nabl, killing Dawn Front fighters."])
+def test_an_aircrafts_maker_is_no_party_to_the_strike(text):
+    x, rels, _ = facts(text)
+    assert not {"Tupolev", "Sukhoi"} & {e.name for e in x.entities}
+    assert not any("Tupolev" in (s, o) or "Sukhoi" in (s, o) for s, _, o, _ in rels)

@@ -29,6 +29,8 @@ from orbat.lexicons import load
 from orbat.extract.sentences import split_sentences
 
 _BASED = re.compile(r"[-\u2010\s]based\b(?!\s+(?:in|on|at|near|out)\b)", re.I)
+_AIRCRAFT_AFTER = re.compile(r"(?:-?\d+s?)?(?:\s+[A-Z][A-Za-z]{0,3}-\d+\w*)?\s+(?:bombers?|jets?|warplanes?|fighter[- ]?jets?|"
+                             r"fighter-bombers?|fighters?\s+jets?|aircraft|planes?|helicopters?|gunships?|drones?)\b")
 _FIGHTERS_AFTER = re.compile(r"\s+(?:rebels|militants|jihadists|insurgents|opposition|fighters|gunmen|militias?)\b")
 _FINDER: MentionFinder | None = None
 SIDES = frozenset({"part_of", "backed_by", "allied_with", "hostile_to"})
@@ -100,8 +102,11 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _named_again(sentences, per_sentence)
     # "the British-based monitor", "the London based Observatory": where a source sits, no party
     per_sentence = [[m for m in ms if not (m.type in ("state", "place") and _BASED.match(text, m.end))
-                     and not (m.type == "state" and not m.attrs.get("demonym") and _FIGHTERS_AFTER.match(text, m.end))]
-                    for ms in per_sentence]  # nor "Syria rebels", "pro-Turkey Syria militants": fighters in a country
+                     and not (m.type == "state" and not m.attrs.get("demonym") and _FIGHTERS_AFTER.match(text, m.end))
+                     and not (m.canonical is None and m.type in ("organization", "armed_group") and " " not in m.text
+                              and _AIRCRAFT_AFTER.match(text, m.end))]
+                    for ms in per_sentence]  # nor "Syria rebels", "pro-Turkey Syria militants": fighters in a country;
+    # nor "Tupolev bombers", "Sukhoi Su-34 jets": the aircraft's maker, no party
     filed = []
     for a, b in _datelines(text, dates):  # "DAMASCUS, Jan 3 (Reuters) -": where and by whom it was filed
         filed += [m for ms in per_sentence for m in ms if a <= m.start and m.end <= b]
