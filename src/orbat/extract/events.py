@@ -335,7 +335,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         head = [s for s in view.slots if s.type in types and s.end == view.start + opened.start()]
         if head:
             return head
-    described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and _SUBORDINATOR.search(
+    described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and SUBORDINATOR.search(
         view.between(max(view.start, g[0].start - 12), g[0].start)) and _APPOSITION.fullmatch(view.between(g[-1].end, pos))]
     if described and (not near or near[0].start >= described[-1][-1].end):
         return [s for s in described[-1] if s.type in types]  # "when Z, the head of X, was killed", "when
@@ -427,7 +427,7 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
 # a clause of its own after "but" or "while", with a subject the article does not name
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$")
+SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$")
 _KIN_OF = re.compile(r"\b(?:son|daughter|brother|sister|father|mother|wife|widow|husband|nephew|niece|cousin|uncle|"
                      r"grandson|son-in-law|brother-in-law)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 _CROWD_SUBJECT = re.compile(r",\s*and\s+(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|dozens|scores|millions)\s+of\s+"

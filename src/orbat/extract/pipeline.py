@@ -937,8 +937,8 @@ def _took_role_then(r, d, text: str) -> bool:
     ("Z became its leader in 1983")."""
     return r.relation == "member_of" and r.trigger is not None and r.trigger < d.start and \
         bool(_TOOK_ROLE.search(text[r.trigger:d.start])) and ";" not in text[r.trigger:d.start] and \
-        _LIST_COMMA.sub("", text[r.trigger:d.start]).count(",") % 2 == 0  # not "Z, who founded Y, was appointed
-    # commander of X on Monday": the date of a role taken past the close of the clause that holds the tie
+        not _past_aside(r, d, text)  # not "Z, who founded Y, was appointed commander of X on Monday": the date of a
+    # role taken past the close of the clause that holds the tie
 
 
 def _took_role_after(r, d, text: str) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
-                                  TOGETHER, comrade, fights,
+                                  SUBORDINATOR, TOGETHER, comrade, fights,
                                   apposed_head, group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -235,8 +235,10 @@ _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|
                     r"(?:kept|keeps|retained|retains)\s+(?:overall\s+)?command\s+of)\s+(?!by\b)"
                     r"(?:the\s+)?",
                     re.I)  # "X led the alliance", never the passive "X, led by the Y Front"
+# the name a kind of group goes by: "known as the Sun Brigade", "called Jaish al-Fatah"
+_CALLED = r"(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?"
 _KIND_CALLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:faction|group|militia|brigade|movement|gang|unit|"
-                          r"force|alliance|coalition)\s+(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?", re.I)
+                          r"force|alliance|coalition)\s+" + _CALLED, re.I)
 # a truce between enemies: "a ceasefire between A and B", "A and B signed a truce", "X signed a ceasefire with Y"
 _TRUCE = re.compile(r"\b(?P<made>(?:signed|agreed(?:\s+to)?|reached|concluded|announced|struck)\s+(?:an?\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?)?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|peace\s+(?:deal|agreement|"
@@ -281,7 +283,6 @@ _LOST_BASE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|took|tak(?:en|ing
                         r"fled|left|leav\w*)\b[^.;]*$", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
-_LATER_CLAUSE = re.compile(r"\b(?:before|after|until|since|when|once)\s+(?:the\s+)?$", re.I)
 _INTENT_TO = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                         r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|"
                         r"aimed|ready|willing|expected|likely|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+$", re.I)
@@ -808,7 +809,7 @@ class RelationRules:
                     self.col.relation(view, c, "affiliated_with" if loose else "part_of", owner, pos)
                 continue
             apposed = re.match(r"\s*,\s*(?:the\s+)?|\s+(?:(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3})?"
-                               r"(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?", view.text[m.end():])
+                               + _CALLED, view.text[m.end():])
             # "al-Qaeda's Syrian wing, the Nusra Front", "al-Qaida's affiliate in Syria known as Fatah al-Sham Front"
             if apposed and not any(view.start + m.end() < x.start <= view.start + m.end() + apposed.end()
                                    for x in view.slots):
@@ -970,7 +971,7 @@ class RelationRules:
                     self.col.relation(view, c, "part_of", whole[0], pos)
         for m in _PART_CALLED.finditer(view.text):  # "a faction of the FSA known as the Hamza Division"
             parent = view.after(view.start + m.end(), (), ARMED, max_words=0)[:1]
-            called = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?",
+            called = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,?\s*" + _CALLED,
                               view.text[parent[0].end - view.start:]) if parent else None
             child = [x for x in view.slots if called and x.type in ARMED and x.start == parent[0].end + called.end()]
             for c in child[:1]:
@@ -1870,7 +1871,7 @@ class RelationRules:
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
                        and not comrade(view, view.start + m.end(), t)
-                       and not _LATER_CLAUSE.search(view.between(view.start + m.end(), t.start))]
+                       and not SUBORDINATOR.search(view.between(view.start + m.end(), t.start))]
             # not "fought Khartoum for two decades before South Sudan's independence": another clause's name
             if not targets:
                 continue
