@@ -1,5 +1,6 @@
 """The store survives what happens to real batch jobs: a SIGKILL mid-run and two ingest processes
-writing one SQLite file at once. Uses the FA-KES articles of ../shared/bench/corpus."""
+writing one SQLite file at once (on FA-KES articles of ../shared/bench/corpus), and two processes
+opening a new store in the same instant."""
 from __future__ import annotations
 
 import shutil
@@ -7,12 +8,14 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from orbat.extract.pipeline import extract
+from orbat.store.db import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 N = 60
@@ -94,3 +97,23 @@ def test_two_processes_on_one_sqlite_file_lose_nothing(articles, tmp_path):
     assert _check_consistent(db) == N
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0] == N
+
+
+def test_a_new_store_opens_while_another_process_is_writing_it_first(tmp_path):
+    """SQLite refuses the switch to WAL at once, without its busy wait, to a process that meets
+    another's first write in a new file; the store waits for that write rather than failing."""
+    db = tmp_path / "new.db"
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE scratch (x)")
+    done = threading.Timer(0.5, lambda: other.execute("ROLLBACK"))
+    done.start()
+    try:
+        store = open_store(str(db))
+    finally:
+        done.join()
+        other.close()
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert "documents" in conn.exec_driver_sql("SELECT group_concat(name) FROM sqlite_master").scalar()
+    store.close()

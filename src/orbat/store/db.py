@@ -12,6 +12,8 @@ SQLite file opens in read-only mode for the commands that only read (`write=Fals
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -93,7 +95,7 @@ def _sqlite_engine(url: str, readonly: bool = False, immutable: bool = False) ->
         if readonly:
             cur.execute("PRAGMA query_only=ON")
         else:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _to_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=60000")
@@ -104,6 +106,21 @@ def _sqlite_engine(url: str, readonly: bool = False, immutable: bool = False) ->
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
 
     return engine
+
+
+def _to_wal(cur, wait: float = 60.0) -> None:
+    """Put the file in WAL mode. Where two processes open a new store at once, SQLite refuses the
+    switch at once ("database is locked", its busy timeout not consulted) to the one that meets the
+    other's first write; the other has switched the file by then, so the switch is tried again."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _need_psycopg() -> None:
