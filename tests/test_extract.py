@@ -581,9 +581,18 @@ def test_an_agency_in_a_dateline_or_a_tag_line_is_no_side(text):
 
 def test_a_sponsors_demonym_does_not_make_its_country_the_theatre():
     x = extract("The Turkish-backed Hamza Division, a Turkish-supported faction, fought in northern Aleppo. "
-                "Its fighters vowed to overthrow the regime.", published="2020-01-01")
+                "Its fighters attacked the regime near Azaz.", published="2020-01-01")
     assert ("Syrian government", "state") in {(e.name, e.type) for e in x.entities}
     assert "Turkish government" not in {e.name for e in x.entities}
+
+
+def test_a_country_named_in_passing_is_no_entity_but_one_in_a_fact_is():
+    x = extract("The Dawn Front captured Kafr Nabl on Monday, its spokesman told reporters in Turkey. "
+                "The United States said it was watching.", published="2020-01-01")
+    assert {e.name for e in x.entities if e.type == "state"} == set()
+    assert {"Dawn Front", "Kafr Nabl"} <= {e.name for e in x.entities}
+    x = extract("The Dawn Front, which is backed by Turkey, captured Kafr Nabl on Monday.", published="2020-01-01")
+    assert ("Turkey", "state") in {(e.name, e.type) for e in x.entities}
 
 
 # Constructions from conflicts beyond Syria (sentences written for these tests, on reported facts).
@@ -849,8 +858,9 @@ def test_a_dateline_dates_the_story_not_what_it_tells():
 def test_a_capital_taken_is_the_city_and_a_capital_speaking_is_the_state():
     _, rels, _ = facts("Taliban fighters took control of Kabul on Sunday.")
     assert ("Taliban", "controls", "Kabul", "affirmed") in rels
-    x, _, _ = facts("Kabul said the Taliban attacked a checkpoint.")
+    x, rels, _ = facts("Kabul said its forces were fighting the Taliban.")
     assert "Afghanistan" in {e.name for e in x.entities if e.type == "state"}
+    assert ("Afghanistan", "hostile_to", "Taliban", "affirmed") in rels
 
 
 @pytest.mark.parametrize("text,name,typ", [
@@ -1209,7 +1219,7 @@ def test_an_outlet_or_an_ngo_is_no_side_of_a_fight(text, bystander):
 
 
 def test_two_countries_whose_comma_was_lost_stay_two_states():
-    x, _, _ = facts("Syria Russia Iran and the Dawn Battalion agreed on a truce in Kafr Zita.")
+    x, _, _ = facts("Syria Russia Iran and the Dawn Battalion attacked rebels in Kafr Zita.")
     assert {"Russia", "Iran"} <= {e.name for e in x.entities if e.type == "state"}
     assert not [e.name for e in x.entities if e.name == "Russia Iran"]
 
@@ -1624,8 +1634,16 @@ def test_eliminating_a_groups_militants_is_a_clash_with_it():
 
 
 def test_a_state_of_the_past_is_a_state():
-    x, _, _ = facts("The Derg, rearmed by the Soviet Union, attacked the EPLF at Nakfa in 1978.")
+    x, rels, _ = facts("The Dawn Front, rearmed by the Soviet Union, attacked the EPLF at Nakfa in 1978.")
     assert {e.name: e.type for e in x.entities}.get("Soviet Union") == "state"
+    assert ("Dawn Front", "backed_by", "Soviet Union", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front, rearmed by Turkey, attacked Kafr Nabl.",
+                                  "The Dawn Front was resupplied by Turkey.", "Turkey rearmed the Dawn Front."])
+def test_a_group_rearmed_or_resupplied_by_a_state_is_backed_by_it(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "backed_by", "Turkey", "affirmed") in rels
 
 
 def test_fighting_as_part_of_a_force_is_no_fight_with_it_and_not_a_unit_is_denied():

@@ -29,7 +29,8 @@ _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:org
 _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
                              r"gunmen|members|militias|insurgents|jihadists|units)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
                              re.I)
-_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|armed|financed|bankrolled|trained|equipped|reinforced)"
+_BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|(?:re-?)?armed|financed|bankrolled|trained|equipped|reinforced|"
+                         r"resupplied)"
                          r"(?:, (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))*"
                          r"(?:,? and (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))?"
                          r"(?: (?:mainly|largely|chiefly|partly|heavily|openly|secretly|directly|in recent (?:days|weeks|months)))?"
@@ -117,7 +118,7 @@ _ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had be
                          r"\b(?:have|had)\s+(?:\w+ly\s+)?(?:cooperated|co-operated|collaborated)\s+(?:\w+ly\s+)?"
                          r"(?!with\b)", re.I)  # "A and B have cooperated closely since 2016"
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
-_BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
+_BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|(?:re-?)?(?:arms|armed|arming)|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
                     r"bankrolls|bankrolled)|(?<=\bto )(?P<aim>back|support|arm|fund|"
                     r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster))\s+(?:both\s+)?"
