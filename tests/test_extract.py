@@ -6180,3 +6180,20 @@ def test_an_aircrafts_maker_is_no_party_to_the_strike(text):
     x, rels, _ = facts(text)
     assert not {"Tupolev", "Sukhoi"} & {e.name for e in x.entities}
     assert not any("Tupolev" in (s, o) or "Sukhoi" in (s, o) for s, _, o, _ in rels)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Republican Forces of Côte d'Ivoire attacked Abidjan.", "Republican Forces of Côte d'Ivoire"),
+    ("The Patriotic Movement of Côte d\u2019Ivoire (MPCI) seized Bouaké in 2002.", "Patriotic Movement of Côte d\u2019Ivoire"),
+    ("The Patriotic Movement of Kafr Nabl seized Bouaké in 2002.", "Patriotic Movement of Kafr Nabl"),
+    ("The Dawn Movement of Liberia seized Gbarnga in 2002.", "Dawn Movement of Liberia"),
+])
+def test_a_name_keeps_its_french_elision_and_a_movement_its_country(text, name):
+    x, _, evs = facts(text)
+    assert name in {e.name for e in x.entities}
+    assert any(name in e["agent"] for e in evs)
+
+
+def test_a_known_front_of_a_country_is_the_front_in_it():
+    x, _, _ = facts("The Nusra Front of Syria attacked Idlib.")
+    assert "Nusra Front" in {e.name for e in x.entities}

@@ -19,6 +19,7 @@ from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, LOCAL_BODIES, ME
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
 _ART_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|wal|wa|lil|bil)-(?=[A-Z\u00C0-\u024F])")
+_ELIDED = re.compile(r"^[dl]['\u2019](?=[A-Z\u00C0-\u024F])")  # French "d'Ivoire", "l'Ouest": inside a name
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
@@ -253,7 +254,7 @@ def _keeps_period(t: str) -> bool:
 def _is_cap(t: str) -> bool:
     if not t or not (t[0].isalpha() or t[0].isdigit()):
         return False
-    if _ART_PREFIX.match(t):
+    if _ART_PREFIX.match(t) or _ELIDED.match(t):
         return True
     return t[0].isupper() or bool(_ORDINAL.match(t))
 
@@ -835,15 +836,17 @@ class MentionFinder:
 
     @staticmethod
     def _what_for(toks, i, k) -> bool:
-        """Whether the words before a country's name say what a group is for, or whose party it is: 'Front
-        for the Liberation of', 'Movement for the Emancipation of the', 'Communist Party of', 'Movement for
-        Democracy in'."""
+        """Whether the words before a country's name say what a group is for, or whose party or movement it
+        is: 'Front for the Liberation of', 'Movement for the Emancipation of the', 'Communist Party of',
+        'Patriotic Movement of', 'Movement for Democracy in'."""
         at = k - (k > i and toks[k - 1].low == "the")
         if at - 1 > i and toks[at - 1].low == "in" and any(t.low == "for" for t in toks[i + 1:at - 1]):
             return True
         end = MentionFinder._of_before(toks, i, k)
         return end is not None and (any(t.low == "for" for t in toks[i + 1:end - 1])
-                                    or toks[end - 1].low in ("party", "union", "league"))
+                                    or toks[end - 1].low in ("party", "union", "league")
+                                    or toks[end - 1].text in ("Movement", "Front")
+                                    and not lookup(" ".join(t.text for t in toks[i:end])))  # not "the Nusra Front of Syria"
 
     @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:
