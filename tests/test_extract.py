@@ -6197,3 +6197,10 @@ def test_a_name_keeps_its_french_elision_and_a_movement_its_country(text, name):
 def test_a_known_front_of_a_country_is_the_front_in_it():
     x, _, _ = facts("The Nusra Front of Syria attacked Idlib.")
     assert "Nusra Front" in {e.name for e in x.entities}
+
+
+def test_a_holiday_and_a_speakers_calling_are_no_part_of_a_person():
+    x, _, _ = facts("Activist Omar Farooqi said the Dawn Front attacked Kafr Nabl before Eid al-Adha. "
+                    "Early Sunday Ahmed Salim said the Hawks Brigade had withdrawn.")
+    people = {e.name for e in x.entities if e.type == "person"}
+    assert not any("Eid" in p or p.startswith(("Activist", "Early")) for p in people)

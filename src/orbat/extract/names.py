@@ -111,9 +111,13 @@ def name_head(words: list[str]) -> str:
     return lows[c - 1] if c is not None else lows[-1]
 
 
+FEASTS = frozenset("eid christmas easter nowruz".split())  # "Eid al-Adha", "Christmas Eve": a holiday, no one
+
+
 def names_event(words: list[str]) -> bool:
-    """Whether a name of two or more words is an event's (or a train's), not an actor's."""
-    return len(words) >= 2 and (words[-1].casefold() in EVENT_HEADS or name_head(words) in EVENT_HEADS)
+    """Whether a name of two or more words is an event's (or a train's or a holiday's), not an actor's."""
+    return len(words) >= 2 and (words[-1].casefold() in EVENT_HEADS or name_head(words) in EVENT_HEADS
+                                or words[0].casefold() in FEASTS)
 
 
 def names_facility(words: list[str]) -> bool:
