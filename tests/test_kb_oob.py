@@ -371,3 +371,22 @@ def test_a_leader_killed_leaves_his_group_and_an_appointed_one_joins_it(tmp_path
         assert groups("Jonas Savimbi", "2003-01-01") == set()
         assert groups("Paulo Lukamba", "2002-03-20") == {"UNITA"} and groups("Paulo Lukamba", "2002-03-01") == set()
     store.close()
+
+
+@pytest.mark.parametrize("text", [
+    "In March 1998 the army attacked the village of Kafr Nabl, killing the Dawn Front commander Ahmed Salim.",
+    "The assassination of the Dawn Front commander Ahmed Salim in March 1998 shook the group.",
+])
+def test_a_leader_whose_killing_a_history_dates_led_until_then(tmp_path, text):
+    from orbat.ingest import ingest
+    from orbat.sources import iter_records
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text(json.dumps({"text": text, "source": "outlet-a", "url": "https://a.example/1"}) + "\n")
+    store = open_store(str(tmp_path / "kb.db"))
+    ingest(store, iter_records([str(lines)]))
+    with store.read() as conn:
+        def groups(at):
+            return names(show(conn, find_entity(conn, "Ahmed Salim"), at)["memberships"])
+        assert groups("1998-02-28") == {"Dawn Front"}
+        assert groups("1998-04-15") == set()
+    store.close()

@@ -735,7 +735,7 @@ def _end_at_death(col: Collector, entities) -> None:
         if e.type == "person":
             alts = "|".join(re.escape(n) for n in sorted([e.name, *e.aliases], key=len, reverse=True))
             deaths[e.id] = re.compile(rf"\b{_DEATH}\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
-                                      rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
+                                      rf"(?:[\w'\u2019-]+\s+){{0,5}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
     for r in col.relations:
         if r.relation != "member_of" or r.subject not in deaths or r.valid_until \
                 or not deaths[r.subject].search(r.evidence.sentence):
@@ -747,7 +747,7 @@ def _end_at_death(col: Collector, entities) -> None:
 
 
 _DEATH_AFTER = re.compile(rf"(?:['\u2019]s?)?\s+{_DEATH}\s+")
-_DEATH_BEFORE = re.compile(rf"\b{_DEATH}\s+of\s+(?:[\w'\u2019-]+\s+){{0,3}}?$")
+_DEATH_BEFORE = re.compile(rf"\b{_DEATH}\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?$")  # "of the Dawn Front commander Z"
 
 
 def _deaths_named(views: list[View]) -> dict[str, DateMention]:

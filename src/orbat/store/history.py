@@ -57,8 +57,9 @@ def attested_day(published: str | None) -> str | None:
 
 
 # a leadership change that ends a role ("was killed", "resigned") rather than begins one
-_LEFT_OFFICE = re.compile(r"\b(?:killed|died|dead|assassinated|executed|removed|dismissed|sacked|resigned|"
-                          r"stepped down|ousted|captured|arrested|detained)\b", re.I)
+_LEFT_OFFICE = re.compile(r"\b(?:kill(?:ed|ing|s)|died|dies|dead|death|assassinat(?:ed|ing|ion)|execut(?:ed|ing|ion)|"
+                          r"removed|removing|dismiss(?:ed|al)|sacked|resign(?:ed|ation)|stepped down|ous(?:ted|ting)|"
+                          r"captured|capturing|arrest(?:ed|ing)?|detained)\b", re.I)
 _TOOK_OFFICE = re.compile(r"\b(?:appointed|named|elected|succeeded|succeed|took over|took command|assumed command|"
                           r"replaced|new leader|chosen|sworn in)\b", re.I)
 
