@@ -390,3 +390,24 @@ def test_a_leader_whose_killing_a_history_dates_led_until_then(tmp_path, text):
         assert groups("1998-02-28") == {"Dawn Front"}
         assert groups("1998-04-15") == set()
     store.close()
+
+
+def test_a_leader_killed_in_a_year_led_through_the_months_a_history_gives(tmp_path):
+    """A killing dated only by its year ends the role when that year is over, as 'until 2009' would, so
+    that a history's 'killed in July 2009' still has him leading in June."""
+    from orbat.ingest import ingest
+    from orbat.sources import iter_records
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text("\n".join(json.dumps(r) for r in (
+        {"text": "Omar Farooqi has led the Dawn Front since its founder Ahmed Salim was killed in 2009.",
+         "published": "2021-06-07", "source": "outlet-a", "url": "https://a.example/1"},
+        {"text": "In July 2009 the Dawn Front fought the army; its founder Ahmed Salim was captured and killed.",
+         "source": "outlet-b", "url": "https://b.example/2"})) + "\n")
+    store = open_store(str(tmp_path / "kb.db"))
+    ingest(store, iter_records([str(lines)]))
+    with store.read() as conn:
+        def groups(at):
+            return names(show(conn, find_entity(conn, "Ahmed Salim"), at)["memberships"])
+        assert groups("2009-06-30") == {"Dawn Front"}
+        assert groups("2009-08-01") == set()
+    store.close()

@@ -110,9 +110,9 @@ class Claim:
 @dataclass
 class Point:
     """A dated claim that opens or closes an edge. It takes effect on `day`: on the first day its date
-    covers, except a relation said to hold until a date ("until 2009"), which held into that period and
-    ends on its last day. An event that ends a tie (a defection in October 2019) ends it when it begins,
-    as the tie it opens (joining the new group) begins then too."""
+    covers, except a relation said to hold until a date ("until 2009") or a leader's end ("killed in
+    2009"), which held into that period and ends on its last day. An event that moves a tie (a defection
+    in October 2019) ends it when it begins, as the tie it opens (joining the new group) begins then too."""
     lo: str  # the first and last day its date covers
     hi: str
     value: str
@@ -121,7 +121,8 @@ class Point:
 
     @property
     def day(self) -> str:
-        return self.hi if not self.opens and self.claim.kind == "relation" else self.lo
+        return self.hi if not self.opens and (self.claim.kind == "relation" or self.claim.type == "leadership_change") \
+            else self.lo
 
 
 @dataclass
