@@ -6204,3 +6204,19 @@ def test_a_holiday_and_a_speakers_calling_are_no_part_of_a_person():
                     "Early Sunday Ahmed Salim said the Hawks Brigade had withdrawn.")
     people = {e.name for e in x.entities if e.type == "person"}
     assert not any("Eid" in p or p.startswith(("Activist", "Early")) for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    "Dawn Front fighters and Hawks Brigade fighters clashed near Kafr Nabl.",
+    "Dawn Front fighters and Hawks Brigade gunmen exchanged fire near Kafr Nabl.",
+])
+def test_the_men_of_two_groups_coordinated_are_both_sides(text):
+    _, rels, evs = facts(text)
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels or \
+        ("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
+    assert any(e["agent"] == {"Dawn Front", "Hawks Brigade"} for e in evs)
+
+
+def test_units_of_one_force_and_forces_of_another_both_press_an_offensive():
+    _, _, evs = facts("Dawn Army units and Sun Brigade forces pressed ahead with an offensive against the Hawks Brigade.")
+    assert any({"Dawn Army", "Sun Brigade"} <= e["agent"] and "Hawks Brigade" in e["target"] for e in evs)

@@ -390,7 +390,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
                                               view.between(max(view.start, near[0].start - 12), near[0].start), re.I):
         return near  # "After ISIL expelled ...": a subordinate clause's subject, not a prepositional phrase
     if near and not re.search(r"\band\b|,\s*(?:after|before|then)\b", gap) and not _after_preposition(view, near[0]):
-        return _and_men_of(view, near, types) + near
+        return _and_men_of(view, near, types) + _men_and(view, near, types) + near
     if near and _DESCRIBED_DOER.fullmatch(gap):
         return near  # "the leadership of X, one of the groups fighting Y": X, so described, does the fighting
     if near and _INCLUDING.search(view.between(view.start, near[0].start)) and \
@@ -472,6 +472,17 @@ def _and_men_of(view: View, near: list[Slot], types, men_of: re.Pattern | None =
     men = re.search(r"\s+and\s+(?:[\w-]+\s+){0,2}?$", before[:len(before) - len(m.group(0))]) \
         if (m := (men_of or _MEMBERS_OF).search(before)) else None
     return view.before(view.start + men.start(), types, max_gap=2) if men else []
+
+
+_MEN_AND = re.compile(r"\s+(?:fighters|men|militants|gunmen|troops|forces|soldiers|units|members)\s+and\s+"
+                      r"(?:(?:a|an|the)\s+(?:[\w-]+\s+of\s+)?)?")
+
+
+def _men_and(view: View, near: list[Slot], types) -> list[Slot]:
+    """The group whose men are coordinated before the men of another ("Dawn Front fighters and a convoy of
+    Hawks Brigade men exchanged fire"): they act too."""
+    return [s for s in view.slots if s.type in types and s.end < near[0].start and not s.anaphor
+            and _MEN_AND.fullmatch(view.between(s.end, near[0].start))][-1:]
 
 
 def _unnamed_antecedent(view: View, start: int, pos: int) -> bool:
