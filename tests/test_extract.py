@@ -6220,3 +6220,11 @@ def test_the_men_of_two_groups_coordinated_are_both_sides(text):
 def test_units_of_one_force_and_forces_of_another_both_press_an_offensive():
     _, _, evs = facts("Dawn Army units and Sun Brigade forces pressed ahead with an offensive against the Hawks Brigade.")
     assert any({"Dawn Army", "Sun Brigade"} <= e["agent"] and "Hawks Brigade" in e["target"] for e in evs)
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front drove fighters of the Hawks Brigade out of Kafr Nabl.",
+                                  "The Dawn Front expelled the remnants of the Hawks Brigade from Kafr Nabl."])
+def test_the_men_of_a_group_driven_out_are_the_group_that_lost_the_place(text):
+    _, rels, evs = facts(text)
+    assert any(e["type"] == "capture" and e["from"] == {"Hawks Brigade"} for e in evs)
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels

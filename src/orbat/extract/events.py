@@ -643,6 +643,10 @@ _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|
 
 
 # "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
+# "drove the remaining fighters of X out": the men of a group as a verb's object
+_MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|units|troops|elements|gunmen|remnants|"
+                           r"rest|remainder|forces|men|militiamen|terrorists|jihadists|insurgents|rebels)\s+(?:of|from|"
+                           r"loyal\s+to)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 _MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units)\s*,?\s+(?:and|as well as|"
                           r"together with)\s+(?:(?:members|fighters|units|troops|men|militiamen)\s+of\s+)?(?:the\s+)?",
                           re.I)
@@ -1604,8 +1608,10 @@ class EventRules:
             if seat:  # "seized the headquarters of al-Qaeda-affiliated al-Nusra": al-Nusra lost it
                 losers += view.after(end + seat.end(), (), FIGHTING, max_words=0)
             if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
-                # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it
-                losers = view.after(end, (), FIGHTING, max_words=2) + losers
+                # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it; "drove
+                # fighters of X out of P": X did
+                men = _MEN_OF_AFTER.match(text_after)
+                losers = view.after(end + (men.end() if men else 0), (), FIGHTING, max_words=0 if men else 2) + losers
             own = view.after(end, (), FIGHTING, max_words=4) if not word.startswith("wrest") else []  # "wrest it from"
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]
             held = _HELD_BY.match(text_after)
