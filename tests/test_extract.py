@@ -6228,3 +6228,11 @@ def test_the_men_of_a_group_driven_out_are_the_group_that_lost_the_place(text):
     _, rels, evs = facts(text)
     assert any(e["type"] == "capture" and e["from"] == {"Hawks Brigade"} for e in evs)
     assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front and the Hawks Brigade traded fire near Kafr Nabl on Monday.",
+                                  "The Dawn Front traded heavy fire with the Hawks Brigade on Monday."])
+def test_trading_fire_is_a_clash(text):
+    _, rels, evs = facts(text)
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert any(e["type"] == "clash" and {"Dawn Front", "Hawks Brigade"} <= e["agent"] | e["target"] for e in evs)

@@ -104,7 +104,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
-                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|exchanged\s+(?:heavy\s+)?fire|"
+                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
                 r"thwarted|thwart|"
                 r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
@@ -1270,7 +1270,7 @@ class EventRules:
         war = re.match(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}war\b(?!\s+(?:against|with|on|for|in)\b)", text_after) \
             if word in ("fought", "fight", "fighting") else None  # "the two fronts fought a civil war from 1972"
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
-            re.match(r"", text_after) if word.startswith("exchanged") and not re.match(r"\s+with\b", text_after)
+            re.match(r"", text_after) if word.startswith(("exchanged", "traded")) and not re.match(r"\s+with\b", text_after)
             else None) or war  # "Vostok fighters and Kadyrov's men exchanged fire"
         if not mutual and word == "clashed" and not re.match(r"\s+(?:\w+\s+){0,2}?(?:with|against)\b",
                                                                         text_after):

@@ -369,7 +369,7 @@ _HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s
                       r"alongside|over|back|broke|continued|raged|erupted|between|among|around|near|at|to|from|since|"
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
-                      r"against\b|\bturn(?:ed|s|ing)?\s+(?:their|its|his)\s+(?:guns|weapons|arms)\s+(?:on|against)\b|\bexchang(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
+                      r"against\b|\bturn(?:ed|s|ing)?\s+(?:their|its|his)\s+(?:guns|weapons|arms)\s+(?:on|against)\b|\b(?:exchang|trad)(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?|foes?|arch-?(?:enemy|rival|foe)s?|nemesis)\b", re.I)
 _DECLARED_ENEMIES = re.compile(r"\b(?:declar|nam|call|consider|regard|brand|label|view)\w*\s+(?P<list>[^.;]{3,120}?)\s+"
                                r"(?:as\s+)?(?:its|their|his)\s+(?:main\s+|chief\s+|principal\s+|sworn\s+|prime\s+)?"
