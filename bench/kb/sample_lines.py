@@ -28,6 +28,18 @@ SEED = 2026  # the sample of 2026-12-03 (the one of seed 12 was judged on an old
 # the sample of 2026-12-04 was drawn with --seed 1204
 
 
+def key(x: dict) -> tuple[str, str, str]:
+    """A line's identity: a symmetric relation is the same line whichever end the store names first."""
+    from orbat.store.history import SYMMETRIC
+    s, rel, o = x["subject"], x["relation"], x["object"]
+    a, b = sorted((s, o))
+    return (a, rel, b) if rel in SYMMETRIC else (s, rel, o)
+
+
+def judged_lines() -> dict[tuple[str, str, str], dict]:
+    return {key(r): r for r in csv.DictReader((HERE / "judged_lines.tsv").open(encoding="utf-8"), delimiter="\t")}
+
+
 def shown_lines(db: str) -> list[dict]:
     from sqlalchemy import select
     from orbat.store import open_store
@@ -69,14 +81,13 @@ def draw(db: str, seed: int = SEED) -> None:
 
 
 def score(db: str) -> None:
-    judged = {(r["subject"], r["relation"], r["object"]): r
-              for r in csv.DictReader((HERE / "judged_lines.tsv").open(encoding="utf-8"), delimiter="\t")}
+    judged = judged_lines()
     lines = shown_lines(db)
     strata = {"confirmed": [x for x in lines if x["credibility"] == 1],
               "other": [x for x in lines if x["credibility"] != 1]}
     shares = {}
     for name, xs in strata.items():
-        known = [judged[k]["verdict"] == "right" for x in xs if (k := (x["subject"], x["relation"], x["object"])) in judged]
+        known = [judged[k]["verdict"] == "right" for x in xs if (k := key(x)) in judged]
         shares[name] = (sum(known) / len(known)) if known else None
         print(f"{name:10} {len(xs):4} lines shown, {len(known):4} judged, "
               + (f"{sum(known)} right ({100 * shares[name]:.1f} %)" if known else "none judged"))
@@ -87,7 +98,7 @@ def score(db: str) -> None:
     for label, creds in (("credibility 1", {1}), ("credibility 2-3", {2, 3}), ("credibility 4", {4}),
                          ("credibility 1-3", {1, 2, 3})):
         xs = [x for x in lines if x["credibility"] in creds]
-        known = [judged[k]["verdict"] == "right" for x in xs if (k := (x["subject"], x["relation"], x["object"])) in judged]
+        known = [judged[k]["verdict"] == "right" for x in xs if (k := key(x)) in judged]
         if known:
             print(f"{label:16} {len(xs):4} lines shown, {len(known):4} judged, {sum(known)} right "
                   f"({100 * sum(known) / len(known):.1f} %)")
@@ -95,14 +106,14 @@ def score(db: str) -> None:
         firm = {name: [x for x in xs if x["credibility"] <= 3] for name, xs in strata.items()}
         share = {}
         for name, xs in firm.items():
-            known = [judged[k]["verdict"] == "right" for x in xs if (k := (x["subject"], x["relation"], x["object"])) in judged]
+            known = [judged[k]["verdict"] == "right" for x in xs if (k := key(x)) in judged]
             share[name] = sum(known) / len(known) if known else 0.0
         n = sum(len(xs) for xs in firm.values())
         print(f"lines of credibility 1-3 (show --max-credibility 3): {n} shown, right (strata weighted by size): "
               f"{100 * sum(len(firm[k]) * share[k] for k in firm) / max(n, 1):.1f} %")
     wrong_judged = sum(1 for r in judged.values() if r["verdict"] == "wrong")
     hidden = [k for k, r in judged.items() if r["verdict"] == "wrong"
-              and k not in {(x["subject"], x["relation"], x["object"]) for x in lines}]
+              and k not in {key(x) for x in lines}]
     print(f"judged wrong lines no longer shown: {len(hidden)} of {wrong_judged}")
 
 
@@ -110,12 +121,10 @@ def calibrate(db: str) -> None:
     """Share right among judged lines that asserted claims from two independent stories and two
     outlets would confirm, for each threshold on their combined confidence (history.combined)."""
     from orbat.store.history import combined
-    judged = {(r["subject"], r["relation"], r["object"]): r["verdict"] == "right"
-              for r in csv.DictReader((HERE / "judged_lines.tsv").open(encoding="utf-8"), delimiter="\t")}
-    lines = [x for x in shown_lines(db) if (x["subject"], x["relation"], x["object"]) in judged
-             and x["combined"] > 0 and x["outlets"] >= 2]
+    judged = {k: r["verdict"] == "right" for k, r in judged_lines().items()}
+    lines = [x for x in shown_lines(db) if key(x) in judged and x["combined"] > 0 and x["outlets"] >= 2]
     for t in (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95):
-        xs = [judged[(x["subject"], x["relation"], x["object"])] for x in lines if x["combined"] >= t]
+        xs = [judged[key(x)] for x in lines if x["combined"] >= t]
         share = f"{100 * sum(xs) / len(xs):.1f} %" if xs else "-"
         print(f"threshold {t:.2f}: {len(xs):3} judged lines would be confirmed, right {share}")
 
