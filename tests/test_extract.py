@@ -586,15 +586,6 @@ def test_a_sponsors_demonym_does_not_make_its_country_the_theatre():
     assert "Turkish government" not in {e.name for e in x.entities}
 
 
-def test_a_country_named_in_passing_is_no_entity_but_one_in_a_fact_is():
-    x = extract("The Dawn Front captured Kafr Nabl on Monday, its spokesman told reporters in Turkey. "
-                "The United States said it was watching.", published="2020-01-01")
-    assert {e.name for e in x.entities if e.type == "state"} == set()
-    assert {"Dawn Front", "Kafr Nabl"} <= {e.name for e in x.entities}
-    x = extract("The Dawn Front, which is backed by Turkey, captured Kafr Nabl on Monday.", published="2020-01-01")
-    assert ("Turkey", "state") in {(e.name, e.type) for e in x.entities}
-
-
 # Constructions from conflicts beyond Syria (sentences written for these tests, on reported facts).
 
 def test_sudan_led_by_and_fighting_since_but_not_the_command():

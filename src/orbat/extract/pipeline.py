@@ -190,10 +190,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
         used.update(ev.agent + ev.from_ + ev.to + ev.target + ev.locations)
-    # a place, a country (named in passing it is a setting or a speaker, not a party: GUIDE.md's entities
-    # take part in a fact) or a name only the recogniser found, is reported when a fact names it
+    # a place, or a name only the recogniser found, is reported when a fact names it
     found_by_rules = {_entity_id(m, table, key_to_id) for ms in per_sentence for m in ms if m.source != "ner"}
-    entities = [e for e in entities if e.id in used or (e.type not in ("place", "state") and e.id in found_by_rules)]
+    entities = [e for e in entities if e.id in used or (e.type != "place" and e.id in found_by_rules)]
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
