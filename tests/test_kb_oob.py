@@ -353,23 +353,30 @@ def test_a_tie_that_ended_in_a_year_holds_until_that_year_is_over(kb):
     assert names(kb.view("Boko Haram", "2008-12-31")["leaders"]) == {"Mohammed Yusuf"}
 
 
-def test_a_leader_killed_leaves_his_group_and_an_appointed_one_joins_it(tmp_path):
+def _memberships(tmp_path, records: list[dict]):
+    """Ingest `records` (JSON lines) into a new store; a function (name, date) -> the groups `show` lists
+    the person in at that date."""
     from orbat.ingest import ingest
     from orbat.sources import iter_records
     lines = tmp_path / "docs.jsonl"
-    lines.write_text("\n".join(json.dumps(r) for r in (
-        {"text": "Jonas Savimbi, president of UNITA, was killed in the exchange of fire.", "published": "2002-02-23",
-         "source": "outlet-a", "url": "https://a.example/1"},
-        {"text": "Paulo Lukamba was appointed leader of UNITA.", "published": "2002-03-15",
-         "source": "outlet-b", "url": "https://b.example/2"})) + "\n")
+    lines.write_text("\n".join(json.dumps({"source": f"outlet-{i}", "url": f"https://{i}.example/", **r})
+                               for i, r in enumerate(records)) + "\n")
     store = open_store(str(tmp_path / "kb.db"))
     ingest(store, iter_records([str(lines)]))
-    with store.read() as conn:
-        def groups(name, at):
+
+    def groups(name: str, at: str) -> set[str]:
+        with store.read() as conn:
             return names(show(conn, find_entity(conn, name), at)["memberships"])
-        assert groups("Jonas Savimbi", "2002-02-20") == {"UNITA"}  # he led it until he was killed
-        assert groups("Jonas Savimbi", "2003-01-01") == set()
-        assert groups("Paulo Lukamba", "2002-03-20") == {"UNITA"} and groups("Paulo Lukamba", "2002-03-01") == set()
+    return groups, store
+
+
+def test_a_leader_killed_leaves_his_group_and_an_appointed_one_joins_it(tmp_path):
+    groups, store = _memberships(tmp_path, [
+        {"text": "Jonas Savimbi, president of UNITA, was killed in the exchange of fire.", "published": "2002-02-23"},
+        {"text": "Paulo Lukamba was appointed leader of UNITA.", "published": "2002-03-15"}])
+    assert groups("Jonas Savimbi", "2002-02-20") == {"UNITA"}  # he led it until he was killed
+    assert groups("Jonas Savimbi", "2003-01-01") == set()
+    assert groups("Paulo Lukamba", "2002-03-20") == {"UNITA"} and groups("Paulo Lukamba", "2002-03-01") == set()
     store.close()
 
 
@@ -378,36 +385,19 @@ def test_a_leader_killed_leaves_his_group_and_an_appointed_one_joins_it(tmp_path
     "The assassination of the Dawn Front commander Ahmed Salim in March 1998 shook the group.",
 ])
 def test_a_leader_whose_killing_a_history_dates_led_until_then(tmp_path, text):
-    from orbat.ingest import ingest
-    from orbat.sources import iter_records
-    lines = tmp_path / "docs.jsonl"
-    lines.write_text(json.dumps({"text": text, "source": "outlet-a", "url": "https://a.example/1"}) + "\n")
-    store = open_store(str(tmp_path / "kb.db"))
-    ingest(store, iter_records([str(lines)]))
-    with store.read() as conn:
-        def groups(at):
-            return names(show(conn, find_entity(conn, "Ahmed Salim"), at)["memberships"])
-        assert groups("1998-02-28") == {"Dawn Front"}
-        assert groups("1998-04-15") == set()
+    groups, store = _memberships(tmp_path, [{"text": text}])
+    assert groups("Ahmed Salim", "1998-02-28") == {"Dawn Front"}
+    assert groups("Ahmed Salim", "1998-04-15") == set()
     store.close()
 
 
 def test_a_leader_killed_in_a_year_led_through_the_months_a_history_gives(tmp_path):
     """A killing dated only by its year ends the role when that year is over, as 'until 2009' would, so
     that a history's 'killed in July 2009' still has him leading in June."""
-    from orbat.ingest import ingest
-    from orbat.sources import iter_records
-    lines = tmp_path / "docs.jsonl"
-    lines.write_text("\n".join(json.dumps(r) for r in (
+    groups, store = _memberships(tmp_path, [
         {"text": "Omar Farooqi has led the Dawn Front since its founder Ahmed Salim was killed in 2009.",
-         "published": "2021-06-07", "source": "outlet-a", "url": "https://a.example/1"},
-        {"text": "In July 2009 the Dawn Front fought the army; its founder Ahmed Salim was captured and killed.",
-         "source": "outlet-b", "url": "https://b.example/2"})) + "\n")
-    store = open_store(str(tmp_path / "kb.db"))
-    ingest(store, iter_records([str(lines)]))
-    with store.read() as conn:
-        def groups(at):
-            return names(show(conn, find_entity(conn, "Ahmed Salim"), at)["memberships"])
-        assert groups("2009-06-30") == {"Dawn Front"}
-        assert groups("2009-08-01") == set()
+         "published": "2021-06-07"},
+        {"text": "In July 2009 the Dawn Front fought the army; its founder Ahmed Salim was captured and killed."}])
+    assert groups("Ahmed Salim", "2009-06-30") == {"Dawn Front"}
+    assert groups("Ahmed Salim", "2009-08-01") == set()
     store.close()

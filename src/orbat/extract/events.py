@@ -474,13 +474,12 @@ def _and_men_of(view: View, near: list[Slot], types, men_of: re.Pattern | None =
     return view.before(view.start + men.start(), types, max_gap=2) if men else []
 
 
-_MEN_AND = re.compile(r"\s+(?:fighters|men|militants|gunmen|troops|forces|soldiers|units|members)\s+and\s+"
-                      r"(?:(?:a|an|the)\s+(?:[\w-]+\s+of\s+)?)?")
+_MEN_AND = re.compile(r"\s+(?:fighters|men|militants|gunmen|troops|forces|soldiers|units|members)\s+and\s+(?:the\s+)?")
 
 
 def _men_and(view: View, near: list[Slot], types) -> list[Slot]:
-    """The group whose men are coordinated before the men of another ("Dawn Front fighters and a convoy of
-    Hawks Brigade men exchanged fire"): they act too."""
+    """The group whose men are coordinated before the men of another ("Dawn Front fighters and Hawks Brigade
+    gunmen exchanged fire", "Yugoslav Army units and Serbian police special forces pressed ahead"): they act too."""
     return [s for s in view.slots if s.type in types and s.end < near[0].start and not s.anaphor
             and _MEN_AND.fullmatch(view.between(s.end, near[0].start))][-1:]
 
@@ -642,11 +641,11 @@ _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|
                       r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
 
-# "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
 # "drove the remaining fighters of X out": the men of a group as a verb's object
 _MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|units|troops|elements|gunmen|remnants|"
                            r"rest|remainder|forces|men|militiamen|terrorists|jihadists|insurgents|rebels)\s+(?:of|from|"
                            r"loyal\s+to)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
+# "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
 _MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units)\s*,?\s+(?:and|as well as|"
                           r"together with)\s+(?:(?:members|fighters|units|troops|men|militiamen)\s+of\s+)?(?:the\s+)?",
                           re.I)
