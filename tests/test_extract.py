@@ -6227,3 +6227,12 @@ def test_trading_fire_is_a_clash(text):
     _, rels, evs = facts(text)
     assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
     assert any(e["type"] == "clash" and {"Dawn Front", "Hawks Brigade"} <= e["agent"] | e["target"] for e in evs)
+
+
+@pytest.mark.parametrize("text", ["Officials say the Dawn Front works with the Hawks Brigade.",
+                                  "The Dawn Front has worked closely with the Hawks Brigade since 2019.",
+                                  "The accord provides for a joint command of the Dawn Front and the Hawks Brigade."])
+def test_working_with_and_a_joint_command_are_an_alliance(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels or \
+        ("Hawks Brigade", "allied_with", "Dawn Front", "affirmed") in rels

@@ -299,8 +299,9 @@ _JOINTLY = re.compile(r"\b(?:jointly|together)\s+(?:attacked|launched|fought|sto
 _AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
                            r"long-time|traditional|regional)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?all(?:y|ies)\b\s*,?\s*"
                            r"(?:the\s+)?")
-_BETWEEN_ALLIES = re.compile(r"\b(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
-                             r"between\s+(?:the\s+)?", re.I)
+_BETWEEN_ALLIES = re.compile(r"\b(?:(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
+                             r"between|joint\s+(?:military\s+)?(?:command|operations\s+room|headquarters)\s+of)"
+                             r"\s+(?:the\s+)?", re.I)  # "a joint command of the ARBiH and the HVO"
 _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
                        r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
@@ -377,7 +378,7 @@ _DECLARED_ENEMIES = re.compile(r"\b(?:declar|nam|call|consider|regard|brand|labe
 _AND_ITS_RIVAL = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?P<rival>rivals?|enem(?:y|ies)|adversar(?:y|ies)|"
                             r"opponents?)\b,?\s+")
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|all(?:y|ies) (?:of|with)|"
-                   r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|working with|"
+                   r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
                    r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
                    r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
                    r"independence|autonomy|power|territory|survival|revenge))|on the side of|"
@@ -1988,7 +1989,8 @@ class RelationRules:
                 for b in y:
                     if a.eid != b.eid:
                         self.col.relation(view, a, "allied_with", b, view.start + m.start())
-        for m in _BETWEEN_ALLIES.finditer(view.text):  # "collaboration between the Congolese army and the FDLR"
+        for m in _BETWEEN_ALLIES.finditer(view.text):  # "collaboration between the Congolese army and the FDLR",
+            # "a joint command of A and B"
             pos = view.start + m.start()
             pair = view.after(view.start + m.end(), (), ARMED, max_words=4)
             if len(pair) >= 2 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*and\s+(?:the\s+)?",
