@@ -6236,3 +6236,10 @@ def test_working_with_and_a_joint_command_are_an_alliance(text):
     _, rels, _ = facts(text)
     assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels or \
         ("Hawks Brigade", "allied_with", "Dawn Front", "affirmed") in rels
+
+
+def test_their_named_allies_are_allies_not_a_unit_of_theirs():
+    _, rels, _ = facts("Soldiers of the Dawn Army and their Hawks Brigade allies pulled back southwards.")
+    assert ("Dawn Army", "allied_with", "Hawks Brigade", "affirmed") in rels or \
+        ("Hawks Brigade", "allied_with", "Dawn Army", "affirmed") in rels
+    assert not any(r[1] == "part_of" for r in rels)

@@ -299,6 +299,7 @@ _JOINTLY = re.compile(r"\b(?:jointly|together)\s+(?:attacked|launched|fought|sto
 _AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
                            r"long-time|traditional|regional)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?all(?:y|ies)\b\s*,?\s*"
                            r"(?:the\s+)?")
+_ALLIES_AFTER = re.compile(r"\s+(?:allies|ally|partners?)\b", re.I)  # "their Hawks Brigade allies": no unit of theirs
 _BETWEEN_ALLIES = re.compile(r"\b(?:(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
                              r"between|joint\s+(?:military\s+)?(?:command|operations\s+room|headquarters)\s+of)"
                              r"\s+(?:the\s+)?", re.I)  # "a joint command of the ARBiH and the HVO"
@@ -1081,7 +1082,10 @@ class RelationRules:
             elif prev.anaphor and prev.type in ARMED and s.type in ARMED and not s.anaphor and \
                     prev.text.lower() in ("its", "their") and not view.between(prev.end, s.start).strip() and \
                     _UNIT_NAME.search(s.text):
-                self.col.relation(view, s, "part_of", prev, s.start)  # "members of its Radwan Force"
+                if _ALLIES_AFTER.match(view.text, s.end - view.start):  # "the FARDC and their Hawks Brigade allies"
+                    self.col.relation(view, prev, "allied_with", s, s.start)
+                else:
+                    self.col.relation(view, s, "part_of", prev, s.start)  # "members of its Radwan Force"
             elif prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and \
                     re.fullmatch(r"\)?\s+of\s+(?:the\s+)?(?:so-called\s+)?", view.between(prev.end, s.start)) and \
                     _UNIT_NAME.search(_written_out(view, prev)):
