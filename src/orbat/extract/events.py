@@ -604,12 +604,14 @@ _REPORTED_DOER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:said|says|told\s+\w+
                             r"[a-z][\w-]*\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|s)\b", re.I)
 
 
-_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
-                         r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
-                         r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
-                         r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries|separatists|"
-                         r"loyalists)\s+(?:from|of|loyal\s+to)\s+"
-                         r"(?:the\s+)?(?:so-called\s+)?$", re.I)
+_MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousands|commanders|"
+           r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
+           r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
+           r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries|separatists|"
+           r"loyalists)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?(?:so-called\s+)?")
+_MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
+# "drove the remaining fighters of X out": the men of a group as a verb's object
+_MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
 
 
 def group_of(col: Collector, member_groups: dict[str, str], person: str) -> str | None:
@@ -641,10 +643,6 @@ _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|
                       r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
 
-# "drove the remaining fighters of X out": the men of a group as a verb's object
-_MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|units|troops|elements|gunmen|remnants|"
-                           r"rest|remainder|forces|men|militiamen|terrorists|jihadists|insurgents|rebels)\s+(?:of|from|"
-                           r"loyal\s+to)\s+(?:the\s+)?(?:so-called\s+)?", re.I)
 # "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
 _MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units)\s*,?\s+(?:and|as well as|"
                           r"together with)\s+(?:(?:members|fighters|units|troops|men|militiamen)\s+of\s+)?(?:the\s+)?",

@@ -846,7 +846,7 @@ class MentionFinder:
         return end is not None and (any(t.low == "for" for t in toks[i + 1:end - 1])
                                     or toks[end - 1].low in ("party", "union", "league")
                                     or toks[end - 1].text in ("Movement", "Front")
-                                    and not lookup(" ".join(t.text for t in toks[i:end])))  # not "the Nusra Front of Syria"
+                                    and not lookup(MentionFinder._plain(toks, i, end)))  # not "the Nusra Front of Syria"
 
     @staticmethod
     def _foreign_demonym(toks, i, k, hit) -> bool:

@@ -724,6 +724,7 @@ def _demonym_of(state: str) -> str | None:
 
 
 _DEATH = r"(?:death|killing|assassination|murder)"  # the nouns that name a person's death
+_DESCRIBED_BY = r"(?:[\w'\u2019-]+\s+){0,5}?"  # the words that describe the dead before the name: "the Dawn Front commander"
 
 
 def _end_at_death(col: Collector, entities) -> None:
@@ -734,7 +735,7 @@ def _end_at_death(col: Collector, entities) -> None:
         if e.type == "person":
             alts = "|".join(re.escape(n) for n in sorted([e.name, *e.aliases], key=len, reverse=True))
             deaths[e.id] = re.compile(rf"\b{_DEATH}\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
-                                      rf"(?:[\w'\u2019-]+\s+){{0,5}}?(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
+                                      rf"{_DESCRIBED_BY}(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
     for r in col.relations:
         if r.relation != "member_of" or r.subject not in deaths or r.valid_until \
                 or not deaths[r.subject].search(r.evidence.sentence):
@@ -746,7 +747,7 @@ def _end_at_death(col: Collector, entities) -> None:
 
 
 _DEATH_AFTER = re.compile(rf"(?:['\u2019]s?)?\s+{_DEATH}\s+")
-_DEATH_BEFORE = re.compile(rf"\b{_DEATH}\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?$")  # "of the Dawn Front commander Z"
+_DEATH_BEFORE = re.compile(rf"\b{_DEATH}\s+of\s+{_DESCRIBED_BY}$")
 
 
 def _deaths_named(views: list[View]) -> dict[str, DateMention]:

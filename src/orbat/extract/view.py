@@ -31,13 +31,13 @@ _POSSESSED_KIND = re.compile(r"(?:['\u2019]s?|s)\s+(?:(?:[A-Z][\w-]*|northern|so
 # "X, the Gulf Cartel faction": the noun after a name that makes the phrase a description of the name before
 KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot|splinter)\b",
                         re.I)
-# a tie of its owner that describes the name before: "X, the Y's main rival", "X, Iran's closest ally"
 # a phrase fronted before the subject, closed by a comma: "Once a rival of X, Y ...", "Backed by X, Y ..."
 _FRONTED = re.compile(r"\W*(?:Once|Formerly|Long|Like|Unlike|Despite|Backed|Supported|Armed|Funded|Led|Founded|Formed|"
                       r"Created|Established|Based|Trained|Along\s+with|Together\s+with|Alongside)\b[^,;]*$")
 # a number of a group's units named after it: "three brigades of X, A, B and C"
 PARTS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)\s+(?:[\w-]+\s+)?(?:brigades|battalions|units|"
                          r"factions|groups|divisions|regiments|militias)\s+(?:of|from|in|within)\s+(?:the\s+)?$", re.I)
+# a tie of its owner that describes the name before: "X, the Y's main rival", "X, Iran's closest ally"
 _OWNERS_TIE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rivals?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?|nemesis|"
                          r"arch-?\w+|all(?:y|ies)|partners?|patrons?|sponsors?|prox(?:y|ies)|"
                          r"(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|militia|movement|gang|cartel|insurgency)\s*,)",
