@@ -6243,3 +6243,40 @@ def test_their_named_allies_are_allies_not_a_unit_of_theirs():
     assert ("Dawn Army", "allied_with", "Hawks Brigade", "affirmed") in rels or \
         ("Hawks Brigade", "allied_with", "Dawn Army", "affirmed") in rels
     assert not any(r[1] == "part_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, who", [("Ahmed Salim deserted the Dawn Army in 2012.", "Ahmed Salim"),
+                                       ("The Hawks Brigade deserted the Dawn Army in 2012.", "Hawks Brigade")])
+def test_deserting_a_named_group_is_leaving_it(text, who):
+    _, _, evs = facts(text)
+    assert any(e["type"] == "defection" and e["agent"] == {who} and e["from"] == {"Dawn Army"} and e["date"] == "2012"
+               for e in evs)
+
+
+def test_a_group_formed_by_merging_others_is_what_the_merging_made():
+    _, rels, evs = facts("The Dawn Army was formed in 1993 by merging the Hawks Brigade and the Sun Brigade.")
+    assert any(e["type"] == "merger" and e["agent"] == {"Hawks Brigade", "Sun Brigade"} and e["to"] == {"Dawn Army"}
+               for e in evs)
+    assert ("Sun Brigade", "part_of", "Dawn Army", "affirmed") in rels
+
+
+def test_the_group_leading_a_coalition_is_one_of_its_members():
+    _, rels, _ = facts("The Northern Alliance, led by the Hawks Brigade, seized Kafr Nabl.")
+    assert ("Hawks Brigade", "part_of", "Northern Alliance", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, backed", [
+    ("Iran, the main backer of the Dawn Front, rejected the deal.", {"Dawn Front"}),
+    ("Iran, a key sponsor of the Hawks Brigade and the Dawn Front, rejected the deal.", {"Hawks Brigade", "Dawn Front"}),
+    ("Iran, a backer of the Dawn Front government, said so.", set())])
+def test_a_sponsor_apposed_to_a_state_names_whom_it_backs(text, backed):
+    _, rels, _ = facts(text)
+    assert {r[0] for r in rels if r[1:3] == ("backed_by", "Iran")} == backed
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade, the armed wing of the Dawn Front, claimed the attack.",
+                                  "The Hawks Brigade, which fights under the banner of the Dawn Front, claimed the attack."])
+def test_the_description_of_a_group_that_claims_an_attack_is_the_articles_own(text):
+    x, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+    assert {r.modality for r in x.relations} == {"asserted"}

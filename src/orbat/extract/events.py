@@ -136,6 +136,9 @@ _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:
 _MADE_BY_MERGER = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
                              r"\s+(?:[^,;]{0,30}?\s+)?(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
+# "was formed in 1993 by merging": the group the merging made is the subject
+_MADE_BY_MERGING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
+                              r"\s+(?:[^,;]{0,30}?\s+)?by\s+$", re.I)
 _FELL_TO = ("fell to", "fallen to", "falls to")  # the place the sentence opens on was taken by who follows
 # a second foe of one fight: "first against Spain and then against Morocco"
 AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
@@ -706,7 +709,7 @@ class EventRules:
         agents = [a for a in subject(view, pos, ARMED | {"person"}) if not possessed_other(view, a, pos)]
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
-        if re.match(r"left|leav|quit|withdr|pulled", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
+        if re.match(r"left|leav|quit|withdr|pulled|deserted", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
             from_ = [f for f in view.after(end, (), ARMED, max_words=1) if (f.type in ("armed_group", "coalition")
                      or f.type == "state_force" and agents and agents[0].type == "person")  # "Z quit the army"
                      and f.eid not in {a.eid for a in agents}]  # "withdrew from the coalition": another than itself
@@ -815,12 +818,16 @@ class EventRules:
                     self.col.relation(view, a, "affiliated_with", t, pos, valid_from=ev.date)
 
     def _merger(self, view, m, pos, end):
-        made_by = m.group(0).lower() == "merger" and _MADE_BY_MERGER.search(view.between(view.start, pos))
+        word = m.group(0).lower()
+        made_by = word == "merger" and _MADE_BY_MERGER.search(view.between(view.start, pos)) or \
+            word == "merging" and _MADE_BY_MERGING.search(view.between(view.start, pos))
         result = subject(view, pos, ARMED) if made_by else []  # "JNIM was formed through a merger of A and B"
         agents = [] if made_by else subject(view, pos, ARMED)
         agents += view.after(end, ("with",), ARMED)
-        if m.group(0).lower() == "merger":
+        if word == "merger":
             agents += view.after(end, ("of",), ARMED)
+        elif made_by:  # "was formed in 1993 by merging A and B": what it merged
+            agents += view.after(end, (), ARMED, max_words=2)
         rest = view.text[m.end():]
         res = re.search(r"\b(?:to form|into|forming|creating|to create|under the name|becoming|created|gave birth to)\b",
                         rest)

@@ -99,6 +99,8 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
 # "backed by ally Russia", "supported by their ally Iran"
 _BACKED_BY_ALLY = re.compile(rf"\b{BACKED_BY}\s+(?:its\s+|their\s+|(?:a|the)\s+)?"
                              r"(?:main\s+|key\s+|close\s+|chief\s+|staunch\s+|powerful\s+)?$", re.I)
+# "Iran, the main backer of": an apposition naming the sponsor of the group after "of"
+_APPOSED_SPONSOR = re.compile(r"\s*,\s*(?:the|a|an)\s+" + _SPONSOR_WORDS + r"\s+of\s+(?:the\s+)?")
 # "the SDF's main backer, the United States", "its chief sponsor Iran"
 _OWN_SPONSOR = re.compile(r"(?:['\u2019]s?)?\s+" + _SPONSOR_WORDS + r"\b\s*,?\s*(?:the\s+)?")
 # "X, which broke away from Y in 2017, is headed by": a relative clause between a subject and its verb
@@ -683,6 +685,15 @@ class RelationRules:
                     if s.eid != b.eid:
                         self.col.relation(view, b, "backed_by", s, pos)
         self._possessed_sponsor(view)
+        for y in view.slots:  # "Iran, the main backer of the Houthis,": the group is backed by the name before
+            m = _APPOSED_SPONSOR.match(view.text, y.end - view.start) if y.type in SPONSORS and not y.anaphor else None
+            backed = view.after(view.start + m.end(), (), ARMED, max_words=0) if m else []
+            if backed and not re.match(r"\s*(?:[,;.:)]|$|(?:and|in|since|during|which|who|against|for|to|until)\b)",
+                                       view.text[backed[-1].end - view.start:]):
+                continue  # "a backer of the Dawn Front government": of the government the name describes
+            for b in backed:
+                if b.eid != y.eid:
+                    self.col.relation(view, b, "backed_by", y, y.end)
         for m in _RECEIVED.finditer(view.text):
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
@@ -918,9 +929,10 @@ class RelationRules:
                 rel = "affiliated_with" if s.type == "organization" or kind.group(1).lower() in ("affiliate", "offshoot") \
                     else "part_of"
                 self.col.relation(view, prev, rel, s, s.start)
-        for m in re.finditer(r"\b(?:dominated|spearheaded)\s+by\s+(?:the\s+)?", view.text):
+        for m in re.finditer(r"\b(?:dominated|spearheaded|(?P<led>led))\s+by\s+(?:the\s+)?", view.text):
             pos = view.start + m.start()  # "the SDF, dominated by the PYD's armed wing YPG": the YPG is in the SDF
-            whole = [x for x in view.slots if x.type in ("coalition", "armed_group") and x.end <= pos and
+            whole = [x for x in view.slots if x.type in (("coalition",) if m.group("led") else  # "the alliance, led by
+                                                         ("coalition", "armed_group")) and x.end <= pos and  # Y": a member
                      re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?",
                                   view.between(x.end, pos))][-1:]
             stop = re.search(r"[,;(.]|\s(?:took|has|have|had|is|are|was|were|said|launched|captured|seized)\b",
