@@ -6280,3 +6280,18 @@ def test_the_description_of_a_group_that_claims_an_attack_is_the_articles_own(te
     x, rels, _ = facts(text)
     assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
     assert {r.modality for r in x.relations} == {"asserted"}
+
+
+def test_a_mans_alias_is_the_man_whatever_the_recogniser_took_it_for():
+    x = extract("The Sun Brigade was led for years by Jorge Luis Zambrano, alias Rasquiña, who was shot dead in "
+                "December 2020. The killing of Rasquiña broke up a federation of gangs that he had held together.",
+                published="2021-05-01")
+    people = [e for e in x.entities if e.name == "Jorge Luis Zambrano"]
+    assert len(people) == 1 and people[0].type == "person" and "Rasquiña" in people[0].aliases
+    assert not any(e.name == "Rasquiña" for e in x.entities)
+
+
+def test_the_three_groups_are_the_list_just_named_not_an_earlier_sentences():
+    _, _, evs = facts("The Sun Brigade, the Moon Brigade and the Storm Front fought for years. The Hawks Brigade, the Dawn Front and "
+                      "the Dawn Army split away, and the three groups have since formed an alliance, police say.")
+    assert [e["agent"] for e in evs if e["type"] == "alliance"] == [{"Hawks Brigade", "Dawn Front", "Dawn Army"}]

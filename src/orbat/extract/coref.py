@@ -211,11 +211,17 @@ class Salience:
         last = named[-1]
         return None if is_region(last.text) else last
 
-    def resolve_plural(self, ana: Anaphor, sent_index: int) -> list[Mention]:
-        """'these groups', 'the two factions': the groups a plural anaphor of the last two sentences
+    def resolve_plural(self, ana: Anaphor, sent_index: int, before: list[Mention] = (), text: str = "",
+                       offset: int = 0) -> list[Mention]:
+        """'these groups', 'the two factions': the list of as many groups its own sentence (`text`, starting at
+        `offset`) named before it ("A, B and C split away, and the three groups formed ..."), else those a plural anaphor of the last two sentences
         stood for, or else those the nearest earlier sentence naming two or more of them named."""
         words = ana.text.casefold().split()
         want = _COUNTS.get(words[1] if words[0] == "the" else words[0])
+        here = [m for m in before if m.type in GROUP_TYPES and m.end <= ana.start]
+        if want and len(here) >= 2 and all(re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[a.end - offset:b.start - offset])
+                                           for a, b in zip(here, here[1:])):
+            return here if len(here) == want else []  # one list, counted (a count it misses: a name not found)
         counted: dict[str, Mention] = {}
         for si in range(sent_index - 1, sent_index - 4, -1):
             named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]

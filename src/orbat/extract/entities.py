@@ -19,6 +19,7 @@ _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
                        r"nom de guerre |a\.k\.a\.? |aka |^\s*,\s*alias\s+|^\s*\(\s*alias\s+", re.I)  # "Z, alias W,"
 # a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
+_ALIAS = re.compile(r"\s*(?:,|\()\s*alias\s+$", re.I)
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
                             r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)
@@ -36,6 +37,7 @@ class EntityTable:
     def __init__(self):
         self.parent: dict[str, str] = {}
         self.mentions: list[Mention] = []
+        self.person_aliases: set[str] = set()
 
     def find(self, k: str) -> str:
         self.parent.setdefault(k, k)
@@ -59,8 +61,10 @@ class EntityTable:
             if _PAREN_GAP.match(gap) and text[b.end:b.end + 3].lstrip("\"\u201d' ").startswith(")"):
                 if _compatible(a, b):
                     self.union(a.key, b.key)
-            elif _KNOWN_AS.search(gap) and len(gap) < 40 and a.type == "person" and b.type in ("person", None):
-                self.union(a.key, b.key)
+            elif _KNOWN_AS.search(gap) and len(gap) < 40 and a.type == "person" and (
+                    b.type in ("person", None) or _ALIAS.match(gap) and not b.canonical):
+                self.union(a.key, b.key)  # "Jorge Luis Zambrano, alias Rasquiña": one man, whatever the recogniser
+                self.person_aliases.add(b.key)  # took the alias for
             elif (_NAME_KNOWN_AS.fullmatch(gap) or _RENAMED_TO.fullmatch(gap)) and a.type != "person" and \
                     _compatible(a, b) and \
                     not (a.canonical and b.canonical and a.canonical != b.canonical):
@@ -113,6 +117,8 @@ class EntityTable:
         for n, ms in enumerate(ordered, 1):
             eid = f"e{n}"
             typ = _vote_type(ms)
+            if any(m.key in self.person_aliases for m in ms) and any(m.type == "person" for m in ms):
+                typ = "person"
             forms = []
             for m in ms:
                 core = _DESCRIBED.sub("", m.text) if typ in ("armed_group", "coalition") else None

@@ -143,7 +143,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
             if any(m.start < ana.end and ana.start < m.end for m in ms):
                 continue  # a name's own words ("the Alliance" of "the Alliance Fleuve Congo")
             if ana.noun == "plural":
-                for ante in salience.resolve_plural(ana, i):
+                for ante in salience.resolve_plural(ana, i, ms, s.text, s.start):
                     eid = _entity_id(ante, table, key_to_id)
                     if eid:
                         slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
