@@ -6295,3 +6295,20 @@ def test_the_three_groups_are_the_list_just_named_not_an_earlier_sentences():
     _, _, evs = facts("The Sun Brigade, the Moon Brigade and the Storm Front fought for years. The Hawks Brigade, the Dawn Front and "
                       "the Dawn Army split away, and the three groups have since formed an alliance, police say.")
     assert [e["agent"] for e in evs if e["type"] == "alliance"] == [{"Hawks Brigade", "Dawn Front", "Dawn Army"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade was set up in 2012 by former members of the Dawn Front.",
+    "The Hawks Brigade was founded in 2016 by Ahmed Salim, a former member of the Dawn Front, after a dispute.",
+    "The Hawks Brigade was set up in September 1998 by Ahmed Salim, until then a regional commander of the Dawn Front."])
+def test_a_group_founded_by_men_of_another_came_from_it(text):
+    _, rels, evs = facts(text)
+    assert any(e["type"] == "formation" and e["agent"] == {"Hawks Brigade"} and e["from"] == {"Dawn Front"} for e in evs)
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") not in rels
+
+
+def test_a_leader_announcing_an_alliance_allies_the_group_he_leads():
+    _, rels, evs = facts("The Dawn Front is led by Ahmed Salim. In August 2021 Salim announced a military alliance with "
+                         "the Hawks Brigade.")
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
+    assert [(e["agent"], e["date"]) for e in evs if e["type"] == "alliance"] == [({"Dawn Front", "Hawks Brigade"}, "2021-08")]

@@ -139,6 +139,14 @@ _MADE_BY_MERGER = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed
 # "was formed in 1993 by merging": the group the merging made is the subject
 _MADE_BY_MERGING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
                               r"\s+(?:[^,;]{0,30}?\s+)?by\s+$", re.I)
+# "by former members of": the men a group was founded by, and the group they came from after it
+_BY_MEN_OF = re.compile(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:former|ex-|dissident|disaffected|disgruntled|veteran|"
+                        r"senior|some|several|a\s+group\s+of)\s+)*(?:members|fighters|defectors|commanders|veterans|"
+                        r"dissidents|officers|cadres|militants)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+# "Z, a former member of", "Z, until then a regional commander of": the group a founder came from
+_ONCE_OF = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:former|ex-|one-?time|erstwhile)|until\s+then\s+(?:a|an|the))\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:member|commander|leader|officer|fighter|chief|emir|head|deputy|"
+                      r"spokesman|cadre)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _FELL_TO = ("fell to", "fallen to", "falls to")  # the place the sentence opens on was taken by who follows
 # a second foe of one fight: "first against Spain and then against Morocco"
 AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
@@ -874,6 +882,13 @@ class EventRules:
         elif passive:
             agents = subject(view, pos, ARMED) or [a for a in subject(view, pos, {"organization"}) if fights(a)]
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=6 if word in ("emerged", "grew") else 4)
+            men = None if from_ else _BY_MEN_OF.match(view.text, m.end())
+            if men:  # "set up in 2012 by former members of Jundallah": the group its founders came from
+                from_ = [s for s in view.slots if s.start == view.start + men.end() and s.type in ARMED][:1]
+            founder = None if from_ else view.after(end, ("by",), {"person"}, max_words=4)[:1]
+            once = _ONCE_OF.match(view.text, founder[0].end - view.start) if founder else None
+            if once:  # "founded in 2016 by Z, a former member of the UFDD": the group its founder came from
+                from_ = [s for s in view.slots if s.start == view.start + once.end() and s.type in ARMED][:1]
             by_at = re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:factions|elements|wings|parts|sections)\s+of\s+|"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups|gangs|alliances|factions|militias|movements|"
                              r"coalitions|organi[sz]ations)\s+(?=[A-Z]))?", view.text[m.end():])
@@ -896,7 +911,7 @@ class EventRules:
                                     and not s.anaphor and not view.compound(s)]
             if by and re.search(r"\b(?:members|fighters|defectors|commanders|veterans|dissidents|remnants|officers)\b",
                                 view.between(end, by[0].start), re.I):
-                by = []  # "formed by former members of Los Zetas": men who left it, not the group
+                from_, by = by[:1], []  # "formed by former members of Los Zetas": men who came from it, not the group
             if len(by) > 1 or by and agents and agents[0].type == "coalition":
                 from_ = founders = by  # "the URNG was founded in 1982 by the EGP, the FAR and ORPA"
         else:
@@ -1009,6 +1024,9 @@ class EventRules:
                 break
         if agents and agents[0].type != "person":
             self.col.event(view, "alliance", pos, agent=agents + others)
+        elif agents and others and self._group_of(agents[0].eid):  # "Jaal Marroo announced an alliance with the
+            group = Slot(0, 0, self._group_of(agents[0].eid), "armed_group", "")  # TPLF": the group he leads allied
+            self.col.event(view, "alliance", pos, agent=[group] + [o for o in others if o.eid != group.eid])
         d = view.date_near(pos)
         pairs = [(a, o) for a in agents for o in others] or [  # "the OLA and the TPLF signed a military pact"
             (a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # (an alliance named after it has them
