@@ -6312,3 +6312,47 @@ def test_a_leader_announcing_an_alliance_allies_the_group_he_leads():
                          "the Hawks Brigade.")
     assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
     assert [(e["agent"], e["date"]) for e in evs if e["type"] == "alliance"] == [({"Dawn Front", "Hawks Brigade"}, "2021-08")]
+
+
+@pytest.mark.parametrize("text, hostile", [
+    ("The Hawks Brigade has fought the Punjab Police for years. It has repeatedly attacked police posts in Kafr Nabl.", True),
+    ("The Hawks Brigade has fought the Punjab Police for years. Police killed the Hawks Brigade leader Ahmed Salim.", True),
+    ("The Punjab Police arrested Ahmed Salim. The Hawks Brigade attacked Kafr Nabl, police said.", False),
+    ("The Punjab Police arrested Ahmed Salim. The Hawks Brigade attacked Kafr Nabl, Kenya's police said.", False)])
+def test_police_is_the_one_police_force_the_article_names_unless_it_only_speaks(text, hostile):
+    x, rels, evs = facts(text)
+    police = [e for e in x.entities if e.name == "Punjab Police"]
+    assert len(police) == 1 and ("police" in police[0].aliases or "Police" in police[0].aliases) == hostile
+    assert any(r[1] == "hostile_to" and "Punjab Police" in (r[0], r[2]) for r in rels) == hostile
+
+
+def test_a_former_police_officer_is_a_mans_past_not_the_force_acting():
+    x, rels, _ = facts("The Punjab Police hunted the gangs. Ahmed Salim, a former police officer who leads the Hawks "
+                       "Brigade, said in a video that his men would fight on.")
+    assert ("Ahmed Salim", "member_of", "Hawks Brigade", "affirmed") in rels
+
+
+def test_a_persons_surname_the_recogniser_took_for_a_group_is_the_person():
+    x, _, _ = facts("Hundreds of gunmen of the Dawn Front loyal to founder Nur Misuari remained holed up in four coastal "
+                    "villages. The rebels, led on the ground by Misuari's commander Habier Malik, landed by boat before "
+                    "dawn on Monday in Rio Hondo.")
+    assert [(e.name, e.type, e.aliases) for e in x.entities if "Misuari" in e.name] == [("Nur Misuari", "person", ["Misuari"])]
+
+
+def test_the_rebels_after_a_sentence_naming_one_group_and_bare_police_are_that_group():
+    _, rels, _ = facts("The Punjab Police has deployed to the city. Hundreds of gunmen of the Dawn Front remained in four "
+                       "villages on Tuesday, as soldiers and police tightened a cordon. The rebels, led on the ground by "
+                       "Habier Malik, landed by boat on Monday.")
+    assert ("Habier Malik", "member_of", "Dawn Front", "affirmed") in rels
+
+
+def test_led_by_a_mans_commander_is_led_by_the_commander():
+    _, rels, _ = facts("Hundreds of gunmen of the Dawn Front loyal to founder Nur Misuari remained in four villages. "
+                       "The rebels, led on the ground by Misuari's commander Habier Malik, landed by boat on Monday.")
+    assert ("Habier Malik", "member_of", "Dawn Front", "affirmed") in rels
+
+
+def test_a_demonym_before_controlled_is_the_controller_not_a_place():
+    x, rels, _ = facts("The convoy was hit in Indian-controlled Kashmir on Thursday.")
+    assert not any(e.name == "Indian" for e in x.entities)
+    assert ("India", "controls", "Kashmir", "affirmed") in rels

@@ -271,8 +271,9 @@ class Salience:
                 return None
             last = [m for si, m in self.history if si == sent_index - 1 and m.type in GROUP_TYPES | {"state_force"}]
             groups = [m for m in last if m.type in GROUP_TYPES]
+            last = [m for m in last if not m.attrs.get("bare")]  # "as soldiers and police tightened a cordon": no
             return groups[0] if len({m.key for m in last}) == 1 and groups and groups[0].key not in exclude_keys \
-                else None
+                else None  # party named there besides the group
         if ana.noun == "they":  # the subject of one of the last two sentences that named a group
             for si in range(sent_index - 1, sent_index - 3, -1):
                 named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]

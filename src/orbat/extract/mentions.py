@@ -1087,6 +1087,8 @@ class MentionFinder:
             return "organization", None, None
         if last in PLACE_HEADS and len(words) >= 2:
             return "place", None, None
+        if len(words) == 1 and after.startswith("-") and demonym(words[0]):
+            return None  # "in Indian-controlled Kashmir": who controls the place, no place itself
         if before in PLACE_CUES or (before == "of" and i >= 2 and toks[i - 2].low in PLACE_CUES | DIRECTIONS):
             return "place", None, None
         if before in ("and", "the", ",") and self._listed_places(toks, i) and len(words) <= 3:

@@ -121,6 +121,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         ms.extend(_generic_state_actors(s.text, s.start, ms, _sentence_country(ms) or country))
         ms.sort(key=lambda m: m.start)
     _the_named_army(per_sentence)
+    _the_named_police(sentences, per_sentence)
     _surnames(sentences, per_sentence)
     table = EntityTable()
     for ms in per_sentence:
@@ -305,9 +306,13 @@ def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:
     for s, ms in zip(sentences, per_sentence):
         for m in pattern.finditer(s.text):
             a, b = s.start + m.start(), s.start + m.end()
+            w = m.group(1)
+            key = names.get(w) or names[w[0].lower() + w[1:]]
+            # "Misuari's commander": the recogniser's organisation is the man whose surname it is
+            ms[:] = [replace(x, type="person", key=key, canonical=None) if x.start == a and x.end == b and
+                     x.source == "ner" and x.type != "person" else x for x in ms]
             if not any(x.start < b and a < x.end for x in ms):
-                w = m.group(1)
-                ms.append(Mention(a, b, w, "person", names.get(w) or names[w[0].lower() + w[1:]]))
+                ms.append(Mention(a, b, w, "person", key))
         ms.sort(key=lambda x: x.start)
 
 
@@ -705,6 +710,36 @@ def _the_named_army(per_sentence: list[list[Mention]]) -> None:
         for i, m in enumerate(ms):
             if m.key in armies and "described" in m.attrs and m.text.casefold() == "army":
                 ms[i] = replace(m, key=name_key(armies[m.key]), canonical=armies[m.key])
+
+
+_POLICE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Pp]olice(?:men|man)?|[Pp]olice\s+(?:officers?|forces?|units?))(?![\w-])")
+
+
+# "Kenya's police", "Serbian police", "according to police": another force, or a source
+_OTHER_POLICE = re.compile(r"(?:[A-Z][\w-]*(?:['\u2019]s)?|\baccording\s+to(?:\s+the)?|\bby|"
+                           r"\b(?:a|an)(?:\s+[a-z-]+)?)\s+$")  # nor "a former police officer": what a man was
+# "police said", "police commanders said", "a police spokesman": who speaks, no party
+_POLICE_SPEAK = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:said|say|says|told|reported|added|confirmed|believe|believed)\b|"
+                           r"(?:commanders?|chiefs?|spokes(?:man|woman|person)|sources?|officials?|statements?|"
+                           r"headquarters|reports?|investigators?)\b)")
+
+
+def _the_named_police(sentences, per_sentence: list[list[Mention]]) -> None:
+    """'police', 'policemen', 'the police' of an article that names one police force ('the Punjab Police', the
+    'Haitian National Police') are that force, wherever no other mention stands."""
+    named = {m.key: m for ms in per_sentence for m in ms if m.type == "state_force" and "described" not in m.attrs
+             and re.search(r"\bPolice\b", m.text)}
+    if len(named) != 1:
+        return
+    force = next(iter(named.values()))
+    for s, ms in zip(sentences, per_sentence):
+        for hit in _POLICE.finditer(s.text):
+            a, b = s.start + hit.start(), s.start + hit.end()
+            if not any(m.start < b and a < m.end for m in ms) and not _OTHER_POLICE.search(s.text[:hit.start()]) \
+                    and not _POLICE_SPEAK.match(s.text, hit.end()):
+                ms.append(Mention(a, b, hit.group(0), "state_force", force.key, force.canonical, None,
+                                  {"described": True, "bare": True}))
+        ms.sort(key=lambda m: m.start)
 
 
 def _country_meant(m: re.Match, country: str | None, forces: dict) -> str | None:

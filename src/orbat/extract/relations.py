@@ -1252,6 +1252,9 @@ class RelationRules:
                 if far and re.fullmatch(r"(?:[a-z-]+\s+){1,5}", gap) and \
                         not re.search(r"\b(?:and|or|of|in|with|who|which|that|to|by)\b", gap):
                     person = far
+            owned = [x for x in view.slots if person and x.type == "person" and x.start > person[0].end and re.fullmatch(
+                r"['\u2019]s?\s+(?:[a-z-]+\s+){1,3}", view.between(person[0].end, x.start))][:1]
+            person = owned or person  # "led by Misuari's commander Habier Malik": the commander leads them
             group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos]  # "Amal, led by Nabih Berri"
             if re.search(r"\)?\s*,\s*(?:is|are|was|were|has been|had been)\s+(?:\w+ly\s+)?$", view.between(view.start, pos)):
                 # "The EPRDF, formed in 1989 around the TPLF and its ally the EPDM, is led by Z": the aside closed,
