@@ -6356,3 +6356,11 @@ def test_a_demonym_before_controlled_is_the_controller_not_a_place():
     x, rels, _ = facts("The convoy was hit in Indian-controlled Kashmir on Thursday.")
     assert not any(e.name == "Indian" for e in x.entities)
     assert ("India", "controls", "Kashmir", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, event, role", [
+    ("The Dawn Front is led by Abubakar Shekau. In 2016 the Hawks Brigade broke away from Shekau's group.", "split", "from"),
+    ("The Dawn Front is led by Abubakar Shekau. Shekau's fighters attacked Kafr Nabl on Monday.", "clash", "agent")])
+def test_a_leaders_group_or_fighters_are_the_group_he_leads(text, event, role):
+    _, _, evs = facts(text)
+    assert any(e["type"] == event and e[role] == {"Dawn Front"} for e in evs)

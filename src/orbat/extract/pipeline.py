@@ -18,7 +18,7 @@ from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence
 from orbat.extract.dates import MONTHS, WEEKDAYS, Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
-from orbat.extract.events import EventRules
+from orbat.extract.events import EventRules, group_of
 from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
 from orbat.extract.view import OPENS_RELATIVE, Slot, View, opens_aside
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
@@ -165,6 +165,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                     if ana.noun in ("it", "its") and ante.type != "person" and leads_its_sentence(ana, ms):
                         stood_for.append(replace(ante, start=ana.start, end=ana.end))  # "Its fighters waged ...":
                         # the sentence's subject, for the next sentence's "its"
+        slots = [_his_group(x, s, col, member_groups, types) for x in slots]
         view = View(s.text, s.start, slots, spans[i], i)
         if not _is_name_list(s.text):
             relation_rules.run(view)
@@ -200,6 +201,20 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
 _PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
 _STORY_OPENS = re.compile(r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[-\u2013\u2014,:]\s*)?[A-Z][a-z]")
+
+
+# "Shekau's group", "Z's fighters": the men a leader leads
+_HIS_MEN = re.compile(r"['\u2019]s?\s+(?:own\s+|loyal\s+|armed\s+)?(?:group|faction|fighters|men|forces|militia|movement|"
+                      r"organi[sz]ation|troops|loyalists|followers|gunmen|militants)\b")
+
+
+def _his_group(slot: Slot, sentence, col: Collector, member_groups: dict[str, str], types: dict[str, str]) -> Slot:
+    """A leader's name before "'s group", "'s fighters" stands for the group he leads, once the article has
+    said which ("Shekau led Boko Haram ... ISWAP broke away from Shekau's group")."""
+    if slot.type != "person" or slot.anaphor or not _HIS_MEN.match(sentence.text, slot.end - sentence.start):
+        return slot
+    group = group_of(col, member_groups, slot.eid)
+    return Slot(slot.start, slot.end, group, types[group], slot.text) if group in types else slot
 
 
 def _capital_dateline(m: Mention, text: str) -> bool:
