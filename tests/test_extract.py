@@ -6364,3 +6364,19 @@ def test_a_demonym_before_controlled_is_the_controller_not_a_place():
 def test_a_leaders_group_or_fighters_are_the_group_he_leads(text, event, role):
     _, _, evs = facts(text)
     assert any(e["type"] == event and e[role] == {"Dawn Front"} for e in evs)
+
+
+@pytest.mark.parametrize("text", ["Major General Ahmed Salim arrived on 23 June 2012 to take command of the Dawn Army.",
+                                  "Ahmed Salim is taking command of the Dawn Army."])
+def test_taking_command_in_any_form_makes_the_commander(text):
+    _, rels, evs = facts(text)
+    assert ("Ahmed Salim", "member_of", "Dawn Army", "affirmed") in rels
+    assert any(e["type"] == "leadership_change" and e["to"] == {"Dawn Army"} for e in evs)
+
+
+def test_army_chief_opening_a_sentence_is_the_national_armys_and_a_president_met_is_none_of_its():
+    x, rels, _ = facts("The Pakistani army fought in Waziristan. Army chief General Raheel Sharif flew to Kabul to meet "
+                       "President Ashraf Ghani.")
+    army = next(e.name for e in x.entities if e.type == "state_force")
+    assert ("Raheel Sharif", "member_of", army, "affirmed") in rels
+    assert not any(r[0] == "Ashraf Ghani" and r[1] == "member_of" for r in rels)

@@ -93,8 +93,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
                      r"was executed|were executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
-                     r"was captured|were captured|was arrested|was detained|detained|arrested|took command|"
-                     r"assumed command|took charge|taken command|chose|"
+                     r"was captured|were captured|was arrested|was detained|detained|arrested|(?:took|take|takes|taking) command|"
+                     r"(?:assumed|assume|assumes|assuming) command|took charge|taken command|chose|"
                      r"(?:was|were) made(?=\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|acting\s+)?(?:commander|leader|chief|"
                      r"head|emir|commander-in-chief)\b))\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
@@ -1077,7 +1077,7 @@ class EventRules:
                 self.col.relation(view, new[0], "member_of", group, pos, role="leader",
                                   valid_from=d.value if d else None, date=d, negated=False)
                 return
-        if word in ("took command", "assumed command", "took charge", "taken command"):
+        if re.fullmatch(r"(?:took|take|takes|taking|taken|assumed|assume|assumes|assuming) command|took charge", word):
             # "Z took command (of the Zetas)"
             people = subject(view, pos, {"person"})
             group = view.after(end, ("of",), ARMED, max_words=3) or \

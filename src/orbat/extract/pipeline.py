@@ -41,6 +41,7 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg
                      r"(?:forces|troops|soldiers|units|army|military|aircraft|warplanes|planes|jets)|"
                      r"(?:[Tt]he\s+)?(?<![Pp]ro-)(?:[Gg]overnment|[Rr]egime)\s+fighters|"  # not "pro-government fighters"
                      r"(?:[Tt]he\s+)?(?:army|military|junta)(?![\w-])|(?:[Tt]he\s+)?federal\s+(?:forces|troops|army|soldiers)|"
+                     r"^(?:Army|Military)(?=\s+(?:chief|commander|spokes(?:man|woman|person))\b)|"  # "Army chief General Z"
                      r"(?P<dem>(?:(?:South|North|Sri|Central|Sierra|Costa|New|Papua|East|West)\s+)?[A-Z][a-z]+|U\.S\.|US|UK)"
                      r"(?:['\u2019]s)?\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"

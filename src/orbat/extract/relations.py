@@ -99,6 +99,9 @@ _SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remain
 # "backed by ally Russia", "supported by their ally Iran"
 _BACKED_BY_ALLY = re.compile(rf"\b{BACKED_BY}\s+(?:its\s+|their\s+|(?:a|the)\s+)?"
                              r"(?:main\s+|key\s+|close\s+|chief\s+|staunch\s+|powerful\s+)?$", re.I)
+# a head of state or government, a minister other than of war ("defence minister" heads a state's force)
+_HEAD_OF_STATE = re.compile(r"\b(?:president|premier|king|chancellor)\b|(?<!defence )(?<!defense )(?<!interior )(?<!war )"
+                            r"\bminister\b(?!\s+of\s+(?:the\s+)?(?:defen[cs]e|interior|war)\b)", re.I)
 # "Iran, the main backer of": an apposition naming the sponsor of the group after "of"
 _APPOSED_SPONSOR = re.compile(r"\s*,\s*(?:the|a|an)\s+" + _SPONSOR_WORDS + r"\s+of\s+(?:the\s+)?")
 # "the SDF's main backer, the United States", "its chief sponsor Iran"
@@ -1191,6 +1194,8 @@ class RelationRules:
             if not role:
                 group = self._speaking_for(view, p)
                 role = "member" if group else None
+            if role and group and group.type == "state_force" and _HEAD_OF_STATE.search(role):
+                continue  # "to meet President Ashraf Ghani": a head of government holds no rank in an army
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
                 until = view.date_near(p.start) if _UNTIL_THEN.match(view.text, p.end - view.start) else None
                 became = _BECAME.match(view.between(p.end, max(p.end, group.start)))
