@@ -6380,3 +6380,22 @@ def test_army_chief_opening_a_sentence_is_the_national_armys_and_a_president_met
     army = next(e.name for e in x.entities if e.type == "state_force")
     assert ("Raheel Sharif", "member_of", army, "affirmed") in rels
     assert not any(r[0] == "Ashraf Ghani" and r[1] == "member_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, sponsor", [
+    ("Diplomats said Iran had become the Dawn Front's main supplier of rifles and aircraft.", "Iran"),
+    ("The deal involved a rebel coalition and Iran, a strong backer of the Dawn Front.", "Iran"),
+    ("Iran, which had given the Dawn Front rear bases since 1975, condemned the attack.", "Iran"),
+    ("Officials said Tehran is supplying the Dawn Front's mortars and ammunition.", "Iran"),
+    ("Iraqi officials long accused Syria's former ruler Hafez al-Assad of giving the Dawn Front sanctuary.", "Syria")])
+def test_more_ways_of_saying_who_backs_a_group(text, sponsor):
+    _, rels, _ = facts(text)
+    assert {r[2] for r in rels if r[:2] == ("Dawn Front", "backed_by")} == {sponsor}
+
+
+def test_groups_that_joined_forces_as_a_named_one_are_its_members_from_then():
+    x, rels, _ = facts("By January 2003 the Hawks Brigade, the Sun Brigade and the Moon Brigade had joined forces as the "
+                       "Northern Alliance.")
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.subject], r.valid_from) for r in x.relations if r.relation == "part_of"} == {
+        ("Hawks Brigade", "2003-01"), ("Sun Brigade", "2003-01"), ("Moon Brigade", "2003-01")}

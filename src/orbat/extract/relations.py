@@ -88,12 +88,14 @@ _TRAINED_MEN = re.compile(r"\b(?:trained|armed|equipped|funded|paid)\s+(?:thousa
                           re.I)
 # "the main backer", "its chief foreign sponsor": who backs a group, by the noun that says so
 _SPONSOR_ADJ = (r"(?:main|principal|chief|key|biggest|largest|major|leading|primary|foremost|only|most important|"
-                r"foreign|military|regional|international|traditional|longtime|long-time)")
+                r"foreign|military|regional|international|traditional|longtime|long-time|strong|staunch|steadfast|"
+                r"firm|powerful|close)")
 # "its main backer", and a supporter only so qualified ("the SDF's main supporter", not "Hezbollah supporters")
 _SPONSOR_WORDS = (r"(?:(?:" + _SPONSOR_ADJ + r"\s+)*(?:sponsor|backer|patron|benefactor|arms supplier)|"
-                  r"(?:" + _SPONSOR_ADJ + r"\s+)+supporter)")
+                  r"(?:" + _SPONSOR_ADJ + r"\s+)+(?:supporter|supplier))")  # "the army's main supplier of rifles"
 # "Algeria became the movement's principal sponsor", "Iran is the main backer of the Houthis"
-_SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|remained|remains|remain|has been|had been)\s+(?:the\s+|a\s+|an\s+|"
+_SPONSOR_NOUN = re.compile(r"\b(?:is|was|are|were|became|becomes|become|remained|remains|remain|has been|had been)\s+"
+                           r"(?:the\s+|a\s+|an\s+|"
                            r"its\s+|their\s+)?(?P<own>[^,;.]{1,50}?['\u2019]s?\s+)?" + _SPONSOR_WORDS +
                            r"s?\b(?P<of>\s+of\s+(?:the\s+)?)?", re.I)
 # "backed by ally Russia", "supported by their ally Iran"
@@ -102,6 +104,7 @@ _BACKED_BY_ALLY = re.compile(rf"\b{BACKED_BY}\s+(?:its\s+|their\s+|(?:a|the)\s+)
 # a head of state or government, a minister other than of war ("defence minister" heads a state's force)
 _HEAD_OF_STATE = re.compile(r"\b(?:president|premier|king|chancellor)\b|(?<!defence )(?<!defense )(?<!interior )(?<!war )"
                             r"\bminister\b(?!\s+of\s+(?:the\s+)?(?:defen[cs]e|interior|war)\b)", re.I)
+_ACCUSED_GIVER = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?=[^,;]*\bof\s+$)", re.I)  # "accused X of giving"
 # "Iran, the main backer of": an apposition naming the sponsor of the group after "of"
 _APPOSED_SPONSOR = re.compile(r"\s*,\s*(?:the|a|an)\s+" + _SPONSOR_WORDS + r"\s+of\s+(?:the\s+)?")
 # "the SDF's main backer, the United States", "its chief sponsor Iran"
@@ -130,9 +133,11 @@ _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting
                     r"(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
 # "backed by"
 # "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
-_GAVE = re.compile(r"\b(?:gave|gives|give|provided|provides|provide|supplied|supplies|supply|sent|sends|offered|offers|"
-                   r"allowed|allows|granted|grants|lent|lends)\s+(?:the\s+)?$", re.I)
-_AID = re.compile(r"\s*(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|arms|ammunition|missiles|rockets|drones|"
+_GAVE = re.compile(r"\b(?:gave|gives|give|given|giving|provided|provides|provide|providing|supplied|supplies|supply|"
+                   r"supplying|sent|sends|sending|offered|offers|offering|allowed|allows|granted|grants|lent|lends)\s+"
+                   r"(?:the\s+)?$", re.I)
+_AID = re.compile(r"\s*(?:['\u2019]s\s+)?(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+){0,4}?(?:weapons|arms|ammunition|missiles|"
+                  r"rockets|drones|mortars|artillery|tanks|"
                   r"money|funds|funding|bases|training|equipment|rifles|guns|helicopters|aircraft|vehicles|supplies|"
                   r"sanctuary|safe havens?|advisers|advisors|instructors|intelligence|military aid|military support)\b",
                   re.I)
@@ -320,6 +325,7 @@ _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meet
                             r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
                             r"ceremony|funeral|referendum|vote|summit|session|talks|hearing|news conference|"
                             r"round of talks))\b", re.I)
+_UNITED_AS = re.compile(r"\s+(?:as|in|to\s+form|under\s+the\s+(?:name|banner)\s+of)\s+(?:the\s+)?", re.I)
 # sides locked in one fight: "A and B are engaged in a struggle for control of P"
 _ENGAGED_IN = re.compile(r"\b(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:engaged|locked|embroiled)\s+in\s+"
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:struggle|battle|war|fight|conflict|feud|rivalry)\b"
@@ -666,6 +672,10 @@ class RelationRules:
             if verb and _AID.match(view.text, b.end - view.start):
                 pos = view.start + verb.start()
                 givers = subject(view, pos, SPONSORS)[:3]
+                accused = _ACCUSED_GIVER.search(view.between(view.start, pos))
+                if accused:  # "officials accused Gambia's former ruler of giving Sadio's men sanctuary": the accused
+                    givers = [x for x in view.slots if x.type in SPONSORS and not x.anaphor and
+                              view.start + accused.end() <= x.start < pos][:1]
                 if b.anaphor and givers and not re.fullmatch(r"\s*(?:(?:also|later|then|had|has|have)\s+)*",
                                                              view.between(givers[-1].end, pos)):
                     continue  # "officials alleged that Hamas leaders sent it money": "it" read only beside its giver
@@ -674,12 +684,11 @@ class RelationRules:
         for m in _SPONSOR_NOUN.finditer(view.text):
             pos = view.start + m.start()
             sponsor = subject(view, pos, SPONSORS)
-            if m.group("of"):
-                backed = view.after(view.start + m.end(), (), ARMED, max_words=1)
-            elif m.group("own"):
+            backed = view.after(view.start + m.end(), (), ARMED, max_words=1) if m.group("of") else []
+            if not backed and m.group("own"):  # "the army's main supplier of rifles": the owner, not what is supplied
                 backed = [x for x in view.slots if x.type in ARMED and view.start + m.start() <= x.start
                           and re.fullmatch(r"(?:['\u2019]s?)?\s+", view.between(x.end, view.start + m.end("own")))]
-            else:
+            elif not m.group("of") and not m.group("own"):
                 backed = [x for x in view.slots if x.anaphor and x.type in ARMED and x.start == view.start + m.start() +
                           len(re.match(r"\w+\s+", m.group(0)).group(0))]  # "... became its main sponsor"
             plural = re.search(r"s\b", m.group(0)[-(len(m.group("of") or "") + 2):])  # "A and B remain its main backers"
@@ -2035,6 +2044,12 @@ class RelationRules:
                 for i, a in enumerate(sides):
                     for b in sides[i + 1:]:
                         self.col.relation(view, a, "allied_with", b, g[0].start)
+            united = _UNITED_AS.match(view.text, after.end()) if after and "forces" in after.group(0) else None
+            for whole in view.after(view.start + united.end(), (), ARMED, max_words=0)[:1] if united else ():
+                d = view.date_near(whole.start)
+                for a in sides:  # "A, B and C had joined forces as the Forces Nouvelles": its members from then
+                    if a.eid != whole.eid and a.type in ARMED:
+                        self.col.relation(view, a, "part_of", whole, g[0].start, valid_from=d.value if d else None, date=d)
         for m in _ARE_ALLIED.finditer(view.text):  # "the Taliban and al-Qaeda remain closely allied"
             pos = view.start + m.start()
             sides = [x for x in subject(view, pos, ACTOR_TYPES) if _may_ally(x)]
