@@ -6399,3 +6399,14 @@ def test_groups_that_joined_forces_as_a_named_one_are_its_members_from_then():
     name = {e.id: e.name for e in x.entities}
     assert {(name[r.subject], r.valid_from) for r in x.relations if r.relation == "part_of"} == {
         ("Hawks Brigade", "2003-01"), ("Sun Brigade", "2003-01"), ("Moon Brigade", "2003-01")}
+
+
+def test_a_named_operation_against_a_group_is_hostility():
+    _, rels, _ = facts("In March 2002 the Dawn Army launched Operation Iron Fist against Hawks Brigade bases.")
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+def test_an_elite_unit_is_named_without_the_praise():
+    x, _, _ = facts("Ahmed Salim was shot dead at the camp by soldiers of the Dawn Army's elite Sun Brigade.")
+    assert "Sun Brigade" in {e.name for e in x.entities} and not any("elite" in e.name for e in x.entities)
+

@@ -294,7 +294,8 @@ class MentionFinder:
         i, n = 0, len(toks)
         while i < n:
             t = toks[i].text
-            starts = _is_cap(t) or (t.casefold() in UNIT_MODIFIERS and self._unit_ahead(toks, i))
+            starts = _is_cap(t) or (t.casefold() in UNIT_MODIFIERS and self._unit_ahead(toks, i) and not (
+                t == "elite" and i + 1 < n and _is_cap(toks[i + 1].text)))  # "its elite Sun Brigade": a praise
             if not starts:
                 i += 1
                 continue
