@@ -188,3 +188,24 @@ def test_table_says_none_found():
     print_table(Extraction(Document(text="Nothing here.")), Console(file=out, width=120))
     for section in ("Entities", "Relations", "Events"):
         assert f"{section}: none found" in out.getvalue()
+
+
+def test_an_extractor_bug_is_one_line_and_the_other_articles_go_on(monkeypatch, capsys, tmp_path):
+    import orbat.ingest
+    from orbat.cli import main
+
+    real = orbat.ingest.extract
+
+    def flaky(raw, **kw):
+        if "Hawks" in raw:
+            raise TypeError("'>' not supported between instances of 'str' and 'NoneType'")
+        return real(raw, **kw)
+
+    monkeypatch.setattr(orbat.ingest, "extract", flaky)
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps({"text": "The Hawks Brigade attacked Kafr Nabl."}) + "\n" +
+                    json.dumps({"text": "The Dawn Front attacked Kafr Nabl on Monday."}) + "\n")
+    assert main(["extract", str(path), "--format", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["document"]["text"] == "The Dawn Front attacked Kafr Nabl on Monday."
+    assert len(err.strip().splitlines()) == 1 and "extractor error (TypeError" in err and "Traceback" not in err

@@ -6410,3 +6410,11 @@ def test_an_elite_unit_is_named_without_the_praise():
     x, _, _ = facts("Ahmed Salim was shot dead at the camp by soldiers of the Dawn Army's elite Sun Brigade.")
     assert "Sun Brigade" in {e.name for e in x.entities} and not any("elite" in e.name for e in x.entities)
 
+
+
+@pytest.mark.parametrize("text", ["Ahmed Salim, who in 1980 became head of the Dawn Front, was killed on Wednesday.",
+                                  "Ahmed Salim took command of the Dawn Front in 1980. The army said Salim was killed on "
+                                  "Wednesday."])
+def test_a_leaders_death_on_a_day_an_undated_article_cannot_place_leaves_his_role_open(text):
+    assert [(p, g, since, until) for p, g, _, since, until in memberships(text)] == [
+        ("Ahmed Salim", "Dawn Front", "1980", None)]

@@ -29,8 +29,8 @@ def _bad_article_args(args, one_article: str) -> int:
 
 
 def _extract(args) -> int:
+    from orbat.ingest import ExtractorFailure, extract_record
     from orbat.model import Document, Extraction
-    from orbat.extract.pipeline import extract
     from orbat.render import print_table
     from orbat.sources import iter_records
 
@@ -53,8 +53,13 @@ def _extract(args) -> int:
         else:
             if rec.warning:
                 print(f"orbat: warning: {rec.origin}: {rec.warning}", file=sys.stderr)
-            results.append(extract(rec.raw, published=rec.published, url=rec.url, source=source, title=rec.title,
-                                   published_source=rec.published_source))
+            result = extract_record(rec, source)
+            if isinstance(result, ExtractorFailure):  # a bug of the extractor's: one line, the other articles go on
+                print(f"orbat: {rec.origin}: extractor error ({result.message}), so no facts were extracted",
+                      file=sys.stderr)
+                code = 1
+            else:
+                results.append(result)
     for result in results:
         if args.format == "table":
             print_table(result, sources=args.sources)

@@ -829,8 +829,8 @@ def _close_at_deaths(col: Collector, deaths: dict[str, DateMention]) -> None:
     3 October"): a role of his it names without an end ends then, unless it began later."""
     for r in col.relations:
         d = deaths.get(r.subject)
-        if r.relation != "member_of" or d is None or r.valid_until or r.polarity != "affirmed":
-            continue
+        if r.relation != "member_of" or d is None or d.value is None or r.valid_until or r.polarity != "affirmed":
+            continue  # (a death on a day the undated article cannot place ends nothing it can date)
         if r.valid_from and r.valid_from > d.value or r.holds_at and r.holds_at > d.value:
             continue
         r.valid_until = d.value
