@@ -6327,7 +6327,7 @@ def test_police_is_the_one_police_force_the_article_names_unless_it_only_speaks(
 
 
 def test_a_former_police_officer_is_a_mans_past_not_the_force_acting():
-    x, rels, _ = facts("The Punjab Police hunted the gangs. Ahmed Salim, a former police officer who leads the Hawks "
+    _, rels, _ = facts("The Punjab Police hunted the gangs. Ahmed Salim, a former police officer who leads the Hawks "
                        "Brigade, said in a video that his men would fight on.")
     assert ("Ahmed Salim", "member_of", "Hawks Brigade", "affirmed") in rels
 

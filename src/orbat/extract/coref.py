@@ -213,9 +213,10 @@ class Salience:
 
     def resolve_plural(self, ana: Anaphor, sent_index: int, before: list[Mention] = (), text: str = "",
                        offset: int = 0) -> list[Mention]:
-        """'these groups', 'the two factions': the list of as many groups its own sentence (`text`, starting at
-        `offset`) named before it ("A, B and C split away, and the three groups formed ..."), else those a plural anaphor of the last two sentences
-        stood for, or else those the nearest earlier sentence naming two or more of them named."""
+        """'these groups', 'the two factions': the list of as many groups its own sentence (`text`, starting
+        at `offset`) named before it ("A, B and C split away, and the three groups formed ..."), else the groups
+        a plural anaphor of the last two sentences stood for, or else those the nearest earlier sentence naming
+        two or more of them named."""
         words = ana.text.casefold().split()
         want = _COUNTS.get(words[1] if words[0] == "the" else words[0])
         here = [m for m in before if m.type in GROUP_TYPES and m.end <= ana.start]
@@ -271,9 +272,10 @@ class Salience:
                 return None
             last = [m for si, m in self.history if si == sent_index - 1 and m.type in GROUP_TYPES | {"state_force"}]
             groups = [m for m in last if m.type in GROUP_TYPES]
-            last = [m for m in last if not m.attrs.get("bare")]  # "as soldiers and police tightened a cordon": no
+            # bare "police" is no other party there ("gunmen of X ... as soldiers and police tightened a cordon")
+            last = [m for m in last if not m.attrs.get("bare")]
             return groups[0] if len({m.key for m in last}) == 1 and groups and groups[0].key not in exclude_keys \
-                else None  # party named there besides the group
+                else None
         if ana.noun == "they":  # the subject of one of the last two sentences that named a group
             for si in range(sent_index - 1, sent_index - 3, -1):
                 named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]

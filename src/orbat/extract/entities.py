@@ -18,8 +18,8 @@ _DESCRIBED = re.compile(r"(?<=\w)\s+(?:(?:terror|terrorist|jihadist|militant|ext
 _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
                        r"nom de guerre |a\.k\.a\.? |aka |^\s*,\s*alias\s+|^\s*\(\s*alias\s+", re.I)  # "Z, alias W,"
+_ALIAS = re.compile(r"\s*(?:,|\()\s*alias\s+$", re.I)  # "Z, alias W": a man's other name
 # a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
-_ALIAS = re.compile(r"\s*(?:,|\()\s*alias\s+$", re.I)
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
                             r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)

@@ -133,12 +133,10 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # a group made by a merger named after it: "was formed in March 2017 through a merger of"
-_MADE_BY_MERGER = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
-                             r"\s+(?:[^,;]{0,30}?\s+)?(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
+_WAS_MADE = r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)\s+(?:[^,;]{0,30}?\s+)?"
+_MADE_BY_MERGER = re.compile(_WAS_MADE + r"(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
-# "was formed in 1993 by merging": the group the merging made is the subject
-_MADE_BY_MERGING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)"
-                              r"\s+(?:[^,;]{0,30}?\s+)?by\s+$", re.I)
+_MADE_BY_MERGING = re.compile(_WAS_MADE + r"by\s+$", re.I)  # "was formed in 1993 by merging": the subject was made
 # "by former members of": the men a group was founded by, and the group they came from after it
 _BY_MEN_OF = re.compile(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:former|ex-|dissident|disaffected|disgruntled|veteran|"
                         r"senior|some|several|a\s+group\s+of)\s+)*(?:members|fighters|defectors|commanders|veterans|"

@@ -728,9 +728,8 @@ def _the_named_army(per_sentence: list[list[Mention]]) -> None:
                 ms[i] = replace(m, key=name_key(armies[m.key]), canonical=armies[m.key])
 
 
+# a police force named only as police: "police", "policemen", "the police officers"
 _POLICE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[Pp]olice(?:men|man)?|[Pp]olice\s+(?:officers?|forces?|units?))(?![\w-])")
-
-
 # "Kenya's police", "Serbian police", "according to police": another force, or a source
 _OTHER_POLICE = re.compile(r"(?:[A-Z][\w-]*(?:['\u2019]s)?|\baccording\s+to(?:\s+the)?|\bby|"
                            r"\b(?:a|an)(?:\s+[a-z-]+)?)\s+$")  # nor "a former police officer": what a man was

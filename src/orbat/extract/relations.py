@@ -944,8 +944,8 @@ class RelationRules:
                 self.col.relation(view, prev, rel, s, s.start)
         for m in re.finditer(r"\b(?:dominated|spearheaded|(?P<led>led))\s+by\s+(?:the\s+)?", view.text):
             pos = view.start + m.start()  # "the SDF, dominated by the PYD's armed wing YPG": the YPG is in the SDF
-            whole = [x for x in view.slots if x.type in (("coalition",) if m.group("led") else  # "the alliance, led by
-                                                         ("coalition", "armed_group")) and x.end <= pos and  # Y": a member
+            kinds = ("coalition",) if m.group("led") else ("coalition", "armed_group")  # "the alliance, led by Y"
+            whole = [x for x in view.slots if x.type in kinds and x.end <= pos and
                      re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?",
                                   view.between(x.end, pos))][-1:]
             stop = re.search(r"[,;(.]|\s(?:took|has|have|had|is|are|was|were|said|launched|captured|seized)\b",
