@@ -6418,3 +6418,10 @@ def test_an_elite_unit_is_named_without_the_praise():
 def test_a_leaders_death_on_a_day_an_undated_article_cannot_place_leaves_his_role_open(text):
     assert [(p, g, since, until) for p, g, _, since, until in memberships(text)] == [
         ("Ahmed Salim", "Dawn Front", "1980", None)]
+
+
+def test_a_leaders_group_counts_among_the_groups_a_later_plural_stands_for():
+    _, rels, _ = facts("The Dawn Front is led by Abubakar Shekau. In 2016 the Hawks Brigade broke away from Shekau's "
+                       "group after the Islamic State named a new leader. Since then the two factions have fought each "
+                       "other.")
+    assert not any(r[1] == "hostile_to" and {r[0], r[2]} == {"Hawks Brigade", "Islamic State"} for r in rels)

@@ -166,7 +166,12 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                     if ana.noun in ("it", "its") and ante.type != "person" and leads_its_sentence(ana, ms):
                         stood_for.append(replace(ante, start=ana.start, end=ana.end))  # "Its fighters waged ...":
                         # the sentence's subject, for the next sentence's "its"
-        slots = [_his_group(x, s, col, member_groups, types) for x in slots]
+        his = [_his_group(x, s, col, member_groups, types) for x in slots]
+        for x, y in zip(slots, his):  # "Shekau's group" is the group he leads for the sentences after it too
+            kin = next((m for m in table.mentions if y is not x and key_to_id.get(m.key) == y.eid), None)
+            if kin is not None:
+                stood_for.append(replace(kin, start=y.start, end=y.end, attrs={}))
+        slots = his
         view = View(s.text, s.start, slots, spans[i], i)
         if not _is_name_list(s.text):
             relation_rules.run(view)
