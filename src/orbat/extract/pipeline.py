@@ -167,8 +167,8 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                         stood_for.append(replace(ante, start=ana.start, end=ana.end))  # "Its fighters waged ...":
                         # the sentence's subject, for the next sentence's "its"
         his = [_his_group(x, s, col, member_groups, types) for x in slots]
-        for x, y in zip(slots, his):  # "Shekau's group" is the group he leads for the sentences after it too
-            kin = next((m for m in table.mentions if y is not x and key_to_id.get(m.key) == y.eid), None)
+        for y in (y for x, y in zip(slots, his) if y is not x):  # "Shekau's group" is the group he leads for the
+            kin = next((m for m in table.mentions if key_to_id.get(m.key) == y.eid), None)  # sentences after it too
             if kin is not None:
                 stood_for.append(replace(kin, start=y.start, end=y.end, attrs={}))
         slots = his
