@@ -137,10 +137,6 @@ _WAS_MADE = r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|est
 _MADE_BY_MERGER = re.compile(_WAS_MADE + r"(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
 _MADE_BY_MERGING = re.compile(_WAS_MADE + r"by\s+$", re.I)  # "was formed in 1993 by merging": the subject was made
-# "by former members of": the men a group was founded by, and the group they came from after it
-_BY_MEN_OF = re.compile(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:former|ex-|dissident|disaffected|disgruntled|veteran|"
-                        r"senior|some|several|a\s+group\s+of)\s+)*(?:members|fighters|defectors|commanders|veterans|"
-                        r"dissidents|officers|cadres|militants)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 # "Z, a former member of", "Z, until then a regional commander of": the group a founder came from
 _ONCE_OF = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:former|ex-|one-?time|erstwhile)|until\s+then\s+(?:a|an|the))\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:member|commander|leader|officer|fighter|chief|emir|head|deputy|"
@@ -621,6 +617,9 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
 _MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
+# "(set up in 2012) by former members of": the men a group was founded by, and the group they came from after it
+_BY_MEN_OF = re.compile(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:former|ex-|dissident|disaffected|disgruntled|veteran|"
+                        r"senior|some|several|a\s+group\s+of)\s+)*" + _MEN_OF, re.I)
 
 
 def group_of(col: Collector, member_groups: dict[str, str], person: str) -> str | None:

@@ -35,7 +35,7 @@ CONNECTORS = frozenset("of for the de del dela della da dos das di la le du des 
                        "ul ad".split())
 # Lower-case words that may stand inside a unit name before its unit noun ("the artillery Company").
 UNIT_MODIFIERS = frozenset("""artillery infantry armoured armored mechanized mechanised commando commandos special
-forces force anti-armor anti-armour anti-tank sniper snipers engineering engineers support reserve elite
+forces force anti-armor anti-armour anti-tank sniper snipers engineering engineers support reserve
 rapid intervention reaction border mountain marine naval air airborne assault strike tank martyrs martyr
 hawks lions knights falcons eagles tigers revolutionaries free men youth sons descendants""".split())
 # Heads of names that go on with "of"/"for" ("National Congress for the Defence of the People",
@@ -294,8 +294,7 @@ class MentionFinder:
         i, n = 0, len(toks)
         while i < n:
             t = toks[i].text
-            starts = _is_cap(t) or (t.casefold() in UNIT_MODIFIERS and self._unit_ahead(toks, i) and not (
-                t == "elite" and i + 1 < n and _is_cap(toks[i + 1].text)))  # "its elite Sun Brigade": a praise
+            starts = _is_cap(t) or (t.casefold() in UNIT_MODIFIERS and self._unit_ahead(toks, i))
             if not starts:
                 i += 1
                 continue
