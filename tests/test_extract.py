@@ -6425,3 +6425,26 @@ def test_a_leaders_group_counts_among_the_groups_a_later_plural_stands_for():
                        "group after the Islamic State named a new leader. Since then the two factions have fought each "
                        "other.")
     assert not any(r[1] == "hostile_to" and {r[0], r[2]} == {"Hawks Brigade", "Islamic State"} for r in rels)
+
+
+@pytest.mark.parametrize("headline, agent, target", [
+    ("Dawn Front Kills 11 Hawks Brigade Fighters, Destroys Their Positions in Kafr Nabl.", "Dawn Front", "Hawks Brigade"),
+    ("200 Dawn Front Terrorists Killed by Hawks Brigade in Kafr Nabl", "Hawks Brigade", "Dawn Front"),
+    ("Hawks Brigade Repels Attack by Dawn Front in Kafr Nabl Countryside, Kills Dozens", "Dawn Front", "Hawks Brigade"),
+])
+def test_a_capitalised_headline_is_read_as_a_sentence_with_its_verb_outside_the_names(headline, agent, target):
+    x, rels, evs = facts(headline)
+    assert any(r[1] == "hostile_to" and {r[0], r[2]} == {agent, target} for r in rels)
+    assert any(e["type"] == "clash" and agent in e["agent"] and target in e["target"] for e in evs)
+    assert not any(w in e.name for e in x.entities for w in ("Kills", "Killed", "Repels"))
+
+
+def test_a_headlines_capitalised_preposition_ends_a_name():
+    _, _, evs = facts("Hawks Brigade Seizes Kafr Nabl From Dawn Front")
+    assert {"type": "capture", "agent": {"Hawks Brigade"}, "from": {"Dawn Front"}} in [
+        {k: e[k] for k in ("type", "agent", "from")} for e in evs]
+
+
+def test_a_present_tense_repel_names_the_attacker_after_by():
+    _, _, evs = facts("The Hawks Brigade repels an attack by the Dawn Front on Kafr Nabl.")
+    assert [(e["agent"], e["target"]) for e in evs if e["type"] == "clash"] == [({"Dawn Front"}, {"Hawks Brigade"})]

@@ -105,9 +105,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
-                r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repelled|struck|wounded|injured|disarmed|foiled|foil|"
-                r"thwarted|thwart|"
-                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repulsed|"
+                r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck|wounded|injured|disarmed|"
+                r"foil(?:s|ed)?|thwart(?:s|ed)?|"
+                r"inflicted|defeat(?:ed)?|in conflict with|war (?:on|against|with)|hostilities|raided|repuls(?:ed|es|ing)|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
@@ -1310,9 +1310,9 @@ class EventRules:
                     for b in sides[i + 1:] + others:
                         self.col.relation(view, a, "hostile_to", b, pos)
             return
-        repelled = word in ("repelled", "repulsed", "foiled", "foil", "thwarted", "thwart") and re.match(
+        repelled = word.startswith(("repel", "repuls", "foil", "thwart")) and re.match(
             r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|"
-            r"advances?|attempts?|raids?)\s+(?:\w+\s+){0,3}?by\b", text_after)
+            r"advances?|attempts?|raids?)\s+(?:\w+\s+){0,3}?by\b", text_after, re.I)
         if repelled:  # "the 47th Brigade repelled an assault by Russia's 155th Brigade": the attacker is the agent
             attackers = view.after(end + repelled.end(), (), FIGHTING, max_words=3) or [
                 a for a in view.after(end + repelled.end(), (), FIGHTING, max_words=5)  # "by the mercenaries of X"
@@ -1346,7 +1346,8 @@ class EventRules:
             agents = view.after(view.start + hands.end(), (), FIGHTING, max_words=2)
             targets = [s for s in view.slots if s.type in FIGHTING and s.end <= view.start + hands.start()
                        and s not in agents]
-        elif _PASSIVE.search(view.between(view.start, pos)[-30:]) and re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after):
+        elif _PASSIVE.search(view.between(view.start, pos)[-30:]) and re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after) \
+                or word.endswith("ed") and re.match(r"\s+by\s", text_after):  # or "200 X Terrorists Killed by Y"
             by = passive_by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
             targets = subject(view, pos, FIGHTING | {"person"})

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from orbat.extract.dates import NUMBER_WORDS
-from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force,
+from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, HEADLINE_PREPOSITION, HEADLINE_VERB, LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force,
                                  lexicon_index, looks_like_chrome, lookup, name_key, names_event, names_facility,
                                  placed_army, word_sets)
 
@@ -251,8 +251,13 @@ def _keeps_period(t: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+", t)) or t[:-1].casefold() in ws["rank"] or t[:-1] in ("St", "Dr", "Mr", "Mrs", "Ms")
 
 
+# A headline's capitalised verb, preposition or fighters' noun ends a name: "Hawks Brigade Seizes Kafr Nabl From
+# Dawn Front", "200 Dawn Front Terrorists Killed"
+_HEADLINE_WORD = re.compile(HEADLINE_VERB + "|" + HEADLINE_PREPOSITION + "|Terrorists|Militants|Gunmen|Jihadists|Insurgents")
+
+
 def _is_cap(t: str) -> bool:
-    if not t or not (t[0].isalpha() or t[0].isdigit()):
+    if not t or not (t[0].isalpha() or t[0].isdigit()) or _HEADLINE_WORD.fullmatch(t):
         return False
     if _ART_PREFIX.match(t) or _ELIDED.match(t):
         return True
@@ -348,6 +353,8 @@ class MentionFinder:
             if i > 0 and re.fullmatch(r"[1-9]\d{0,2}", toks[i - 1].text) and toks[j - 1].low in self.units and \
                     (not out or out[-1][1] <= i - 1) and (j == n or toks[j].low not in _PEOPLE):
                 i -= 1  # "the 28 Task Force Brigade": a unit's number is part of its name ("300 Wagner fighters" is not)
+            if toks[i].text.isdigit() and j - i > 1 and j < n and _HEADLINE_WORD.fullmatch(toks[j].text):
+                i += 1  # "200 Dawn Front Terrorists Killed": a count before the name
             out.append((i, j))
             i = j
         return out

@@ -95,7 +95,8 @@ def lexicon_index() -> tuple[dict[str, Known], dict[str, Known], dict[str, Known
 
 # Buildings and sites: a name headed by one is a place ("Cathedral of Our Lady", "Hayat Hotel"), never a side.
 FACILITY_HEADS = frozenset("""cathedral church chapel mosque shrine temple synagogue hotel hospital clinic school
-college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate farms""".split())
+college stadium museum market bazaar mall prison jail palace square bridge tower embassy consulate farms
+plant refinery""".split())
 # Events (and trains): a name headed by one names no actor ("the Sierra Leone Civil War", "the Jaffar Express")
 EVENT_HEADS = frozenset("""war wars conflict crisis revolution uprising intifada massacre genocide siege battle
 offensive ceasefire agreement accord accords treaty talks conference summit election elections referendum
@@ -112,6 +113,19 @@ def name_head(words: list[str]) -> str:
 
 
 FEASTS = frozenset("eid christmas easter nowruz".split())  # "Eid al-Adha", "Christmas Eve": a holiday, no one
+
+
+# A headline's verb, capitalised like the names around it ("Syrian Army Kills 11 ISIL Terrorists"): no word
+# of a name, and a sign that a capitalised line states something.
+HEADLINE_VERB = (r"(?-i:(?:Kill|Destroy|Repel|Seize|Liberate|Retake|Recapture|Foil|Thwart|Clash|Eliminate)|"
+                 r"(?:Kill|Destroy|Repel|Seize|Captur|Attack|Storm|Foil|Thwart|Target|Pound|Shell|Bomb|Recaptur|Liberat|"
+                 r"Claim|Warn|Vow|Join|Merg|Defect|Down|Regain|Enter|Encircl|Besieg|Repuls|Confront|Announc|Pledg|"
+                 r"Reject|Accus|Blam|Deploy|Free|Push|Arrest|Execut|Eliminat|Neutrali[sz]|Massacr|Wound|Injur|"
+                 r"Frustrat|Launch|Ambush|Clash)(?:e?s|e?d)|"
+                 r"Retakes|Hits|Says|Denies|Denied|Loses|Drives|Breaks|Halts|Advances|Withdraws|Withdrew|Took|Struck|"
+                 r"Fought|Shot|Sent|Drove|Lost)")
+# A headline's preposition, capitalised too: "Hawks Brigade Seizes Kafr Nabl From Dawn Front"
+HEADLINE_PREPOSITION = r"(?-i:From|Against|Amid|Despite|Into|Towards?|Across)"
 
 
 def names_event(words: list[str]) -> bool:

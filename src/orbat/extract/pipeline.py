@@ -23,7 +23,7 @@ from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
 from orbat.extract.view import OPENS_RELATIVE, Slot, View, opens_aside
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
 from orbat.model import Document, Extraction
-from orbat.extract.names import demonym, lexicon_index, lookup, name_key, national_forces, word_sets
+from orbat.extract.names import HEADLINE_VERB, demonym, lexicon_index, lookup, name_key, national_forces, word_sets
 from orbat.extract.published import find_published
 from orbat.lexicons import load
 from orbat.extract.sentences import split_sentences
@@ -434,12 +434,12 @@ def _entity_id(m: Mention, table: EntityTable, key_to_id: dict[str, str]) -> str
 
 
 def _is_name_list(sentence: str) -> bool:
-    """A run of names with hardly a lower-case word (a tag list, a menu): no statement to extract."""
+    """A run of names with hardly a lower-case word and no headline's verb (a tag list, a menu): no statement."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
     if re.match(r"\s*(?:Tags|Topics|Keywords)\b", sentence) and len(words) <= 16:
         return True  # a tag line the crawler kept: "Tags Syria air strike SOHR ISIS"
-    if len(words) < 10:
-        return False
+    if len(words) < 10 or len(words) <= 16 and re.search(rf"\b{HEADLINE_VERB}\b", sentence):
+        return False  # "Syrian Army Kills 11 ISIL Terrorists, Destroys Their Positions in Deir Ezzor": a headline
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) > 0.75
 
