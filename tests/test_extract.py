@@ -6448,3 +6448,17 @@ def test_a_headlines_capitalised_preposition_ends_a_name():
 def test_a_present_tense_repel_names_the_attacker_after_by():
     _, _, evs = facts("The Hawks Brigade repels an attack by the Dawn Front on Kafr Nabl.")
     assert [(e["agent"], e["target"]) for e in evs if e["type"] == "clash"] == [({"Dawn Front"}, {"Hawks Brigade"})]
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front stayed outside the merger and is still fighting the Hawks Brigade.",
+                                  "The Dawn Front rejected the proposed merger."])
+def test_a_group_that_stays_out_of_a_merger_does_not_merge(text):
+    _, _, evs = facts(text)
+    assert not any(e["type"] == "merger" for e in evs)
+
+
+def test_fighters_pursued_by_a_rival_are_its_enemies():
+    _, rels, _ = facts("Hawks Brigade fighters were being pursued by fighters of the rival Dawn Front.")
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    _, rels, evs = facts("The Dawn Front pursued a policy of land reform in the north.")
+    assert not rels and not evs

@@ -111,6 +111,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
+                r"pursu(?:ed|es|e|ing)(?=\s+(?:by\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))|"
                 r"(?:fired|fires|launched|launches)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|mortars?|"
                 r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
@@ -133,6 +134,8 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # a group made by a merger named after it: "was formed in March 2017 through a merger of"
+_KEPT_OUT = re.compile(r"\b(?:outside|out\s+of|oppos\w*|reject\w*|refus\w*|declin\w*|resist\w*|boycott\w*|against)\s+"
+                       r"(?:the|a|any|this|that|such)\s+(?:[\w-]+\s+)?$", re.I)
 _WAS_MADE = r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)\s+(?:[^,;]{0,30}?\s+)?"
 _MADE_BY_MERGER = re.compile(_WAS_MADE + r"(?:through|by|in|from|out\s+of|after|following)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
@@ -824,6 +827,8 @@ class EventRules:
 
     def _merger(self, view, m, pos, end):
         word = m.group(0).lower()
+        if word == "merger" and _KEPT_OUT.search(view.between(max(view.start, pos - 40), pos)):
+            return  # "the Khmer Rouge stayed outside the merger": who stayed out did not merge
         made_by = word == "merger" and _MADE_BY_MERGER.search(view.between(view.start, pos)) or \
             word == "merging" and _MADE_BY_MERGING.search(view.between(view.start, pos))
         result = subject(view, pos, ARMED) if made_by else []  # "JNIM was formed through a merger of A and B"
