@@ -6462,3 +6462,12 @@ def test_fighters_pursued_by_a_rival_are_its_enemies():
     assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
     _, rels, evs = facts("The Dawn Front pursued a policy of land reform in the north.")
     assert not rels and not evs
+
+
+def test_the_monitor_named_by_its_kind_is_the_monitor_the_article_named():
+    x, rels, evs = facts("The Syrian Observatory for Human Rights counted the dead. Dawn Front fighters were also killed, "
+                         "said observatory head Rami Abdel Rahman.")
+    assert ("Rami Abdel Rahman", "member_of", "Syrian Observatory for Human Rights", "affirmed") in rels
+    assert not any(e["type"] == "leadership_change" for e in evs)  # the dead are not the man who counts them
+    _, rels, _ = facts("Dawn Front fighters were killed, said observatory head Rami Abdel Rahman.")
+    assert not any(r[1] == "member_of" for r in rels)  # no monitor named: no guess

@@ -20,6 +20,9 @@ _NOMINAL = re.compile(
     r"legion|force|unit|outfit|council|operations room|umbrella group|contingent|party|gang|cartel)"
     r"(['\u2019]s|s['\u2019])?(?![\w-])(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",  # "the coalition of the Kinshasa regime":
     re.I)  # a description of its own
+# the monitor an article quotes, named once and then by its kind: "said observatory head Z", "the monitor said"
+_MONITOR = re.compile(r"\b((?:[Tt]he\s+)?(?:[\w-]+-based\s+)?(?:observatory|monitor|monitoring group)(?:['\u2019]s)?)"
+                      r"(?=\s+(?:head|director|chief|founder|said|says|reported|added|told)\b)")
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"
@@ -119,6 +122,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
             out.append(Anaphor(s, offset + m.end(), m.group(0), m.group(1).casefold()))
     for m in _GENERIC_PLURAL.finditer(sentence):
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "kind"))
+    for m in _MONITOR.finditer(sentence):
+        out.append(Anaphor(offset + m.start(1), offset + m.end(1), m.group(1), "monitor"))
     for m in _GENERIC_POSSESSIVE.finditer(sentence):
         out.append(Anaphor(offset + m.start(), offset + m.end(), m.group(0), "kind's"))
     for m in _THEIR_AFTER_AND.finditer(sentence):
@@ -253,6 +258,11 @@ class Salience:
             ana = Anaphor(ana.start, ana.end, ana.text, "it" if ana.text.lower() == "it" else "they")
         if ana.noun == "place":
             return self._place(ana, sent_index, before)
+        if ana.noun == "monitor":
+            from orbat.kinds import actor_kind
+            cands = [m for _, m in self.history] + [m for m in before if m.end <= ana.start]
+            return next((m for m in reversed(cands) if m.type == "organization"
+                         and actor_kind(m.canonical or m.text, "organization") == "monitor"), None)
         if ana.noun in ("he", "his", "him"):
             for m in reversed(before):
                 if ana.noun == "him" and sentence and re.fullmatch(r"[\s,]*(?:(?!and\b|or\b|but\b)[a-z]+\s+){1,2}",

@@ -1143,7 +1143,8 @@ class EventRules:
             # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
             people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))
                       and not _OTHERS_HIT.search(view.between(p.end, pos))] if passive else \
-                [s for s in view.after(end, (), {"person"}, max_words=5) if s.text.casefold() not in ("his", "their")]
+                [s for s in view.after(end, (), {"person"}, max_words=5) if s.text.casefold() not in ("his", "their")
+                 and not _SPOKE_OF.search(view.between(end, s.start))]  # not "were also killed, said observatory head Z"
         elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
             people = subject(view, pos, {"person"})
         elif word in ("shot dead", "gunned down", "was executed", "were executed"):
