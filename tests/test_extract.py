@@ -6471,3 +6471,8 @@ def test_the_monitor_named_by_its_kind_is_the_monitor_the_article_named():
     assert not any(e["type"] == "leadership_change" for e in evs)  # the dead are not the man who counts them
     _, rels, _ = facts("Dawn Front fighters were killed, said observatory head Rami Abdel Rahman.")
     assert not any(r[1] == "member_of" for r in rels)  # no monitor named: no guess
+
+
+def test_the_men_of_the_attacker_are_not_its_victims():
+    _, rels, _ = facts("Hawks Brigade fighters of the Dawn Front alliance attacked the town.")
+    assert not any(r[1] == "hostile_to" for r in rels)

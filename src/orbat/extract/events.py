@@ -671,7 +671,9 @@ def _victims(view: View, agents: list[Slot]) -> list[Slot]:
     """Groups whose men or positions the sentence names as struck ('killed six IS fighters')."""
     taken = {a.eid for a in agents}
     hit = [s for s in view.slots if s.type in FIGHTING and s.eid not in taken
-           and _VICTIMS.match(view.text[s.end - view.start:])]
+           and _VICTIMS.match(view.text[s.end - view.start:]) and not any(
+               re.fullmatch(r"\s+[a-z]+\s+(?:of|from)\s+(?:the\s+)?", view.between(s.end, a.start)) for a in agents)]
+    # (not "Hawks Brigade fighters of the Dawn Front attacked": the men of the attacker)
     return [s for s in view.slots if s.type in FIGHTING and s.eid not in taken and s not in hit and any(
         re.fullmatch(r"\s*(?:,|and)\s*", view.between(s.end, h.start)) for h in hit)] + hit  # "many ISIS and Nusra terrorists"
 
