@@ -6476,3 +6476,16 @@ def test_the_monitor_named_by_its_kind_is_the_monitor_the_article_named():
 def test_the_men_of_the_attacker_are_not_its_victims():
     _, rels, _ = facts("Hawks Brigade fighters of the Dawn Front alliance attacked the town.")
     assert not any(r[1] == "hostile_to" for r in rels)
+
+
+def test_a_participle_opening_the_sentence_founds_the_name_after_its_clause():
+    x = extract("Founded by Ahmed Salim, a mujahideen commander of the 1980s, the Dawn Front grew quickly.",
+                published="2020-01-01")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], name[r.object], r.role, r.valid_from) for r in x.relations if r.relation == "member_of"] \
+        == [("Ahmed Salim", "Dawn Front", "founder", None)]  # the decade is the commander's, not the founding's
+    _, _, evs = facts("Formed in 2012 from the Hawks Brigade, the Dawn Front fought the army.")
+    assert [(e["agent"], e["from"], e["date"]) for e in evs if e["type"] == "formation"] == [
+        ({"Dawn Front"}, {"Hawks Brigade"}, "2012")]
+    _, _, evs = facts("The Dawn Front attacked Kafr Nabl. Founded in 2012 by Ahmed Salim, the group has fought the army.")
+    assert [(e["agent"], e["date"]) for e in evs if e["type"] == "formation"] == [({"Dawn Front"}, "2012")]

@@ -584,6 +584,18 @@ def _head_of_phrase(view: View, slot: Slot, types) -> list[Slot]:
     return [s for s in heads[-1] if s.type in types]
 
 
+def fronted_subject(view: View, pos: int, types) -> list[Slot]:
+    """The subject after a participle that opens the sentence ("Founded in 1998 by Z, a former officer, the Dawn
+    Front fought ..."): the first name the clause's commas close on (not one owning something after it)."""
+    if view.between(view.start, pos).strip(" \"'\u201c"):
+        return []
+    return [s for s in view.slots if s.type in types and s.start > pos
+            and (not s.anaphor or s.text[:4].lower() == "the " and not any(  # a name, or "the group" standing for
+                x.eid == s.eid and pos < x.start < s.start for x in view.slots))  # one not named in the clause
+            and re.search(r",\s*(?:the\s+)?$", view.between(pos, s.start))
+            and not re.match(r"['\u2019]", view.text[s.end - view.start:])][:1]
+
+
 def main_subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The first list of the main clause that does not stand after a preposition (a leading
     subordinate clause, "After X did this, Y ...", is skipped)."""
@@ -879,12 +891,16 @@ class EventRules:
             and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():])) or bool(
             # "the CDN, a group formed by former members of Los Zetas": a participle, its agent after "by"
             word in ("formed", "founded", "created", "established", "set up") and
-            re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\b", view.text[m.end():]))
+            re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\b", view.text[m.end():])) or (
+            # "Formed in 2012 from the Hawks Brigade, the Dawn Front ...": a participle opening the sentence
+            word in ("formed", "founded", "created", "established", "set up") and m.group(0)[:1].isupper()
+            and not before.strip(" \"'\u201c"))
         founders = []  # groups that found an umbrella together are its members
         if word.startswith("new "):  # "the new alliance calling itself X"
             agents, from_ = view.after(end, (), ARMED, max_words=2), []
         elif passive:
-            agents = subject(view, pos, ARMED) or [a for a in subject(view, pos, {"organization"}) if fights(a)]
+            agents = subject(view, pos, ARMED) or [a for a in subject(view, pos, {"organization"}) if fights(a)] or \
+                fronted_subject(view, pos, ARMED)
             from_ = view.after(end, ("from", "out of"), ARMED, max_words=6 if word in ("emerged", "grew") else 4)
             men = None if from_ else _BY_MEN_OF.match(view.text, m.end())
             if men:  # "set up in 2012 by former members of Jundallah": the group its founders came from

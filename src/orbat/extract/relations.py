@@ -12,7 +12,7 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
                                   SUBORDINATOR, TOGETHER, comrade, fights,
-                                  apposed_head, group_of, main_subject, named_list, names_owner, subject, verbs_object)
+                                  apposed_head, fronted_subject, group_of, main_subject, named_list, names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
@@ -1270,7 +1270,8 @@ class RelationRules:
             owned = [x for x in view.slots if person and x.type == "person" and x.start > person[0].end and re.fullmatch(
                 r"['\u2019]s?\s+(?:[a-z-]+\s+){1,3}", view.between(person[0].end, x.start))][:1]
             person = owned or person  # "led by Misuari's commander Habier Malik": the commander leads them
-            group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos]  # "Amal, led by Nabih Berri"
+            group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos] or \
+                fronted_subject(view, pos, LEADABLE)  # "Amal, led by Nabih Berri"; "Founded by Z, ..., the X"
             if re.search(r"\)?\s*,\s*(?:is|are|was|were|has been|had been)\s+(?:\w+ly\s+)?$", view.between(view.start, pos)):
                 # "The EPRDF, formed in 1989 around the TPLF and its ally the EPDM, is led by Z": the aside closed,
                 # the sentence's subject is led

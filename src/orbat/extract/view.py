@@ -229,6 +229,9 @@ class View:
         if re.search(r",\s*$", self.between(self.start, pos)) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]):
             # "X, founded by Z, arrived in May 1995": past the participle's aside, the date is the main clause's
             ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
+        if not self.between(self.start, pos).strip(" \"'\u201c") and re.match(r"[A-Z][a-z]+ed\b", self.text[pos - self.start:]):
+            # "Founded by Z, a commander of the 1980s, the X ...": the opening participle's date is in its own clause
+            ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
         # "formed in 2016, and it later joined Y": the join came after that date, at one the sentence does not give
         later = [d for d in ds if d.end <= pos and _LATER.search(self.between(d.end, pos))
                  and not re.match(r"\s*later\b", self.between(d.end, pos))]  # not "ten days later it raided P"
