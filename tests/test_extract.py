@@ -6489,3 +6489,8 @@ def test_a_participle_opening_the_sentence_founds_the_name_after_its_clause():
         ({"Dawn Front"}, {"Hawks Brigade"}, "2012")]
     _, _, evs = facts("The Dawn Front attacked Kafr Nabl. Founded in 2012 by Ahmed Salim, the group has fought the army.")
     assert [(e["agent"], e["date"]) for e in evs if e["type"] == "formation"] == [({"Dawn Front"}, "2012")]
+
+
+def test_a_successor_replacing_him_takes_the_role_he_was_read_to_hold():
+    assert sorted(memberships("Karim Haddad led the Dawn Front until 1977, when Ahmed Salim replaced him as leader.")) == [
+        ("Ahmed Salim", "Dawn Front", "leader", "1977", None), ("Karim Haddad", "Dawn Front", "leader", None, "1977")]

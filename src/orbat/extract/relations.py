@@ -1343,14 +1343,15 @@ class RelationRules:
             new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
                    and not re.sub(r"\b(?:was|were)\s+", "", view.between(p.end, pos)).strip(" ,")]
             old = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")
-                   and not p.anaphor and p.eid not in {n.eid for n in new}]
+                   and (not p.anaphor or p.text.lower() in ("him", "her")) and p.eid not in {n.eid for n in new}]
             if m.group("of") or m.group(0).lower().rstrip().endswith(("of", "the")):
                 group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
             else:
                 held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
                 topic = self._topic()
-                group = [Slot(0, 0, self.member_groups[held[0].eid], "armed_group", "")] \
-                    if held and held[0].eid in self.member_groups else [Slot(0, 0, topic, "armed_group", "")] if topic else []
+                had = group_of(self.col, self.member_groups, held[0].eid) if held else None  # as read before
+                group = [Slot(0, 0, had, "armed_group", "")] if had else [Slot(0, 0, topic, "armed_group", "")] if topic \
+                    else []
             d = view.date_after(view.start + m.end()) or view.date_near(pos)  # "... succeed him in July 2016"
             role = _clean_role(m.group("role")) if m.group("role") else "leader"
             for g in group:
