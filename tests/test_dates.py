@@ -111,6 +111,8 @@ def test_absolute_dates_carry_no_anchor():
     ("Shelling resumed last Friday.", "2017-04-28", "2017-04-21"),
     ("Shelling resumed yesterday.", "2015-07-15", "2015-07-14"),
     ("Shelling resumed today.", "2015-07-15", "2015-07-15"),
+    ("At about 11 p.m. last night, fighters attacked the jetty.", "2009-07-13", "2009-07-12"),
+    ("Early this morning, aircraft began air strikes.", "1995-08-30", "1995-08-30"),
     ("The convoy left two weeks ago.", "2015-07-15", "2015-07-01"),
     ("The convoy left three days ago.", "2015-07-15", "2015-07-12"),
     ("The convoy left a week ago.", "2015-07-15", "2015-07-08"),
