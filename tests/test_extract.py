@@ -6494,3 +6494,13 @@ def test_a_participle_opening_the_sentence_founds_the_name_after_its_clause():
 def test_a_successor_replacing_him_takes_the_role_he_was_read_to_hold():
     assert sorted(memberships("Karim Haddad led the Dawn Front until 1977, when Ahmed Salim replaced him as leader.")) == [
         ("Ahmed Salim", "Dawn Front", "leader", "1977", None), ("Karim Haddad", "Dawn Front", "leader", None, "1977")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The government targeted the base used by the Hawks Brigade allied with the Dawn Front.",
+     {"Hawks Brigade", "Dawn Front"}),
+    ("The account was backed by Iran and Russia, another ally of the Syrian government.", {"Russia", "Syria"}),
+])
+def test_an_ally_named_by_a_participle_or_another_ally(text, pair):
+    _, rels, _ = facts(text)
+    assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(pair)}

@@ -2065,9 +2065,11 @@ class RelationRules:
             if m.group(0).lower() == "ally":
                 self._possessed_ally(view, m)
                 continue
-            who = subject(view, pos, ACTOR_TYPES | {"person"}) or [  # "brokered by Iran, a key ally of the regime"
+            who = [x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and not x.anaphor and m.group(
+                0).lower().startswith("allied") and not view.between(x.end, pos).strip()][-1:] or subject(
+                view, pos, ACTOR_TYPES | {"person"}) or [  # "Russian forces allied with the regime" (a participle);
                 x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and m.group(0).lower().startswith("all")
-                and _APPOSED_ALLY.fullmatch(view.between(x.end, pos))][-1:]
+                and _APPOSED_ALLY.fullmatch(view.between(x.end, pos))][-1:]  # "brokered by Iran, a key ally of the regime"
             if who and who[0].type == "person" and re.search(r"\bunder\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                              view.between(view.start, who[0].start)):
                 who = subject(view, pos, ACTOR_TYPES)  # "X, once based in Iraq under Saddam Hussein, fought alongside Y"
@@ -2147,7 +2149,7 @@ class RelationRules:
 _BOTH = re.compile(r"(?:the\s+)?(?:two|both|three)\s+(?:[a-z-]+\s+)?(?:groups|factions|movements|militias|forces|"
                    r"organi[sz]ations|armies|sides)", re.I)
 # "Iran, a key ally of": an apposition naming the ally, right after the name
-_APPOSED_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}")
+_APPOSED_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}")
 
 
 def _side(s: Slot) -> bool:
