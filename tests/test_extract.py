@@ -6504,3 +6504,10 @@ def test_a_successor_replacing_him_takes_the_role_he_was_read_to_hold():
 def test_an_ally_named_by_a_participle_or_another_ally(text, pair):
     _, rels, _ = facts(text)
     assert {frozenset((r[0], r[2])) for r in rels if r[1] == "allied_with"} == {frozenset(pair)}
+
+
+def test_two_demonyms_joined_before_a_states_noun_are_two_states_acting():
+    _, rels, evs = facts("At least 25 civilians were killed in heavy Russian and Syrian strikes on the Dawn Front in Aleppo.")
+    assert {r[0] for r in rels if r[1] == "hostile_to" and r[2] == "Dawn Front"} == {"Russia", "Syria"}
+    _, rels, _ = facts("Russian and Syrian planes bombed Dawn Front positions near Aleppo.")
+    assert {r[0] for r in rels if r[1] == "hostile_to" and r[2] == "Dawn Front"} == {"Russia", "Syria"}

@@ -1404,6 +1404,8 @@ class EventRules:
                      and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:(?:overnight|night|latest|new|recent|heavy|fresh|deadly|"
                                       r"suspected|renewed)\s+)?(?:[a-z-]+\s+)?", view.between(s.end, pos))] \
                 if _NOMINAL.match(word) else []
+            owner = [x for x in view.slots if owner and x.type in FIGHTING and x.end <= owner[-1].start and re.fullmatch(
+                r"\s+and\s+", view.between(x.end, owner[-1].start))] + owner  # "Russian and Syrian strikes": both
             killed_in = _KILLED_IN.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
             if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting

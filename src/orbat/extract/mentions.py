@@ -109,8 +109,8 @@ SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote no
 # Nouns after a demonym that make it name the state acting: "Russian warplanes", "Turkish forces", and what a
 # state's forces do: "the Turkish offensive", "Israeli raids".
 STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldiers government regime officials
-president navy drones drone aircraft strikes strike airstrike airstrikes artillery authorities intelligence
-ministry defence defense police special ally allies positions outposts""".split())
+president navy drones drone aircraft planes bombers strikes strike airstrike airstrikes artillery authorities
+intelligence ministry defence defense police special ally allies positions outposts""".split())
 STATE_ACTS = frozenset("""offensive offensives invasion incursion incursions intervention occupation raid raids
 bombing bombings bombardment shelling operation operations warships helicopters gunships tanks aggression""".split())
 STATE_AID = frozenset("weapons arms funding money support aid backing supplies assistance advisers advisors".split())
@@ -1211,7 +1211,10 @@ class MentionFinder:
                 continue
             k = toks.index(t)
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            if not (nxt.startswith("-") or nxt in STATE_NOUNS | STATE_ACTS | STATE_AID):  # "Iranian weapons"
+            acting = STATE_NOUNS | STATE_ACTS | STATE_AID
+            paired = nxt == "and" and k + 3 < len(toks) and toks[k + 3].low in acting and \
+                demonym(toks[k + 2].text) is not None  # "Russian and Syrian strikes": both states strike
+            if not (nxt.startswith("-") or nxt in acting or paired):  # "Iranian weapons"
                 continue
             st = demonym(part)
             if nxt in ("ally", "allies") and k + 2 < len(toks) and _is_cap(toks[k + 2].text):
