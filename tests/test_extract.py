@@ -6511,3 +6511,14 @@ def test_two_demonyms_joined_before_a_states_noun_are_two_states_acting():
     assert {r[0] for r in rels if r[1] == "hostile_to" and r[2] == "Dawn Front"} == {"Russia", "Syria"}
     _, rels, _ = facts("Russian and Syrian planes bombed Dawn Front positions near Aleppo.")
     assert {r[0] for r in rels if r[1] == "hostile_to" and r[2] == "Dawn Front"} == {"Russia", "Syria"}
+
+
+@pytest.mark.parametrize("text", [
+    "The town is controlled by the Dawn Front, a rebel alliance of mainly Islamist groups including the Hawks Brigade, "
+    "that holds almost all of Idlib province.",
+    "The town is controlled by the Dawn Front a rebel alliance of mainly Islamist groups including the Hawks Brigade.",
+])
+def test_a_group_listed_in_an_alliances_description_is_its_part_and_the_clause_after_the_list_is_the_alliances(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+    assert not any(r[0] == "Hawks Brigade" and r[1] == "controls" for r in rels)

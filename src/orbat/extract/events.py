@@ -391,7 +391,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if near and re.search(r"\b(?:that|which|who)\b", gap):
         if _UNNAMED_DOER.search(gap):
             return []  # "Saudi Arabia, which supports rebels fighting against X": the rebels fight, unnamed
-        return near  # a relative clause: its subject is the noun before it
+        listed = re.search(r"\b(?:including|among them|such as)\s+(?:the\s+)?$", view.between(view.start, near[0].start))
+        head = view.before(view.start + listed.start(), types) if listed and re.match(r"\s*\)?\s*,", gap) else []
+        return head or near  # a relative clause: its subject is the noun before it (the whole before a list of
+        # its parts, the clause set off by a comma: "X, an alliance of groups including A, that holds P")
     if near and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}", gap) and \
             re.search(r"\b(?:after|before|since|until|when|while|once|(?<!known )(?<!such )(?<!well )(?<!named )"
                       r"(?<!described )(?<!identified )as)\s+(?:the\s+)?$",

@@ -978,8 +978,10 @@ class RelationRules:
                 continue  # "government forces, including Hezbollah fighters": allies, not units
             gap = view.between(parent[-1].end, pos) if parent else ""
             if not parent or len(gap) > 25 and not re.fullmatch(r"(?:\s*,|\s+(?:is|was|are|were))\s*(?:a|an|the)\s+"
-                                                               r"[\w\s'-]{0,40}?(?:\b(?:that|which)\s+|,\s*)?", gap) \
-                    and not _COMPOSED_OF.fullmatch(gap):
+                                                               r"[\w\s'-]{0,60}?(?:\b(?:that|which)\s+|,\s*)?", gap) \
+                    and not _COMPOSED_OF.fullmatch(gap) and not re.fullmatch(  # "X a rebel alliance of mainly
+                        r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella)\s+[\w\s'-]{0,50}?", gap):
+                # Islamist groups including A": its comma lost
                 continue  # "X, a political-military coalition that includes A"; "X is composed of dozens of
                 # factions, including A"
             if m.group(0).lower() == "among them" and not _MEMBERS_NOUN.search(gap):
