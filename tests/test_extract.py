@@ -6522,3 +6522,8 @@ def test_a_group_listed_in_an_alliances_description_is_its_part_and_the_clause_a
     _, rels, _ = facts(text)
     assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
     assert not any(r[0] == "Hawks Brigade" and r[1] == "controls" for r in rels)
+
+
+def test_the_largest_of_a_coalitions_factions_is_one_of_its_parts():
+    _, rels, _ = facts("The Hawks Brigade, the largest of the Dawn Front's factions, took the town.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels

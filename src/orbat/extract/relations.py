@@ -193,7 +193,8 @@ _ARM_AS_SEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*which\s+(?:(?:the\s+)?
                           r"claims\s+to\s+be|(?:is|was)\s+(?:\w+ly\s+)?(?:regarded|"
                           r"considered|seen|viewed|described)\s+as)\s+(?:an?\s+|the\s+|(?P<own>its|their)\s+)"
                           r"(?:[\w-]+\s+){0,3}?(?P<kind>arm|wing|branch|unit|faction|province)\b", re.I)
-_ONE_OF_ITS = re.compile(r",\s+one\s+of\s+(?:the\s+)?(?P<owner>[^,;.]{2,60}?)['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
+_ONE_OF_ITS = re.compile(r",\s+(?:one|the\s+(?:largest|biggest|strongest|most\s+powerful|main|oldest|best[- ]known))\s+"
+                         r"of\s+(?:the\s+)?(?:(?P<owner>[^,;.]{2,60}?)['\u2019]s?|(?P<its>its|their))\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:factions|groups|units|members|components|brigades|battalions|militias)\b")
 _PARTS_AMONG = re.compile(r"\b(?:organi[sz]ations|groups|factions|members|units|components|movements|parties|brigades|"
                           r"militias)\s+(?:of|in|within)\s+(?:the\s+)?", re.I)
@@ -903,9 +904,11 @@ class RelationRules:
             for c in named_list(view, parent[0].end + among.end(), ARMED | {"organization"}) if among else ():
                 if c.eid != parent[0].eid:
                     self.col.relation(view, c, "part_of", parent[0], c.start)
-        for m in _ONE_OF_ITS.finditer(view.text):  # "Asa'ib Ahl al-Haq, one of the Hashd's most powerful factions"
+        for m in _ONE_OF_ITS.finditer(view.text):  # "Asa'ib Ahl al-Haq, one of the Hashd's most powerful factions",
+            # "the Badr Organization, the largest of its factions"
             pos = view.start + m.start()
-            parent = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.end("owner")]
+            parent = [x for x in view.slots if x.type in ARMED and (x.end == view.start + m.end("owner") if m.group("owner")
+                                                                   else x.anaphor and x.start == view.start + m.start("its"))]
             child = [x for x in view.slots if x.type in ARMED and x.end <= pos and not view.between(x.end, pos).strip()]
             for c in child[-1:]:
                 for p in parent[:1]:
