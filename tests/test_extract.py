@@ -5715,6 +5715,7 @@ def test_a_list_apposed_as_members_are_each_a_part():
     ("The Dawn Front has splintered into factions, including the Hawks Brigade, which claims to be its armed wing.",
      "reported"),
     ("The Hawks Brigade, which is widely regarded as the armed wing of the Dawn Front, dug trenches.", "likely"),
+    ("Turkey regards the Hawks Brigade as the Dawn Front's armed wing.", "reported"),
 ])
 def test_a_unit_as_others_see_it_or_as_it_calls_itself(text, modality):
     x = extract(text, published="2020-03-10")

@@ -285,8 +285,8 @@ _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|insisted|insists|"
                        r"confirmed|confirms|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
-                       r"accused|accuses|accusing|blamed|blames|blaming|sources|(?:regards|considers|views|brands)(?=\s+"
-                       r"(?:\w+\s+)?as\b)|which\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:calls|dubs|names)\s+(?:its|their))\b", re.I)
+                       r"accused|accuses|accusing|blamed|blames|blaming|sources|(?:regards?|regarded|considers?|considered|views|viewed|brands|"
+                       r"branded|sees|designates|designated|labels|labelled)(?=\s+(?:[\w'\u2019-]+\s+){0,5}?as\b)|which\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:calls|dubs|names)\s+(?:its|their))\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
                      r"suspected|presumably|it is (?:widely\s+)?(?:thought|believed)|(?:analysts?|experts?|observers?|"
                      r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect)|"
