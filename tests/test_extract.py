@@ -6528,3 +6528,15 @@ def test_a_group_listed_in_an_alliances_description_is_its_part_and_the_clause_a
 def test_the_largest_of_a_coalitions_factions_is_one_of_its_parts():
     _, rels, _ = facts("The Hawks Brigade, the largest of the Dawn Front's factions, took the town.")
     assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+def test_the_dead_of_a_which_clause_are_not_the_name_before_it():
+    _, rels, _ = facts("The Sun Council decried the silence of the Dawn Front over the massacre in which dozens of "
+                       "civilians were killed by the Hawks Brigade.")
+    assert not any(r[1] == "hostile_to" for r in rels)
+
+
+def test_two_demonyms_sharing_a_noun_are_one_side_of_a_clash_between():
+    _, rels, _ = facts("Zabadani is the scene of fierce clashes between the Syrian and Lebanese forces and militants "
+                       "of the Dawn Front.")
+    assert not any(r[1] == "hostile_to" and {r[0], r[2]} == {"Syria", "Lebanese forces"} for r in rels)

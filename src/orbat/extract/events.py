@@ -134,6 +134,7 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # a group made by a merger named after it: "was formed in March 2017 through a merger of"
+_WHICH_CLAUSE = re.compile(r"\b(?:in|during|at|after|under|by)\s+which\b|\bwhere\b", re.I)
 _KEPT_OUT = re.compile(r"\b(?:outside|out\s+of|oppos\w*|reject\w*|refus\w*|declin\w*|resist\w*|boycott\w*|against)\s+"
                        r"(?:the|a|any|this|that|such)\s+(?:[\w-]+\s+)?$", re.I)
 _WAS_MADE = r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:formed|created|born|established|founded|set up)\s+(?:[^,;]{0,30}?\s+)?"
@@ -1308,9 +1309,12 @@ class EventRules:
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
-            for i, a in enumerate(sides):
+            paired = {a.eid for a, b in zip(sides, sides[1:]) if a.text[:1].isupper() and " " not in a.text and
+                      a.text.endswith(("an", "ese", "i", "ish")) and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))}
+            for i, a in enumerate(sides):  # "between the Syrian and Lebanese forces and X": the two forces one side
                 for b in sides[i + 1:]:
-                    self.col.relation(view, a, "hostile_to", b, pos)
+                    if not (a.eid in paired and b is sides[i + 1]):
+                        self.col.relation(view, a, "hostile_to", b, pos)
             return
         warded, defenders, passive_by = None, [], None  # an attack the subject fought off, and who did
         war = re.match(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}war\b(?!\s+(?:against|with|on|for|in)\b)", text_after) \
@@ -1377,7 +1381,9 @@ class EventRules:
                 or word.endswith("ed") and re.match(r"\s+by\s", text_after):  # or "200 X Terrorists Killed by Y"
             by = passive_by = re.match(r"\s+(?:\w+\s+){0,6}?by\b", text_after)
             agents = view.after(end + by.end(), (), FIGHTING, max_words=5)
-            targets = subject(view, pos, FIGHTING | {"person"})
+            targets = [t for t in subject(view, pos, FIGHTING | {"person"}) if not _WHICH_CLAUSE.search(
+                view.between(t.end, pos))]  # not "the coalition's silence over a massacre in which civilians were
+            # killed by X": the clause's own subject was hit
         elif word in KILL_WORDS and _PASSIVE.search(view.between(view.start, pos)[-15:]):
             # "six Hamas fighters were killed in an Israeli airstrike": the dead are the target
             agents = [a for a in view.after(end, ("in", "during"), FIGHTING, max_words=4)
