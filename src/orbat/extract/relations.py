@@ -12,7 +12,8 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
                                   SUBORDINATOR, TOGETHER, comrade, fights,
-                                  apposed_head, fronted_subject, group_of, main_subject, named_list, names_owner, subject, verbs_object)
+                                  apposed_head, fronted_subject, group_of, main_subject, named_list, names_owner, subject,
+                                  verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
 
