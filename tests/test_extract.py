@@ -6545,3 +6545,8 @@ def test_two_demonyms_sharing_a_noun_are_one_side_of_a_clash_between():
     _, rels, _ = facts("Zabadani is the scene of fierce clashes between the Syrian and Lebanese forces and militants "
                        "of the Dawn Front.")
     assert not any(r[1] == "hostile_to" and {r[0], r[2]} == {"Syria", "Lebanese forces"} for r in rels)
+
+
+def test_a_headlines_word_inside_a_known_name_stays_in_it():
+    x, _, _ = facts("The Global Coalition Against Daesh struck Raqqa on Monday.")
+    assert {e.name for e in x.entities} == {"Global Coalition Against Daesh"}
