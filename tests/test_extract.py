@@ -6550,3 +6550,11 @@ def test_two_demonyms_sharing_a_noun_are_one_side_of_a_clash_between():
 def test_a_headlines_word_inside_a_known_name_stays_in_it():
     x, _, _ = facts("The Global Coalition Against Daesh struck Raqqa on Monday.")
     assert {e.name for e in x.entities} == {"Global Coalition Against Daesh"}
+
+
+def test_its_after_an_unnamed_band_is_not_the_last_organisation_named():
+    _, rels, _ = facts("Dr. Karim Haddad, a justice of the Supreme Court, died of his wounds. All fourteen members of the "
+                       "terrorist commando were killed, including its leader Ahmed Salim, the Dawn Front's top commander "
+                       "at liberty, and his deputy Omar Nasser.")
+    assert not any(r[2] == "Supreme Court" for r in rels if r[1] == "member_of")
+    assert ("Ahmed Salim", "member_of", "Dawn Front", "affirmed") in rels

@@ -23,6 +23,9 @@ _NOMINAL = re.compile(
 # the monitor an article quotes, named once and then by its kind: "said observatory head Z", "the monitor said"
 _MONITOR = re.compile(r"\b((?:[Tt]he\s+)?(?:[\w-]+-based\s+)?(?:observatory|monitor|monitoring group)(?:['\u2019]s)?)"
                       r"(?=\s+(?:head|director|chief|founder|said|says|reported|added|told)\b)")
+# a band of fighters named by a noun coreference does not resolve: what "it" or "its" after it stands for
+_UNNAMED_BAND = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:commando|squad|cell|column|team|band|"
+                           r"detachment|platoon|patrol)\b[^;]*$", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"
@@ -311,6 +314,8 @@ class Salience:
             if first and re.fullmatch(r"\W*(?:the\s+)?", sentence[:first.start - offset], re.I):
                 return first  # (the name opens the sentence: "The army fought X; it lost ten men" is not X)
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
+        if ana.noun in ("it", "its") and sentence and _UNNAMED_BAND.search(sentence[:ana.start - offset]):
+            return None  # "members of the terrorist commando were killed, including its leader Z": the band unnamed
         if ana.noun in ("it", "its") and leads_its_sentence(ana, before):
             # "it" or "its" before any name of its sentence but a person's continues the previous sentence's
             # subject ("The KLA fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab.
