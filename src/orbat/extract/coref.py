@@ -72,6 +72,12 @@ def party_like(name: str) -> bool:
     return is_side(actor_kind(name, "organization"))
 
 
+def _monitor(name: str) -> bool:
+    """Whether an organization is a monitor (the observatory an article quotes)."""
+    from orbat.kinds import actor_kind
+    return actor_kind(name, "organization") == "monitor"
+
+
 def _outlet(name: str) -> bool:
     """Whether an organization is a news outlet (the reporter of a sentence, not its topic)."""
     from orbat.kinds import actor_kind
@@ -262,10 +268,9 @@ class Salience:
         if ana.noun == "place":
             return self._place(ana, sent_index, before)
         if ana.noun == "monitor":
-            from orbat.kinds import actor_kind
             cands = [m for _, m in self.history] + [m for m in before if m.end <= ana.start]
-            return next((m for m in reversed(cands) if m.type == "organization"
-                         and actor_kind(m.canonical or m.text, "organization") == "monitor"), None)
+            return next((m for m in reversed(cands) if m.type == "organization" and _monitor(m.canonical or m.text)),
+                        None)
         if ana.noun in ("he", "his", "him"):
             for m in reversed(before):
                 if ana.noun == "him" and sentence and re.fullmatch(r"[\s,]*(?:(?!and\b|or\b|but\b)[a-z]+\s+){1,2}",
@@ -313,9 +318,9 @@ class Salience:
             first = min(named, key=lambda m: m.start) if named else None
             if first and re.fullmatch(r"\W*(?:the\s+)?", sentence[:first.start - offset], re.I):
                 return first  # (the name opens the sentence: "The army fought X; it lost ten men" is not X)
-        cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
         if ana.noun in ("it", "its") and sentence and _UNNAMED_BAND.search(sentence[:ana.start - offset]):
             return None  # "members of the terrorist commando were killed, including its leader Z": the band unnamed
+        cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
         if ana.noun in ("it", "its") and leads_its_sentence(ana, before):
             # "it" or "its" before any name of its sentence but a person's continues the previous sentence's
             # subject ("The KLA fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab.

@@ -10,6 +10,7 @@ import re
 
 from orbat.extract.collect import Collector
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
+from orbat.extract.names import demonym
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View, polarity
 
 ARMED = GROUP_TYPES
@@ -586,6 +587,12 @@ def _head_of_phrase(view: View, slot: Slot, types) -> list[Slot]:
     if re.search(r"[,;:()\"]|\b(?:and|or|which|that|who|was|were|is|are|had|has|have)\b", gap) or len(gap.split()) > 4:
         return []
     return [s for s in heads[-1] if s.type in types]
+
+
+def _adjective(s: Slot) -> bool:
+    """Whether a state is named by its demonym alone ("Syrian" of "the Syrian and Lebanese forces")."""
+    known = demonym(s.text) if s.type == "state" else None
+    return known is not None and known.name != s.text
 
 
 def fronted_subject(view: View, pos: int, types) -> list[Slot]:
@@ -1309,8 +1316,8 @@ class EventRules:
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
-            paired = {a.eid for a, b in zip(sides, sides[1:]) if a.text[:1].isupper() and " " not in a.text and
-                      a.text.endswith(("an", "ese", "i", "ish")) and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))}
+            paired = {a.eid for a, b in zip(sides, sides[1:]) if _adjective(a)
+                      and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))}
             for i, a in enumerate(sides):  # "between the Syrian and Lebanese forces and X": the two forces one side
                 for b in sides[i + 1:]:
                     if not (a.eid in paired and b is sides[i + 1]):

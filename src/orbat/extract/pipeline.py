@@ -433,12 +433,15 @@ def _entity_id(m: Mention, table: EntityTable, key_to_id: dict[str, str]) -> str
     return key_to_id[table.find(m.key)] if m.key in key_to_id else key_to_id.get(m.key)
 
 
+_HEADLINE_VERB = re.compile(rf"\b{HEADLINE_VERB}\b")
+
+
 def _is_name_list(sentence: str) -> bool:
     """A run of names with hardly a lower-case word and no headline's verb (a tag list, a menu): no statement."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)
     if re.match(r"\s*(?:Tags|Topics|Keywords)\b", sentence) and len(words) <= 16:
         return True  # a tag line the crawler kept: "Tags Syria air strike SOHR ISIS"
-    if len(words) < 10 or len(words) <= 16 and re.search(rf"\b{HEADLINE_VERB}\b", sentence):
+    if len(words) < 10 or len(words) <= 16 and _HEADLINE_VERB.search(sentence):
         return False  # "Syrian Army Kills 11 ISIL Terrorists, Destroys Their Positions in Deir Ezzor": a headline
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) > 0.75

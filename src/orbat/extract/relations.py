@@ -1348,12 +1348,12 @@ class RelationRules:
             pos = view.start + m.start()
             new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
                    and not re.sub(r"\b(?:was|were)\s+", "", view.between(p.end, pos)).strip(" ,")]
-            old = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")
-                   and (not p.anaphor or p.text.lower() in ("him", "her")) and p.eid not in {n.eid for n in new}]
+            held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
+            old = [p for p in held if (not p.anaphor or p.text.lower() in ("him", "her"))
+                   and p.eid not in {n.eid for n in new}]
             if m.group("of") or m.group(0).lower().rstrip().endswith(("of", "the")):
                 group = view.after(view.start + m.end(), (), LEADABLE, max_words=2)[:1]
             else:
-                held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
                 topic = self._topic()
                 had = group_of(self.col, self.member_groups, held[0].eid) if held else None  # as read before
                 group = [Slot(0, 0, had, "armed_group", "")] if had else [Slot(0, 0, topic, "armed_group", "")] if topic \
@@ -2071,11 +2071,11 @@ class RelationRules:
             if m.group(0).lower() == "ally":
                 self._possessed_ally(view, m)
                 continue
-            who = [x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and not x.anaphor and m.group(
-                0).lower().startswith("allied") and not view.between(x.end, pos).strip()][-1:] or subject(
-                view, pos, ACTOR_TYPES | {"person"}) or [  # "Russian forces allied with the regime" (a participle);
+            participle = [x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and not x.anaphor
+                          and m.group(0).lower().startswith("allied") and not view.between(x.end, pos).strip()]
+            who = participle[-1:] or subject(view, pos, ACTOR_TYPES | {"person"}) or [  # "Russian forces allied with
                 x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and m.group(0).lower().startswith("all")
-                and _APPOSED_ALLY.fullmatch(view.between(x.end, pos))][-1:]  # "brokered by Iran, a key ally of the regime"
+                and _APPOSED_ALLY.fullmatch(view.between(x.end, pos))][-1:]  # the regime"; "Iran, a key ally of"
             if who and who[0].type == "person" and re.search(r"\bunder\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                              view.between(view.start, who[0].start)):
                 who = subject(view, pos, ACTOR_TYPES)  # "X, once based in Iraq under Saddam Hussein, fought alongside Y"

@@ -226,11 +226,11 @@ class View:
         # "X, now part of Y, took P": a present state described, no date of what X did
         ds = [d for d in self.dates if d.kind == "date" and not (d.text.lower() == "now" and _NOW_STATE.match(
             self.text, d.end - self.start))]
-        if re.search(r",\s*$", self.between(self.start, pos)) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]):
-            # "X, founded by Z, arrived in May 1995": past the participle's aside, the date is the main clause's
-            ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
-        if not self.between(self.start, pos).strip(" \"'\u201c") and re.match(r"[A-Z][a-z]+ed\b", self.text[pos - self.start:]):
-            # "Founded by Z, a commander of the 1980s, the X ...": the opening participle's date is in its own clause
+        before = self.between(self.start, pos)
+        if re.search(r",\s*$", before) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]) or \
+                not before.strip(" \"'\u201c") and re.match(r"[A-Z][a-z]+ed\b", self.text[pos - self.start:]):
+            # "X, founded by Z, arrived in May 1995", "Founded by Z, a commander of the 1980s, the X ...": a
+            # participle's date is in its own clause, before the next comma
             ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
         # "formed in 2016, and it later joined Y": the join came after that date, at one the sentence does not give
         later = [d for d in ds if d.end <= pos and _LATER.search(self.between(d.end, pos))
@@ -285,8 +285,10 @@ _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|insisted|insists|"
                        r"confirmed|confirms|"
                        r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
-                       r"accused|accuses|accusing|blamed|blames|blaming|sources|(?:regards?|regarded|considers?|considered|views|viewed|brands|"
-                       r"branded|sees|designates|designated|labels|labelled)(?=\s+(?:[\w'\u2019-]+\s+){0,5}?as\b)|which\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:calls|dubs|names)\s+(?:its|their))\b", re.I)
+                       r"accused|accuses|accusing|blamed|blames|blaming|sources|"
+                       r"(?:regards?|regarded|considers?|considered|views|viewed|brands|branded|sees|designates|designated|"
+                       r"labels|labelled)(?=\s+(?:[\w'\u2019-]+\s+){0,5}?as\b)|"  # "Turkey regards the YPG as ..."
+                       r"which\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:calls|dubs|names)\s+(?:its|their))\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
                      r"suspected|presumably|it is (?:widely\s+)?(?:thought|believed)|(?:analysts?|experts?|observers?|"
                      r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect)|"
