@@ -154,10 +154,13 @@ def has_trigger(text: str) -> bool:
     return any(pat.search(text) for _, pat in TRIGGERS)
 
 
-def _triggers(view: View) -> list[tuple[str, int]]:
+def _triggers(view: View, types=None) -> list[tuple[str, int]]:
+    """The trigger words of a sentence outside its names, as (event type, offset); of `types` only, if given."""
     named = [(s.start, s.end) for s in view.slots if not s.anaphor]
     out = []
     for typ, pat in TRIGGERS:
+        if types is not None and EVENT_TYPES.get(typ, typ) not in types:
+            continue
         for m in pat.finditer(view.text):
             pos = view.start + m.start()
             if not any(a <= pos < b for a, b in named):
@@ -178,15 +181,19 @@ def candidates(views: list[View], col: Collector, every: bool = True) -> tuple[l
             for eid in getattr(ev, "from_" if role == "from" else role):
                 rule_arg.setdefault((ev.evidence.start, ev.type, eid), role)
     read_pairs = {(start, frozenset((s, o))) for start, s, o in rule_rel}
-    read_events = {(start, typ) for start, typ, _ in rule_arg}
+    read_types: dict[int, set[str]] = {}
+    for start, typ, _ in rule_arg:
+        read_types.setdefault(start, set()).add(typ)
     work = []
     for view in views:
         pairs = [(a, b) for a, b in _closest(view.slots)
                  if any(allowed(lab, a.type, b.type) for lab in _LABELS)]
-        trig = _triggers(view) if view.slots else []
-        if not every:
+        if every:
+            trig = _triggers(view) if view.slots else []
+        else:
             pairs = [(a, b) for a, b in pairs if (view.start, frozenset((a.eid, b.eid))) in read_pairs]
-            trig = [(typ, pos) for typ, pos in trig if (view.start, typ) in read_events]
+            types = read_types.get(view.start)
+            trig = _triggers(view, types) if view.slots and types else []
         if pairs or (trig and any(s.type != "place" for s in view.slots)):
             work.append((view, pairs, trig))
     docs = parse.parse([v.text for v, _, _ in work])

@@ -27,6 +27,8 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
 LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company group".split())
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ash|ad|an|ar|as|at|az)-[a-z]")
 FORCE_HEADS = frozenset("forces force army navy police guard gendarmerie military marines".split())
 FORCE_WORDS = frozenset("armed national royal defence defense air naval ground land special security".split())
 ARTICLES = frozenset("al el ash ad az".split())  # written apart: "al Qaeda"; not "an", "as", "at" (English)
@@ -264,13 +266,16 @@ def _is_cap(t: str) -> bool:
     return t[0].isupper() or bool(_ORDINAL.match(t))
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _bare(t: str) -> str:
     """Token without a possessive ending."""
-    return re.sub(r"['\u2019]s?$", "", t)
+    return _POSSESSIVE_END.sub("", t)
 
 
 def _possessive(t: str) -> bool:
-    return bool(re.search(r"['\u2019]s?$", t)) and len(t) > 2
+    return bool(_POSSESSIVE_END.search(t)) and len(t) > 2
 
 
 # a unit's number written after its noun ("Division 99"), not a count of men or a year
@@ -335,7 +340,7 @@ class MentionFinder:
                         and lookup(" ".join(t.text for t in toks[i:j + 1])):
                     j += 1  # "the Haqqani network": a known name whose last word is written in lower case
                     break
-                if re.match(r"(?:al|el|ash|ad|an|ar|as|at|az)-[a-z]", low) \
+                if _LOWER_ARTICLE.match(low) \
                         and lookup(" ".join(t.text for t in toks[i:j + 1])):
                     j += 1  # "the Failaq al-sham": a known name whose last word lost its capital
                     continue
@@ -486,7 +491,7 @@ class MentionFinder:
     def _spelled_out(self, toks, i, j, text, offset) -> list[Mention] | None:
         """'The All Tripura Tiger Force (ATTF)': the words whose initials the bracket after the run spells
         are one name, whatever they hold ('All', a place); None when the run's own reading already has it."""
-        m = re.match(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)", text[toks[j - 1].end - offset:])
+        m = _BRACKETED_ACRONYM.match(text, toks[j - 1].end - offset)
         if not m or j - i < 2:
             return None
         acr = m.group(1).upper()

@@ -31,16 +31,22 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+_APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc`´]")
+_THE = re.compile(r"^the\s+")
+_GENITIVE = re.compile(r"'s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A comparison key that folds the spelling variants of one name."""
     s = strip_accents(name).casefold()
-    s = re.sub(r"[\u2019\u2018\u02bc`´]", "'", s)
-    s = re.sub(r"^the\s+", "", s.strip())
-    s = re.sub(r"'s\b", "", s)
+    s = _APOSTROPHES.sub("'", s)
+    s = _THE.sub("", s.strip())
+    s = _GENITIVE.sub("", s)
     s = _ARTICLE.sub("", s)
     s = s.replace("'", "")
-    s = re.sub(r"[^\w]+", " ", s).strip()
+    s = _NON_WORD.sub(" ", s).strip()
     for pat, rep in _VARIANTS:
         s = pat.sub(rep, s)
     return s
@@ -55,8 +61,11 @@ class Known:
     source: str
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9\-\.&]{1,7}")
+
+
 def _is_acronym(s: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9\-\.&]{1,7}", s)) and sum(c.isupper() for c in s) >= 2
+    return bool(_ACRONYM.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
 
 
 @lru_cache(maxsize=1)

@@ -513,6 +513,9 @@ def _list_members(ms: list[Mention], pos: int, text: str) -> frozenset[str]:
     return frozenset(m.key for m in members) if len(run) >= 3 else frozenset()
 
 
+_REGION_BEFORE = re.compile(r"\b(North|South|East|West|Central|Latin)\s+$")
+
+
 def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str | None:
     """The country most of the article's places, states and demonyms ("the southern Philippine city";
     not "Turkish-backed", which names a sponsor) belong to (iso2); where it names none, the one country whose
@@ -520,7 +523,7 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
     counts: Counter[str] = Counter()
     demonyms = lexicon_index()[2]
     for w in _CAPITAL_WORD.finditer(text):
-        region = re.search(r"\b(North|South|East|West|Central|Latin)\s+$", text[max(0, w.start() - 9):w.start()])
+        region = _REGION_BEFORE.search(text[max(0, w.start() - 9):w.start()])
         pair = demonyms.get(name_key(region.group(1) + " " + w.group())) if region else None
         st = pair if region else demonyms.get(name_key(w.group()))  # "South Sudanese"; not "Central American"
         if st and st.country:
@@ -788,20 +791,27 @@ _DESCRIBED_BY = r"(?:[\w'\u2019-]+\s+){0,5}?"  # the words that describe the dea
 def _end_at_death(col: Collector, entities) -> None:
     """"Commanded since 1984 by Z after the death of its founder Saad Haddad": a role the sentence names its
     holder's death beside ends then (the date the sentence gives it, else by the time of writing)."""
-    deaths = {}
-    for e in entities:
-        if e.type == "person":
-            alts = "|".join(re.escape(n) for n in sorted([e.name, *e.aliases], key=len, reverse=True))
-            deaths[e.id] = re.compile(rf"\b{_DEATH}\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
-                                      rf"{_DESCRIBED_BY}(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
+    persons = {e.id: e for e in entities if e.type == "person"}
     for r in col.relations:
-        if r.relation != "member_of" or r.subject not in deaths or r.valid_until \
-                or not deaths[r.subject].search(r.evidence.sentence):
+        e = persons.get(r.subject)
+        if r.relation != "member_of" or e is None or r.valid_until or not _DEATH_WORD.search(r.evidence.sentence) \
+                or not _death_of(e).search(r.evidence.sentence):
             continue
         if r.valid_from:
             r.valid_from, r.valid_until = None, r.valid_from
         else:
             r.date_text = "former"
+
+
+_DEATH_WORD = re.compile(_DEATH)
+
+
+def _death_of(person) -> re.Pattern:
+    """"the death of its founder Z", "Z's assassination": the person's death named (compiled only for a
+    sentence that names a death, so that one pattern per person does not crowd out `re`'s cache)."""
+    alts = "|".join(re.escape(n) for n in sorted([person.name, *person.aliases], key=len, reverse=True))
+    return re.compile(rf"\b{_DEATH}\s+of\s+(?:(?:its|the|their|his|her)\s+)?"
+                      rf"{_DESCRIBED_BY}(?:{alts})\b|\b(?:{alts})['\u2019]s?\s+{_DEATH}\b")
 
 
 _DEATH_AFTER = re.compile(rf"(?:['\u2019]s?)?\s+{_DEATH}\s+")
