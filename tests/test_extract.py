@@ -20,9 +20,10 @@ def facts(text: str, published: str | None = "2020-03-10"):
     return x, rels, evs
 
 
-def memberships(text: str) -> list[tuple]:
-    """(person, group, role, valid_from, valid_until) of every member_of relation, publication date unknown."""
-    x = extract(text, published=None)
+def memberships(text: str, published: str | None = None) -> list[tuple]:
+    """(person, group, role, valid_from, valid_until) of every member_of relation (publication date unknown
+    unless given)."""
+    x = extract(text, published=published)
     name = {e.id: e.name for e in x.entities}
     return [(name[r.subject], name[r.object], r.role, r.valid_from, r.valid_until) for r in x.relations
             if r.relation == "member_of"]
@@ -1002,6 +1003,43 @@ def test_a_former_role_ends_by_the_publication_date():
                     "would continue.", "2015-06-01")
     rel = next(r for r in x.relations if r.relation == "member_of")
     assert rel.role.endswith("(former)") and rel.valid_until == "2015-06-01"
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Karim Haddad, a former Dawn Front commander who defected to the army in 2014, said the talks had failed.",
+     "2014"),
+    ("The council is headed by Karim Haddad a former Dawn Front officer who fled to Turkey last year.", "2019"),
+])
+def test_a_former_role_ends_when_the_relative_clause_says_he_left(text, until):
+    assert [m[:2] + m[3:] for m in memberships(text, "2020-03-10")] == [("Karim Haddad", "Dawn Front", None, until)]
+
+
+def test_a_former_role_without_a_leaving_date_still_ends_by_the_publication_date():
+    got = memberships("Karim Haddad, a former Dawn Front commander who lives in Turkey since 2014, said the talks "
+                      "had failed.", "2020-03-10")
+    assert [m[:2] + m[3:] for m in got] == [("Karim Haddad", "Dawn Front", None, "2020-03-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front faded after the army executed its leader Karim Haddad in 2010.",
+    "The Dawn Front faded after its leader Karim Haddad was executed in 2010.",
+])
+def test_an_executed_leader_holds_his_role_until_then(text):
+    assert memberships(text, "2020-03-10") == [("Karim Haddad", "Dawn Front", "leader", None, "2010")]
+
+
+def test_one_who_is_executed_beside_a_speaker_is_not_the_speaker():
+    x, _, evs = facts('They had been shot dead or executed with knives," said Karim Haddad, the head of the '
+                      'Dawn Monitor.')
+    assert not [e for e in evs if e["type"] == "leadership_change"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Party is the main rebel movement. Pierre Ndayako took over its leadership in 2001.",
+    "In 2001 Pierre Ndayako took over the leadership of the Dawn Party.",
+])
+def test_one_who_took_over_the_leadership_of_a_party_leads_it_from_then(text):
+    assert memberships(text, "2020-03-10") == [("Pierre Ndayako", "Dawn Party", "leader", "2001", None)]
 
 
 @pytest.mark.parametrize("text", [

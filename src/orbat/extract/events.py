@@ -15,6 +15,7 @@ from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View
 
 ARMED = GROUP_TYPES
 FIGHTING = ACTOR_TYPES
+LED = ARMED | {"organization"}  # what a person leads: a group, or a party or movement (GUIDE's member_of)
 # "fought the jihadists alongside government forces": who is named after it fights on the same side
 ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|side by side with|shoulder to shoulder with)\b", re.I)
 # "the G9 and G-Pep were now fighting together": one side, after a verb of fighting
@@ -92,7 +93,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                  r"to its name|formerly known as|previously known as)\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
                      r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
-                     r"was executed|were executed|"
+                     r"was executed|were executed|executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
                      r"was captured|were captured|was arrested|was detained|detained|arrested|(?:took|take|takes|taking) command|"
                      r"(?:assumed|assume|assumes|assuming) command|took charge|taken command|chose|"
@@ -204,7 +205,7 @@ _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assi
                          r"helped|arming|reinforcing|reinforced|alongside|beside|allied|allies)\b(?:\s+(?!against\b)[\w'-]+){0,3}\s*$",
                          re.I)
 _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
-           "was executed", "were executed")
+           "was executed", "were executed", "executed")
 _KILLED = ("killed", "killing", "was killed", "were killed", "assassinated", "died")
 KILL_WORDS = frozenset({"killed", "kills", "killing", "eliminated", "eliminating", "neutralised", "neutralized",
                         "neutralising", "neutralizing", "wounded", "injured", "struck"})
@@ -1176,11 +1177,12 @@ class EventRules:
                  and not _SPOKE_OF.search(view.between(end, s.start))]  # not "were also killed, said observatory head Z"
         elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
             people = subject(view, pos, {"person"})
-        elif word in ("shot dead", "gunned down", "was executed", "were executed"):
-            # "X was shot dead", "gunmen shot dead X"
+        elif word in ("shot dead", "gunned down", "was executed", "were executed", "executed"):
+            # "X was shot dead", "gunmen shot dead X", "Iran executed its leader Z"
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
             people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))] \
-                if passive else view.after(end, (), {"person"}, max_words=3)
+                if passive else [s for s in view.after(end, (), {"person"}, max_words=3)
+                                 if not _SPOKE_OF.search(view.between(end, s.start))]  # not "executed, said Z"
         elif word in ("dismissed", "removed", "sacked") and _PASSIVE.search(view.between(view.start, pos)[-15:]) and \
                 (role := _AS_ROLE.match(view.text, end - view.start)) and role.group("of"):
             # "Z was dismissed as commander of the Dawn Front in 2015": his role there ends
@@ -1606,9 +1608,9 @@ class EventRules:
             return  # "seized power in March 2013": a government taken, no territory
         if word in ("took over", "taking over"):
             helm = _HELM_OF.match(text_after)  # "took over the leadership of the FDD", "took over its command"
-            led = view.after(end + helm.end(), (), ARMED, max_words=1) if helm and helm.group("of") else \
-                [s for s in view.slots if helm and s.anaphor and s.type in ARMED and end <= s.start < end + helm.end()] \
-                if helm else view.after(end, (), ARMED, max_words=2)
+            led = view.after(end + helm.end(), (), LED, max_words=1) if helm and helm.group("of") else \
+                [s for s in view.slots if helm and s.anaphor and s.type in LED and end <= s.start < end + helm.end()] \
+                if helm else view.after(end, (), ARMED, max_words=2)  # a party's leadership too, not a party taken
             person = subject(view, pos, {"person"})
             if led and person and person[0].end <= pos and not view.places_after(end, 2):
                 self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory

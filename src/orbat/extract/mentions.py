@@ -1122,7 +1122,8 @@ class MentionFinder:
                 re.match(r"(?:, )?(?:also |commonly |better )?known (?:as|by)|(?:, )?nom de guerre|\( ?\"|, alias\b", tail):
             if 2 <= len(words) <= 5 and words[0][0].isupper() and last not in self.units:
                 return "person", None, None
-        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|succeeded (?:him|her|(?:[\w'-]+ ){1,3}as)\b|"
+        took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|"
+                                r"took over (?:its|their|the) (?:leadership|command)\b|succeeded (?:him|her|(?:[\w'-]+ ){1,3}as)\b|"
                                 r", who (?:heads|headed|leads|led|"
                                 r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \

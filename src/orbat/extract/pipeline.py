@@ -191,7 +191,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _date_relations(col, sentences, spans, text)
     _end_at_death(col, entities)
     _close_at_deaths(col, {**_deaths_named(views), **event_rules.deaths})
-    _end_former_ties(col, published)
+    _end_former_ties(col, published, sentences, spans, text)
     _lost_in_capture(col, published)
     _drop_one_side_ties(col, entities)
     _no_founding_heads_of_state(col, entities)
@@ -855,13 +855,25 @@ def _close_at_deaths(col: Collector, deaths: dict[str, DateMention]) -> None:
         r.date_text = r.date_text or d.text
 
 
-def _end_former_ties(col: Collector, published: str | None) -> None:
+# "a former X officer who crossed to the other side in 1977": the relative clause says when he left
+_LEFT_THEN = re.compile(r"\bformer\s[^,;()]{0,60}?\bwho\s+(?:had\s+|later\s+|then\s+)?(?:defected|crossed|fled|left|broke|"
+                        r"deserted|switched|went\s+over|quit|resigned|split|walked\s+out|escaped|surrendered)\b[^,;()]*$")
+
+
+def _end_former_ties(col: Collector, published: str | None, sentences, spans: list[list], text: str) -> None:
     """"A former al-Qaeda affiliate", "the former FSA deputy chief of staff": the tie held once and had
     ended by the time of writing, so it holds until the publication date at the latest (unknown when
-    the article is undated)."""
+    the article is undated); "a former X officer who defected in 2014": until the date of the leaving."""
+    index = {s.start: i for i, s in enumerate(sentences)}
     for r in col.relations:
         former_role = r.relation == "member_of" and (r.role or "").endswith("(former)")
-        if (r.date_text == "former" or former_role) and r.valid_until is None and published:
+        if not (r.date_text == "former" or former_role) or r.valid_until is not None:
+            continue
+        left = next((d for d in _dated(spans[index[r.evidence.start]]) if r.trigger is not None and r.trigger < d.start
+                     and _LEFT_THEN.search(text, r.trigger, d.start)), None)
+        if left:
+            r.valid_until, r.date_text, r.date_anchor, r.holds_at = left.value, left.text, left.anchor, None
+        elif published:
             r.valid_until, r.date_anchor, r.holds_at = published[:10], published[:10], None
             r.date_text = r.date_text or "former"
 
