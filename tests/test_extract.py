@@ -1042,6 +1042,28 @@ def test_one_who_took_over_the_leadership_of_a_party_leads_it_from_then(text):
     assert memberships(text, "2020-03-10") == [("Pierre Ndayako", "Dawn Party", "leader", "2001", None)]
 
 
+def test_a_partner_set_off_with_its_acronym_acts_beside_the_subject():
+    x, rels, evs = facts("The Dawn Army, together with the Hawks Brigade (HB), has been conducting a joint offensive "
+                         "against Sun Brigade camps in Kafr Nabl since November 2019.")
+    assert [e["agent"] for e in evs if e["type"] == "clash"] == [{"Dawn Army", "Hawks Brigade"}]
+    assert {("Dawn Army", "hostile_to", "Sun Brigade", "affirmed"),
+            ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed")} <= rels
+    ally = next(r for r in x.relations if r.relation == "allied_with")
+    assert ally.valid_from == "2019-11"  # they fight together since then
+
+
+def test_a_partner_in_an_operation_fights_its_target_too():
+    _, rels, _ = facts("The Dawn Army (DA), in partnership with the Hawks Brigade (HB), this morning launched a joint "
+                       "military operation against the camps of the Sun Brigade.")
+    assert {("Dawn Army", "hostile_to", "Sun Brigade", "affirmed"),
+            ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed")} <= rels
+
+
+def test_one_commanded_in_an_aside_is_not_dated_by_the_main_clause():
+    x, _, _ = facts("The Dawn Army, commanded by Karim Haddad, has been fighting the Sun Brigade since 2019.")
+    assert [r.valid_from for r in x.relations if r.relation == "member_of"] == [None]
+
+
 @pytest.mark.parametrize("text", [
     "Government helicopters bombed Kafr Zita, which lies in the northern countryside of Hama and is held by the "
     "Dawn Battalion, a monitor said.",

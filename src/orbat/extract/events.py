@@ -217,7 +217,8 @@ _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in er
                        r"friendly fire)\b", re.I)
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
 # "Iraqi troops, fighting alongside the KDP, drove ...": the comrade of a participle's aside is no subject
-_COMRADE_ASIDE = re.compile(r",\s*(?:fighting|operating)\s+(?:alongside|beside|together\s+with)\s+(?:the\s+)?$", re.I)
+_COMRADE_ASIDE = re.compile(r",\s*(?:(?:fighting|operating)\s+(?:alongside|beside|together\s+with)|together\s+with|"
+                            r"along\s+with|in\s+partnership\s+with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?\(?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
@@ -259,17 +260,20 @@ def _alongside(view: View, pos: int) -> list[Slot]:
     return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
 
 
-_BACKED_IN_ACTION = re.compile(rf"\s*,?\s*(?:{BACKED_BY}|(?:fighting\s+)?alongside|together with)\s+", re.I)
+_BACKED_IN_ACTION = re.compile(rf"\)?(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?:{BACKED_BY}|(?:fighting\s+)?alongside|together with|along with|"
+                               rf"in partnership with|with the help of)\s+", re.I)
 
 
-def _backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:
+def backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:
     """'Syrian troops backed by Hezbollah fighters killed ...': the armed backers named with an attacker,
     before the verb, fight beside it."""
     out = []
     for a in agents:
         m = _BACKED_IN_ACTION.match(view.text, a.end - view.start)
         if m and view.start + m.end() < pos:
-            out += [s for s in view.after(view.start + m.end(), (), ARMED, max_words=2) if s.end <= pos]
+            out += [s for s in view.after(view.start + m.end(), (), ARMED, max_words=2) or
+                    view.after(view.start + m.end(), (), ARMED, max_words=4)[:1] if s.end <= pos]
+            # "together with Congo's armed forces (FARDC)": the force the words name
     return out
 
 
@@ -358,10 +362,11 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     named = next((s for s in view.slots if near and s.eid == near[0].eid), None)  # "X (ACR)": where X is named
     lead = named if named and re.fullmatch(r"\s*\(", view.between(named.end, near[0].start)) else \
         near[0] if near else None  # "the KDP" of "the Kurdistan Democratic Party (KDP)"
-    aside = _COMRADE_ASIDE.search(view.between(max(view.start, lead.start - 30), lead.start)) if lead else None
+    aside = _COMRADE_ASIDE.search(view.between(max(view.start, lead.start - 50), lead.start)) if lead else None
     if aside and re.match(r"[^,;]*,", view.text[lead.end - view.start:]):
-        # "Iraqi troops, fighting alongside the KDP, drove ...": the names before the aside
-        near = view.before(lead.start - len(view.between(max(view.start, lead.start - 30), lead.start)) +
+        # "Iraqi troops, fighting alongside the KDP, drove ...", "X, together with Congo's army (FARDC), launched":
+        # the names before the aside
+        near = view.before(lead.start - len(view.between(max(view.start, lead.start - 50), lead.start)) +
                            aside.start(), types)
         named = next((s for s in view.slots if near and s.eid == near[0].eid), None)
     elif lead and _OBJECT_OF_MODIFIER.search(view.between(max(view.start, lead.start - 30), lead.start)):
@@ -1522,7 +1527,7 @@ class EventRules:
                              view.text[t.end - view.start:]))]
         # "Iran-backed militias shelled P": the backer named in the compound is not who shelled
         agents = [a for a in agents if fights(a) and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]
-        agents += [b for b in _backers_in_action(view, agents, pos) if b not in agents]
+        agents += [b for b in backers_in_action(view, agents, pos) if b not in agents]
         helped = _FOR_SIDE.search(view.text, end - view.start)
         if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of
             at = view.start + helped.start()  # Assad's regime": the country just before it is where, not whom

@@ -982,6 +982,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?-i:it|they|the\s+[\w-]+|[a-z]+ing)\s+"
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|deadliest|most\s+(?!of\b)\w+)\s+[^,.;]{0,40}\bsince\s+"
                                 r"[^,.;]*$", re.I)
 # "X, the al-Qaeda-linked alliance that has besieged Djibo since 2022": "since" dates the relative clause's verb
+_COMRADE = re.compile(r"(?:together with|along with|alongside|in partnership with)\b", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b")
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
@@ -1113,8 +1114,10 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         dated = _dated(spans[index[r.evidence.start]])
         for k, d in enumerate(dated):
             before = text[r.evidence.start:d.start]
-            # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it
-            aside = _past_aside(r, d, text)
+            # "The army, commanded by Z, has been fighting X since 2023": Z's command is not dated by it; "X,
+            # together with Y, has been fighting Z since 2021": the two fight together since then
+            aside = _past_aside(r, d, text) and not (r.relation == "allied_with" and r.trigger is not None
+                                                        and _COMRADE.match(text, r.trigger))
             if (_SINCE.search(before) and not _RELATIVE_VERB.search(text[r.trigger or d.start:d.start]) or
                     _since_clause(r, before)) and not aside or \
                     (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)

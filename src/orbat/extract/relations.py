@@ -11,7 +11,7 @@ from collections import Counter
 from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
-                                  SUBORDINATOR, TOGETHER, comrade, fights,
+                                  SUBORDINATOR, TOGETHER, backers_in_action, comrade, fights,
                                   apposed_head, fronted_subject, group_of, main_subject, named_list, names_owner, subject,
                                   verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
@@ -1930,6 +1930,8 @@ class RelationRules:
                                                max_words=1)[:1]
             who = subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... on the front against Y"
                 self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]
+            who += [b for b in backers_in_action(view, [w for w in who if isinstance(w, Slot)], pos) if b not in who]
+            # "X, in partnership with Y, launched an operation against Z": Y fights Z too
             for w in who:
                 for t in targets:
                     self.col.relation(view, w, "hostile_to", t, pos)
