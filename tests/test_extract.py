@@ -1059,6 +1059,25 @@ def test_a_partner_in_an_operation_fights_its_target_too():
             ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed")} <= rels
 
 
+@pytest.mark.parametrize("text", [
+    "Karim Haddad, a leading figure in the Dawn Front, was seen in Kafr Nabl on Monday.",
+    "Karim Haddad, a key figure of the Dawn Front, was seen in Kafr Nabl on Monday.",
+    "The Dawn Front emerged in Kafr Nabl in 2022. Its best-known figure, Karim Haddad, was seen there on Monday.",
+])
+def test_a_leading_figure_is_a_member(text):
+    assert [m[:3] for m in memberships(text)] == [("Karim Haddad", "Dawn Front", "figure")]
+
+
+def test_a_figure_of_the_dead_is_no_role():
+    _, rels, _ = facts("The Dawn Front said the figure of 300 dead given by Karim Haddad, a doctor, was too high.")
+    assert not any(r[1] == "member_of" for r in rels)
+
+
+def test_a_known_name_may_end_in_a_connector_word():
+    x, _, evs = facts("Fighters of the Lions' Den attacked an army post in Nablus.")  # the lexicon's name
+    assert "Lions' Den" in {e.name for e in x.entities} and [e["agent"] for e in evs] == [{"Lions' Den"}]
+
+
 def test_one_commanded_in_an_aside_is_not_dated_by_the_main_clause():
     x, _, _ = facts("The Dawn Army, commanded by Karim Haddad, has been fighting the Sun Brigade since 2019.")
     assert [r.valid_from for r in x.relations if r.relation == "member_of"] == [None]

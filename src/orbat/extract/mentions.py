@@ -77,7 +77,8 @@ TITLES = frozenset("""president prime minister king prince emir sheikh shaykh im
 captain major lieutenant commander sergeant brigadier marshal admiral rear vice premier superintendent dr mr
 mrs ms""".split())
 ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
-official deputy co-founder mufti ideologue president minister chairman secretary secretary-general director""".split())
+official deputy co-founder mufti ideologue president minister chairman secretary secretary-general director
+figure""".split())
 # Sect, ethnicity and stance words that describe fighters without naming a group ("Shiite militias").
 AFFILIATION_ADJECTIVES = frozenset("""shiite shia shi'ite sunni kurdish arab druze alawite christian yazidi turkmen
 assyrian tribal clan islamist jihadist rebel rival loyalist separatist pro-government pro-regime
@@ -355,8 +356,9 @@ class MentionFinder:
                     j += 1
                     continue
                 break
-            # drop trailing connectors
-            while j > i + 1 and toks[j - 1].text.casefold() in CONNECTORS:
+            # drop trailing connectors (not the last word of a known name: "the Lions' Den")
+            while j > i + 1 and toks[j - 1].text.casefold() in CONNECTORS and not (
+                    toks[j - 1].text[:1].isupper() and lookup(" ".join(t.text for t in toks[i:j]))):
                 j -= 1
             if i > 0 and re.fullmatch(r"[1-9]\d{0,2}", toks[i - 1].text) and toks[j - 1].low in self.units and \
                     (not out or out[-1][1] <= i - 1) and (j == n or toks[j].low not in _PEOPLE):
