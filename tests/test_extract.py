@@ -1078,6 +1078,29 @@ def test_a_known_name_may_end_in_a_connector_word():
     assert "Lions' Den" in {e.name for e in x.entities} and [e["agent"] for e in evs] == [{"Lions' Den"}]
 
 
+@pytest.mark.parametrize("text", ["Dawn Army Colonel Ahmed Salim said the rebels had withdrawn.",
+                                  "Dawn Army Brigadier General Ahmed Salim said the rebels had withdrawn."])
+def test_a_rank_inside_a_run_opens_the_person_and_the_force_before_it_is_his(text):
+    x, _, _ = facts(text)
+    assert {(e.name, e.type) for e in x.entities} == {("Dawn Army", "armed_group"), ("Ahmed Salim", "person")}
+    assert [m[:3] for m in memberships(text)] == [("Ahmed Salim", "Dawn Army", "member")]
+
+
+def test_a_rank_word_inside_an_institution_name_splits_nothing():
+    x, _, _ = facts("The Dawn Revolution General Commission said the rebels had withdrawn from Kafr Nabl.")
+    assert "person" not in {e.type for e in x.entities}
+
+
+def test_the_recogniser_leaves_a_rank_to_the_person_it_opens():
+    x, _, _ = facts("The army's spokesman in Kafr Nabl Lieutenant Colonel Ahmed Salim said the rebels had withdrawn.")
+    assert not any("Lieutenant" in e.name for e in x.entities)
+
+
+def test_a_spokesman_placed_in_a_region_still_speaks_for_his_force():
+    text = "The Dawn Army's spokesman in Kafr Nabl, Lieutenant Colonel Ahmed Salim, said the rebels had withdrawn."
+    assert [m[:3] for m in memberships(text)] == [("Ahmed Salim", "Dawn Army", "spokesman")]
+
+
 def test_one_commanded_in_an_aside_is_not_dated_by_the_main_clause():
     x, _, _ = facts("The Dawn Army, commanded by Karim Haddad, has been fighting the Sun Brigade since 2019.")
     assert [r.valid_from for r in x.relations if r.relation == "member_of"] == [None]

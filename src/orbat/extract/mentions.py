@@ -52,6 +52,8 @@ _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries 
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
 _INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters agreement "
                          "accord".split())  # "the General Agreement": no general named
+# religious titles among the ranks, which also open the names of places ("Sheikh Maqsoud")
+_CLERICAL = frozenset("sheikh shaykh sheik mullah maulana hajji amir emir".split())
 _COLLECTIVE = frozenset("people peoples workers women martyrs nations patriots youth mujahideen".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
@@ -686,6 +688,14 @@ class MentionFinder:
             members = self._hyphen_members(toks[i], rest[0] if rest else None)
             if members:
                 return members + rest
+        rank_at = next((k for k in range(i + 1, j - 1) if toks[k].low in self.ranks and toks[k].low not in _CLERICAL
+                        and toks[k - 1].low not in self.ranks and toks[k + 1].low not in _INSTITUTIONS), None)
+        if rank_at is not None and not lookup(self._plain(toks, i, j)) and \
+                not any(t.low in self.units or t.low in ORG_HEADS for t in toks[rank_at + 1:j]):
+            # "Dawn Army Colonel Z said", "the spokesman in Kafr Nabl Lieutenant Colonel Z": the rank opens the person
+            # (not "the Syrian Revolution General Commission"); what stands before it is no person's name
+            return [m for m in self._split_run(toks, i, rank_at, text, offset) if m.type != "person"] + \
+                self._split_run(toks, rank_at, j, text, offset)
         # possessive inside a run: "Jaysh al-Izza's Central Force" -> owner + unit (not "Hurras al-Din", a name the
         # lexicon knows whole, whose first word only looks like "Hurra" without its apostrophe)
         owner_end = next((k for k in range(i, j - 1) if _possessive(toks[k].text) or self._lost_apostrophe(toks[k].text)),

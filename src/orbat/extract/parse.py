@@ -209,6 +209,15 @@ def _title_lead():
     return re.compile(rf"(?:(?:{alts})\s+)+", re.I)
 
 
+@lru_cache(maxsize=1)
+def _rank_tail():
+    """Ranks closing a recogniser's span: they open the person named next, whose name it cut off (not words that
+    also close titles and names: "Attorney General", "Supreme Commander")."""
+    ranks = word_sets()["rank"] - {"general", "private", "commander", "marshal"}
+    alts = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?i:{alts}))+$")
+
+
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],
               context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
@@ -233,6 +242,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         if cut != text and ent.label_ == "ORG" and not _ORG_WORD.search(cut) and lexicon_index()[0].get(name_key(cut)) is None:
             continue  # "Qalmoun Barrens" of "... Qalmoun Barrens 25 Terrorists Killed": the label was the headline's
         text = _TRAILING_WORD.sub("", cut)  # "Islamic State in" of "the Islamic State in Raqqa"
+        text = _rank_tail().sub("", text)  # "Kafr Nabl Lieutenant" of "in Kafr Nabl Lieutenant Colonel Z": his rank
         count = re.search(r"\s+\d+$", text)
         if count and (a, a + count.start()) in covered:
             continue  # "5 in Almiyassar 3 and ...": a count after a name already found, no unit number

@@ -1208,6 +1208,10 @@ class RelationRules:
                     role, group = right_role, right_group
             if role and not group:  # "Commander Z of the Hawks Brigade": the group named after him first
                 group = self._speaking_for(view, p) or previous_group or self._appointer(view, p)
+            if not role and getattr(p, "rank", None):  # "Dawn Army Colonel Z said": the force named before his rank
+                group = next((s for s in view.slots if s.type in ARMED and not s.anaphor and re.fullmatch(
+                    r"\s+" + re.escape(p.rank) + r"\s+", view.between(s.end, p.start))), None)
+                role = "member" if group else None
             if not role:
                 group = self._speaking_for(view, p)
                 role = "member" if group else None
@@ -1492,6 +1496,10 @@ class RelationRules:
         if rank and tail.rstrip().endswith(rank):  # "Y's commander, Lieutenant General Z"
             tail = tail.rstrip()[:-len(rank)] + " "
         role_abs = p.start - len(left) + m.start()
+        spot = next((s for s in view.slots if s.type == "place" and role_abs < s.start < p.start and re.fullmatch(
+            r"\s+in\s+(?:the\s+)?", view.between(role_abs + len(m.group(0)), s.start))), None)
+        if spot and re.fullmatch(r"\s*,\s*" + (re.escape(rank) + r"\s+" if rank else ""), view.between(spot.end, p.start)):
+            tail = ", "  # "the army's spokesman in North Kivu, Z": where he speaks for it, not whom
         whose = re.search(r",\s*whose\s+(?:[\w-]+\s+)?$", left[:m.start()])
         if whose and not tail.strip():  # "Gurkha Security Guards, a British-run firm, whose commander Z"
             at = role_abs - len(left[:m.start()]) + whose.start()
