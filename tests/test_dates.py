@@ -113,6 +113,10 @@ def test_absolute_dates_carry_no_anchor():
     ("Shelling resumed today.", "2015-07-15", "2015-07-15"),
     ("At about 11 p.m. last night, fighters attacked the jetty.", "2009-07-13", "2009-07-12"),
     ("Early this morning, aircraft began air strikes.", "1995-08-30", "1995-08-30"),
+    ("Air strikes overnight killed 14 fighters.", "2014-09-25", "2014-09-24/2014-09-25"),
+    ("At least 50 fighters were killed in the past 24 hours.", "2014-11-30", "2014-11-29/2014-11-30"),
+    ("They executed 24 civilians over the last 24 hours.", "2016-07-29", "2016-07-28/2016-07-29"),
+    ("The town was shelled overnight on Saturday.", "2015-07-15", "2015-07-11"),
     ("The convoy left two weeks ago.", "2015-07-15", "2015-07-01"),
     ("The convoy left three days ago.", "2015-07-15", "2015-07-12"),
     ("The convoy left a week ago.", "2015-07-15", "2015-07-08"),
@@ -148,6 +152,7 @@ def test_reference_words():
     ("It grew last year.", None),
     ("Shelling resumed on Tuesday.", None),
     ("Shelling resumed yesterday.", None),
+    ("Shelling resumed overnight.", None),
     ("On 28 October the group formed a brigade.", "XXXX-10-28"),
     ("It was formed in December.", "XXXX-12"),
 ])

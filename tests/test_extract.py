@@ -1101,6 +1101,11 @@ def test_a_spokesman_placed_in_a_region_still_speaks_for_his_force():
     assert [m[:3] for m in memberships(text)] == [("Ahmed Salim", "Dawn Army", "spokesman")]
 
 
+def test_a_clash_overnight_spans_the_night_before_the_time_of_writing():
+    _, _, evs = facts("The Hawks Brigade attacked the Dawn Front overnight, a monitor said.", "2016-10-17")
+    assert [(e["type"], e["date"]) for e in evs] == [("clash", "2016-10-16/2016-10-17")]
+
+
 def test_one_commanded_in_an_aside_is_not_dated_by_the_main_clause():
     x, _, _ = facts("The Dawn Army, commanded by Karim Haddad, has been fighting the Sun Brigade since 2019.")
     assert [r.valid_from for r in x.relations if r.relation == "member_of"] == [None]

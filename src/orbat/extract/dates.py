@@ -125,7 +125,8 @@ _FAMILIES = (
     ("relunit", rf"(?P<rel>(?i:(?:(?:early|late|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?(?:this|next|last)|{_alt(set(RELATIVE_STEPS) | set(ANAPHORIC_STEPS))}|the(?=\s+weekend)))\s+(?P<unit>year|month|week|weekend|decade|century)(?!\w)"),
     ("yearend", r"(?P<unit>(?i:year|month))[-\s]end(?!\w)"),
     ("dayword", r"(?P<mod>(?i:late|early)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|last\s+night|"
-                r"this\s+(?:morning|afternoon|evening)))(?!\w)"),
+                rf"this\s+(?:morning|afternoon|evening)|(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+24\s+hours|overnight(?!\s+(?:on\s+|into\s+|to\s+|from\s+)?"
+                rf"(?:{_WEEKDAY}|\d))))(?!\w)"),
     ("duration", rf"(?:(?i:the|a|an)\s+)?(?:(?i:past|last|next|previous|coming|first|final|following)\s+)?{_APPROX}(?P<n>{_NUM}|{_alt(VAGUE_NUMBERS)}|(?i:a|an))[-\s]+{_UNIT}s?(?:[-\s](?:long|old))?(?!\w)"),
     ("ref", rf"(?P<word>(?:{_alt(REF_WORDS)})|(?:{_alt(w.capitalize() for w in REF_WORDS)}))(?!\w)"),
     ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s])?(?:'|\u2019)?(?P<dec>(?:1[89]|20)?\d0)'?s(?!\w)"),
@@ -144,7 +145,7 @@ _PARSERS = {name: re.compile(pat) for name, pat in _FAMILIES}
 _CORE_WORDS = frozenset(w.lower() for w in MONTHS + tuple(MONTH_ABBR) + WEEKDAYS + tuple(WEEKDAY_ABBR)
                         + tuple(UNIT_CODES) + tuple(SEASONS) + tuple(REF_WORDS) + (
                             "weekend", "quarter", "half", "yesterday", "today", "tomorrow", "tonight", "night", "morning",
-                            "afternoon", "evening",
+                            "afternoon", "evening", "overnight",
                             "present", "days", "moment", "past", "future"))
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _BACK, _AHEAD = 32, 48
@@ -452,12 +453,15 @@ class _Resolver:
         return "date", (a + timedelta(days=offset)).isoformat(), self.pub, start
 
     def _dayword(self, m):
-        """Yesterday, today, tomorrow, tonight; last night, this morning (the day before, the day itself)."""
+        """Yesterday, today, tomorrow, tonight; last night, this morning (the day before, the day itself);
+        overnight, the past 24 hours (from the day before to the day itself)."""
         word = re.sub(r"\s+", " ", m["word"].lower())
         a = self.anchor.date() if self.anchor else None
         kind = "time" if word == "tonight" else "date"
         if a is None:
             return kind, None, None, m.start()
+        if word == "overnight" or word.endswith("24 hours"):  # the night or the day before the time of writing, to it
+            return kind, f"{(a - timedelta(days=1)).isoformat()}/{a.isoformat()}", self.pub, m.start()
         shift = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1}.get(word, 0)
         return kind, (a + timedelta(days=shift)).isoformat(), self.pub, m.start()
 
