@@ -117,6 +117,8 @@ def test_absolute_dates_carry_no_anchor():
     ("At least 50 fighters were killed in the past 24 hours.", "2014-11-30", "2014-11-29/2014-11-30"),
     ("They executed 24 civilians over the last 24 hours.", "2016-07-29", "2016-07-28/2016-07-29"),
     ("The town was shelled overnight on Saturday.", "2015-07-15", "2015-07-11"),
+    ("Fighting was reported on Monday and Tuesday.", "2003-05-21", "2003-05-19/2003-05-20"),
+    ("On Saturday and Sunday the town was shelled.", "2015-07-15", "2015-07-11/2015-07-12"),
     ("The convoy left two weeks ago.", "2015-07-15", "2015-07-01"),
     ("The convoy left three days ago.", "2015-07-15", "2015-07-12"),
     ("The convoy left a week ago.", "2015-07-15", "2015-07-08"),
@@ -138,6 +140,10 @@ def test_relative_to_publication(text, anchor, value):
 def test_future_cue_keeps_upcoming_dates_in_the_anchor_year():
     assert values("The ceasefire will expire on Nov. 16.", "1999-10-30") == ["1999-11-16"]
     assert values("The ceasefire collapsed on Nov. 16.", "1999-10-30") == ["1998-11-16"]
+
+
+def test_two_weekdays_listed_out_of_order_are_two_days():
+    assert values("These are statements made Friday and Thursday.", "1998-02-06") == ["1998-02-06", "1998-02-05"]
 
 
 def test_reference_words():

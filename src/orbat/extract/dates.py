@@ -101,6 +101,9 @@ _MONTH = rf"(?:{_MONTH_FULL}|(?:{_alt(MONTH_ABBR)})\.?)(?![\w])"
 _WEEKDAY_FULL = _alt(WEEKDAYS)
 _WEEKDAY = rf"(?:{_WEEKDAY_FULL}|(?:{_alt(WEEKDAY_ABBR)})\.?)(?![\w])"
 _YEAR = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
+# a weekday and the next one ("Saturday and Sunday", "Tuesday to Wednesday"), not a list ("Friday and Thursday")
+_NEXT_DAYS = "|".join(rf"(?P<wd{k}>{a})\s+(?:and|to|through|into)\s+{b}"
+                      for k, (a, b) in enumerate(zip(WEEKDAYS, WEEKDAYS[1:] + WEEKDAYS[:1])))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_alt(k for k in NUMBER_WORDS if k not in ('a', 'an'))})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
 _APPROX = rf"(?:(?P<approx>{_alt(APPROX_WORDS)})\s+)?"
@@ -117,6 +120,7 @@ _FAMILIES = (
     ("monthyear", rf"(?:(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of))[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
     ("monthrel", rf"(?P<mon>{_MONTH})(?:\s+of)?\s+(?P<rel>(?i:this|last|next))\s+year(?!\w)"),
     ("month", rf"(?:(?P<trig>(?i:{_alt(MONTH_TRIGGERS)}))[-\s]+)?(?P<mon>{_MONTH_FULL})(?!\w|,?\s+(?:of\s+)?\d|\s+(?:of\s+)?(?i:this|last|next)\s+year)"),
+    ("weekdays", rf"(?:(?P<rel>(?i:last|this\s+past|on))\s+)?(?:{_NEXT_DAYS})(?!\w)"),  # "on Friday and Saturday": both days
     ("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|on|late|early))\s+)?(?P<wd>{_WEEKDAY_FULL})(?:s(?=\s+(?!(?:the|and|or|at|in|on|of|to|when|were|are)\b)[a-z]))?(?!\w|,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"),
     # ("Mondays twin bombings": the possessive whose apostrophe was lost; not "on Mondays and Thursdays")
     ("quarter", rf"(?:(?P<det>(?i:the|this|last|next|its|this\s+year's|last\s+year's|a))\s+)?(?:(?i:fiscal)[-\s]+)?(?:(?P<back>(?i:(?:comparable\s+)?(?:year-earlier|year-ago)|comparable))[-\s]+)?(?:(?P<adj>(?i:latest|current|most\s+recent|recent|past|previous|same|first|second|third|fourth|1st|2nd|3rd|4th|final|last))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<unit>quarter|half)(?!\w)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{_YEAR}))?"),
@@ -440,17 +444,32 @@ class _Resolver:
         """Weekday: 'on Tuesday', 'last Friday'."""
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         start = m.start("wd") if rel == "on" else m.start()
+        return "date", self._weekday_value(rel, m["wd"], m.start()), self.pub, start
+
+    def _weekday_value(self, rel: str, wd: str, at: int) -> str | None:
+        """The ISO day a weekday written at `at` names, after `rel` ("last", "next", "on", ...)."""
         a = self.anchor.date() if self.anchor else None
         if a is None:
-            return "date", None, None, start
-        offset = _weekday_number(m["wd"]) - a.weekday()
+            return None
+        offset = _weekday_number(wd) - a.weekday()
         if rel in ("next", "the following", "this coming"):
             offset = offset % 7 or 7
         elif rel in ("last", "the previous", "this past"):
             offset = -((-offset) % 7 or 7)
         elif rel != "this":
-            offset = offset % 7 if self.future(m.start()) else -((-offset) % 7)
-        return "date", (a + timedelta(days=offset)).isoformat(), self.pub, start
+            offset = offset % 7 if self.future(at) else -((-offset) % 7)
+        return (a + timedelta(days=offset)).isoformat()
+
+    def _weekdays(self, m):
+        """A weekday and the next ('on Friday and Saturday', 'Tuesday to Wednesday'): the two days, the first
+        read as it would be alone."""
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+        wd = next(name for name, g in m.groupdict().items() if name.startswith("wd") and g)
+        first = self._weekday_value(rel, m[wd], m.start())
+        start = m.start(wd) if rel == "on" else m.start()
+        if first is None:
+            return "date", None, None, start
+        return "date", f"{first}/{(date.fromisoformat(first) + timedelta(days=1)).isoformat()}", self.pub, start
 
     def _dayword(self, m):
         """Yesterday, today, tomorrow, tonight; last night, this morning (the day before, the day itself);
