@@ -1106,6 +1106,34 @@ def test_a_clash_overnight_spans_the_night_before_the_time_of_writing():
     assert [(e["type"], e["date"]) for e in evs] == [("clash", "2016-10-16/2016-10-17")]
 
 
+@pytest.mark.parametrize("text, sponsor", [
+    ("The Dawn Front is backed by air strikes launched by the Sun Coalition fighting the Hawks Brigade.", "Sun Coalition"),
+    ("The Dawn Front took Kafr Nabl last year in an offensive backed by Turkish-led air strikes.", "Turkey"),
+    ("Russia intervened militarily on behalf of the Dawn Front in September 2015.", "Russia"),
+    ("The Hawks Brigade was driven back after Turkey intervened on the Dawn Front's side.", "Turkey"),
+])
+def test_support_in_the_field_names_its_sponsor(text, sponsor):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "backed_by", sponsor, "affirmed") in rels
+
+
+def test_a_participle_after_a_name_is_that_name_s_fight():
+    _, rels, _ = facts("The Dawn Front is backed by air strikes launched by the Sun Coalition fighting the Hawks Brigade.")
+    assert ("Sun Coalition", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert not any(r[0] == "Dawn Front" and r[1] == "hostile_to" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Supported by Qatar and Turkey, the Dawn Front advanced on Kafr Nabl.",
+    "The Dawn Front was founded in 2014. Supported by Qatar, Turkey and fighters of the Hawks Brigade, it advanced on "
+    "Kafr Nabl.",
+])
+def test_an_opening_participle_backs_the_name_its_clause_closes_on(text):
+    _, rels, _ = facts(text)
+    assert {("Dawn Front", "backed_by", "Qatar", "affirmed"), ("Dawn Front", "backed_by", "Turkey", "affirmed")} <= rels
+    assert not any(r[0] == "Hawks Brigade" and r[1] == "backed_by" for r in rels)
+
+
 def test_one_commanded_in_an_aside_is_not_dated_by_the_main_clause():
     x, _, _ = facts("The Dawn Army, commanded by Karim Haddad, has been fighting the Sun Brigade since 2019.")
     assert [r.valid_from for r in x.relations if r.relation == "member_of"] == [None]

@@ -27,6 +27,8 @@ _MONITOR = re.compile(r"\b((?:[Tt]he\s+)?(?:[\w-]+-based\s+)?(?:observatory|moni
 _UNNAMED_BAND = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:commando|squad|cell|column|team|band|"
                            r"detachment|platoon|patrol)\b[^;]*$", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
+# a participle's clause that opens the sentence and ends at the pronoun: "Backed by Turkey and Qatar, it ..."
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ed|Led|Built|Driven|Known|Born|Made|Set\s+up)\s+[^;]*,\s*")
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"
                              r"(?!['\u2019])")
@@ -318,6 +320,12 @@ class Salience:
             first = min(named, key=lambda m: m.start) if named else None
             if first and re.fullmatch(r"\W*(?:the\s+)?", sentence[:first.start - offset], re.I):
                 return first  # (the name opens the sentence: "The army fought X; it lost ten men" is not X)
+        if ana.noun == "it" and sentence and _FRONTED_PARTICIPLE.fullmatch(sentence[:ana.start - offset]):
+            # "Supported by the UAE and Russian contractors of the Wagner Group, it reached Tripoli": not a name of the
+            # opening clause, the previous sentence's subject
+            subject = self._subject(sent_index - 1, GROUP_TYPES | {"state_force"}, exclude_keys)
+            if subject is not None:
+                return subject
         if ana.noun in ("it", "its") and sentence and _UNNAMED_BAND.search(sentence[:ana.start - offset]):
             return None  # "members of the terrorist commando were killed, including its leader Z": the band unnamed
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]

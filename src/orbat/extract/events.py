@@ -607,8 +607,9 @@ def fronted_subject(view: View, pos: int, types) -> list[Slot]:
     if view.between(view.start, pos).strip(" \"'\u201c"):
         return []
     return [s for s in view.slots if s.type in types and s.start > pos
-            and (not s.anaphor or s.text[:4].lower() == "the " and not any(  # a name, or "the group" standing for
-                x.eid == s.eid and pos < x.start < s.start for x in view.slots))  # one not named in the clause
+            and (not s.anaphor or s.text.lower() in ("it", "they") or s.text[:4].lower() == "the " and not any(
+                x.eid == s.eid and pos < x.start < s.start for x in view.slots))  # a name, a pronoun, or "the group"
+            # standing for one not named in the clause
             and re.search(r",\s*(?:the\s+)?$", view.between(pos, s.start))
             and not re.match(r"['\u2019]", view.text[s.end - view.start:])][:1]
 

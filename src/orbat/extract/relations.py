@@ -36,6 +36,14 @@ _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|(?:re-?)?armed
                          r"(?:,? and (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))?"
                          r"(?: (?:mainly|largely|chiefly|partly|heavily|openly|secretly|directly|in recent (?:days|weeks|months)))?"
                          r" by\b", re.I)
+# the support a sponsor gives, then the sponsor: "backed by air strikes launched by the coalition"
+_STRIKES_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|air\s+support|air\s+power|warplanes|jets|"
+                         r"aircraft|drones|artillery|advisers|special\s+forces)\s+(?:(?:launched|carried\s+out|conducted|"
+                         r"provided|flown|sent)\s+)?(?:by|from)\s+", re.I)
+# a state that takes a side in a war: "Turkey intervened on the GNA's side", "intervened on behalf of X"
+_INTERVENED_FOR = re.compile(r"\bintervened\s+(?:militarily\s+)?(?:(?P<side>on\s+(?:the\s+)?(?=[^,;.]{1,40}?['\u2019]s?\s+"
+                             r"side\b))|on\s+behalf\s+of\s+(?:the\s+)?|in\s+support\s+of\s+(?:the\s+)?|on\s+the\s+side\s+of\s+"
+                             r"(?:the\s+)?)", re.I)
 # "China, the main supplier of arms to the Khmer Rouge": the sponsor named before the noun
 _SUPPLIER_OF = re.compile(r",\s+(?:the|a|its|their)\s+(?:(?:main|chief|principal|key|biggest|largest|major|only)\s+)?"
                           r"(?:supplier|source|provider)\s+of\s+(?:arms|weapons|funds|money|ammunition)\s+(?:to|for)\s+"
@@ -579,7 +587,8 @@ class RelationRules:
             closed = view.closed_relative(near[0].start, near[-1].end, pos) if near else None
             if closed:  # "The SDF, which is dominated by the YPG, is supported by X": the noun the clause describes
                 near = view.before(view.start + closed.start(), ARMED, max_gap=2)
-            backed = head or near or subject(view, pos, ARMED)
+            backed = head or near or fronted_subject(view, pos, ARMED) or subject(view, pos, ARMED)
+            # ("Supported by the UAE and Egypt, the LNA advanced": the name the opening participle's clause closes on)
             if not head and _ACTION_BACKED.search(view.text, 0, m.start()):
                 backed = main_subject(view, pos, ARMED)  # "took Tel Abyad from ISIS in an offensive backed by": the taker's
             if not head and _UNNAMED_BEFORE.search(view.text, 0, m.start()) and \
@@ -587,9 +596,24 @@ class RelationRules:
                 backed = []  # "regime forces and rebels backed by Fateh al-Sham": the unnamed rebels are backed
             sponsors = [s for s in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
                         if not re.match(r"['\u2019]s?\s+[a-z]", view.text[s.end - view.start:])]  # "Ethiopia's foe"
+            strikes = _STRIKES_BY.match(view.text, m.end()) if not sponsors else None
+            led = [s for s in view.slots if not sponsors and s.type in SPONSORS and s.start >= view.start + m.end() and
+                   re.fullmatch(r"\s*(?:the\s+)?", view.between(view.start + m.end(), s.start)) and
+                   re.match(r"-led\b", view.text[s.end - view.start:])][:1]  # "backed by U.S.-led air strikes": the US
+            sponsors = sponsors or led or (view.after(view.start + strikes.end(), (), ACTOR_TYPES, max_words=2)
+                                           if strikes else [])  # "backed by air strikes launched by the coalition"
             for b in backed[:1]:
                 for s in sponsors:
                     self.col.relation(view, b, "backed_by", s, pos)
+        for m in _INTERVENED_FOR.finditer(view.text):  # "after Turkey intervened on the GNA's side": its sponsor
+            pos = view.start + m.start()
+            helped = [x for x in view.slots if x.type in ARMED and x.start >= view.start + m.end() and re.fullmatch(
+                r"(?:the\s+)?", view.between(view.start + m.end(), x.start)) and (not m.group("side") or re.match(
+                    r"['\u2019]s?\s+side\b", view.text[x.end - view.start:]))][:1]
+            for s in subject(view, pos, SPONSORS)[:1]:
+                for b in helped:
+                    if s.eid != b.eid:
+                        self.col.relation(view, b, "backed_by", s, pos)
         for m in _SUPPLIER_OF.finditer(view.text):
             pos = view.start + m.start()
             sponsor = [x for x in view.slots if x.type in SPONSORS and x.end == pos]
@@ -1937,7 +1961,9 @@ class RelationRules:
                 listed.add(view.start + rival.start("rival"))
                 targets = targets + view.after(view.start + rival.end(), (), ACTOR_TYPES - {"organization"},
                                                max_words=1)[:1]
-            who = subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... on the front against Y"
+            reduced = [s for s in view.slots if word.startswith("fighting") and s.type in ARMED | {"state"} and s.end <= pos
+                       and not view.between(s.end, pos).strip()]  # "air strikes by the coalition fighting Daesh"
+            who = reduced[-1:] or subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... against Y"
                 self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]
             who += [b for b in backers_in_action(view, [w for w in who if isinstance(w, Slot)], pos) if b not in who]
             # "X, in partnership with Y, launched an operation against Z": Y fights Z too
