@@ -28,7 +28,7 @@ _UNNAMED_BAND = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:command
                            r"detachment|platoon|patrol)\b[^;]*$", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # a participle's clause that opens the sentence and ends at the pronoun: "Backed by Turkey and Qatar, it ..."
-_FRONTED_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ed|Led|Built|Driven|Known|Born|Made|Set\s+up)\s+[^;]*,\s*")
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?:(?!United\b)[A-Z][a-z]+ed|Led|Built|Driven|Known|Born|Made|Set\s+up)\s+[^;]*,\s*")
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"
                              r"(?!['\u2019])")
