@@ -1134,6 +1134,21 @@ def test_an_opening_participle_backs_the_name_its_clause_closes_on(text):
     assert not any(r[0] == "Hawks Brigade" and r[1] == "backed_by" for r in rels)
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Vice-president of the Dawn Council Karim Haddad said the talks had failed.", "vice-president"),
+    ("The head of the Dawn Local Committee Karim Haddad said the talks had failed.", "head"),
+])
+def test_a_body_and_the_man_who_spoke_for_it_are_two_names(text, role):
+    x, _, _ = facts(text)
+    assert "Karim Haddad" in {e.name for e in x.entities if e.type == "person"}
+    assert [(m[0], m[2]) for m in memberships(text)] == [("Karim Haddad", role)]
+
+
+def test_a_unit_named_after_its_group_is_not_split_before_a_speech_verb():
+    x, _, _ = facts("The Dawn Front Southern Command said it had withdrawn from Kafr Nabl.")
+    assert "person" not in {e.type for e in x.entities}
+
+
 def test_one_commanded_in_an_aside_is_not_dated_by_the_main_clause():
     x, _, _ = facts("The Dawn Army, commanded by Karim Haddad, has been fighting the Sun Brigade since 2019.")
     assert [r.valid_from for r in x.relations if r.relation == "member_of"] == [None]

@@ -688,6 +688,14 @@ class MentionFinder:
             members = self._hyphen_members(toks[i], rest[0] if rest else None)
             if members:
                 return members + rest
+        head_at = next((k for k in range(i + 1, j - 2) if (toks[k].low in self.units or toks[k].low in ORG_HEADS)
+                        and toks[k].text[:1].isupper()), None) if j < len(toks) and toks[j].low in SPEECH_VERBS else None
+        tail = toks[head_at + 1:j] if head_at is not None else []
+        if 2 <= len(tail) <= 3 and not lookup(self._plain(toks, i, j)) and not any(
+                t.low in self.units or t.low in ORG_HEADS or t.low in CONNECTORS or t.low in self.common or demonym(t.text)
+                or lookup(t.text) for t in tail):
+            # "Vice-president of the Syrian Coalition Muwaffaq Nyrabiya said": the body, then the man who spoke
+            return self._split_run(toks, i, head_at + 1, text, offset) + self._split_run(toks, head_at + 1, j, text, offset)
         rank_at = next((k for k in range(i + 1, j - 1) if toks[k].low in self.ranks and toks[k].low not in _CLERICAL
                         and toks[k - 1].low not in self.ranks and toks[k + 1].low not in _INSTITUTIONS), None)
         if rank_at is not None and not lookup(self._plain(toks, i, j)) and \

@@ -415,7 +415,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "senior leader", "co-founder", "founder and commander", "founder and leader", "founder and head",
               "founder and emir", "leader and founder", "founder", "commander", "leader", "chief",
               "head", "spokesman", "spokesperson", "spokeswoman", "emir", "envoy", "special envoy",
-              "president", "chairman", "minister of defence", "defence minister", "minister", "official",
+              "vice-president", "vice president", "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy", "officer",
               "political representative", "second-in-command", "ideologue", "boss", "kingpin",
               "figure")  # "a leading figure in X", "its best-known figure"
