@@ -83,6 +83,20 @@ def test_the_rules_reading_stands_and_the_models_confident_one_is_added():
     assert got[("a", "hostile_to", "b")] == pytest.approx(rel.calibrated(p))
 
 
+def test_a_model_that_adds_nothing_gets_only_the_rules_readings_while_the_other_gets_every_candidate():
+    text = "Group A fought Group B while Group C attacked Group D."
+    slots = [Slot(0, 7, "a", "armed_group", "Group A"), Slot(15, 22, "b", "armed_group", "Group B"),
+             Slot(29, 36, "c", "armed_group", "Group C"), Slot(46, 53, "d", "armed_group", "Group D")]
+    view = View(text, 0, slots, [], 0)
+    col = Collector()
+    col.relation(view, slots[0], "hostile_to", slots[1], 8)
+    pairs, args = decide.candidates([view], col, every=False, every_arg=True)
+    assert {frozenset((p.a.eid, p.b.eid)) for p in pairs} == {frozenset("ab")}  # the rules' reading only
+    assert {a.slot.eid for a in args} >= {"c", "d"}  # every entity beside a trigger word
+    pairs, args = decide.candidates([view], col, every=False, every_arg=False)
+    assert not args  # the rules read no event here
+
+
 def test_calibration_is_monotone_and_bounded():
     m = _model({})
     m.calibration = ([0.1, 0.4, 0.8], [0.05, 0.3, 0.7])

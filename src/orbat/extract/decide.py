@@ -168,10 +168,13 @@ def _triggers(view: View, types=None) -> list[tuple[str, int]]:
     return out
 
 
-def candidates(views: list[View], col: Collector, every: bool = True) -> tuple[list[Pair], list[Arg]]:
+def candidates(views: list[View], col: Collector, every: bool = True,
+               every_arg: bool | None = None) -> tuple[list[Pair], list[Arg]]:
     """Every relation and argument candidate of the article's sentences, with its features. Without
-    `every`, only the rules' readings (all a model that adds nothing needs, to give them their
-    confidence), and only their sentences are parsed."""
+    `every` (for arguments: `every_arg`, which defaults to it), only the rules' readings (all a model
+    that adds nothing needs, to give them their confidence), and only the sentences with a candidate are
+    parsed."""
+    every_arg = every if every_arg is None else every_arg
     rule_rel: dict[tuple[int, str, str], str] = {}
     for r in col.relations:
         rule_rel[(r.evidence.start, r.subject, r.object)] = r.relation
@@ -188,10 +191,11 @@ def candidates(views: list[View], col: Collector, every: bool = True) -> tuple[l
     for view in views:
         pairs = [(a, b) for a, b in _closest(view.slots)
                  if any(allowed(lab, a.type, b.type) for lab in _LABELS)]
-        if every:
+        if not every:
+            pairs = [(a, b) for a, b in pairs if (view.start, frozenset((a.eid, b.eid))) in read_pairs]
+        if every_arg:
             trig = _triggers(view) if view.slots else []
         else:
-            pairs = [(a, b) for a, b in pairs if (view.start, frozenset((a.eid, b.eid))) in read_pairs]
             types = read_types.get(view.start)
             trig = _triggers(view, types) if view.slots and types else []
         if pairs or (trig and any(s.type != "place" for s in view.slots)):

@@ -180,8 +180,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         salience.add(i, ms + stood_for, s.text, s.start)
     trained = decide.models() if learned else None
     if trained or observe:
-        every = bool(observe) or any(m.add <= 1 for m in trained)
-        pairs, args = decide.candidates(views, col, every)
+        # a model that adds no reading needs only the rules' readings and their sentences
+        every_rel, every_arg = (True, True) if observe or not trained else (trained[0].add <= 1, trained[1].add <= 1)
+        pairs, args = decide.candidates(views, col, every_rel, every_arg)
         if observe:
             observe(entities, pairs, args)
         if trained:
