@@ -90,10 +90,10 @@ def test_a_model_that_adds_nothing_gets_only_the_rules_readings_while_the_other_
     view = View(text, 0, slots, [], 0)
     col = Collector()
     col.relation(view, slots[0], "hostile_to", slots[1], 8)
-    pairs, args = decide.candidates([view], col, every=False, every_arg=True)
+    pairs, args = decide.candidates([view], col, every_rel=False, every_arg=True)
     assert {frozenset((p.a.eid, p.b.eid)) for p in pairs} == {frozenset("ab")}  # the rules' reading only
     assert {a.slot.eid for a in args} >= {"c", "d"}  # every entity beside a trigger word
-    pairs, args = decide.candidates([view], col, every=False, every_arg=False)
+    pairs, args = decide.candidates([view], col, every_rel=False, every_arg=False)
     assert not args  # the rules read no event here
 
 

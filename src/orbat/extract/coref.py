@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orbat.extract.mentions import SPEECH_VERBS, Mention
+from orbat.extract.names import OPENING_PARTICIPLE
 
 _NOMINAL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+(?:(?:terrorist|extremist|[Ii]slamist|jihadi|separatist|paramilitary|"
@@ -28,7 +29,7 @@ _UNNAMED_BAND = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:command
                            r"detachment|platoon|patrol)\b[^;]*$", re.I)
 _PRONOUN = re.compile(r"\b(its|it|he|his|him)\b", re.I)
 # a participle's clause that opens the sentence and ends at the pronoun: "Backed by Turkey and Qatar, it ..."
-_FRONTED_PARTICIPLE = re.compile(r"\W*(?:(?!United\b)[A-Z][a-z]+ed|Led|Built|Driven|Known|Born|Made|Set\s+up)\s+[^;]*,\s*")
+_FRONTED_PARTICIPLE = re.compile(rf"\W*{OPENING_PARTICIPLE.pattern}\s+[^;]*,\s*")
 # fighters named by their kind: who they are when the last sentence named one armed group and no other
 _GENERIC_PLURAL = re.compile(r"\b[Tt]he\s+(?:rebels|militants|jihadists|insurgents|guerrillas|separatists|extremists)\b"
                              r"(?!['\u2019])")

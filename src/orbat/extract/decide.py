@@ -168,13 +168,11 @@ def _triggers(view: View, types=None) -> list[tuple[str, int]]:
     return out
 
 
-def candidates(views: list[View], col: Collector, every: bool = True,
-               every_arg: bool | None = None) -> tuple[list[Pair], list[Arg]]:
+def candidates(views: list[View], col: Collector, every_rel: bool = True,
+               every_arg: bool = True) -> tuple[list[Pair], list[Arg]]:
     """Every relation and argument candidate of the article's sentences, with its features. Without
-    `every` (for arguments: `every_arg`, which defaults to it), only the rules' readings (all a model
-    that adds nothing needs, to give them their confidence), and only the sentences with a candidate are
-    parsed."""
-    every_arg = every if every_arg is None else every_arg
+    `every_rel` (relations) or `every_arg` (arguments), only the rules' readings (all a model that adds
+    nothing needs, to give them their confidence); only the sentences with a candidate are parsed."""
     rule_rel: dict[tuple[int, str, str], str] = {}
     for r in col.relations:
         rule_rel[(r.evidence.start, r.subject, r.object)] = r.relation
@@ -191,7 +189,7 @@ def candidates(views: list[View], col: Collector, every: bool = True,
     for view in views:
         pairs = [(a, b) for a, b in _closest(view.slots)
                  if any(allowed(lab, a.type, b.type) for lab in _LABELS)]
-        if not every:
+        if not every_rel:
             pairs = [(a, b) for a, b in pairs if (view.start, frozenset((a.eid, b.eid))) in read_pairs]
         if every_arg:
             trig = _triggers(view) if view.slots else []

@@ -216,9 +216,11 @@ LEADER_ROLES = re.compile(r"\b(?:leader|commander|chief|head|emir|founder|presid
 _ACCIDENT = re.compile(r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|by mistake|in error|erroneous(?:ly)?|inadvertent(?:ly)?|"
                        r"friendly fire)\b", re.I)
 _OBJECT_OF_MODIFIER = re.compile(r"\b(?:fighting|battling|targeting|opposing|against)\s+(?:the\s+)?$", re.I)
+# the words that name a partner in the same action: "X, together with Y, attacked", "in partnership with Y"
+PARTNER = r"(?:together\s+with|along\s+with|alongside|in\s+partnership\s+with)"
 # "Iraqi troops, fighting alongside the KDP, drove ...": the comrade of a participle's aside is no subject
-_COMRADE_ASIDE = re.compile(r",\s*(?:(?:fighting|operating)\s+(?:alongside|beside|together\s+with)|together\s+with|"
-                            r"along\s+with|in\s+partnership\s+with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?\(?$", re.I)
+_COMRADE_ASIDE = re.compile(rf",\s*(?:(?:fighting|operating)\s+(?:alongside|beside|together\s+with)|{PARTNER})\s+"
+                            r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?\(?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
@@ -260,8 +262,7 @@ def _alongside(view: View, pos: int) -> list[Slot]:
     return [s for s in view.after(view.start + m.end(), (), ARMED, max_words=1) if s.end < pos]
 
 
-_BACKED_IN_ACTION = re.compile(rf"\)?(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?:{BACKED_BY}|(?:fighting\s+)?alongside|together with|along with|"
-                               rf"in partnership with|with the help of)\s+", re.I)
+_BACKED_IN_ACTION = re.compile(rf"\)?(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?:{BACKED_BY}|(?:fighting\s+)?{PARTNER})\s+", re.I)
 
 
 def backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:
@@ -599,6 +600,12 @@ def _adjective(s: Slot) -> bool:
     """Whether a state is named by its demonym alone ("Syrian" of "the Syrian and Lebanese forces")."""
     known = demonym(s.text) if s.type == "state" else None
     return known is not None and known.name != s.text
+
+
+def named_just_before(view: View, pos: int, types) -> list[Slot]:
+    """The name written just before the participle at `pos`, nothing between: "the US-led coalition fighting
+    Daesh", "Russian forces allied with the regime" are that name's fight and alliance."""
+    return [s for s in view.slots if s.type in types and s.end <= pos and not view.between(s.end, pos).strip()][-1:]
 
 
 def fronted_subject(view: View, pos: int, types) -> list[Slot]:
@@ -1479,8 +1486,7 @@ class EventRules:
                 against = re.match(r"[^.;]*?\bagainst\s+", view.text[own[-1].end - view.start:])
                 targets = view.after(own[-1].end + against.end(), (), FIGHTING, max_words=3) if against else []
             elif word.startswith(("clash", "fight", "fought", "battle", "skirmish", "hostil", "in conflict", "war")):
-                reduced = [s for s in view.slots if s.type in ARMED | {"state"} and s.end <= pos
-                           and not view.between(s.end, pos).strip()] if word == "fighting" else []
+                reduced = named_just_before(view, pos, ARMED | {"state"}) if word == "fighting" else []
                 if reduced:  # "the US-led coalition fighting Daesh": a participle after the name that fights
                     agents = reduced
                 preps = () if re.search(r"\b(?:with|against|on)$", word) else ("with", "against", "on", "between")

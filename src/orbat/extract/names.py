@@ -137,6 +137,8 @@ HEADLINE_VERB = (r"(?-i:(?:Kill|Destroy|Repel|Seize|Liberate|Retake|Recapture|Fo
 HEADLINE_PREPOSITION = r"(?-i:From|Against|Amid|Despite|Into|Towards?|Across)"
 # and the fighters it counts: "200 Dawn Front Terrorists Killed"
 HEADLINE_FIGHTERS = r"(?-i:Terrorists|Militants|Gunmen|Jihadists|Insurgents)"
+# a past participle opening a sentence's first clause: "Founded in 1998 by Z, ...", "Led by Z, ..."
+OPENING_PARTICIPLE = re.compile(r"(?:(?!United\b)[A-Z][a-z]+ed|Led|Built|Driven|Known|Born|Made|Set\s+up)\b")
 
 
 def names_event(words: list[str]) -> bool:

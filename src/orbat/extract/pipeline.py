@@ -18,7 +18,7 @@ from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence
 from orbat.extract.dates import MONTHS, WEEKDAYS, Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
-from orbat.extract.events import EventRules, group_of
+from orbat.extract.events import PARTNER, EventRules, group_of
 from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
 from orbat.extract.view import OPENS_RELATIVE, Slot, View, opens_aside
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
@@ -983,7 +983,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?-i:it|they|the\s+[\w-]+|[a-z]+ing)\s+"
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|deadliest|most\s+(?!of\b)\w+)\s+[^,.;]{0,40}\bsince\s+"
                                 r"[^,.;]*$", re.I)
 # "X, the al-Qaeda-linked alliance that has besieged Djibo since 2022": "since" dates the relative clause's verb
-_COMRADE = re.compile(r"(?:together with|along with|alongside|in partnership with)\b", re.I)
+_COMRADE = re.compile(PARTNER + r"\b", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b")
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)

@@ -12,7 +12,8 @@ from orbat.extract.collect import Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
                                   SUBORDINATOR, TOGETHER, backers_in_action, comrade, fights,
-                                  apposed_head, fronted_subject, group_of, main_subject, named_list, names_owner, subject,
+                                  apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
+                                  names_owner, subject,
                                   verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
@@ -1961,9 +1962,8 @@ class RelationRules:
                 listed.add(view.start + rival.start("rival"))
                 targets = targets + view.after(view.start + rival.end(), (), ACTOR_TYPES - {"organization"},
                                                max_words=1)[:1]
-            reduced = [s for s in view.slots if word.startswith("fighting") and s.type in ARMED | {"state"} and s.end <= pos
-                       and not view.between(s.end, pos).strip()]  # "air strikes by the coalition fighting Daesh"
-            who = reduced[-1:] or subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... against Y"
+            reduced = named_just_before(view, pos, ARMED | {"state"}) if word.startswith("fighting") else []
+            who = reduced or subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... against Y"
                 self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]
             who += [b for b in backers_in_action(view, [w for w in who if isinstance(w, Slot)], pos) if b not in who]
             # "X, in partnership with Y, launched an operation against Z": Y fights Z too
@@ -2108,9 +2108,9 @@ class RelationRules:
             if m.group(0).lower() == "ally":
                 self._possessed_ally(view, m)
                 continue
-            participle = [x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and not x.anaphor
-                          and m.group(0).lower().startswith("allied") and not view.between(x.end, pos).strip()]
-            who = participle[-1:] or subject(view, pos, ACTOR_TYPES | {"person"}) or [  # "Russian forces allied with
+            participle = [x for x in named_just_before(view, pos, ACTOR_TYPES) if not x.anaphor] \
+                if m.group(0).lower().startswith("allied") else []
+            who = participle or subject(view, pos, ACTOR_TYPES | {"person"}) or [  # "Russian forces allied with
                 x for x in view.slots if x.type in ACTOR_TYPES and x.end <= pos and m.group(0).lower().startswith("all")
                 and _APPOSED_ALLY.fullmatch(view.between(x.end, pos))][-1:]  # the regime"; "Iran, a key ally of"
             if who and who[0].type == "person" and re.search(r"\bunder\s+(?:[A-Z][\w.]*\s+){0,3}$",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from orbat.extract.dates import DateMention
 from orbat.extract.mentions import STATE_NOUNS
+from orbat.extract.names import OPENING_PARTICIPLE
 
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
@@ -228,7 +229,7 @@ class View:
             self.text, d.end - self.start))]
         before = self.between(self.start, pos)
         if re.search(r",\s*$", before) and re.match(r"[a-z]+ed\b", self.text[pos - self.start:]) or \
-                not before.strip(" \"'\u201c") and re.match(r"[A-Z][a-z]+ed\b", self.text[pos - self.start:]):
+                not before.strip(" \"'\u201c") and OPENING_PARTICIPLE.match(self.text, pos - self.start):
             # "X, founded by Z, arrived in May 1995", "Founded by Z, a commander of the 1980s, the X ...": a
             # participle's date is in its own clause, before the next comma
             ds = [d for d in ds if d.start < pos or "," not in self.between(pos, d.start)]
