@@ -3611,6 +3611,19 @@ def test_a_ministers_portfolio_is_no_organization_and_no_part_of_his_name():
         ("Samir Khoury", "person"), ("Muslim Brotherhood", "organization")}
 
 
+@pytest.mark.parametrize("text, person", [
+    ("US Secretary of Defense Samir Khoury said the Dawn Front was losing ground.", "Samir Khoury"),
+    ("Minister of Foreign Affairs Samir Khoury said the Dawn Front was losing ground.", "Samir Khoury"),
+    ("UN High Commissioner for Human Rights Nadia Farouk said the Dawn Front had killed civilians.", "Nadia Farouk"),
+    ("UN Emergency Relief Coordinator Nadia Farouk said the Dawn Front had killed civilians.", "Nadia Farouk"),
+    ("The State Departments Nadia Farouk said the Dawn Front had killed civilians.", "Nadia Farouk"),
+])
+def test_an_offices_portfolio_is_no_part_of_the_name_nor_an_organization(text, person):
+    x = extract("The fighting went on. " + text, published=None)
+    assert {(e.name, e.type) for e in x.entities if e.type != "place"} == {
+        (person, "person"), ("Dawn Front", "armed_group")} | ({("UN", "organization")} if "UN " in text else set())
+
+
 @pytest.mark.parametrize("text, attacker, target", [
     ("The war went on. An attack by al-Shabaab on an AMISOM base killed nine soldiers.", "al-Shabaab", "AMISOM"),
     ("The war went on. The offensive by the Tigray Defence Forces against the Ethiopian National Defence Force "

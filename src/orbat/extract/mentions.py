@@ -54,6 +54,22 @@ _INSTITUTIONS = frozenset("staff command directorate intelligence security assem
                          "accord".split())  # "the General Agreement": no general named
 # religious titles among the ranks, which also open the names of places ("Sheikh Maqsoud")
 _CLERICAL = frozenset("sheikh shaykh sheik mullah maulana hajji amir emir".split())
+# the titles of an office whose portfolio may stand before them or after "of" / "for" (orbat authors: English
+# government and UN usage, "Foreign Minister", "Secretary of State", "Emergency Relief Coordinator")
+_OFFICES = frozenset("""minister secretary commissioner coordinator envoy representative adviser advisor ambassador
+undersecretary under-secretary spokesman spokeswoman spokesperson""".split())
+# the portfolios themselves ("Defense", "Foreign Affairs", "Human Rights"), capitalised after such a title
+_PORTFOLIOS = frozenset("""defense defence state interior foreign affairs home homeland human rights refugees justice
+information finance health trade economy security public humanitarian emergency relief political peacekeeping
+operations disarmament development cooperation international middle east""".split())
+_OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(_OFFICES)) + r")\s+(?:of|for)\s+$", re.I)
+
+
+def is_portfolio(before: str, name: str) -> bool:
+    """Whether `name`, after the text `before`, is an office's portfolio ("Secretary of | Defense")."""
+    return bool(_OFFICE_OF.search(before)) and all(w.casefold() in _PORTFOLIOS for w in name.split())
+
+
 _COLLECTIVE = frozenset("people peoples workers women martyrs nations patriots youth mujahideen".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
@@ -903,13 +919,18 @@ class MentionFinder:
             return False  # "strikes against IS", "The US would": the acronym, outside a line in capitals
         if j - i > 2 and f"{low} {toks[i + 1].low}" in self.ranks:
             return True  # "Field Marshal Khalifa Haftar": a rank of two words
-        title = next((k for k in (i + 1, i + 2) if k <= j - 3 and toks[k].low in ("minister", "secretary")), None)
+        title = next((k for k in (i + 1, i + 2, i + 3) if k <= j - 3 and toks[k].low in _OFFICES), None)
         if title and all(t.text[:1].isupper() for t in toks[i:title]) and not lookup(self._plain(toks, i, j)) \
                 and not any(lookup(t.text) and not demonym(t.text) for t in toks[i:title]):
-            return True  # "Defence Minister Ali Ayoub", "French Foreign Minister Z": a portfolio before the title (not
-            # "Hezbollah Secretary General Z": a group's name)
-        if self._is_title(low) or (low in ("special", "senior", "acting", "interim", "former") and j - i > 2
-                                   and self._is_title(toks[i + 1].low)):
+            return True  # "Defence Minister Ali Ayoub", "French Foreign Minister Z", "Emergency Relief Coordinator
+            # Z": a portfolio before the title (not "Hezbollah Secretary General Z": a group's name)
+        if j - i >= 3 and self._portfolio_of(toks, i) and not lookup(self._plain(toks, i, j)):
+            return True  # "Secretary of Defense Z", "High Commissioner for Human Rights Z": the office's portfolio
+        if j - i >= 3 and low.endswith("s") and low[:-1] in ("department", "ministry", "office", "agency") and \
+                all(t.text[:1].isupper() for t in toks[i + 1:j]) and not lookup(self._plain(toks, i, j)):
+            return True  # "the State Departments Jen Psaki": an office's lost possessive before its spokeswoman
+        if self._is_title(low) or low in _OFFICES or (
+                low in ("special", "senior", "acting", "interim", "former") and j - i > 2 and self._is_title(toks[i + 1].low)):
             return j - i > 1 and not lookup(self._plain(toks, i, j))
         rest = [t.low for t in toks[i + 1:j]]
         if low != "the" and rest and all(w in self.units or w.rstrip("s") in self.units for w in rest):
@@ -995,6 +1016,16 @@ class MentionFinder:
             return False
         hit = lookup(t[:-1])
         return bool(hit and hit.type == "place")
+
+    @staticmethod
+    def _portfolio_of(toks, i) -> bool:
+        """Whether toks[i] is a word of an office's portfolio after "of" / "for" and a title ("Secretary of
+        Defense", "Commissioner for Human Rights")."""
+        k = i
+        while k > 0 and toks[k - 1].low in _PORTFOLIOS and toks[k - 1].text[:1].isupper():
+            k -= 1
+        return toks[i].low in _PORTFOLIOS and toks[i].text[:1].isupper() and k >= 2 and \
+            toks[k - 1].low in ("of", "for") and toks[k - 2].low in _OFFICES
 
     def _is_title(self, low: str) -> bool:
         return low in self.ranks or low in TITLES or low in self.roles or low.split("-")[0] in self.roles

@@ -21,7 +21,7 @@ from orbat.extract.collect import Collector
 from orbat.extract.events import PARTNER, EventRules, group_of
 from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
 from orbat.extract.view import OPENS_RELATIVE, Slot, View, opens_aside
-from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder
+from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder, is_portfolio
 from orbat.model import Document, Extraction
 from orbat.extract.names import HEADLINE_VERB, demonym, lexicon_index, lookup, name_key, national_forces, word_sets
 from orbat.extract.published import find_published
@@ -261,8 +261,9 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                    for m in per_sentence[k]):
                 continue  # "Brigadier Z" holds the person Z: no organisation around him; "Turkeys Special
                 # Forces" holds the owner of a unit the rules left unnamed
-            if _PORTFOLIO_OF.match(sentences[k].text, b - sentences[k].start):
-                continue  # "Interior Minister Mohamed Ibrahim": a minister's portfolio, no organisation
+            if _PORTFOLIO_OF.match(sentences[k].text, b - sentences[k].start) or is_portfolio(
+                    sentences[k].text[:a - sentences[k].start], text):
+                continue  # "Interior Minister Mohamed Ibrahim", "Secretary of Defense Z": a portfolio, no organisation
             if text.casefold() in COMMUNITIES or typ in ("armed_group", "organization") and \
                     text.casefold().endswith(("terrorism", "extremism")):
                 continue  # "CODECO, a Lendu militia": a people's name describes fighters, it names no group; nor
