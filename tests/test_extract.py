@@ -6721,3 +6721,36 @@ def test_its_after_an_unnamed_band_is_not_the_last_organisation_named():
                        "at liberty, and his deputy Omar Nasser.")
     assert not any(r[2] == "Supreme Court" for r in rels if r[1] == "member_of")
     assert ("Ahmed Salim", "member_of", "Dawn Front", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Army killed a number of terrorists in Saraqeb Khan Sheikhoun Maarat al-Numan and Jabal al-Arbaeen.",
+    "The Dawn Army shelled Daraa al-Balad and Orum al-Kubra.",
+    "Fighting continued in many areas including Aleppo Idlib Raqqa Deir al-Zor and Hama.",
+])
+def test_places_run_together_are_no_person(text):
+    """A run of places whose commas are lost, or one place with an al- word, is not a man's name."""
+    x = extract("The war went on. " + text, published=None)
+    assert not [e.name for e in x.entities if e.type == "person"]
+
+
+def test_a_man_named_right_after_a_place_whose_comma_is_lost_is_still_a_man():
+    x, rels, _ = facts("The war went on. The military commander of the Dawn Front in Syria Imad al-Hamad was "
+                       "killed in an operation carried out by the Hawks Brigade.")
+    assert ("Imad al-Hamad", "member_of", "Dawn Front", "affirmed") in rels
+    assert "Syria" not in {e.name for e in x.entities if e.type == "person"}
+
+
+def test_the_commander_of_a_group_in_a_place_is_its_member():
+    assert memberships("The war went on. The military commander of the Dawn Front in Idlib, Imad al-Hamad, "
+                       "was killed in an air strike.") == [("Imad al-Hamad", "Dawn Front", "military commander",
+                                                            None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Army killed a number of terrorists in Kafr Nabl.",
+    "Dawn Army units killed dozens of terrorists in Kafr Nabl.",
+])
+def test_a_force_that_killed_unnamed_terrorists_fought_there(text):
+    _, _, evs = facts("The war went on. " + text)
+    assert [(v["type"], v["agent"], v["target"]) for v in evs] == [("clash", {"Dawn Army"}, set())]

@@ -151,10 +151,12 @@ _FELL_TO = ("fell to", "fallen to", "falls to")  # the place the sentence opens 
 # a second foe of one fight: "first against Spain and then against Morocco"
 AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
 # men under arms, unnamed, killed or wounded: "killed eight soldiers", "killing 76 security personnel"
-_MEN_UNDER_ARMS = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|dozens\s+of\s+|scores\s+of\s+)?"
+_MEN_UNDER_ARMS = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|dozens\s+of\s+|scores\s+of\s+|"
+                             r"tens\s+of\s+|hundreds\s+of\s+|a\s+(?:large\s+|great\s+|big\s+)?number\s+of\s+)?"
                              r"(?:\w+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police\s+officers|security\s+personnel|"
                              r"security\s+forces|paramilitar(?:y|ies)|militiamen|peacekeepers|gendarmes|guards|"
-                             r"servicemen|fighters|militants|rebels|insurgents)\b", re.I)
+                             r"servicemen|fighters|militants|rebels|insurgents|terrorists|jihadists|gunmen)\b", re.I)
+# ("killed a number of terrorists": the words Syrian state media use for the armed opposition)
 # a clause of its own after the capture: "seized Sanaa in September 2014, forcing President Hadi to flee to Aden"
 _NEXT_CLAUSE = re.compile(r",\s+(?:(?!including\b|notably\b)[a-z]+ing|which|who|where|while|as|after|before|and\s+(?:then\s+)?[a-z]+ed)\b")
 # what makes "besieged" a verb of a named side, not an adjective ("the city's besieged eastern neighbourhoods"):

@@ -70,6 +70,10 @@ def is_portfolio(before: str, name: str) -> bool:
     return bool(_OFFICE_OF.search(before)) and all(w.casefold() in _PORTFOLIOS for w in name.split())
 
 
+# the Arabic adjectives that close a place's name, never a man's ("Orum al-Kubra", "Daraa al-Balad", "Bab al-Sharqi")
+_PLACE_SUFFIX = re.compile(r"(?:al|el)-(?:kubra|sughra|gharbi(?:ya|yah)?|sharqi(?:ya|yah)?|shamali(?:ya|yah)?|"
+                           r"janoubi(?:ya|yah)?|jadida|jadideh|qadima|qadim|balad|mahatta|fawqa|tahta|wusta)", re.I)
+_LOCATIVE = frozenset("in near at outside around into towards toward".split())  # before a place
 _COLLECTIVE = frozenset("people peoples workers women martyrs nations patriots youth mujahideen".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
 radio times post journal newspaper gazette institute institution foundation commission organisation
@@ -677,6 +681,11 @@ class MentionFinder:
             return self._split_run(toks, i, i + 1, text, offset) + \
                 self._split_run(toks, i + 1, i + 1 + agency, text, offset) + \
                 self._split_run(toks, i + 1 + agency, j, text, offset)
+        if j - i >= 3 and i > 0 and toks[i - 1].low in _LOCATIVE and \
+                (lookup(toks[i].text) or _Place.none).type in ("place", "state") and \
+                any(_ART_PREFIX.match(t.text) for t in toks[i + 2:j]) and not lookup(self._plain(toks, i, i + 2)):
+            # "killed in Syria Imad al-Hamad was": a place, then a man, their comma lost
+            return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,6}", toks[j - 1].text) and \
                 toks[j - 1].text == _initials(self._plain(toks, i, j - 1)):
             # "the Arakan Army AA": an acronym whose brackets were lost names the same group
@@ -1188,11 +1197,15 @@ class MentionFinder:
                 last not in self.units and (after in (",", ")", ".", ";", "") or after in SPEECH_VERBS) and \
                 self._role_of_before(toks, i - 1):
             return "person", None, None  # "the commander of Liwa Ahfad Saladin, Mahmoud Khallo, said"
-        if len(words) >= 2 and any(_ART_PREFIX.match(w) for w in words[1:]) and words[0][0].isupper():
-            # "Jamil al-Saleh", "Hashem al-Sheikh": a given name and an al- family name
+        if len(words) >= 2 and any(_ART_PREFIX.match(w) for w in words[1:]) and words[0][0].isupper() and \
+                (before not in _LOCATIVE or before == "around") and words[0] not in self.settlement and \
+                not any((lookup(" ".join(words[:n])) or _Place.none).type in ("place", "state") for n in (1, 2, 3)) \
+                and not _PLACE_SUFFIX.fullmatch(words[-1]):
+            # "Jamil al-Saleh", "Hashem al-Sheikh": a given name and an al- family name (not "in Bosra al-Sham",
+            # "Deir al-Zor", nor "Aleppo Idlib Raqqa Deir al-Zor", a list of places; "formed around Z" is a man)
             return "person", None, None
-        if before in ("in", "near", "at", "outside", "around", "into", "towards", "toward") and len(words) <= 3:
-            return "place", None, None
+        if before in _LOCATIVE and (len(words) <= 3 or len(words) <= 6 and any(_ART_PREFIX.match(w) for w in words)):
+            return "place", None, None  # "in Saraqeb Khan Sheikhoun Maarat al-Numan": places, their commas lost
         if before in GROUP_NOUNS and len(words) <= 4 and words[0][:1].isupper() and after not in ("of", "'s"):
             return "armed_group", None, None  # "the rival Islamist faction Hizbul Islam": the noun names its kind
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and before in ("", ",", "and") and \

@@ -73,11 +73,23 @@ _RELATIVE = re.compile(r"\)?\s*,\s*(?:which|who|that)\s+(?:(?:is|are|was|were|ha
                        r"(?:also\s+|largely\s+|reportedly\s+|openly\s+|mainly\s+)?)$", re.I)  # "the" only after its copula
 _DESCRIPTOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:['\u2019]s?\s+(?:political|military|shura|executive|central|"
                          r"leadership)\s+(?:bureau|council|office|committee|command))?"  # "the head of Hamas's political bureau, Z"
-                         r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|"
+                         r"[\s,]*(?:(?:militant|rebel|jihadist|armed|insurgent|extremist|islamist|opposition|terrorist|"
                          r"hardline|main|powerful)\s+)*(?:group|faction|movement|organi[sz]ation|alliance|"
                          r"coalition|militia|forces|troops)?[\s,]*(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|General|"
                          r"Gen\.?|Colonel|Col\.?|Captain|Capt\.?|Commander|Admiral|Adm\.?|Sergeant|Sgt\.?|Marshal|"
                          r"Field|Sheikh|Mullah)\s+)*", re.I)
+
+
+def _where_in(view: View, end: int, limit: int) -> int:
+    """The end of an "in <place>" (with the descriptor before it: "X terrorist group in Syria") that follows a
+    name ending at `end`, else `end`."""
+    kind = _DESCRIPTOR.match(view.text, end - view.start)
+    at = end + (kind.end() - kind.start() if kind else 0)
+    spot = next((s for s in view.places() if at < s.start and s.end <= limit and
+                 re.fullmatch(r"\s*in\s+(?:the\s+)?", view.between(at, s.start))), None)
+    return spot.end if spot else end
+
+
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
 _NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
                       r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
@@ -1534,8 +1546,8 @@ class RelationRules:
         of_group = re.match(r"\s+(?:of|for|in)\s+", tail)
         if of_group:
             g = view.after(role_abs + len(m.group(0)), ("of", "for", "in"), ACTOR_TYPES, max_words=3)
-            if g and _DESCRIPTOR.fullmatch(view.between(g[-1].end, p.start)):
-                return _clean_role(m.group(0)), g[0]
+            if g and _DESCRIPTOR.fullmatch(view.between(_where_in(view, g[-1].end, p.start), p.start)):
+                return _clean_role(m.group(0)), g[0]  # "the commander of X in Syria, Z": his group, where it is
         named_before = [s for s in view.slots if s.type in ACTOR_TYPES and s.end <= role_abs
                         and not view.between(s.end, role_abs).strip()]
         if named_before and re.fullmatch(r"\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}", tail):
