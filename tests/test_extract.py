@@ -6754,3 +6754,11 @@ def test_the_commander_of_a_group_in_a_place_is_its_member():
 def test_a_force_that_killed_unnamed_terrorists_fought_there(text):
     _, _, evs = facts("The war went on. " + text)
     assert [(v["type"], v["agent"], v["target"]) for v in evs] == [("clash", {"Dawn Army"}, set())]
+
+
+def test_a_known_leaders_possessive_with_its_apostrophe_lost_is_his_name():
+    x = extract("The war went on. The region neighbors President Bashar al-Assads heartland in Latakia province "
+                "and the rebels said they would advance.", published=None)
+    assert [e.name for e in x.entities if e.type == "person"] == ["Bashar al-Assad"]
+    x = extract("The war went on. The rebels said President Bashar al-Assad's heartland was near.", published=None)
+    assert [e.name for e in x.entities if e.type == "person"] == ["Bashar al-Assad"]

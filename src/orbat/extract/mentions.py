@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from orbat.extract.dates import NUMBER_WORDS
 from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, HEADLINE_FIGHTERS, HEADLINE_PREPOSITION, HEADLINE_VERB,
                                  LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index, looks_like_chrome,
                                  lookup, name_key, names_event, names_facility, placed_army, word_sets)
+from orbat.lexicons import load
 
 _ACRONYM = re.compile(r"(?!(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{2,}")  # "Provisional IRA said": no person
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*\.?|[\"\u201c\u201d(),;:]")
@@ -73,6 +75,14 @@ def is_portfolio(before: str, name: str) -> bool:
 # the Arabic adjectives that close a place's name, never a man's ("Orum al-Kubra", "Daraa al-Balad", "Bab al-Sharqi")
 _PLACE_SUFFIX = re.compile(r"(?:al|el)-(?:kubra|sughra|gharbi(?:ya|yah)?|sharqi(?:ya|yah)?|shamali(?:ya|yah)?|"
                            r"janoubi(?:ya|yah)?|jadida|jadideh|qadima|qadim|balad|mahatta|fawqa|tahta|wusta)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _leader_names() -> frozenset[str]:
+    """The last words of the known leaders' names (lexicons/leaders.tsv): "Assad", "al-Assad", "Gaddafi"."""
+    return frozenset(n.split()[-1] for row in load("leaders") for n in (row["name"], *row["aliases"]) if n.split())
+
+
 _LOCATIVE = frozenset("in near at outside around into towards toward".split())  # before a place
 _COLLECTIVE = frozenset("people peoples workers women martyrs nations patriots youth mujahideen".split())
 ORG_HEADS = frozenset("""observatory committee committees ministry agency agencies news tv television channel
@@ -998,10 +1008,10 @@ class MentionFinder:
             end -= 1  # "Aleppos Qaryat al-Ansari": Aleppo's
             surface = surface[:-1]
             canonical = canonical or lookup(surface).name
-        elif typ == "person" and surface.endswith("s") and \
-                {surface.split()[-1][:-1], surface.split("-")[-1][:-1]} & self.unapostrophed:
-            end -= 1  # "Bashar al-Assads government", where the article also says "al-Assad"
-            surface = surface[:-1]
+        elif typ == "person" and surface.endswith("s") and self.unapostrophed and \
+                {surface.split()[-1][:-1], surface.split("-")[-1][:-1]} & (self.unapostrophed | _leader_names()):
+            end -= 1  # "Bashar al-Assads government", where the article also says "al-Assad" (or where it
+            surface = surface[:-1]  # drops every apostrophe and a leader of that name is known)
         key = name_key(canonical) if canonical else name_key(surface)
         if surface in self.defined:
             key = self.defined[surface].key
