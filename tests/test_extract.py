@@ -6762,3 +6762,10 @@ def test_a_known_leaders_possessive_with_its_apostrophe_lost_is_his_name():
     assert [e.name for e in x.entities if e.type == "person"] == ["Bashar al-Assad"]
     x = extract("The war went on. The rebels said President Bashar al-Assad's heartland was near.", published=None)
     assert [e.name for e in x.entities if e.type == "person"] == ["Bashar al-Assad"]
+
+
+def test_the_leader_of_a_faction_the_subject_acts_against_is_not_the_subjects():
+    assert memberships("The war went on. The Dawn Front said it had acted against a faction of the security "
+                       "services led by Karim Haddad.") == []
+    assert memberships("The war went on. The Dawn Front, a faction of the security services led by Karim Haddad, "
+                       "said it had acted.") == [("Karim Haddad", "Dawn Front", "leader", None, None)]

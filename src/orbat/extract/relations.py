@@ -1345,7 +1345,9 @@ class RelationRules:
                                                  gap):  # "a BRN delegation led by Z": one of its members
                 self.col.relation(view, person[0], "member_of", group[-1], pos, role="head of delegation", negated=False)
             elif person and group and not re.search(r"\b(?:offensive|operation|attack|campaign|assault|delegation|"
-                                                  r"talks|government|and|or|those|others)\b", gap, re.I):
+                                                  r"talks|government|and|or|those|others|against|fighting|fought|"
+                                                  r"attacked|attacking|targeted|targeting)\b", gap, re.I):
+                # (not "X said it had acted against a faction of the security services led by Z": the faction's)
                 if m.group("under") and group[-1].type == "state_force":
                     continue  # "the National Guard, created this year under Lopez Obrador": in his presidency
                 role = "founding leader" if m.group("under") else _LED_ROLE[m.group(1).lower()]  # "founded in 1989 under Z"
