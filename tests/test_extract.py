@@ -6769,3 +6769,12 @@ def test_the_leader_of_a_faction_the_subject_acts_against_is_not_the_subjects():
                        "services led by Karim Haddad.") == []
     assert memberships("The war went on. The Dawn Front, a faction of the security services led by Karim Haddad, "
                        "said it had acted.") == [("Karim Haddad", "Dawn Front", "leader", None, None)]
+
+
+@pytest.mark.parametrize("verb", ["left", "broke away from", "quit"])
+def test_the_group_a_man_left_before_founding_another_is_no_parent_of_it(verb):
+    _, rels, evs = facts(f"The war went on. Karim Haddad {verb} the Dawn Front in 2009 and founded the Hawks Brigade.")
+    assert not [r for r in rels if r[1] == "part_of"]
+    assert [v["from"] for v in evs if v["type"] == "formation"] == [set()]
+    _, rels, _ = facts("The war went on. The Dawn Front left the Sun Coalition in 2009 and founded the Hawks Brigade.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels

@@ -659,6 +659,10 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
 _MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
+# the verb of leaving a group whose object the group is: "Z left (the) X", "Z broke away from X"
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaves|quit|quits|deserted|abandoned|(?:broke|breaks|split|splits|defected|"
+                          r"defects|resigned|resigns|walked\s+out)\s+(?:away\s+)?(?:from|with)|(?:was\s+)?expelled\s+from)"
+                          r"\s+(?:the\s+)?$", re.I)
 # "(set up in 2012) by former members of": the men a group was founded by, and the group they came from after it
 _BY_MEN_OF = re.compile(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\s+(?:(?:former|ex-|dissident|disaffected|disgruntled|veteran|"
                         r"senior|some|several|a\s+group\s+of)\s+)*" + _MEN_OF, re.I)
@@ -977,6 +981,8 @@ class EventRules:
                 else fighting_subject(view, pos)
             if from_ and any(p.type == "person" and p.start > from_[-1].end for p in subject(view, pos, {"person"})):
                 from_ = []  # "Former FARC commander Z ... formed the Segunda Marquetalia": Z founded it, not the FARC
+            if from_ and _LEFT_BEFORE.search(view.between(view.start, from_[0].start)):
+                from_ = []  # "Z left the Dawn Front in 2009 and founded X": the group he left is no founder of X
             if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"
                                      or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))
                                      or _AND_OTHERS.search(view.between(from_[-1].end, pos))):
