@@ -6778,3 +6778,15 @@ def test_the_group_a_man_left_before_founding_another_is_no_parent_of_it(verb):
     assert [v["from"] for v in evs if v["type"] == "formation"] == [set()]
     _, rels, _ = facts("The war went on. The Dawn Front left the Sun Coalition in 2009 and founded the Hawks Brigade.")
     assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+@pytest.mark.parametrize("verb", ["fought side by side against", "fought shoulder to shoulder against",
+                                  "fought together against"])
+def test_two_groups_fighting_side_by_side_against_a_third_are_allies_against_it(verb):
+    _, rels, _ = facts(f"The war went on. The Sun Brigade and the Dawn Front {verb} the Hawks Brigade.")
+    assert {r for r in rels if r[1] in ("hostile_to", "allied_with")} == {
+        ("Sun Brigade", "hostile_to", "Hawks Brigade", "affirmed"),
+        ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed"),
+        ("Sun Brigade", "allied_with", "Dawn Front", "affirmed")}
+    _, rels, _ = facts("The war went on. The Sun Brigade and the Dawn Front were now fighting side by side.")
+    assert {r[1] for r in rels} == {"allied_with"}

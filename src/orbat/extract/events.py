@@ -19,7 +19,8 @@ LED = ARMED | {"organization"}  # what a person leads: a group, or a party or mo
 # "fought the jihadists alongside government forces": who is named after it fights on the same side
 ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|side by side with|shoulder to shoulder with)\b", re.I)
 # "the G9 and G-Pep were now fighting together": one side, after a verb of fighting
-TOGETHER = re.compile(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b", re.I)
+TOGETHER = re.compile(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b(?!\s+against\b)", re.I)
+# ("fought side by side against X" is a fight against X all the same)
 # "airstrikes to bolster Syrian government forces": the side named after is helped, not hit
 _FOR_SIDE = re.compile(r"\b(?:to\s+(?:bolster|support|back|help|aid|assist|shore\s+up|prop\s+up|reinforce)|"
                        r"in\s+(?:support|aid|defen[cs]e)\s+of|on\s+behalf\s+of|supporting|backing|bolstering|"

@@ -339,8 +339,9 @@ _BETWEEN_ALLIES = re.compile(r"\b(?:(?:collaboration|cooperation|co-operation|co
 _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
                        r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
-                          r"\s+(?:(?:were|are|was|is|have been|has been|had been)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
-                          r"operating|working|acting)\s+together\b|\s+(?:have\s+|had\s+)?joined forces\b|"
+                          r"\s+(?:(?:were|are|was|is|have been|has been|had been|have|has|had)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
+                          r"operating|working|worked|acting)\s+(?:together|side\s+by\s+side|shoulder\s+to\s+shoulder)\b|"
+                          r"\s+(?:have\s+|had\s+)?joined forces\b|"
                           r"\s+(?:have\s+|had\s+)?(?:formed|set\s+up|established|created)\s+(?:a|the)\s+joint\s+"
                           r"(?:operations?\s+room|command|force|military\s+council)\b", re.I)
 _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meetings?|elections?|negotiations|"
