@@ -6790,3 +6790,26 @@ def test_two_groups_fighting_side_by_side_against_a_third_are_allies_against_it(
         ("Sun Brigade", "allied_with", "Dawn Front", "affirmed")}
     _, rels, _ = facts("The war went on. The Sun Brigade and the Dawn Front were now fighting side by side.")
     assert {r[1] for r in rels} == {"allied_with"}
+
+
+def test_a_force_that_freed_a_town_from_a_group_captured_it():
+    _, rels, evs = facts("The war went on. The Dawn Army freed Kafr Nabl from Hawks Brigade gangs on March 27.")
+    assert [(v["type"], v["agent"], v["from"]) for v in evs] == [("capture", {"Dawn Army"}, {"Hawks Brigade"})]
+    _, _, evs = facts("The war went on. The Dawn Army freed 20 hostages from the Hawks Brigade on March 27.")
+    assert not [v for v in evs if v["type"] == "capture"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Army began an operation to drive the Hawks Brigade out of Kafr Nabl.",
+    "The Dawn Army launched a military operation against the Hawks Brigade in Kafr Nabl.",
+])
+def test_an_operation_against_a_group_is_a_clash(text):
+    _, rels, evs = facts("The war went on. " + text)
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert [(v["type"], v["agent"], v["target"]) for v in evs] == [("clash", {"Dawn Army"}, {"Hawks Brigade"})]
+
+
+def test_a_distance_after_a_units_name_is_no_number_of_it():
+    x = extract("The war went on. The Dawn Army clashed with fighters from the Hawks Brigade 15 kilometers south "
+                "of the city.", published=None)
+    assert {e.name for e in x.entities if e.type != "place"} == {"Dawn Army", "Hawks Brigade"}

@@ -105,6 +105,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
+                r"(?<!their )(?<!its )operations?(?=\s+(?:[\w-]+\s+){0,3}?(?:against\b|to\s+(?:clear|retake|recapture|capture|liberate|drive|"
+                r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
@@ -126,6 +128,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
                   r"province|region|neighbou?rhoods?)\b))|"
                   r"liberation(?=\s+of\b)|"
+                  r"(?:freed|cleared|purged)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|towns?|villages?|districts?|areas?|"
+                  r"province|region|neighbou?rhoods?)\b)[^.;]{0,60}?\bfrom\b)|"
                   r"lost(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])|"
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),

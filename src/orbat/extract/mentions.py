@@ -313,7 +313,8 @@ def _possessive(t: str) -> bool:
 
 # a unit's number written after its noun ("Division 99"), not a count of men or a year
 _UNIT_NUMBER = re.compile(r" [1-9]\d{0,2}(?![\d,.]*\s+(?:fighters|men|troops|soldiers|members|militants|rebels|killed|"
-                          r"people|civilians|of|were|was|are|have|had|died|dead|wounded)\b)(?![\w,.]\w)")
+                          r"people|civilians|of|were|was|are|have|had|died|dead|wounded|kilometres|kilometers|km|miles|"
+                          r"metres|meters|m|hours|days|times|percent|per)\b)(?![\w,.]\w)")
 
 
 class MentionFinder:
