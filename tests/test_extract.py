@@ -6813,3 +6813,26 @@ def test_a_distance_after_a_units_name_is_no_number_of_it():
     x = extract("The war went on. The Dawn Army clashed with fighters from the Hawks Brigade 15 kilometers south "
                 "of the city.", published=None)
     assert {e.name for e in x.entities if e.type != "place"} == {"Dawn Army", "Hawks Brigade"}
+
+
+def test_a_regime_named_by_its_air_strikes_or_its_leaders_aircraft_is_a_side():
+    _, _, evs = facts("The war in Syria went on. Syria is at war. Regime air strikes killed at least 15 civilians "
+                      "in Kafr Nabl on Friday.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("clash", {"Syrian government"})]
+    _, rels, _ = facts("The war in Syria went on. Syria is at war. Assad's warplanes struck the Hawks Brigade in "
+                       "Kafr Nabl.")
+    assert ("Syrian Arab Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+def test_a_news_agency_run_into_the_sentence_is_no_target():
+    _, rels, evs = facts("The war went on. The Dawn Army fired seven mortar rounds into Kafr Nabl on Sunday the "
+                         "Dogan news agency reported.")
+    assert [(v["type"], v["agent"], v["target"]) for v in evs] == [("clash", {"Dawn Army"}, set())]
+    assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+def test_a_side_the_sentence_says_was_not_hit_is_no_target():
+    _, rels, evs = facts("The war went on. Dawn Army warplanes conducted nine air raids on Kafr Nabl, killing "
+                         "dozens of civilians, and none of the Hawks Brigade positions were targeted.")
+    assert not [r for r in rels if r[1] == "hostile_to"]
+    assert all(not v["target"] for v in evs)

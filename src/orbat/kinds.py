@@ -164,7 +164,8 @@ def _context_patterns(name: str) -> tuple:
     for kind, nouns in _NOUNS.items():
         after = rf"{n},?\s+(?:an?|the|its|their|[\w'-]+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b"
         before = rf"\b(?:{nouns})\s+(?:[\w'-]+\s+){{0,1}}?{n}\b"
-        out.append((kind, re.compile(f"{after}|{before}", re.I)))
+        head = rf"\b{n}\s+(?:{nouns})\b"  # "the Dogan news agency reported"
+        out.append((kind, re.compile(f"{after}|{before}|{head}", re.I)))
     return tuple(out)
 
 

@@ -118,7 +118,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
                 r"pursu(?:ed|es|e|ing)(?=\s+(?:by\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))|"
                 r"(?:fired|fires|launched|launches)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|mortars?|"
-                r"projectiles?|salvos?|barrages?)\s+(?:at|on|into|towards|against))\b", re.I)),
+                r"mortar\s+rounds|projectiles?|salvos?|barrages?)\s+(?:(?:across\s+the\s+border\s+)?(?:at|on|into|towards|against))|"
+                r"dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs|barrel\s+bombs|explosives)\s+(?:on|over))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
                   r"taking control|gained control|(?:regained|regains|retook|restored|re-established)\s+(?:full\s+)?control|"
@@ -153,6 +154,8 @@ _ONCE_OF = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:former|ex-|one-?time|erstwhi
                       r"(?:[\w-]+\s+){0,2}?(?:member|commander|leader|officer|fighter|chief|emir|head|deputy|"
                       r"spokesman|cadre)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _FELL_TO = ("fell to", "fallen to", "falls to")  # the place the sentence opens on was taken by who follows
+# a side the sentence says was not hit: "none of ISIS positions were targeted", "no Hawks Brigade fighters"
+_NONE_OF = re.compile(r"\b(?:none|no|neither)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # a second foe of one fight: "first against Spain and then against Morocco"
 AGAIN_AGAINST = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|now|also|finally)\s+against\s+")
 # men under arms, unnamed, killed or wounded: "killed eight soldiers", "killing 76 security personnel"
@@ -1580,6 +1583,7 @@ class EventRules:
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]
         targets = [t for t in targets if t not in co_agents]  # "attacks by regime and Russian forces": one side
+        targets = [t for t in targets if not _NONE_OF.search(view.between(max(view.start, t.start - 30), t.start))]
         friends = {frozenset((r.subject, r.object)) for r in self.col.relations  # "X backed by Y ... killing"
                    if r.evidence.start == view.start and r.relation in ("backed_by", "allied_with", "part_of")}
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]

@@ -50,7 +50,8 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg
 _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:international|military|Arab|multinational|"
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
 _GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?<![Pp]ro-)(?:(?P<dem>[A-Z][a-z]+)\s+)?"
-                         r"(?:government|regime|state)\b(?![-\u2010])")
+                         r"(?:government|regime|state|^Regime(?=\s+(?:air\s*strikes|helicopters|bombardment|shelling)\b))"
+                         r"\b(?![-\u2010])")  # (and "Regime air strikes killed ..." opening a sentence)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -194,7 +195,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     _close_at_deaths(col, {**_deaths_named(views), **event_rules.deaths})
     _end_former_ties(col, published, sentences, spans, text)
     _lost_in_capture(col, published)
-    _drop_one_side_ties(col, entities)
+    _drop_one_side_ties(col, entities, text)
     _no_founding_heads_of_state(col, entities)
     used = {r.subject for r in col.relations} | {r.object for r in col.relations}
     for ev in col.events:
@@ -389,7 +390,7 @@ def _no_founding_heads_of_state(col: Collector, entities) -> None:
     col.relations = [r for r in col.relations if not (r.role == "founding leader" and r.subject in heads)]
 
 
-def _drop_one_side_ties(col: Collector, entities) -> None:
+def _drop_one_side_ties(col: Collector, entities, text: str) -> None:
     """A country, its government and its national army are one side: 'Syria' fighting 'the Syrian
     government', the Syrian army 'backed by' or 'allied with' Syria, is a misreading (a demonym or a dateline taken
     for an actor), never a fact. A news outlet, a monitor, an NGO, an international organisation or a
@@ -408,15 +409,16 @@ def _drop_one_side_ties(col: Collector, entities) -> None:
     col.relations = [r for r in col.relations if not (
         r.relation in ("hostile_to", "backed_by", "allied_with") and side.get(r.subject)
         and side.get(r.subject) == side.get(r.object))]
-    from orbat.kinds import actor_kind  # here: orbat.kinds reads orbat.resolve, which imports this package
-
-    bystander = {e.id for e in entities if e.type == "organization" and actor_kind(e.name, e.type) in BYSTANDERS}
+    from orbat.kinds import actor_kind, kind_from_context  # here: orbat.kinds reads orbat.resolve, which imports
+    # this package
+    bystander = {e.id for e in entities if e.type == "organization" and (
+        actor_kind(e.name, e.type) in BYSTANDERS or kind_from_context(e.name, [text]) in BYSTANDERS)}
     col.relations = [r for r in col.relations if not (
         r.relation in SIDES and (r.subject in bystander or r.object in bystander))]
     for ev in col.events:
         if ev.type == "clash":
             ours = {side.get(a) for a in ev.agent} - {None}
-            ev.target = [t for t in ev.target if side.get(t) not in ours or side.get(t) is None]
+            ev.target = [t for t in ev.target if (side.get(t) not in ours or side.get(t) is None) and t not in bystander]
 
 
 def _listed_with(m: Mention, ms: list[Mention], text: str) -> list[Mention]:
@@ -704,7 +706,7 @@ def _leader_phrases() -> re.Pattern:
                       r"(?:the\s+)?(?:(?:eastern|western|northern|southern|renegade|rebel|former|ousted|exiled|strongman|"
                       r"military|army|commander|general|president|leader|warlord)\s+){0,3}" + leader % 1 +
                       r"\b|(?:[Pp]ro-)?" + leader % 2 + r"(?:'s|\u2019s|s)?\s+(?:(?P<gov>regime|government|administration|"
-                      r"junta)|forces|troops|army|military|soldiers|loyalists)\b)(?![-\u2010])")
+                      r"junta)|forces|troops|army|military|soldiers|loyalists|air force|warplanes|jets|helicopters)\b)(?![-\u2010])")
 
 
 def _led_actor(m: re.Match, a: int, b: int, forces: dict) -> Mention | None:
