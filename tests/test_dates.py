@@ -254,6 +254,9 @@ def test_a_span_of_years_is_an_interval():
     got = {d.text: d.value for d in find_dates("It fought in 2020-2022 and grew during 2011-13, not in 2014-06-09.",
                                                parse_anchor("2024-01-01"))}
     assert got == {"2020-2022": "2020/2022", "2011-13": "2011/2013", "2014-06-09": "2014-06-09"}
+    got = {d.text: d.value for d in find_dates("Both fought in the 1992-95 war and during the 2020-2022 war, on the "
+                                               "10-12 km road.", parse_anchor("2024-01-01"))}
+    assert got == {"1992-95": "1992/1995", "2020-2022": "2020/2022"}
 
 
 @pytest.mark.parametrize("text, value", [

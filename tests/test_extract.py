@@ -6836,3 +6836,11 @@ def test_a_side_the_sentence_says_was_not_hit_is_no_target():
                          "dozens of civilians, and none of the Hawks Brigade positions were targeted.")
     assert not [r for r in rels if r[1] == "hostile_to"]
     assert all(not v["target"] for v in evs)
+
+
+def test_a_fight_during_a_span_of_years_holds_for_that_span():
+    x, rels, evs = facts("The war went on. The Dawn Front fought alongside the Sun Brigade against the Hawks Brigade "
+                         "during the 2020-2022 war.", published="2023-05-01")
+    assert {(r.relation, r.valid_from, r.valid_until) for r in x.relations} == {
+        ("allied_with", "2020", "2022"), ("hostile_to", "2020", "2022")}
+    assert [v["date"] for v in evs] == ["2020/2022"]

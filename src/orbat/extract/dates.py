@@ -134,7 +134,7 @@ _FAMILIES = (
     ("duration", rf"(?:(?i:the|a|an)\s+)?(?:(?i:past|last|next|previous|coming|first|final|following)\s+)?{_APPROX}(?P<n>{_NUM}|{_alt(VAGUE_NUMBERS)}|(?i:a|an))[-\s]+{_UNIT}s?(?:[-\s](?:long|old))?(?!\w)"),
     ("ref", rf"(?P<word>(?:{_alt(REF_WORDS)})|(?:{_alt(w.capitalize() for w in REF_WORDS)}))(?!\w)"),
     ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s])?(?:'|\u2019)?(?P<dec>(?:1[89]|20)?\d0)'?s(?!\w)"),
-    ("yearrange", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))\s+)(?P<y1>{_YEAR})\s*[-\u2013\u2014]\s*(?P<y2>(?:1[89]|20)?\d\d)(?![\w-])"),
+    ("yearrange", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)}))\s+)(?:the\s+)?(?P<y1>{_YEAR})\s*[-\u2013\u2014]\s*(?P<y2>(?:1[89]|20)?\d\d)(?![\w-])"),
     # (a year after "to" or "and" only where a year stands just before: "from 1972 to 1974", "between 1972 and 1974")
     ("year", rf"(?:(?P<trig>(?i:{_alt(YEAR_TRIGGERS)})|(?<=\d\d\d\d\s)(?i:to|and))[-\s]+)(?:(?P<mod>(?i:early|late|mid))[-\s]+)?"
              rf"(?P<y>{_YEAR})(?![\w-])"),
@@ -426,7 +426,7 @@ class _Resolver:
         return "date", dec[:3] + "X", None, m.start()
 
     def _yearrange(self, m):
-        """A span of years: 'in 2020-2022', 'during 2011-13'."""
+        """A span of years: 'in 2020-2022', 'during 2011-13', 'during the 2020-2022 war'."""
         y1, y2 = m["y1"], m["y2"]
         y2 = y1[:4 - len(y2)] + y2
         if not 0 < int(y2) - int(y1) < 50:

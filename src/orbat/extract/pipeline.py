@@ -206,6 +206,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
+_DURING = re.compile(r"\b(?i:during|throughout|in)\s+(?:the\s+)?$")  # before a span of years a fight lasted
 _PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
 _STORY_OPENS = re.compile(r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[-\u2013\u2014,:]\s*)?[A-Z][a-z]")
@@ -1134,6 +1135,11 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                 break  # "In 2016 Z became the head of X"
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
+                break
+            if "/" in d.value and r.relation in ("hostile_to", "allied_with") and not aside and r.trigger is not None \
+                    and r.trigger < d.start and _DURING.search(before):  # "fought alongside X against Y during the
+                r.valid_from, r.valid_until = d.value.split("/", 1)  # 2020-2022 war": the span of the war
+                r.date_text, r.date_anchor = d.text, d.anchor
                 break
             to = dated[k + 1] if k + 1 < len(dated) else None
             span_from = re.search(r"\b(?i:from)\s+$", before) and to and _SPAN_TO.fullmatch(text[d.end:to.start]) or \
