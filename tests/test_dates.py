@@ -298,3 +298,11 @@ def test_an_opening_from_date_dates_no_tie_a_later_date_stands_before():
 ])
 def test_an_alliance_taken_up_at_a_date_starts_then(text, since):
     assert ("allied_with", since, None) in _relation_dates(text)
+
+
+def test_the_start_of_the_year_is_january_of_the_year_of_writing():
+    from orbat.extract.dates import find_dates, parse_anchor
+    got = {d.text: d.value for d in find_dates("They have fought since the start of the year and since the beginning "
+                                               "of the month, and will by the end of the year.", parse_anchor("2014-06-20"))}
+    assert got == {"the start of the year": "2014-01", "the beginning of the month": "2014-06",
+                   "the end of the year": "2014"}

@@ -126,7 +126,8 @@ _FAMILIES = (
     ("quarter", rf"(?:(?P<det>(?i:the|this|last|next|its|this\s+year's|last\s+year's|a))\s+)?(?:(?i:fiscal)[-\s]+)?(?:(?P<back>(?i:(?:comparable\s+)?(?:year-earlier|year-ago)|comparable))[-\s]+)?(?:(?P<adj>(?i:latest|current|most\s+recent|recent|past|previous|same|first|second|third|fourth|1st|2nd|3rd|4th|final|last))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<unit>quarter|half)(?!\w)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{_YEAR}))?"),
     ("ago", rf"{_APPROX}(?P<n>{_NUM}|(?i:a|an))[-\s]+{_UNIT}s?\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)(?!\w)"),
     ("yearago", r"(?P<ya>(?i:year-(?:ago|earlier)|the\s+year-(?:ago|earlier)\s+period))(?!\w)"),
-    ("relunit", rf"(?P<rel>(?i:(?:(?:early|late|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?(?:this|next|last)|{_alt(set(RELATIVE_STEPS) | set(ANAPHORIC_STEPS))}|the(?=\s+weekend)))\s+(?P<unit>year|month|week|weekend|decade|century)(?!\w)"),
+    ("relunit", rf"(?P<rel>(?i:(?:(?:early|late|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?(?:this|next|last)|{_alt(set(RELATIVE_STEPS) | set(ANAPHORIC_STEPS))}|the(?=\s+weekend)|the\s+(?:end|start|beginning|middle)\s+of\s+the(?=\s+(?:year|month)\b)))\s+(?P<unit>year|month|week|weekend|decade|century)(?!\w)"),
+    # ("since the start of the year": of the year the article was written in)
     ("yearend", r"(?P<unit>(?i:year|month))[-\s]end(?!\w)"),
     ("dayword", r"(?P<mod>(?i:late|early)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|last\s+night|"
                 rf"this\s+(?:morning|afternoon|evening)|(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+24\s+hours|overnight(?!\s+(?:on\s+|into\s+|to\s+|from\s+)?"
@@ -506,6 +507,8 @@ class _Resolver:
         if unit in ("year", "decade", "century"):
             y = a.year + step * {"year": 1, "decade": 10, "century": 100}[unit]
             value = str(y) if unit == "year" else str(y)[:3] + "X" if unit == "decade" else str(y)[:2] + "XX"
+            if unit == "year" and rel.startswith(("the start of the", "the beginning of the")):
+                value += "-01"  # "since the start of the year": January
             return "date", value, label, m.start()
         if unit == "month" and a.month is not None:
             return "date", _ymd(*_shift_month(a.year, a.month, step)), label, m.start()
