@@ -6844,3 +6844,14 @@ def test_a_fight_during_a_span_of_years_holds_for_that_span():
     assert {(r.relation, r.valid_from, r.valid_until) for r in x.relations} == {
         ("allied_with", "2020", "2022"), ("hostile_to", "2020", "2022")}
     assert [v["date"] for v in evs] == ["2020/2022"]
+
+
+@pytest.mark.parametrize("text, since", [
+    ("The conflict between the Dawn Front and the Hawks Brigade began in earnest in April 1993.", "1993-04"),
+    ("The war between the Dawn Front and the Hawks Brigade broke out in 2011.", "2011"),
+    ("Fighting between the Dawn Front and the Hawks Brigade resumed in 1980.", "1980"),
+    ("The Dawn Front launched its campaign against the Hawks Brigade in March 2015.", "2015-03"),
+])
+def test_a_war_that_began_at_a_date_is_a_hostility_since_then(text, since):
+    x = extract("The war went on. " + text, published="2020-05-01")
+    assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("hostile_to", since, None)]

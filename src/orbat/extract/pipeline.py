@@ -206,6 +206,11 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
+# a war, a conflict or a campaign that began at the date after it
+_WAR_BEGAN = re.compile(r"\b(?:conflict|war|fighting|hostilities|insurgency|rebellion|campaign)\b[^.;]{0,120}?\b(?:began|begun|"
+                        r"broke out|erupted|started|resumed|flared(?:\s+up)?)\s+(?:in\s+earnest\s+)?(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$|"
+                        r"\b(?:launched|began|started|opened)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:campaign|offensive|"
+                        r"war|insurgency|rebellion)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _DURING = re.compile(r"\b(?i:during|throughout|in)\s+(?:the\s+)?$")  # before a span of years a fight lasted
 _PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
@@ -1136,6 +1141,9 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
                 break
+            if r.relation == "hostile_to" and not aside and _WAR_BEGAN.search(before):
+                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "the conflict between X and Y
+                break  # began in April 1993", "launched its air campaign against X in early August": since then
             if "/" in d.value and r.relation in ("hostile_to", "allied_with") and not aside and r.trigger is not None \
                     and r.trigger < d.start and _DURING.search(before):  # "fought alongside X against Y during the
                 r.valid_from, r.valid_until = d.value.split("/", 1)  # 2020-2022 war": the span of the war
