@@ -6855,3 +6855,14 @@ def test_a_fight_during_a_span_of_years_holds_for_that_span():
 def test_a_war_that_began_at_a_date_is_a_hostility_since_then(text, since):
     x = extract("The war went on. " + text, published="2020-05-01")
     assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("hostile_to", since, None)]
+
+
+@pytest.mark.parametrize("text, published, until", [
+    ("The clashes between the Dawn Front and the Hawks Brigade, which ended with an agreement in Damascus in "
+     "November 1990, killed thousands.", "2020-05-01", "1990-11"),
+    ("The mission certifies that the armed conflict between the Dawn Front and the Hawks Brigade came to a formal "
+     "end on 15 December.", "1992-12-16", "1992-12-15"),
+])
+def test_a_war_that_ended_at_a_date_is_a_hostility_until_then(text, published, until):
+    x = extract("The war went on. " + text, published=published)
+    assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("hostile_to", None, until)]

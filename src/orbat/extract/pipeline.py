@@ -211,6 +211,10 @@ _WAR_BEGAN = re.compile(r"\b(?:conflict|war|fighting|hostilities|insurgency|rebe
                         r"broke out|erupted|started|resumed|flared(?:\s+up)?)\s+(?:in\s+earnest\s+)?(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$|"
                         r"\b(?:launched|began|started|opened)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:campaign|offensive|"
                         r"war|insurgency|rebellion)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# ... or ended there
+_WAR_ENDED = re.compile(r"\b(?:conflict|war|fighting|hostilities|clashes|insurgency|rebellion)\b[^.;]{0,120}?\b(?:ended|came\s+to\s+"
+                        r"(?:an?\s+)?(?:formal\s+|official\s+|final\s+)?(?:end|close)|was\s+over)\b[^.;]{0,60}?\b(?:on|in)\s+"
+                        r"(?:early\s+|late\s+|mid-?)?$", re.I)
 _DURING = re.compile(r"\b(?i:during|throughout|in)\s+(?:the\s+)?$")  # before a span of years a fight lasted
 _PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
@@ -1141,9 +1145,12 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
                 break
-            if r.relation == "hostile_to" and not aside and _WAR_BEGAN.search(before):
+            if r.relation == "hostile_to" and _WAR_BEGAN.search(before):  # (in an aside on the war too)
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "the conflict between X and Y
                 break  # began in April 1993", "launched its air campaign against X in early August": since then
+            if r.relation == "hostile_to" and _WAR_ENDED.search(before):  # (in an aside on the war too)
+                r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "the clashes between X and Y,
+                break  # which ended with an agreement in Damascus in November 1990": until then
             if "/" in d.value and r.relation in ("hostile_to", "allied_with") and not aside and r.trigger is not None \
                     and r.trigger < d.start and _DURING.search(before):  # "fought alongside X against Y during the
                 r.valid_from, r.valid_until = d.value.split("/", 1)  # 2020-2022 war": the span of the war
