@@ -6866,3 +6866,10 @@ def test_a_war_that_began_at_a_date_is_a_hostility_since_then(text, since):
 def test_a_war_that_ended_at_a_date_is_a_hostility_until_then(text, published, until):
     x = extract("The war went on. " + text, published=published)
     assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("hostile_to", None, until)]
+
+
+def test_an_honorific_title_is_kept_as_an_alias_of_the_man_but_a_rank_is_not():
+    x = extract("The war went on. Mullah Karim Haddad, the leader of the Dawn Front, was killed in a drone strike. "
+                "Colonel Ahmed Salim, the commander of the Hawks Brigade, was wounded.", published=None)
+    people = {e.name: (e.aliases, e.attributes.get("rank")) for e in x.entities if e.type == "person"}
+    assert people == {"Karim Haddad": (["Mullah Karim Haddad"], "Mullah"), "Ahmed Salim": ([], "Colonel")}

@@ -145,12 +145,19 @@ class EntityTable:
             src = next((m.source for m in ms if m.source), None)
             if src:
                 attrs["lexicon_source"] = src
+            if typ == "person":  # "Mullah Fazlullah", "King Gyanendra": how the article names him, title and all
+                forms += [f"{m.attrs['rank']} {m.text}" for m in ms if (m.attrs.get("rank") or "").lower() in HONORIFICS
+                          and f"{m.attrs['rank']} {m.text}" not in forms]
             out.append(Entity(eid, name, typ, [f for f in forms if f != name], attrs))
             for m in ms:
                 key_to_id[m.key] = eid
         return out, key_to_id
 
 
+# titles that are part of how a man is called, not a rank he holds in a force (orbat authors: English usage for
+# royalty, knighthood and Muslim clergy); a person's alias keeps them
+HONORIFICS = frozenset("sir dame lord lady king queen prince princess sultan emir amir sheikh shaykh sheik mullah "
+                       "maulana imam ayatollah hajji mufti".split())
 _LOCATOR_FORM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s", re.I)
 
 
