@@ -6873,3 +6873,23 @@ def test_an_honorific_title_is_kept_as_an_alias_of_the_man_but_a_rank_is_not():
                 "Colonel Ahmed Salim, the commander of the Hawks Brigade, was wounded.", published=None)
     people = {e.name: (e.aliases, e.attributes.get("rank")) for e in x.entities if e.type == "person"}
     assert people == {"Karim Haddad": (["Mullah Karim Haddad"], "Mullah"), "Ahmed Salim": ([], "Colonel")}
+
+
+def test_the_new_group_is_the_one_just_formed():
+    _, rels, evs = facts("The war went on. The Dawn Front was set up in September 1998 by Karim Haddad. The Hawks "
+                         "Brigade later joined the new group, which quickly grew.")
+    assert [(v["type"], v["to"]) for v in evs if v["type"] == "joining"] == [("joining", {"Dawn Front"})]
+
+
+@pytest.mark.parametrize("units", ["Several other units of the Hawks Brigade", "Several other Hawks Brigade units"])
+def test_units_of_a_group_that_join_another_do_not_make_the_group_its_unit(units):
+    _, rels, evs = facts(f"The war went on. {units} joined the Dawn Front.")
+    assert not [r for r in rels if r[1] == "part_of"]
+    assert [(v["type"], v["agent"], v["to"]) for v in evs] == [("joining", {"Hawks Brigade"}, {"Dawn Front"})]
+
+
+def test_a_merger_of_groups_counted_before_their_list():
+    _, rels, _ = facts("The war went on. The Dawn Front was formed on 2 March 2017 from the merger of four groups: "
+                       "the Hawks Brigade, the Sun Brigade, the Katiba Macina and al-Mourabitoun.")
+    assert {r[0] for r in rels if r[1] == "part_of" and r[2] == "Dawn Front"} == {
+        "Hawks Brigade", "Sun Brigade", "Katiba Macina", "al-Mourabitoun"}

@@ -15,7 +15,7 @@ from orbat.extract.names import OPENING_PARTICIPLE
 
 _NOMINAL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he same)\s+(?:(?:terrorist|extremist|[Ii]slamist|jihadi|separatist|paramilitary|"
-    r"radical|banned|outlawed|militant|rebel|armed|insurgent|jihadist)\s+(?=(?:group|movement|militia|organi[sz]ation|"
+    r"radical|banned|outlawed|militant|rebel|armed|insurgent|jihadist|new)\s+(?=(?:group|movement|militia|organi[sz]ation|"
     r"faction|outfit)\b))?"
     r"(group|brigade|battalion|faction|movement|militia|coalition|alliance|organi[sz]ation|division|front|"
     r"legion|force|unit|outfit|council|operations room|umbrella group|contingent|party|gang|cartel)"
@@ -53,7 +53,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
                      r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
-                     r"sides|rivals)\b")
+                     r"sides|rivals)\b|"
+                     r"\b[Tt]he (?:two|three|four|five)(?=\s+(?:merged|joined|united|formed|signed|agreed|announced|"
+                     r"fought|clashed|split)\b)")  # "The four merged into the new group": the groups just counted
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # "seized the town", "control of the city": a settlement the last two sentences named (not "the town of X")
 _PLACE = re.compile(r"\b[Tt]he\s+(?:(?:besieged|embattled|strategic|northern|southern|eastern|western|border|frontline|"

@@ -142,6 +142,9 @@ _AS_ROLE = re.compile(r"\s+(?:as|at)\s+(?:the\s+|its\s+|a\s+|new\s+)*(?P<role>(?
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|commanded|headed)\s+by|under)\s+(?:(?:the\s+)?(?:former|late)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # a group made by a merger named after it: "was formed in March 2017 through a merger of"
+# "of four groups:", a count of groups before the list that names them
+_OF_COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|several|[2-9])\s+(?:[\w-]+\s+)?"
+                         r"(?:groups|organi[sz]ations|factions|movements|militias|brigades|armed\s+groups)\s*:\s*", re.I)
 _WHICH_CLAUSE = re.compile(r"\b(?:in|during|at|after|under|by)\s+which\b|\bwhere\b", re.I)
 _KEPT_OUT = re.compile(r"\b(?:outside|out\s+of|oppos\w*|reject\w*|refus\w*|declin\w*|resist\w*|boycott\w*|against)\s+"
                        r"(?:the|a|any|this|that|such)\s+(?:[\w-]+\s+)?$", re.I)
@@ -568,8 +571,14 @@ def fights(s: Slot) -> bool:
 
 
 def _unnamed_part(view: View, slot: Slot) -> bool:
-    """'a faction of X', 'a unit in X': the sentence speaks of an unnamed part of `slot`."""
-    return bool(_UNNAMED_PART.search(view.between(max(view.start, slot.start - 60), slot.start)))
+    """'a faction of X', 'a unit in X', 'several other X units': the sentence speaks of an unnamed part of `slot`."""
+    return bool(_UNNAMED_PART.search(view.between(max(view.start, slot.start - 60), slot.start))) or bool(
+        _SOME_BEFORE.search(view.between(max(view.start, slot.start - 30), slot.start))
+        and _PARTS_AFTER.match(view.text, slot.end - view.start))
+
+
+_SOME_BEFORE = re.compile(r"\b(?:a|one|another|two|three|four|several|some|many|other|most)\s+(?:other\s+)?$", re.I)
+_PARTS_AFTER = re.compile(r"\s+(?:units?|factions?|cells?|brigades?|battalions?|elements|wings?|commanders)\b")
 
 
 def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
@@ -869,7 +878,7 @@ class EventRules:
                         if t.type in ARMED:
                             self.col.relation(view, a, "part_of", t, pos, negated=True)
             return
-        for a in agents:
+        for a in [a for a in agents if not _unnamed_part(view, a)]:  # "other units of X joined Y": not X itself
             for t in to:
                 if a.type == "person":  # "Z quit the army in 2012 and joined the FSA": a member since then
                     self.col.relation(view, a, "member_of", t, pos, valid_from=ev.date, date=view.date_near(pos))
@@ -887,7 +896,10 @@ class EventRules:
         result = subject(view, pos, ARMED) if made_by else []  # "JNIM was formed through a merger of A and B"
         agents = [] if made_by else subject(view, pos, ARMED)
         agents += view.after(end, ("with",), ARMED)
-        if word == "merger":
+        counted = _OF_COUNTED.match(view.text, m.end()) if word == "merger" else None
+        if counted:  # "from the merger of four groups: A, B, C and D": the list after the count
+            agents += named_list(view, view.start + counted.end(), ARMED)
+        elif word == "merger":
             agents += view.after(end, ("of",), ARMED)
         elif made_by:  # "was formed in 1993 by merging A and B": what it merged
             agents += view.after(end, (), ARMED, max_words=2)

@@ -160,7 +160,10 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                     eid = _entity_id(other, table, key_to_id)
                     if eid:
                         slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
-            if ante is not None:
+            born = _newly_formed(col, sentences[max(0, i - 3)].start) if nominal and _NEW.search(ana.text) else None
+            if born is not None:  # "... joined the new group": the group the last sentences said was formed
+                slots.append(Slot(ana.start, ana.end, born, types[born], ana.text, anaphor=True))
+            elif ante is not None:
                 eid = _entity_id(ante, table, key_to_id)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
@@ -429,6 +432,16 @@ def _drop_one_side_ties(col: Collector, entities, text: str) -> None:
         if ev.type == "clash":
             ours = {side.get(a) for a in ev.agent} - {None}
             ev.target = [t for t in ev.target if (side.get(t) not in ours or side.get(t) is None) and t not in bystander]
+
+
+_NEW = re.compile(r"\bnew\b", re.I)
+
+
+def _newly_formed(col: Collector, since: int) -> str | None:
+    """The group the latest formation or merger since offset `since` made, if one did."""
+    born = [ev.agent[0] if ev.type == "formation" else ev.to[0] for ev in col.events
+            if ev.evidence.start >= since and (ev.type == "formation" and ev.agent or ev.type == "merger" and ev.to)]
+    return born[-1] if born else None
 
 
 def _listed_with(m: Mention, ms: list[Mention], text: str) -> list[Mention]:

@@ -225,6 +225,8 @@ _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|ke
                           r"(?:\w+\s+)?(?:group|faction|member|component|unit|brigade|battalion|militia|formation)s?\s+"
                           r"(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
+# a name apposed right after another, its comma maybe lost: "the coalition(,) the al-Qaeda-linked Nusra Front"
+_APPOSED_NEXT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:the\s+)?(?:[\w-]+-(?:linked|backed|affiliated|led|allied)\s+)?")
 _ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|battle|fight|fighting|campaign|war)\b",
                             re.I)
 # "a neighbourhood of the Syrian city of Aleppo held by X": X holds the neighbourhood, not the city
@@ -973,8 +975,9 @@ class RelationRules:
             child = view.before(pos, ARMED, max_gap=40)
             child = (apposed_head(view, child, view.between(child[-1].end, pos), ARMED) or child) if child else \
                 main_subject(view, pos, ARMED)  # "X, formed by veterans of Y, is part of Z": X
-            if not child and parent:
-                child = view.after(parent[-1].end, (), ARMED, max_words=2)
+            if not child and parent:  # "the largest faction of X, Y, ...": the name apposed to the whole
+                child = [c for c in view.after(parent[-1].end, (), ARMED, max_words=2)
+                         if _APPOSED_NEXT.fullmatch(view.between(parent[-1].end, c.start))]  # (not "units of X joined Y")
             for c in child:
                 for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
