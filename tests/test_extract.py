@@ -6893,3 +6893,16 @@ def test_a_merger_of_groups_counted_before_their_list():
                        "the Hawks Brigade, the Sun Brigade, the Katiba Macina and al-Mourabitoun.")
     assert {r[0] for r in rels if r[1] == "part_of" and r[2] == "Dawn Front"} == {
         "Hawks Brigade", "Sun Brigade", "Katiba Macina", "al-Mourabitoun"}
+
+
+def test_a_role_named_before_a_man_and_another_in_his_apposition_are_both_his():
+    assert sorted(memberships("The Dawn Front was formed in 2012. Its leader was Ahmed Salim, one of the founders "
+                              "of the Hawks Brigade.")) == [
+        ("Ahmed Salim", "Dawn Front", "leader", None, None), ("Ahmed Salim", "Hawks Brigade", "founder", None, None)]
+
+
+def test_a_former_role_ends_when_he_left_not_when_he_died():
+    got = memberships("The province was announced in January 2015. Its first leader was Hafiz Khan, a former "
+                      "commander of the Dawn Front (DF) for Orakzai, who had defected with other commanders in "
+                      "October 2014. Hafiz Khan was killed by a US strike in July 2016.", published="2020-01-01")
+    assert ("Hafiz Khan", "Dawn Front", "commander (former)", None, "2014-10") in got

@@ -873,8 +873,10 @@ def _close_at_deaths(col: Collector, deaths: dict[str, DateMention]) -> None:
     3 October"): a role of his it names without an end ends then, unless it began later."""
     for r in col.relations:
         d = deaths.get(r.subject)
-        if r.relation != "member_of" or d is None or d.value is None or r.valid_until or r.polarity != "affirmed":
-            continue  # (a death on a day the undated article cannot place ends nothing it can date)
+        if r.relation != "member_of" or d is None or d.value is None or r.valid_until or r.polarity != "affirmed" \
+                or (r.role or "").endswith("(former)"):
+            continue  # (a death on a day the undated article cannot place ends nothing it can date; a former role had
+            # ended before)
         if r.valid_from and r.valid_from > d.value or r.holds_at and r.holds_at > d.value:
             continue
         r.valid_until = d.value
@@ -883,7 +885,7 @@ def _close_at_deaths(col: Collector, deaths: dict[str, DateMention]) -> None:
 
 
 # "a former X officer who crossed to the other side in 1977": the relative clause says when he left
-_LEFT_THEN = re.compile(r"\bformer\s[^,;()]{0,60}?\bwho\s+(?:had\s+|later\s+|then\s+)?(?:defected|crossed|fled|left|broke|"
+_LEFT_THEN = re.compile(r"\bformer\s(?:[^,;()]|\([^()]{1,12}\)){0,80}?,?\s*\bwho\s+(?:had\s+|later\s+|then\s+)?(?:defected|crossed|fled|left|broke|"
                         r"deserted|switched|went\s+over|quit|resigned|split|walked\s+out|escaped|surrendered)\b[^,;()]*$")
 
 

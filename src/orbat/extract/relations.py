@@ -1243,6 +1243,7 @@ class RelationRules:
                 if was:
                     at = p.start - len(left) + was.start()
                     role, group = was.group(1), _its(view, at, at + 6)
+            named_before = bool(role and group)
             if not role or not group:  # "the dead commander as Z head of the rebel Y": his role is the one named after
                 right_role, right_group = self._role_right(view, p)
                 if right_role and (right_group or not role):
@@ -1277,6 +1278,15 @@ class RelationRules:
                         self.col.event(view, "leadership_change", p.end + became.end(), agent=[p], to=[group])
                 previous_group = group
                 self._later_role(view, p, group)
+                if named_before and re.match(r"\s*,", view.text[p.end - view.start:]):
+                    self._second_role(view, p, group)
+
+    def _second_role(self, view: View, p: Slot, group: Slot) -> None:
+        """'Its leader was Z, one of the founders of the UFDR', 'whose emir is Z, the founder of Ansar Dine': a
+        role named before him in one group, and the apposition after him names another."""
+        role, other = self._role_right(view, p)
+        if role and other and other.eid not in (p.eid, group.eid) and other.type not in ("state", "place"):
+            self.col.relation(view, p, "member_of", other, p.start, role=role, negated=False)
 
     def _later_role(self, view: View, p: Slot, group: Slot) -> None:
         """'Z, formerly commander of X, who in 2016 became head of Y': the role he took next, in Y."""
