@@ -6906,3 +6906,9 @@ def test_a_former_role_ends_when_he_left_not_when_he_died():
                       "commander of the Dawn Front (DF) for Orakzai, who had defected with other commanders in "
                       "October 2014. Hafiz Khan was killed by a US strike in July 2016.", published="2020-01-01")
     assert ("Hafiz Khan", "Dawn Front", "commander (former)", None, "2014-10") in got
+
+
+def test_a_man_himself_a_former_officer_of_a_force_was_its_member_not_since_the_war_began():
+    got = memberships("Since 1989 the Dawn Army has fought the Hawks Brigade, whose fighters are commanded by "
+                      "Colonel Sam Kauona, himself a former officer of this force.", published="1997-03-17")
+    assert [m for m in got if m[1] == "Dawn Army"] == [("Sam Kauona", "Dawn Army", "officer (former)", None, "1997-03-17")]

@@ -1148,7 +1148,7 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             aside = _past_aside(r, d, text) and not (r.relation == "allied_with" and r.trigger is not None
                                                         and _COMRADE.match(text, r.trigger))
             if (_SINCE.search(before) and not _RELATIVE_VERB.search(text[r.trigger or d.start:d.start]) or
-                    _since_clause(r, before)) and not aside or \
+                    _since_clause(r, before)) and not aside and not (r.role or "").endswith("(former)") or \
                     (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)
                      and not (k + 1 < len(dated) and _SPAN_TO.fullmatch(text[d.end:dated[k + 1].start]))):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor

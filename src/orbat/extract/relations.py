@@ -1610,6 +1610,7 @@ class RelationRules:
             return _clean_role(r.group(1)), g
         m = re.match(r"\s*,?\s*(?:\(\S[^)]*\)\s*,?\s*)?(?:(?:(?:also |better )?known as|alias)\s+[\"\u201c]?"
                      r"[^\",\u201d]{1,40}[\"\u201d]?\s*,?\s*)?(?:who is |who was |who |is |was |the |a |an |its |their |as |formerly |"
+                     r"himself |herself |"
                      r"self-styled |self-proclaimed |longtime |long-time |until then |then |onetime |acting |interim |overall |"
                      r"supreme |[\w]+-(?:born|based|educated|trained) |local |regional |key |prominent |veteran |"
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
