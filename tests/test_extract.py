@@ -6912,3 +6912,9 @@ def test_a_man_himself_a_former_officer_of_a_force_was_its_member_not_since_the_
     got = memberships("Since 1989 the Dawn Army has fought the Hawks Brigade, whose fighters are commanded by "
                       "Colonel Sam Kauona, himself a former officer of this force.", published="1997-03-17")
     assert [m for m in got if m[1] == "Dawn Army"] == [("Sam Kauona", "Dawn Army", "officer (former)", None, "1997-03-17")]
+
+
+def test_an_attack_described_at_length_then_blamed_on_a_group_is_its_attack():
+    _, _, evs = facts("The war went on. The August 2020 grenade attack on a camp at Kafr Nabl, which killed at least "
+                      "17 people, was blamed on the Dawn Front.", published="2023-03-15")
+    assert [(v["type"], v["date"], v["agent"]) for v in evs] == [("clash", "2020-08", {"Dawn Front"})]

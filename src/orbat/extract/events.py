@@ -483,7 +483,9 @@ _UNNAMED_PART = re.compile(r"\b(?:a|one|another|two|three|several)\s+(?:[\w-]+\s
 
 _BLAMED_FOR = re.compile(r"\bblam(?:ed|es|e|ing)\s+(?:[\w'\u2019-]+\s+){1,8}?for\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
-_BLAMED_ON = re.compile(r"(?:\s+(?:was|were|has been|had been|is|are))?\s+(?:widely\s+)?blamed\s+on\s+", re.I)
+_BLAMED_ON = re.compile(r"(?:\s+(?:was|were|has been|had been|is|are))?\s+(?:widely\s+)?blamed\s+on\s+|"
+                        r"\s+(?:on|in|at|near|against)\s+[^.;]{1,80}?(?:,\s+which\s+[^.;]{1,60}?,)?\s+(?:was|were|has been|"
+                        r"had been)\s+(?:widely\s+)?blamed\s+on\s+", re.I)  # "the attack on a camp at P ... was blamed on"
 
 
 # a pronoun after a speech verb that is the verb's own subject ("and said they would fight"), between a name and
