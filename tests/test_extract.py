@@ -6727,6 +6727,7 @@ def test_its_after_an_unnamed_band_is_not_the_last_organisation_named():
     "The Dawn Army killed a number of terrorists in Saraqeb Khan Sheikhoun Maarat al-Numan and Jabal al-Arbaeen.",
     "The Dawn Army shelled Daraa al-Balad and Orum al-Kubra.",
     "Fighting continued in many areas including Aleppo Idlib Raqqa Deir al-Zor and Hama.",
+    "In Daraa al-Balad army units clashed with the Dawn Front.",
 ])
 def test_places_run_together_are_no_person(text):
     """A run of places whose commas are lost, or one place with an al- word, is not a man's name."""
@@ -6918,3 +6919,8 @@ def test_an_attack_described_at_length_then_blamed_on_a_group_is_its_attack():
     _, _, evs = facts("The war went on. The August 2020 grenade attack on a camp at Kafr Nabl, which killed at least "
                       "17 people, was blamed on the Dawn Front.", published="2023-03-15")
     assert [(v["type"], v["date"], v["agent"]) for v in evs] == [("clash", "2020-08", {"Dawn Front"})]
+
+
+def test_a_place_with_its_arabic_adjective_before_army_units_is_the_place_not_an_army():
+    x = extract("The war in Syria went on. In Daraa al-Balad army units clashed with the Dawn Front.", published=None)
+    assert not [e.name for e in x.entities if "Balad" in e.name and e.type != "place"]

@@ -692,6 +692,9 @@ class MentionFinder:
             return self._split_run(toks, i, i + 1, text, offset) + \
                 self._split_run(toks, i + 1, i + 1 + agency, text, offset) + \
                 self._split_run(toks, i + 1 + agency, j, text, offset)
+        if j - i >= 3 and i > 0 and toks[i - 1].low in _LOCATIVE and _PLACE_SUFFIX.fullmatch(toks[i + 1].text) and \
+                (lookup(toks[i].text) or _Place.none).type == "place":  # "In Daraa al-Balad army units clashed": the
+            return [self._mk(toks, i, i + 2, text, offset, "place")] + self._split_run(toks, i + 2, j, text, offset)
         if j - i >= 3 and i > 0 and toks[i - 1].low in _LOCATIVE and \
                 (lookup(toks[i].text) or _Place.none).type in ("place", "state") and \
                 any(_ART_PREFIX.match(t.text) for t in toks[i + 2:j]) and not lookup(self._plain(toks, i, i + 2)):
