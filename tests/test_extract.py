@@ -6924,3 +6924,10 @@ def test_an_attack_described_at_length_then_blamed_on_a_group_is_its_attack():
 def test_a_place_with_its_arabic_adjective_before_army_units_is_the_place_not_an_army():
     x = extract("The war in Syria went on. In Daraa al-Balad army units clashed with the Dawn Front.", published=None)
     assert not [e.name for e in x.entities if "Balad" in e.name and e.type != "place"]
+
+
+def test_clashes_that_erupted_on_a_day_do_not_date_the_start_of_the_hostility():
+    x = extract("The war went on. Clashes erupted on Friday between fighters of the Dawn Front and the Hawks Brigade.",
+                published="2013-08-03")
+    assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations if r.relation == "hostile_to"] == [
+        ("hostile_to", None, None)]

@@ -209,15 +209,14 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     return Extraction(document=doc, entities=entities, relations=col.relations, events=col.events)
 
 
-# a war, a conflict or a campaign that began at the date after it
-_WAR_BEGAN = re.compile(r"\b(?:conflict|war|fighting|hostilities|insurgency|rebellion|campaign)\b[^.;]{0,120}?\b(?:began|begun|"
-                        r"broke out|erupted|started|resumed|flared(?:\s+up)?)\s+(?:in\s+earnest\s+)?(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$|"
-                        r"\b(?:launched|began|started|opened)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:campaign|offensive|"
-                        r"war|insurgency|rebellion)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-# ... or ended there
-_WAR_ENDED = re.compile(r"\b(?:conflict|war|fighting|hostilities|clashes|insurgency|rebellion)\b[^.;]{0,120}?\b(?:ended|came\s+to\s+"
-                        r"(?:an?\s+)?(?:formal\s+|official\s+|final\s+)?(?:end|close)|was\s+over)\b[^.;]{0,60}?\b(?:on|in)\s+"
-                        r"(?:early\s+|late\s+|mid-?)?$", re.I)
+# a war, a conflict or a campaign that began, or ended ("ended"), at the date after it
+_WAR_TURNED = re.compile(r"\b(?P<noun>conflict|war|fighting|hostilities|clashes|insurgency|rebellion|campaign)\b[^.;]{0,120}?\b"
+                         r"(?:(?P<began>began|begun|broke out|erupted|started|resumed|flared(?:\s+up)?)(?:\s+in\s+earnest)?|"
+                         r"(?P<ended>ended|came\s+to\s+(?:an?\s+)?(?:formal\s+|official\s+|final\s+)?(?:end|close)|was\s+over)"
+                         r"\b[^.;]{0,60}?)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$|"
+                         r"\b(?P<launched>launched|began|started|opened)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:campaign|"
+                         r"offensive|war|insurgency|rebellion)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$",
+                         re.I)
 _DURING = re.compile(r"\b(?i:during|throughout|in)\s+(?:the\s+)?$")  # before a span of years a fight lasted
 _PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")
@@ -1160,12 +1159,15 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             if _UNTIL.search(before) and not aside and r.trigger is not None and r.trigger < d.start:
                 r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "was part of X until 2018"
                 break
-            if r.relation == "hostile_to" and _WAR_BEGAN.search(before):  # (in an aside on the war too)
-                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "the conflict between X and Y
-                break  # began in April 1993", "launched its air campaign against X in early August": since then
-            if r.relation == "hostile_to" and _WAR_ENDED.search(before):  # (in an aside on the war too)
-                r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "the clashes between X and Y,
-                break  # which ended with an agreement in Damascus in November 1990": until then
+            turned = _WAR_TURNED.search(before) if r.relation == "hostile_to" else None  # (in an aside on the war too)
+            if turned and turned.group("ended"):  # "the clashes between X and Y, which ended with an agreement in
+                r.valid_until, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # Damascus in November 1990"
+                break
+            if turned and (turned.group("noun") or "").lower() != "clashes":  # "the conflict between X and Y began in
+                # earnest in April 1993", "launched its air campaign against X in early August" (not "clashes erupted
+                # on Friday": one fight)
+                r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor
+                break
             if "/" in d.value and r.relation in ("hostile_to", "allied_with") and not aside and r.trigger is not None \
                     and r.trigger < d.start and _DURING.search(before):  # "fought alongside X against Y during the
                 r.valid_from, r.valid_until = d.value.split("/", 1)  # 2020-2022 war": the span of the war
