@@ -6931,3 +6931,12 @@ def test_clashes_that_erupted_on_a_day_do_not_date_the_start_of_the_hostility():
                 published="2013-08-03")
     assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations if r.relation == "hostile_to"] == [
         ("hostile_to", None, None)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Among the dead is Dawn Front military emissary Abu Turab, a Syrian.",
+     "military emissary"),
+    ("Abu Turab, the Dawn Front emissary to Kafr Nabl, was killed.", "emissary"),
+])
+def test_a_groups_emissary_is_its_member(text, role):
+    assert memberships("The war went on. " + text) == [("Abu Turab", "Dawn Front", role, None, None)]
