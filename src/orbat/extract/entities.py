@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from orbat.extract.mentions import Mention, lookup
+from orbat.extract.mentions import HONORIFICS, Mention, lookup
 from orbat.model import Entity
 from orbat.extract.names import word_sets
 
@@ -154,10 +154,6 @@ class EntityTable:
         return out, key_to_id
 
 
-# titles that are part of how a man is called, not a rank he holds in a force (orbat authors: English usage for
-# royalty, knighthood and Muslim clergy); a person's alias keeps them
-HONORIFICS = frozenset("sir dame lord lady king queen prince princess sultan emir amir sheikh shaykh sheik mullah "
-                       "maulana imam ayatollah hajji mufti".split())
 _LOCATOR_FORM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s", re.I)
 
 

@@ -56,6 +56,9 @@ _INSTITUTIONS = frozenset("staff command directorate intelligence security assem
                          "accord".split())  # "the General Agreement": no general named
 # religious titles among the ranks, which also open the names of places ("Sheikh Maqsoud")
 _CLERICAL = frozenset("sheikh shaykh sheik mullah maulana hajji amir emir".split())
+# titles that are part of how a man is called, not a rank he holds in a force (orbat authors: English usage for
+# royalty, knighthood and Muslim clergy); a person's alias keeps them (entities)
+HONORIFICS = _CLERICAL | frozenset("sir dame lord lady king queen prince princess sultan imam ayatollah mufti".split())
 # the titles of an office whose portfolio may stand before them or after "of" / "for" (orbat authors: English
 # government and UN usage, "Foreign Minister", "Secretary of State", "Emergency Relief Coordinator")
 _OFFICES = frozenset("""minister secretary commissioner coordinator envoy representative adviser advisor ambassador
@@ -692,13 +695,12 @@ class MentionFinder:
             return self._split_run(toks, i, i + 1, text, offset) + \
                 self._split_run(toks, i + 1, i + 1 + agency, text, offset) + \
                 self._split_run(toks, i + 1 + agency, j, text, offset)
-        if j - i >= 3 and i > 0 and toks[i - 1].low in _LOCATIVE and _PLACE_SUFFIX.fullmatch(toks[i + 1].text) and \
-                (lookup(toks[i].text) or _Place.none).type == "place":  # "In Daraa al-Balad army units clashed": the
+        opens = (lookup(toks[i].text) or _Place.none).type if j - i >= 3 and i > 0 and toks[i - 1].low in _LOCATIVE \
+            else None  # a known place or state right after "in", "near", ...: a run that may have lost its commas
+        if opens == "place" and _PLACE_SUFFIX.fullmatch(toks[i + 1].text):  # "In Daraa al-Balad army units clashed":
             return [self._mk(toks, i, i + 2, text, offset, "place")] + self._split_run(toks, i + 2, j, text, offset)
-        if j - i >= 3 and i > 0 and toks[i - 1].low in _LOCATIVE and \
-                (lookup(toks[i].text) or _Place.none).type in ("place", "state") and \
-                any(_ART_PREFIX.match(t.text) for t in toks[i + 2:j]) and not lookup(self._plain(toks, i, i + 2)):
-            # "killed in Syria Imad al-Hamad was": a place, then a man, their comma lost
+        if opens in ("place", "state") and any(_ART_PREFIX.match(t.text) for t in toks[i + 2:j]) and \
+                not lookup(self._plain(toks, i, i + 2)):  # "killed in Syria Imad al-Hamad was": a place, then a man
             return self._split_run(toks, i, i + 1, text, offset) + self._split_run(toks, i + 1, j, text, offset)
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,6}", toks[j - 1].text) and \
                 toks[j - 1].text == _initials(self._plain(toks, i, j - 1)):

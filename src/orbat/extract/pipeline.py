@@ -51,7 +51,8 @@ _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:in
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
 _GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?<![Pp]ro-)(?:(?P<dem>[A-Z][a-z]+)\s+)?"
                          r"(?:government|regime|state|^Regime(?=\s+(?:air\s*strikes|helicopters|bombardment|shelling)\b))"
-                         r"\b(?![-\u2010])")  # (and "Regime air strikes killed ..." opening a sentence)
+                         r"\b(?![-\u2010])")  # (and "Regime air strikes killed ..." opening a sentence: a weapon the regime
+# fires; not a headline's "Regime offensive tightens grip on P", whose sides the story names after it)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
