@@ -6940,3 +6940,50 @@ def test_clashes_that_erupted_on_a_day_do_not_date_the_start_of_the_hostility():
 ])
 def test_a_groups_emissary_is_its_member(text, role):
     assert memberships("The war went on. " + text) == [("Abu Turab", "Dawn Front", role, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade, the elite force of the Dawn Front, said its troops held the suburbs.",
+    "The Hawks Brigade, the Dawn Front's special forces, said its troops held the suburbs.",
+    "The Dawn Front's elite force, the Hawks Brigade, said its troops held the suburbs.",
+    "The Hawks Brigade, the largest Dawn Front faction, said its troops held the suburbs.",
+    "The largest Dawn Front faction, the Hawks Brigade, said its troops held the suburbs.",
+    "The Hawks Brigade is the largest Dawn Front faction in the north.",
+    "The most powerful Dawn Front group on the road to Kafr Nabl, the Hawks Brigade, is its closest ally.",
+    "The Hawks Brigade, the Dawn Front force in the north, attacked the town.",
+])
+def test_a_force_or_faction_of_a_group_apposed_or_said_is_its_unit(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade, a Dawn Front splinter group, attacked the town.",  # a splinter left it
+    "The Sun Brigade, a joint force of the Dawn Front and the Hawks Brigade, attacked the town.",  # a merger of both
+    "Battalions of the Dawn Front's Northern Regiment, Hawks Brigade and Sun Regiment attacked the town.",  # a list
+])
+def test_a_splinter_a_joint_force_or_a_list_after_a_units_name_is_no_unit_of_it(text):
+    _, rels, _ = facts(text)
+    assert not any(s == "Hawks Brigade" and r == "part_of" and o == "Dawn Front" for s, r, o, _ in rels)
+    assert not any(s == "Sun Brigade" and r == "part_of" for s, r, o, _ in rels)
+
+
+def test_a_force_fighting_within_a_coalition_is_its_part_not_its_enemy():
+    _, rels, _ = facts("The Hawks Brigade fights within the ranks of the Dawn Front.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Karim Haddad, a former Dawn Army lieutenant, deserted to join the rebels.", "lieutenant (former)"),
+    ("Karim Haddad is a former Dawn Army lieutenant who deserted to join the rebels.", "lieutenant (former)"),
+    ("Courts convicted the Dawn Army general Karim Haddad over the killings.", "member"),
+])
+def test_a_man_named_with_a_forces_rank_in_lower_case_is_its_member(text, role):
+    assert ("Karim Haddad", "Dawn Army", role) in {m[:3] for m in memberships(text)}
+
+
+def test_its_after_a_comma_and_and_opening_a_clause_is_the_sentences_subject():
+    text = ("The Dawn Front seized Kafr Nabl in June 2014, when several Sun Army divisions collapsed, and its leader "
+            "Abu Bakr al-Salim proclaimed an emirate.")
+    assert [m[:2] for m in memberships(text)] == [("Abu Bakr al-Salim", "Dawn Front")]

@@ -343,13 +343,15 @@ class Salience:
                 subject = self._subject(sent_index - 2, kinds, exclude_keys)  # past a subhead that names nothing
             if subject:
                 return subject
-        if ana.noun in ("its", "their") and sentence and re.search(r"\band\s+$" if ana.noun == "its" else r",\s*and\s+$",
-                                                                   sentence[:ana.start - offset]) and \
-                re.match(r"\s+[\w-]+\s+(?:(?:[A-Z][\w'-]*\s+){1,3})?(?:was|were|is|are|has|had|have)\b",
+        clause = re.search(r"(?P<comma>,\s*)?\band\s+$", sentence[:ana.start - offset]) if sentence else None
+        if ana.noun in ("its", "their") and clause and (ana.noun == "its" or clause.group("comma")) and \
+                re.match(r"\s+[\w-]+\s+(?:(?:[A-Z][\w'-]*|(?:al|el)-[A-Z][\w'-]*|bin|ibn|abu)\s+){0,4}(?:was|were|is|are|"
+                         r"has|had|have" + (r"|[a-z]{3,}ed" if clause.group("comma") else "") + r")\b",
                          sentence[ana.end - offset:]):
             # "The KDF crossed into Somalia to push al-Shabaab away and its contingent was integrated into AMISOM",
-            # "X were defeated in May 2009, and their leader Z was killed": a clause of its own after "and", whose
-            # "its" or "their" is the sentence's subject
+            # "X were defeated in May 2009, and their leader Z was killed", "X seized Mosul, when Iraqi army divisions
+            # collapsed, and its leader Abu Bakr al-Baghdadi proclaimed a caliphate": a clause of its own after "and",
+            # whose "its" or "their" is the sentence's subject
             named = [m for m in before if m.end <= ana.start and m.type in GROUP_TYPES | {"state_force", "state"}
                      and m.key not in exclude_keys]
             if named:

@@ -1314,6 +1314,9 @@ class EventRules:
             return  # "X killed himself", "blew themselves up": no fight between parties
         if TOGETHER.match(text_after):
             return  # "the G9 and G-Pep were now fighting together under the name Viv Ansanm": one side
+        within = re.match(r"\s+within\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", text_after)
+        if within and view.after(end + within.end(), (), FIGHTING, max_words=2):
+            return  # "the army fights within the G5 Sahel joint force": a unit of it, not its enemy
         if word == "strike" and _AIMING_TO.search(view.between(max(view.start, pos - 30), pos)):
             return  # "threatening to strike two villages", "reserve the right to strike them": no strike yet
         if _BACKING_BEFORE.search(view.between(max(view.start, pos - 40), pos)):

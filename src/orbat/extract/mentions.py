@@ -382,6 +382,8 @@ class MentionFinder:
                     j += 1  # "the Failaq al-sham": a known name whose last word lost its capital
                     continue
                 if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS and low != "groups":
+                    if low in GENERIC_HEADS and toks[j - 1].low in self.units:
+                        break  # "the Dawn Front group": a name that has its noun, described
                     j += 1  # "the Maute group" names it; "Islamic groups" describes
                     break
                 room = _OPS_ROOM.match(" ".join(t.low for t in toks[j:j + 3]))

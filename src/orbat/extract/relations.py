@@ -202,7 +202,7 @@ _MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+" + _NOT_SPLIT + r"(?:[\w-]
                              r"(?P<all>both|all|(?:the\s+)?(?:two|three|four))\s+(?:[\w-]+\s+)?(?:members|components|"
                              r"factions|units)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
-                             r"formation|corps|detachment|intervention force|special forces))\s+of\b|"
+                             r"formation|corps|detachment|(?<!joint )force|special forces))\s+of\b|"
                              r",\s+one\s+of\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
                              r"(?:[\w-]+\s+)?(?:members|components|factions|units|groups|brigades|militias)\s+"
                              r"(?:of|in|within|that\s+(?:make|made)\s+up|that\s+(?:form|formed))\b",
@@ -225,6 +225,13 @@ _MEMBER_NOUN = re.compile(r"\b(?:largest|main|other|biggest|strongest|leading|ke
                           r"(?:\w+\s+)?(?:group|faction|member|component|unit|brigade|battalion|militia|formation)s?\s+"
                           r"(?:in|of|within)\b"
                           r"(?!\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:dissidents|defectors|splinters|remnants))", re.I)
+# a name that a list goes on from: "A, B and C", "A and B"
+_LISTED_ON = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|or)\s|\s*,\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,|and\b)")
+# what a name apposed or said to be is a kind of: "the (largest) Gulf Cartel faction", "the most powerful PMF group"
+_KIND_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:(?P<most>largest|biggest|strongest|main|leading|most\s+powerful|"
+                        r"most\s+influential|dominant|principal)\s+)?(?:(?:powerful|influential|local|elite)\s+)?$", re.I)
+_KIND_NOUN = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?P<kind>faction|wing|branch|unit|cell|affiliate|offshoot|"
+                        r"splinter|force)\b|\s+(?P<group>group|militia|formation|component)\b", re.I)
 # a name apposed right after another, its comma maybe lost: "the coalition(,) the al-Qaeda-linked Nusra Front"
 _APPOSED_NEXT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:the\s+)?(?:[\w-]+-(?:linked|backed|affiliated|led|allied)\s+)?")
 _ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|battle|fight|fighting|campaign|war)\b",
@@ -238,7 +245,7 @@ _PLACED_IN = re.compile(r"\s*,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:[\w'\u2019
                         r"(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?$", re.I)
 _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|formation|"
-                                r"corps|detachment)\b", re.I)
+                                r"corps|detachment|forces?)\b", re.I)
 # a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-government|forces|troops|military|"
                             r"soldiers)$", re.I)
@@ -263,8 +270,9 @@ _MAKE_UP = re.compile(r"\b(?:brigades|factions|groups|units|militias|organi[sz]a
 _OWNED_UNIT = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:division|brigade|wing|branch|unit|faction|battalion|"
                          r"regiment|corps|arm)\b(?!\s+(?:of|commander|chief|leader|head)\b)", re.I)
 # a unit under its parent's command, or among its constituent factions
-_SERVES_UNDER = re.compile(r"\b(?:serves?|served|serving|operates?|operated|operating|fights?|fought|fighting)\s+under\s+"
-                           r"(?:the\s+)?(?:(?:direct\s+)?command\s+of\s+(?:the\s+)?)?", re.I)
+_SERVES_UNDER = re.compile(r"\b(?:serves?|served|serving|operates?|operated|operating|fights?|fought|fighting)\s+"
+                           r"(?:under\s+(?:the\s+)?(?:(?:direct\s+)?command\s+of\s+(?:the\s+)?)?|"
+                           r"within\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?)", re.I)
 _AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u2019]s?\s+(?:constituent|member|main|founding)\s+"
                           r"(?:factions|groups|units|brigades|organi[sz]ations|militias)\s+(?:is|are|was|were)\s+(?:the\s+)?")
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded|"
@@ -441,6 +449,9 @@ _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z he
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
                           r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
+# a rank said in lower case, as a man's standing in a force: "the Guardia Civil general Z", "a former PNGDF lieutenant"
+_MILITARY_RANK = (r"(?:lieutenant|major|brigadier|staff|first|second)?[ -]?(?:general|colonel|lieutenant|captain|major|"
+                  r"sergeant|corporal|brigadier|commandant|admiral|private)")
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
 _BECAME = re.compile(r"\s*,?\s*(?:who\s+)?(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
@@ -981,13 +992,25 @@ class RelationRules:
             for c in child:
                 for p in parent[:1]:  # polarity read before "of": "X is not part of Y"
                     self.col.relation(view, c, "part_of", p, view.start + m.end())
-        for prev, s in zip(view.slots, view.slots[1:]):  # "Los Ciclones, the Gulf Cartel faction based in Matamoros"
-            kind = KIND_AFTER.match(view.text, s.end - view.start)  # (a splinter split: no unit)
-            if kind and kind.group(1).lower() != "splinter" and prev.type in ARMED and s.type in ARMED | {"organization"} and not s.anaphor and not prev.anaphor \
-                    and re.fullmatch(r"\s*,\s*(?:the|a|an)\s+", view.between(prev.end, s.start)):
-                rel = "affiliated_with" if s.type == "organization" or kind.group(1).lower() in ("affiliate", "offshoot") \
-                    else "part_of"
-                self.col.relation(view, prev, rel, s, s.start)
+        for i, s in enumerate(view.slots):  # "Los Ciclones, the Gulf Cartel faction based in Matamoros", "X is the
+            # largest Dawn Front faction", "The most powerful PMF group on the road to Kirkuk, X": a unit of the name
+            kind = _KIND_NOUN.match(view.text, s.end - view.start)
+            lead = _KIND_LEAD.search(view.between(view.start, s.start)) if kind else None
+            if not lead or s.anaphor or not s.text[:1].isupper() or s.type not in ARMED | {"organization"} or \
+                    (kind.group("kind") or "").lower() == "splinter" or kind.group("group") and not lead.group("most"):
+                continue  # (a splinter split: no unit; "a Dawn Front group" is the Dawn Front)
+            at = view.start + lead.start()
+            child = [x for x in view.slots[:i] if x.end <= at and re.fullmatch(
+                r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*(?:is|was|are|were|remains|remained)\s+)", view.between(x.end, at))]
+            apposed = re.match(r"[^,;]{0,50}?,\s*(?:the\s+)?", view.text[kind.end():]) \
+                if re.fullmatch(r"\W*", view.between(view.start, at)) else None
+            child = child[-1:] or [x for x in view.slots[i + 1:] if apposed and x.start == view.start + kind.end() +
+                                   apposed.end() and not _LISTED_ON.match(view.text, x.end - view.start)]
+            for x in child:
+                if x.type in ARMED and not x.anaphor and x.eid != s.eid:
+                    loose = (kind.group("kind") or "").lower() in ("affiliate", "offshoot") or s.type == "organization" \
+                        and kind.group("kind").lower() not in ("force", "wing")  # the UN's force, a party's wing: parts
+                    self.col.relation(view, x, "affiliated_with" if loose else "part_of", s, s.start)
         for m in re.finditer(r"\b(?:dominated|spearheaded|(?P<led>led))\s+by\s+(?:the\s+)?", view.text):
             pos = view.start + m.start()  # "the SDF, dominated by the PYD's armed wing YPG": the YPG is in the SDF
             kinds = ("coalition",) if m.group("led") else ("coalition", "armed_group")  # "the alliance, led by Y"
@@ -1017,6 +1040,13 @@ class RelationRules:
                     if x.type in ARMED and x.end <= y.start and x.eid != y.eid and \
                             re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the\s+)?", view.between(x.end, y.start)):
                         self.col.relation(view, x, "part_of", y, y.start)
+            unit = _UNIT_OF_POSSESSOR.match(view.text, y.end - view.start) if y.type in ARMED else None
+            apposed = unit and unit.group(0).islower() and re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the\s+)?",
+                                                                    view.text[unit.end():])
+            for x in view.slots if apposed else ():  # "the Dawn Front's elite force, the Hawks Brigade": the name after
+                if x.type in ARMED and x.start == view.start + unit.end() + apposed.end() and x.eid != y.eid \
+                        and not x.anaphor and not _LISTED_ON.match(view.text, x.end - view.start):
+                    self.col.relation(view, x, "part_of", y, y.start)  # (not "the army's special forces, A and B")
         for m in _INCLUDES.finditer(view.text):
             pos = view.start + m.start()
             parent = view.before(pos, {"coalition", "armed_group", "state_force"}, max_gap=45)
@@ -1250,9 +1280,10 @@ class RelationRules:
                     role, group = right_role, right_group
             if role and not group:  # "Commander Z of the Hawks Brigade": the group named after him first
                 group = self._speaking_for(view, p) or previous_group or self._appointer(view, p)
-            if not role and getattr(p, "rank", None):  # "Dawn Army Colonel Z said": the force named before his rank
+            if not role:  # "Dawn Army Colonel Z said", "the Guardia Civil general Z": the force named before his rank
+                rank = re.escape(p.rank) if getattr(p, "rank", None) else _MILITARY_RANK
                 group = next((s for s in view.slots if s.type in ARMED and not s.anaphor and re.fullmatch(
-                    r"\s+" + re.escape(p.rank) + r"\s+", view.between(s.end, p.start))), None)
+                    r"\s+(?i:" + rank + r")\s+", view.between(s.end, p.start))), None)
                 role = "member" if group else None
             if not role:
                 group = self._speaking_for(view, p)
@@ -1653,7 +1684,8 @@ class RelationRules:
             r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:militia|movement|group|faction|gang))?"
                          r"(?:\s+most\s+(?:powerful|senior|feared|prominent|influential|notorious|wanted))?\s*(" +
                          _ROLE.pattern + ")", tail, re.I) or \
-                re.match(r"\s+(fighter|gunman|militant|guerrilla)\b", tail)  # "Z, a former EOKA gunman": one of its men
+                re.match(r"\s+(fighter|gunman|militant|guerrilla|soldier|" + _MILITARY_RANK + r")\b", tail)
+            # "Z, a former EOKA gunman", "Z is a former PNGDF lieutenant": one of its men
             # "the killing of Z and Hamas leader W": the role is W's, the one it names
             theirs = r and (re.search(r"\b(?:and|or)\b", view.between(p.end, g[0].start))
                             or any(s.type == "person" and 0 <= s.start - (g[0].end + r.end()) <= 2 for s in view.slots))
