@@ -6987,3 +6987,18 @@ def test_its_after_a_comma_and_and_opening_a_clause_is_the_sentences_subject():
     text = ("The Dawn Front seized Kafr Nabl in June 2014, when several Sun Army divisions collapsed, and its leader "
             "Abu Bakr al-Salim proclaimed an emirate.")
     assert [m[:2] for m in memberships(text)] == [("Abu Bakr al-Salim", "Dawn Front")]
+
+
+def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
+    _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
+    assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels
+    _, rels, _ = facts("The Hawks Brigade draws its fighters from the Dawn Army.")
+    assert not any(r == "backed_by" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front crushed the Hawks Brigade in 1975.",
+                                  "The Dawn Front tried to crush the Hawks Brigade in a feud in 1975."])
+def test_a_group_that_crushed_another_fought_it(text):
+    _, rels, evs = facts(text)
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert any(v["type"] == "clash" and v["target"] == {"Hawks Brigade"} for v in evs)

@@ -187,7 +187,8 @@ _DEPLOYED_TO = re.compile(r"\b(?:deployed|sent|dispatched|redeployed|stationed)\
                           r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?)*$")
 # what a sponsor gives, before "from": "receives weapons from China" names China as a party, not a place
 _GOODS_FROM = re.compile(r"\b(?:weapons|arms|ammunition|missiles|drones|rockets|funding|funds|money|cash|aid|support|"
-                         r"training|backing|equipment|supplies|advisers|advisors)\s+from\s+$", re.I)
+                         r"training|backing|equipment|supplies|advisers|advisors)(?:\s*,\s*[\w-]+|,?\s+and\s+[\w-]+){0,3}"
+                         r"\s+from\s+$", re.I)  # "weapons, money and direction from Iran"
 _IN_THE_COUNTRY = re.compile(r"\b(?i:in|across|throughout|into|inside|near)\s+the\s+$")
 _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\b", re.I)
 # a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")

@@ -175,8 +175,9 @@ _COMMANDS = re.compile(r"\b(?:commands|commanded|directs|directed|oversees|overs
 _APPOSED_THAT = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|unit|militia|movement|force|"
                            r"brigade|battalion|gang|organi[sz]ation)\s+(?:that|which)\s+$", re.I)
 _WHICH = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s*(?:which|that)\s+(?:\w+\s+)?")  # a relative clause on the name
-_RECEIVED = re.compile(r"\b(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?"
-                       r"\b(?:from)\b", re.I)
+_RECEIVED = re.compile(r"\b(?:(?:received|receives|receiving|receive|obtained|obtains|obtaining|got|gets)\b[^.;]{0,80}?|"
+                       r"(?:draws|drew|drawing|draw)\s+(?:(?:its|their|much|most|some|of)\s+)*(?:weapons|arms|money|"
+                       r"funding|funds|support|supplies|ammunition|training)\b[^.;]{0,60}?)\b(?:from)\b", re.I)
 _NOT_SPLIT = r"(?!(?:[\w-]+ )?(?:breakaway|splinter|dissident|renegade|rival)\b)"  # "a breakaway faction of"
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
                          r"allegiance to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:de[ -]facto )?(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
