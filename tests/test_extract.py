@@ -7002,3 +7002,9 @@ def test_a_group_that_crushed_another_fought_it(text):
     _, rels, evs = facts(text)
     assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels
     assert any(v["type"] == "clash" and v["target"] == {"Hawks Brigade"} for v in evs)
+
+
+def test_an_offensive_said_to_be_launched_on_a_date_by_a_force_is_its_attack():
+    _, rels, evs = facts("The attack, named Iron Dawn, was launched on May 23 by the Dawn Army against the Hawks Brigade.")
+    assert any(v["type"] == "clash" and v["agent"] == {"Dawn Army"} and v["target"] == {"Hawks Brigade"} for v in evs)
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels

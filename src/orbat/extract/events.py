@@ -1413,7 +1413,8 @@ class EventRules:
             return
         if not claimed and _NOMINAL.match(word):  # "the 1983 bombings of the US embassy were claimed by the IJO"
             claimed = re.match(r"[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
-                               r"(?:claimed|carried out|staged|perpetrated)\s+by\b", text_after)
+                               r"(?:claimed|carried out|staged|perpetrated|launched|mounted|conducted)\s+"
+                               r"(?:(?:on|in)\s+[^,;.]{1,25}?\s+)?by\b", text_after)
         if claimed:  # "an attack claimed by ISWAP on a base in Borno"
             agents = [a for a in view.after(end + claimed.end(), (), FIGHTING, max_words=2) if fights(a)] or [
                 s for s in view.after(end + claimed.end(), (), ARMED, max_words=5)
