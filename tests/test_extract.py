@@ -7008,3 +7008,18 @@ def test_an_offensive_said_to_be_launched_on_a_date_by_a_force_is_its_attack():
     _, rels, evs = facts("The attack, named Iron Dawn, was launched on May 23 by the Dawn Army against the Hawks Brigade.")
     assert any(v["type"] == "clash" and v["agent"] == {"Dawn Army"} and v["target"] == {"Hawks Brigade"} for v in evs)
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("Syrian war planes bombed positions belonging to the Dawn Front in Raqa on Monday.", "Syria", "Dawn Front"),
+    ("Dawn Army warplanes hit Hawks Brigade positions in the province of Idlib.", "Dawn Army", "Hawks Brigade"),
+    ("The army said that the killings were carried out by the Hawks Brigade.", "Hawks Brigade", None),
+])
+def test_strikes_by_war_planes_hits_on_positions_and_killings_carried_out_are_attacks(text, agent, target):
+    _, _, evs = facts(text)
+    assert any(v["type"] == "clash" and agent in v["agent"] and (target is None or target in v["target"]) for v in evs)
+
+
+def test_a_hit_that_names_no_military_target_is_no_attack():
+    _, _, evs = facts("The Dawn Front was hit hard by the sanctions on its banks.")
+    assert not any(v["type"] == "clash" for v in evs)

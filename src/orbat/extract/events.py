@@ -108,9 +108,11 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?<!their )(?<!its )operations?(?=\s+(?:[\w-]+\s+){0,3}?(?:against\b|to\s+(?:clear|retake|recapture|capture|liberate|drive|"
                 r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
-                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killing|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
+                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck|wounded|injured|disarmed|"
+                r"hit(?:s|ting)?(?=\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions|targets|bases|posts|convoys?|headquarters|"
+                r"hideouts|camps?|depots?|checkpoints?|strongholds?)\b)|"
                 r"foil(?:s|ed)?|thwart(?:s|ed)?|"
                 r"inflicted|defeat(?:ed)?|crush(?:ed|es|ing)?(?!\s+(?:defeat|blow)\b)|in conflict with|war (?:on|against|with)|hostilities|raided|repuls(?:ed|es|ing)|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
@@ -235,7 +237,7 @@ PARTNER = r"(?:together\s+with|along\s+with|alongside|in\s+partnership\s+with)"
 _COMRADE_ASIDE = re.compile(rf",\s*(?:(?:fighting|operating)\s+(?:alongside|beside|together\s+with)|{PARTNER})\s+"
                             r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?\(?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
-                      r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|"
+                      r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|killings|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
 # others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
 _OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fighters|men|troops|guards)\b")
@@ -1607,7 +1609,7 @@ class EventRules:
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
-                (re.match(r"attack|(?:counter-?)?offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|"
+                (re.match(r"attack|(?:counter-?)?offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|hit|"
                           r"fought|battled|clashed|"
                           r"besieged|besieging|laid siege|blockad|ambush|(?:clearance|counter)\S* operation", word)
                  or word in ("killed", "kills") and _MEN_UNDER_ARMS.match(text_after) and agents and  # its own doer,

@@ -1306,7 +1306,8 @@ class MentionFinder:
             acting = STATE_NOUNS | STATE_ACTS | STATE_AID
             paired = nxt == "and" and k + 3 < len(toks) and toks[k + 3].low in acting and \
                 demonym(toks[k + 2].text) is not None  # "Russian and Syrian strikes": both states strike
-            if not (nxt.startswith("-") or nxt in acting or paired):  # "Iranian weapons"
+            war_planes = nxt == "war" and k + 2 < len(toks) and toks[k + 2].low in ("planes", "plane")  # "Syrian war planes"
+            if not (nxt.startswith("-") or nxt in acting or paired or war_planes):  # "Iranian weapons"
                 continue
             st = demonym(part)
             if nxt in ("ally", "allies") and k + 2 < len(toks) and _is_cap(toks[k + 2].text):
