@@ -7023,3 +7023,21 @@ def test_strikes_by_war_planes_hits_on_positions_and_killings_carried_out_are_at
 def test_a_hit_that_names_no_military_target_is_no_attack():
     _, _, evs = facts("The Dawn Front was hit hard by the sanctions on its banks.")
     assert not any(v["type"] == "clash" for v in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, units of the Dawn Army entered Kafr Nabl on the edge of the province.",
+    "Dawn Army columns marched into Kafr Nabl on Saturday, meeting almost no resistance.",
+    "The Dawn Army established full control of Kafr Nabl village in the countryside.",
+    "Dawn Army forces led by General Ahmed Salim completed their takeover of Kafr Nabl on Wednesday.",
+])
+def test_a_force_that_entered_or_took_over_a_town_captured_it(text):
+    _, _, evs = facts(text)
+    assert any(v["type"] == "capture" and v["agent"] == {"Dawn Army"} for v in evs)
+
+
+@pytest.mark.parametrize("text", ["Dawn Army troops entered Syria on Monday.",
+                                  "The Dawn Army entered talks with the Hawks Brigade in March."])
+def test_a_force_that_entered_a_country_or_talks_captured_nothing(text):
+    _, _, evs = facts(text)
+    assert not any(v["type"] == "capture" for v in evs)

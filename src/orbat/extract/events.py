@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector
+from orbat.extract.coref import is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
 from orbat.extract.names import demonym
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View, polarity
@@ -124,7 +125,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs|barrel\s+bombs|explosives)\s+(?:on|over))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
-                  r"taking control|gained control|(?:regained|regains|retook|restored|re-established)\s+(?:full\s+)?control|"
+                  r"taking control|gained control|(?:regained|regains|retook|restored|re-established|established)\s+"
+                  r"(?:full\s+|complete\s+)?control|takeover(?=\s+of\b)|"
+                  r"(?:entered|marched\s+into|moved\s+into|rolled\s+into|stormed\s+into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
                   r"overran|overrun|handed over|fell to|fallen to|falls to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
                   r"(?:drove|driven|pushed|chased|forced)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}?\s+from\b)|"
@@ -1664,6 +1667,10 @@ class EventRules:
             if led and person and person[0].end <= pos and not view.places_after(end, 2):
                 self._takes_lead(view, pos, person[0], led[0], "leader")  # "Z took over the TTP": no territory
                 return
+        if word.startswith(("entered", "marched", "moved", "rolled", "stormed")) and not any(
+                re.fullmatch(r"\s+(?:the\s+)?", view.between(end, p.start)) and not is_region(p.text)
+                for p in view.places_after(end, 1) if p.type == "place"):
+            return  # "entered Kirkuk": a town taken; not "entered Syria", "entered talks"
         reduced = _reduced_passive(view, pos, word, text_after)
         direct = [p for p in view.places_after(end, 1) if p.type == "place" and
                   re.fullmatch(r"\s+(?:the\s+)?", view.between(end, p.start)) and
