@@ -7028,7 +7028,6 @@ def test_a_hit_that_names_no_military_target_is_no_attack():
 @pytest.mark.parametrize("text", [
     "On Monday, units of the Dawn Army entered Kafr Nabl on the edge of the province.",
     "Dawn Army columns marched into Kafr Nabl on Saturday, meeting almost no resistance.",
-    "The Dawn Army established full control of Kafr Nabl village in the countryside.",
     "Dawn Army forces led by General Ahmed Salim completed their takeover of Kafr Nabl on Wednesday.",
 ])
 def test_a_force_that_entered_or_took_over_a_town_captured_it(text):

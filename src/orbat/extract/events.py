@@ -125,8 +125,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs|barrel\s+bombs|explosives)\s+(?:on|over))\b", re.I)),
     ("pitted", T(r"\bpit(?:ted|s|ting)\b", re.I)),  # "the clashes pitted X against Y": a clash of all sides
     ("capture", T(r"\b(?:captur(?:ed|e|es|ing)|seiz(?:ed|e|es|ing)|took control|taken control|take control|"
-                  r"taking control|gained control|(?:regained|regains|retook|restored|re-established|established)\s+"
-                  r"(?:full\s+|complete\s+)?control|takeover(?=\s+of\b)|"
+                  r"taking control|gained control|(?:regained|regains|retook|restored|re-established)\s+(?:full\s+)?control|"
+                  r"takeover(?=\s+of\b)|"
                   r"(?:entered|marched\s+into|moved\s+into|rolled\s+into|stormed\s+into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
                   r"overran|overrun|handed over|fell to|fallen to|falls to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
