@@ -7040,3 +7040,10 @@ def test_a_force_that_entered_or_took_over_a_town_captured_it(text):
 def test_a_force_that_entered_a_country_or_talks_captured_nothing(text):
     _, _, evs = facts(text)
     assert not any(v["type"] == "capture" for v in evs)
+
+
+def test_a_town_said_to_be_taken_or_retaken_by_a_force_was_captured_by_it():
+    _, _, evs = facts("The city centre of Kafr Nabl was retaken by the Dawn Army within a week.")
+    assert any(v["type"] == "capture" and v["agent"] == {"Dawn Army"} for v in evs)
+    _, _, evs = facts("The decision was taken by the Dawn Army in March.")
+    assert not any(v["type"] == "capture" for v in evs)

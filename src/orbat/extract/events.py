@@ -1676,7 +1676,11 @@ class EventRules:
                   re.fullmatch(r"\s+(?:the\s+)?", view.between(end, p.start)) and
                   not re.match(r"(?:['\u2019]s?|\s+(?:hostage|residents|civilians|prisoners?|by\s+surprise)\b)",
                                view.text[p.end - view.start:])]  # "took Idlib", not "took Aleppo's residents hostage"
-        if word in ("took", "taken", "retook", "retaken") and not reduced and not direct and not (
+        taken_by = word in ("taken", "retaken") and _PASSIVE.search(view.between(view.start, pos)[-15:]) and \
+            re.match(r"\s+(?:\w+\s+){0,3}?by\s", text_after) and any(  # "Kafr Nabl was retaken by the army"
+                p.end <= pos and not re.search(r"[,;]|\b(?:and|but|which|who|that)\b", view.between(p.end, pos))
+                for p in view.places())
+        if word in ("took", "taken", "retook", "retaken") and not reduced and not direct and not taken_by and not (
                 word == "retook" and view.places_after(end, 1)) and not re.match(r"\s+(?:\w+\s+){0,3}?(?:villages?|towns?|cities|city|areas?|"
                                                       r"control|positions?|territory|districts?|neighbou?rhoods?|"
                                                       r"the town|the city|the village|over)\b", text_after, re.I) \
