@@ -7047,3 +7047,10 @@ def test_a_town_said_to_be_taken_or_retaken_by_a_force_was_captured_by_it():
     assert any(v["type"] == "capture" and v["agent"] == {"Dawn Army"} for v in evs)
     _, _, evs = facts("The decision was taken by the Dawn Army in March.")
     assert not any(v["type"] == "capture" for v in evs)
+
+
+def test_men_listed_then_said_both_to_be_members_of_a_group_are_each_its_member():
+    got = {m[:3] for m in memberships("The minister identified them as Ali Orek and Karim Haddad and said both were "
+                                      "members of the Dawn Front.")}
+    assert got == {("Ali Orek", "Dawn Front", "member"), ("Karim Haddad", "Dawn Front", "member")}
+    assert not memberships("Ahmed Salim and Karim Haddad met Omar Khalil, and both were members of the Dawn Front.")

@@ -450,6 +450,10 @@ _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z he
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
                           r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
+# "A and B ... said both were members of Y": the plural role said of a list of persons a little later
+_BOTH_WERE = re.compile(r"[^.;]{0,60}?\b(?:(?:both|all|the\s+(?:two|three|four))\s+(?:were|are|had\s+been|have\s+been)|"
+                        r"(?:were|are)\s+(?:both|all))\s+(?:former\s+)?(member|commander|fighter|militant|leader)s\s+"
+                        r"(?:of|in)\s+(?:the\s+)?")
 # a rank said in lower case, as a man's standing in a force: "the Guardia Civil general Z", "a former PNGDF lieutenant"
 _MILITARY_RANK = (r"(?:lieutenant|major|brigadier|staff|first|second)?[ -]?(?:general|colonel|lieutenant|captain|major|"
                   r"sergeant|corporal|brigadier|commandant|admiral|private)")
@@ -1236,8 +1240,11 @@ class RelationRules:
                 quoted.add(p.eid)
         for g in view.groups:
             persons = [x for x in g if x.type == "person" and not x.anaphor]
-            m = _PLURAL_ROLE.match(view.text, g[-1].end - view.start) if len(persons) > 1 else None
+            m = _PLURAL_ROLE.match(view.text, g[-1].end - view.start) or _BOTH_WERE.match(view.text, g[-1].end - view.start) \
+                if len(persons) > 1 else None
             owner = view.after(view.start + m.end(), (), LEADABLE, max_words=0) if m else []
+            if owner and any(x.type == "person" and g[-1].end < x.start < owner[0].start for x in view.slots):
+                owner = []  # "A and B met Z, and both were members of Y": who "both" are is not sure
             for p in persons if owner else []:
                 role = ("former " if re.search(r"\bformer\b", m.group(0), re.I) else "") + m.group(1).lower()
                 self.col.relation(view, p, "member_of", owner[0], p.start, role=role, negated=False)
