@@ -7054,3 +7054,9 @@ def test_men_listed_then_said_both_to_be_members_of_a_group_are_each_its_member(
                                       "members of the Dawn Front.")}
     assert got == {("Ali Orek", "Dawn Front", "member"), ("Karim Haddad", "Dawn Front", "member")}
     assert not memberships("Ahmed Salim and Karim Haddad met Omar Khalil, and both were members of the Dawn Front.")
+
+
+def test_a_sentence_opening_on_whom_its_subject_fights_beside_keeps_its_subject():
+    _, rels, evs = facts("Fighting alongside the Hawks Brigade, the Dawn Army attacked the Sun Brigade.")
+    assert ("Dawn Army", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert any(v["type"] == "clash" and "Dawn Army" in v["agent"] and v["target"] == {"Sun Brigade"} for v in evs)
