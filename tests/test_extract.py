@@ -7060,3 +7060,22 @@ def test_a_sentence_opening_on_whom_its_subject_fights_beside_keeps_its_subject(
     _, rels, evs = facts("Fighting alongside the Hawks Brigade, the Dawn Army attacked the Sun Brigade.")
     assert ("Dawn Army", "hostile_to", "Sun Brigade", "affirmed") in rels
     assert any(v["type"] == "clash" and "Dawn Army" in v["agent"] and v["target"] == {"Sun Brigade"} for v in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Hawks Brigade, the Dawn Army attacked the Sun Brigade.",
+    "Having lost Kafr Nabl to the Hawks Brigade, the Dawn Army attacked the Sun Brigade.",
+    "With support from the Hawks Brigade, the Dawn Army attacked the Sun Brigade.",
+])
+def test_a_name_in_a_phrase_fronted_before_the_subject_is_no_second_subject(text):
+    _, rels, evs = facts(text)
+    assert ("Dawn Army", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert not any(s == "Hawks Brigade" and r == "hostile_to" and o == "Sun Brigade" for s, r, o, _ in rels)
+
+
+@pytest.mark.parametrize("opening", ["When the Sun Brigade was part of the Dawn Front",
+                                     "After the Sun Brigade left the Dawn Front"])
+def test_it_after_a_clause_opening_the_sentence_is_that_clauses_subject(opening):
+    _, rels, _ = facts(f"{opening}, it fought the Hawks Brigade in Kafr Nabl.")
+    assert ("Sun Brigade", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert not any(s == "Dawn Front" and r == "hostile_to" for s, r, o, _ in rels)

@@ -49,6 +49,9 @@ _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:rebels|militants|fight
 # a clause before the main one: "When Ethiopian troops entered Somalia ... and drove the courts out, "
 _FRONTED_CLAUSE = re.compile(r"^\W*(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until|Because|"
                              r"Whereas|Despite|Following)\b[^,;]{3,200},")
+# a clause opening the sentence on its own subject: "When the Sun Brigade was part of Y, " (the pronoun after it is it)
+_OPENING_CLAUSE = re.compile(r"\W*(?:When|After|Before|As|Since|While|Once|Until|Although|Though|Because|"
+                             r"During\s+the\s+(?:time|period|years?)(?:\s+(?:that|when))?)\s+(?:the\s+)?(?P<who>)[^,;]{3,200},")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
@@ -329,6 +332,13 @@ class Salience:
             subject = self._subject(sent_index - 1, GROUP_TYPES | {"state_force"}, exclude_keys)
             if subject is not None:
                 return subject
+        opened = _OPENING_CLAUSE.match(sentence) if ana.noun == "it" and sentence else None
+        if opened and not sentence[opened.end():ana.start - offset].strip():
+            # "When the Sun Brigade was part of the Dawn Front, it fought X": the subject the clause opens on
+            first = next((m for m in before if m.start == offset + opened.end("who") and m.key not in exclude_keys
+                          and m.type in GROUP_TYPES | {"state_force"}), None)
+            if first is not None:
+                return first
         if ana.noun in ("it", "its") and sentence and _UNNAMED_BAND.search(sentence[:ana.start - offset]):
             return None  # "members of the terrorist commando were killed, including its leader Z": the band unnamed
         cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]

@@ -35,7 +35,8 @@ KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|
 # a phrase fronted before the subject, closed by a comma: "Once a rival of X, Y ...", "Backed by X, Y ..."
 _FRONTED = re.compile(r"\W*(?:Once|Formerly|Long|Like|Unlike|Despite|Backed|Supported|Armed|Funded|Led|Founded|Formed|"
                       r"Created|Established|Based|Trained|Along\s+with|Together\s+with|Alongside|"
-                      r"(?:Fighting|Operating|Working|Serving)\s+(?:alongside|beside|with|together\s+with))\b[^,;]*$")
+                      r"According\s+to|Thanks\s+to|Apart\s+from|With|Without|Having|Under|Amid|After|Before|Following|"
+                      r"Since|When|While|As|Besides|(?!During\b)[A-Z][a-z]+ing)\b[^,;]*$")
 # a number of a group's units named after it: "three brigades of X, A, B and C"
 PARTS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)\s+(?:[\w-]+\s+)?(?:brigades|battalions|units|"
                          r"factions|groups|divisions|regiments|militias)\s+(?:of|from|in|within)\s+(?:the\s+)?$", re.I)
