@@ -7079,3 +7079,10 @@ def test_it_after_a_clause_opening_the_sentence_is_that_clauses_subject(opening)
     _, rels, _ = facts(f"{opening}, it fought the Hawks Brigade in Kafr Nabl.")
     assert ("Sun Brigade", "hostile_to", "Hawks Brigade", "affirmed") in rels
     assert not any(s == "Dawn Front" and r == "hostile_to" for s, r, o, _ in rels)
+
+
+@pytest.mark.parametrize("noun", ["ambush", "attack"])
+def test_men_who_died_in_an_attack_by_a_group_were_its_target(noun):
+    _, rels, evs = facts(f"Two Dawn Army soldiers died in an {noun} by the Hawks Brigade.")
+    assert any(v["type"] == "clash" and v["agent"] == {"Hawks Brigade"} and v["target"] == {"Dawn Army"} for v in evs)
+    assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels

@@ -1376,7 +1376,7 @@ class EventRules:
                     if not (a.eid in paired and b is sides[i + 1]):
                         self.col.relation(view, a, "hostile_to", b, pos)
             return
-        warded, defenders, passive_by = None, [], None  # an attack the subject fought off, and who did
+        warded, defenders, passive_by, made_by = None, [], None, None  # an attack the subject fought off, and who did
         war = re.match(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}war\b(?!\s+(?:against|with|on|for|in)\b)", text_after) \
             if word in ("fought", "fight", "fighting") else None  # "the two fronts fought a civil war from 1972"
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
@@ -1588,8 +1588,10 @@ class EventRules:
                 self.col.event(view, "clash", pos, target=[t for t in targets if t.type in ARMED | {"state"}],
                                locations=view.places())
             return
-        if not targets and re.match(r"attack|air|bomb|strike|shell|raid|drone", word):
-            targets = _victims(view, agents) or [  # "two IS leaders were killed in a US airstrike"; "were bombing
+        makers = {a.eid for a in agents} if made_by else set()  # "died in an attack by X": X made it, not hit
+        if not [t for t in targets if t.eid not in makers] and re.match(r"attack|air|bomb|strike|shell|raid|drone|"
+                                                                         r"ambush|assault", word):
+            targets = targets + _victims(view, agents) or [  # "two IS leaders were killed in a US airstrike"; "were bombing
                 s for s in view.slots if s.type in FIGHTING and end < s.start < end + 40 and s not in agents  # ISIS-held
                 and _HELD_COMPOUND.match(view.text, s.end - view.start)]  # parts of the city"
         person_targets = [t for t in targets if t.type == "person"]
