@@ -7086,3 +7086,16 @@ def test_men_who_died_in_an_attack_by_a_group_were_its_target(noun):
     _, rels, evs = facts(f"Two Dawn Army soldiers died in an {noun} by the Hawks Brigade.")
     assert any(v["type"] == "clash" and v["agent"] == {"Hawks Brigade"} and v["target"] == {"Dawn Army"} for v in evs)
     assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels
+
+
+def test_a_group_said_to_be_one_of_anothers_factions_is_its_unit():
+    _, rels, _ = facts("The Hawks Brigade is one of the Dawn Front's main factions.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+def test_a_group_that_later_joined_another_is_not_its_unit_since_its_own_founding():
+    x = extract("The Hawks Brigade, which later joined the Dawn Front, was founded in 2012 by Ahmed Salim.",
+                published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    unit = [r for r in x.relations if r.relation == "part_of" and name[r.object] == "Dawn Front"]
+    assert [r.valid_from for r in unit] == [None]

@@ -885,12 +885,13 @@ class EventRules:
                         if t.type in ARMED:
                             self.col.relation(view, a, "part_of", t, pos, negated=True)
             return
+        when = view.date_near(pos) if ev.date else None  # (not "X, which later joined Y, was founded in 2012")
         for a in [a for a in agents if not _unnamed_part(view, a)]:  # "other units of X joined Y": not X itself
             for t in to:
                 if a.type == "person":  # "Z quit the army in 2012 and joined the FSA": a member since then
-                    self.col.relation(view, a, "member_of", t, pos, valid_from=ev.date, date=view.date_near(pos))
+                    self.col.relation(view, a, "member_of", t, pos, valid_from=ev.date, date=when)
                 elif t.type in ARMED:
-                    self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date, date=view.date_near(pos))
+                    self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date, date=when)
                 elif t.type == "organization":
                     self.col.relation(view, a, "affiliated_with", t, pos, valid_from=ev.date)
 

@@ -1111,6 +1111,7 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                for a in ev.agent + ev.from_ + ev.target}
     left = {(ev.evidence.start, a, f): ev for ev in col.events if ev.date and ev.type in ("defection", "split")
             for a in ev.agent for f in ev.from_}
+    joined = {(ev.evidence.start, a, t) for ev in col.events if ev.type == "joining" for a in ev.agent for t in ev.to}
     for r in col.relations:
         ev = left.get((r.evidence.start, r.subject, r.object))
         if ev and not r.valid_until and r.relation in ("part_of", "member_of", "affiliated_with"):
@@ -1128,7 +1129,9 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         if own and r.relation in STARTED_BY_ACTION:  # "formed in the early 1990s and fought Yugoslav forces in
             r.holds_at, r.date_text, r.date_anchor = own.value, own.text, own.anchor  # 1998": it held then
             continue
-        if ev and r.relation != "member_of":  # "merged to form X, based in P and part of Y": since X exists
+        if ev and r.relation != "member_of" and (r.evidence.start, r.subject, r.object) not in joined:
+            # "merged to form X, based in P and part of Y": since X exists (not "X, which later joined Y, was
+            # founded in 2012": the joining has a date of its own)
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         ev = born.get((r.evidence.start, r.object))

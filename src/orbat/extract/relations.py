@@ -216,7 +216,7 @@ _ARM_AS_SEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*which\s+(?:(?:the\s+)?
                           r"claims\s+to\s+be|(?:is|was)\s+(?:\w+ly\s+)?(?:regarded|"
                           r"considered|seen|viewed|described)\s+as)\s+(?:an?\s+|the\s+|(?P<own>its|their)\s+)"
                           r"(?:[\w-]+\s+){0,3}?(?P<kind>arm|wing|branch|unit|faction|province)\b", re.I)
-_ONE_OF_ITS = re.compile(r",\s+(?:one|the\s+(?:largest|biggest|strongest|most\s+powerful|main|oldest|best[- ]known))\s+"
+_ONE_OF_ITS = re.compile(r"(?:,|\s+(?:is|was|are|were|remains|remained)(?:\s+still)?)\s+(?:one|the\s+(?:largest|biggest|strongest|most\s+powerful|main|oldest|best[- ]known))\s+"
                          r"of\s+(?:the\s+)?(?:(?P<owner>[^,;.]{2,60}?)['\u2019]s?|(?P<its>its|their))\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:factions|groups|units|members|components|brigades|battalions|militias)\b")
 _PARTS_AMONG = re.compile(r"\b(?:organi[sz]ations|groups|factions|members|units|components|movements|parties|brigades|"
