@@ -7099,3 +7099,11 @@ def test_a_group_that_later_joined_another_is_not_its_unit_since_its_own_foundin
     name = {e.id: e.name for e in x.entities}
     unit = [r for r in x.relations if r.relation == "part_of" and name[r.object] == "Dawn Front"]
     assert [r.valid_from for r in unit] == [None]
+
+
+def test_men_who_defected_from_one_group_to_another_went_to_it():
+    _, _, evs = facts("The Sun Brigade defected from the Dawn Front to the Hawks Brigade in March.")
+    assert [(v["agent"], v["from"], v["to"]) for v in evs if v["type"] == "defection"] == [
+        ({"Sun Brigade"}, {"Dawn Front"}, {"Hawks Brigade"})]
+    _, _, evs = facts("The Sun Brigade defected from the Dawn Front to fight the Hawks Brigade.")
+    assert [v["to"] for v in evs if v["type"] == "defection"] == [set()]

@@ -800,6 +800,8 @@ class EventRules:
                              view.between(max(view.start, pre[0].start - 12), pre[0].start)):
             from_, agents = pre, [a for a in agents if a not in pre]
         to = view.after(end, ("to", "and joined"), FIGHTING)
+        if not to and from_ and from_[-1].start > end:  # "defected from X to Y"
+            to = view.after(from_[-1].end, ("to", "and joined"), FIGHTING, max_words=2)
         inc = re.search(r"\bincluding\b", view.text[m.end():])
         if inc:
             listed = view.after(end + inc.end(), (), ARMED | {"person"}, max_words=2)
