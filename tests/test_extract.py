@@ -7107,3 +7107,17 @@ def test_men_who_defected_from_one_group_to_another_went_to_it():
         ({"Sun Brigade"}, {"Dawn Front"}, {"Hawks Brigade"})]
     _, _, evs = facts("The Sun Brigade defected from the Dawn Front to fight the Hawks Brigade.")
     assert [v["to"] for v in evs if v["type"] == "defection"] == [set()]
+
+
+def test_a_man_appointed_as_a_groups_commander_is_found_though_the_recogniser_cut_his_name():
+    assert ("Karim Haddad", "Hawks Brigade", "military commander") in {
+        m[:3] for m in memberships("The Hawks Brigade appointed Karim Haddad as its military commander in March.")}
+
+
+@pytest.mark.parametrize("text", ["A senior Hawks Brigade commander, Karim Haddad, defected to the Dawn Army in May.",
+                                  "Karim Haddad, a Hawks Brigade commander, defected to the Dawn Army in May."])
+def test_a_commander_who_defected_left_the_group_his_role_names(text):
+    _, rels, evs = facts(text)
+    assert [(v["agent"], v["from"], v["to"]) for v in evs if v["type"] == "defection"] == [
+        ({"Karim Haddad"}, {"Hawks Brigade"}, {"Dawn Army"})]
+    assert not any(s == "Hawks Brigade" and r == "part_of" for s, r, o, _ in rels)

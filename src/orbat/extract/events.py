@@ -348,6 +348,10 @@ def verbs_object(view: View, near: list[Slot], pos: int) -> bool:
         bool(_VERB_BEFORE.search(view.between(max(view.start, near[0].start - 25), near[0].start)))
 
 
+_ROLE_CLOSED = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:commander|leader|chief|spokesman|official|member|fighter|"
+                          r"founder|emir|officer|militant|gunman)\s*,\s*(?:\w+ly\s+)?")
+
+
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
@@ -356,6 +360,11 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
                         view.between(x.end, pos))]
     if own:
         return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
+    for x in (x for x in view.slots if x.type == "person" and "person" in types and x.end <= pos):
+        apposed = re.match(r"\s*,\s*(?:a|an|the)\s+(?:(?:former|senior|top|local|veteran|leading)\s+)?", view.text[x.end - view.start:])
+        whose = [g for g in view.slots if apposed and g.start == x.end + apposed.end() and g.type in ACTOR_TYPES]
+        if whose and _ROLE_CLOSED.fullmatch(view.between(whose[0].end, pos)):
+            return [x]  # "Z, a Hawks Brigade commander, defected": the man, not the group his role names
     whose = re.search(r"\bwhose\s+[^,;]*$", view.between(view.start, pos))
     owner = [x for x in view.slots if whose and x.end <= pos - len(whose.group(0)) and x.type in ACTOR_TYPES | {"person"}
              and len(view.between(x.end, pos - len(whose.group(0)))) <= 60][-1:]
@@ -814,6 +823,10 @@ class EventRules:
                 x for x in view.slots if x.type in ARMED and agents and x.end <= agents[0].start and
                 re.fullmatch(r"\s*,\s*(?:the\s+)?", view.between(x.end, agents[0].start)) and
                 PARTS_NAMED.search(view.between(view.start, x.start))][:1]
+        if not from_ and to:  # "A senior X commander, Z, defected to Y": the group the sentence makes him a member of
+            held = {r.object for r in self.col.relations if r.relation == "member_of" and r.evidence.start == view.start
+                    and r.subject in {a.eid for a in agents if a.type == "person"} and r.object not in {t.eid for t in to}}
+            from_ = [s for s in view.slots if s.eid in held and s.type in ARMED][:1]
         if not from_ and not agents:  # "a unit in the Operations Room defected to Y": it left the room
             inside = [g for g in view.groups if g[-1].end <= pos and g[0].type in ARMED and _unnamed_part(view, g[0])]
             from_ = inside[-1] if inside else []

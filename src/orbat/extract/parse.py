@@ -108,10 +108,12 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commande
                             r"(?:[\w-]+\s+){0,3}?by|\b(?:corporal|sergeant|colonel|general|commander|leader|emir|"
                             r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
 # a place in a sentence where only a person can stand before a name and after it
-_PERSON_CUE_BEFORE = re.compile(r"(?:^\W*Under|\b(?:election|appointment|selection|nomination)\s+of)\s+$")
+_PERSON_CUE_BEFORE = re.compile(r"(?:^\W*Under|\b(?:election|appointment|selection|nomination)\s+of|"
+                                r"\b(?:appointed|named|elected|chose|picked|installed|nominated))\s+$")
 _PERSON_CUE_AFTER = re.compile(r"\s*,\s*who\b|\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?[a-z-]+")
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+(?:declared|proclaimed)\s+(?:himself|herself)\b|"
-                           r"\s+as\s+(?:its|their|the)\s+(?:new\s+|first\s+|acting\s+|supreme\s+)?"
+                           r"\s+as\s+(?:its|their|the)\s+(?:(?:new|first|acting|supreme|military|political|overall|"
+                           r"deputy|top)\s+){0,2}"
                            r"(?:leader|commander|chief|head|emir|spokesman|founder|president|chairman)\b")
 # "the Barzeh neighbourhood of Damascus": a name before a settlement's noun is a place
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|suburb|village|town|city|camps?|countryside|farms|"
@@ -345,11 +347,14 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         lead = re.match(r"(?:(?:Under|The)\s+)?", m.group()).end()  # "Under Karim Haddad": the run's first word
         name, a = m.group()[lead:], a + lead
         words = name.split()
-        if 2 <= len(words) <= 3 and not any(x < b and a < y for x, y in seen) and \
+        inside = [o for o in out if a <= o[0] and o[1] <= b and o[1] - o[0] < b - a]  # "Karim" of "Karim Haddad"
+        if 2 <= len(words) <= 3 and not any(x < b and a < y for x, y in seen if (x, y) not in
+                                            {(o[0], o[1]) for o in inside}) and \
                 not any(w in _NOT_NAMES or demonym(w) for w in words) and not _ORG_WORD.search(name) and \
                 not MEDIA_OR_BODY.search(name) and lexicon_index()[0].get(name_key(name)) is None and \
                 _PERSON_CUE_BEFORE.search(doc.text[:m.start() + lead]) and _PERSON_CUE_AFTER.match(doc.text[m.end():]):
-            out.append((a, b, name, "person"))  # "Under Karim Haddad, who ...", "the election of Z as its leader":
-            seen.append((a, b))  # a man's name the recogniser missed, where the words around say so
+            out = [o for o in out if o not in inside]  # a part of his name the recogniser took for a place
+            out.append((a, b, name, "person"))  # "Under Karim Haddad, who ...", "the election of Z as its leader",
+            seen.append((a, b))  # "appointed Z as its commander": a man's name the recogniser missed or cut
     return out
 
