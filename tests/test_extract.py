@@ -7121,3 +7121,11 @@ def test_a_commander_who_defected_left_the_group_his_role_names(text):
     assert [(v["agent"], v["from"], v["to"]) for v in evs if v["type"] == "defection"] == [
         ({"Karim Haddad"}, {"Hawks Brigade"}, {"Dawn Army"})]
     assert not any(s == "Hawks Brigade" and r == "part_of" for s, r, o, _ in rels)
+
+
+def test_allies_against_a_third_both_fight_it_and_a_proxy_apposed_is_backed():
+    _, rels, _ = facts("The Hawks Brigade has long cooperated with the Sun Brigade against the Dawn Army.")
+    assert {("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed"),
+            ("Sun Brigade", "hostile_to", "Dawn Army", "affirmed")} <= rels
+    _, rels, _ = facts("The Hawks Brigade, a proxy of Iran, attacked the Dawn Army.")
+    assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -103,7 +103,7 @@ _RELIES_ON = re.compile(r"\b(?:relies|relied|rely|relying|depends|depended|depen
                         r"(?P<dem>[A-Z][\w-]+)\s+(?:military\s+|financial\s+)?(?:weapons|arms|funding|money|support|aid|"
                         r"backing|supplies|assistance|drones|advisers|advisors)\b")
 # "X is widely seen as a proxy of the UAE": the proxy is backed by the one it serves
-_PROXY_OF = re.compile(r"\b(?:is|are|was|were|remains?|remained|became|as)\s+(?P<no>not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+_PROXY_OF = re.compile(r"(?:\b(?:is|are|was|were|remains?|remained|became|as)\s+(?P<no>not\s+)?|,\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                        r"prox(?:y|ies)\s+(?:of|for)\s+(?:the\s+)?", re.I)
 # "has trained thousands of X fighters": a sponsor's verb, the men it trained
 _TRAINED_MEN = re.compile(r"\b(?:trained|armed|equipped|funded|paid)\s+(?:thousands|hundreds|dozens|scores)\s+of\s+",
@@ -2196,10 +2196,18 @@ class RelationRules:
             if m.group(0).lower().startswith(("ally", "allies")):  # "it emerged as a key ally of the coalition":
                 who, others = [w for w in who if not w.anaphor], [o for o in others if not o.anaphor]  # which, unsure
             d = view.date_near(pos)
+            against = re.match(r"\s*(?:\([^()]{1,12}\)\s*)?(?:in\s+(?:the|their|its)\s+(?:fight|war|battle|struggle)\s+)?"
+                               r"against\s+(?:the\s+)?", view.text[others[-1].end - view.start:]) if others else None
+            foes = [f for f in view.after(others[-1].end + against.end(), (), ARMED | {"state"}, max_words=0)
+                    if fights(f)] if against else []
             for w in who[:1]:
                 for o in others:
                     self.col.relation(view, w, "allied_with", o, pos,
                                       valid_from=d.value if d and d.text.lower().startswith("since") else None)
+                for f in foes if w.type != "person" else ():  # "X cooperated with Y against Z": both fight Z
+                    for side in [w] + others:
+                        if side.eid != f.eid:
+                            self.col.relation(view, side, "hostile_to", f, pos)
                 if w.type == "person" and w.eid in self.member_groups:
                     for o in others:
                         self.col.relation(view, self.member_groups[w.eid], "allied_with", o, pos)
