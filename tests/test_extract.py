@@ -7129,3 +7129,9 @@ def test_allies_against_a_third_both_fight_it_and_a_proxy_apposed_is_backed():
             ("Sun Brigade", "hostile_to", "Dawn Army", "affirmed")} <= rels
     _, rels, _ = facts("The Hawks Brigade, a proxy of Iran, attacked the Dawn Army.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels
+
+
+def test_a_fight_in_a_clause_opened_by_from_a_year_holds_from_then():
+    x = extract("The Dawn Front attacked police posts, and from 1958 it clashed with the Hawks Brigade.",
+                published="2020-03-10")
+    assert [r.valid_from for r in x.relations if r.relation == "hostile_to"] == ["1958"]

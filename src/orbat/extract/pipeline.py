@@ -1062,6 +1062,9 @@ def _took_role_after(r, d, text: str) -> bool:
                                                                         text[r.trigger:d.end + len(clause)], re.I))
 
 
+_CLAUSE_FROM = re.compile(r"(?:[,;]|\b(?:and|but))\s+(?i:from)\s+$")  # "..., and from 1958" opening a clause
+
+
 def _since_clause(r, before: str) -> bool:
     """Whether a fight, an alliance, a presence or control the sentence states before "since" dates from the
     clause it opens ("has fought the ENDF since it broke away from the OLF in 2019"): `before` runs from the
@@ -1192,7 +1195,9 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
                 r.date_text, r.date_anchor = text[d.start:to.end], d.anchor  # to 2017 X held P", "between 2015 and 2018"
                 break
             if not span_from and _FROM_DATE.search(before) and r.trigger is not None and (
-                    r.trigger < d.start and not _RELATIVE_VERB.search(text[r.trigger:d.start]) or _OPENING.match(before)
+                    r.trigger < d.start and not _RELATIVE_VERB.search(text[r.trigger:d.start]) or (
+                        _OPENING.match(before) or r.trigger >= d.end and _CLAUSE_FROM.search(before) and
+                        not re.search(r"[,;]", text[d.end:r.trigger]))  # "..., and from 1958 it clashed with X"
                     and not any(d.end <= x.start < r.trigger for x in dated)):
                 r.valid_from, r.date_text, r.date_anchor = d.value, d.text, d.anchor  # "waged an insurgency against
                 break  # the state from 1980", "From 2005 the PKK was the leading member of the KCK": since then
