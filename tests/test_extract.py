@@ -7135,3 +7135,11 @@ def test_a_fight_in_a_clause_opened_by_from_a_year_holds_from_then():
     x = extract("The Dawn Front attacked police posts, and from 1958 it clashed with the Hawks Brigade.",
                 published="2020-03-10")
     assert [r.valid_from for r in x.relations if r.relation == "hostile_to"] == ["1958"]
+
+
+@pytest.mark.parametrize("text", ["The Dawn Army backed by Russian jets attacked the Hawks Brigade in Kafr Nabl on Monday.",
+                                  "Dawn Army forces backed by Russian air strikes attacked the Hawks Brigade on Monday."])
+def test_a_force_backed_by_a_sponsor_still_attacks_whom_its_verb_names(text):
+    _, rels, evs = facts(text)
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert any(v["type"] == "clash" and "Dawn Army" in v["agent"] and v["target"] == {"Hawks Brigade"} for v in evs)

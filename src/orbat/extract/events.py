@@ -1340,7 +1340,7 @@ class EventRules:
             return  # "the army fights within the G5 Sahel joint force": a unit of it, not its enemy
         if word == "strike" and _AIMING_TO.search(view.between(max(view.start, pos - 30), pos)):
             return  # "threatening to strike two villages", "reserve the right to strike them": no strike yet
-        if _BACKING_BEFORE.search(view.between(max(view.start, pos - 40), pos)):
+        if _NOMINAL.match(word) and _BACKING_BEFORE.search(view.between(max(view.start, pos - 40), pos)):
             # "the SDF, backed by air strikes from a US-led coalition": the backer strikes, the SDF is no target
             by = re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:from|by|of)\s+", text_after)
             backers = [a for a in view.after(end + by.end(), (), FIGHTING, max_words=3) if fights(a)] if by else []
