@@ -7143,3 +7143,12 @@ def test_a_force_backed_by_a_sponsor_still_attacks_whom_its_verb_names(text):
     _, rels, evs = facts(text)
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
     assert any(v["type"] == "clash" and "Dawn Army" in v["agent"] and v["target"] == {"Hawks Brigade"} for v in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade, a faction of the Dawn Front, said its fighters had captured Kafr Nabl on Sunday.",
+    "The Hawks Brigade a faction of the Dawn Front said its fighters had captured Kafr Nabl on Sunday",
+])
+def test_its_fighters_in_what_a_group_said_are_the_speakers_past_its_apposition(text):
+    _, _, evs = facts(text)
+    assert [v["agent"] for v in evs if v["type"] == "capture"] == [{"Hawks Brigade"}]

@@ -41,7 +41,8 @@ _THEIR_AFTER_AND = re.compile(r"\band\s+(their)\b")  # "the Houthis and their ba
 # "X said on Monday it had captured ...": the pronoun is the speaker
 _SAID = "(?:" + "|".join(sorted(SPEECH_VERBS | {"confirmed", "denied", "declared"})) + ")"
 _SPEAKER = re.compile(rf"\b{_SAID}\s+(?:(?:early|late)\s+)?(?:on\s+\w+\s+|(?:yesterday|today|earlier)\s+)?"
-                      r"(?:that\s+)?(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b")
+                      r"(?:that\s+)?(?:(it|they)\s+(?:had|has|have|was|were|is|are|would|will|did|\w+ed)\b|"
+                      r"(its|their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|members|units|militants|gunmen)\b)")
 # a sentence whose subject is people left unnamed, then its verb ("Jihadist rebels blamed ...")
 _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:rebels|militants|fighters|jihadists|insurgents|activists|"
                               r"officials|sources|residents|witnesses|gunmen|opponents)\s+(?:[\w-]+\s+){0,2}?"
@@ -130,8 +131,8 @@ def find_anaphors(sentence: str, offset: int) -> list[Anaphor]:
     """Nominal and pronominal anaphors in a sentence, with absolute offsets."""
     out = [Anaphor(offset + m.start(), offset + m.end(), m.group(0), m.group(1).casefold())
            for m in _NOMINAL.finditer(sentence)]
-    out += [Anaphor(offset + m.start(1), offset + m.end(1), m.group(1), "speaker")
-            for m in _SPEAKER.finditer(sentence)]
+    out += [Anaphor(offset + m.start(k), offset + m.end(k), m.group(k), "speaker")
+            for m in _SPEAKER.finditer(sentence) for k in (1, 2) if m.group(k)]  # "X said its fighters had ..." too
     taken = [(a.start, a.end) for a in out]
     for m in _PRONOUN.finditer(sentence):
         s = offset + m.start()
@@ -272,7 +273,8 @@ class Salience:
             if speakers:
                 apposed = re.search(r",\s*$", sentence[:verb])
                 return speakers[0] if apposed else speakers[-1]
-            ana = Anaphor(ana.start, ana.end, ana.text, "it" if ana.text.lower() == "it" else "they")
+            ana = Anaphor(ana.start, ana.end, ana.text, ana.text.lower() if ana.text.lower() in ("it", "its", "their")
+                          else "they")
         if ana.noun == "place":
             return self._place(ana, sent_index, before)
         if ana.noun == "monitor":
