@@ -7152,3 +7152,9 @@ def test_a_force_backed_by_a_sponsor_still_attacks_whom_its_verb_names(text):
 def test_its_fighters_in_what_a_group_said_are_the_speakers_past_its_apposition(text):
     _, _, evs = facts(text)
     assert [v["agent"] for v in evs if v["type"] == "capture"] == [{"Hawks Brigade"}]
+
+
+def test_suspected_before_a_groups_name_is_a_doubt_not_part_of_the_name():
+    x, _, evs = facts("Suspected Hawks Brigade militants killed 12 soldiers in an attack on a base in northern Mali.")
+    assert "Hawks Brigade" in {e.name for e in x.entities}
+    assert not any(e.name.startswith("Suspected") for e in x.entities)

@@ -234,6 +234,9 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         text = ent.text
         if text.lower().startswith("the "):
             a, text = a + 4, text[4:]
+        lead = re.match(r"(?:Suspected|Alleged|Presumed|Purported)\s+(?=[A-Z])", text)
+        if lead:  # "Suspected" of "Suspected Hawks Brigade militants": a doubt, no part of the name
+            a, text = a + lead.end(), text[lead.end():]
         text = re.sub(r"['\u2019]s$", "", text)
         trimmed = text.lstrip("\"'(\u201c[- ")
         a, text = a + len(text) - len(trimmed), trimmed.rstrip("\"'(\u201d[-,;: ")  # "the SDF (" of "the SDF (SDF)"
