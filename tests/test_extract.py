@@ -7158,3 +7158,22 @@ def test_suspected_before_a_groups_name_is_a_doubt_not_part_of_the_name():
     x, _, evs = facts("Suspected Hawks Brigade militants killed 12 soldiers in an attack on a base in northern Mali.")
     assert "Hawks Brigade" in {e.name for e in x.entities}
     assert not any(e.name.startswith("Suspected") for e in x.entities)
+
+
+def test_a_name_a_sentence_opens_on_as_formerly_known_is_an_alias_of_its_subject():
+    x = extract("Formerly known as the Sun Brigade, the Hawks Brigade is led by Karim Haddad.", published="2020-03-10")
+    assert [(e.name, e.aliases) for e in x.entities if e.type != "person"] == [("Hawks Brigade", ["Sun Brigade"])]
+
+
+def test_a_group_that_emerged_as_a_splinter_split_and_a_splinter_is_no_longer_a_unit():
+    _, _, evs = facts("The Hawks Brigade emerged in 2014 as a splinter of the Dawn Front.")
+    assert [(v["agent"], v["from"]) for v in evs if v["type"] == "split"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+    x = extract("The Hawks Brigade, a splinter of the Dawn Front, attacked Kafr Nabl.", published="2020-03-10")
+    assert [r.valid_until for r in x.relations if r.relation == "part_of"] == ["2020-03-10"]
+
+
+def test_most_of_a_dissolved_groups_fighters_joining_another_is_a_defection_of_its_men():
+    _, rels, evs = facts("The Hawks Brigade was dissolved in 2019, and most of its fighters joined the Dawn Front.")
+    assert [(v["from"], v["to"]) for v in evs if v["type"] == "defection"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+    assert not any(v["type"] == "joining" for v in evs)
+    assert not any(r == "part_of" for _, r, _, _ in rels)

@@ -61,7 +61,7 @@ class Collector:
         return Evidence(view.text, view.start, view.end)
 
     def relation(self, view: View, subj, rel: str, obj, pos: int, *, valid_from=None, valid_until=None,
-                 role=None, rank=None, negated=None, confidence=0.7, date=None) -> None:
+                 role=None, rank=None, negated=None, confidence=0.7, date=None, ended=False) -> None:
         s = subj.eid if isinstance(subj, Slot) else subj
         o = obj.eid if isinstance(obj, Slot) else obj
         if not s or not o or s == o:
@@ -108,7 +108,7 @@ class Collector:
             if view.start != old.evidence.start:
                 old.restated.append((view.start, pos))
             return
-        if date is None and valid_until is None and rel != "member_of" and _ended(view, pos):
+        if date is None and valid_until is None and rel != "member_of" and (ended or _ended(view, pos)):
             date_text = "former"  # ended by the time of writing: the pipeline bounds it by the publication date
         else:
             date_text = date.text if date else None

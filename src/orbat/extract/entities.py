@@ -23,6 +23,9 @@ _ALIAS = re.compile(r"\s*(?:,|\()\s*alias\s+$", re.I)  # "Z, alias W": a man's o
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
                             r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)
+# the old name a sentence opens on: "Formerly known as the Sun Brigade, the Hawks Brigade ..."
+_FRONTED_KNOWN_AS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Formerly|Previously|Once|Also|Better|Originally)\s+known\s+as\s+"
+                               r"(?:the\s+)?[\"\u201c]?$")
 # a group's new name after its old: "X renamed itself Y", "X, which changed its name to Y in 2017," (GUIDE: one group)
 _RENAMED_TO = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:later\s+|then\s+|in\s+\d{4}\s+)?(?:renamed\s+(?:itself|themselves)|"
                          r"changed\s+(?:its|their)\s+name\s+to|rebranded\s+(?:itself\s+)?as|(?:was\s+|were\s+)?renamed)\s+"
@@ -65,7 +68,9 @@ class EntityTable:
                     b.type in ("person", None) or _ALIAS.match(gap) and not b.canonical):
                 self.union(a.key, b.key)  # "Jorge Luis Zambrano, alias Rasquiña": one man, whatever the recogniser
                 self.person_aliases.add(b.key)  # took the alias for
-            elif (_NAME_KNOWN_AS.fullmatch(gap) or _RENAMED_TO.fullmatch(gap)) and a.type != "person" and \
+            elif (_NAME_KNOWN_AS.fullmatch(gap) or _RENAMED_TO.fullmatch(gap) or
+                  _FRONTED_KNOWN_AS.search(text[max(0, a.start - 60):a.start]) and  # "Formerly known as the Sun
+                  re.fullmatch(r"[\"\u201d]?\s*,\s*(?:the\s+)?", gap)) and a.type != "person" and \
                     _compatible(a, b) and \
                     not (a.canonical and b.canonical and a.canonical != b.canonical):
                 self.union(a.key, b.key)  # "the Jenin Brigade, also known as the Jenin Battalion": one group

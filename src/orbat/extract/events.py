@@ -213,6 +213,9 @@ _BACKING_BEFORE = re.compile(rf"\b(?:{BACKED_BY}|(?:covered|helped)\s+by|(?:with
                              r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 _JOIN_THE_FIGHT = re.compile(r"\s+(?:in\s+)?(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:fight|battle|war|struggle|"
                              r"campaign|offensive|operations?|assault|resistance)\s+(?:against|on)\b", re.I)
+_PART_OF_ITS_MEN = re.compile(r"\b(?:most|many|some|hundreds|thousands|dozens|several|part|half)\s+of\s+(its|their)\s+"
+                              r"(?:[\w-]+\s+)?(?:fighters|members|men|militants|commanders|troops|units)\s+(?:\w+\s+){0,2}$",
+                              re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
@@ -886,6 +889,10 @@ class EventRules:
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
         some = [a for a in agents if a.type in ARMED and _SOME_OF.search(view.between(view.start, a.start))
                 and MEN.match(view.text[a.end - view.start:])]
+        part = _PART_OF_ITS_MEN.search(view.between(view.start, pos))  # "most of its fighters joined Y": men of it
+        some += [s for s in view.slots if part and s.anaphor and s.start == view.start + part.start(1)
+                 and s.type in ARMED and s not in some]
+        agents = [a for a in agents if not (part and a.eid in {s.eid for s in some})]
         if some:  # "Hundreds of X fighters joined Y": men left X for Y; X did not join Y
             self.col.event(view, "defection", pos, from_=some, to=[t for t in to if t.type in ARMED],
                            quantity=quantity(view))
@@ -1073,8 +1080,10 @@ class EventRules:
         if m.group(0).lower().startswith("splinter"):  # a noun: "X is a splinter of Y", "X, another splinter of Y"
             before = view.between(view.start, pos)
             apposed = re.search(r"\s*,?\s*(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$", before)
-            if not re.search(r"(?:is|was|are|were|became|becomes|remains?)\s+(?:a|an|another|the|one)\s+"
-                             r"(?:[\w-]+\s+)?$", before):  # not the subject of a copula: the name in apposition
+            if not re.search(r"(?:\b(?:is|was|are|were|became|becomes|remains?)|\b(?:emerged|began|started|appeared|"
+                             r"(?:was\s+)?(?:formed|founded|created))(?:\s+in\s+[\w-]+(?:\s+\d{4})?)?\s+as)\s+"
+                             r"(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$", before):
+                # not the subject of a copula ("X emerged in 2014 as a splinter of Y" too): the name in apposition
                 agents = [x for x in view.slots if apposed and x.type in ARMED and x.end == view.start + apposed.start()]
             parent = [x for x in parent if not x.anaphor]  # "another splinter of the organisation": a guess
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
@@ -1092,7 +1101,8 @@ class EventRules:
                 rel = "affiliated_with" if p.type == "organization" else "part_of"
                 if with_ and rel == "part_of":
                     continue  # "the GIA has broken with the FIS": the tie it cut need not have been membership
-                self.col.relation(view, a, rel, p, pos, valid_until=ev.date, negated=False, date=view.date_near(pos))
+                self.col.relation(view, a, rel, p, pos, valid_until=ev.date, negated=False, date=view.date_near(pos),
+                                  ended=True)  # a splinter is no longer part of what it left, dated or not
 
     def _alliance(self, view, m, pos, end):
         agents = subject(view, pos, FIGHTING | {"person"})
