@@ -7177,3 +7177,15 @@ def test_most_of_a_dissolved_groups_fighters_joining_another_is_a_defection_of_i
     assert [(v["from"], v["to"]) for v in evs if v["type"] == "defection"] == [({"Hawks Brigade"}, {"Dawn Front"})]
     assert not any(v["type"] == "joining" for v in evs)
     assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+def test_a_known_body_and_its_heads_name_run_together_before_said_are_two_names():
+    x, _, _ = facts("The Syrian Observatory for Human Rights Rami Abdel Rahman said the Dawn Army shelled Idlib.")
+    assert {("Syrian Observatory for Human Rights", "organization"), ("Rami Abdel Rahman", "person")} <= {
+        (e.name, e.type) for e in x.entities}
+
+
+def test_a_stance_written_with_a_capital_between_a_name_and_its_noun_is_no_part_of_the_name():
+    x, _, _ = facts("The Hawks Brigade Islamist faction said it had begun a new offensive against the Dawn Army.")
+    assert "Hawks Brigade" in {e.name for e in x.entities}
+    assert not any("Islamist" in e.name for e in x.entities)

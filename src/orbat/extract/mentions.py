@@ -141,6 +141,8 @@ _KIN = frozenset("brother son nephew cousin father uncle wife widow daughter sis
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 # lower-case nouns after a known group's name that describe it, no part of the name ("the Kaniyat militia")
 GENERIC_HEADS = (GROUP_NOUNS - {"outfit", "cartel", "insurgency"}) | {"militias", "militiamen", "group"}
+# a stance written with a capital after a group's name, before the noun it qualifies ("X Islamist faction")
+_STANCE_WORDS = frozenset("islamist salafist salafi jihadist jihadi".split())
 _SPOKE = re.compile(r"of (?:the )?(?:[\w'-]+ ){1,6}(?:said|says|told|added|stated|claimed|announced|wrote|noted|"
                     r"explained|warned)\b")
 SPEECH_VERBS = frozenset("said says told added stated claimed announced wrote noted explained warned".split())
@@ -357,6 +359,8 @@ class MentionFinder:
                 if _is_cap(tj):
                     if toks[j].start - toks[j - 1].end > 1 or tj in ("The", "A", "An"):
                         break  # "... Idlib The Sawaiq brigade": a sentence whose full stop was lost
+                    if toks[j].low in _STANCE_WORDS and j + 1 < n and toks[j + 1].low in GENERIC_HEADS | {"rebels", "fighters"}:
+                        break  # "the Faylaq Al Sham Islamist faction": the stance describes the group named before it
                     j += 1
                     continue
                 low = tj.casefold()
@@ -812,6 +816,15 @@ class MentionFinder:
             if any(self._is_title(t.low) for t in toks[k:min(k + 2, j - 1)]) and \
                     lookup(self._span_text(toks, i, k, text, offset, True)):
                 return self._split_run(toks, i, k, text, offset) + self._split_run(toks, k, j, text, offset)
+        spoke = j < len(toks) and toks[j].low in SPEECH_VERBS | {"told", "says"}
+        for k in range(j - 2, i, -1) if not lookup(surface) and j - i >= 4 and spoke else ():
+            # "the Syrian Observatory for Human Rights Rami Abdel Rahman said": a known body, then its head's name
+            head = lookup(self._span_text(toks, i, k, text, offset, True))
+            if head and head.type in ("organization", "armed_group", "coalition", "state_force") and \
+                    2 <= j - k <= 3 and toks[k].low not in CONNECTORS and all(
+                    _is_cap(t.text) and t.low not in self.units and t.low not in ORG_HEADS and t.low not in self.common
+                    and not demonym(t.text) for t in toks[k:j]):
+                return self._split_run(toks, i, k, text, offset) + [self._mk(toks, k, j, text, offset, "person")]
         if j - i >= 3 and not lookup(surface) and self._known_alone(toks[i].text) and (
                 self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])):
             # "the FSA SRF Hazzm Maarat al-Noman martyrs brigade": names whose commas the crawler lost
