@@ -306,3 +306,14 @@ def test_the_start_of_the_year_is_january_of_the_year_of_writing():
                                                "of the month, and will by the end of the year.", parse_anchor("2014-06-20"))}
     assert got == {"the start of the year": "2014-01", "the beginning of the month": "2014-06",
                    "the end of the year": "2014"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thirty years ago today, the army made its last attempt.", "1988-03-23"),
+    ("Fifty years ago this month the front attacked.", "1968-03"),
+    ("Two weeks ago the front attacked.", "2018-03-09"),
+    ("Forty years ago, the front attacked.", "1978"),
+])
+def test_counted_offsets_opening_a_sentence_and_anniversaries(text, value):
+    got = found(text, "2018-03-23")
+    assert got[0][1] == value and got[0][0].split()[0] == text.split()[0].rstrip(",")

@@ -105,7 +105,7 @@ _YEAR = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
 _NEXT_DAYS = "|".join(rf"(?P<wd{k}>{a})\s+(?:and|to|through|into)\s+{b}"
                       for k, (a, b) in enumerate(zip(WEEKDAYS, WEEKDAYS[1:] + WEEKDAYS[:1])))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_alt(k for k in NUMBER_WORDS if k not in ('a', 'an'))})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_NUM = rf"(?:\d+(?:\.\d+)?|(?i:(?:{_alt(k for k in NUMBER_WORDS if k not in ('a', 'an'))})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))"
 _APPROX = rf"(?:(?P<approx>{_alt(APPROX_WORDS)})\s+)?"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)"
 
@@ -124,7 +124,8 @@ _FAMILIES = (
     ("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|on|late|early))\s+)?(?P<wd>{_WEEKDAY_FULL})(?:s(?=\s+(?!(?:the|and|or|at|in|on|of|to|when|were|are)\b)[a-z]))?(?!\w|,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"),
     # ("Mondays twin bombings": the possessive whose apostrophe was lost; not "on Mondays and Thursdays")
     ("quarter", rf"(?:(?P<det>(?i:the|this|last|next|its|this\s+year's|last\s+year's|a))\s+)?(?:(?i:fiscal)[-\s]+)?(?:(?P<back>(?i:(?:comparable\s+)?(?:year-earlier|year-ago)|comparable))[-\s]+)?(?:(?P<adj>(?i:latest|current|most\s+recent|recent|past|previous|same|first|second|third|fourth|1st|2nd|3rd|4th|final|last))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<unit>quarter|half)(?!\w)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{_YEAR}))?"),
-    ("ago", rf"{_APPROX}(?P<n>{_NUM}|(?i:a|an))[-\s]+{_UNIT}s?\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)(?!\w)"),
+    ("ago", rf"{_APPROX}(?P<n>{_NUM}|(?i:a|an))[-\s]+{_UNIT}s?\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)(?!\w)"
+            r"(?:\s+(?P<today>today|this\s+month)(?!\w))?"),
     ("yearago", r"(?P<ya>(?i:year-(?:ago|earlier)|the\s+year-(?:ago|earlier)\s+period))(?!\w)"),
     ("relunit", rf"(?P<rel>(?i:(?:(?:early|late|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?(?:this|next|last)|{_alt(set(RELATIVE_STEPS) | set(ANAPHORIC_STEPS))}|the(?=\s+weekend)|the\s+(?:end|start|beginning|middle)\s+of\s+the(?=\s+(?:year|month)\b)))\s+(?P<unit>year|month|week|weekend|decade|century)(?!\w)"),
     # ("since the start of the year": of the year the article was written in)
@@ -540,6 +541,14 @@ class _Resolver:
         sign = 1 if direction in ("later", "from now") else -1
         if n is None or unit not in ("day", "week", "fortnight", "month", "year", "decade"):
             return "date", None, None, m.start()
+        if unit in ("year", "decade") and m["today"] and direction == "ago" and self.anchor is not None and \
+                self.anchor.month is not None:  # "thirty years ago today": the same day (month) that many years back
+            back = n * (10 if unit == "decade" else 1)
+            day = self.anchor.date() if m["today"].lower() == "today" else None
+            if day is not None and (day.month, day.day) == (2, 29):
+                day = None  # a leap day has no anniversary in most years: its month
+            return "date", (_ymd(self.anchor.year - back, self.anchor.month) if day is None else
+                            f"{self.anchor.year - back:04d}-{day.month:02d}-{day.day:02d}"), self.pub, m.start()
         if unit in ("year", "decade"):
             return self.years_from(sign * n * (10 if unit == "decade" else 1),
                                    direction not in ("ago", "from now"), m.start(), approx)
