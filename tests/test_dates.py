@@ -317,3 +317,15 @@ def test_the_start_of_the_year_is_january_of_the_year_of_writing():
 def test_counted_offsets_opening_a_sentence_and_anniversaries(text, value):
     got = found(text, "2018-03-23")
     assert got[0][1] == value and got[0][0].split()[0] == text.split()[0].rstrip(",")
+
+
+@pytest.mark.parametrize("phrase, value", [("The next day", "2018-03-13"), ("The following day", "2018-03-13"),
+                                           ("The day after,", "2018-03-13"), ("The previous day", "2018-03-11"),
+                                           ("On the same day,", "2018-03-12")])
+def test_a_day_counted_from_the_last_date_given(phrase, value):
+    got = found(f"On 12 March the front attacked. {phrase} the army struck back.", "2018-03-23")
+    assert got[-1][1] == value
+
+
+def test_the_next_day_with_no_earlier_date_to_the_day_stays_unknown():
+    assert found("The front attacked in 2015. The next day the army struck back.", "2018-03-23")[-1][1] is None

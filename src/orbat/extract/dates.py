@@ -126,6 +126,8 @@ _FAMILIES = (
     ("quarter", rf"(?:(?P<det>(?i:the|this|last|next|its|this\s+year's|last\s+year's|a))\s+)?(?:(?i:fiscal)[-\s]+)?(?:(?P<back>(?i:(?:comparable\s+)?(?:year-earlier|year-ago)|comparable))[-\s]+)?(?:(?P<adj>(?i:latest|current|most\s+recent|recent|past|previous|same|first|second|third|fourth|1st|2nd|3rd|4th|final|last))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<unit>quarter|half)(?!\w)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{_YEAR}))?"),
     ("ago", rf"{_APPROX}(?P<n>{_NUM}|(?i:a|an))[-\s]+{_UNIT}s?\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)(?!\w)"
             r"(?:\s+(?P<today>today|this\s+month)(?!\w))?"),
+    ("dayrel", r"(?P<rel>(?i:the\s+(?:next|following|previous|same)|(?<![\w-]\s)next))\s+day(?!\w)(?!\s+of\b)|"
+               r"(?P<after>(?i:the\s+day\s+(?:after|before)))(?=\s*,|\s+(?:the|it|they|[a-z]+ed)\b)"),
     ("yearago", r"(?P<ya>(?i:year-(?:ago|earlier)|the\s+year-(?:ago|earlier)\s+period))(?!\w)"),
     ("relunit", rf"(?P<rel>(?i:(?:(?:early|late|earlier|later|the\s+end\s+of|the\s+start\s+of)\s+)?(?:this|next|last)|{_alt(set(RELATIVE_STEPS) | set(ANAPHORIC_STEPS))}|the(?=\s+weekend)|the\s+(?:end|start|beginning|middle)\s+of\s+the(?=\s+(?:year|month)\b)))\s+(?P<unit>year|month|week|weekend|decade|century)(?!\w)"),
     # ("since the start of the year": of the year the article was written in)
@@ -485,6 +487,17 @@ class _Resolver:
             return kind, f"{(a - timedelta(days=1)).isoformat()}/{a.isoformat()}", self.pub, m.start()
         shift = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1}.get(word, 0)
         return kind, (a + timedelta(days=shift)).isoformat(), self.pub, m.start()
+
+    def _dayrel(self, m):
+        """'The next day', 'the following day', 'the previous day', 'the same day', 'the day after': one day from
+        the last date the text gave (a date to the day), else unknown."""
+        phrase = re.sub(r"\s+", " ", (m["rel"] or m["after"]).lower())
+        shift = -1 if phrase.endswith(("previous", "before")) else 0 if phrase.endswith("same") else 1
+        a, label, raw = self.previous()
+        day = a.date() if a is not None and raw is not None else None
+        if day is None:
+            return "date", None, None, m.start()
+        return "date", (day + timedelta(days=shift)).isoformat(), label, m.start()
 
     def _ref(self, m):
         """Reference word: 'now', 'recently' (see REF_WORDS)."""
