@@ -7189,3 +7189,11 @@ def test_a_stance_written_with_a_capital_between_a_name_and_its_noun_is_no_part_
     x, _, _ = facts("The Hawks Brigade Islamist faction said it had begun a new offensive against the Dawn Army.")
     assert "Hawks Brigade" in {e.name for e in x.entities}
     assert not any("Islamist" in e.name for e in x.entities)
+
+
+def test_men_killed_when_a_force_struck_were_its_target_on_the_weekday_before_their_number():
+    _, rels, evs = facts("Also Wednesday 22 Hawks Brigade fighters were killed when Dawn Army warplanes struck a convoy.",
+                         "2015-07-23")
+    assert [(v["agent"], v["target"], v["date"]) for v in evs if v["type"] == "clash"] == [
+        ({"Dawn Army"}, {"Hawks Brigade"}, "2015-07-22")]
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels

@@ -121,7 +121,7 @@ _FAMILIES = (
     ("monthrel", rf"(?P<mon>{_MONTH})(?:\s+of)?\s+(?P<rel>(?i:this|last|next))\s+year(?!\w)"),
     ("month", rf"(?:(?P<trig>(?i:{_alt(MONTH_TRIGGERS)}))[-\s]+)?(?P<mon>{_MONTH_FULL})(?!\w|,?\s+(?:of\s+)?\d|\s+(?:of\s+)?(?i:this|last|next)\s+year)"),
     ("weekdays", rf"(?:(?P<rel>(?i:last|this\s+past|on))\s+)?(?:{_NEXT_DAYS})(?!\w)"),  # "on Friday and Saturday": both days
-    ("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|on|late|early))\s+)?(?P<wd>{_WEEKDAY_FULL})(?:s(?=\s+(?!(?:the|and|or|at|in|on|of|to|when|were|are)\b)[a-z]))?(?!\w|,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"),
+    ("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|on|late|early))\s+)?(?P<wd>{_WEEKDAY_FULL})(?:s(?=\s+(?!(?:the|and|or|at|in|on|of|to|when|were|are)\b)[a-z]))?(?!\w|,?\s+(?:the\s+)?\d+(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH}|[/.-]\d|,?\s+\d{{4}})|,?\s+{_MONTH})"),
     # ("Mondays twin bombings": the possessive whose apostrophe was lost; not "on Mondays and Thursdays")
     ("quarter", rf"(?:(?P<det>(?i:the|this|last|next|its|this\s+year's|last\s+year's|a))\s+)?(?:(?i:fiscal)[-\s]+)?(?:(?P<back>(?i:(?:comparable\s+)?(?:year-earlier|year-ago)|comparable))[-\s]+)?(?:(?P<adj>(?i:latest|current|most\s+recent|recent|past|previous|same|first|second|third|fourth|1st|2nd|3rd|4th|final|last))[-\s]+)?(?:(?i:fiscal)[-\s]+)?(?P<unit>quarter|half)(?!\w)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{_YEAR}))?"),
     ("ago", rf"{_APPROX}(?P<n>{_NUM}|(?i:a|an))[-\s]+{_UNIT}s?\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)(?!\w)"

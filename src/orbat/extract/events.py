@@ -216,6 +216,10 @@ _JOIN_THE_FIGHT = re.compile(r"\s+(?:in\s+)?(?:the|a|their|its)\s+(?:[\w-]+\s+)?
 _PART_OF_ITS_MEN = re.compile(r"\b(?:most|many|some|hundreds|thousands|dozens|several|part|half)\s+of\s+(its|their)\s+"
                               r"(?:[\w-]+\s+)?(?:fighters|members|men|militants|commanders|troops|units)\s+(?:\w+\s+){0,2}$",
                               re.I)
+# the verb of a strike right after its maker's name: "(when) Y warplanes struck", "(when) Y shelled"
+_STRUCK_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+(?:warplanes|jets|aircraft|drones|helicopters|forces|troops|fighters|"
+                           r"gunmen|militants))?\s+(?:struck|attacked|shelled|bombed|raided|stormed|ambushed|hit|targeted|"
+                           r"opened\s+fire)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
@@ -1475,6 +1479,10 @@ class EventRules:
             # "six Hamas fighters were killed in an Israeli airstrike": the dead are the target
             agents = [a for a in view.after(end, ("in", "during"), FIGHTING, max_words=4)
                       if not re.search(r"[,;]", view.between(end, a.start))]  # not "in the strike, the group said"
+            when = re.match(r"\s+(?:\w+\s+){0,3}?when\s+(?:the\s+)?", text_after) if not agents else None
+            struck = [a for a in view.after(end + when.end(), (), FIGHTING, max_words=1)
+                      if _STRUCK_AFTER.match(view.text, a.end - view.start)] if when else []
+            agents = agents or struck  # "22 X fighters were killed when Y warplanes struck a convoy": Y's strike
             targets = [s for s in subject(view, pos, FIGHTING | {"person"})
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
         elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and word.endswith("ed") and \
