@@ -7197,3 +7197,12 @@ def test_men_killed_when_a_force_struck_were_its_target_on_the_weekday_before_th
     assert [(v["agent"], v["target"], v["date"]) for v in evs if v["type"] == "clash"] == [
         ({"Dawn Army"}, {"Hawks Brigade"}, "2015-07-22")]
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+def test_breaking_a_siege_a_group_maintained_is_a_fight_with_it():
+    _, rels, evs = facts("On September 5 Dawn Army troops broke the blockade around Kafr Nabl maintained by the Hawks "
+                         "Brigade for several years.", "2017-10-05")
+    assert [(v["agent"], v["target"], v["date"]) for v in evs if v["type"] == "clash"] == [
+        ({"Dawn Army"}, {"Hawks Brigade"}, "2017-09-05")]
+    _, _, evs = facts("The Dawn Army broke the ceasefire on Tuesday.", "2017-10-05")
+    assert not evs
