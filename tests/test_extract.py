@@ -7206,3 +7206,18 @@ def test_breaking_a_siege_a_group_maintained_is_a_fight_with_it():
         ({"Dawn Army"}, {"Hawks Brigade"}, "2017-09-05")]
     _, _, evs = facts("The Dawn Army broke the ceasefire on Tuesday.", "2017-10-05")
     assert not evs
+
+
+def test_a_group_joined_last_year_by_another_has_it_as_a_unit_since_then():
+    x = extract("The Dawn Front was joined last year by the Sun Brigade.", published="2021-03-15")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], name[r.object], r.valid_from) for r in x.relations if r.relation == "part_of"] == [
+        ("Sun Brigade", "Dawn Front", "2020")]
+
+
+def test_a_former_unit_apposed_is_no_longer_one_and_takes_no_date_from_another_clause():
+    x = extract("The Dawn Front has fought the Hawks Brigade since 2012 and was joined by the Sun Brigade, a former "
+                "unit of the Moon Army.", published="2021-03-15")
+    name = {e.id: e.name for e in x.entities}
+    unit = [r for r in x.relations if r.relation == "part_of" and name[r.object] == "Moon Army"]
+    assert [(r.valid_from, r.valid_until) for r in unit] == [(None, "2021-03-15")]

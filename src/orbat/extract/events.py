@@ -864,16 +864,18 @@ class EventRules:
         if re.match(r"join(?:ed|s|ing)? forces", view.text[m.start():m.start() + 20], re.I) or \
                 _JOIN_THE_FIGHT.match(view.text, m.end()):
             return  # "join forces"; "join the fight against Islamic State": whom one fights is not joined
-        by = re.match(r"\s+(?:in\s+\d{4}\s+|later\s+|soon\s+)?by\s+", view.text[m.end():])
+        by = re.match(r"\s+(?:(?:in\s+\d{4}|later|soon|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+[A-Z][a-z]+)"
+                      r"\s+)?by\s+", view.text[m.end():])  # "was joined last year by the Sun Brigade"
         if by and not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", view.between(max(view.start, pos - 30), pos)):
             return  # "Transnistrian forces, joined by Cossack volunteers, drove ...": a comrade, nothing joined
         if by:  # "the coalition ... was later joined by the CPSK": the CPSK joined it
             joiners = [a for a in view.after(end + by.end(), (), ARMED, max_words=2)]
             to = [t for t in subject(view, pos, ARMED) if t.eid not in {j.eid for j in joiners}]
-            if joiners and to and self.col.event(view, "joining", pos, agent=joiners, to=to):
-                for j in joiners:
-                    for t in to:
-                        self.col.relation(view, j, "part_of", t, pos)
+            ev = self.col.event(view, "joining", pos, agent=joiners, to=to) if joiners and to else None
+            for j in joiners if ev else ():
+                for t in to:
+                    self.col.relation(view, j, "part_of", t, pos, valid_from=ev.date,
+                                      date=view.date_near(pos) if ev.date else None)
             return
         to = view.after(end, (), FIGHTING - {"state"}, max_words=4)
         if not to:

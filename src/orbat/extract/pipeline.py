@@ -1120,6 +1120,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         if ev and not r.valid_until and r.relation in ("part_of", "member_of", "affiliated_with"):
             r.valid_until = ev.date  # "Many commanders also defected from X, including Z": Z left X then
             r.date_text, r.date_anchor = r.date_text or ev.date_text, r.date_anchor or ev.date_anchor
+        if r.date_text == "former" and not r.valid_from:
+            continue  # "... since 2012 and was joined by Z, a former unit of W": ended, and not dated by the other tie
         if r.valid_from or r.valid_until:
             took = None if r.valid_from else next((d for d in _dated(spans[index[r.evidence.start]])
                                                    if _took_role_then(r, d, text)), None)

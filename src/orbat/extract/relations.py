@@ -935,10 +935,11 @@ class RelationRules:
             parent = view.after(view.start + m.end(), (), ARMED, max_words=2)
             child = view.before(pos, ARMED, max_gap=10) or \
                 [x for x in view.slots if x.type in ARMED and x.end <= pos and not view.between(x.end, pos).strip()]
+            former = bool(re.search(r"\b(?:former|ex-|one-?time|erstwhile)", m.group(0), re.I))
             for c in (view.group_of(child[-1]) if child and m.group("all") else child[-1:]):  # "A and B, both
                 for p in parent[:1]:  # members of Y": each of them
-                    if c.type in ARMED and c.eid != p.eid:
-                        self.col.relation(view, c, "part_of", p, pos)
+                    if c.type in ARMED and c.eid != p.eid:  # ("X, a former unit of Y": no longer)
+                        self.col.relation(view, c, "part_of", p, pos, ended=former)
         for m in _ARM_AS_SEEN.finditer(view.text):  # "the YPS, which Ankara regards as an urban arm of the PKK"
             child = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.start()]
             own = [x for x in view.slots if x.anaphor and x.type in ARMED and x.start == view.start + m.start("own")] \
