@@ -7221,3 +7221,9 @@ def test_a_former_unit_apposed_is_no_longer_one_and_takes_no_date_from_another_c
     name = {e.id: e.name for e in x.entities}
     unit = [r for r in x.relations if r.relation == "part_of" and name[r.object] == "Moon Army"]
     assert [(r.valid_from, r.valid_until) for r in unit] == [(None, "2021-03-15")]
+
+
+def test_its_after_a_sentence_opened_by_a_noun_for_a_group_is_that_group():
+    text = ("Fighters of the Hawks Brigade seized Kafr Nabl on Sunday. The brigade, which is backed by Turkey, is one "
+            "of the main factions of the Dawn Front. Its commander, Ahmed Salim, told reporters his men had won.")
+    assert [m[:2] for m in memberships(text, "2021-03-15")] == [("Ahmed Salim", "Hawks Brigade")]

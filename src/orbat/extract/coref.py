@@ -207,6 +207,8 @@ class Salience:
         self.history: list[tuple[int, Mention]] = []  # (sentence index, mention), recent sentences only
         self.main_from: dict[int, int] = {}  # sentence index -> where its main clause starts
         self.short: dict[int, bool] = {}  # sentence index -> whether it is a subhead's length (8 words or fewer)
+        self.opened_by: dict[int, Mention] = {}  # sentence index -> the group a noun opening it stood for ("The
+        # brigade, which ..."), its subject for a pronoun in the next sentence
 
     def add(self, sent_index: int, mentions: list[Mention], sentence: str = "", offset: int = 0) -> None:
         self.history = [(si, m) for si, m in self.history if sent_index - si < self.WINDOW]
@@ -219,6 +221,9 @@ class Salience:
     def _subject(self, sent_index: int, kinds: frozenset[str], exclude_keys: frozenset[str]) -> Mention | None:
         """The first fitting entity a sentence names after a clause fronted before its subject ("When
         Ethiopian troops entered the country, al-Shabaab emerged ...": al-Shabaab)."""
+        opened = self.opened_by.get(sent_index)
+        if opened is not None and opened.type in kinds and opened.key not in exclude_keys:
+            return opened  # "The brigade, backed by Turkey, is one of Y's factions. Its commander ...": the brigade
         named = [m for si, m in self.history if si == sent_index and m.type in kinds and m.key not in exclude_keys
                  and not (m.type == "organization" and _outlet(m.text))]  # "Reuters quoted X as saying": X's
         main = [m for m in named if m.start >= self.main_from.get(sent_index, 0)]

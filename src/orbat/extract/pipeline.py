@@ -168,6 +168,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
                 eid = _entity_id(ante, table, key_to_id)
                 if eid:
                     slots.append(Slot(ana.start, ana.end, eid, types[eid], ana.text, anaphor=True))
+                    if nominal and ante.type != "person" and leads_its_sentence(ana, ms) and \
+                            not s.text[:ana.start - s.start].strip(" \"'\u201c"):
+                        salience.opened_by[i] = replace(ante, start=ana.start, end=ana.end)
                     if ana.noun in ("it", "its") and ante.type != "person" and leads_its_sentence(ana, ms):
                         stood_for.append(replace(ante, start=ana.start, end=ana.end))  # "Its fighters waged ...":
                         # the sentence's subject, for the next sentence's "its"
