@@ -7227,3 +7227,8 @@ def test_its_after_a_sentence_opened_by_a_noun_for_a_group_is_that_group():
     text = ("Fighters of the Hawks Brigade seized Kafr Nabl on Sunday. The brigade, which is backed by Turkey, is one "
             "of the main factions of the Dawn Front. Its commander, Ahmed Salim, told reporters his men had won.")
     assert [m[:2] for m in memberships(text, "2021-03-15")] == [("Ahmed Salim", "Hawks Brigade")]
+
+
+def test_the_leader_of_a_faction_of_a_group_is_its_member_as_the_factions_leader():
+    assert memberships("A faction of the Dawn Front led by Karim Haddad rejected the deal.") == [
+        ("Karim Haddad", "Dawn Front", "faction leader", None, None)]

@@ -450,6 +450,10 @@ _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z he
 _PLURAL_ROLE = re.compile(r"\s*,\s*(?:both\s+|all\s+|the two\s+)?(?:(?:former|senior|top|deputy|military|field)\s+)*"
                           r"(commander|leader|founder|co-founder|member|chief|official)s\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROLE_WORDS = "|".join(re.escape(r) for r in ROLE_WORDS)
+# an unnamed faction of the group named next: "a faction of", "the rival faction of" (not "the armed wing of X
+# headed by Z", which Z may head)
+_PART_OF_NAMED = re.compile(r"\b(?:a|one|another|the|its|their)\s+(?:[\w-]+\s+)?(faction)\s+of\s+(?:the\s+)?$",
+                            re.I)
 # "A and B ... said both were members of Y": the plural role said of a list of persons a little later
 _BOTH_WERE = re.compile(r"[^.;]{0,60}?\b(?:(?:both|all|the\s+(?:two|three|four))\s+(?:were|are|had\s+been|have\s+been)|"
                         r"(?:were|are)\s+(?:both|all))\s+(?:former\s+)?(member|commander|fighter|militant|leader)s\s+"
@@ -1405,6 +1409,9 @@ class RelationRules:
                 if m.group("under") and group[-1].type == "state_force":
                     continue  # "the National Guard, created this year under Lopez Obrador": in his presidency
                 role = "founding leader" if m.group("under") else _LED_ROLE[m.group(1).lower()]  # "founded in 1989 under Z"
+                part = _PART_OF_NAMED.search(view.between(max(view.start, group[-1].start - 40), group[-1].start))
+                if part and role != "founding leader":  # "a faction of the Dawn Front led by Z": the faction's leader
+                    role = f"{part.group(1).lower()} {role}"
                 for p in person[:4]:  # "founded by A, B and C": each of them
                     self._holds_role(view, p, group[-1], pos, role)
 
