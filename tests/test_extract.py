@@ -7232,3 +7232,18 @@ def test_its_after_a_sentence_opened_by_a_noun_for_a_group_is_that_group():
 def test_the_leader_of_a_faction_of_a_group_is_its_member_as_the_factions_leader():
     assert memberships("A faction of the Dawn Front led by Karim Haddad rejected the deal.") == [
         ("Karim Haddad", "Dawn Front", "faction leader", None, None)]
+
+
+@pytest.mark.parametrize("text, unit, whole", [
+    ("The 25th Division of the Dawn Army attacked Kafr Nabl.", "25th Division", "Dawn Army"),
+    ("The First Battalion of the Hawks Brigade attacked Kafr Nabl.", "First Battalion", "Hawks Brigade"),
+    ("Among the groups in the Dawn Front are the Hawks Brigade and the Sun Brigade.", "Sun Brigade", "Dawn Front"),
+])
+def test_a_numbered_unit_of_a_force_and_the_groups_among_a_fronts_members_are_its_units(text, unit, whole):
+    _, rels, _ = facts(text)
+    assert (unit, "part_of", whole, "affirmed") in rels
+
+
+def test_a_battalion_named_by_its_regiment_keeps_the_regiment_in_its_name():
+    x, _, _ = facts("Troops of the 4th Battalion of the Sun Infantry Regiment recovered the body.")
+    assert "4th Battalion of the Sun Infantry Regiment" in {e.name for e in x.entities}

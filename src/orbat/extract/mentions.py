@@ -457,6 +457,12 @@ class MentionFinder:
             # "X of Y" stays one name when X is a unit/organization noun ("Army of Islam",
             # "National Front for Liberation", "Observatory for Human Rights")
             prev = toks[j - 1].text.casefold().rstrip("s")
+            i0 = i + 1 if toks[i].low == "the" else i
+            if prev in self.units and low == "of" and j - i0 == 2 and (
+                    _ORDINAL.match(toks[i0].text) or toks[i0].low in ORDINAL_WORDS) and not self._known_through(toks, i, j) \
+                    and not self._regiment_after(toks, j + 1):
+                return False  # "the 25th Division of the Dawn Army": a numbered unit, then the force it belongs to
+                # (not "the 4th Battalion of the Vijayaba Infantry Regiment": a battalion named by its regiment)
             if prev in self.units or prev in ORG_HEADS or prev in _NAME_HEADS:
                 return True
             # "Armed Forces for the Liberation of Angola", "Party for the Liberation of the Hutu People":
@@ -465,6 +471,16 @@ class MentionFinder:
             named = lookup(self._plain(toks, last + 1, j)) if last + 1 < j else None
             return any(t.low in ("of", "for") for t in toks[i + 1:j - 1]) and not (named and named.type in ("state", "place"))
         return _is_cap(nxt) or bool(_ART_PREFIX.match(nxt))
+
+    @staticmethod
+    def _regiment_after(toks: list[Tok], k: int) -> bool:
+        """Whether the capitalised run from `k` (after an article) ends in "Regiment"."""
+        k += 1 if k < len(toks) and toks[k].low == "the" else 0
+        while k < len(toks) and _is_cap(toks[k].text):
+            if toks[k].low in ("regiment", "regiments"):
+                return True
+            k += 1
+        return False
 
     def _for_cause_in_country(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Union for Peace in the Central African Republic', 'Movement for Democracy in Liberia': an

@@ -276,6 +276,9 @@ _SERVES_UNDER = re.compile(r"\b(?:serves?|served|serving|operates?|operated|oper
                            r"within\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?)", re.I)
 _AMONG_PARTS = re.compile(r"\b(?i:among)\s+(?:the\s+)?(?P<whole>.{2,60}?)['\u2019]s?\s+(?:constituent|member|main|founding)\s+"
                           r"(?:factions|groups|units|brigades|organi[sz]ations|militias)\s+(?:is|are|was|were)\s+(?:the\s+)?")
+_AMONG_PARTS_IN = re.compile(r"\b(?i:among)\s+the\s+(?:[\w-]+\s+)?(?:factions|groups|units|brigades|militias|members|"
+                             r"organi[sz]ations)\s+(?:in|of|within|that\s+make\s+up)\s+(?:the\s+)?"
+                             r"(?P<whole>(?-i:[A-Z])[^,;.]{1,60}?)\s*,?\s+(?:is|are|was|were)\s+(?:the\s+)?")
 _HEADS = re.compile(r"(?<![-\u2010])\b(?:to head|heads|headed|leads|led|to lead|dominates|commands|commanded|"
                     r"(?:kept|keeps|retained|retains)\s+(?:overall\s+)?command\s+of)\s+(?!by\b)"
                     r"(?:the\s+)?",
@@ -1122,7 +1125,8 @@ class RelationRules:
             for c in subject(view, view.start + cop.start(), ARMED)[:1]:
                 if c.eid != x.eid:
                     self.col.relation(view, c, "part_of", x, x.start, valid_from=d.value if d else None, date=d)
-        for m in _AMONG_PARTS.finditer(view.text):  # "Among the Dawn Front's constituent factions is X"
+        for m in list(_AMONG_PARTS.finditer(view.text)) + list(_AMONG_PARTS_IN.finditer(view.text)):
+            # "Among the Dawn Front's constituent factions is X", "Among the groups in the Dawn Front are A and B"
             whole = [x for x in view.slots if x.type in ARMED and x.end == view.start + m.end("whole")]
             for c in _listed(view, view.start + m.end(), whole[0]) if whole else ():
                 self.col.relation(view, c, "part_of", whole[0], view.start + m.start())
