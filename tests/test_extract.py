@@ -7247,3 +7247,18 @@ def test_a_numbered_unit_of_a_force_and_the_groups_among_a_fronts_members_are_it
 def test_a_battalion_named_by_its_regiment_keeps_the_regiment_in_its_name():
     x, _, _ = facts("Troops of the 4th Battalion of the Sun Infantry Regiment recovered the body.")
     assert "4th Battalion of the Sun Infantry Regiment" in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade received no support from Turkey, officials said.",
+                                  "The Hawks Brigade did not receive weapons from Turkey."])
+def test_support_not_received_is_a_negated_backing(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "backed_by", "Turkey", "negated") in rels
+    assert ("Hawks Brigade", "backed_by", "Turkey", "affirmed") not in rels
+
+
+@pytest.mark.parametrize("text, agent", [("Iran condemned the Dawn Army's attack on the Hawks Brigade.", "Dawn Army"),
+                                         ("Turkey condemned the Russian air strikes on the Hawks Brigade.", "Russia")])
+def test_an_attack_another_condemned_is_still_its_owners(text, agent):
+    _, rels, evs = facts(text)
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({agent}, {"Hawks Brigade"})]

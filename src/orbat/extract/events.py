@@ -1549,7 +1549,11 @@ class EventRules:
                 # "Turkey condemned the chemical attack on ...", "the US termed the assaults war crimes":
                 # who judges an attack did not make it; its maker is named after "by", if at all
                 by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after)
-                agents = view.after(end + by.end(), (), FIGHTING, max_words=4) if by else []
+                agents = view.after(end + by.end(), (), FIGHTING, max_words=4) if by else [
+                    o for o in owner if o.type != "state" or re.match(r"['\u2019]s\b", view.text[o.end - view.start:])
+                    or (d := demonym(o.text)) is not None and d.name != o.text]  # "the Russian air strikes", not
+                # "the Syria attack" (where)
+                # ("Iran condemned the Dawn Army's attack on X": the owner of the attack made it)
                 hit = re.match(r"(?:\s+(?:militants|fighters|forces|terrorists|troops))?\s+(?:on|against)\s+",
                                view.text[agents[-1].end - view.start:]) if agents else None
                 if hit:  # "the massacre committed by ISIS militants against elements of the FSA"

@@ -777,9 +777,11 @@ class RelationRules:
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
             sponsors = view.after(view.start + m.end(), (), {"state", "organization", "state_force"}, max_words=2)
-            for b in who[:1]:
+            denied = bool(re.search(r"\b(?:no|not|never|any)\b", m.group(0), re.I) or
+                          re.search(r"\b(?:not|never|denie[sd]|deny|denying)\s+(?:\w+\s+)?$", view.between(view.start, pos)))
+            for b in who[:1]:  # ("received no support from Turkey", "denies receiving any weapons from Iran": none)
                 for s in sponsors:
-                    self.col.relation(view, b, "backed_by", s, pos)
+                    self.col.relation(view, b, "backed_by", s, pos, negated=True if denied else None)
 
     def affiliations(self, view: View) -> None:
         """'affiliated with X', 'X, an al-Qaeda franchise', 'al-Qaeda's Syria wing Nusra Front'."""
