@@ -7262,3 +7262,12 @@ def test_support_not_received_is_a_negated_backing(text):
 def test_an_attack_another_condemned_is_still_its_owners(text, agent):
     _, rels, evs = facts(text)
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({agent}, {"Hawks Brigade"})]
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade threatened to attack the Dawn Army.",
+                                  "The Hawks Brigade plans to join the Dawn Front.",
+                                  "The Hawks Brigade is expected to merge with the Sun Brigade."])
+def test_an_aim_is_no_event_and_no_tie_asserted(text):
+    x, _, evs = facts(text)
+    assert not evs
+    assert all(r.modality == "possible" for r in x.relations)
