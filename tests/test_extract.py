@@ -7271,3 +7271,11 @@ def test_an_aim_is_no_event_and_no_tie_asserted(text):
     x, _, evs = facts(text)
     assert not evs
     assert all(r.modality == "possible" for r in x.relations)
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade did not take part in the offensive against the Dawn Army.",
+                                  "The Hawks Brigade was not involved in the attack on the Dawn Army."])
+def test_a_group_that_took_no_part_in_an_attack_did_not_make_it(text):
+    _, rels, evs = facts(text)
+    assert not evs
+    assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") not in rels

@@ -360,4 +360,9 @@ def polarity(view: View, pos: int, window: int = 40) -> str:
     # by other rebels in their fight"
     if re.match(r"\s+(?:fully|entirely|completely|wholly)\b", local[cues[-1].end():]):
         return "affirmed"  # "not fully integrated into X" qualifies the membership, it does not deny it
-    return "negated" if len(local[cues[-1].end():].split()) <= 3 else "affirmed"
+    rest = local[cues[-1].end():]
+    if re.fullmatch(r"\s+(?:take|taken|took|taking|play|played)\s+(?:any\s+)?part\s+in\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+                    r"(?:[\w-]+\s+)?|\s+(?:participate|participated|(?:been\s+)?involved)\s+in\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+                    r"(?:[\w-]+\s+)?", rest):
+        return "negated"  # "did not take part in the offensive": no part in it
+    return "negated" if len(rest.split()) <= 3 else "affirmed"
