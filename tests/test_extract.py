@@ -7279,3 +7279,24 @@ def test_a_group_that_took_no_part_in_an_attack_did_not_make_it(text):
     _, rels, evs = facts(text)
     assert not evs
     assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") not in rels
+
+
+@pytest.mark.parametrize("text", ["Dawn Army retakes Kafr Nabl from Hawks Brigade",
+                                  "Dawn Army recaptures Kafr Nabl from the Hawks Brigade"])
+def test_a_headline_in_the_present_tense_reports_a_capture(text):
+    _, _, evs = facts(text)
+    assert [(v["agent"], v["from"]) for v in evs if v["type"] == "capture"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+
+
+@pytest.mark.parametrize("text", ["The Dawn Army fought street by street to retake Kafr Nabl from the Hawks Brigade.",
+                                  "The spokesman said the Dawn Army would retake Kafr Nabl from the Hawks Brigade."])
+def test_a_town_to_be_retaken_is_no_capture(text):
+    _, _, evs = facts(text)
+    assert not any(v["type"] == "capture" for v in evs)
+
+
+def test_support_from_a_sponsor_is_no_loser_of_the_town_taken():
+    _, rels, evs = facts("The Dawn Army returned three weeks later recapturing Kafr Nabl with support from Russian "
+                         "airstrikes.")
+    assert [v["from"] for v in evs if v["type"] == "capture"] == [set()]
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)

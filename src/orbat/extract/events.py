@@ -129,8 +129,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"taking control|gained control|(?:regained|regains|retook|restored|re-established)\s+(?:full\s+)?control|"
                   r"takeover(?=\s+of\b)|"
                   r"(?:entered|marched\s+into|moved\s+into|rolled\s+into|stormed\s+into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-                  r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|e)|retook|retaken|"
-                  r"overran|overrun|handed over|fell to|fallen to|falls to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
+                  r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|es?|ing)|retook|retaken|"
+                  r"retakes?|retaking|takes\s+control|overran|overrun|overruns|overrunning|handed over|fell to|fallen to|falls to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
                   r"(?:drove|driven|pushed|chased|forced)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}?\s+from\b)|"
                   r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
                   r"province|region|neighbou?rhoods?)\b))|"
@@ -1698,8 +1698,11 @@ class EventRules:
     def _capture(self, view, m, pos, end):
         word = re.sub(r"\s+out$", "", m.group(0).lower())  # "drove out X from Y" is "drove X out of Y"
         text_after = view.text[m.end():]
-        if _AIMING_TO.search(view.between(max(view.start, pos - 80), pos)):
-            return  # "a rebel alliance battling to take control of Aleppo": an aim, nothing taken yet
+        if _AIMING_TO.search(view.between(max(view.start, pos - 80), pos)) or re.search(
+                r"\b(?:to|would|will|could|might|may)\s+(?:\w+ly\s+)?$", view.between(max(view.start, pos - 20), pos)) and \
+                not re.search(r"\b(?:managed|able|succeeded|went\s+on|used)\s+to\s+$", view.between(max(view.start, pos - 30), pos)):
+            return  # "a rebel alliance battling to take control of Aleppo", "fought street by street to retake Marawi",
+            # "the army would retake the town": an aim, nothing taken yet (not "managed to retake")
         if re.match(r"\s+(?:state\s+|political\s+)?power\b", text_after, re.I):
             return  # "seized power in March 2013": a government taken, no territory
         if word in ("took over", "taking over"):
@@ -1765,9 +1768,12 @@ class EventRules:
                                                        view.between(agents[-1].end, pos)):
                 agents = []  # "the Committee said heavy shelling had forced the FSA from the town": who speaks of it
                 # (not "X said they took control of it", nor "the M23, which experts say is backed by Rwanda, has seized")
-            losers = view.after(end, ("from",), FIGHTING, max_words=10)
+            losers = [x for x in view.after(end, ("from",), FIGHTING, max_words=10) if not re.search(
+                r"\b(?:support|help|backing|cover|assistance|reinforcements)\s+from\s+(?:the\s+)?$",
+                view.between(max(view.start, x.start - 30), x.start))]  # not "with support from Russian airstrikes"
             men_of = None if losers else re.match(
-                r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
+                r"[^.;]{0,80}?(?<!support\s)(?<!help\s)(?<!backing\s)(?<!cover\s)(?<!assistance\s)"
+                r"\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
                 r"grip|control|militias|mercenaries|gangs|elements)\s+of\s+(?:the\s+)?(?:so-called\s+)?)?", text_after)
             if men_of:  # "the liberation of Sinjar from the terrorists of ISIS", "the oil ports of A and B from X"
                 losers = view.after(end + men_of.end(), (), FIGHTING, max_words=0)
