@@ -7300,3 +7300,24 @@ def test_support_from_a_sponsor_is_no_loser_of_the_town_taken():
                          "airstrikes.")
     assert [v["from"] for v in evs if v["type"] == "capture"] == [set()]
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text, typ, args", [
+    ("Hawks Brigade splits from Dawn Front", "split", ({"Hawks Brigade"}, {"Dawn Front"})),
+    ("Dawn Army shells Hawks Brigade positions", "clash", ({"Dawn Army"}, {"Hawks Brigade"})),
+    ("Hawks Brigade fighters defect to Dawn Army", "defection", (set(), {"Hawks Brigade"})),
+])
+def test_headlines_in_the_present_tense(text, typ, args):
+    _, _, evs = facts(text)
+    got = [(v["agent"], v["from"] or v["target"]) for v in evs if v["type"] == typ]
+    assert got == [args]
+
+
+def test_an_alliance_formed_against_a_third_is_against_it_and_men_who_defect_leave_their_group():
+    _, rels, _ = facts("Hawks Brigade, Sun Brigade form new alliance against Dawn Army")
+    assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels
+    assert not any(r == "allied_with" and "Dawn Army" in (s, o) for s, r, o, _ in rels)
+    _, rels, _ = facts("Hawks Brigade fighters defected to the Dawn Army.")
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+    _, rels, _ = facts("The army fired shells and rounds at Kafr Nabl, the Dawn Army said.")
+    assert not rels

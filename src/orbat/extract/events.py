@@ -79,13 +79,14 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                     r"emerged(?=\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\s)|grew(?=\s+out\s+of\s)|"
                     r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
                     r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
-    ("split", T(r"\b(?:split (?:from|off from|away from)|broke away from|breaking away from|splintered from|"
+    ("split", T(r"\b(?:splits? (?:from|off from|away from)|breaks away from|broke away from|breaking away from|splintered from|"
                 r"broke away(?=(?:\s+[\w,]+){1,4}?\s+from\b)|(?:broke|breaks|has broken|had broken) with|"
                 r"splinter (?:(?:group|faction) )?of|parted ways with|"
                 r"(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
                 r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+(?:with|to))\b",
                 re.I)),
-    ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|(?:formed|forged|announced|sealed|struck) an? "
+    ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|(?:formed|forged|announced|sealed|struck|forms?|"
+                   r"forges?|announces?|seals?) (?:an? )?"
                    r"(?:(?:new|military|political|formal|tactical|joint)\s+){0,2}alliance|"
                    r"new alliance with|alliance with|joined forces with|"
                    r"signed an? (?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b", re.I)),
@@ -102,7 +103,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"(?:was|were) made(?=\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|acting\s+)?(?:commander|leader|chief|"
                      r"head|emir|commander-in-chief)\b))\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
-                r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|advanc(?:ed|ing) on|"
+                r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|(?-i:shells(?=\s+(?:the\s+)?[A-Z]))|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
@@ -819,6 +820,10 @@ class EventRules:
         to = view.after(end, ("to", "and joined"), FIGHTING)
         if not to and from_ and from_[-1].start > end:  # "defected from X to Y"
             to = view.after(from_[-1].end, ("to", "and joined"), FIGHTING, max_words=2)
+        men = [a for a in agents if a.type in ARMED and MEN.match(view.text[a.end - view.start:])] if to else []
+        if men:  # "Hawks Brigade fighters defected to Y": men left X, X did not go over to Y
+            from_ = from_ + [a for a in men if a not in from_]
+            agents = [a for a in agents if a not in men]
         inc = re.search(r"\bincluding\b", view.text[m.end():])
         if inc:
             listed = view.after(end + inc.end(), (), ARMED | {"person"}, max_words=2)
@@ -1126,8 +1131,14 @@ class EventRules:
             others = [x for x in view.slots if x.start == end + rival.end() and x.type in FIGHTING]
         named = re.match(r"\s*,?\s*(?:known as|called|named|dubbed|calling itself|under the name)\b", view.text[m.end():],
                          re.I)
-        if not others and not named:
+        against = re.match(r"\s+against\s+(?:the\s+)?", view.text[m.end():])
+        foes = view.after(end + against.end(), (), FIGHTING, max_words=0) if against else []
+        if not others and not named and not against:
             others = view.after(end, (), FIGHTING, max_words=3)  # not the alliance's own name
+        for a in [a for a in agents if a.type != "person"]:  # "A and B form new alliance against C": their enemy
+            for f in foes:
+                if f.eid != a.eid:
+                    self.col.relation(view, a, "hostile_to", f, pos)
         gapped = []
         for k, o in enumerate(others[1:], 1):  # "X works in alliance with Y, and Z with W": Z is W's ally, not X's
             if re.search(r",\s*and\s+(?:the\s+)?$", view.between(others[k - 1].end, o.start)) and \

@@ -109,7 +109,7 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:led|founded|co-founded|proclaimed|commande
                             r"chief|cleric|preacher|warlord|spokesman|founder|militant)\s+)(?:the\s+)?$", re.I)
 # a place in a sentence where only a person can stand before a name and after it
 _PERSON_CUE_BEFORE = re.compile(r"(?:^\W*Under|\b(?:election|appointment|selection|nomination)\s+of|"
-                                r"\b(?:appointed|named|elected|chose|picked|installed|nominated))\s+$")
+                                r"\b(?:appointed|appoints|named|names|elected|elects|chose|picked|installed|nominated))\s+$")
 _PERSON_CUE_AFTER = re.compile(r"\s*,\s*who\b|\s+as\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?[a-z-]+")
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b|\s+(?:declared|proclaimed)\s+(?:himself|herself)\b|"
                            r"\s+as\s+(?:its|their|the)\s+(?:(?:new|first|acting|supreme|military|political|overall|"

@@ -291,7 +291,8 @@ _KIND_CALLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:faction|grou
 _TRUCE = re.compile(r"\b(?P<made>(?:signed|agreed(?:\s+to)?|reached|concluded|announced|struck)\s+(?:an?\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?)?(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|peace\s+(?:deal|agreement|"
                     r"accord))(?:\s+(?:agreement|deal|accord))?\s+(?:(?P<between>between)|(?P<with>with))\s+(?:the\s+)?|"
-                    r"\b(?:signed|agreed(?:\s+to)?|reached|concluded|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                    r"\b(?:signed|agreed(?:\s+to)?|reached|concluded|struck|agrees?(?:\s+to)?|signs?|reach(?:es)?)\s+"
+                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                     r"(?:ceasefire|cease-fire|truce|peace\s+(?:deal|agreement|accord))\b(?!\s+with\b)", re.I)
 # an unnamed wing of a named group after "heads": "heads the political wing of X"
 _WING_OF = re.compile(r"(political|armed|military|youth|women's|media|student)\s+(?:wing|branch|arm|bureau)\s+of\s+"
