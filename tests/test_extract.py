@@ -7321,3 +7321,12 @@ def test_an_alliance_formed_against_a_third_is_against_it_and_men_who_defect_lea
     assert not any(r == "part_of" for _, r, _, _ in rels)
     _, rels, _ = facts("The army fired shells and rounds at Kafr Nabl, the Dawn Army said.")
     assert not rels
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("The Dawn Army repelled a Hawks Brigade attack on Kafr Nabl.", "Hawks Brigade"),
+    ("Dawn Army forces repelled a Russian assault near Kafr Nabl, the army said.", "Russia"),
+])
+def test_the_attacker_of_a_repelled_attack_is_named_before_the_noun(text, attacker):
+    _, _, evs = facts(text)
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({attacker}, {"Dawn Army"})]

@@ -1448,6 +1448,18 @@ class EventRules:
         repelled = word.startswith(("repel", "repuls", "foil", "thwart")) and re.match(
             r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|"
             r"advances?|attempts?|raids?)\s+(?:\w+\s+){0,3}?by\b", text_after, re.I)
+        owned = word.startswith(("repel", "repuls", "foil", "thwart")) and not repelled and re.match(
+            r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)"
+            r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|raids?|incursions?)\b", text_after)
+        if owned:  # "Ukrainian forces repelled a Russian assault": the attacker named before the noun
+            attackers = [a for a in view.slots if a.start == end + owned.start("who") and a.type in FIGHTING and fights(a)]
+            defenders = subject(view, pos, FIGHTING)
+            if attackers and defenders:
+                self.col.event(view, "clash", pos, agent=attackers, target=defenders, locations=view.places())
+                for a in attackers:
+                    for d in defenders:
+                        self.col.relation(view, a, "hostile_to", d, pos)
+                return
         if repelled:  # "the 47th Brigade repelled an assault by Russia's 155th Brigade": the attacker is the agent
             attackers = view.after(end + repelled.end(), (), FIGHTING, max_words=3) or [
                 a for a in view.after(end + repelled.end(), (), FIGHTING, max_words=5)  # "by the mercenaries of X"

@@ -152,7 +152,8 @@ STATE_NOUNS = frozenset("""forces troops army military air warplanes jets soldie
 president navy drones drone aircraft planes bombers strikes strike airstrike airstrikes artillery authorities
 intelligence ministry defence defense police special ally allies positions outposts""".split())
 STATE_ACTS = frozenset("""offensive offensives invasion incursion incursions intervention occupation raid raids
-bombing bombings bombardment shelling operation operations warships helicopters gunships tanks aggression""".split())
+bombing bombings bombardment shelling operation operations warships helicopters gunships tanks aggression
+assault assaults attack attacks advance""".split())
 STATE_AID = frozenset("weapons arms funding money support aid backing supplies assistance advisers advisors".split())
 
 
