@@ -7330,3 +7330,10 @@ def test_an_alliance_formed_against_a_third_is_against_it_and_men_who_defect_lea
 def test_the_attacker_of_a_repelled_attack_is_named_before_the_noun(text, attacker):
     _, _, evs = facts(text)
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({attacker}, {"Dawn Army"})]
+
+
+def test_countries_listed_after_strikes_on_are_where_and_a_bodys_programme_is_no_man():
+    _, rels, _ = facts("The Dawn Front acknowledged the deaths of 735 civilians in its strikes on Syria and Iraq since 2014.")
+    assert not any(r == "hostile_to" for _, r, _, _ in rels)
+    x, _, _ = facts("Peter Salama Executive Director of the WHO Health Emergencies Programme said the attack was barbaric.")
+    assert not any(e.type == "person" and "Programme" in e.name for e in x.entities)

@@ -1632,7 +1632,8 @@ class EventRules:
             if _NOMINAL.match(word):  # "Russian aggression on Syria", "strikes on Syria": a country is where (not
                 # "attacks on US facilities", "the attack on India's parliament")
                 targets = [t for t in targets if not (t.type == "state" and re.search(
-                    r"\b(?:on|in|across)\s+(?:the\s+)?$", view.between(max(end, t.start - 12), t.start)) and
+                    r"\b(?:on|in|across)\s+(?:the\s+)?$", view.between(max(end, view.group_of(t)[0].start - 12),
+                                                                    view.group_of(t)[0].start)) and
                     re.match(r"\s*(?:$|[,.;:)]|(?:in|on|at|and|from|to|for|with|since|after|during|as|while|said|the)\b)",
                              view.text[t.end - view.start:]))]
         # "Iran-backed militias shelled P": the backer named in the compound is not who shelled

@@ -140,6 +140,9 @@ created formed""".split())  # "... established in 2012 by Karim Assaf": a person
 _KIN = frozenset("brother son nephew cousin father uncle wife widow daughter sister".split())  # "his brother Z"
 GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency".split())
 # lower-case nouns after a known group's name that describe it, no part of the name ("the Kaniyat militia")
+# nouns of a body's own parts, no man's name: "the WHO Health Emergencies Programme said"
+_BODY_WORDS = frozenset("programme program programmes department directorate service services fund mission unit "
+                        "office division section agency emergencies affairs relations operations".split())
 GENERIC_HEADS = (GROUP_NOUNS - {"outfit", "cartel", "insurgency"}) | {"militias", "militiamen", "group"}
 # a stance written with a capital after a group's name, before the noun it qualifies ("X Islamist faction")
 _STANCE_WORDS = frozenset("islamist salafist salafi jihadist jihadi".split())
@@ -839,8 +842,8 @@ class MentionFinder:
             head = lookup(self._span_text(toks, i, k, text, offset, True))
             if head and head.type in ("organization", "armed_group", "coalition", "state_force") and \
                     2 <= j - k <= 3 and toks[k].low not in CONNECTORS and all(
-                    _is_cap(t.text) and t.low not in self.units and t.low not in ORG_HEADS and t.low not in self.common
-                    and not demonym(t.text) for t in toks[k:j]):
+                    _is_cap(t.text) and t.low not in self.units and t.low not in ORG_HEADS | _BODY_WORDS and
+                    t.low not in self.common and not demonym(t.text) for t in toks[k:j]):
                 return self._split_run(toks, i, k, text, offset) + [self._mk(toks, k, j, text, offset, "person")]
         if j - i >= 3 and not lookup(surface) and self._known_alone(toks[i].text) and (
                 self._known_alone(toks[i + 1].text) or self._has_group_shape(toks[i + 1:j])):
