@@ -113,7 +113,7 @@ class Collector:
         else:
             date_text = date.text if date else None
         r = Relation(s, rel, o, self.evidence(view), valid_from=valid_from, valid_until=valid_until,
-                     polarity=pol, modality="possible" if _INTENDED.search(view.between(max(view.start, pos - 40), pos))
+                     polarity=pol, modality="possible" if INTENDED.search(view.between(max(view.start, pos - 40), pos))
                      else modality(view, pos, described=True), role=role, rank=rank,
                      confidence=confidence, trigger=pos,
                      date_text=date_text, date_anchor=date.anchor if date else None)
@@ -140,7 +140,7 @@ class Collector:
         target = [x for x in target if x not in agent]
         if not (agent or from_ or to or target):
             return None
-        if _INTENDED.search(view.between(max(view.start, pos - 40), pos)):
+        if INTENDED.search(view.between(max(view.start, pos - 40), pos)):
             return None  # "threatened to attack X", "plans to join Y": an aim, nothing done yet
         d = view.date_near(pos) if dated else None
         pol = "negated" if negated else polarity(view, pos)
@@ -166,10 +166,10 @@ class Collector:
 
 # an aim before the verb: "threatened to attack", "plans to join", "is expected to merge with" (not "tried to", "refused
 # to": an attempt happened, a refusal is a negation)
-_INTENDED = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
-                       r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|"
-                       r"expected|ready|willing|poised|set|prepared|preparing|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+"
-                       r"(?:\w+ly\s+)?$", re.I)
+INTENDED = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+                      r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|"
+                      r"expected|likely|ready|willing|poised|set|prepared|preparing|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+"
+                      r"(?:\w+ly\s+)?$", re.I)
 
 
 def _where(view: View, x) -> bool:

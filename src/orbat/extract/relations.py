@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from orbat.extract.collect import Collector
+from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
                                   SUBORDINATOR, TOGETHER, backers_in_action, comrade, fights,
@@ -332,9 +332,6 @@ _LOST_BASE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|took|tak(?:en|ing
                         r"fled|left|leav\w*)\b[^.;]*$", re.I)
 _SENT_INTO = re.compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|dispatched|dispatches|rushed)\s+"
                         r"(?:(?:hundreds|thousands|dozens)\s+of\s+)?(?:additional\s+|more\s+)?", re.I)
-_INTENT_TO = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
-                        r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|"
-                        r"aimed|ready|willing|expected|likely|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+$", re.I)
 _OWN_MEN_TO = re.compile(r"(?:its\s+own\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fighters|troops|soldiers|men|militiamen|units|"
                          r"reinforcements)\s+(?:in)?to\s+(?:the\s+)?", re.I)
 # help in a fight between armed actors: "with the help of the TPLF", "assisting Syrian army forces"
@@ -722,7 +719,7 @@ class RelationRules:
                 for s in sponsor[:3]:
                     self.col.relation(view, b, "backed_by", s, pos)
             for b in backed[:3] if m.group("aim") in ("back", "support", "shore up", "prop up", "bolster") and \
-                    not sponsor and not _INTENT_TO.search(view.text, 0, m.start()) else ():
+                    not sponsor and not INTENDED.search(view.text, 0, m.start()) else ():
                 # "Hezbollah sent fighters to Syria to shore up Assad's forces": an ally (not "plans to support Y")
                 for a in subject(view, pos, ARMED)[:2]:
                     if a.eid != b.eid:
