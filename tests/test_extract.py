@@ -7337,3 +7337,9 @@ def test_countries_listed_after_strikes_on_are_where_and_a_bodys_programme_is_no
     assert not any(r == "hostile_to" for _, r, _, _ in rels)
     x, _, _ = facts("Peter Salama Executive Director of the WHO Health Emergencies Programme said the attack was barbaric.")
     assert not any(e.type == "person" and "Programme" in e.name for e in x.entities)
+
+
+def test_a_headlines_commander_killed_in_a_strike_was_hit_by_its_maker():
+    _, rels, evs = facts("Hawks Brigade commander killed in Dawn Army strike")
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels

@@ -735,6 +735,7 @@ def _possessor(view: View, s: Slot) -> bool:
 
 
 _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|top\s+)?(?:fighters|leaders|members|militants|commanders|positions|"
+                      r"commander|leader|fighter|militant|"
                       r"troops|soldiers|gunmen|jihadists|rebels|bases?|headquarters|convoys?|terrorists|militiamen|"
                       r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
@@ -1501,7 +1502,9 @@ class EventRules:
             targets = [t for t in subject(view, pos, FIGHTING | {"person"}) if not _WHICH_CLAUSE.search(
                 view.between(t.end, pos))]  # not "the coalition's silence over a massacre in which civilians were
             # killed by X": the clause's own subject was hit
-        elif word in KILL_WORDS and _PASSIVE.search(view.between(view.start, pos)[-15:]):
+        elif word in KILL_WORDS and (_PASSIVE.search(view.between(view.start, pos)[-15:]) or word == "killed" and re.match(
+                r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:strikes?|air\s?strikes?|raids?|attacks?|"
+                r"ambush|bombing|shelling|clashes)\b", text_after)):  # "X commander killed in Y strike": a headline's passive
             # "six Hamas fighters were killed in an Israeli airstrike": the dead are the target
             agents = [a for a in view.after(end, ("in", "during"), FIGHTING, max_words=4)
                       if not re.search(r"[,;]", view.between(end, a.start))]  # not "in the strike, the group said"
