@@ -7343,3 +7343,10 @@ def test_a_headlines_commander_killed_in_a_strike_was_hit_by_its_maker():
     _, rels, evs = facts("Hawks Brigade commander killed in Dawn Army strike")
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
+def test_a_groups_leader_who_speaks_of_strikes_is_no_victim_of_them():
+    _, rels, evs = facts("In a Twitter post the Hawks Brigade leader warned that his group would respond to airstrikes "
+                         "by the Dawn Army.")
+    assert not any(v["target"] for v in evs)
+    assert not any(r == "hostile_to" and "Hawks Brigade" in (s, o) for s, r, o, _ in rels)

@@ -734,8 +734,9 @@ def _possessor(view: View, s: Slot) -> bool:
     return view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")
 
 
+# one man of a group, named by his role after it, who was killed: "(a) Hawks Brigade commander (was) killed in ..."
+_ONE_VICTIM = re.compile(r"^\s+(?:senior\s+|top\s+|local\s+)?(?:commander|leader|fighter|militant|member|chief)\b", re.I)
 _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|top\s+)?(?:fighters|leaders|members|militants|commanders|positions|"
-                      r"commander|leader|fighter|militant|"
                       r"troops|soldiers|gunmen|jihadists|rebels|bases?|headquarters|convoys?|terrorists|militiamen|"
                       r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
@@ -1513,7 +1514,8 @@ class EventRules:
                       if _STRUCK_AFTER.match(view.text, a.end - view.start)] if when else []
             agents = agents or struck  # "22 X fighters were killed when Y warplanes struck a convoy": Y's strike
             targets = [s for s in subject(view, pos, FIGHTING | {"person"})
-                       if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])]
+                       if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])
+                       or _ONE_VICTIM.match(view.text[s.end - view.start:])]  # "X commander killed in Y strike"
         elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and word.endswith("ed") and \
                 not word.startswith(("clash", "fought", "battled")):
             agents = []  # "the IS-held town of Raqqa was bombed": what was hit is named, who hit it is not
