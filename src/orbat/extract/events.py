@@ -56,7 +56,6 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|with|by|against|to|on|at|for|
                                  r"among|alongside|over|than|like|as|after|before|since|during|until|following|"
                                  r"despite|when|while)\s+(?:the\s+|its\s+|their\s+)?"
                                  r"(?:so-called\s+|[\w]+-\w+\s+)?[\"\u201c]?$", re.I)
-_COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\b", re.I)
 _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|almost|up to|fewer than|less than|"
                        r"roughly|approximately)?\s*(\d[\d,]*)\s+(?:\w+\s+)?(?:militants|fighters|members|soldiers|"
                        r"troops|men|rebels|insurgents|combatants|recruits)\b", re.I)
@@ -1453,26 +1452,22 @@ class EventRules:
         owned = word.startswith(("repel", "repuls", "foil", "thwart")) and not repelled and re.match(
             r"\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)"
             r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|raids?|incursions?)\b", text_after)
-        if owned:  # "Ukrainian forces repelled a Russian assault": the attacker named before the noun
-            attackers = [a for a in view.slots if a.start == end + owned.start("who") and a.type in FIGHTING and fights(a)]
-            defenders = subject(view, pos, FIGHTING)
-            if attackers and defenders:
-                self.col.event(view, "clash", pos, agent=attackers, target=defenders, locations=view.places())
-                for a in attackers:
-                    for d in defenders:
-                        self.col.relation(view, a, "hostile_to", d, pos)
-                return
         if repelled:  # "the 47th Brigade repelled an assault by Russia's 155th Brigade": the attacker is the agent
             attackers = view.after(end + repelled.end(), (), FIGHTING, max_words=3) or [
                 a for a in view.after(end + repelled.end(), (), FIGHTING, max_words=5)  # "by the mercenaries of X"
                 if _MEMBERS_OF.search(view.between(end + repelled.end(), a.start))]
-            defenders = subject(view, pos, FIGHTING)
-            if attackers and defenders:
+        else:  # "Ukrainian forces repelled a Russian assault": the attacker named before the noun
+            attackers = [a for a in view.slots if owned and a.start == end + owned.start("who") and a.type in FIGHTING
+                         and fights(a)]
+        defenders = subject(view, pos, FIGHTING) if attackers else []
+        if attackers and defenders:
+            if repelled:
                 self._told_until = end + repelled.end()
-                self.col.event(view, "clash", pos, agent=attackers, target=defenders, locations=view.places())
-                for a in attackers:
-                    for d in defenders:
-                        self.col.relation(view, a, "hostile_to", d, pos)
+            self.col.event(view, "clash", pos, agent=attackers, target=defenders, locations=view.places())
+            for a in attackers:
+                for d in defenders:
+                    self.col.relation(view, a, "hostile_to", d, pos)
+        if repelled or attackers and defenders:
             return
         if not claimed and _NOMINAL.match(word):  # "the 1983 bombings of the US embassy were claimed by the IJO"
             claimed = re.match(r"[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"

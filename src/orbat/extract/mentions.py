@@ -142,7 +142,7 @@ GROUP_NOUNS = frozenset("faction militia movement outfit gang cartel insurgency"
 # lower-case nouns after a known group's name that describe it, no part of the name ("the Kaniyat militia")
 # nouns of a body's own parts, no man's name: "the WHO Health Emergencies Programme said"
 _BODY_WORDS = frozenset("programme program programmes department directorate service services fund mission unit "
-                        "office division section agency emergencies affairs relations operations".split())
+                        "office division section agency affairs relations operations".split())
 GENERIC_HEADS = (GROUP_NOUNS - {"outfit", "cartel", "insurgency"}) | {"militias", "militiamen", "group"}
 # a stance written with a capital after a group's name, before the noun it qualifies ("X Islamist faction")
 _STANCE_WORDS = frozenset("islamist salafist salafi jihadist jihadi".split())

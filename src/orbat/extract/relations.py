@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
@@ -15,8 +16,9 @@ from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BAC
                                   apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
                                   names_owner, subject,
                                   verbs_object)
-from orbat.extract.mentions import AFFILIATION_ADJECTIVES, SPEECH_VERBS
-from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_AFTER, Slot, View
+from orbat.extract.mentions import AFFILIATION_ADJECTIVES, HONORIFICS, SPEECH_VERBS
+from orbat.extract.names import word_sets
+from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_WORDS, Slot, View
 
 ARMED = GROUP_TYPES
 _COMPOUND = re.compile(r"-(backed|supported|funded|sponsored|armed|trained|equipped|affiliated|linked|aligned|allied|"
@@ -231,8 +233,8 @@ _LISTED_ON = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|or)\s|\s*,\s
 # what a name apposed or said to be is a kind of: "the (largest) Gulf Cartel faction", "the most powerful PMF group"
 _KIND_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:(?P<most>largest|biggest|strongest|main|leading|most\s+powerful|"
                         r"most\s+influential|dominant|principal)\s+)?(?:(?:powerful|influential|local|elite)\s+)?$", re.I)
-_KIND_NOUN = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?P<kind>faction|wing|branch|unit|cell|affiliate|offshoot|"
-                        r"splinter|force)\b|\s+(?P<group>group|militia|formation|component)\b", re.I)
+_KIND_NOUN = re.compile(rf"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?P<kind>{KIND_WORDS}|force)\b|"
+                        r"\s+(?P<group>group|militia|formation|component)\b", re.I)
 # a name apposed right after another, its comma maybe lost: "the coalition(,) the al-Qaeda-linked Nusra Front"
 _APPOSED_NEXT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:the\s+)?(?:[\w-]+-(?:linked|backed|affiliated|led|allied)\s+)?")
 _ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|battle|fight|fighting|campaign|war)\b",
@@ -459,9 +461,6 @@ _PART_OF_NAMED = re.compile(r"\b(?:a|one|another|the|its|their)\s+(?:[\w-]+\s+)?
 _BOTH_WERE = re.compile(r"[^.;]{0,60}?\b(?:(?:both|all|the\s+(?:two|three|four))\s+(?:were|are|had\s+been|have\s+been)|"
                         r"(?:were|are)\s+(?:both|all))\s+(?:former\s+)?(member|commander|fighter|militant|leader)s\s+"
                         r"(?:of|in)\s+(?:the\s+)?")
-# a rank said in lower case, as a man's standing in a force: "the Guardia Civil general Z", "a former PNGDF lieutenant"
-_MILITARY_RANK = (r"(?:lieutenant|major|brigadier|staff|first|second)?[ -]?(?:general|colonel|lieutenant|captain|major|"
-                  r"sergeant|corporal|brigadier|commandant|admiral|private)")
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
 _BECAME = re.compile(r"\s*,?\s*(?:who\s+)?(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
@@ -527,6 +526,14 @@ def _may_ally(o: Slot) -> bool:
         return True
     from orbat.kinds import actor_kind
     return not o.anaphor and actor_kind(o.text, "organization") == "organization"  # not "fight alongside it"
+
+
+@lru_cache(maxsize=1)
+def _military_rank() -> str:
+    """The ranks of the lexicon (unit_words.tsv) as a pattern in any case, without the clergy's and royalty's titles: a
+    rank said in lower case is a man's standing in a force ("the Guardia Civil general Z", "a former PNGDF lieutenant")."""
+    ranks = {r.casefold() for r in word_sets()["rank"]} - HONORIFICS
+    return "(?i:" + "|".join(re.escape(r).replace(r"\ ", "[ -]") for r in sorted(ranks, key=len, reverse=True)) + ")"
 
 
 class RelationRules:
@@ -1298,7 +1305,7 @@ class RelationRules:
             if role and not group:  # "Commander Z of the Hawks Brigade": the group named after him first
                 group = self._speaking_for(view, p) or previous_group or self._appointer(view, p)
             if not role:  # "Dawn Army Colonel Z said", "the Guardia Civil general Z": the force named before his rank
-                rank = re.escape(p.rank) if getattr(p, "rank", None) else _MILITARY_RANK
+                rank = re.escape(p.rank) if getattr(p, "rank", None) else _military_rank()
                 group = next((s for s in view.slots if s.type in ARMED and not s.anaphor and re.fullmatch(
                     r"\s+(?i:" + rank + r")\s+", view.between(s.end, p.start))), None)
                 role = "member" if group else None
@@ -1704,7 +1711,7 @@ class RelationRules:
             r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:militia|movement|group|faction|gang))?"
                          r"(?:\s+most\s+(?:powerful|senior|feared|prominent|influential|notorious|wanted))?\s*(" +
                          _ROLE.pattern + ")", tail, re.I) or \
-                re.match(r"\s+(fighter|gunman|militant|guerrilla|soldier|" + _MILITARY_RANK + r")\b", tail)
+                re.match(r"\s+(fighter|gunman|militant|guerrilla|soldier|" + _military_rank() + r")\b", tail)
             # "Z, a former EOKA gunman", "Z is a former PNGDF lieutenant": one of its men
             # "the killing of Z and Hamas leader W": the role is W's, the one it names
             theirs = r and (re.search(r"\b(?:and|or)\b", view.between(p.end, g[0].start))

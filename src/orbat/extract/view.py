@@ -30,8 +30,8 @@ _POSSESSED_KIND = re.compile(r"(?:['\u2019]s?|s)\s+(?:(?:[A-Z][\w-]*|northern|so
                              r"former)\s+){0,2}(?:affiliate|branch|wing|ally|franchise|proxy|offshoot|faction)\s*,?\s+"
                              r"(?:the\s+)?")
 # "X, the Gulf Cartel faction": the noun after a name that makes the phrase a description of the name before
-KIND_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(faction|wing|branch|unit|cell|affiliate|offshoot|splinter)\b",
-                        re.I)
+KIND_WORDS = r"faction|wing|branch|unit|cell|affiliate|offshoot|splinter"
+KIND_AFTER = re.compile(rf"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?({KIND_WORDS})\b", re.I)
 # a phrase fronted before the subject, closed by a comma: "Once a rival of X, Y ...", "Backed by X, Y ..."
 _FRONTED = re.compile(r"\W*(?:Once|Formerly|Long|Like|Unlike|Despite|Backed|Supported|Armed|Funded|Led|Founded|Formed|"
                       r"Created|Established|Based|Trained|Along\s+with|Together\s+with|Alongside|"
