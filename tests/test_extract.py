@@ -7350,3 +7350,10 @@ def test_a_groups_leader_who_speaks_of_strikes_is_no_victim_of_them():
                          "by the Dawn Army.")
     assert not any(v["target"] for v in evs)
     assert not any(r == "hostile_to" and "Hawks Brigade" in (s, o) for s, r, o, _ in rels)
+
+
+@pytest.mark.parametrize("cue", ["which comprises", "which is made up of", "that brought together"])
+def test_a_coalitions_members_follow_the_relative_clause_that_lists_them(cue):
+    _, rels, _ = facts(f"The Dawn Alliance, {cue} the Hawks Brigade and the Sun Brigade, launched an offensive.")
+    assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {("Hawks Brigade", "Dawn Alliance"),
+                                                                ("Sun Brigade", "Dawn Alliance")}

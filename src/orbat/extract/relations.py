@@ -252,9 +252,11 @@ _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|bat
 # a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-government|forces|troops|military|"
                             r"soldiers)$", re.I)
-_INCLUDES = re.compile(r"\b(?:which includes|that includes|includes|including|comprising|comprises|among them|"
+# (the relative pronoun belongs to the cue: "X, which comprises A and B" names X before the clause break)
+_INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:now\s+|also\s+|currently\s+)?(?:(?:is|are|was|were)\s+)?)?"
+                       r"(?:includes|included|including|comprising|comprises|comprised|among them|"
                        r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
-                       r"brings together|grouping)\b", re.I)
+                       r"brings together|brought together|grouping)\b", re.I)
 # "X is composed of dozens of factions, including A and B": the gap between X and "including"
 _COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:composed|made\s+up|comprised|"
                           r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
