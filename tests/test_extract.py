@@ -7357,3 +7357,12 @@ def test_a_coalitions_members_follow_the_relative_clause_that_lists_them(cue):
     _, rels, _ = facts(f"The Dawn Alliance, {cue} the Hawks Brigade and the Sun Brigade, launched an offensive.")
     assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {("Hawks Brigade", "Dawn Alliance"),
                                                                 ("Sun Brigade", "Dawn Alliance")}
+
+
+def test_a_participle_of_result_is_done_by_the_clauses_subject_not_its_object():
+    _, rels, evs = facts("The Dawn Front attacked a Hawks Brigade checkpoint on Sunday, killing three Sun Brigade fighters.")
+    assert ("Dawn Front", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert not any({s, o} == {"Hawks Brigade", "Sun Brigade"} for s, _, o, _ in rels)
+    assert all(v["agent"] == {"Dawn Front"} for v in evs if v["type"] == "clash")
+    _, rels, _ = facts("The Dawn Front said the Hawks Brigade attacked Kafr Nabl, killing three Sun Brigade fighters.")
+    assert ("Dawn Front", "hostile_to", "Sun Brigade", "affirmed") not in rels

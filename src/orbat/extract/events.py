@@ -360,6 +360,13 @@ _ROLE_CLOSED = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:commander|leader|
                           r"founder|emir|officer|militant|gunman)\s*,\s*(?:\w+ly\s+)?")
 
 
+# a participle that opens a clause of result after the main clause ("..., killing three soldiers")
+_ADVERBIAL_ING = re.compile(r"(?:killing|wounding|injuring|leaving|destroying|forcing|seizing|capturing)\b", re.I)
+_FINITE_VERB = re.compile(r"\b(?:attacked|stormed|raided|struck|hit|overran|ambushed|shelled|bombed|targeted|launched|"
+                          r"seized|took|captured|fought|clashed|fired|shot|blew|detonated|set off)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|reported|claimed|announced|accused|according|alleged|blamed)\b", re.I)
+
+
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
@@ -381,6 +388,12 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     near = view.before(pos, types)
     if near and near[0].type == "person" and _KIN_OF.search(view.between(max(view.start, near[0].start - 40), near[0].start)):
         return []  # "Ahmad Massoud, the son of the late Z, leads the NRF": the son, whom the recogniser missed
+    if near and _ADVERBIAL_ING.match(view.text, pos - view.start) and \
+            re.search(r",\s*(?:\w+ly\s+)?$", view.between(near[-1].end, pos)):
+        main = main_subject(view, near[0].start, types)
+        verb = view.between(main[-1].end, near[0].start) if main else ""
+        if _FINITE_VERB.search(verb) and not _SPEECH.search(verb):
+            return main  # "X attacked a Y base, killing Z": the participle's doer is the clause's subject, not Y
     opened = re.search(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:[\w-]+\s+){0,3}$", view.between(view.start, pos))
     if not near and opened:  # "X joined Y, which fights alongside Z": Y, the noun the relative clause opens on
         head = [s for s in view.slots if s.type in types and s.end == view.start + opened.start()]
