@@ -7366,3 +7366,17 @@ def test_a_participle_of_result_is_done_by_the_clauses_subject_not_its_object():
     assert all(v["agent"] == {"Dawn Front"} for v in evs if v["type"] == "clash")
     _, rels, _ = facts("The Dawn Front said the Hawks Brigade attacked Kafr Nabl, killing three Sun Brigade fighters.")
     assert ("Dawn Front", "hostile_to", "Sun Brigade", "affirmed") not in rels
+
+
+def test_a_states_possessive_names_the_country_of_a_generic_army():
+    x, rels, _ = facts("Eritrea sent troops to support Ethiopia's federal army.")
+    forces = [e.name for e in x.entities if e.type == "state_force"]
+    assert forces and not any("Eritrea" in f for f in forces)
+    assert (forces[0], "backed_by", "Eritrea", "affirmed") in rels
+
+
+def test_a_sponsor_named_in_a_compound_does_not_do_what_the_subject_does():
+    _, rels, _ = facts("The Hawks Brigade, the Iran-backed militia, has sent fighters to Kafr Nabl to support the "
+                       "Dawn Army.")
+    assert ("Dawn Army", "backed_by", "Iran", "affirmed") not in rels
+    assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -644,7 +644,11 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
         # "Iraqi government forces": the demonym before the phrase names the force's state
         dem = next((x for x in found if x.type == "state" and x.attrs.get("demonym") and
                     re.fullmatch(r"\s", text[x.end - offset:m.start()])), None) if not m.group("dem") else None
-        iso = (lookup(dem.canonical) or lookup(dem.text)).country if dem else _country_meant(m, country, forces)
+        owner = next((x for x in found if x.type == "state" and re.fullmatch(r"['\u2019]s\s+", text[x.end - offset:m.start()])),
+                     None) if not dem and not m.group("dem") else None  # "Ethiopia's federal army": Ethiopia's own
+        hit = (lookup(dem.canonical) or lookup(dem.text)) if dem else \
+            (lookup(owner.canonical or owner.text) if owner else None)
+        iso = hit.country if hit else _country_meant(m, country, forces)
         if iso not in forces:
             continue
         surface = re.sub(r"^the\s+", "", m.group(0), flags=re.I)

@@ -723,7 +723,8 @@ class RelationRules:
                 continue  # "the coalition is backing the SDF", "Kigali denied backing the M23" (negated); not "accuses
                 # Mobutu of arming UNITA", whose subject is not it
             backed = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor]
-            sponsor = subject(view, pos, SPONSORS)
+            # (a sponsor named in a compound does not act: "X, the Iran-backed militia, sent fighters to support Y")
+            sponsor = [s for s in subject(view, pos, SPONSORS) if not view.compound(s)]
             for b in backed[:3]:
                 for s in sponsor[:3]:
                     self.col.relation(view, b, "backed_by", s, pos)
