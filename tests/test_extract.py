@@ -7380,3 +7380,13 @@ def test_a_sponsor_named_in_a_compound_does_not_do_what_the_subject_does():
                        "Dawn Army.")
     assert ("Dawn Army", "backed_by", "Iran", "affirmed") not in rels
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front, an umbrella of militias formed in 2014 to fight the Hawks Brigade, was disbanded in 2019.",
+    "The Dawn Front, a militia set up to help the Hawks Brigade, lost 12 members in an ambush.",
+])
+def test_a_group_formed_for_a_purpose_is_founded_not_its_purposes_object(text):
+    _, rels, evs = facts(text)
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+    assert all(v["agent"] == {"Dawn Front"} for v in evs if v["type"] == "formation")

@@ -998,7 +998,10 @@ class EventRules:
             and re.match(r"\s+(?:from|out of|by|in|on|after)\b", view.text[m.end():])) or bool(
             # "the CDN, a group formed by former members of Los Zetas": a participle, its agent after "by"
             word in ("formed", "founded", "created", "established", "set up") and
-            re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\b", view.text[m.end():])) or (
+            re.match(r"\s+(?:in\s+[\w ]{1,20}?\s+)?by\b", view.text[m.end():])) or bool(
+            # "militias formed in 2014 to fight IS", "a militia set up to help the army": no object, a purpose
+            word in ("formed", "founded", "created", "established", "set up") and
+            re.match(r"\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?(?:in\s+order\s+)?to\s+[a-z]+\b", view.text[m.end():])) or (
             # "Formed in 2012 from the Hawks Brigade, the Dawn Front ...": a participle opening the sentence
             word in ("formed", "founded", "created", "established", "set up") and m.group(0)[:1].isupper()
             and not before.strip(" \"'\u201c"))
