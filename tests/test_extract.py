@@ -7390,3 +7390,13 @@ def test_a_group_formed_for_a_purpose_is_founded_not_its_purposes_object(text):
     _, rels, evs = facts(text)
     assert not any(r == "part_of" for _, r, _, _ in rels)
     assert all(v["agent"] == {"Dawn Front"} for v in evs if v["type"] == "formation")
+
+
+def test_a_component_is_a_unit_and_the_one_led_is_the_name_it_describes():
+    _, rels, _ = facts("The Hawks Brigade, a Dawn Front component led by Ahmed Salim, attacked Kafr Nabl.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+    assert [(p, g, role) for p, g, role, _, _ in memberships(
+        "The Hawks Brigade, a Dawn Front component led by Ahmed Salim, attacked Kafr Nabl.")] == \
+        [("Ahmed Salim", "Hawks Brigade", "leader")]
+    assert [(p, g, role) for p, g, role, _, _ in memberships("A Dawn Front faction led by Ahmed Salim attacked Kafr Nabl.")] \
+        == [("Ahmed Salim", "Dawn Front", "faction leader")]

@@ -233,8 +233,8 @@ _LISTED_ON = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|or)\s|\s*,\s
 # what a name apposed or said to be is a kind of: "the (largest) Gulf Cartel faction", "the most powerful PMF group"
 _KIND_LEAD = re.compile(r"\b(?:the|a|an)\s+(?:(?P<most>largest|biggest|strongest|main|leading|most\s+powerful|"
                         r"most\s+influential|dominant|principal)\s+)?(?:(?:powerful|influential|local|elite)\s+)?$", re.I)
-_KIND_NOUN = re.compile(rf"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?P<kind>{KIND_WORDS}|force)\b|"
-                        r"\s+(?P<group>group|militia|formation|component)\b", re.I)
+_KIND_NOUN = re.compile(rf"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?P<kind>{KIND_WORDS}|force|component|member\s+group)\b|"
+                        r"\s+(?P<group>group|militia|formation)\b", re.I)
 # a name apposed right after another, its comma maybe lost: "the coalition(,) the al-Qaeda-linked Nusra Front"
 _APPOSED_NEXT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:the\s+)?(?:[\w-]+-(?:linked|backed|affiliated|led|allied)\s+)?")
 _ACTION_BEFORE = re.compile(r"\b(?:against|offensive|operation|attack|assault|battle|fight|fighting|campaign|war)\b",
@@ -1401,6 +1401,12 @@ class RelationRules:
                 view.between(s.end, pos))]
             if adjacent and m.group(1).lower() != "formed":  # "the wing of Palipehutu, founded in 1980 by Z": the
                 group = adjacent[-1:]  # name the participle follows, not the sentence's subject
+            kind = _KIND_NOUN.fullmatch(view.between(group[-1].end, pos).rstrip()) if group else None
+            lead = _KIND_LEAD.search(view.between(view.start, group[-1].start)) if kind else None
+            head = [x for x in view.slots if lead and x.type in LEADABLE and x.end <= view.start + lead.start() and
+                    re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*", view.between(x.end, view.start + lead.start()))]
+            if head:  # "X, a JNIM component led by Z": the component, X, is led (not JNIM)
+                group = head[-1:]
             clause = _RELATIVE_BETWEEN.search(view.between(view.start, pos))
             own = [s for s in view.slots if clause and s.type in LEADABLE and s.end == view.start + clause.start()]
             if own:  # "while X, which itself broke away from Y in 2017, is headed by Z": X, not Y
@@ -1424,8 +1430,9 @@ class RelationRules:
                     continue  # "the National Guard, created this year under Lopez Obrador": in his presidency
                 role = "founding leader" if m.group("under") else _LED_ROLE[m.group(1).lower()]  # "founded in 1989 under Z"
                 part = _PART_OF_NAMED.search(view.between(max(view.start, group[-1].start - 40), group[-1].start))
-                if part and role != "founding leader":  # "a faction of the Dawn Front led by Z": the faction's leader
-                    role = f"{part.group(1).lower()} {role}"
+                part = part.group(1) if part else kind.group("kind") if kind and lead and not head else None
+                if part and role != "founding leader":  # "a faction of the Dawn Front led by Z", "a Dawn Front
+                    role = f"{part.lower()} {role}"  # faction led by Z": the faction's leader
                 for p in person[:4]:  # "founded by A, B and C": each of them
                     self._holds_role(view, p, group[-1], pos, role)
 
