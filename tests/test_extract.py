@@ -7400,3 +7400,10 @@ def test_a_component_is_a_unit_and_the_one_led_is_the_name_it_describes():
         [("Ahmed Salim", "Hawks Brigade", "leader")]
     assert [(p, g, role) for p, g, role, _, _ in memberships("A Dawn Front faction led by Ahmed Salim attacked Kafr Nabl.")] \
         == [("Ahmed Salim", "Dawn Front", "faction leader")]
+
+
+def test_forces_aligned_with_a_side_are_unnamed_and_a_link_is_no_unit():
+    _, rels, _ = facts("The Dawn Army has been fighting forces aligned with the Hawks Brigade near Kafr Nabl.")
+    assert not any(r in ("allied_with", "affiliated_with", "part_of", "backed_by") for _, r, _, _ in rels)
+    _, rels, _ = facts("The Sun Brigade, a militant group linked to the Dawn Army, attacked Kafr Nabl.")
+    assert not any(r == "part_of" for _, r, _, _ in rels)

@@ -31,7 +31,7 @@ _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company
 _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
                           r"movements|brigades|parties)\b", re.I)
 _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
-                             r"gunmen|members|militias|insurgents|jihadists|units)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
+                             r"gunmen|members|militias|insurgents|jihadists|units|forces|troops|militiamen|men)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
                              re.I)
 _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|(?:re-?)?armed|financed|bankrolled|trained|equipped|reinforced|"
                          r"resupplied)"
@@ -879,6 +879,8 @@ class RelationRules:
                         rel = "backed_by"  # "loyal to Iran", "aligned with the army"
                     elif phrase == "aligned with":
                         rel = "allied_with"  # "the TTP is closely aligned with the Afghan Taliban": a side, no unit
+                    elif phrase == "linked to":
+                        continue  # "a group linked to the PKK": a tie of unsaid kind, no unit
                     else:
                         rel = "part_of"  # "part of the Popular Mobilization Forces"
                     self.col.relation(view, s, rel, o, pos)
