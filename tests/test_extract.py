@@ -7407,3 +7407,19 @@ def test_forces_aligned_with_a_side_are_unnamed_and_a_link_is_no_unit():
     assert not any(r in ("allied_with", "affiliated_with", "part_of", "backed_by") for _, r, _, _ in rels)
     _, rels, _ = facts("The Sun Brigade, a militant group linked to the Dawn Army, attacked Kafr Nabl.")
     assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The Dawn Front emerged in 1982 during the invasion of Kafr Nabl.", "1982"),
+    ("In 1994 the Dawn Front emerged in Kafr Nabl and by 1996 had taken Idlib.", "1994"),
+])
+def test_a_group_that_emerged_in_a_year_or_a_place_was_founded(text, date):
+    _, _, evs = facts(text, "2020-01-01")
+    assert [(v["agent"], v["date"]) for v in evs if v["type"] == "formation"] == [({"Dawn Front"}, date)]
+
+
+def test_a_group_that_demobilised_ended_but_demobilised_fighters_are_no_group():
+    _, _, evs = facts("The Dawn Front, an umbrella of militias, demobilised in 2006.", "2020-01-01")
+    assert [(v["agent"], v["date"]) for v in evs if v["type"] == "dissolution"] == [({"Dawn Front"}, "2006")]
+    _, _, evs = facts("The Dawn Front recruited demobilised fighters of the Hawks Brigade in 2006.", "2020-01-01")
+    assert not any(v["type"] == "dissolution" for v in evs)

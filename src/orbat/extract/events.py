@@ -75,7 +75,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
                     r"founded|founding of|created|creation of|set up|launched|originated|was born|"
-                    r"emerged(?=\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\s)|grew(?=\s+out\s+of\s)|"
+                    r"emerged(?=\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\s|"  # "emerged in Kandahar in 1994"
+                    r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+                    r"(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b|\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:[,.;]|and\s|$))|"
+                    r"grew(?=\s+out\s+of\s)|"
                     r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
                     r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
     ("split", T(r"\b(?:splits? (?:from|off from|away from)|breaks away from|broke away from|breaking away from|splintered from|"
@@ -90,6 +93,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                    r"new alliance with|alliance with|joined forces with|"
                    r"signed an? (?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b", re.I)),
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
+                      r"(?<!the )(?<!former )demobili[sz]ed(?!\s+(?:fighters|combatants|members|paramilitaries|soldiers|"
+                      r"guerrillas|rebels|men)\b)|"
                       r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
@@ -1078,7 +1083,8 @@ class EventRules:
                 for t in moved.to:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=moved.date, date=view.date_near(pos))
         # "grew out of a movement founded in 2002": the date of what it grew from, unless "emerged in 2012 from"
-        dated = word not in ("emerged", "grew") or bool(re.match(r"\s+in\s+\d{4}\b", view.text[m.end():]))
+        dated = word not in ("emerged", "grew") or bool(re.match(r"\s+in\s+\d{4}\b", view.text[m.end():])) or \
+            not re.match(r"\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\s", view.text[m.end():])  # "emerged in 1994"
         if not dated and re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:set up|founded|formed|established|created)\b",
                                    view.text[m.end():]):
             return  # "It grew out of ... bands, and its headquarters was formally set up on 28 October 1946": that one
