@@ -7423,3 +7423,8 @@ def test_a_group_that_demobilised_ended_but_demobilised_fighters_are_no_group():
     assert [(v["agent"], v["date"]) for v in evs if v["type"] == "dissolution"] == [({"Dawn Front"}, "2006")]
     _, _, evs = facts("The Dawn Front recruited demobilised fighters of the Hawks Brigade in 2006.", "2020-01-01")
     assert not any(v["type"] == "dissolution" for v in evs)
+
+
+def test_a_fronted_founding_as_a_unit_of_y_makes_the_subject_after_it_a_unit():
+    _, rels, _ = facts("Formed in 2012 as a faction of the Dawn Front, the Hawks Brigade attacked Kafr Nabl.", "2020-01-01")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels

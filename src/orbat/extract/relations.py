@@ -859,6 +859,11 @@ class RelationRules:
                 latter = re.search(r"\bthe latter\b[^.;]*$", view.between(view.start, pos))
                 which = re.search(r"\b(?:which|that|who)\s+(?:is|are|was|were|became|remains)\s+$",
                                   view.between(view.start, pos))
+                fronted = re.match(r"\W*(?:Founded|Formed|Created|Established|Set\s+up|Raised|Organi[sz]ed|Begun|"
+                                   r"Started)\b[^,;]*?\bas\s+$", view.between(view.start, pos))
+                if fronted and not adjacent:  # "Founded in 1964 as the armed wing of Y, the FARC ...": the subject
+                    subj = fronted_subject(view, view.start + len(fronted.group(0)) - len(fronted.group(0).lstrip(
+                        " \"'\u201c")), ARMED)  # after the clause
                 if latter:  # "Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of Y"
                     subj = view.before(view.start + latter.start(), ARMED, max_gap=4)[-1:]
                 elif which and not adjacent:  # "the SDF is dominated by the YPG which is the armed wing of the PYD"
