@@ -7428,3 +7428,9 @@ def test_a_group_that_demobilised_ended_but_demobilised_fighters_are_no_group():
 def test_a_fronted_founding_as_a_unit_of_y_makes_the_subject_after_it_a_unit():
     _, rels, _ = facts("Formed in 2012 as a faction of the Dawn Front, the Hawks Brigade attacked Kafr Nabl.", "2020-01-01")
     assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+def test_the_date_of_an_opening_participle_is_not_the_main_verbs():
+    _, _, evs = facts("Formed in 2012 as a faction of the Dawn Front, the Hawks Brigade attacked Kafr Nabl.", "2020-01-01")
+    assert [v["date"] for v in evs if v["type"] == "formation"] == ["2012"]
+    assert [v["date"] for v in evs if v["type"] == "clash"] == [None]

@@ -243,6 +243,10 @@ class View:
         # "X, commanded since 1984 by Z, was armed by Israel": the participle's aside, closed before the main verb
         aside += [d for d in ds if d.end <= pos and opens_aside(self.between(self.start, d.start))
                   and re.match(r"[^,;]*,", self.between(d.end, pos))]
+        # "Formed in 2012 as a faction of Y, X attacked P": the opening participle's date, its clause closed before
+        lead = len(self.text) - len(self.text.lstrip(" \"'\u201c"))
+        comma = self.text.find(",", lead) if OPENING_PARTICIPLE.match(self.text, lead) else -1
+        aside += [d for d in ds if 0 <= comma and d.end <= self.start + comma < pos]
         # "Z, who later became head of X, spoke on Monday": the relative clause closes before the main clause's date
         outside = [d for d in ds if d.start >= pos and self.closed_relative(pos, pos, d.start)]
         # "In 2022 the Fano, which had fought the TPLF, turned on the government": what "had" been, before then
