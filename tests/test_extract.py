@@ -7434,3 +7434,20 @@ def test_the_date_of_an_opening_participle_is_not_the_main_verbs():
     _, _, evs = facts("Formed in 2012 as a faction of the Dawn Front, the Hawks Brigade attacked Kafr Nabl.", "2020-01-01")
     assert [v["date"] for v in evs if v["type"] == "formation"] == ["2012"]
     assert [v["date"] for v in evs if v["type"] == "clash"] == [None]
+
+
+def test_turned_on_a_coalition_against_and_anti_factions_are_enmities():
+    _, rels, _ = facts("The Sun Brigade turned on the Dawn Front in January 2018.", "2019-01-01")
+    assert ("Sun Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
+    _, rels, _ = facts("The Hawks Brigade is fighting to take the town with support from the Dawn Alliance against "
+                       "the Sun Brigade.")
+    assert ("Dawn Alliance", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") not in rels
+    _, rels, _ = facts("Anti-regime factions in Kafr Nabl include the Hawks Brigade and the Sun Brigade.")
+    assert {(s, o) for s, r, o, _ in rels if r == "hostile_to"} == {("Hawks Brigade", "Syrian government"),
+                                                                   ("Sun Brigade", "Syrian government")}
+
+
+def test_a_count_before_a_groups_men_is_no_part_of_its_name():
+    x, _, _ = facts("The Dawn Army killed 20 Hawks Brigade terrorists in Kafr Nabl.")
+    assert "Hawks Brigade" in {e.name for e in x.entities}

@@ -50,7 +50,8 @@ _CAUSE_HEADS = frozenset("movement front coalition alliance union".split())  # "
 _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|America|Caucasus|Balkans|Levant|Sahel|"
                            r"Maghreb|Gulf)\b")
 # plural nouns for the people of a group: a number before "<name> fighters" counts them
-_PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits".split())
+_PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits terrorists insurgents "
+                     "jihadists militiamen elements operatives personnel guerrillas combatants commanders officers".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
 _INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters agreement "
                          "accord".split())  # "the General Agreement": no general named

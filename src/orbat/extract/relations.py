@@ -30,6 +30,12 @@ _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company
                         r"command|force|group|army|troop|contingent)s?$", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
                           r"movements|brigades|parties)\b", re.I)
+# a coalition named with whom it fights: "the US-led coalition against Daesh"
+_COALITION_AGAINST = re.compile(r"\s+(?:fighting\s+)?against\s+(?:the\s+)?", re.I)
+# a list of groups named as against a side: "anti-regime factions in Jayrud include A and B"
+_ANTI_LIST = re.compile(r"\b[Aa]nti-(?P<foe>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:factions|groups|rebels|militias|forces|"
+                        r"brigades|fighters|insurgents)\s+(?:in\s+[\w\s-]{1,30}?\s+)?(?:include|included|including|such\s+as|"
+                        r"among\s+them|are|were)\s+(?:the\s+)?")
 _GENERIC_BEFORE = re.compile(r"\b(?:groups|militants|fighters|terrorists|factions|organi[sz]ations|rebels|elements|"
                              r"gunmen|members|militias|insurgents|jihadists|units|forces|troops|militiamen|men)\s*,?\s*(?:(?:which|that|who)\s+(?:are|were)\s+)?$",
                              re.I)
@@ -2007,7 +2013,18 @@ class RelationRules:
                     self.col.relation(view, w, "operates_in", pl, pos, valid_until=d.value if d else None, date=d)
 
     def hostility(self, view: View) -> None:
-        """'fighting both X and Y', 'its rival Y', 'war against X', 'declaring X and Y its enemies'."""
+        """'fighting both X and Y', 'its rival Y', 'war against X', 'declaring X and Y its enemies', 'the coalition
+        against X', 'anti-X factions include A and B'."""
+        for s in view.slots:  # "the US-led coalition against Daesh": a coalition named by whom it fights
+            against = _COALITION_AGAINST.match(view.text, s.end - view.start) if s.type in ARMED and re.search(
+                r"\b(?:coalition|alliance)$", s.text, re.I) else None
+            for t in view.after(view.start + against.end(), (), ARMED, max_words=0)[:1] if against else ():
+                if t.eid != s.eid:
+                    self.col.relation(view, s, "hostile_to", t, t.start)
+        for m in _ANTI_LIST.finditer(view.text):  # "anti-regime factions include A, B and C": each against the regime
+            foe = [x for x in view.slots if x.start <= view.start + m.start("foe") < x.end and x.type in ARMED | {"state"}]
+            for c in _listed(view, view.start + m.end(), foe[0]) if foe else ():
+                self.col.relation(view, c, "hostile_to", foe[0], view.start + m.start())
         for m in _DECLARED_ENEMIES.finditer(view.text):
             pos = view.start + m.start()
             named = [s for s in view.slots if view.start + m.start("list") <= s.start and s.end <= view.start + m.end("list")
