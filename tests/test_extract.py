@@ -7451,3 +7451,10 @@ def test_turned_on_a_coalition_against_and_anti_factions_are_enmities():
 def test_a_count_before_a_groups_men_is_no_part_of_its_name():
     x, _, _ = facts("The Dawn Army killed 20 Hawks Brigade terrorists in Kafr Nabl.")
     assert "Hawks Brigade" in {e.name for e in x.entities}
+
+
+def test_its_ally_is_the_subjects_ally_and_both_act():
+    _, rels, _ = facts("The Dawn Army withdrew from Kafr Nabl, abandoning its ally, the Hawks Brigade.")
+    assert ("Dawn Army", "allied_with", "Hawks Brigade", "affirmed") in rels
+    _, _, evs = facts("The Dawn Front and its ally, the Hawks Brigade, attacked the Sun Brigade in Kafr Nabl.")
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Dawn Front", "Hawks Brigade"}]

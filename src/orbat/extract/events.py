@@ -372,6 +372,9 @@ _FINITE_VERB = re.compile(r"\b(?:attacked|stormed|raided|struck|hit|overran|ambu
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|claimed|announced|accused|according|alleged|blamed)\b", re.I)
 
 
+_AND_ITS_ALLY_BEFORE = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s*,?\s*(?:the\s+)?$", re.I)
+
+
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
@@ -391,6 +394,9 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if owner and owner[0].type not in types and not any(pos - len(whose.group(0)) < x.start < pos for x in view.slots):
         return []  # "the AGovC, a separatist movement whose armed wing has fought ...": its wing, no one named here
     near = view.before(pos, types)
+    ally = _AND_ITS_ALLY_BEFORE.search(view.between(view.start, near[0].start)) if near else None
+    if ally:  # "the Dawn Front and its ally, the Hawks Brigade, attacked": both
+        near = [s for s in view.slots if s.type in types and s.end == view.start + ally.start()][-1:] + near
     if near and near[0].type == "person" and _KIN_OF.search(view.between(max(view.start, near[0].start - 40), near[0].start)):
         return []  # "Ahmad Massoud, the son of the late Z, leads the NRF": the son, whom the recogniser missed
     if near and _ADVERBIAL_ING.match(view.text, pos - view.start) and \

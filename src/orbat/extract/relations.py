@@ -2176,6 +2176,9 @@ class RelationRules:
         for m in _AND_ITS_ALLY.finditer(view.text):  # "the TPLF and its ally the EPDM", "... and its Russian ally",
             # "the Syrian government, its ally Russia and ..."
             x = [s for s in view.slots if s.end == view.start + m.start() and fights(s)]
+            if not x and not re.search(r"\band\b", m.group(0)):  # "Israel withdrew, abandoning its ally, the SLA":
+                x = [s for s in subject(view, view.start + m.start(), ARMED | {"state"})  # whose ally, the subject
+                     if fights(s) and not s.anaphor]
             dem = m.group("dem") and next((s for s in view.slots if s.start == view.start + m.start("dem")
                                            and s.type == "state"), None)
             y = [dem] if dem else [s for s in view.slots if s.start == view.start + m.end() and fights(s)]
