@@ -7458,3 +7458,8 @@ def test_its_ally_is_the_subjects_ally_and_both_act():
     assert ("Dawn Army", "allied_with", "Hawks Brigade", "affirmed") in rels
     _, _, evs = facts("The Dawn Front and its ally, the Hawks Brigade, attacked the Sun Brigade in Kafr Nabl.")
     assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Dawn Front", "Hawks Brigade"}]
+
+
+def test_artillery_support_from_a_force_backs_the_attacker():
+    _, rels, _ = facts("The Hawks Brigade attacked Kafr Nabl with artillery support from the Dawn Army.")
+    assert ("Hawks Brigade", "backed_by", "Dawn Army", "affirmed") in rels

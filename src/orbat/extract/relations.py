@@ -67,7 +67,8 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:and|or|with|against|between|but|while)\s+(?:
                              r"insurgents|groups|factions|militias|jihadists|opposition)\s*,?\s*$")
 _AIDED_BY = re.compile(r"\b(?:aided|helped|assisted)\s+by\s+(?:the\s+)?|\b(?:with|enjoys?|enjoyed|enjoying)\s+(?:the\s+)?"
                        r"(?:support|help|aid|assistance|backing|"
-                       r"air support|cover)\s+(?:of|from)\s+(?:the\s+)?(?:(?:heavy|intense|massive)\s+)?"
+                       r"(?:air|artillery|aerial|logistical|military|naval|fire|drone)\s+support|air\s+cover|cover)\s+"
+                       r"(?:of|from)\s+(?:the\s+)?(?:(?:heavy|intense|massive)\s+)?"
                        r"(?:(?:air ?strikes|air support|air power|air cover|warplanes|aircraft|jets)\s+(?:by|from|of)\s+"
                        r"(?:the\s+)?)?", re.I)
 # "accused India of backing the BLA": the sponsor is the accused, the claim reported
