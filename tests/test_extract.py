@@ -7463,3 +7463,11 @@ def test_its_ally_is_the_subjects_ally_and_both_act():
 def test_artillery_support_from_a_force_backs_the_attacker():
     _, rels, _ = facts("The Hawks Brigade attacked Kafr Nabl with artillery support from the Dawn Army.")
     assert ("Hawks Brigade", "backed_by", "Dawn Army", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ahmed Salim, a former colonel of the Dawn Army, was killed.", "colonel (former)"),
+    ("The commander was Ahmed Salim, a major in the Dawn Army.", "major"),
+])
+def test_a_rank_in_lower_case_apposed_to_a_name_is_his_place_in_the_force(text, role):
+    assert [(p, g, r) for p, g, r, _, _ in memberships(text)] == [("Ahmed Salim", "Dawn Army", role)]

@@ -1323,6 +1323,9 @@ class MentionFinder:
         for k in range(j + 1, min(j + 4, len(toks))):
             if toks[k].low in self.roles:
                 return True
+            if toks[k].low in self.ranks and toks[k].text.islower() and k + 1 < len(toks) and \
+                    toks[k + 1].low in ("of", "in", "with"):
+                return True  # "Z, a former colonel of the Guard", "Z, a major in the army"
         return False
 
     def _demonym_mentions(self, toks: list[Tok], found: list[Mention]) -> list[Mention]:

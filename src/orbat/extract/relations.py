@@ -1706,6 +1706,9 @@ class RelationRules:
                             for s in view.slots):
             r = _ROLE.match(rest, word.end())  # "Z, the Tuareg founder of Ansar Dine": a word that names no one
             r = r if r and re.match(r"\s+(?:of|for)\s", rest[r.end():]) else None
+        if not r:  # "Z, a former colonel of the Guard", "Z, a major in the army": a rank in lower case, his force's
+            r = re.match(r"(?:(?:former|retired|senior)\s+)*" + _military_rank() + r"(?=\s+(?:of|in)\s)", rest)
+            r = r if r and r.group(0).islower() else None
         if r:
             # "Z, formerly secretary-general of Y": a role he no longer holds
             role = ("former " if re.search(r"\bformerly\b|\buntil then\b", m.group(0)) else "") + r.group(0)
