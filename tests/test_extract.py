@@ -7471,3 +7471,12 @@ def test_artillery_support_from_a_force_backs_the_attacker():
 ])
 def test_a_rank_in_lower_case_apposed_to_a_name_is_his_place_in_the_force(text, role):
     assert [(p, g, r) for p, g, r, _, _ in memberships(text)] == [("Ahmed Salim", "Dawn Army", role)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ahmed Salim and other commanders of the Hawks Brigade were killed in Kafr Nabl.", "commander"),
+    ("The Sun Brigade was formed in 1974 by Ahmed Salim and other members expelled from the Hawks Brigade.",
+     "member (former)"),
+])
+def test_a_man_named_with_other_members_of_a_group_is_one_of_them(text, role):
+    assert ("Ahmed Salim", "Hawks Brigade", role) in [(p, g, r) for p, g, r, _, _ in memberships(text, "2020-01-01")]

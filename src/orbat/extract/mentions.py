@@ -1241,7 +1241,10 @@ class MentionFinder:
                                 r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j) or \
+                after == "and" and j + 2 < len(toks) and toks[j + 1].low in ("other", "fellow") and \
+                (self._is_role(toks[j + 2].low) or toks[j + 2].low in _PEOPLE) or \
                 after == "the" and self._role_after(toks, j) and last not in self.units and last not in ORG_HEADS:
+            # ("Z and other commanders of the FARC": one of them)
             # "Rami Abdel Rahman the head of the Observatory said": the comma lost
             if 2 <= len(words) <= 5 and words[0][0].isupper() and not any(_ACRONYM.fullmatch(w) for w in words) \
                     and not _WORLD_REGION.search(surface) and not self._is_title(lows[-1]):

@@ -480,6 +480,11 @@ _BODY_HEAD = re.compile(r"\b(?:Committees?|Council|Ministry|Office|Command|Direc
 _OF_LEADER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+(?:coalition\s+|movement\s+|militia\s+|faction\s+|group\s+)?of\s+"
                         r"(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){0,3}")  # his titles or a word for him
 # "commanders of the LRA ..., among them A and B": each listed holds the role
+# "Z and other commanders of Y", "Z and other members expelled from Y": one of them
+_AND_OTHER_ROLES = re.compile(r"\s+and\s+(?:other|fellow)\s+(?:senior\s+|top\s+|former\s+)?(?:(?P<role>commander|leader|"
+                              r"founder|official|officer|chief)s|members|fighters|militants)\s+"
+                              r"(?:(?P<left>(?:who\s+had\s+)?(?:expelled|left|defected|deserted|split)\s+)?from|of|in)\s+"
+                              r"(?:the\s+)?")
 _ROLES_AMONG = re.compile(r"\b(?:senior\s+|top\s+|field\s+|military\s+)?(?P<role>commander|leader|founder|co-founder|"
                           r"member|official|chief)s\s+of\s+(?:the\s+)?", re.I)
 # "the commander of X of Z", "a member of X of Z": the person is named by his role, not as the group's owner
@@ -1542,7 +1547,14 @@ class RelationRules:
 
     def role_lists(self, view: View) -> None:
         """'Kony and four of his commanders: A, B, C and D', 'two of its leaders were killed: A in 1989 and B in
-        1992': each person listed after the colon holds the role in the group the possessive stands for."""
+        1992': each person listed after the colon holds the role in the group the possessive stands for; 'Z and
+        other commanders of Y': Z is one of them."""
+        for m in _AND_OTHER_ROLES.finditer(view.text):
+            person = [s for s in view.slots if s.type == "person" and not s.anaphor and s.end == view.start + m.start()]
+            group = view.after(view.start + m.end(), (), LEADABLE, max_words=0)[:1]
+            role = _clean_role(("former " if m.group("left") else "") + (m.group("role") or "member"))
+            for p in person if group and group[0].eid not in {x.eid for x in person} else ():
+                self.col.relation(view, p, "member_of", group[0], p.start, role=role, negated=False)
         for m in _ROLES_COLON.finditer(view.text):
             pos = view.start + m.start("own")
             own = next((s for s in view.slots if s.start == pos and s.anaphor), None)
