@@ -7480,3 +7480,17 @@ def test_a_rank_in_lower_case_apposed_to_a_name_is_his_place_in_the_force(text, 
 ])
 def test_a_man_named_with_other_members_of_a_group_is_one_of_them(text, role):
     assert ("Ahmed Salim", "Hawks Brigade", role) in [(p, g, r) for p, g, r, _, _ in memberships(text, "2020-01-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether the Sun Brigade has joined the Dawn Alliance.",
+    "If the Sun Brigade joins the Dawn Alliance, the balance of power would shift.",
+])
+def test_a_fact_left_open_by_a_doubt_or_a_condition_is_possible(text):
+    x, _, _ = facts(text)
+    assert [r.modality for r in x.relations if r.relation == "part_of"] == ["possible"]
+
+
+def test_a_doubt_after_the_fact_about_something_else_leaves_it_asserted():
+    x, _, _ = facts("The Dawn Army shelled the Hawks Brigade in Kafr Nabl, but it was unclear whether anyone died.")
+    assert {r.modality for r in x.relations if r.relation == "hostile_to"} == {"asserted"}

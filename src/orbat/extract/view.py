@@ -302,6 +302,10 @@ _LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|app
                      r"(?:widely|generally|often)\s+(?:seen|regarded|viewed|considered|described)\s+as)\b",
                      re.I)
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|may have|might have|could have)\b", re.I)
+# what a sentence leaves open: a condition that opens it ("If X joins Y, ...", within its reach, for commas get
+# lost), or a doubt the fact stands after ("it is unclear whether X has joined Y")
+_CONDITION = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|Were)\s[^,;]{0,60}$|"
+                        r"\b(?i:unclear|uncertain|not\s+(?:yet\s+)?(?:clear|known|certain))\s+(?i:whether|if)\b[^.;]{0,80}$")
 _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to|declined to|denied|denies|deny|"
                        r"neither|nor|n't|failed to|would not|did not|rather than|instead of)\b", re.I)
 
@@ -330,7 +334,7 @@ def modality(view: View, pos: int, described: bool = False) -> str:
     "X's spokesman Z told reporters ..."): asserted, what he said being another matter."""
     t = view.text
     local = t[max(0, pos - view.start - 120):pos - view.start + 80]
-    if any(_modal(m, local) for m in _POSSIBLE.finditer(local)):
+    if any(_modal(m, local) for m in _POSSIBLE.finditer(local)) or _CONDITION.search(t[:pos - view.start]):
         return "possible"
     if _LIKELY.search(local):
         return "likely"
