@@ -7494,3 +7494,11 @@ def test_a_fact_left_open_by_a_doubt_or_a_condition_is_possible(text):
 def test_a_doubt_after_the_fact_about_something_else_leaves_it_asserted():
     x, _, _ = facts("The Dawn Army shelled the Hawks Brigade in Kafr Nabl, but it was unclear whether anyone died.")
     assert {r.modality for r in x.relations if r.relation == "hostile_to"} == {"asserted"}
+
+
+def test_a_relative_clause_on_an_apposed_noun_is_the_names_and_its_perfect_keeps_its_own_time():
+    _, rels, evs = facts("The Dawn Front was formed in 2012 by former members of the Hawks Brigade, a rebel group that "
+                         "had been integrated into the Dawn Army.", "2020-01-01")
+    assert [(v["agent"], v["to"], v["date"]) for v in evs if v["type"] == "joining"] == \
+        [({"Hawks Brigade"}, {"Dawn Army"}, None)]
+    assert ("Dawn Front", "part_of", "Dawn Army", "affirmed") not in rels

@@ -379,8 +379,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
     own = [x for x in view.slots if x.type in types and x.end <= pos and
-           re.fullmatch(r"\s*\)?\s*,\s*(?:which|who)\s+(?:\w+ly\s+)?(?:(?:had|has|have|was|were|is|are|been)\s+)*",
-                        view.between(x.end, pos))]
+           re.fullmatch(r"\s*\)?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)|which|who)\s+(?:\w+ly\s+)?"
+                        r"(?:(?:had|has|have|was|were|is|are|been)\s+)*", view.between(x.end, pos))]
     if own:
         return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
     for x in (x for x in view.slots if x.type == "person" and "person" in types and x.end <= pos):

@@ -243,6 +243,12 @@ class View:
         # "X, commanded since 1984 by Z, was armed by Israel": the participle's aside, closed before the main verb
         aside += [d for d in ds if d.end <= pos and opens_aside(self.between(self.start, d.start))
                   and re.match(r"[^,;]*,", self.between(d.end, pos))]
+        # "M23 was formed in 2012 by members of the CNDP, a group that had been integrated into the army": a perfect
+        # in a relative clause is not dated by the main clause before it (but "founded in 1960 by Z, who became
+        # its first chairman": then)
+        opener = re.search(r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|which|who)\s+(?:\w+ly\s+)?"
+                           r"(?:had|has|have)\b[^,;]*$", before)
+        aside += [d for d in ds if opener and d.end <= self.start + opener.start()]
         # "Formed in 2012 as a faction of Y, X attacked P": the opening participle's date, its clause closed before
         lead = len(self.text) - len(self.text.lstrip(" \"'\u201c"))
         comma = self.text.find(",", lead) if OPENING_PARTICIPLE.match(self.text, lead) else -1
