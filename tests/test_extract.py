@@ -7502,3 +7502,10 @@ def test_a_relative_clause_on_an_apposed_noun_is_the_names_and_its_perfect_keeps
     assert [(v["agent"], v["to"], v["date"]) for v in evs if v["type"] == "joining"] == \
         [({"Hawks Brigade"}, {"Dawn Army"}, None)]
     assert ("Dawn Front", "part_of", "Dawn Army", "affirmed") not in rels
+
+
+def test_the_accused_not_the_accuser_does_what_the_accusation_says():
+    _, rels, _ = facts("The Dawn Army accused the rebels of working with the Hawks Brigade.")
+    assert not any(r == "allied_with" for _, r, _, _ in rels)
+    _, rels, _ = facts("The Dawn Army accused the Sun Brigade of working with the Hawks Brigade.")
+    assert {(s, o) for s, r, o, _ in rels if r == "allied_with"} == {("Sun Brigade", "Hawks Brigade")}

@@ -372,12 +372,20 @@ _FINITE_VERB = re.compile(r"\b(?:attacked|stormed|raided|struck|hit|overran|ambu
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|claimed|announced|accused|according|alleged|blamed)\b", re.I)
 
 
+_ACCUSED_OF = re.compile(r"\b(?:accused|accuses|accuse|accusing|suspected|suspects|suspect|suspecting)\s+"
+                         r"(?P<who>[^,;.]{1,60}?)\s+of\s+(?:\w+ly\s+)?(?:having\s+(?:\w+ly\s+)?)?$", re.I)
 _AND_ITS_ALLY_BEFORE = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s*,?\s*(?:the\s+)?$", re.I)
 
 
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
+    accused = _ACCUSED_OF.search(view.between(max(view.start, pos - 90), pos)) if re.match(
+        r"\w+ing\b", view.text[pos - view.start:]) else None
+    if accused:  # "the army accused the rebels of working with Y": the accused, named or not, is the doer
+        at = pos - len(view.between(max(view.start, pos - 90), pos))
+        return [x for x in view.slots if x.type in types and at + accused.start("who") <= x.start
+                and x.end <= at + accused.end("who")][-1:]
     own = [x for x in view.slots if x.type in types and x.end <= pos and
            re.fullmatch(r"\s*\)?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)|which|who)\s+(?:\w+ly\s+)?"
                         r"(?:(?:had|has|have|was|were|is|are|been)\s+)*", view.between(x.end, pos))]
