@@ -7509,3 +7509,15 @@ def test_the_accused_not_the_accuser_does_what_the_accusation_says():
     assert not any(r == "allied_with" for _, r, _, _ in rels)
     _, rels, _ = facts("The Dawn Army accused the Sun Brigade of working with the Hawks Brigade.")
     assert {(s, o) for s, r, o, _ in rels if r == "allied_with"} == {("Sun Brigade", "Hawks Brigade")}
+
+
+def test_the_groups_a_force_relies_on_in_the_field_are_its_allies():
+    _, rels, _ = facts("The Dawn Army has relied on local militias known as the Hawks Brigade, as well as the Sun "
+                       "Brigade, to hold the front line.")
+    assert {(s, o) for s, r, o, _ in rels if r == "allied_with"} == {("Dawn Army", "Hawks Brigade"),
+                                                                    ("Dawn Army", "Sun Brigade")}
+    _, rels, _ = facts("The Dawn Army relies on Iranian funding.")
+    assert not any(r == "allied_with" for _, r, _, _ in rels)
+    _, rels, _ = facts("Kafr Nabl has been under a Dawn Army blockade and its population relies on convoys escorted "
+                       "by the Hawks Brigade.")
+    assert not any(r == "allied_with" for _, r, _, _ in rels)

@@ -446,6 +446,11 @@ _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|al
                    r"in coordination with|coordinat(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|attacks|"
                    r"efforts|activities|moves)\s+with|partner(?:ed|s|ing)\s+with|team(?:ed|s|ing)\s+up\s+with|"
                    r"join(?:ed|s|ing)\s+hands\s+with|ally)\b", re.I)
+# "the FARDC has relied on local militias known as Wazalendo": the forces one side leans on in the field, named
+_RELIED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|increasingly\s+)?"
+                        r"(?:relied|relies)\s+(?:heavily\s+|largely\s+|mainly\s+)?on\s+(?:the\s+)?(?:(?:local|allied|"
+                        r"tribal|pro-government)\s+)?(?:(?:militias|groups|fighters|forces|mercenaries)\s+(?:known\s+as|"
+                        r"called|such\s+as|including|like|of)\s+(?:the\s+)?)?")
 ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general commander", "military commander",
               "field commander", "military chief", "deputy chief of staff", "chief of the general staff",
               "chief of general staff", "chief of staff", "deputy leader",
@@ -2244,6 +2249,14 @@ class RelationRules:
                 for b in sides[i + 1:]:
                     if a.eid != b.eid:
                         self.col.relation(view, a, "allied_with", b, pos)
+        for x in view.slots:  # "the FARDC has relied on local militias known as Wazalendo, as well as the FDLR"
+            lean = _RELIED_ON.match(view.text, x.end - view.start) if x.type in ARMED and not x.anaphor else None
+            first = view.after(view.start + lean.end(), (), ARMED, max_words=0)[:1] if lean else []
+            for o in [o for o in view.group_of(first[0]) if o.start >= first[0].start] if first else ():
+                if o.type in ARMED and o.eid != x.eid and not re.match(
+                        r"\s+(?!(?:in|and|to|for|on|at|as|since|during|until|which|who|that|against)\b)[a-z]",
+                        view.text[o.end - view.start:]):
+                    self.col.relation(view, x, "allied_with", o, x.end)  # (not "relies on Iranian funding")
         for m in _ALLY.finditer(view.text):
             pos = view.start + m.start()
             if m.group(0).lower() == "ally":
