@@ -15,6 +15,9 @@ from orbat.extract.names import word_sets
 
 _DESCRIBED = re.compile(r"(?<=\w)\s+(?:(?:terror|terrorist|jihadist|militant|extremist|armed|rebel)\s+)?"
                         r"(?:group|organi[sz]ation|gunmen|militants|fighters|terrorists|jihadists)$", re.I)
+# what a name is, said after it ("the M23 rebel group"): the name is the one before it ("the Maute group" stays)
+_KIND_DESCRIBED = re.compile(r"(?<=\w)\s+(?:terror|terrorist|jihadist|militant|extremist|armed|rebel)\s+"
+                             r"(?:group|organi[sz]ation)$")  # (in lower case: not "Foreign Terrorist Organization")
 _PAREN_GAP = re.compile(r"^\s*\(\s*[\"\u201c]?$")
 _KNOWN_AS = re.compile(r"(?:also |commonly |better )?known (?:by his nom de guerre |by the name |as )|"
                        r"nom de guerre |a\.k\.a\.? |aka |^\s*,\s*alias\s+|^\s*\(\s*alias\s+", re.I)  # "Z, alias W,"
@@ -134,6 +137,7 @@ class EntityTable:
             described = {m.text for m in ms if m.attrs.get("described")}  # "Haftar's forces": no name of its own
             named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
             named = named or forms
+            named = [f for f in named if not (_KIND_DESCRIBED.search(f) and _DESCRIBED.sub("", f) in named)] or named
             name = max(named, key=lambda f: (not f.isupper(), len(f), f == canonical))  # a tie: the lexicon's name
             if canonical and typ in ("state", "place") and (all(m.canonical == canonical for m in ms) or
                                                             getattr(lookup(name), "name", None) == canonical):
