@@ -7524,3 +7524,19 @@ def test_the_groups_a_force_relies_on_in_the_field_are_its_allies():
     _, rels, _ = facts("Kafr Nabl has been under a Dawn Army blockade and its population relies on convoys escorted "
                        "by the Hawks Brigade.")
     assert not any(r == "allied_with" for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front captured Kafr Nabl on Tuesday after driving out the last Hawks Brigade fighters.",
+    "The Dawn Front took Kafr Nabl, which Hawks Brigade units left overnight.",
+    "Kafr Nabl fell to the Dawn Front on Monday after the Hawks Brigade withdrew.",
+    "The Dawn Front retook Kafr Nabl, which the Hawks Brigade had seized in March.",
+])
+def test_who_lost_a_place_is_read_from_the_clause_that_says_they_left_or_held_it(text):
+    _, _, evs = facts(text, "2017-10-01")
+    assert ({"Dawn Front"}, {"Hawks Brigade"}) in [(v["agent"], v["from"]) for v in evs if v["type"] == "capture"]
+
+
+def test_a_place_retaken_is_not_dated_by_the_earlier_seizure_its_clause_recalls():
+    _, _, evs = facts("The Dawn Front retook Kafr Nabl, which the Hawks Brigade had seized in March.", "2017-10-01")
+    assert [v["date"] for v in evs if v["type"] == "capture" and v["agent"] == {"Dawn Front"}] == [None]

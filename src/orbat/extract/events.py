@@ -33,7 +33,13 @@ _UNITED_TO = re.compile(r"\b(?:joined|join|joins|united|unite|came together|come
 # what names an umbrella between "formed" and its name ("formed an alliance known as Y")
 _UMBRELLA = re.compile(r"\b(?:alliance|coalition|umbrella|front|bloc|operations room|federation|union|council|"
                        r"command)\b", re.I)
-_EXPELLING = re.compile(r"\b(?:expelling|driving|ousting|pushing|routing|chasing|evicting)\s+(?:out\s+)?(?:the\s+)?$")
+_EXPELLING = re.compile(r"\b(?:expelling|driving|ousting|pushing|routing|chasing|evicting)\s+(?:out\s+)?(?:the\s+)?"
+                        r"(?:(?:last|remaining|retreating)\s+)?$")
+# the place taken, then who had held it: "retook Kafr Nabl, which the Hawks Brigade had seized in March", "took P, which
+# Hawks Brigade units left overnight"
+_WHICH_HELD = re.compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?")
+_HELD_IT = re.compile(r"(?:\s+(?:units|fighters|forces|militants|troops))?\s+(?:had\s+)?(?:\w+ly\s+)?(?:left|abandoned|"
+                      r"seized|captured|taken|took|held|controlled|overran|occupied)\b")
 _RETREATED = re.compile(r"\s+(?:militants\s+|fighters\s+|forces\s+)?(?:had\s+)?(?:retreated|withdrew|fled|pulled\s+(?:out|back)|"
                         r"abandoned)\b")
 # "Z said on Thursday that 20 were killed": who speaks is not who was killed
@@ -1803,9 +1809,11 @@ class EventRules:
         if word == "handed over":
             agents = view.after(end, ("to",), FIGHTING, max_words=12)
             losers = subject(view, pos, FIGHTING)
-        elif word in _FELL_TO:
+        elif word in _FELL_TO:  # "P fell to X after the Hawks Brigade withdrew": they lost it
             agents = view.after(end, (), FIGHTING, max_words=2)
-            losers = []
+            losers = [s for s in view.slots if s.type in FIGHTING and s.start >= end and s not in agents
+                      and re.search(r"\b(?:after|as|when)\s+(?:the\s+)?$", view.between(end, s.start))
+                      and _RETREATED.match(view.text, s.end - view.start)]
         elif word == "lost":  # "the Islamic State lost the town of Manbij to the SDF"
             to = re.match(r"\s+(?:[\w'-]+\s+){1,8}?to\s+", text_after)
             agents = view.after(end + to.end(), (), FIGHTING, max_words=2)[:1] if to else []
@@ -1857,6 +1865,9 @@ class EventRules:
             was_held = _WAS_HELD.match(view.text, places_named[0].end - view.start) if places_named else None
             if was_held:  # "recaptured Palmyra, which had been held by the Islamic State since May 2015"
                 losers += view.after(view.start + was_held.end(), (), FIGHTING, max_words=1)
+            which = _WHICH_HELD.match(view.text, places_named[0].end - view.start) if places_named else None
+            losers += [s for s in view.slots if which and s.start == view.start + which.end()
+                       and s.type in FIGHTING and _HELD_IT.match(view.text, s.end - view.start)]
             losers += [s for s in view.slots if s.type in FIGHTING and s.start >= end and s not in agents + losers
                        and (_EXPELLING.search(view.between(max(end, s.start - 30), s.start))
                             or re.search(r"\b(?:after|as|when)\s+(?:the\s+)?$", view.between(end, s.start))

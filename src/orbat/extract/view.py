@@ -258,6 +258,9 @@ class View:
         # "In 2022 the Fano, which had fought the TPLF, turned on the government": what "had" been, before then
         prior = [d for d in ds if d.end <= pos and _HAD_RELATIVE.search(self.between(d.end, pos))
                  and re.match(r"[^,;]*,", self.text[pos - self.start:])]
+        # "retook Kafr Nabl, which the Hawks Brigade had seized in March": the date of what had been before
+        prior += [d for d in ds if d.start > pos and re.search(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}?had\s",
+                                                             self.between(pos, d.start))]
         ds = [d for d in ds if d not in later and d not in aside and d not in outside and d not in prior]
         if not ds:
             return None
