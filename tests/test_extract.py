@@ -7540,3 +7540,14 @@ def test_who_lost_a_place_is_read_from_the_clause_that_says_they_left_or_held_it
 def test_a_place_retaken_is_not_dated_by_the_earlier_seizure_its_clause_recalls():
     _, _, evs = facts("The Dawn Front retook Kafr Nabl, which the Hawks Brigade had seized in March.", "2017-10-01")
     assert [v["date"] for v in evs if v["type"] == "capture" and v["agent"] == {"Dawn Front"}] == [None]
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("Two members of the Hawks Brigade were killed on Thursday when the Dawn Army stormed a house in Kafr Nabl.",
+     "Dawn Army", "Hawks Brigade"),
+    ("A suicide bomber of the Hawks Brigade killed at least 13 Dawn Army soldiers at Kafr Nabl.", "Hawks Brigade", "Dawn Army"),
+    ("Dawn Army soldiers shot dead six Hawks Brigade fighters near Kafr Nabl.", "Dawn Army", "Hawks Brigade"),
+])
+def test_the_dead_are_the_target_of_the_men_who_killed_them(text, agent, target):
+    _, _, evs = facts(text, "2016-09-20")
+    assert ({agent}, {target}) in [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"]

@@ -121,7 +121,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
-                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|turned on(?=\s+(?:the\s+)?(?-i:[A-Z]))|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
+                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|turned on(?=\s+(?:the\s+)?(?-i:[A-Z]))|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"(?:broke|broken|breaking|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)|"
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck|wounded|injured|disarmed|"
                 r"hit(?:s|ting)?(?=\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions|targets|bases|posts|convoys?|headquarters|"
@@ -734,7 +734,8 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
            r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
            r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
            r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries|separatists|"
-           r"loyalists)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?(?:so-called\s+)?")
+           r"loyalists|(?:suicide\s+)?bombers?|attackers|assailants|gunman|snipers)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?"
+           r"(?:so-called\s+)?")
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
 _MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
@@ -1552,7 +1553,8 @@ class EventRules:
             agents = agents or struck  # "22 X fighters were killed when Y warplanes struck a convoy": Y's strike
             targets = [s for s in subject(view, pos, FIGHTING | {"person"})
                        if s.type == "person" or _VICTIMS.match(view.text[s.end - view.start:])
-                       or _ONE_VICTIM.match(view.text[s.end - view.start:])]  # "X commander killed in Y strike"
+                       or _ONE_VICTIM.match(view.text[s.end - view.start:])  # "X commander killed in Y strike"
+                       or _MEMBERS_OF.search(view.between(max(view.start, s.start - 50), s.start))]  # "members of X"
         elif _PASSIVE.search(view.between(view.start, pos)[-15:]) and word.endswith("ed") and \
                 not word.startswith(("clash", "fought", "battled")):
             agents = []  # "the IS-held town of Raqqa was bombed": what was hit is named, who hit it is not
