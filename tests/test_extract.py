@@ -7551,3 +7551,9 @@ def test_a_place_retaken_is_not_dated_by_the_earlier_seizure_its_clause_recalls(
 def test_the_dead_are_the_target_of_the_men_who_killed_them(text, agent, target):
     _, _, evs = facts(text, "2016-09-20")
     assert ({agent}, {target}) in [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"]
+
+
+def test_a_weekday_after_a_place_whose_comma_was_lost_is_no_part_of_its_name():
+    x, _, _ = facts("A suicide bomber of the Hawks Brigade blew himself up in the city of Aleppo Monday killing "
+                    "at least 25 Dawn Army soldiers.")
+    assert "Aleppo" in {e.name for e in x.entities if e.type == "place"}

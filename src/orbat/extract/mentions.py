@@ -50,6 +50,7 @@ _CAUSE_HEADS = frozenset("movement front coalition alliance union".split())  # "
 _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|America|Caucasus|Balkans|Levant|Sahel|"
                            r"Maghreb|Gulf)\b")
 # plural nouns for the people of a group: a number before "<name> fighters" counts them
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits terrorists insurgents "
                      "jihadists militiamen elements operatives personnel guerrillas combatants commanders officers".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
@@ -366,6 +367,8 @@ class MentionFinder:
                         break  # "... Idlib The Sawaiq brigade": a sentence whose full stop was lost
                     if toks[j].low in _STANCE_WORDS and j + 1 < n and toks[j + 1].low in GENERIC_HEADS | {"rebels", "fighters"}:
                         break  # "the Faylaq Al Sham Islamist faction": the stance describes the group named before it
+                    if toks[j].low in _WEEKDAYS:
+                        break  # "the city of Aleppo Monday killing ...": a day whose comma was lost
                     j += 1
                     continue
                 low = tj.casefold()
