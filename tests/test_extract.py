@@ -7557,3 +7557,18 @@ def test_a_weekday_after_a_place_whose_comma_was_lost_is_no_part_of_its_name():
     x, _, _ = facts("A suicide bomber of the Hawks Brigade blew himself up in the city of Aleppo Monday killing "
                     "at least 25 Dawn Army soldiers.")
     assert "Aleppo" in {e.name for e in x.entities if e.type == "place"}
+
+
+def test_a_statements_we_and_our_forces_are_its_issuer_named_in_the_letterhead():
+    text = ("HAWKS BRIGADE\n\nPRESS RELEASE\n\nOn 9 April the Dawn Army attacked our positions near Kafr Nabl. "
+            "Our forces entered Kafr Zita on Monday. The Hawks Brigade thanks the people of Idlib.\n")
+    _, rels, evs = facts(text, "2022-04-10")
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert [v["agent"] for v in evs if v["type"] == "capture"] == [{"Hawks Brigade"}]
+
+
+def test_a_group_named_in_a_statements_title_but_not_its_issuer_is_not_we():
+    text = ("Designations of the Hawks Brigade\nPress Statement, Department of State, May 2, 2025\n\n"
+            "Today the Department designates the Hawks Brigade. We continue to support the Dawn Army.\n")
+    _, rels, _ = facts(text, "2025-05-02")
+    assert not any(r in ("allied_with", "backed_by") for _, r, _, _ in rels)

@@ -190,6 +190,32 @@ def _quote_speaker(ana: Anaphor, mentions: list[Mention], sentence: str, offset:
     return None
 
 
+# what a statement's issuer calls its own men and posts: "our units", "our forces", "our positions"
+_OUR_FORCE = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|units|fighters|soldiers|men|army|positions|detachments?|bases?|"
+                        r"posts?|patrols?|brigades?|battalions?|commanders?|leaders?|operations)\b", re.I)
+# a statement's marker among a document's first lines: "PRESS RELEASE", "Official communiqué", "Statement by X"
+_STATEMENT = re.compile(r"^\s*(?:(?:press|official|joint)\s+)?(?:statement|release|communiqu\S*|handout|declaration)\b"
+                        r"(?:\s+(?:by|of|from)\s+(?:the\s+)?)?", re.I | re.M)
+
+
+def statement_author(raw: str, text: str, mentions: list[Mention]) -> Mention | None:
+    """The armed actor a statement is issued by, named in the article too: in the letterhead above its marker
+    ("NIGERIAN ARMY ... PRESS RELEASE", lines the cleaner drops as a page's head) or after "Statement by"; None where
+    the document is no statement."""
+    head = raw[:600]
+    marker = _STATEMENT.search(head)
+    if marker is None:
+        return None
+    tail = head[marker.end():].split("\n", 1)[0]
+    by = marker.group(0).rstrip().lower().endswith(("by", "of", "from", "the"))
+    # the issuer after the marker on its line ("Press Statement, Department of State"), else the letterhead above it
+    issuer = (tail if by or re.search(r"[A-Za-z]{3,}", tail) else head[:marker.start()]).casefold()
+    armed = [m for m in mentions if m.type in GROUP_TYPES | {"state_force"} and m.text[:1].isupper()
+             and not re.search(r"\b(?:Command|Directorate|Ministry|Office|Headquarters|Staff)$", m.text)]  # a force's body
+    named = [m for m in armed if re.search(r"(?<!\w)" + re.escape(m.text.casefold()) + r"(?!\w)", issuer)]
+    return named[0] if named and text.strip() else None
+
+
 def _verb_start(sentence: str, pronoun: int) -> int:
     """Where the speech verb before a pronoun starts ('said on Monday that it')."""
     m = None
@@ -209,6 +235,7 @@ class Salience:
         self.short: dict[int, bool] = {}  # sentence index -> whether it is a subhead's length (8 words or fewer)
         self.opened_by: dict[int, Mention] = {}  # sentence index -> the group a noun opening it stood for ("The
         # brigade, which ..."), its subject for a pronoun in the next sentence
+        self.author: Mention | None = None  # the armed actor a statement or press release is issued by: "we", "our"
 
     def add(self, sent_index: int, mentions: list[Mention], sentence: str = "", offset: int = 0) -> None:
         self.history = [(si, m) for si, m in self.history if sent_index - si < self.WINDOW]
@@ -267,8 +294,12 @@ class Salience:
     def resolve(self, ana: Anaphor, sent_index: int, before: list[Mention],
                 exclude_keys: frozenset[str] = frozenset(), sentence: str = "", offset: int = 0) -> Mention | None:
         """The antecedent of `ana`: an entity mentioned earlier (in `before`, this sentence, or history)."""
-        if ana.noun == "we":  # '"We have joined the Sham Legion," the Hamza Brigade said': the speaker of the quote
-            return _quote_speaker(ana, before, sentence, offset)
+        if ana.noun == "we":  # '"We have joined the Sham Legion," the Hamza Brigade said': the speaker of the quote;
+            # outside quotation marks in a statement, its issuer ("our forces entered P")
+            at = ana.start - offset
+            quoted = max(sentence.rfind(q, 0, at) for q in ('"', "\u201c")) >= 0
+            own = ana.text.lower() == "we" or _OUR_FORCE.match(sentence, ana.end - offset)  # not "our Palestinian
+            return _quote_speaker(ana, before, sentence, offset) or (None if quoted or not own else self.author)  # brothers"
         if ana.noun == "speaker":  # the subject of "said": the group before it, or the one an apposition describes
             verb = _verb_start(sentence, ana.start - offset)
             speakers = [m for m in before if m.end <= offset + verb and m.type in GROUP_TYPES | {"state_force"}

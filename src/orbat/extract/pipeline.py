@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from orbat.extract import decide, parse
 from orbat.extract.clean import clean_page
-from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence
+from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence, statement_author
 from orbat.extract.dates import MONTHS, WEEKDAYS, Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
@@ -138,6 +138,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     relation_rules = RelationRules(col, member_groups)
     event_rules = EventRules(col, member_groups)
     salience = Salience()
+    salience.author = statement_author(raw, text, [m for ms in per_sentence for m in ms])
     views: list[View] = []
     for i, (s, ms) in enumerate(zip(sentences, per_sentence)):
         slots = [_slot(m, key_to_id, types) for m in ms]
