@@ -7572,3 +7572,13 @@ def test_a_group_named_in_a_statements_title_but_not_its_issuer_is_not_we():
             "Today the Department designates the Hawks Brigade. We continue to support the Dawn Army.\n")
     _, rels, _ = facts(text, "2025-05-02")
     assert not any(r in ("allied_with", "backed_by") for _, r, _, _ in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade claimed the capture of Kafr Nabl from the Dawn Army.",
+    "Hawks Brigade claims capture of Kafr Nabl from Dawn Army",
+])
+def test_who_claims_the_capture_of_a_place_took_it_as_reported(text):
+    _, _, evs = facts(text, "2023-11-02")
+    assert [(v["agent"], v["from"], v["modality"]) for v in evs if v["type"] == "capture"] == \
+        [({"Hawks Brigade"}, {"Dawn Army"}, "reported")]

@@ -1834,8 +1834,10 @@ class EventRules:
             said = _spoke_about(view.between(agents[-1].end, end)) if agents else None
             relative = said and re.search(r"\b(?:which|whom?|that)\b",
                                           view.between(agents[-1].end, agents[-1].end + said.start()))
-            if said and not relative and not re.search(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$",
-                                                       view.between(agents[-1].end, pos)):
+            claimed = re.fullmatch(r"\s+(?:has\s+|have\s+)?(?:claimed|claims|announced|announces)\s+(?:the\s+)?",
+                                   view.between(agents[-1].end, pos)) if agents and word == "capture" else None
+            if said and not relative and not claimed and not re.search(  # ("X claimed the capture of P": X took it)
+                    r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", view.between(agents[-1].end, pos)):
                 agents = []  # "the Committee said heavy shelling had forced the FSA from the town": who speaks of it
                 # (not "X said they took control of it", nor "the M23, which experts say is backed by Rwanda, has seized")
             losers = [x for x in view.after(end, ("from",), FIGHTING, max_words=10) if not re.search(
