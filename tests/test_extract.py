@@ -7579,6 +7579,6 @@ def test_a_group_named_in_a_statements_title_but_not_its_issuer_is_not_we():
     "Hawks Brigade claims capture of Kafr Nabl from Dawn Army",
 ])
 def test_who_claims_the_capture_of_a_place_took_it_as_reported(text):
-    _, _, evs = facts(text, "2023-11-02")
-    assert [(v["agent"], v["from"], v["modality"]) for v in evs if v["type"] == "capture"] == \
-        [({"Hawks Brigade"}, {"Dawn Army"}, "reported")]
+    x, _, evs = facts(text, "2023-11-02")
+    assert [(v["agent"], v["from"]) for v in evs if v["type"] == "capture"] == [({"Hawks Brigade"}, {"Dawn Army"})]
+    assert [v.modality for v in x.events if v.type == "capture"] == ["reported"]
