@@ -7582,3 +7582,8 @@ def test_who_claims_the_capture_of_a_place_took_it_as_reported(text):
     x, _, evs = facts(text, "2023-11-02")
     assert [(v["agent"], v["from"]) for v in evs if v["type"] == "capture"] == [({"Hawks Brigade"}, {"Dawn Army"})]
     assert [v.modality for v in x.events if v.type == "capture"] == ["reported"]
+
+
+def test_a_headline_naming_a_leader_in_the_present_is_a_change_of_leader():
+    _, _, evs = facts("Dawn Front names Karim Haddad as new leader after Salim's death", "2023-11-02")
+    assert [(v["agent"], v["to"]) for v in evs if v["type"] == "leadership_change"] == [({"Karim Haddad"}, {"Dawn Front"})]

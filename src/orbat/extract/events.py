@@ -104,7 +104,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                       r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
-    ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
+    ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:appoints|names|elects)(?=\s+(?:[\w'-]+\s+){1,4}?as\s)|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
                      r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
                      r"was executed|were executed|executed|"
                      r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
