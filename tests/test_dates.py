@@ -329,3 +329,12 @@ def test_a_day_counted_from_the_last_date_given(phrase, value):
 
 def test_the_next_day_with_no_earlier_date_to_the_day_stays_unknown():
     assert found("The front attacked in 2015. The next day the army struck back.", "2018-03-23")[-1][1] is None
+
+
+@pytest.mark.parametrize("anchor, value", [
+    ("2023-11-02", "2019"),        # both orders long past: only the year is known
+    ("2019-03-10", "2019-03-04"),  # 3 April is after the publication
+    ("2019-04-05", "2019-04-03"),  # both past, one in the last month: the page's own date
+])
+def test_a_numeric_date_whose_day_and_month_may_be_swapped_is_not_guessed(anchor, value):
+    assert found("It attacked the town on 3/4/2019.", anchor) == [("3/4/2019", value)]

@@ -333,11 +333,22 @@ class _Resolver:
         return "date", _ymd(y, mo, d), None, m.start()
 
     def _numeric(self, m):
-        """Dashed/slashed/dotted numeric date, day first unless impossible."""
+        """Dashed/slashed/dotted numeric date, day first unless impossible. Where both orders make a date
+        ('3/4/2019'), the one not after the publication is meant, and of two, the one in its last month (a
+        page's own date line); else only the year is known."""
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         d, mo = (a, b) if b <= 12 else (b, a)
         if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]):
             return None
+        if a != b and a <= 12 and b <= 12:
+            pub = date(self.anchor.year, self.anchor.month, self.anchor.day or 28) \
+                if self.anchor is not None and self.anchor.month else None
+            past = [r for r in (date(y, b, a), date(y, a, b)) if pub is None or r <= pub]
+            recent = [r for r in past if pub is not None and (pub - r).days <= 31]
+            if len(past) != 1 and len(recent) != 1:
+                return "date", str(y), None, m.start()
+            pick = past[0] if len(past) == 1 else recent[0]
+            d, mo = pick.day, pick.month
         return "date", _ymd(y, mo, d), None, m.start()
 
     def _dmy(self, m):
