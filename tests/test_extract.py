@@ -7587,3 +7587,9 @@ def test_who_claims_the_capture_of_a_place_took_it_as_reported(text):
 def test_a_headline_naming_a_leader_in_the_present_is_a_change_of_leader():
     _, _, evs = facts("Dawn Front names Karim Haddad as new leader after Salim's death", "2023-11-02")
     assert [(v["agent"], v["to"]) for v in evs if v["type"] == "leadership_change"] == [({"Karim Haddad"}, {"Dawn Front"})]
+
+
+def test_a_name_with_its_kind_in_two_words_is_the_subject_past_its_aside():
+    _, rels, _ = facts("The Dawn Front rebel coalition, formed in 2023 by the rival gangs Hawks Brigade and Sun Brigade, "
+                       "controls about 85 percent of Kafr Nabl.", "2024-05-01")
+    assert {(s, o) for s, r, o, _ in rels if r == "controls"} == {("Dawn Front", "Kafr Nabl")}

@@ -658,8 +658,8 @@ def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
 
 
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
-_APPOSITION = re.compile(r"\)?\s*(?:(?:rebels|fighters|militants|militias?|forces|troops|group|movement|coalition|"
-                         r"alliance|gangs?)\s*)?"
+_APPOSITION = re.compile(r"\)?\s*(?:(?:(?:gang|rebel|militant|armed|jihadist|militia|insurgent)\s+)?(?:rebels|fighters|militants|"
+                         r"militias?|forces|troops|group|movement|coalition|alliance|gangs?)\s*)?"
                          r"(?:\([^()]*\)\s*)?,\s*(?:(?:both|all|the\s+two)\s+)?(?:a|an|the|one|former|made up of|comprising|consisting of|composed of|"
                          r"including|who|which|known as|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
                          re.I)
