@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from orbat.extract import decide, parse
 from orbat.extract.clean import clean_page
+from orbat.extract.recase import recase
 from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence, statement_author
 from orbat.extract.dates import MONTHS, WEEKDAYS, Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
@@ -74,7 +75,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     weights) the trained models decide over the rules' candidates; `observe(entities, pairs, args)`
     sees the candidates before that decision (training reads them so)."""
     page = clean_page(raw)
-    text = page.text
+    text = recase(page.text)  # a page that lost all its capitals gets back those the lexicons know
     provenance = (published_source or "given") if published else None
     from_page = provenance not in (None, "given")  # metadata, url or page markup: checked against the text
     if not published:
