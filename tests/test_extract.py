@@ -7593,3 +7593,13 @@ def test_a_name_with_its_kind_in_two_words_is_the_subject_past_its_aside():
     _, rels, _ = facts("The Dawn Front rebel coalition, formed in 2023 by the rival gangs Hawks Brigade and Sun Brigade, "
                        "controls about 85 percent of Kafr Nabl.", "2024-05-01")
     assert {(s, o) for s, r, o, _ in rels if r == "controls"} == {("Dawn Front", "Kafr Nabl")}
+
+
+@pytest.mark.parametrize("text, role, until", [
+    ("Ahmed Salim stepped down as leader of the Hawks Brigade in March.", "leader", "2019-03"),
+    ("Ahmed Salim resigned as head of the Hawks Brigade.", "head (former)", "2020-01-01"),
+    ("Ahmed Salim served as military commander of the Hawks Brigade until 2015.", "military commander", "2015"),
+])
+def test_a_man_who_served_in_or_stepped_down_from_a_role_held_it(text, role, until):
+    assert [(p, g, r, e) for p, g, r, _, e in memberships(text, "2020-01-01")] == \
+        [("Ahmed Salim", "Hawks Brigade", role, until)]

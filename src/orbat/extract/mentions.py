@@ -1241,7 +1241,10 @@ class MentionFinder:
         took_command = re.match(r"(?:took|assumed|takes|assumes) (?:command|charge)\b|"
                                 r"took over (?:its|their|the) (?:leadership|command)\b|succeeded (?:him|her|(?:[\w'-]+ ){1,3}as)\b|"
                                 r", who (?:heads|headed|leads|led|"
-                                r"commands|commanded|founded|runs|ran)\b", tail)  # "Z, who heads the SGPC"
+                                r"commands|commanded|founded|runs|ran)\b|"  # "Z, who heads the SGPC"
+                                r"(?:stepped down|steps down|resigned|resigns|served|serves|was (?:appointed|named|elected|"
+                                r"replaced|removed|dismissed|sacked)|became) as (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
+                                r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b", tail)  # "Z stepped down as leader of X"
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \
                 after == "," and self._role_after(toks, j) or \
                 after == "and" and j + 2 < len(toks) and toks[j + 1].low in ("other", "fellow") and \

@@ -516,6 +516,7 @@ _SUCCEEDED = re.compile(r"\b(?:succeeded|replaced|(?:elected|appointed|named|cho
                         r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?|at\s+the\s+head\s+of\s+(?:the\s+)?))?", re.I)
 
 # "set up in September 1998 by Z, until then a regional commander of the GIA": the role ended then
+_QUIT_AS = re.compile(r"\s+(?:stepped\s+down|steps\s+down|resigned|resigns|was\s+(?:removed|dismissed|sacked))\s+as\b", re.I)
 _UNTIL_THEN = re.compile(r"\s*,\s*(?:until|till|up to) then\b", re.I)
 _ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")s\b"
                           r"(?:\s+(?:were|are)\s+[\w\s]{1,40}?)?\s*:\s*", re.I)
@@ -1342,7 +1343,10 @@ class RelationRules:
             if role and group and group.type == "state_force" and _HEAD_OF_STATE.search(role):
                 continue  # "to meet President Ashraf Ghani": a head of government holds no rank in an army
             if role and group and group.eid != p.eid and group.type not in ("state", "place"):
-                until = view.date_near(p.start) if _UNTIL_THEN.match(view.text, p.end - view.start) else None
+                quit = _QUIT_AS.match(view.text, p.end - view.start)  # "Z stepped down as leader of X in March"
+                until = view.date_near(p.start) if _UNTIL_THEN.match(view.text, p.end - view.start) or quit else None
+                if quit and not until and not role.startswith("former"):
+                    role = _clean_role("former " + role)
                 became = _BECAME.match(view.between(p.end, max(p.end, group.start)))
                 # "Z, who in 2016 became head of X", "Z, who became its first chairman" (dated as the change is)
                 took = _role_taken(view, p.end, group.start) or (view.date_near(p.end + became.end()) if became and
@@ -1715,7 +1719,9 @@ class RelationRules:
                      r"notorious |powerful |influential |leading |high-ranking |top-ranking |mid-level |founding |"
                      r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
                      r"first |second |new |last |"
-                     r"made |promoted to |rose to become |(?:declared|proclaimed) (?:himself|herself) |not |never )*", right)
+                     r"made |promoted to |rose to become |(?:declared|proclaimed) (?:himself|herself) |not |never |"
+                     r"(?:stepped|steps) down as |resign(?:ed|s) as |serve[sd] as |was (?:appointed|named|elected|removed|"
+                     r"dismissed|sacked) as )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         word = None if r else re.match(r"[\w-]+ ", rest)
