@@ -7603,3 +7603,11 @@ def test_a_name_with_its_kind_in_two_words_is_the_subject_past_its_aside():
 def test_a_man_who_served_in_or_stepped_down_from_a_role_held_it(text, role, until):
     assert [(p, g, r, e) for p, g, r, _, e in memberships(text, "2020-01-01")] == \
         [("Ahmed Salim", "Hawks Brigade", role, until)]
+
+
+def test_who_replaced_whom_as_leader_in_the_active_and_the_passive():
+    _, _, evs = facts("Karim Haddad replaced Ahmed Salim as head of the Hawks Brigade in 2019.", "2020-01-01")
+    assert [v["agent"] for v in evs if v["type"] == "leadership_change"] == [{"Karim Haddad"}]
+    assert [(p, g, r, f, u) for p, g, r, f, u in memberships(
+        "Ahmed Salim was replaced as head of the Hawks Brigade in 2019.", "2020-01-01")] == \
+        [("Ahmed Salim", "Hawks Brigade", "head", None, "2019")]

@@ -1261,6 +1261,8 @@ class EventRules:
             passive = _PASSIVE.search(view.between(view.start, pos)[-15:])  # "Z was elected to succeed him": Z
             people = (subject(view, pos, {"person"}) if passive and re.match(r"\s+to\s+(?:succeed|replace)\b",
                                                                               view.text[m.end():]) else []) or \
+                ([p for p in subject(view, pos, {"person"}) if p.end <= pos]  # "Z replaced W as head of X": Z, the new
+                 if word == "replaced" and not passive else []) or \
                 view.after(end, (), {"person"}, max_words=3) or (
                 subject(view, pos, {"person"}) if word == "took over as" or passive else [])
             # "whom Gbagbo had named minister"
@@ -1268,6 +1270,12 @@ class EventRules:
                             r"head|emir|spokesman|commander-in-chief))\s+(?:of|for)\s+", view.text[m.end():])
             if role and people:
                 group = view.after(end + role.end(), (), ARMED, max_words=2)
+                if group and word == "replaced" and passive:  # "Z was replaced as head of X in 2019": his role ends
+                    d = view.date_near(pos)
+                    self.col.event(view, "leadership_change", pos, agent=people[:1], to=group[:1])
+                    self.col.relation(view, people[0], "member_of", group[0], pos, role=role.group(1).lower(),
+                                      valid_until=d.value if d else None, date=d, negated=False)
+                    return
                 if group:  # "Z, who founded Y, was appointed commander of X on Monday": X's, from then
                     d = self._takes_lead(view, pos, people[0], group[0], role.group(1).lower())
                     replacing = re.search(r",\s*(?:replacing|succeeding)\s+", view.text[group[0].end - view.start:])
