@@ -7611,3 +7611,10 @@ def test_who_replaced_whom_as_leader_in_the_active_and_the_passive():
     assert [(p, g, r, f, u) for p, g, r, f, u in memberships(
         "Ahmed Salim was replaced as head of the Hawks Brigade in 2019.", "2020-01-01")] == \
         [("Ahmed Salim", "Hawks Brigade", "head", None, "2019")]
+
+
+def test_a_man_named_before_led_leads_the_group_after_it():
+    assert [(p, g, r) for p, g, r, _, _ in memberships("The Ahmed Salim-led Hawks Brigade attacked Kafr Nabl.")] == \
+        [("Ahmed Salim", "Hawks Brigade", "leader")]
+    x, _, _ = facts("In 1994 it split into Kromah's Mandingo-led Hawks Brigade and the Dawn Front-led Sun Alliance.")
+    assert not any(e.type == "person" for e in x.entities)

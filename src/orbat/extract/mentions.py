@@ -1245,7 +1245,10 @@ class MentionFinder:
                                 r"(?:stepped down|steps down|resigned|resigns|served|serves|was (?:appointed|named|elected|"
                                 r"replaced|removed|dismissed|sacked)|became) as (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
                                 r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b", tail)  # "Z stepped down as leader of X"
+        led_named = after == "-led" and last not in self.units and last not in ORG_HEADS and \
+            not re.search(r"['\u2019]", surface)  # "the Tareq Saleh-led forces" (not "Kromah's Mandingo-led ULIMO-K")
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \
+                led_named or \
                 after == "," and self._role_after(toks, j) or \
                 after == "and" and j + 2 < len(toks) and toks[j + 1].low in ("other", "fellow") and \
                 (self._is_role(toks[j + 2].low) or toks[j + 2].low in _PEOPLE) or \

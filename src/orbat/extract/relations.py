@@ -622,6 +622,10 @@ class RelationRules:
                 after = apposed[-1:] if apposed else ([] if head.group(1) else named)
             if not after:
                 continue
+            if sponsor.type == "person":  # "the Tareq Saleh-led National Resistance Forces": he leads them
+                if kind == "led":
+                    self._holds_role(view, sponsor, after[0], hyphen, "leader")
+                continue
             # a modifier holds whatever the clause says ("did not include the al-Qaida-linked Fatah Sham Front");
             # only a predicate denies it ("the group is not Iran-backed")
             neg = bool(re.search(r"\b(?:is|are|was|were|be|been|being)\s+not\s+(?:\w+\s+)?$",
