@@ -7618,3 +7618,10 @@ def test_a_man_named_before_led_leads_the_group_after_it():
         [("Ahmed Salim", "Hawks Brigade", "leader")]
     x, _, _ = facts("In 1994 it split into Kromah's Mandingo-led Hawks Brigade and the Dawn Front-led Sun Alliance.")
     assert not any(e.type == "person" for e in x.entities)
+
+
+def test_one_of_several_factions_in_y_and_both_members_of_y_before_the_verb():
+    _, rels, _ = facts("The Hawks Brigade is one of several factions in the Dawn Alliance.")
+    assert ("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed") in rels
+    _, _, evs = facts("The Hawks Brigade and the Sun Brigade, both members of the Dawn Alliance, attacked Kafr Nabl.")
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Sun Brigade"}]

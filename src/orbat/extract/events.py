@@ -660,8 +660,10 @@ def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
 _APPOSITION = re.compile(r"\)?\s*(?:(?:(?:gang|rebel|militant|armed|jihadist|militia|insurgent)\s+)?(?:rebels|fighters|militants|"
                          r"militias?|forces|troops|group|movement|coalition|alliance|gangs?)\s*)?"
-                         r"(?:\([^()]*\)\s*)?,\s*(?:(?:both|all|the\s+two)\s+)?(?:a|an|the|one|former|made up of|comprising|consisting of|composed of|"
-                         r"including|who|which|known as|[\w-]+ed|[\w-]+['\u2019]s)\s[^;:]*?,\s*(?:[\w'\u2019-]+\s+){0,6}",
+                         r"(?:\([^()]*\)\s*)?,\s*(?:(?:both|all|the\s+two)\s+(?:former\s+)?(?:members|parts|units|factions|allies|"
+                         r"founders|veterans)\s+of|(?:(?:both|all|the\s+two)\s+)?(?:a|an|the|one|former|made up of|comprising|"
+                         r"consisting of|composed of|including|who|which|known as|[\w-]+ed|[\w-]+['\u2019]s))\s[^;:]*?,\s*"
+                         r"(?:[\w'\u2019-]+\s+){0,6}",
                          re.I)
 
 

@@ -203,7 +203,8 @@ _AFFIL_NOUN = re.compile(r"\b(?:franchise|affiliate|branch|wing|offshoot|arm|pro
 _ARMED_WING = re.compile(r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|arm|branch|network)$", re.I)
 _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backbone|bulk|part)(?=\s+of\b)|"
                      r"(?:is|are|was|were|became|remains?)\s+"
-                     r"(?:also\s+|not\s+|no\s+longer\s+)?(?:a|an|the|one of the)?\s*"
+                     r"(?:also\s+|not\s+|no\s+longer\s+)?(?:a|an|the|one\s+of\s+(?:the|several|many|two|three|four|five|six|"
+                     r"seven|dozens\s+of))?\s*"
                      r"(?:\w+\s+){0,2}?(?:member|members|components?|part|factions?|group|groups|force|pillars?|backbone|founders|"
                      r"unit|units|formations?|core|nucleus|militias|brigades))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
