@@ -7625,3 +7625,11 @@ def test_one_of_several_factions_in_y_and_both_members_of_y_before_the_verb():
     assert ("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed") in rels
     _, _, evs = facts("The Hawks Brigade and the Sun Brigade, both members of the Dawn Alliance, attacked Kafr Nabl.")
     assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Sun Brigade"}]
+
+
+def test_switching_sides_is_a_defection_and_absorbed_by_an_end():
+    _, _, evs = facts("Ahmed Salim, a senior Hawks Brigade commander, switched sides to the Dawn Army last week.")
+    assert [(v["agent"], v["from"], v["to"]) for v in evs if v["type"] == "defection"] == \
+        [({"Ahmed Salim"}, {"Hawks Brigade"}, {"Dawn Army"})]
+    _, _, evs = facts("The Hawks Brigade was absorbed by the Dawn Front in 2017.")
+    assert [(v["agent"], v["date"]) for v in evs if v["type"] == "dissolution"] == [({"Hawks Brigade"}, "2017")]

@@ -69,6 +69,7 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|resigned from|"
+                    r"(?:switched|switches|switching|changed|changes|changing)\s+(?:sides|allegiance)(?=\s+to\b)|"
                     r"(?:was|were|had been) (?:expelled|dismissed|discharged|cashiered|sacked|purged) from|"
                     r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of)"
                     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:coalition|alliance|umbrella|front|movement)\b))\b",
@@ -101,7 +102,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
                       r"(?<!the )(?<!former )demobili[sz]ed(?!\s+(?:fighters|combatants|members|paramilitaries|soldiers|"
                       r"guerrillas|rebels|men)\b)|"
-                      r"was absorbed into|were absorbed into|announced (?:its|their) dissolution)\b", re.I)),
+                      r"(?:was|were|had been|has been) absorbed (?:into|by(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
+                      r"announced (?:its|their) dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|formerly known as|previously known as)\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:appoints|names|elects)(?=\s+(?:[\w'-]+\s+){1,4}?as\s)|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
