@@ -7633,3 +7633,12 @@ def test_switching_sides_is_a_defection_and_absorbed_by_an_end():
         [({"Ahmed Salim"}, {"Hawks Brigade"}, {"Dawn Army"})]
     _, _, evs = facts("The Hawks Brigade was absorbed by the Dawn Front in 2017.")
     assert [(v["agent"], v["date"]) for v in evs if v["type"] == "dissolution"] == [({"Hawks Brigade"}, "2017")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 Hawks Brigade fighters surrendered to the Dawn Army in Kafr Nabl on Sunday.",
+    "The Hawks Brigade refused to surrender to the Dawn Army.",
+])
+def test_who_surrenders_or_will_not_surrender_to_a_side_fought_it(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels

@@ -32,6 +32,7 @@ _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:org
                           r"movements|brigades|parties)\b", re.I)
 # a coalition named with whom it fights: "the US-led coalition against Daesh"
 _COALITION_AGAINST = re.compile(r"\s+(?:fighting\s+)?against\s+(?:the\s+)?", re.I)
+_SURRENDERED = re.compile(r"\b(?:surrendered|surrenders|surrendering|surrender)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?", re.I)
 # a list of groups named as against a side: "anti-regime factions in Jayrud include A and B"
 _ANTI_LIST = re.compile(r"\b[Aa]nti-(?P<foe>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:factions|groups|rebels|militias|forces|"
                         r"brigades|fighters|insurgents)\s+(?:in\s+[\w\s-]{1,30}?\s+)?(?:include|included|including|such\s+as|"
@@ -2053,6 +2054,12 @@ class RelationRules:
             for t in view.after(view.start + against.end(), (), ARMED, max_words=0)[:1] if against else ():
                 if t.eid != s.eid:
                     self.col.relation(view, s, "hostile_to", t, t.start)
+        for m in _SURRENDERED.finditer(view.text):  # "200 X fighters surrendered to the army": they fought it
+            pos = view.start + m.start()
+            for a in [a for a in subject(view, pos, ARMED | {"state"}) if not a.anaphor][:2]:
+                for b in view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=0)[:1]:
+                    if a.eid != b.eid:  # (refusing to surrender, they fight on)
+                        self.col.relation(view, a, "hostile_to", b, pos, negated=False)
         for m in _ANTI_LIST.finditer(view.text):  # "anti-regime factions include A, B and C": each against the regime
             foe = [x for x in view.slots if x.start <= view.start + m.start("foe") < x.end and x.type in ARMED | {"state"}]
             for c in _listed(view, view.start + m.end(), foe[0]) if foe else ():
