@@ -7642,3 +7642,8 @@ def test_switching_sides_is_a_defection_and_absorbed_by_an_end():
 def test_who_surrenders_or_will_not_surrender_to_a_side_fought_it(text):
     _, rels, _ = facts(text)
     assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels
+
+
+def test_men_sent_to_reinforce_a_side_make_their_group_its_ally():
+    _, rels, _ = facts("Hundreds of fighters from the Hawks Brigade have crossed into Kafr Nabl to reinforce the Dawn Army.")
+    assert ("Hawks Brigade", "allied_with", "Dawn Army", "affirmed") in rels

@@ -161,7 +161,7 @@ _ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had be
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|(?:re-?)?(?:arms|armed|arming)|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
                     r"bankrolls|bankrolled)|(?<=\bto )(?P<aim>back|support|arm|fund|"
-                    r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster))\s+(?:both\s+)?"
+                    r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster|reinforce|assist))\s+(?:both\s+)?"
                     r"(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
 # "backed by"
 # "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
@@ -752,7 +752,8 @@ class RelationRules:
             for b in backed[:3]:
                 for s in sponsor[:3]:
                     self.col.relation(view, b, "backed_by", s, pos)
-            for b in backed[:3] if m.group("aim") in ("back", "support", "shore up", "prop up", "bolster") and \
+            for b in backed[:3] if m.group("aim") in ("back", "support", "shore up", "prop up", "bolster", "reinforce",
+                                                      "assist") and \
                     not sponsor and not INTENDED.search(view.text, 0, m.start()) else ():
                 # "Hezbollah sent fighters to Syria to shore up Assad's forces": an ally (not "plans to support Y")
                 for a in subject(view, pos, ARMED)[:2]:
