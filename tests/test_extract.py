@@ -7647,3 +7647,18 @@ def test_who_surrenders_or_will_not_surrender_to_a_side_fought_it(text):
 def test_men_sent_to_reinforce_a_side_make_their_group_its_ally():
     _, rels, _ = facts("Hundreds of fighters from the Hawks Brigade have crossed into Kafr Nabl to reinforce the Dawn Army.")
     assert ("Hawks Brigade", "allied_with", "Dawn Army", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text, since", [
+    ("Kafr Nabl has been in Hawks Brigade hands since 2015.", "2015"),
+    ("Kafr Nabl has been in the hands of the Hawks Brigade since 2015.", "2015"),
+])
+def test_a_place_in_a_groups_hands_is_held_by_it(text, since):
+    x, rels, _ = facts(text, "2021-06-01")
+    assert [(r.valid_from) for r in x.relations if r.relation == "controls"] == [since]
+    assert ("Hawks Brigade", "controls", "Kafr Nabl", "affirmed") in rels
+
+
+def test_who_fled_an_attack_did_not_make_it():
+    _, _, evs = facts("Residents of Kafr Nabl, a Hawks Brigade stronghold, fled the shelling.")
+    assert not any(v["type"] == "clash" and "Hawks Brigade" in v["agent"] for v in evs)

@@ -374,6 +374,9 @@ _ROLE_CLOSED = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:commander|leader|
 
 
 # a participle that opens a clause of result after the main clause ("..., killing three soldiers")
+# a verb of those who suffer an attack, before its noun: "fled the shelling", "survived the attack"
+_SUFFERED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|survived|surviving|witnessed|feared|fearing)\s+"
+                       r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ADVERBIAL_ING = re.compile(r"(?:killing|wounding|injuring|leaving|destroying|forcing|seizing|capturing)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:attacked|stormed|raided|struck|hit|overran|ambushed|shelled|bombed|targeted|launched|"
                           r"seized|took|captured|fought|clashed|fired|shot|blew|detonated|set off)\b", re.I)
@@ -1593,7 +1596,9 @@ class EventRules:
             owner = [x for x in view.slots if owner and x.type in FIGHTING and x.end <= owner[-1].start and re.fullmatch(
                 r"\s+and\s+", view.between(x.end, owner[-1].start))] + owner  # "Russian and Syrian strikes": both
             killed_in = _KILLED_IN.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
-            if _NOMINAL.match(word) and _HIT_IN.search(view.between(view.start, pos)):
+            if _NOMINAL.match(word) and (_HIT_IN.search(view.between(view.start, pos)) or
+                                         _SUFFERED.search(view.between(max(view.start, pos - 40), pos))):
+                # ("residents of P, an X stronghold, fled the shelling": who fled is not who shelled)
                 agents = owner  # "ten soldiers were killed in Israeli air raids": the subject is hit, not hitting
             elif killed_in:  # "the army killed 20 X militants in air strikes": the killer's strikes, not X's
                 agents = owner or subject(view, view.start + killed_in.start(), FIGHTING)

@@ -387,7 +387,7 @@ _FACES = re.compile(r"\b(?:faces|faced|facing)\s+(?:off\s+(?:against|with)\s+)?(
 _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|zones)\s+$")
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in (?:full |complete |total |effective )?control of|"
-                       r"under (?:the )?(?:shared |full |effective )?control of)\b", re.I)
+                       r"under (?:the )?(?:shared |full |effective )?control of|in the hands of)\b", re.I)
 # what a side holds there without holding the place: "holds positions north of Bakhmut"
 _HELD_POSITIONS = re.compile(r"\s+(?:(?:its|their|the|defensive|forward|new|key|several)\s+)*(?:positions|lines|trenches|"
                              r"outposts|defences|defenses)\b")
@@ -1976,7 +1976,7 @@ class RelationRules:
                 places = self._place_just_before(view, pos)
                 if _TO_AREAS.search(view.between(max(view.start, pos - 30), pos)):
                     places = []  # "leave for areas controlled by government troops": elsewhere, not the place before
-            elif word.startswith("under"):
+            elif word.startswith(("under", "in the hands")):
                 who = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=2)
                 places = self._place_just_before(view, pos)
             else:
@@ -1988,6 +1988,12 @@ class RelationRules:
                     self.col.relation(view, w, "operates_in" if held_at else "controls", pl, pos,
                                       valid_from=since.value if since else None,
                                       valid_until=until.value if until else None, date=since or until)
+        for x in view.slots:  # "Kafr Nabl has been in Hawks Brigade hands since 2015": the place before is held
+            before = view.between(max(view.start, x.start - 8), x.start)
+            at = re.search(r"\bin\s+(?:the\s+)?$", before) if x.type in ARMED | {"state"} and not x.anaphor else None
+            hands = at and re.match(r"(?:['\u2019]s?)?\s+hands\b", view.text[x.end - view.start:])
+            for pl in self._place_just_before(view, x.start - len(before) + at.start()) if hands else ():
+                self.col.relation(view, x, "controls", pl, x.start)
         for m in _GOVERNS.finditer(view.text):  # "the Hawks Brigade has run Idlib since 2017", "governs Gaza"
             pos = view.start + m.start()
             places = [p for p in view.places_after(view.start + m.end(), 4) if re.fullmatch(
