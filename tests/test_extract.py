@@ -7662,3 +7662,19 @@ def test_a_place_in_a_groups_hands_is_held_by_it(text, since):
 def test_who_fled_an_attack_did_not_make_it():
     _, _, evs = facts("Residents of Kafr Nabl, a Hawks Brigade stronghold, fled the shelling.")
     assert not any(v["type"] == "clash" and "Hawks Brigade" in v["agent"] for v in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade and the Dawn Army launched a joint offensive on Kafr Nabl.",
+    "The Hawks Brigade and the Dawn Army signed a military cooperation agreement in March.",
+    "The Hawks Brigade coordinates closely with the Dawn Army.",
+])
+def test_joint_action_a_cooperation_pact_and_coordination_make_allies(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "allied_with", "Dawn Army", "affirmed") in rels
+
+
+def test_an_operation_coordinated_with_a_side_is_its_makers_not_its_targets():
+    _, rels, _ = facts("The Dawn Army crossed into Kafr Nabl to attack camps of the Hawks Brigade, an operation the "
+                       "Sun Front said was coordinated with the Falcons Brigade.")
+    assert not any(r == "allied_with" and "Hawks Brigade" in (s, o) for s, r, o, _ in rels)

@@ -367,6 +367,11 @@ _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been|have|has|had)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
                           r"operating|working|worked|acting)\s+(?:together|side\s+by\s+side|shoulder\s+to\s+shoulder)\b|"
                           r"\s+(?:have\s+|had\s+)?joined forces\b|"
+                          r"\s+(?:have\s+|has\s+|had\s+)?(?:launched|carried\s+out|conducted|mounted|staged|began|started)\s+"
+                          r"(?:a|an|the)\s+(?:[\w-]+\s+)?joint\s+(?:[\w-]+\s+)?(?:operations?|offensives?|attacks?|"
+                          r"assaults?|raids?|campaigns?|patrols?)\b|"
+                          r"\s+(?:have\s+|had\s+)?(?:signed|concluded|reached|sealed)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:military|"
+                          r"cooperation|co-operation|security|defen[cs]e|mutual[- ]defen[cs]e)\s+(?:agreement|pact|accord|deal)\b|"
                           r"\s+(?:have\s+|had\s+)?(?:formed|set\s+up|established|created)\s+(?:a|the)\s+joint\s+"
                           r"(?:operations?\s+room|command|force|military\s+council)\b", re.I)
 _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meetings?|elections?|negotiations|"
@@ -445,7 +450,9 @@ _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|al
                    r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
                    r"independence|autonomy|power|territory|survival|revenge))|on the side of|"
                    r"on(?=\s+(?:the\s+)?[^,;.]{1,40}?['\u2019]s?\s+side\b))|sided with|"
-                   r"in coordination with|coordinat(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|attacks|"
+                   r"in coordination with|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )coordinat(?:ed|es|ing)\s+"
+                   r"(?:\w+ly\s+)?with|"  # (not "an operation ... was coordinated with Y": the operation's maker)
+                   r"coordinat(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|attacks|"
                    r"efforts|activities|moves)\s+with|partner(?:ed|s|ing)\s+with|team(?:ed|s|ing)\s+up\s+with|"
                    r"join(?:ed|s|ing)\s+hands\s+with|ally)\b", re.I)
 # "the FARDC has relied on local militias known as Wazalendo": the forces one side leans on in the field, named
