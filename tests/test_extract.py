@@ -7678,3 +7678,8 @@ def test_an_operation_coordinated_with_a_side_is_its_makers_not_its_targets():
     _, rels, _ = facts("The Dawn Army crossed into Kafr Nabl to attack camps of the Hawks Brigade, an operation the "
                        "Sun Front said was coordinated with the Falcons Brigade.")
     assert not any(r == "allied_with" and "Hawks Brigade" in (s, o) for s, r, o, _ in rels)
+
+
+def test_a_strike_attributed_to_a_side_is_its_strike():
+    _, _, evs = facts("A drone strike attributed to the Dawn Army killed two Hawks Brigade commanders near Kafr Nabl.")
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]

@@ -122,7 +122,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?<!their )(?<!its )operations?(?=\s+(?:[\w-]+\s+){0,3}?(?:against\b|to\s+(?:clear|retake|recapture|capture|liberate|drive|"
                 r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
-                r"(?-i:strikes?)(?=\s+(?:on|against|by)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
+                r"(?-i:strikes?)(?=\s+(?:on|against|by|attributed\s+to)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|turned on(?=\s+(?:the\s+)?(?-i:[A-Z]))|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"(?:broke|broken|breaking|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)|"
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck|wounded|injured|disarmed|"
@@ -1613,7 +1613,8 @@ class EventRules:
                 agents = owner
             elif owner:
                 agents = owner
-            made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?by\b", text_after) if _NOMINAL.match(word) else None
+            made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:by|(?<=attributed )to)\b", text_after) \
+                if _NOMINAL.match(word) else None  # "an air strike by X", "a drone strike attributed to X"
             by_end = None
             if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
                 # "an air strike late on Wednesday by the U.S.-led coalition": the maker is named after "by"
