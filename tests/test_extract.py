@@ -7683,3 +7683,8 @@ def test_an_operation_coordinated_with_a_side_is_its_makers_not_its_targets():
 def test_a_strike_attributed_to_a_side_is_its_strike():
     _, _, evs = facts("A drone strike attributed to the Dawn Army killed two Hawks Brigade commanders near Kafr Nabl.")
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+
+
+def test_a_bomb_set_off_at_a_sides_post_is_an_attack_on_it():
+    _, _, evs = facts("Hawks Brigade militants detonated a car bomb at a Dawn Army checkpoint.")
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Army"})]
