@@ -123,7 +123,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by|attributed\s+to)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
-                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|turned on(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:detonated|set\s+off)(?=\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|devices?|IEDs?|mines?|vests?)\b)|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
+                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|turned on(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                r"(?:detonated|set\s+off)(?=\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|"
+                r"devices?|IEDs?|mines?|vests?)\b)|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"(?:broke|broken|breaking|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)|"
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck|wounded|injured|disarmed|"
                 r"hit(?:s|ting)?(?=\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions|targets|bases|posts|convoys?|headquarters|"
@@ -373,10 +375,10 @@ _ROLE_CLOSED = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:commander|leader|
                           r"founder|emir|officer|militant|gunman)\s*,\s*(?:\w+ly\s+)?")
 
 
-# a participle that opens a clause of result after the main clause ("..., killing three soldiers")
 # a verb of those who suffer an attack, before its noun: "fled the shelling", "survived the attack"
 _SUFFERED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|survived|surviving|witnessed|feared|fearing)\s+"
                        r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a participle that opens a clause of result after the main clause ("..., killing three soldiers")
 _ADVERBIAL_ING = re.compile(r"(?:killing|wounding|injuring|leaving|destroying|forcing|seizing|capturing)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:attacked|stormed|raided|struck|hit|overran|ambushed|shelled|bombed|targeted|launched|"
                           r"seized|took|captured|fought|clashed|fired|shot|blew|detonated|set off)\b", re.I)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from orbat.extract.dates import NUMBER_WORDS
+from orbat.extract.dates import NUMBER_WORDS, WEEKDAYS
 from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, HEADLINE_FIGHTERS, HEADLINE_PREPOSITION, HEADLINE_VERB,
                                  LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index, looks_like_chrome,
                                  lookup, name_key, names_event, names_facility, placed_army, word_sets)
@@ -50,7 +50,7 @@ _CAUSE_HEADS = frozenset("movement front coalition alliance union".split())  # "
 _WORLD_REGION = re.compile(r"\b(?:(?:Middle|Far|Near) East|Africa|Asia|Europe|America|Caucasus|Balkans|Levant|Sahel|"
                            r"Maghreb|Gulf)\b")
 # plural nouns for the people of a group: a number before "<name> fighters" counts them
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits terrorists insurgents "
                      "jihadists militiamen elements operatives personnel guerrillas combatants commanders officers".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"

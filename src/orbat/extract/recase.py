@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
+from orbat.extract.dates import MONTH_ABBR, MONTHS, WEEKDAYS
 from orbat.extract.names import lexicon_index, name_key, word_sets
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'\u201c(]?([a-z])")
 _CONNECTORS = frozenset("of the and for al el ad ar as ash at az bin ibn bait bayt de du des la le los las".split())
 _ARTICLES = frozenset("al el ad ar as ash at az".split())  # an Arabic article opens a name, in lower case
-_MONTHS = frozenset("january february april june july august september october november december "
-                    "jan feb apr jun jul aug sep sept oct nov dec".split())
 _VERB_MONTHS = frozenset({"march", "mar", "may"})  # months that are words too: only beside a number
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(m.lower() for m in (*MONTHS, *MONTH_ABBR)) - _VERB_MONTHS
+_WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 _SHORT = frozenset("us it is am an as at be by do go he if in me my no of on or so to up we".split())
 # the lexicons' acronyms that are English words (or common first names) too: never upper-cased
 _WORD_ACRONYMS = frozenset("who fact fan jam tip ant err mend sac pap sig mit nas tak gam car dag mee cds uno isa ana "

@@ -32,7 +32,7 @@ _MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:org
                           r"movements|brigades|parties)\b", re.I)
 # a coalition named with whom it fights: "the US-led coalition against Daesh"
 _COALITION_AGAINST = re.compile(r"\s+(?:fighting\s+)?against\s+(?:the\s+)?", re.I)
-_SURRENDERED = re.compile(r"\b(?:surrendered|surrenders|surrendering|surrender)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?", re.I)
+_SURRENDERED = re.compile(r"\bsurrender(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?", re.I)
 # a list of groups named as against a side: "anti-regime factions in Jayrud include A and B"
 _ANTI_LIST = re.compile(r"\b[Aa]nti-(?P<foe>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:factions|groups|rebels|militias|forces|"
                         r"brigades|fighters|insurgents)\s+(?:in\s+[\w\s-]{1,30}?\s+)?(?:include|included|including|such\s+as|"
@@ -891,11 +891,10 @@ class RelationRules:
                 latter = re.search(r"\bthe latter\b[^.;]*$", view.between(view.start, pos))
                 which = re.search(r"\b(?:which|that|who)\s+(?:is|are|was|were|became|remains)\s+$",
                                   view.between(view.start, pos))
-                fronted = re.match(r"\W*(?:Founded|Formed|Created|Established|Set\s+up|Raised|Organi[sz]ed|Begun|"
+                fronted = re.match(r"\W*(?P<p>Founded|Formed|Created|Established|Set\s+up|Raised|Organi[sz]ed|Begun|"
                                    r"Started)\b[^,;]*?\bas\s+$", view.between(view.start, pos))
                 if fronted and not adjacent:  # "Founded in 1964 as the armed wing of Y, the FARC ...": the subject
-                    subj = fronted_subject(view, view.start + len(fronted.group(0)) - len(fronted.group(0).lstrip(
-                        " \"'\u201c")), ARMED)  # after the clause
+                    subj = fronted_subject(view, view.start + fronted.start("p"), ARMED)  # after the clause
                 if latter:  # "Faylaq al-Sham and Nusra Front, the latter of which is the Syrian branch of Y"
                     subj = view.before(view.start + latter.start(), ARMED, max_gap=4)[-1:]
                 elif which and not adjacent:  # "the SDF is dominated by the YPG which is the armed wing of the PYD"
