@@ -7688,3 +7688,19 @@ def test_a_strike_attributed_to_a_side_is_its_strike():
 def test_a_bomb_set_off_at_a_sides_post_is_an_attack_on_it():
     _, _, evs = facts("Hawks Brigade militants detonated a car bomb at a Dawn Army checkpoint.")
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Army"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front (known in Arabic as Jabhat al-Fajr) attacked Kafr Nabl.",
+    "The Dawn Front, previously called Jabhat al-Fajr, attacked Kafr Nabl.",
+])
+def test_a_groups_other_name_in_another_language_or_from_before_is_its_alias(text):
+    x, _, _ = facts(text)
+    groups = [e for e in x.entities if e.type == "armed_group"]
+    assert len(groups) == 1 and {"Dawn Front", "Jabhat al-Fajr"} <= {groups[0].name, *groups[0].aliases}
+    assert not any(e.type == "place" and e.name == "Arabic" for e in x.entities)
+
+
+def test_a_date_in_a_whose_clause_is_not_the_main_verbs():
+    _, _, evs = facts("The Hawks Brigade, whose leader Ahmed Salim was killed in 2018, attacked Kafr Nabl.", "2022-08-01")
+    assert [v["date"] for v in evs if v["type"] == "clash"] == [None]

@@ -25,7 +25,8 @@ _ALIAS = re.compile(r"\s*(?:,|\()\s*alias\s+$", re.I)  # "Z, alias W": a man's o
 # a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
-                            r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"\u201c]?", re.I)
+                            r"(?:known\s+(?:locally\s+|in\s+(?-i:[A-Z])[a-z]+\s+)?as|(?:formerly|previously)\s+(?:called|named))\s+"
+                            r"(?:the\s+)?[\"\u201c]?", re.I)  # ("known in Arabic as Y", "previously called Y")
 # the old name a sentence opens on: "Formerly known as the Sun Brigade, the Hawks Brigade ..."
 _FRONTED_KNOWN_AS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Formerly|Previously|Once|Also|Better|Originally)\s+known\s+as\s+"
                                r"(?:the\s+)?[\"\u201c]?$")

@@ -105,7 +105,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                       r"(?:was|were|had been|has been) absorbed (?:into|by(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
                       r"announced (?:its|their) dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
-                 r"to its name|formerly known as|previously known as)\b", re.I)),
+                 r"to its name|(?:formerly|previously) (?:known as|called|named))\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:appoints|names|elects)(?=\s+(?:[\w'-]+\s+){1,4}?as\s)|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
                      r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
                      r"was executed|were executed|executed|"

@@ -1133,6 +1133,8 @@ class MentionFinder:
         if kind_of_force([t.low for t in toks[i:j]]):
             return None  # "Army and Armed Force units", "the Air Force": no one force named
         after = toks[j].low if j < len(toks) else ""
+        if j - i == 1 and i >= 2 and toks[i - 1].low == "in" and toks[i - 2].low == "known" and after == "as":
+            return None  # "X (known in Arabic as Y)": a language, no place
         if surface.endswith("s") and (after in _AFTER_PLACE or after in LOCAL_BODIES and not lookup(surface)) and \
                 (lookup(surface[:-1]) or _Place.none).type == "place":
             hit = lookup(surface[:-1])  # "in Hamas countryside": Hama's, its apostrophe lost
