@@ -7704,3 +7704,13 @@ def test_a_groups_other_name_in_another_language_or_from_before_is_its_alias(tex
 def test_a_date_in_a_whose_clause_is_not_the_main_verbs():
     _, _, evs = facts("The Hawks Brigade, whose leader Ahmed Salim was killed in 2018, attacked Kafr Nabl.", "2022-08-01")
     assert [v["date"] for v in evs if v["type"] == "clash"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade ended its alliance with the Sun Brigade in 2019.",
+    "The alliance between the Hawks Brigade and the Sun Brigade collapsed in 2019.",
+])
+def test_an_alliance_ended_or_collapsed_ends_the_tie_and_makes_none(text):
+    x, _, evs = facts(text, "2022-08-01")
+    assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("allied_with", None, "2019")]
+    assert not any(v["type"] == "alliance" for v in evs)

@@ -387,6 +387,9 @@ _SPEECH = re.compile(r"\b(?:said|says|told|reported|claimed|announced|accused|ac
 
 _ACCUSED_OF = re.compile(r"\b(?:accused|accuses|accuse|accusing|suspected|suspects|suspect|suspecting)\s+"
                          r"(?P<who>[^,;.]{1,60}?)\s+of\s+(?:\w+ly\s+)?(?:having\s+(?:\w+ly\s+)?)?$", re.I)
+# an alliance undone: "ended its alliance with Y", "broke off their alliance with Y"
+_ALLIANCE_ENDED = re.compile(r"\b(?:ended|ends|ending|broke(?:\s+off)?|breaks(?:\s+off)?|dissolved|terminated|severed|"
+                             r"abandoned|quit|renounced|scrapped|cancell?ed)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 _AND_ITS_ALLY_BEFORE = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s*,?\s*(?:the\s+)?$", re.I)
 
 
@@ -1170,6 +1173,17 @@ class EventRules:
                                   ended=True)  # a splinter is no longer part of what it left, dated or not
 
     def _alliance(self, view, m, pos, end):
+        ended = _ALLIANCE_ENDED.search(view.between(max(view.start, pos - 40), pos))
+        if ended:  # "X ended its alliance with Y in 2019": the tie ends then, no alliance is made
+            d = view.date_near(pos)
+            for a in subject(view, pos, FIGHTING)[:1]:
+                partner = view.after(end, ("with",), FIGHTING, max_words=2) or \
+                    view.after(end, (), FIGHTING, max_words=1)  # ("alliance with" is the trigger's own)
+                for o in partner[:1]:
+                    if a.eid != o.eid:
+                        self.col.relation(view, a, "allied_with", o, pos, valid_until=d.value if d else None, date=d,
+                                          ended=True, negated=False)
+            return
         agents = subject(view, pos, FIGHTING | {"person"})
         led = _LED_BY_BEFORE.search(view.between(view.start, agents[0].start)) if agents and \
             agents[0].type == "person" else None

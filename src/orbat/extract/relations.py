@@ -361,6 +361,8 @@ _ALLIES_AFTER = re.compile(r"\s+(?:allies|ally|partners?)\b", re.I)  # "their Ha
 _BETWEEN_ALLIES = re.compile(r"\b(?:(?:collaboration|cooperation|co-operation|coordination|collusion|alliance)\s+"
                              r"between|joint\s+(?:military\s+)?(?:command|operations\s+room|headquarters)\s+of)"
                              r"\s+(?:the\s+)?", re.I)  # "a joint command of the ARBiH and the HVO"
+_ALLIANCE_FELL = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|had\s+)?(?:collapsed|ended|broke\s+down|fell\s+apart|"
+                            r"dissolved|unravell?ed|disintegrated)\b", re.I)
 _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|raids?|assaults?|air\s*strikes?|"
                        r"strikes)\s+(?:carried out |conducted |launched )?by\s+(?:the\s+)?$", re.I)
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
@@ -2251,7 +2253,11 @@ class RelationRules:
             pair = view.after(view.start + m.end(), (), ARMED, max_words=4)
             if len(pair) >= 2 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*and\s+(?:the\s+)?",
                                                view.between(pair[0].end, pair[1].start)):
-                self.col.relation(view, pair[0], "allied_with", pair[1], pos)
+                # "the alliance between A and B collapsed in 2019": it ends then
+                ended = _ALLIANCE_FELL.match(view.text, pair[1].end - view.start)
+                d = view.date_near(pair[1].end) if ended else None
+                self.col.relation(view, pair[0], "allied_with", pair[1], pos, valid_until=d.value if d else None,
+                                  date=d, ended=bool(ended))
         for m in re.finditer(r"\band\s+(?:its\s+|their\s+)?allied\s+", view.text):
             first = view.before(view.start + m.start(), ACTOR_TYPES - {"organization"}, max_gap=2)
             for o in view.after(view.start + m.end(), (), ACTOR_TYPES - {"organization"}, max_words=1)[:1]:
