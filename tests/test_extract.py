@@ -7714,3 +7714,9 @@ def test_an_alliance_ended_or_collapsed_ends_the_tie_and_makes_none(text):
     x, _, evs = facts(text, "2022-08-01")
     assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations] == [("allied_with", None, "2019")]
     assert not any(v["type"] == "alliance" for v in evs)
+
+
+def test_the_partner_a_group_joined_forces_with_to_form_y_founded_y_too():
+    _, rels, evs = facts("The Hawks Brigade joined forces with the Sun Brigade to form the Dawn Front in 2015.", "2022-08-01")
+    assert {s for s, r, o, _ in rels if r == "part_of" and o == "Dawn Front"} == {"Hawks Brigade", "Sun Brigade"}
+    assert [v["from"] for v in evs if v["type"] == "formation"] == [{"Hawks Brigade", "Sun Brigade"}]

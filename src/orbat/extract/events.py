@@ -1100,6 +1100,12 @@ class EventRules:
                 from_ = []  # "Former FARC commander Z ... formed the Segunda Marquetalia": Z founded it, not the FARC
             if from_ and _LEFT_BEFORE.search(view.between(view.start, from_[0].start)):
                 from_ = []  # "Z left the Dawn Front in 2009 and founded X": the group he left is no founder of X
+            united = _UNITED_TO.search(before)
+            partners = [s for s in view.slots if united and s.type in ARMED and not s.anaphor
+                        and view.start + united.start() < s.start < pos and s not in from_
+                        and re.search(r"\bwith\s+(?:the\s+)?$", view.between(max(view.start, s.start - 10), s.start))]
+            from_ = from_ + [p for p in partners if from_ and p.eid not in {f.eid for f in from_}]
+            # ("X joined forces with Y to form Z": Y founded Z too)
             if agents and from_ and (len(from_) > 1 or _UNITED_TO.search(before) or agents[0].type == "coalition"
                                      or _UMBRELLA.search(view.between(view.start + m.end(), agents[0].start))
                                      or _AND_OTHERS.search(view.between(from_[-1].end, pos))):
