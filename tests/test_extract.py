@@ -7720,3 +7720,11 @@ def test_the_partner_a_group_joined_forces_with_to_form_y_founded_y_too():
     _, rels, evs = facts("The Hawks Brigade joined forces with the Sun Brigade to form the Dawn Front in 2015.", "2022-08-01")
     assert {s for s, r, o, _ in rels if r == "part_of" and o == "Dawn Front"} == {"Hawks Brigade", "Sun Brigade"}
     assert [v["from"] for v in evs if v["type"] == "formation"] == [{"Hawks Brigade", "Sun Brigade"}]
+
+
+def test_groups_that_united_under_a_banner_are_its_units_since_then():
+    x, _, _ = facts("Five rebel groups, including the Hawks Brigade and the Sun Brigade, united under the banner of the "
+                    "Dawn Front in 2015.", "2022-08-01")
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.subject], name[r.object], r.valid_from) for r in x.relations if r.relation == "part_of"} == \
+        {("Hawks Brigade", "Dawn Front", "2015"), ("Sun Brigade", "Dawn Front", "2015")}

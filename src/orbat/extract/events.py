@@ -512,7 +512,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
 
 
 # unnamed fighters, then the named ones among them: "Rebels in Syria including Al-Nusra Front militants"
-_INCLUDING = re.compile(r"(?:^|[^\w\s,]\s*|\bsaid\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|groups|factions|militias|fighters|"
+_INCLUDING = re.compile(r"(?:^|[^\w\s,]\s*|\bsaid\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|groups|factions|militias|fighters|"
                         r"militants|insurgents|jihadists|forces|troops)(?:\s+in\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|among\s+them|"
                         r"notably)\s+(?:the\s+)?$", re.I)
 # An apposition that describes a name as a kind of group, the verb after it modifying that kind

@@ -536,8 +536,8 @@ _ROLES_APPOSED = re.compile(r"\b(?P<own>its|their|the\s+[a-z]+['\u2019]s?)\s+(?:
                             r")s\s*,\s*", re.I)
 # "two commanders of the Sinaloa Cartel, A and B": a plural role of a group named, its holders listed after it
 _ROLES_OF_NAMED = re.compile(r"\b(?P<role>" + _ROLE_WORDS + r")s\s+(?:of|in)\s+(?:the\s+)?", re.I)
-_BANNER = re.compile(r"\b(?:fights?|fought|fighting|operates?|operating)\s+under\s+the\s+(?:banner|flag|umbrella)\s+of\s+"
-                     r"(?:the\s+)?", re.I)
+_BANNER = re.compile(r"\b(?:fights?|fought|fighting|operates?|operating|(?P<united>united|unite|unites|came\s+together|"
+                     r"rallied|regrouped|gathered))\s+under\s+the\s+(?:banner|flag|umbrella)\s+of\s+(?:the\s+)?", re.I)
 # "the 1st Infantry Brigade", "32 Battalion": a numbered unit; "ZAPU's own force, the ...", "its own army, the ..."
 _NUMBERED_UNIT = re.compile(r"\d+(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Battalion|Division|Regiment|Corps|"
                             r"Company|Squadron|Detachment|Group|Army)\b")
@@ -1188,9 +1188,10 @@ class RelationRules:
             if parent and not members:
                 close = re.match(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:the\s+)?", view.text[parent[0].end - view.start:])
                 members = view.after(parent[0].end + close.end(), (), ARMED, max_words=0)[:1] if close else []
+            d = view.date_near(pos) if m.group("united") else None  # "united under the banner of Y in 2015": since
             for c in members:
                 if parent and c.eid != parent[0].eid and not c.anaphor:
-                    self.col.relation(view, c, "part_of", parent[0], pos)
+                    self.col.relation(view, c, "part_of", parent[0], pos, valid_from=d.value if d else None, date=d)
         for m in re.finditer(r"\b(?:which|that)\s+", view.text):  # "Tahrir al-Sham, which X's main branch became part of"
             joiner = view.after(view.start + m.end(), (), ARMED, max_words=1)
             head = view.before(view.start + m.start(), ARMED, max_gap=3)
