@@ -7728,3 +7728,10 @@ def test_groups_that_united_under_a_banner_are_its_units_since_then():
     name = {e.id: e.name for e in x.entities}
     assert {(name[r.subject], name[r.object], r.valid_from) for r in x.relations if r.relation == "part_of"} == \
         {("Hawks Brigade", "Dawn Front", "2015"), ("Sun Brigade", "Dawn Front", "2015")}
+
+
+def test_a_nickname_in_quotation_marks_is_inside_the_mans_name():
+    x, rels, _ = facts('Karim "El Halcon" Haddad, a co-founder of the Hawks Brigade, was arrested in Kafr Nabl.')
+    person = next(e for e in x.entities if e.type == "person")
+    assert person.name == 'Karim "El Halcon" Haddad' and "Karim Haddad" in person.aliases
+    assert (person.name, "member_of", "Hawks Brigade", "affirmed") in rels

@@ -126,6 +126,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         ms.sort(key=lambda m: m.start)
     _the_named_army(per_sentence)
     _the_named_police(sentences, per_sentence)
+    _nicknamed(sentences, per_sentence)
     _surnames(sentences, per_sentence)
     table = EntityTable()
     for ms in per_sentence:
@@ -327,6 +328,30 @@ def _named_again(sentences, per_sentence: list[list[Mention]]) -> None:
             if not any(m.start < b and a < m.end for m in ms):
                 ms.append(replace(found[hit.group(0)], start=a, end=b, attrs={}))
         ms.sort(key=lambda m: m.start)
+
+
+# a man named with his nickname in quotation marks between his names: 'Ismael "El Mayo" Zambada'
+_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+[\"\u201c][A-Z][\w'\u2019-]*"
+                        r"(?:\s+[A-Z][\w'\u2019-]*){0,2}[\"\u201d]\s+[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)?")
+
+
+def _nicknamed(sentences, per_sentence: list[list[Mention]]) -> None:
+    """'Ismael "El Mayo" Zambada', 'Jimmy "Barbecue" Cherizier': one person, his nickname inside his name (the
+    recogniser stops at the quotation marks); not over a name a lexicon or a rule already placed."""
+    for s, ms in zip(sentences, per_sentence):
+        for m in _NICKNAMED.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            inside = [x for x in ms if x.start < b and a < x.end]
+            q = re.search(r"[\"\u201c][^\"\u201d]*[\"\u201d]", m.group())
+            quoted = (a + q.start(), a + q.end())  # a nickname may sound like a place ("El Mayo")
+            if any(x.type != "person" and (x.canonical or x.source != "ner") and
+                   not (quoted[0] <= x.start and x.end <= quoted[1]) for x in inside) or \
+                    lookup(m.group().split()[0]) is not None:
+                continue
+            plain = re.sub(r"\s+[\"\u201c][^\"\u201d]*[\"\u201d]", "", m.group())  # "Ismael Zambada" too
+            ms[:] = [x for x in ms if x not in inside] + [Mention(a, b, m.group(), "person", name_key(m.group()),
+                                                                  attrs={"full_name": plain})]
+            ms.sort(key=lambda x: x.start)
 
 
 def _surnames(sentences, per_sentence: list[list[Mention]]) -> None:
