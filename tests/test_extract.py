@@ -7735,3 +7735,9 @@ def test_a_nickname_in_quotation_marks_is_inside_the_mans_name():
     person = next(e for e in x.entities if e.type == "person")
     assert person.name == 'Karim "El Halcon" Haddad' and "Karim Haddad" in person.aliases
     assert (person.name, "member_of", "Hawks Brigade", "affirmed") in rels
+
+
+def test_a_self_proclaimed_caliph_of_a_group_leads_it():
+    assert [(p, g, r) for p, g, r, _, _ in memberships(
+        "Ahmed Salim, the self-proclaimed caliph of the Hawks Brigade, was killed in a raid.")] == \
+        [("Ahmed Salim", "Hawks Brigade", "caliph")]

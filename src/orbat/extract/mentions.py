@@ -115,7 +115,7 @@ captain major lieutenant commander sergeant brigadier marshal admiral rear vice 
 mrs ms""".split())
 ROLE_NOUNS = frozenset("""leader commander chief head founder spokesman spokesperson spokeswoman envoy emir
 official deputy co-founder mufti ideologue president minister chairman secretary secretary-general director
-figure""".split())
+figure caliph""".split())
 # Sect, ethnicity and stance words that describe fighters without naming a group ("Shiite militias").
 AFFILIATION_ADJECTIVES = frozenset("""shiite shia shi'ite sunni kurdish arab druze alawite christian yazidi turkmen
 assyrian tribal clan islamist jihadist rebel rival loyalist separatist pro-government pro-regime

@@ -471,7 +471,7 @@ ROLE_WORDS = ("deputy commander-in-chief", "commander-in-chief", "general comman
               "vice-president", "vice president", "president", "chairman", "minister of defence", "defence minister", "minister", "official",
               "member", "director", "secretary-general", "secretary general", "deputy", "officer",
               "political representative", "second-in-command", "ideologue", "boss", "kingpin",
-              "figure", "military emissary", "emissary")  # "a leading figure in X", "its best-known figure"
+              "figure", "military emissary", "emissary", "caliph")  # "a leading figure in X", "its best-known figure"
 # not a bare "representative": "the regime's UN representative Z" speaks for a state at the UN
 _SPOKE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")  # "Z head of the monitor said the army"
 # "A and B, both former commanders of Y": a plural role after a list of persons is each one's
