@@ -7741,3 +7741,18 @@ def test_a_self_proclaimed_caliph_of_a_group_leads_it():
     assert [(p, g, r) for p, g, r, _, _ in memberships(
         "Ahmed Salim, the self-proclaimed caliph of the Hawks Brigade, was killed in a raid.")] == \
         [("Ahmed Salim", "Hawks Brigade", "caliph")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions between the Hawks Brigade and the Sun Brigade erupted into open fighting last month.",
+    "Tensions between the Hawks Brigade and its former ally, the Sun Brigade, erupted into open fighting last month.",
+])
+def test_tensions_that_erupted_into_fighting_are_a_fight(text):
+    _, rels, evs = facts(text)
+    assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Sun Brigade"}]
+
+
+def test_tensions_alone_are_no_fight():
+    _, rels, evs = facts("Tensions between the Hawks Brigade and the Sun Brigade have risen.")
+    assert not rels and not evs

@@ -133,6 +133,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"foil(?:s|ed)?|thwart(?:s|ed)?|"
                 r"inflicted|defeat(?:ed)?|crush(?:ed|es|ing)?(?!\s+(?:defeat|blow)\b)|in conflict with|war (?:on|against|with)|hostilities|raided|repuls(?:ed|es|ing)|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
+                r"tensions(?=\s+between\b[^.;]{0,80}?\b(?:erupted|escalated|spilled|turned|boiled)\s+(?:over\s+)?into\s+"
+                r"(?:open\s+|armed\s+|deadly\s+|heavy\s+)?(?:fighting|clashes|conflict|war|violence))|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
                 r"pursu(?:ed|es|e|ing)(?=\s+(?:by\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))|"
@@ -1485,7 +1487,7 @@ class EventRules:
                                                               .group(0)), FIGHTING)
                 for a in agents:
                     self.col.relation(view, a, "part_of", whole[0], pos)
-            sides = agents
+            sides = [a for k, a in enumerate(agents) if a.eid not in {x.eid for x in agents[:k]}]  # "X and its ally, Y"
             if len(sides) < 2:
                 sides = sides + [s for s in view.slots if s.start > end + btw.end() and s.type in ARMED | {"state"}
                                  and s not in sides + whole and not view.compound(s)][:3]  # not the US of "US-backed"
