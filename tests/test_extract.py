@@ -7577,6 +7577,7 @@ def test_a_group_named_in_a_statements_title_but_not_its_issuer_is_not_we():
 @pytest.mark.parametrize("text", [
     "The Hawks Brigade claimed the capture of Kafr Nabl from the Dawn Army.",
     "Hawks Brigade claims capture of Kafr Nabl from Dawn Army",
+    "The Hawks Brigade announced the takeover of Kafr Nabl from the Dawn Army.",
 ])
 def test_who_claims_the_capture_of_a_place_took_it_as_reported(text):
     x, _, evs = facts(text, "2023-11-02")

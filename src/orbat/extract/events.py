@@ -398,10 +398,9 @@ _AND_ITS_ALLY_BEFORE = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
-    accused = _ACCUSED_OF.search(view.between(max(view.start, pos - 90), pos)) if re.match(
-        r"\w+ing\b", view.text[pos - view.start:]) else None
+    at = max(view.start, pos - 90)
+    accused = _ACCUSED_OF.search(view.between(at, pos)) if re.match(r"\w+ing\b", view.text[pos - view.start:]) else None
     if accused:  # "the army accused the rebels of working with Y": the accused, named or not, is the doer
-        at = pos - len(view.between(max(view.start, pos - 90), pos))
         return [x for x in view.slots if x.type in types and at + accused.start("who") <= x.start
                 and x.end <= at + accused.end("who")][-1:]
     own = [x for x in view.slots if x.type in types and x.end <= pos and
@@ -1877,7 +1876,8 @@ class EventRules:
             relative = said and re.search(r"\b(?:which|whom?|that)\b",
                                           view.between(agents[-1].end, agents[-1].end + said.start()))
             claimed = re.fullmatch(r"\s+(?:has\s+|have\s+)?(?:claimed|claims|announced|announces)\s+(?:the\s+)?",
-                                   view.between(agents[-1].end, pos)) if agents and word == "capture" else None
+                                   view.between(agents[-1].end, pos)) \
+                if agents and word in ("capture", "takeover", "liberation") else None  # the noun: what was claimed
             if said and not relative and not claimed and not re.search(  # ("X claimed the capture of P": X took it)
                     r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?$", view.between(agents[-1].end, pos)):
                 agents = []  # "the Committee said heavy shelling had forced the FSA from the town": who speaks of it

@@ -16,6 +16,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'\u201c(]?([a-z])")
 _CONNECTORS = frozenset("of the and for al el ad ar as ash at az bin ibn bait bayt de du des la le los las".split())
 _ARTICLES = frozenset("al el ad ar as ash at az".split())  # an Arabic article opens a name, in lower case
+_NOT_FIRST = _CONNECTORS - _ARTICLES  # a name starts at its own first word, not at "the"
 _VERB_MONTHS = frozenset({"march", "mar", "may"})  # months that are words too: only beside a number
 _MONTHS = frozenset(m.lower() for m in (*MONTHS, *MONTH_ABBR)) - _VERB_MONTHS
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
@@ -49,13 +50,14 @@ def recase(text: str) -> str:
             surface = text[span[0].start():span[-1].end()]
             low = surface.lower()
             if n == 1 and (low in common or low in _SHORT or low in _WORD_ACRONYMS or len(low) < 3) or \
-                    n > 1 and span[0].group(0).lower() in _CONNECTORS - _ARTICLES:
-                continue  # (a name starts at its own first word, not at "the")
+                    n > 1 and span[0].group(0).lower() in _NOT_FIRST:
+                continue
+            key = name_key(surface)
+            known = by_key.get(key)
             if n == 1 and low.upper() in acronyms and len(low) <= 5:
                 chars[span[0].start():span[0].end()] = low.upper()
-            elif n > 1 and name_key(surface) in by_key or n == 1 and (
-                    by_key.get(name_key(surface)) and by_key[name_key(surface)].name.lower() == low or
-                    name_key(surface) in demonyms):  # one word: the lexicon's own name, not a folded variant
+            elif known and (n > 1 or known.name.lower() == low) or n == 1 and key in demonyms:
+                # (one word: the lexicon's own name, not a folded variant)
                 for k, w in enumerate(span):
                     if w.group(0).lower() not in (_CONNECTORS if k else _ARTICLES):
                         chars[w.start()] = chars[w.start()].upper()
