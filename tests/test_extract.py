@@ -7757,3 +7757,15 @@ def test_tensions_that_erupted_into_fighting_are_a_fight(text):
 def test_tensions_alone_are_no_fight():
     _, rels, evs = facts("Tensions between the Hawks Brigade and the Sun Brigade have risen.")
     assert not rels and not evs
+
+
+def test_two_groups_battling_for_control_of_a_place_are_rivals():
+    _, rels, evs = facts("The Hawks Brigade and the Sun Brigade have been battling for control of Kafr Nabl since January.")
+    assert rels == {("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed")}
+    assert [(v["agent"], v["date"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade", "Sun Brigade"}, "2020-01")]
+
+
+@pytest.mark.parametrize("verb", ["battled for control of", "clashed in"])
+def test_two_demonyms_sharing_one_forces_noun_are_one_side(verb):
+    _, rels, _ = facts(f"Russian and Syrian forces {verb} Kafr Nabl.")
+    assert not [r for r in rels if r[1] == "hostile_to"]

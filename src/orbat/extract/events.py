@@ -1508,9 +1508,16 @@ class EventRules:
         mutual = re.match(r"\s+(?:\w+\s+)?(?:each other|one another)\b", text_after) or (
             re.match(r"", text_after) if word.startswith(("exchanged", "traded")) and not re.match(r"\s+with\b", text_after)
             else None) or war  # "Vostok fighters and Kadyrov's men exchanged fire"
-        if not mutual and word == "clashed" and not re.match(r"\s+(?:\w+\s+){0,2}?(?:with|against)\b",
-                                                                        text_after):
-            sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]  # "A and B have clashed in P"
+        rivals = word in ("fought", "battled", "battling", "fighting", "clashing") and re.match(
+            r"\s+(?:\w+\s+){0,2}?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy)\b", text_after)
+        if not mutual and (word == "clashed" or rivals) and not re.match(r"\s+(?:\w+\s+){0,2}?(?:with|against)\b",
+                                                                                     text_after):
+            sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]  # "A and B have clashed in P", "A and
+            # B have been battling for control of P" (rivals for a place, not allies against a third); not "Russian
+            # and Syrian forces battled for control of P", one noun the two demonyms share
+            if any(demonym(view.between(a.start, a.end)) and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))
+                   for a, b in zip(sides, sides[1:])):
+                sides = []
             mutual = re.match(r"", text_after) if len(sides) >= 2 else None
         claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
                            r"by\b", text_after)  # "the attack carried out on 7 September 2023 by the terrorists of X"
