@@ -7769,3 +7769,22 @@ def test_two_groups_battling_for_control_of_a_place_are_rivals():
 def test_two_demonyms_sharing_one_forces_noun_are_one_side(verb):
     _, rels, _ = facts(f"Russian and Syrian forces {verb} Kafr Nabl.")
     assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Alliance is dominated by the Hawks Brigade.",
+    "The Dawn Alliance, which is largely dominated by the Hawks Brigade, attacked Kafr Nabl.",
+])
+def test_the_group_a_coalition_is_dominated_by_is_one_of_its_units(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed") in rels
+
+
+def test_a_coalition_not_dominated_by_a_group_has_no_unit():
+    _, rels, _ = facts("The Dawn Alliance is not dominated by the Hawks Brigade.")
+    assert not rels
+
+
+def test_the_acronym_a_group_is_known_by_is_its_other_name():
+    x, _, _ = facts("The Dawn Alliance, known by its Arabic acronym DAWA, attacked the Hawks Brigade.")
+    assert [e.aliases for e in x.entities if e.name == "Dawn Alliance"] == [["DAWA"]]

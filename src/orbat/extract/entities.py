@@ -25,8 +25,10 @@ _ALIAS = re.compile(r"\s*(?:,|\()\s*alias\s+$", re.I)  # "Z, alias W": a man's o
 # a group's other name in apposition: "X, also known as Y", "X (also known as Y)"
 _NAME_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|locally|formally|officially|widely|otherwise|formerly|"
                             r"previously)\s+)?"
-                            r"(?:known\s+(?:locally\s+|in\s+(?-i:[A-Z])[a-z]+\s+)?as|(?:formerly|previously)\s+(?:called|named))\s+"
-                            r"(?:the\s+)?[\"\u201c]?", re.I)  # ("known in Arabic as Y", "previously called Y")
+                            r"(?:known\s+(?:locally\s+|in\s+(?-i:[A-Z])[a-z]+\s+)?as|(?:formerly|previously)\s+(?:called|named)|"
+                            r"known\s+by\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:acronym|initials|abbreviation))\s+"
+                            r"(?:the\s+)?[\"\u201c]?", re.I)  # ("known in Arabic as Y", "previously called Y", "known by
+# its acronym Y")
 # the old name a sentence opens on: "Formerly known as the Sun Brigade, the Hawks Brigade ..."
 _FRONTED_KNOWN_AS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Formerly|Previously|Once|Also|Better|Originally)\s+known\s+as\s+"
                                r"(?:the\s+)?[\"\u201c]?$")

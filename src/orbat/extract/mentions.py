@@ -660,19 +660,22 @@ class MentionFinder:
             m.type, m.key, m.canonical = "place", name_key(m.text) + " place", None
 
     def _register_acronyms(self, text: str, offset: int, found: list[Mention]) -> None:
-        """'Syrian Arab Army (SAA)': later bare 'SAA' names the same entity."""
-        for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)", text):
+        """'Syrian Arab Army (SAA)', 'the Dawn Alliance, known by its acronym DAWA': later bare 'SAA' and 'DAWA'
+        name the same entity."""
+        for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)|,\s*known\s+by\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+                             r"(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z]{1,7})\b", text):
             a = offset + m.start()
             prev = [x for x in found if x.end <= a and text[x.end - offset:a - offset].strip() == ""]
             inside = [x for x in found if x.start >= a and x.end <= offset + m.end()]
             if prev and prev[-1].type != "place":
-                self.defined[m.group(1)] = p = prev[-1]
-                if inside and [x.text for x in inside] == [m.group(1)] and inside[0].key != p.key and \
-                        m.group(1).upper() == _initials(p.text):
+                self.defined[m.group(1) or m.group(2)] = p = prev[-1]
+                k = 1 if m.group(1) else 2
+                if inside and [x.text for x in inside] == [m.group(k)] and inside[0].key != p.key and \
+                        m.group(k).upper() == _initials(p.text):
                     found.remove(inside[0])  # "Armed Forces of the Philippines (AFP)": not the news agency here
                     inside = []
                 if not inside:
-                    found.append(Mention(offset + m.start(1), offset + m.end(1), m.group(1), p.type, p.key,
+                    found.append(Mention(offset + m.start(k), offset + m.end(k), m.group(k), p.type, p.key,
                                          p.canonical, p.source, {}, p.head))
         found.sort(key=lambda x: x.start)
 

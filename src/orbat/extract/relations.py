@@ -1078,8 +1078,9 @@ class RelationRules:
             pos = view.start + m.start()  # "the SDF, dominated by the PYD's armed wing YPG": the YPG is in the SDF
             kinds = ("coalition",) if m.group("led") else ("coalition", "armed_group")  # "the alliance, led by Y"
             whole = [x for x in view.slots if x.type in kinds and x.end <= pos and
-                     re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?",
-                                  view.between(x.end, pos))][-1:]
+                     re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:(?:which\s+|that\s+)?(?:is|are|was|were|has\s+been|"
+                                  r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?", view.between(x.end, pos))][-1:]
+            # (said of it too: "the Dawn Alliance is dominated by the Hawks Brigade")
             stop = re.search(r"[,;(.]|\s(?:took|has|have|had|is|are|was|were|said|launched|captured|seized)\b",
                              view.text[m.end():])
             end = view.start + m.end() + (stop.start() if stop else len(view.text) - m.end())
