@@ -7788,3 +7788,18 @@ def test_a_coalition_not_dominated_by_a_group_has_no_unit():
 def test_the_acronym_a_group_is_known_by_is_its_other_name():
     x, _, _ = facts("The Dawn Alliance, known by its Arabic acronym DAWA, attacked the Hawks Brigade.")
     assert [e.aliases for e in x.entities if e.name == "Dawn Alliance"] == [["DAWA"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from Chad and Niger joined the offensive against the Dawn Front in February.",
+    "Soldiers from Chad, Niger and Cameroon attacked Dawn Front positions.",
+])
+def test_troops_from_states_are_those_states_forces(text):
+    _, rels, _ = facts(text)
+    assert {r for r in rels if r[1] == "hostile_to"} == {
+        (s, "hostile_to", "Dawn Front", "affirmed") for s in ("Chad", "Niger", "Cameroon") if s in text}
+
+
+def test_a_named_force_from_a_state_is_that_forces():
+    _, rels, _ = facts("In 2013, French forces from Chad attacked the Dawn Front.")
+    assert not [r for r in rels if "Chad" in r]

@@ -197,6 +197,10 @@ _DEPLOYED_TO = re.compile(r"\b(?:deployed|sent|dispatched|redeployed|stationed)\
 _GOODS_FROM = re.compile(r"\b(?:weapons|arms|ammunition|missiles|drones|rockets|funding|funds|money|cash|aid|support|"
                          r"training|backing|equipment|supplies|advisers|advisors)(?:\s*,\s*[\w-]+|,?\s+and\s+[\w-]+){0,3}"
                          r"\s+from\s+$", re.I)  # "weapons, money and direction from Iran"
+# a state's men "from" it: "troops from Chad and Niger" are the two states' forces, not men who came from there
+# (not "French forces from Chad": men another name owns)
+_MEN_FROM = re.compile(r"(?:^|[.,;:!?\"\u201c(]\s*|\b[a-z][\w-]*\s+)(?i:troops|soldiers|forces|contingents?|peacekeepers|servicemen|army\s+units)\s+from\s+"
+                       r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|,?\s+and\s+))*$")
 _IN_THE_COUNTRY = re.compile(r"\b(?i:in|across|throughout|into|inside|near)\s+the\s+$")
 _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\b", re.I)
 # a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")
@@ -648,6 +652,7 @@ class MentionFinder:
         elif m.type == "state" and text.startswith("-", m.end - offset) and not text.startswith("-based", m.end - offset):
             return  # "Iran-backed militias": a sponsor in a compound, even after "of"
         elif m.type == "state" and (_IN_PLACE.search(before) and not _PARTY_OF.search(before) and not _GOODS_FROM.search(before)
+                                    and not _MEN_FROM.search(before)
                                     or _IN_PLACES.search(before)
                                     or _IN_THE_COUNTRY.search(before) and not _RULERS.search(m.text)  # "in the Central
                                     # African Republic", not "in the Syrian government"
