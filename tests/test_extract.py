@@ -2801,7 +2801,7 @@ def test_an_armed_wing_described_in_passing_belongs_to_no_earlier_name():
                        "al-Qaeda, mounted an attack.")
     assert not any(r[0] == "Faylaq al-Sham" and r[2] == "al-Qaeda" for r in rels)
     _, rels, _ = facts("The SDF is dominated by the YPG which is the armed wing of the PYD.")
-    assert {r[:3] for r in rels if r[1] == "part_of"} == {("YPG", "part_of", "PYD")}
+    assert {r[:3] for r in rels if r[1] == "part_of"} == {("YPG", "part_of", "PYD"), ("YPG", "part_of", "SDF")}
 
 
 def test_a_states_security_forces_are_its_national_force():
@@ -7803,3 +7803,26 @@ def test_troops_from_states_are_those_states_forces(text):
 def test_a_named_force_from_a_state_is_that_forces():
     _, rels, _ = facts("In 2013, French forces from Chad attacked the Dawn Front.")
     assert not [r for r in rels if "Chad" in r]
+
+
+def test_fighting_alongside_an_ally_is_no_fight():
+    x, rels, evs = facts("The Hawks Brigade, which has fought alongside the Dawn Army since 2017, was accused of "
+                         "killing civilians in Kafr Nabl.")
+    assert rels == {("Hawks Brigade", "allied_with", "Dawn Army", "affirmed")}
+    assert not evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade, which joined the Dawn Alliance in 2019, attacked the Sun Brigade, activists said.",
+    "The Hawks Brigade, backed by Turkey, attacked the Sun Brigade, activists said.",
+])
+def test_an_aside_closed_before_the_speech_cue_is_the_articles_own(text):
+    x, _, _ = facts(text)
+    name = {e.id: e.name for e in x.entities}
+    mods = {(name[r.object], r.modality) for r in x.relations}
+    assert mods == {("Dawn Alliance" if "joined" in text else "Turkey", "asserted"), ("Sun Brigade", "reported")}
+
+
+def test_an_aside_inside_what_was_said_stays_reported():
+    x, _, _ = facts("Activists said the Hawks Brigade, which joined the Dawn Alliance in 2019, attacked the Sun Brigade.")
+    assert {r.modality for r in x.relations} == {"reported"}

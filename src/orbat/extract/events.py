@@ -1736,6 +1736,10 @@ class EventRules:
             at = view.start + helped.start()  # Assad's regime": the country just before it is where, not whom
             targets = [t for t in targets if t.end <= at and not (t.type == "state" and
                                                                   re.fullmatch(r"\s*", view.between(t.end, at)))]
+        if not targets and word.startswith(("fought", "fight", "battl")) and re.match(
+                r"\s+(?:\w+\s+){0,2}?(?:alongside|beside|side\s+by\s+side\s+with|shoulder\s+to\s+shoulder\s+with)\b",
+                text_after):
+            return  # "X has fought alongside the army since 2021": an ally named, no fight with anyone in it
         if not agents:
             if warded and defenders:  # "the NFL said it repelled an attack": the attacker unnamed, the defender hit
                 self.col.event(view, "clash", pos, target=[d for d in defenders if d.type in ARMED | {"state"}],
