@@ -7826,3 +7826,24 @@ def test_an_aside_closed_before_the_speech_cue_is_the_articles_own(text):
 def test_an_aside_inside_what_was_said_stays_reported():
     x, _, _ = facts("Activists said the Hawks Brigade, which joined the Dawn Alliance in 2019, attacked the Sun Brigade.")
     assert {r.modality for r in x.relations} == {"reported"}
+
+
+def test_pushing_a_force_back_is_a_fight_with_it():
+    _, rels, evs = facts("The Hawks Brigade said it had pushed Dawn Army troops back near Kafr Nabl.")
+    assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Army"})]
+
+
+def test_pushing_talks_back_is_no_fight():
+    _, rels, evs = facts("The Hawks Brigade pushed the ceasefire talks back.")
+    assert not rels and not evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade retreated from Kafr Nabl after an assault by the Dawn Army.",
+    "The Hawks Brigade withdrew from Kafr Nabl following heavy Dawn Army shelling.",
+])
+def test_who_gave_ground_after_an_attack_was_its_target(text):
+    _, rels, evs = facts(text)
+    assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]

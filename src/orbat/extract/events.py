@@ -136,6 +136,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"tensions(?=\s+between\b[^.;]{0,80}?\b(?:erupted|escalated|spilled|turned|boiled)\s+(?:over\s+)?into\s+"
                 r"(?:open\s+|armed\s+|deadly\s+|heavy\s+)?(?:fighting|clashes|conflict|war|violence))|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
+                r"(?:pushed|beat|drove)(?=\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?back\b)|"  # "pushed Russian troops back"
                 r"claim(?:ed|s|ing)? (?:responsibility|credit) for|"
                 r"pursu(?:ed|es|e|ing)(?=\s+(?:by\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))|"
                 r"(?:fired|fires|launched|launches)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|mortars?|"
@@ -217,6 +218,9 @@ _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capi
                       r"bastion|hub|seat|base)\s+of\s+(?:the\s+)?|,\s+(?:the\s+)?(?=[^,;.]{1,40}?['\u2019]s\s+(?:[\w-]+\s+)"
                       r"{0,3}?(?:stronghold|capital|headquarters|bastion|seat|base)\b)", re.I)  # "Tarhuna, the LNA's last major
                       # stronghold"
+# a side that gave ground, up to the attack it gave way to: "X withdrew from P following heavy Y shelling"
+_FELL_BACK = re.compile(r"\b(?:retreated|withdrew|pulled\s+(?:out|back)|fell\s+back)\b[^,;]{0,60}?\b(?:after|following|under|"
+                        r"amid)\s+(?:an?\s+|the\s+|heavy\s+|intense\s+|repeated\s+|fierce\s+)*(?:[\w'-]+\s+){0,2}$")
 _AIMING_TO = re.compile(r"\b(?:battl\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|fight\w*|fought|push\w*|"
                         r"struggl\w*|want\w*|plan\w*|vow\w*|threaten\w*|fail\w*|bid|hop\w*|intend\w*|"
                         r"prepar\w*|race[sd]?|racing|set|poised|about|ready|promis\w*|pledg\w*|warn\w*|right)\s+to\s+"
@@ -1721,6 +1725,10 @@ class EventRules:
                 # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:
                 targets = view.after(by_end, (), FIGHTING, max_words=4)
+            fell_back = _FELL_BACK.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
+            if fell_back and agents and not [t for t in targets if t.eid not in {a.eid for a in agents}]:
+                # "X withdrew from P after an assault by Y": X was hit
+                targets = [s for s in subject(view, view.start + fell_back.start(), FIGHTING) if s not in agents]
             if _NOMINAL.match(word):  # "Russian aggression on Syria", "strikes on Syria": a country is where (not
                 # "attacks on US facilities", "the attack on India's parliament")
                 targets = [t for t in targets if not (t.type == "state" and re.search(
