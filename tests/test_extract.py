@@ -7847,3 +7847,27 @@ def test_who_gave_ground_after_an_attack_was_its_target(text):
     _, rels, evs = facts(text)
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+
+
+def test_who_a_side_fought_without_is_no_enemy():
+    _, rels, _ = facts("The Hawks Brigade could not have fought the war without Turkey.")
+    assert not rels
+
+
+def test_it_after_a_colon_is_the_sentences_subject():
+    x, rels, _ = facts("The Hawks Brigade, the armed wing of the Dawn Party, could not have won without Ankara: it was "
+                       "armed and financed by Turkey.")
+    assert ("Hawks Brigade", "backed_by", "Turkey", "affirmed") in rels
+    assert {r.modality for r in x.relations if r.relation == "backed_by"} == {"asserted"}
+
+
+def test_a_name_after_comma_and_that_opens_a_clause_ends_the_list_before_it():
+    _, rels, _ = facts("The Hawks Brigade is armed by Turkey, and the Dawn Army is backed by Iran.")
+    assert rels == {("Hawks Brigade", "backed_by", "Turkey", "affirmed"), ("Dawn Army", "backed_by", "Iran", "affirmed")}
+
+
+def test_a_doubt_before_a_semicolon_leaves_the_next_clause_asserted():
+    x, _, _ = facts("The Hawks Brigade may have joined the Dawn Alliance; it also fought the Sun Brigade.")
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.object], r.modality) for r in x.relations} == {("Dawn Alliance", "possible"),
+                                                                   ("Sun Brigade", "asserted")}

@@ -356,8 +356,9 @@ class Salience:
             if first and not re.search(r"\b(?:which|who|whom|that|those|it|its|they|them)\b",
                                        sentence[first.end - offset:ana.start - offset], re.I):
                 return first  # (not "... release those it took hostage when it stormed ...": another clause's it)
-        if ana.noun == "it" and sentence and re.search(r";\s*(?:and\s+|but\s+)?$", sentence[:ana.start - offset]):
-            # "X is an alliance in which A is the strongest force; it also includes B": the sentence's subject
+        if ana.noun == "it" and sentence and re.search(r"[;:]\s*(?:and\s+|but\s+)?$", sentence[:ana.start - offset]):
+            # "X is an alliance in which A is the strongest force; it also includes B", "X could not have fought
+            # without Zagreb: it was armed by Croatia": the sentence's subject
             named = [m for m in before if m.end <= ana.start and m.type in GROUP_TYPES | {"state_force", "organization"}
                      and m.key not in exclude_keys and not _PREPOSITION_BEFORE.search(
                          sentence[max(0, m.start - offset - 12):m.start - offset])]

@@ -19,6 +19,8 @@ FIGHTING = ACTOR_TYPES
 LED = ARMED | {"organization"}  # what a person leads: a group, or a party or movement (GUIDE's member_of)
 # "fought the jihadists alongside government forces": who is named after it fights on the same side
 ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|side by side with|shoulder to shoulder with)\b", re.I)
+# who a side fought without is no enemy of it: "could not have fought the war without Turkey"
+WITHOUT = re.compile(r"\bwithout\s+(?:[\w'-]+\s+){0,3}?$", re.I)
 # "the G9 and G-Pep were now fighting together": one side, after a verb of fighting
 TOGETHER = re.compile(r"\s*(?:side by side|together|jointly|shoulder to shoulder)\b(?!\s+against\b)", re.I)
 # ("fought side by side against X" is a fight against X all the same)
@@ -1777,7 +1779,8 @@ class EventRules:
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]
         targets = [t for t in targets if t not in co_agents]  # "attacks by regime and Russian forces": one side
-        targets = [t for t in targets if not _NONE_OF.search(view.between(max(view.start, t.start - 30), t.start))]
+        targets = [t for t in targets if not _NONE_OF.search(view.between(max(view.start, t.start - 30), t.start))
+                   and not WITHOUT.search(view.between(end, t.start))]
         friends = {frozenset((r.subject, r.object)) for r in self.col.relations  # "X backed by Y ... killing"
                    if r.evidence.start == view.start and r.relation in ("backed_by", "allied_with", "part_of")}
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
-                                  SUBORDINATOR, TOGETHER, backers_in_action, comrade, fights,
+                                  SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights,
                                   apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
                                   names_owner, subject,
                                   verbs_object)
@@ -2125,6 +2125,7 @@ class RelationRules:
             targets = [t for t in targets if not (t.anaphor and t.text.lower() in ("its", "their"))
                        and not names_owner(view, t)
                        and not ALONGSIDE.search(view.between(view.start + m.end(), t.start))
+                       and not WITHOUT.search(view.between(view.start + m.end(), t.start))
                        and not SUPPORT_AFTER.match(view.text, t.end - view.start)  # "fighting with US support"
                        and not comrade(view, view.start + m.end(), t)
                        and not SUBORDINATOR.search(view.between(view.start + m.end(), t.start))]

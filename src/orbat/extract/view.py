@@ -117,6 +117,10 @@ class View:
             return False
         if KIND_AFTER.match(self.text, s.end - self.start) or _OWNERS_TIE.match(self.text, s.end - self.start):
             return True
+        if len(group) == 1 and re.fullmatch(r"\s*,\s*(?:and|but)\s+(?:the\s+)?", gap) and re.match(
+                r"(?:\s+(?:units|troops|forces|fighters|soldiers|members|militiamen))?\s+(?:\w+ly\s+)?"
+                r"(?:is|are|was|were|has|have|had|will|would)\b", self.text[s.end - self.start:]):
+            return True  # "X is armed by Turkey, and the Dawn Army is backed by Iran": a clause of its own
         if re.search(r"\band\b|\bor\b", gap):
             return False
         opener = self.between(self.start, group[0].start)
@@ -342,7 +346,9 @@ def modality(view: View, pos: int, described: bool = False) -> str:
     (a relation) in the speaker's own description is the article's ("Z, the commander of X, said ...",
     "X's spokesman Z told reporters ..."): asserted, what he said being another matter."""
     t = view.text
-    local = t[max(0, pos - view.start - 120):pos - view.start + 80]
+    lo, hi = max(0, pos - view.start - 120), pos - view.start + 80
+    lo = max(lo, max(t.rfind(";", 0, pos - view.start), t.rfind(":", 0, pos - view.start)) + 1)  # its own clause:
+    local = t[lo:hi]  # "X could not have fought without Zagreb: it was armed by Croatia" is said outright
     if any(_modal(m, local) for m in _POSSIBLE.finditer(local)) or _CONDITION.search(t[:pos - view.start]):
         return "possible"
     if _LIKELY.search(local):
