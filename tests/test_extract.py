@@ -7871,3 +7871,8 @@ def test_a_doubt_before_a_semicolon_leaves_the_next_clause_asserted():
     name = {e.id: e.name for e in x.entities}
     assert {(name[r.object], r.modality) for r in x.relations} == {("Dawn Alliance", "possible"),
                                                                    ("Sun Brigade", "asserted")}
+
+
+def test_a_leader_whose_predecessor_was_killed_keeps_his_role():
+    assert memberships("Ahmed Salim took command of the Hawks Brigade after its founder was killed in 2015.") == \
+        [("Ahmed Salim", "Hawks Brigade", "commander", "2015", None)]

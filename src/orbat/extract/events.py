@@ -275,6 +275,9 @@ _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|of
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
 # others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
 _OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fighters|men|troops|guards)\b")
+# an unnamed subject of a clause of its own: "Z took command after its founder was killed", not Z
+_UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:after|before|when|while|once|because|since|until|as)\s+(?:its|his|their|the|a)\s+"
+                                     r"(?:[\w-]+\s+){0,2}$", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")\b")
 # what a subject says or thinks of an attack, which makes him no maker of it (not "claimed responsibility")
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:" + "|".join(sorted((SPEECH_VERBS - {"claimed"}) | {
@@ -1352,7 +1355,8 @@ class EventRules:
             passive = word.startswith(("was", "were")) or _PASSIVE.search(view.between(view.start, pos)[-15:])
             # a leader killed, captured or detained: his role ends (GUIDE: "removed, killed as leader")
             people = [p for p in subject(view, pos, {"person"}) if not _SPOKE_OF.search(view.between(p.end, pos))
-                      and not _OTHERS_HIT.search(view.between(p.end, pos))] if passive else \
+                      and not _OTHERS_HIT.search(view.between(p.end, pos))
+                      and not _UNNAMED_CLAUSE_SUBJECT.search(view.between(p.end, pos))] if passive else \
                 [s for s in view.after(end, (), {"person"}, max_words=5) if s.text.casefold() not in ("his", "their")
                  and not _SPOKE_OF.search(view.between(end, s.start))]  # not "were also killed, said observatory head Z"
         elif word in ("died", "resigned", "stepped down") or word.startswith(("killed him", "killed them", "blew")):
