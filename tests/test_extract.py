@@ -7876,3 +7876,10 @@ def test_a_doubt_before_a_semicolon_leaves_the_next_clause_asserted():
 def test_a_leader_whose_predecessor_was_killed_keeps_his_role():
     assert memberships("Ahmed Salim took command of the Hawks Brigade after its founder was killed in 2015.") == \
         [("Ahmed Salim", "Hawks Brigade", "commander", "2015", None)]
+
+
+def test_the_groups_a_group_counts_among_its_members_are_its_units():
+    _, rels, _ = facts("The Dawn Front counts the Hawks Brigade and the Sun Brigade among its members.")
+    assert rels == {("Hawks Brigade", "part_of", "Dawn Front", "affirmed"), ("Sun Brigade", "part_of", "Dawn Front", "affirmed")}
+    _, rels, _ = facts("The Dawn Front counts the Hawks Brigade among its enemies.")
+    assert not [r for r in rels if r[1] == "part_of"]

@@ -280,6 +280,10 @@ _ALLIANCE_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:
 _MAKE_UP = re.compile(r"\b(?:brigades|factions|groups|units|militias|organi[sz]ations|battalions|formations|gangs|"
                       r"movements)\s+(?:that|which)\s+(?:make\s+up|made\s+up|form|formed|constitute|constituted|"
                       r"comprise|belong\s+to|belonged\s+to)\s+(?:the\s+)?", re.I)
+# "X counts A and B among its members": the list between the verb and "among its" names X's units
+_COUNTS = re.compile(r"\bcount(?:s|ed)\s+(?:the\s+)?", re.I)
+_AMONG_ITS = re.compile(r"\s+among\s+its\s+(?:[\w-]+\s+)?(?:members|member\s+groups|factions|ranks|units|constituents|"
+                        r"components|affiliates)\b", re.I)
 # a unit named by its owner's possessive: "the Dawn Front's northern division", "its armed wing"
 _OWNED_UNIT = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?(?:division|brigade|wing|branch|unit|faction|battalion|"
                          r"regiment|corps|arm)\b(?!\s+(?:of|commander|chief|leader|head)\b)", re.I)
@@ -1098,6 +1102,13 @@ class RelationRules:
             if owner and lead:
                 for c in _listed(view, view.start + m.end() + lead.end(), owner[-1]):
                     self.col.relation(view, c, "part_of", owner[-1], pos)
+        for m in _COUNTS.finditer(view.text):  # "X counts A and B among its members": A and B are units of X
+            whole = subject(view, view.start + m.start(), {"coalition", "armed_group"})
+            parts = named_list(view, view.start + m.end(), ARMED)
+            if whole and parts and _AMONG_ITS.match(view.text, parts[-1].end - view.start):
+                for x in parts:
+                    if x.eid != whole[-1].eid:
+                        self.col.relation(view, x, "part_of", whole[-1], view.start + m.start())
         for y in view.slots:  # "the SAS, the British Army's special forces regiment": a unit of Y
             if y.type in ARMED and _UNIT_OF_POSSESSOR.match(view.text, y.end - view.start):
                 for x in view.slots:
