@@ -7883,3 +7883,10 @@ def test_the_groups_a_group_counts_among_its_members_are_its_units():
     assert rels == {("Hawks Brigade", "part_of", "Dawn Front", "affirmed"), ("Sun Brigade", "part_of", "Dawn Front", "affirmed")}
     _, rels, _ = facts("The Dawn Front counts the Hawks Brigade among its enemies.")
     assert not [r for r in rels if r[1] == "part_of"]
+
+
+@pytest.mark.parametrize("verb", ["which groups", "which unites"])
+def test_the_groups_a_coalition_groups_or_unites_are_its_units(verb):
+    _, rels, _ = facts(f"The Dawn Alliance, {verb} the Hawks Brigade and the Sun Brigade, attacked Kafr Nabl.")
+    assert {r for r in rels if r[1] == "part_of"} == {("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed"),
+                                                     ("Sun Brigade", "part_of", "Dawn Alliance", "affirmed")}

@@ -265,7 +265,7 @@ _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-
 _INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:now\s+|also\s+|currently\s+)?(?:(?:is|are|was|were)\s+)?)?"
                        r"(?:includes|included|including|comprising|comprises|comprised|among them|"
                        r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
-                       r"brings together|brought together|grouping)\b", re.I)
+                       r"brings together|brought together|grouping|(?<=which )groups|(?<=that )groups|unites(?!\s+with\b))\b", re.I)
 # "X is composed of dozens of factions, including A and B": the gap between X and "including"
 _COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:composed|made\s+up|comprised|"
                           r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
