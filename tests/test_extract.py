@@ -7890,3 +7890,23 @@ def test_the_groups_a_coalition_groups_or_unites_are_its_units(verb):
     _, rels, _ = facts(f"The Dawn Alliance, {verb} the Hawks Brigade and the Sun Brigade, attacked Kafr Nabl.")
     assert {r for r in rels if r[1] == "part_of"} == {("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed"),
                                                      ("Sun Brigade", "part_of", "Dawn Alliance", "affirmed")}
+
+
+def test_the_two_named_before_in_the_sentence_fought_each_other():
+    x, rels, _ = facts("The Hawks Brigade regards the Sun Brigade as apostates, and the two have fought each other "
+                       "since 2015.")
+    assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert {r.modality for r in x.relations if r.relation == "hostile_to"} == {"asserted"}
+
+
+def test_the_two_do_not_count_a_part_of_the_other():
+    _, rels, _ = facts("The Dawn Front treated the move as treason: its Hawks Brigade hunted down the defectors, and "
+                       "the two groups have fought intermittently ever since.")
+    assert not [r for r in rels if r[1] == "hostile_to"]
+
+
+def test_the_two_groups_turned_on_each_other():
+    _, rels, evs = facts("The Hawks Brigade and the Sun Brigade were once allies. In 2019 the two groups turned on each "
+                         "other.")
+    assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert [(v["agent"], v["date"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade", "Sun Brigade"}, "2019")]

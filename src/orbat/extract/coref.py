@@ -58,8 +58,9 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
                      r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
                      r"sides|rivals)\b|"
-                     r"\b[Tt]he (?:two|three|four|five)(?=\s+(?:merged|joined|united|formed|signed|agreed|announced|"
-                     r"fought|clashed|split)\b)")  # "The four merged into the new group": the groups just counted
+                     r"\b[Tt]he (?:two|three|four|five)(?=\s+(?:(?:have|had|has)\s+)?(?:also\s+|since\s+|repeatedly\s+)?"
+                     r"(?:merged|joined|united|formed|signed|agreed|announced|fought|clashed|split|battled|turned)\b)")
+# ("The four merged into the new group", "the two have fought each other": the groups just counted)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # "seized the town", "control of the city": a settlement the last two sentences named (not "the town of X")
 _PLACE = re.compile(r"\b[Tt]he\s+(?:(?:besieged|embattled|strategic|northern|southern|eastern|western|border|frontline|"
@@ -278,6 +279,11 @@ class Salience:
         if want and len(here) >= 2 and all(re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[a.end - offset:b.start - offset])
                                            for a, b in zip(here, here[1:])):
             return here if len(here) == want else []  # one list, counted (a count it misses: a name not found)
+        distinct = list({m.key: m for m in here}.values())
+        if want and len(distinct) == want and not any(  # "ISKP regards the Taliban as apostates, and the two have
+                re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", text[max(0, m.start - offset - 25):m.start - offset])
+                for m in distinct):  # fought": as many groups as counted, named before it in its own sentence (not
+            return distinct  # "its Amniyat security service", a part of the other)
         counted: dict[str, Mention] = {}
         for si in range(sent_index - 1, sent_index - 4, -1):
             named = [m for s, m in self.history if s == si and m.type in GROUP_TYPES]

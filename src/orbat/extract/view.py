@@ -357,6 +357,9 @@ def modality(view: View, pos: int, described: bool = False) -> str:
     if described and cue and cue.start() > pos - view.start and _SPOKE.fullmatch(cue.group(0)) and \
             (not _CLAUSE_IN_SUBJECT.search(t[:cue.start()]) or _SPEAKER_WHO.fullmatch(t[:cue.start()])):
         return "asserted"  # (and "Z, who commands X's northern sector, said ...")
+    if cue and re.match(r"regard|consider|view|brand|see|designate|label", cue.group(0), re.I) and \
+            re.search(r"(?:,\s*and|;)\s", t[cue.end():pos - view.start]) and not _REPORTED.search(t, cue.end()):
+        cue = None  # "ISKP regards the Taliban as apostates, and the two have fought": the view ends with its clause
     close = t.find(",", pos - view.start)
     if cue and 0 <= close < cue.start() and ";" not in t[pos - view.start:close] and opens_aside(t[:close]):
         cue = None  # "X, which has fought alongside Y since 2021, was accused of ...": the aside is the article's own
