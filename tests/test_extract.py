@@ -7910,3 +7910,29 @@ def test_the_two_groups_turned_on_each_other():
                          "other.")
     assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
     assert [(v["agent"], v["date"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade", "Sun Brigade"}, "2019")]
+
+
+def test_the_government_in_a_capital_is_that_states():
+    x, rels, _ = facts("The Hawks Brigade, an armed group opposed to the government in Kigali, operates in Kafr Nabl.")
+    assert ("Hawks Brigade", "hostile_to", "Rwandan government", "affirmed") in rels
+
+
+def test_a_political_movement_opposed_to_a_government_is_no_enemy_in_arms():
+    _, rels, _ = facts("The Dawn Party, a political movement opposed to the government in Kigali, won the election.")
+    assert not rels
+
+
+@pytest.mark.parametrize("text, foe", [
+    ("The Hawks Brigade quickly replaced the Sun Brigade as the main armed opposition to the Rwandan government.",
+     "Hawks Brigade"),
+    ("Fighters joined the new group, which quickly replaced the Sun Brigade as the main armed opposition to the Rwandan "
+     "government.", None),
+])
+def test_who_replaced_a_group_as_the_armed_opposition_fights_the_government(text, foe):
+    _, rels, _ = facts(text)
+    assert {r[0] for r in rels if r[1] == "hostile_to"} == ({foe} if foe else set())
+
+
+def test_the_kingdom_of_a_country_is_the_state():
+    _, rels, _ = facts("The war was an armed conflict between the Hawks Brigade and the Kingdom of Nepal.")
+    assert ("Hawks Brigade", "hostile_to", "Nepal", "affirmed") in rels

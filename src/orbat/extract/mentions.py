@@ -206,7 +206,8 @@ _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\
 # a tie's noun before "of": the state it names is a party ("a close ally of Iran", "a proxy of Iran")
 _PARTY_OF = re.compile(r"\b(?:all(?:y|ies)|enem(?:y|ies)|backers?|sponsors?|prox(?:y|ies)|supporters?|foes?|rivals?|"
                        r"partners?|clients?|adversar(?:y|ies)|opponents?|backing|support|help|aid|assistance|"
-                       r"sponsorship|protection)\s+of\s+$", re.I)  # "enjoys the backing of Qatar and Turkey"
+                       r"sponsorship|protection|kingdom|sultanate|emirate|principality)\s+of\s+$", re.I)  # "enjoys the
+# backing of Qatar and Turkey"; "the Kingdom of Nepal" is the state
 # A verb of war, or where a force moves, before a capital's name: the city, not the state its name stands for
 # ("attacked Tripoli", "pushed toward Tripoli")
 _TAKEN_CITY = re.compile(r"\b(?:attack\w*|captur\w*|seiz\w*|took|taken|take|entered|enter|shell\w*|besieg\w*|bomb\w*|"

@@ -54,7 +54,7 @@ _GOVERNMENT = re.compile(r"\b(?<!parallel )(?<!rival )(?<!shadow )(?<!exiled )(?
                          r"(?:government|regime|state|^Regime(?=\s+(?:air\s*strikes|helicopters|bombardment|shelling)\b))"
                          r"\b(?![-\u2010])")  # (and "Regime air strikes killed ..." opening a sentence: a weapon the regime
 # fires; not a headline's "Regime offensive tightens grip on P", whose sides the story names after it)
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_STATE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")  # "the government of Sudan", "the government in Kigali"
 
 
 def _finder() -> MentionFinder:
@@ -592,8 +592,8 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
             name = m.canonical or re.sub(r"^(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)+", "", m.text,
                                          flags=re.I)
             hit = lookup(name)
-            if hit and hit.country:
-                counts[hit.country] += 2 if m.type == "place" else 1
+            if hit and hit.country:  # a place, or a state named in full ("the Kingdom of Nepal"), weighs double
+                counts[hit.country] += 2 if m.type == "place" or _FORMAL_STATE.search(text, 0, m.start) else 1
     if not counts:
         forces = {hit.country for ms in per_sentence for m in ms if m.type == "state_force" and not _generic(m.text)
                   for hit in [lookup(m.canonical or m.text)] if hit and hit.country}
@@ -602,6 +602,7 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
+_FORMAL_STATE = re.compile(r"\b(?:Kingdom|Republic|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?$")
 
 
 def _generic(name: str) -> bool:
@@ -701,7 +702,8 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)
         a, b = offset + m.start(), offset + m.end()
-        # "the government of Sudan": the state named after "of", not the article's country
+        # "the government of Sudan", "the government in Kigali": the state named after it (a capital stands for its
+        # state), not the article's country
         of = _OF_STATE.match(text, m.end()) if not m.group("dem") else None
         named = next((x for x in found if of and x.start == offset + of.end() and x.type in ("state", "place")
                       and not x.attrs.get("demonym")), None)

@@ -444,7 +444,11 @@ _HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s
                       r"during|off|and|or|has|had|have|was|were|is|continues|intensified|resumed|a|an|its|their|"
                       r"his|as|under|within|beside)\b)|\b(?:mutinied|mutiny|rebelled|rose up|revolted|turned|(?:took|take|takes|taking|taken) up arms)\s+"
                       r"against\b|\bturn(?:ed|s|ing)?\s+(?:their|its|his)\s+(?:guns|weapons|arms)\s+(?:on|against)\b|\b(?:exchang|trad)(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
-                      r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?|foes?|arch-?(?:enemy|rival|foe)s?|nemesis)\b", re.I)
+                      r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?|foes?|arch-?(?:enemy|rival|foe)s?|nemesis)\b|"
+                      r"\b(?:armed|rebel|militant|insurgent|jihadist)\s+(?:group|movement|militia|force|organi[sz]ation)s?\s+"
+                      r"opposed\s+to\b|\barmed\s+opposition\s+to\b", re.I)  # "an armed group opposed to the government"
+_REPLACED_AS = re.compile(r"\b(?:replaced|succeeded|supplanted|overtook|eclipsed)\s+[^,;]{2,60}?\s+as\s+(?:the\s+|an?\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 _DECLARED_ENEMIES = re.compile(r"\b(?:declar|nam|call|consider|regard|brand|label|view)\w*\s+(?P<list>[^.;]{3,120}?)\s+"
                                r"(?:as\s+)?(?:its|their|his)\s+(?:main\s+|chief\s+|principal\s+|sworn\s+|prime\s+)?"
                                r"enem(?:y|ies)\b", re.I)  # "declaring Israel, the United States and France its enemies"
@@ -2153,8 +2157,12 @@ class RelationRules:
                 targets = targets + view.after(view.start + rival.end(), (), ACTOR_TYPES - {"organization"},
                                                max_words=1)[:1]
             reduced = named_just_before(view, pos, ARMED | {"state"}) if word.startswith("fighting") else []
-            who = reduced or subject(view, pos, ARMED | {"state"}) or [  # "its commander Z ... against Y"
-                self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]
+            replaced = _REPLACED_AS.search(view.between(view.start, pos))
+            if replaced:  # "X replaced the GIA as the main armed opposition to Y": X, never the GIA
+                gone = {x.eid for x in view.slots if view.start + replaced.start() <= x.start < pos}
+                reduced = [w for w in main_subject(view, pos, ARMED | {"state"}) if w.eid not in gone] or [None]
+            who = [w for w in reduced if w] if reduced else subject(view, pos, ARMED | {"state"}) or [  # "its commander
+                self.member_groups[p.eid] for p in subject(view, pos, {"person"}) if p.eid in self.member_groups]  # Z"
             who += [b for b in backers_in_action(view, [w for w in who if isinstance(w, Slot)], pos) if b not in who]
             # "X, in partnership with Y, launched an operation against Z": Y fights Z too
             for w in who:
