@@ -3774,7 +3774,7 @@ def test_no_unit_from_a_list_past_its_verb_a_unit_noun_a_cut_tie_or_an_earlier_v
 def test_an_earlier_verbs_object_is_not_the_subject_of_the_next_verb():
     _, rels, _ = facts("The war went on. In September 2014 another faction, Jund al-Khilafah, left AQIM, pledged "
                        "allegiance to the Islamic State, and kidnapped a French mountain guide.")
-    assert ("Jund al-Khilafah", "part_of", "Islamic State", "affirmed") in rels
+    assert ("Jund al-Khilafah", "affiliated_with", "Islamic State", "affirmed") in rels
 
 
 def test_a_foiled_attack_is_the_attackers_on_the_defender():
@@ -7936,3 +7936,34 @@ def test_who_replaced_a_group_as_the_armed_opposition_fights_the_government(text
 def test_the_kingdom_of_a_country_is_the_state():
     _, rels, _ = facts("The war was an armed conflict between the Hawks Brigade and the Kingdom of Nepal.")
     assert ("Hawks Brigade", "hostile_to", "Nepal", "affirmed") in rels
+
+
+@pytest.mark.parametrize("verb", ["declared allegiance", "swore allegiance", "pledged loyalty"])
+def test_declaring_allegiance_to_a_group_joins_it(verb):
+    _, rels, evs = facts(f"The Hawks Brigade {verb} to the Dawn Front in 2015.")
+    assert rels == {("Hawks Brigade", "part_of", "Dawn Front", "affirmed")}
+    assert [(v["type"], v["agent"], v["to"], v["date"]) for v in evs] == [("joining", {"Hawks Brigade"}, {"Dawn Front"}, "2015")]
+
+
+def test_a_pledge_to_a_network_of_no_one_country_makes_an_affiliate():
+    _, rels, evs = facts("The Hawks Brigade pledged allegiance to the Islamic State in 2019.")
+    assert rels == {("Hawks Brigade", "affiliated_with", "Islamic State", "affirmed")}
+    assert [(v["type"], v["agent"], v["to"]) for v in evs] == [("joining", {"Hawks Brigade"}, {"Islamic State"})]
+
+
+def test_a_pledge_to_a_group_makes_a_unit():
+    _, rels, _ = facts("The Hawks Brigade pledged allegiance to the Dawn Front in 2019.")
+    assert rels == {("Hawks Brigade", "part_of", "Dawn Front", "affirmed")}
+
+
+def test_the_group_whose_former_commanders_pledged_did_not():
+    _, rels, evs = facts("Two smaller groups, both former commanders of the Hawks Brigade, who pledged allegiance to "
+                         "the Dawn Front, returned in July.")
+    assert not [r for r in rels if r[1] in ("part_of", "affiliated_with")]
+    assert all(not v["agent"] for v in evs)
+
+
+def test_a_relative_clause_after_a_militias_leaders_is_the_militias():
+    _, rels, _ = facts("The Hawks Brigade, a militia led by the brothers Ahmed and Karim Salim that has pledged loyalty "
+                       "to the Dawn Front, came to his aid.")
+    assert not [r for r in rels if r[0] != "Hawks Brigade" and r[1] in ("part_of", "affiliated_with")]

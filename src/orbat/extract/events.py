@@ -11,7 +11,7 @@ import re
 from orbat.extract.collect import Collector
 from orbat.extract.coref import is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
-from orbat.extract.names import demonym
+from orbat.extract.names import demonym, lookup
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View, polarity
 
 ARMED = GROUP_TYPES
@@ -78,8 +78,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                     re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
                   r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-                  r"entered the ranks of|pledged (?:its |their |his )?"
-                  r"(?:allegiance|loyalty) to|(?:became|become|becomes) (?:a )?part of|integrated into|incorporated into|"
+                  r"entered the ranks of|(?:pledged|pledges|declared|declares|swore|sworn|swears) (?:its |their |his )?"
+                  r"(?:allegiance|loyalty|fealty) to|(?:became|become|becomes) (?:a )?part of|integrated into|incorporated into|"
                   r"folded into)\b", re.I)),
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
@@ -278,6 +278,7 @@ _OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fig
 # an unnamed subject of a clause of its own: "Z took command after its founder was killed", not Z
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:after|before|when|while|once|because|since|until|as)\s+(?:its|his|their|the|a)\s+"
                                      r"(?:[\w-]+\s+){0,2}$", re.I)
+_PLEDGE = re.compile(r"\b(?:allegiance|loyalty|fealty)\b", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")\b")
 # what a subject says or thinks of an attack, which makes him no maker of it (not "claimed responsibility")
 _SPOKE_ABOUT = re.compile(r"\b(?:(?:" + "|".join(sorted((SPEECH_VERBS - {"claimed"}) | {
@@ -401,6 +402,9 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|accuses|accuse|accusing|suspected|suspec
 # an alliance undone: "ended its alliance with Y", "broke off their alliance with Y"
 _ALLIANCE_ENDED = re.compile(r"\b(?:ended|ends|ending|broke(?:\s+off)?|breaks(?:\s+off)?|dissolved|terminated|severed|"
                              r"abandoned|quit|renounced|scrapped|cancell?ed)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
+# people named by the group they belong to: "former commanders of X", "members of the X"
+_PEOPLE_OF = re.compile(r"\b(?:commanders|leaders|members|officers|officials|veterans|founders|militants|fighters|"
+                        r"defectors|followers)\s+of\s+(?:the\s+)?$", re.I)
 _AND_ITS_ALLY_BEFORE = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s*,?\s*(?:the\s+)?$", re.I)
 
 
@@ -415,6 +419,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     own = [x for x in view.slots if x.type in types and x.end <= pos and
            re.fullmatch(r"\s*\)?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)|which|who)\s+(?:\w+ly\s+)?"
                         r"(?:(?:had|has|have|was|were|is|are|been)\s+)*", view.between(x.end, pos))]
+    if own and (_PEOPLE_OF.search(view.between(max(view.start, own[-1].start - 40), own[-1].start))
+                and re.match(r"\s*\)?\s*,\s*(?:which|who)\b", view.text[own[-1].end - view.start:])
+                or leaders_clause(view, own[-1])):
+        return []  # "two groups, both former commanders of LeJ, who declared allegiance to the TTP": the men, not LeJ
     if own:
         return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
     for x in (x for x in view.slots if x.type == "person" and "person" in types and x.end <= pos):
@@ -428,6 +436,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     if owner and owner[0].type not in types and not any(pos - len(whose.group(0)) < x.start < pos for x in view.slots):
         return []  # "the AGovC, a separatist movement whose armed wing has fought ...": its wing, no one named here
     near = view.before(pos, types)
+    if near and leaders_clause(view, near[-1]):
+        return []
     ally = _AND_ITS_ALLY_BEFORE.search(view.between(view.start, near[0].start)) if near else None
     if ally:  # "the Dawn Front and its ally, the Hawks Brigade, attacked": both
         near = [s for s in view.slots if s.type in types and s.end == view.start + ally.start()][-1:] + near
@@ -641,6 +651,23 @@ def fighting_subject(view: View, pos: int) -> list[Slot]:
     """The subject of the verb at `pos` among armed actors and organizations that fight ("the OLA, the TPLF and
     seven smaller groups formed ...", "the CNDD-FDD broke away")."""
     return [s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
+
+
+def leaders_clause(view: View, s: Slot) -> bool:
+    """Whether a relative clause after `s` describes the group `s` leads, not `s`: "a militia led by the brothers
+    Omar and Abdullah Maute that has pledged loyalty to IS", "a group headed by Z, which joined Y"."""
+    return bool(re.match(r"[\s),]*(?:that|which)\b", view.text[s.end - view.start:])) and (
+        s.type == "person" or bool(re.search(r"\b(?:led|headed|commanded)\s+by\s+(?:the\s+)?(?:brothers?|cousins?|sons?)\b"
+                                             r"[^,;]*$", view.between(max(view.start, s.start - 60), s.start))))
+    # (a man the recogniser typed as a group: "Abdullah Maute" after "the brothers"; not "led by the Fateh al-Sham
+    # Front which changed its name", the leading group's own clause)
+
+
+def network(s: Slot) -> bool:
+    """Whether an armed group is a network of no one country (the lexicon's Islamic State, AQIM), whose
+    pledged followers are its affiliates rather than its units."""
+    hit = lookup(s.text)
+    return hit is not None and hit.type == "armed_group" and not hit.country
 
 
 def fights(s: Slot) -> bool:
@@ -986,8 +1013,10 @@ class EventRules:
             for t in to:
                 if a.type == "person":  # "Z quit the army in 2012 and joined the FSA": a member since then
                     self.col.relation(view, a, "member_of", t, pos, valid_from=ev.date, date=when)
-                elif t.type in ARMED:
-                    self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date, date=when)
+                elif t.type in ARMED:  # a pledge of allegiance to a network makes an affiliate ("the ADF pledged
+                    # allegiance to the Islamic State"); joining a group, or pledging to one, a unit
+                    self.col.relation(view, a, "affiliated_with" if _PLEDGE.search(m.group(0)) and network(t)
+                                      else "part_of", t, pos, valid_from=ev.date, date=when)
                 elif t.type == "organization":
                     self.col.relation(view, a, "affiliated_with", t, pos, valid_from=ev.date)
 

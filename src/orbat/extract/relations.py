@@ -12,7 +12,7 @@ from functools import lru_cache
 from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
-                                  SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights,
+                                  SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights, leaders_clause, network,
                                   apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
                                   names_owner, subject,
                                   verbs_object)
@@ -189,8 +189,8 @@ _RECEIVED = re.compile(r"\b(?:(?:received|receives|receiving|receive|obtained|ob
                        r"(?:draws|drew|drawing|draw)\s+(?:(?:its|their|much|most|some|of)\s+)*(?:weapons|arms|money|"
                        r"funding|funds|support|supplies|ammunition|training)\b[^.;]{0,60}?)\b(?:from)\b", re.I)
 _NOT_SPLIT = r"(?!(?:[\w-]+ )?(?:breakaway|splinter|dissident|renegade|rival)\b)"  # "a breakaway faction of"
-_AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|pledged (?:its |their )?"
-                         r"allegiance to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:de[ -]facto )?(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
+_AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|(?:pledged|declared|swore|sworn) (?:its |their )?"
+                         r"(?:allegiance|loyalty|fealty) to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:de[ -]facto )?(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
                          r"arm|offshoot|franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
                          r"(?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _TIES_TO = re.compile(r"\b(?:(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?|(?P<denied>den(?:y|ies|ied|ying))\s+"
@@ -878,6 +878,8 @@ class RelationRules:
                 continue  # "an attack by terrorist groups affiliated to ISIL": the groups, unnamed (not "X fighters",
                 # nor the last word of a name, "the People's Defence Units")
             subj = view.before(pos, ARMED, max_gap=60)
+            if subj and leaders_clause(view, subj[-1]):
+                continue  # "a militia led by Omar and Abdullah Maute that has pledged loyalty to IS": the militia's
             if subj and not re.match(r"(?:a|an|the) ", phrase):  # "X, formed by veterans of Y, is part of Z": X
                 subj = apposed_head(view, subj, view.between(subj[-1].end, pos), ARMED) or subj
             if not subj or verbs_object(view, subj, pos):  # "X left AQIM, pledged allegiance to Y": X's pledge
@@ -917,8 +919,10 @@ class RelationRules:
                             or re.search(r"\b(?:army|armed forces) of$", phrase):
                         rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it
                     elif o.type == "organization" or o.type in ("armed_group", "coalition") and \
-                            re.search(r"\b(?:affiliate|franchise|offshoot) of", phrase):
-                        # GUIDE: an affiliate or franchise is affiliated, whoever owns it
+                            (re.search(r"\b(?:affiliate|franchise|offshoot) of", phrase) or
+                             re.search(r"\b(?:allegiance|loyalty|fealty) to$", phrase) and network(o)):
+                        # GUIDE: an affiliate or franchise is affiliated, whoever owns it, and so is who pledged
+                        # allegiance to a network
                         rel = "affiliated_with"
                     elif o.type == "state" or (o.type == "state_force" and not re.search(
                             r"part of|branch|wing|arm|front|cover|faction", phrase)):
