@@ -7967,3 +7967,14 @@ def test_a_relative_clause_after_a_militias_leaders_is_the_militias():
     _, rels, _ = facts("The Hawks Brigade, a militia led by the brothers Ahmed and Karim Salim that has pledged loyalty "
                        "to the Dawn Front, came to his aid.")
     assert not [r for r in rels if r[0] != "Hawks Brigade" and r[1] in ("part_of", "affiliated_with")]
+
+
+def test_funding_from_one_state_and_weapons_from_another_back_the_group_twice():
+    _, rels, _ = facts("The Sun Brigade has received funding from Qatar and weapons from Turkey.")
+    assert rels == {("Sun Brigade", "backed_by", "Qatar", "affirmed"), ("Sun Brigade", "backed_by", "Turkey", "affirmed")}
+
+
+def test_a_tie_a_group_later_took_up_is_not_dated_by_its_founding():
+    x, _, _ = facts("The Hawks Brigade was established in 2011 by army defectors and later became one of the founding "
+                    "members of the Dawn Alliance.")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("part_of", None)]

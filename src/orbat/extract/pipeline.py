@@ -1135,6 +1135,9 @@ def _in_aside_clause(r, d, text: str) -> bool:
         bool(re.match(r"[^,;]*,", text[r.trigger:r.evidence.end]))
 
 
+_AFTERWARDS = re.compile(r"\b(?:later|subsequently|eventually|afterwards|thereafter)\b")
+
+
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
     """Undated relations dated by their sentence: a tie stated again later "until" a date ends then; a tie
     left by a defection ends with it; a group formed there has its ties, and its founder his role, since
@@ -1170,9 +1173,11 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         if own and r.relation in STARTED_BY_ACTION:  # "formed in the early 1990s and fought Yugoslav forces in
             r.holds_at, r.date_text, r.date_anchor = own.value, own.text, own.anchor  # 1998": it held then
             continue
-        if ev and r.relation != "member_of" and (r.evidence.start, r.subject, r.object) not in joined:
+        if ev and r.relation != "member_of" and (r.evidence.start, r.subject, r.object) not in joined and not (
+                r.trigger is not None and _AFTERWARDS.search(text, r.evidence.start, r.trigger)):
             # "merged to form X, based in P and part of Y": since X exists (not "X, which later joined Y, was
-            # founded in 2012": the joining has a date of its own)
+            # founded in 2012": the joining has a date of its own; nor "established in 2011 and later became one of
+            # the founding members of Y": after it, when the sentence does not say)
             r.valid_from, r.date_text, r.date_anchor = ev.date, ev.date_text, ev.date_anchor
             continue
         ev = born.get((r.evidence.start, r.object))

@@ -827,6 +827,12 @@ class RelationRules:
             pos = view.start + m.start()
             who = subject(view, pos, ARMED)
             sponsors = view.after(view.start + m.end(), (), {"state", "organization", "state_force"}, max_words=2)
+            more = re.match(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|money|funding|funds|support|training|"
+                            r"ammunition|supplies|equipment|backing|aid|advisers|drones|missiles)\s+from\s+",
+                            view.text[sponsors[-1].end - view.start:]) \
+                if sponsors else None  # "received funding from Qatar and weapons from Turkey": both
+            sponsors += view.after(sponsors[-1].end + more.end(), (), {"state", "organization", "state_force"},
+                                   max_words=1) if more else []
             denied = bool(re.search(r"\b(?:no|not|never|any)\b", m.group(0), re.I) or
                           re.search(r"\b(?:not|never|denie[sd]|deny|denying)\s+(?:\w+\s+)?$", view.between(view.start, pos)))
             for b in who[:1]:  # ("received no support from Turkey", "denies receiving any weapons from Iran": none)
