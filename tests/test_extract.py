@@ -7978,3 +7978,17 @@ def test_a_tie_a_group_later_took_up_is_not_dated_by_its_founding():
     x, _, _ = facts("The Hawks Brigade was established in 2011 by army defectors and later became one of the founding "
                     "members of the Dawn Alliance.")
     assert [(r.relation, r.valid_from) for r in x.relations] == [("part_of", None)]
+
+
+def test_a_demonym_after_in_is_the_states_and_names_no_place():
+    _, rels, evs = facts("Dawn Army commander killed in Turkish strike")
+    assert rels == {("Turkey", "hostile_to", "Dawn Army", "affirmed")}
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Turkey"}, {"Dawn Army"})]
+    x, _, _ = facts("The Hawks Brigade operates in Turkish territory.")
+    assert not [e for e in x.entities if e.type == "place"]
+
+
+def test_a_headline_pair_signs_an_alliance():
+    _, rels, evs = facts("Sun Brigade, Hawks Brigade sign alliance")
+    assert ("Sun Brigade", "allied_with", "Hawks Brigade", "affirmed") in rels
+    assert [v["agent"] for v in evs if v["type"] == "alliance"] == [{"Sun Brigade", "Hawks Brigade"}]

@@ -175,13 +175,20 @@ INTENDED = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e
 def _where(view: View, x) -> bool:
     """Whether a state's mention names where something happens, not who does it ("in neighbouring Iraq",
     "in Aleppo, Syria")."""
-    if not isinstance(x, Slot) or x.type != "state" or x.anaphor:
-        return False
+    if not isinstance(x, Slot) or x.type != "state" or x.anaphor or adjective(x):
+        return False  # (not "killed in Turkish strike": a demonym names whose, never where)
     start = next((p.start for p in view.slots if p.type == "place" and p.end <= x.start
                   and re.fullmatch(r"\s*,?\s*", view.between(p.end, x.start))), x.start)
     return bool(_WHERE.search(view.between(max(view.start, start - 30), start))) and \
         not re.match(r"['\u2019]s?\b", view.text[x.end - view.start:]) and \
         not (x.text.endswith("s") and lookup(x.text) is None)  # "in Ankaras offensive": whose, not where
+
+
+def adjective(s: Slot) -> bool:
+    """Whether a state is named by its demonym alone ("Syrian" of "the Syrian and Lebanese forces", "Turkish" of
+    "killed in Turkish strike")."""
+    known = demonym(s.text) if s.type == "state" else None
+    return known is not None and known.name != s.text
 
 
 def _ended(view: View, pos: int) -> bool:

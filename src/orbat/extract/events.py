@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orbat.extract.collect import Collector
+from orbat.extract.collect import Collector, adjective
 from orbat.extract.coref import is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
 from orbat.extract.names import demonym, lookup
@@ -100,7 +100,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                    r"forges?|announces?|seals?) (?:an? )?"
                    r"(?:(?:new|military|political|formal|tactical|joint)\s+){0,2}alliance|"
                    r"new alliance with|alliance with|joined forces with|"
-                   r"signed an? (?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b", re.I)),
+                   r"(?:signed|signs?) (?:an? )?(?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b",
+                   re.I)),  # (a headline's "A, B sign alliance")
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
                       r"(?<!the )(?<!former )demobili[sz]ed(?!\s+(?:fighters|combatants|members|paramilitaries|soldiers|"
                       r"guerrillas|rebels|men)\b)|"
@@ -724,12 +725,6 @@ def _head_of_phrase(view: View, slot: Slot, types) -> list[Slot]:
     if re.search(r"[,;:()\"]|\b(?:and|or|which|that|who|was|were|is|are|had|has|have)\b", gap) or len(gap.split()) > 4:
         return []
     return [s for s in heads[-1] if s.type in types]
-
-
-def _adjective(s: Slot) -> bool:
-    """Whether a state is named by its demonym alone ("Syrian" of "the Syrian and Lebanese forces")."""
-    known = demonym(s.text) if s.type == "state" else None
-    return known is not None and known.name != s.text
 
 
 def named_just_before(view: View, pos: int, types) -> list[Slot]:
@@ -1534,7 +1529,7 @@ class EventRules:
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
-            paired = {a.eid for a, b in zip(sides, sides[1:]) if _adjective(a)
+            paired = {a.eid for a, b in zip(sides, sides[1:]) if adjective(a)
                       and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))}
             for i, a in enumerate(sides):  # "between the Syrian and Lebanese forces and X": the two forces one side
                 for b in sides[i + 1:]:

@@ -1164,6 +1164,8 @@ class MentionFinder:
         lows = [w.casefold().replace("\u2019", "'") for w in words]
         if names_event(words):
             return None  # "the Sierra Leone Civil War", "the Battle of Aleppo": an event's name, no actor
+        if len(words) == 1 and demonym(words[0]):
+            return None  # "killed in Turkish strike", "in Turkish territory": a state's adjective, no place's name
         if len(words) <= 4 and words[0][:1].isupper() and not attrs.get("rank") and not looks_like_chrome(surface) \
                 and _APPOSED_KIND.match(" ".join(t.text for t in toks[j:j + 7]).replace(" -", "-")):
             return "armed_group", None, None  # "the Hawks, a faction loyal to ...", "X, a unit of Y"
