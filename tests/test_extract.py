@@ -7992,3 +7992,16 @@ def test_a_headline_pair_signs_an_alliance():
     _, rels, evs = facts("Sun Brigade, Hawks Brigade sign alliance")
     assert ("Sun Brigade", "allied_with", "Hawks Brigade", "affirmed") in rels
     assert [v["agent"] for v in evs if v["type"] == "alliance"] == [{"Sun Brigade", "Hawks Brigade"}]
+
+
+@pytest.mark.parametrize("text", ["Sun Brigade leader defects to Dawn Front", "A Sun Brigade commander joined the Dawn Front."])
+def test_one_man_of_a_group_going_over_is_no_move_of_the_group(text):
+    _, rels, evs = facts(text)
+    assert not rels
+    assert [(v["type"], v["agent"], v["from"], v["to"]) for v in evs] == [("defection", set(), {"Sun Brigade"}, {"Dawn Front"})]
+
+
+def test_a_groups_commander_refusing_to_join_is_the_groups_refusal():
+    _, rels, _ = facts("The Sun Brigade fought on. The group\u2019s Commander-in-Chief Maj. Ahmed Salim had allied himself to "
+                       "the Dawn Army and reportedly rejected to join the Dawn Front.")
+    assert ("Sun Brigade", "part_of", "Dawn Front", "negated") in rels

@@ -249,6 +249,10 @@ _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
 MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
                  r"gunmen|rebels|defectors|militiamen|recruits|cadres)\b", re.I)
+# one man of a group, named by his place in it: "Sun Brigade leader defects to Y", "a senior X commander" (not "the
+# group's commander", who acts for it)
+_ONE_MAN = re.compile(r"\s+(?:senior\s+|top\s+|former\s+|deputy\s+|local\s+|field\s+)?(?:leader|commander|"
+                      r"chief|head|emir|spokesman|official|founder|member|fighter|officer)\b(?!s)", re.I)
 # The words just before a later name that put it on the side of the one before ("Hezbollah fighters have
 # been assisting Syrian army forces", "battling IS with air strikes and backing for the SDF").
 _ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
@@ -904,8 +908,11 @@ class EventRules:
         to = view.after(end, ("to", "and joined"), FIGHTING)
         if not to and from_ and from_[-1].start > end:  # "defected from X to Y"
             to = view.after(from_[-1].end, ("to", "and joined"), FIGHTING, max_words=2)
-        men = [a for a in agents if a.type in ARMED and MEN.match(view.text[a.end - view.start:])] if to else []
-        if men:  # "Hawks Brigade fighters defected to Y": men left X, X did not go over to Y
+        men = [a for a in agents if a.type in ARMED and (MEN.match(view.text[a.end - view.start:]) or
+                                                         not a.anaphor and _ONE_MAN.match(view.text[a.end - view.start:]))] \
+            if to else []
+        if men:  # "Hawks Brigade fighters defected to Y", "Sun Brigade leader defects to Y": men left X, X did not go
+            # over to Y
             from_ = from_ + [a for a in men if a not in from_]
             agents = [a for a in agents if a not in men]
         inc = re.search(r"\bincluding\b", view.text[m.end():])
@@ -988,6 +995,9 @@ class EventRules:
         part = _PART_OF_ITS_MEN.search(view.between(view.start, pos))  # "most of its fighters joined Y": men of it
         some += [s for s in view.slots if part and s.anaphor and s.start == view.start + part.start(1)
                  and s.type in ARMED and s not in some]
+        some += [a for a in agents if a.type in ARMED and a not in some and not a.anaphor
+                 and _ONE_MAN.match(view.text[a.end - view.start:])]
+        # ("a Sun Brigade commander joined Y": a man of it went over, the brigade did not)
         agents = [a for a in agents if not (part and a.eid in {s.eid for s in some})]
         if some:  # "Hundreds of X fighters joined Y": men left X for Y; X did not join Y
             self.col.event(view, "defection", pos, from_=some, to=[t for t in to if t.type in ARMED],
