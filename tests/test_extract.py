@@ -8005,3 +8005,8 @@ def test_a_groups_commander_refusing_to_join_is_the_groups_refusal():
     _, rels, _ = facts("The Sun Brigade fought on. The group\u2019s Commander-in-Chief Maj. Ahmed Salim had allied himself to "
                        "the Dawn Army and reportedly rejected to join the Dawn Front.")
     assert ("Sun Brigade", "part_of", "Dawn Front", "negated") in rels
+
+
+def test_a_headline_in_the_present_with_a_source_after_it_is_reported():
+    x, _, _ = facts("Iran sends weapons to Dawn Front, report says")
+    assert [(r.relation, r.modality) for r in x.relations] == [("backed_by", "reported")]
