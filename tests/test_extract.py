@@ -8010,3 +8010,10 @@ def test_a_groups_commander_refusing_to_join_is_the_groups_refusal():
 def test_a_headline_in_the_present_with_a_source_after_it_is_reported():
     x, _, _ = facts("Iran sends weapons to Dawn Front, report says")
     assert [(r.relation, r.modality) for r in x.relations] == [("backed_by", "reported")]
+
+
+def test_a_state_whose_help_a_group_fought_with_backs_it():
+    _, rels, _ = facts("The Hawks Brigade, which drove the Dawn Front from Kafr Nabl last month with the help of US-led air "
+                       "strikes, had seized 70 villages.")
+    assert ("Hawks Brigade", "backed_by", "United States", "affirmed") in rels
+    assert not [r for r in rels if r[0] == "Dawn Front" and r[1] == "backed_by"]

@@ -45,7 +45,7 @@ _BY_SPONSOR = re.compile(r"\b(?:backed|supported|funded|sponsored|(?:re-?)?armed
                          r"(?:, (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))*"
                          r"(?:,? and (?:paid|trained|supplied|equipped|armed|financed|funded|backed|supported))?"
                          r"(?: (?:mainly|largely|chiefly|partly|heavily|openly|secretly|directly|in recent (?:days|weeks|months)))?"
-                         r" by\b", re.I)
+                         r" by\b|\bwith\s+the\s+(?:help|support|backing|assistance)\s+of\b", re.I)
 # the support a sponsor gives, then the sponsor: "backed by air strikes launched by the coalition"
 _STRIKES_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|air\s+support|air\s+power|warplanes|jets|"
                          r"aircraft|drones|artillery|advisers|special\s+forces)\s+(?:(?:launched|carried\s+out|conducted|"
@@ -689,6 +689,9 @@ class RelationRules:
                    re.match(r"-led\b", view.text[s.end - view.start:])][:1]  # "backed by U.S.-led air strikes": the US
             sponsors = sponsors or led or (view.after(view.start + strikes.end(), (), ACTOR_TYPES, max_words=2)
                                            if strikes else [])  # "backed by air strikes launched by the coalition"
+            if m.group(0).lower().startswith("with"):  # "with the help of US-led air strikes", "of Iran": a sponsor
+                sponsors = [s for s in sponsors if s.type == "state"]  # ("with the help of Hezbollah": an ally) of
+                backed = main_subject(view, pos, ARMED)  # the clause's doer, not its object ("drove IS from P with")
             for b in backed[:1]:
                 for s in sponsors:
                     self.col.relation(view, b, "backed_by", s, pos)
