@@ -8017,3 +8017,13 @@ def test_a_state_whose_help_a_group_fought_with_backs_it():
                        "strikes, had seized 70 villages.")
     assert ("Hawks Brigade", "backed_by", "United States", "affirmed") in rels
     assert not [r for r in rels if r[0] == "Dawn Front" and r[1] == "backed_by"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were sponsored by regime supporters Russia and Iran.",
+    "The deal was brokered by Qatar and Iran, a key regime ally.",
+])
+def test_a_regime_ally_named_by_a_compound_is_the_governments_ally(text):
+    _, rels, _ = facts("The Syrian army attacked Aleppo. " + text)
+    assert {r for r in rels if r[1] == "allied_with"} == {
+        (s, "allied_with", "Syrian government", "affirmed") for s in ("Russia", "Iran") if s in text}

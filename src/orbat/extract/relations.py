@@ -449,6 +449,11 @@ _HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s
                       r"opposed\s+to\b|\barmed\s+opposition\s+to\b", re.I)  # "an armed group opposed to the government"
 _REPLACED_AS = re.compile(r"\b(?:replaced|succeeded|supplanted|overtook|eclipsed)\s+[^,;]{2,60}?\s+as\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# a government's ally named by a compound: "government ally Russia", "regime supporters Russia and Iran" (the ally
+# after it), "Iran, a key regime ally" (the ally before it)
+_RULERS_ALLY = re.compile(r"(?:,\s*(?:a|an|the|its)\s+(?:(?:key|close|main|staunch|longtime|long-time|major|chief|top|"
+                          r"steadfast)\s+)?)?\b(?P<gov>government|regime)\s+(?:ally|allies|supporters?|backers?|patrons?)\b"
+                          r"(?:(?P<after>\s+(?:the\s+)?(?=[A-Z]))|(?=\s*[,.;)]|\s+(?:and|which|who|that)\b))")
 _DECLARED_ENEMIES = re.compile(r"\b(?:declar|nam|call|consider|regard|brand|label|view)\w*\s+(?P<list>[^.;]{3,120}?)\s+"
                                r"(?:as\s+)?(?:its|their|his)\s+(?:main\s+|chief\s+|principal\s+|sworn\s+|prime\s+)?"
                                r"enem(?:y|ies)\b", re.I)  # "declaring Israel, the United States and France its enemies"
@@ -2255,6 +2260,16 @@ class RelationRules:
                         self.col.relation(view, d, "allied_with", h, pos)
             if not doers and m.group(0).lower().startswith("in support of"):
                 self._state_in_support(view, m, pos)
+        for m in _RULERS_ALLY.finditer(view.text):  # "government ally Russia", "regime supporters Russia and Iran",
+            # "Iran, a key regime ally": the government's ally
+            gov = [x for x in view.slots if x.type == "state" and x.start <= view.start + m.start("gov") < x.end]
+            allies = view.after(view.start + m.end(), (), ARMED | {"state"}, max_words=0) if m.group("after") else \
+                [x for x in view.slots if x.type in ARMED | {"state"} and x.end <= view.start + m.start() and
+                 re.fullmatch(r"\s*", view.between(x.end, view.start + m.start()))][-1:]
+            for g in gov:
+                for a in allies:
+                    if a.eid != g.eid:
+                        self.col.relation(view, a, "allied_with", g, view.start + m.start())
         for m in _JOINTLY.finditer(view.text):  # "the Legion and the RVC jointly attacked ...": one side
             pos = view.start + m.start()
             sides = [d for d in subject(view, pos, ARMED) if not d.anaphor or _BOTH.fullmatch(d.text)]  # "the two groups"
