@@ -8027,3 +8027,11 @@ def test_a_regime_ally_named_by_a_compound_is_the_governments_ally(text):
     _, rels, _ = facts("The Syrian army attacked Aleppo. " + text)
     assert {r for r in rels if r[1] == "allied_with"} == {
         (s, "allied_with", "Syrian government", "affirmed") for s in ("Russia", "Iran") if s in text}
+
+
+def test_the_foe_an_offensive_is_launched_to_dislodge_is_its_target():
+    _, rels, evs = facts("The Hawks Brigade and the Sun Brigade began a joint offensive on the border last year to "
+                         "dislodge the Dawn Front militants from the area.")
+    assert {r for r in rels if r[1] == "hostile_to"} == {("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed"),
+                                                        ("Sun Brigade", "hostile_to", "Dawn Front", "affirmed")}
+    assert [v["target"] for v in evs if v["type"] == "clash"] == [{"Dawn Front"}]

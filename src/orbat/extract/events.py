@@ -221,6 +221,9 @@ _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capi
                       r"bastion|hub|seat|base)\s+of\s+(?:the\s+)?|,\s+(?:the\s+)?(?=[^,;.]{1,40}?['\u2019]s\s+(?:[\w-]+\s+)"
                       r"{0,3}?(?:stronghold|capital|headquarters|bastion|seat|base)\b)", re.I)  # "Tarhuna, the LNA's last major
                       # stronghold"
+# the foe an offensive is launched to drive away, named in the purpose clause after it
+_AIMED_AT = re.compile(r"[^.;,]{0,60}?\bto\s+(?:dislodge|drive\s+out|expel|oust|flush\s+out|rout|crush|defeat|uproot)\s+",
+                       re.I)
 # a side that gave ground, up to the attack it gave way to: "X withdrew from P following heavy Y shelling"
 _FELL_BACK = re.compile(r"\b(?:retreated|withdrew|pulled\s+(?:out|back)|fell\s+back)\b[^,;]{0,60}?\b(?:after|following|under|"
                         r"amid)\s+(?:an?\s+|the\s+|heavy\s+|intense\s+|repeated\s+|fierce\s+)*(?:[\w'-]+\s+){0,2}$")
@@ -1765,6 +1768,10 @@ class EventRules:
                 # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:
                 targets = view.after(by_end, (), FIGHTING, max_words=4)
+            aim = _AIMED_AT.match(text_after) if _NOMINAL.match(word) and not [
+                t for t in targets if t.eid not in {a.eid for a in agents}] else None
+            if aim:  # "began a joint offensive on the border last year to dislodge the ISIS and Nusra militants"
+                targets = view.after(end + aim.end(), (), FIGHTING, max_words=2)
             fell_back = _FELL_BACK.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
             if fell_back and agents and not [t for t in targets if t.eid not in {a.eid for a in agents}]:
                 # "X withdrew from P after an assault by Y": X was hit
