@@ -8035,3 +8035,13 @@ def test_the_foe_an_offensive_is_launched_to_dislodge_is_its_target():
     assert {r for r in rels if r[1] == "hostile_to"} == {("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed"),
                                                         ("Sun Brigade", "hostile_to", "Dawn Front", "affirmed")}
     assert [v["target"] for v in evs if v["type"] == "clash"] == [{"Dawn Front"}]
+
+
+def test_the_name_unnamed_insurgents_go_by_is_the_doer():
+    _, _, evs = facts("The insurgents, known locally as the Dawn Front, attacked the town of Kafr Nabl in May.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("clash", {"Dawn Front"})]
+
+
+def test_a_name_an_operation_goes_by_does_nothing():
+    _, _, evs = facts("The operation, known as Shield, followed a series of bombings in Kafr Nabl.")
+    assert not [v for v in evs if v["agent"]]

@@ -808,6 +808,11 @@ def group_of(col: Collector, member_groups: dict[str, str], person: str) -> str 
         None)
 
 
+# the name unnamed fighters go by: "Insurgents linked to IS, known locally as al-Shabab, attacked"
+_UNNAMED_KNOWN_AS = re.compile(r"^\W*(?:the\s+)?(?:insurgents|militants|jihadists|rebels|fighters|gunmen|extremists)\b[^.;()]{0,60}?"
+                               r",\s*(?:also\s+)?known\s+(?:locally\s+|widely\s+)?as\s+(?:the\s+)?$", re.I)
+
+
 def _after_preposition(view: View, slot: Slot) -> bool:
     """Whether `slot` stands in a prepositional phrase; "fighters of X" names X as the actor."""
     left = view.between(max(view.start, slot.start - 40), slot.start)
@@ -816,7 +821,9 @@ def _after_preposition(view: View, slot: Slot) -> bool:
         return True  # "X, one of three members of the alliance, seized ...": one of them, not the alliance's men
     if men and re.search(r"\bby\s+[^.;]*$", view.between(max(view.start, slot.start - 120), slot.start - len(left) + men.start())):
         return True  # "Supported by the UAE, Egypt and Russian contractors of the Wagner Group, it ...": in the by-phrase
-    return bool(_PREPOSITION_BEFORE.search(left[-25:])) and not men
+    return bool(_PREPOSITION_BEFORE.search(left[-25:])) and not men and not _UNNAMED_KNOWN_AS.search(
+        view.between(max(view.start, slot.start - 90), slot.start))
+    # ("the insurgents, known locally as al-Shabab, attacked": the name they go by, no phrase of another noun)
 
 
 def _possessor(view: View, s: Slot) -> bool:
