@@ -8045,3 +8045,16 @@ def test_the_name_unnamed_insurgents_go_by_is_the_doer():
 def test_a_name_an_operation_goes_by_does_nothing():
     _, _, evs = facts("The operation, known as Shield, followed a series of bombings in Kafr Nabl.")
     assert not [v for v in evs if v["agent"]]
+
+
+def test_a_closed_whose_clause_leaves_its_head_the_subject_and_names_its_backbone():
+    _, rels, _ = facts("The Dawn Alliance, whose backbone is the Hawks Brigade, controls most of Kafr Nabl.")
+    assert rels == {("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed"),
+                    ("Dawn Alliance", "controls", "Kafr Nabl", "affirmed")}
+
+
+def test_the_ally_a_group_fought_alongside_is_not_the_foe_after_against():
+    _, rels, _ = facts("The Hawks Brigade, which fought alongside federal troops against the Dawn Front during the war, "
+                       "is now fighting the army.")
+    assert ("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "allied_with"]

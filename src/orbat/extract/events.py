@@ -438,6 +438,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         whose = [g for g in view.slots if apposed and g.start == x.end + apposed.end() and g.type in ACTOR_TYPES]
         if whose and _ROLE_CLOSED.fullmatch(view.between(whose[0].end, pos)):
             return [x]  # "Z, a Hawks Brigade commander, defected": the man, not the group his role names
+    closed = re.search(r"\s*,\s*whose\s+[^,;()]+,\s*(?:\w+ly\s+)?$", view.between(view.start, pos))
+    head = [x for x in view.slots if closed and x.type in types and x.end == pos - len(closed.group(0))]
+    if head:
+        return head  # "The SDF, whose backbone is the YPG, controls ...": the name the closed clause describes
     whose = re.search(r"\bwhose\s+[^,;]*$", view.between(view.start, pos))
     owner = [x for x in view.slots if whose and x.end <= pos - len(whose.group(0)) and x.type in ACTOR_TYPES | {"person"}
              and len(view.between(x.end, pos - len(whose.group(0)))) <= 60][-1:]

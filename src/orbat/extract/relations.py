@@ -280,6 +280,10 @@ _ALLIANCE_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:a|an|the)\s+(?:
 _MAKE_UP = re.compile(r"\b(?:brigades|factions|groups|units|militias|organi[sz]ations|battalions|formations|gangs|"
                       r"movements)\s+(?:that|which)\s+(?:make\s+up|made\s+up|form|formed|constitute|constituted|"
                       r"comprise|belong\s+to|belonged\s+to)\s+(?:the\s+)?", re.I)
+# the main force of a whole, named in a clause on it: "the SDF, whose backbone is the YPG"
+_WHOSE_CORE = re.compile(r"\s*,\s*whose\s+(?:backbone|core|spine|main\s+(?:component|force|faction)|largest\s+(?:component|"
+                         r"faction|group)|(?:leading|dominant)\s+(?:force|faction|component))\s+(?:is|was|are|were|remains)\s+"
+                         r"(?:the\s+)?", re.I)
 # "X counts A and B among its members": the list between the verb and "among its" names X's units
 _COUNTS = re.compile(r"\bcount(?:s|ed)\s+(?:the\s+)?", re.I)
 _AMONG_ITS = re.compile(r"\s+among\s+its\s+(?:[\w-]+\s+)?(?:members|member\s+groups|factions|ranks|units|constituents|"
@@ -1124,6 +1128,13 @@ class RelationRules:
             if owner and lead:
                 for c in _listed(view, view.start + m.end() + lead.end(), owner[-1]):
                     self.col.relation(view, c, "part_of", owner[-1], pos)
+        for m in _WHOSE_CORE.finditer(view.text):  # "the SDF, whose backbone is the YPG": the YPG is in the SDF
+            whole = [x for x in view.slots if x.type in ("coalition", "armed_group") and x.end == view.start + m.start()]
+            part = view.after(view.start + m.end(), (), ARMED, max_words=0)[:1]
+            for w in whole:
+                for p in part:
+                    if p.eid != w.eid:
+                        self.col.relation(view, p, "part_of", w, view.start + m.start())
         for m in _COUNTS.finditer(view.text):  # "X counts A and B among its members": A and B are units of X
             whole = subject(view, view.start + m.start(), {"coalition", "armed_group"})
             parts = named_list(view, view.start + m.end(), ARMED)
@@ -2360,7 +2371,9 @@ class RelationRules:
             who = [w for w in who if not re.search(
                 r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$", view.between(view.start, w.start))]
             # (not "the regiment, led by Lieutenant Colonel Z, defended the port alongside Y": the regiment, unnamed)
-            named = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
+            named = [o for o in view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=4)
+                     if not re.search(r"\bagainst\b", view.between(view.start + m.end(), o.start))]
+            # (not "fought alongside federal troops against the TPLF": whom they fought, the ally unnamed)
             if named and named[0].anaphor and named[0].text.lower() in ("its", "their"):
                 named = []  # "allied to al-Qaeda said its Saleh Nabhan brigade": "its" owns what follows
             others = [o for o in named if _may_ally(o) and (not view.owner_only(o, of_people=True) or re.match(
