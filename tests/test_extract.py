@@ -8058,3 +8058,16 @@ def test_the_ally_a_group_fought_alongside_is_not_the_foe_after_against():
                        "is now fighting the army.")
     assert ("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
     assert not [r for r in rels if r[1] == "allied_with"]
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade denied any involvement in the attack on the Sun Brigade.",
+                                  "The Hawks Brigade denies links to al-Qaeda."])
+def test_a_denial_is_a_claim_reported_and_negated(text):
+    x, _, _ = facts(text)
+    assert [(r.polarity, r.modality) for r in x.relations] == [("negated", "reported")]
+
+
+def test_a_denial_in_an_aside_leaves_the_main_clause_asserted():
+    x, _, _ = facts("Eritrean forces, whose presence in Tigray Asmara denied for months, have fought alongside the "
+                    "Hawks Brigade since the start of the war.")
+    assert {r.modality for r in x.relations} <= {"asserted"}

@@ -366,9 +366,14 @@ def modality(view: View, pos: int, described: bool = False) -> str:
     close = t.find(",", pos - view.start)
     if cue and 0 <= close < cue.start() and ";" not in t[pos - view.start:close] and opens_aside(t[:close]):
         cue = None  # "X, which has fought alongside Y since 2021, was accused of ...": the aside is the article's own
-    if cue or t.lstrip().startswith(("\"", "\u201c")):
-        return "reported"
+    at = pos - view.start
+    if cue or t.lstrip().startswith(("\"", "\u201c")) or _DENIAL_BEFORE.search(t[max(0, at - 60):at + len(
+            re.match(r"\w*", t[at:]).group(0))]):
+        return "reported"  # (a denial is a claim too: "X denied any involvement in the attack on Y")
     return "asserted"
+
+
+_DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;.]*$", re.I)
 
 
 def _modal(m: re.Match, local: str) -> bool:
