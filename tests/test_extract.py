@@ -8071,3 +8071,14 @@ def test_a_denial_in_an_aside_leaves_the_main_clause_asserted():
     x, _, _ = facts("Eritrean forces, whose presence in Tigray Asmara denied for months, have fought alongside the "
                     "Hawks Brigade since the start of the war.")
     assert {r.modality for r in x.relations} <= {"asserted"}
+
+
+def test_an_officer_named_by_demonym_and_rank_serves_in_that_states_forces():
+    x, rels, _ = facts("Russian General Vladimir Savchenko said the strikes had hit the Dawn Front.")
+    assert ("Vladimir Savchenko", "member_of", "Russian Armed Forces", "affirmed") in rels
+    assert not [e for e in x.entities if "Russian" in e.aliases]
+
+
+def test_a_states_general_staff_is_no_officer():
+    _, rels, _ = facts("The Russian General Staff warned against new strikes on the Dawn Front.")
+    assert not [r for r in rels if r[1] == "member_of"]

@@ -133,13 +133,14 @@ class EntityTable:
             forms = []
             for m in ms:
                 core = _DESCRIBED.sub("", m.text) if typ in ("armed_group", "coalition") else None
-                for f in (m.attrs.get("full_name"), m.text, core):  # "X's northern branch", named with its owner;
+                for f in (m.attrs.get("full_name"), None if m.attrs.get("unnamed") else m.text, core):  # "X's northern
+                    # branch", named with its owner ("Russian" of "Russian General Z" names no force);
                     if f and f not in forms:  # "Daesh terror group" is also "Daesh"
                         forms.append(f)
             canonical = next((m.canonical for m in ms if m.canonical), None)
             described = {m.text for m in ms if m.attrs.get("described")}  # "Haftar's forces": no name of its own
             named = [f for f in forms if f not in described] + ([canonical] if described and canonical else [])
-            named = named or forms
+            named = named or forms or [canonical]
             named = [f for f in named if not (_KIND_DESCRIBED.search(f) and _DESCRIBED.sub("", f) in named)] or named
             name = max(named, key=lambda f: (not f.isupper(), len(f), f == canonical))  # a tie: the lexicon's name
             if canonical and typ in ("state", "place") and (all(m.canonical == canonical for m in ms) or

@@ -47,6 +47,11 @@ _FORCES = re.compile(r"\b(?:(?:[Tt]he\s+)?(?:[Pp]ro-government|[Pp]ro-regime|[Gg
                      r"(?:['\u2019]s)?\s+(?:state\s+|armed\s+|security\s+)?(?:forces|troops|soldiers|army|military|warplanes|jets|"
                      r"air force|aircraft|contingent|servicemen|service ?members|marines|paratroopers|commandos|"
                      r"special forces|navy|artillery|tanks|helicopters|gunships|drones|warships|fighter jets|bombers))\b")
+# a state's officer named by its demonym and his rank: "Russian General Vladimir Savchenko"
+_DEMONYM_RANK = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?=(?:Lieutenant\s+General|Major\s+General|Brigadier(?:\s+General)?|"
+                           r"General|Gen\.|Colonel|Col\.|Admiral|Lieutenant\s+Colonel)\s+(?!(?:Staff\w*|Command|Assembly|"
+                           r"Secretary|Directorate|Prosecutor|Security|Intelligence|Headquarters)\b)[A-Z])")  # (not "the
+# Russian General Staff")
 # "the US-led coalition", "a Saudi-led military coalition": a coalition named by the state that leads it
 _LED_COALITION = re.compile(r"\b(?P<dem>[A-Z][a-z]+|U\.S\.|US|UK)-led\s+(?:(?:international|military|Arab|multinational|"
                             r"anti-(?:IS|ISIS|ISIL|jihadist)|global)\s+)*(?:coalition|alliance)\b")
@@ -699,6 +704,17 @@ def _generic_state_actors(text: str, offset: int, found: list[Mention], country:
             out.append(Mention(a, b, surface, "state_force", name_key(name), name, None, {"described": bool(dem)}))
             if m.group("dem"):
                 out += _coordinated_forces(text, offset, m, found, taken, forces)
+    for m in _DEMONYM_RANK.finditer(text):  # "Russian General Vladimir Savchenko": an officer of Russia's forces
+        st = demonym(m.group("dem"))
+        a, b = offset + m.start("dem"), offset + m.end("dem")
+        if st is None or st.country not in forces:
+            continue
+        for d in [x for x in found if a <= x.start and x.end <= b and x.type == "state"]:
+            found.remove(d)
+            taken.remove((d.start, d.end))
+        if free(a, b):
+            name = forces[st.country][1]
+            out.append(Mention(a, b, m.group("dem"), "state_force", name_key(name), name, None, {"unnamed": True}))
     for m in _GOVERNMENT.finditer(text):
         iso = _country_meant(m, country, forces)
         a, b = offset + m.start(), offset + m.end()
