@@ -8082,3 +8082,9 @@ def test_an_officer_named_by_demonym_and_rank_serves_in_that_states_forces():
 def test_a_states_general_staff_is_no_officer():
     _, rels, _ = facts("The Russian General Staff warned against new strikes on the Dawn Front.")
     assert not [r for r in rels if r[1] == "member_of"]
+
+
+def test_a_place_that_changed_hands_between_two_groups_was_fought_over():
+    _, rels, evs = facts("Kafr Nabl changed hands several times between the Hawks Brigade and the Sun Brigade.")
+    assert rels == {("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed")}
+    assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Sun Brigade"}]

@@ -136,6 +136,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"foil(?:s|ed)?|thwart(?:s|ed)?|"
                 r"inflicted|defeat(?:ed)?|crush(?:ed|es|ing)?(?!\s+(?:defeat|blow)\b)|in conflict with|war (?:on|against|with)|hostilities|raided|repuls(?:ed|es|ing)|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
+                r"(?:changed|changing|change)\s+hands(?=\s+(?:[\w'-]+\s+){0,3}?between\b)|"  # "P changed hands
+                # several times between A and B": they fought for it
                 r"tensions(?=\s+between\b[^.;]{0,80}?\b(?:erupted|escalated|spilled|turned|boiled)\s+(?:over\s+)?into\s+"
                 r"(?:open\s+|armed\s+|deadly\s+|heavy\s+)?(?:fighting|clashes|conflict|war|violence))|"
                 r"(?:pushed|beat|beaten|driven|drove|fought) (?:back|off)|"
