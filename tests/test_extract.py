@@ -8088,3 +8088,15 @@ def test_a_place_that_changed_hands_between_two_groups_was_fought_over():
     _, rels, evs = facts("Kafr Nabl changed hands several times between the Hawks Brigade and the Sun Brigade.")
     assert rels == {("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed")}
     assert [v["agent"] for v in evs if v["type"] == "clash"] == [{"Hawks Brigade", "Sun Brigade"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of the Sun Brigade came under fire from Hawks Brigade positions near Kafr Nabl.",
+    "A car bomb claimed by the Hawks Brigade killed 12 Sun Brigade fighters.",
+    "The attack, claimed by the Hawks Brigade, killed 12 Sun Brigade fighters.",
+    "The Sun Brigade accused the Hawks Brigade of shelling its positions.",
+])
+def test_the_attacker_and_the_attacked(text):
+    _, rels, evs = facts(text)
+    assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Sun Brigade"})]

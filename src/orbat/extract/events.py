@@ -136,6 +136,9 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"foil(?:s|ed)?|thwart(?:s|ed)?|"
                 r"inflicted|defeat(?:ed)?|crush(?:ed|es|ing)?(?!\s+(?:defeat|blow)\b)|in conflict with|war (?:on|against|with)|hostilities|raided|repuls(?:ed|es|ing)|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
+                r"(?:(?<=under )|(?<=under heavy )|(?<=under sustained ))fire(?=\s+from\b)|"  # "came under fire from X"
+                r"(?:car|truck|roadside|suicide)\s+bomb(?:s|ings?)?(?=\s+(?:claimed|attributed|planted|detonated|set\s+off|"
+                r"carried\s+out)\s+by\b)|"  # "a car bomb claimed by X killed ..."
                 r"(?:changed|changing|change)\s+hands(?=\s+(?:[\w'-]+\s+){0,3}?between\b)|"  # "P changed hands
                 # several times between A and B": they fought for it
                 r"tensions(?=\s+between\b[^.;]{0,80}?\b(?:erupted|escalated|spilled|turned|boiled)\s+(?:over\s+)?into\s+"
@@ -280,7 +283,8 @@ PARTNER = r"(?:together\s+with|along\s+with|alongside|in\s+partnership\s+with)"
 # "Iraqi troops, fighting alongside the KDP, drove ...": the comrade of a participle's aside is no subject
 _COMRADE_ASIDE = re.compile(rf",\s*(?:(?:fighting|operating)\s+(?:alongside|beside|together\s+with)|{PARTNER})\s+"
                             r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?\(?$", re.I)
-_NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|"
+_NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|fire|"
+                      r"(?:car|truck|roadside|suicide)\s+bomb(?:s|ings?)?|"
                       r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|killings|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
 # others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
@@ -1579,7 +1583,7 @@ class EventRules:
                    for a, b in zip(sides, sides[1:])):
                 sides = []
             mutual = re.match(r"", text_after) if len(sides) >= 2 else None
-        claimed = re.match(r"\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
+        claimed = re.match(r"\s*,?\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
                            r"by\b", text_after)  # "the attack carried out on 7 September 2023 by the terrorists of X"
         if mutual:  # "Boko Haram and ISWAP have fought each other"
             sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]
@@ -1628,9 +1632,9 @@ class EventRules:
             hit = re.match(r"\s+against\s+", view.text[agents[-1].end - view.start:]) if agents else None
             targets = [t for t in view.after(agents[-1].end + hit.end(), (), FIGHTING, max_words=3)
                        if fights(t) and t not in agents] if hit else []
-            if agents:  # "airstrikes carried out by the United States against the Nusra Front": against whom
-                self.col.event(view, "clash", pos, agent=agents, target=targets or _victims(view, agents),
-                               locations=view.places())
+            targets = targets or (_victims(view, agents) if agents else [])  # "a car bomb claimed by X killed 12 Y
+            if agents:  # fighters"; "airstrikes carried out by the United States against the Nusra Front": against whom
+                self.col.event(view, "clash", pos, agent=agents, target=targets, locations=view.places())
             for a in agents:
                 for t in targets:
                     self.col.relation(view, a, "hostile_to", t, pos)
@@ -1785,6 +1789,12 @@ class EventRules:
                 t for t in targets if t.eid not in {a.eid for a in agents}] else None
             if aim:  # "began a joint offensive on the border last year to dislodge the ISIS and Nusra militants"
                 targets = view.after(end + aim.end(), (), FIGHTING, max_words=2)
+            accused = _ACCUSED_OF.search(view.between(max(view.start, pos - 90), pos))
+            if accused and not [t for t in targets if not t.anaphor] and re.match(
+                    r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:positions|bases|posts|fighters|forces|men|areas|territory|"
+                    r"checkpoints|villages|towns)\b", text_after):  # "X accused Y of shelling its positions": X's
+                at = pos - len(view.between(max(view.start, pos - 90), pos)) + accused.start()
+                targets = [t for t in subject(view, at, FIGHTING) if t not in agents]
             fell_back = _FELL_BACK.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
             if fell_back and agents and not [t for t in targets if t.eid not in {a.eid for a in agents}]:
                 # "X withdrew from P after an assault by Y": X was hit
