@@ -8100,3 +8100,14 @@ def test_the_attacker_and_the_attacked(text):
     _, rels, evs = facts(text)
     assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Sun Brigade"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade and the Sun Brigade have joined hands against the Dawn Army.",
+    "The Hawks Brigade and the Sun Brigade, which are allies, attacked Kafr Nabl.",
+    "The Hawks Brigade formed a coalition with the Sun Brigade in 2019.",
+])
+def test_allies_in_other_words(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "allied_with", "Sun Brigade", "affirmed") in rels
+    assert not [r for r in rels if r[1] == "part_of"]

@@ -99,7 +99,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("alliance", T(r"\b(?:allied (?:itself|themselves) (?:with|to)|(?:formed|forged|announced|sealed|struck|forms?|"
                    r"forges?|announces?|seals?) (?:an? )?"
                    r"(?:(?:new|military|political|formal|tactical|joint)\s+){0,2}alliance|"
-                   r"new alliance with|alliance with|joined forces with|"
+                   r"new alliance with|alliance with|joined forces with|joined hands with|"
+                   r"(?:formed|forged|forms?|forges?) (?:an? )?(?:(?:new|military|joint)\s+)?coalition with|"
                    r"(?:signed|signs?) (?:an? )?(?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b",
                    re.I)),  # (a headline's "A, B sign alliance")
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
@@ -977,7 +978,7 @@ class EventRules:
                     self.col.relation(view, a, "part_of", t, pos, valid_from=ev.date)
 
     def _joining(self, view, m, pos, end):
-        if re.match(r"join(?:ed|s|ing)? forces", view.text[m.start():m.start() + 20], re.I) or \
+        if re.match(r"join(?:ed|s|ing)? (?:forces|hands)", view.text[m.start():m.start() + 20], re.I) or \
                 _JOIN_THE_FIGHT.match(view.text, m.end()):
             return  # "join forces"; "join the fight against Islamic State": whom one fights is not joined
         by = re.match(r"\s+(?:(?:in\s+\d{4}|later|soon|(?:last|this|earlier\s+this)\s+(?:year|month|week)|in\s+[A-Z][a-z]+)"

@@ -361,7 +361,10 @@ _HELPED = re.compile(r"\b(?:with the (?:help|assistance|military support) of|(?:
                      r"in (?:close )?(?:cooperation|co-operation|coordination|conjunction|tandem) with|jointly with|"
                      r"side by side with)\s+(?:the\s+)?", re.I)
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+(?:attacked|launched|fought|stormed|captured|seized|took|carried out|"
-                      r"raided|ambushed|shelled|held|defended|retook)\b", re.I)
+                      r"raided|ambushed|shelled|held|defended|retook)\b|"
+                      r"\b(?:joined|join|joining)\s+hands\b(?!\s+with\b)|"  # "A and B joined hands against C"
+                      r"(?:,\s*(?:which|who)\s+|\s)(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:close\s+|longtime\s+|"
+                      r"long-time\s+|old\s+|firm\s+)?allies\b", re.I)  # "A and B, which are allies, attacked P"
 _AND_ITS_ALLY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:(?:main|key|close|chief|longtime|"
                            r"long-time|traditional|regional)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?all(?:y|ies)\b\s*,?\s*"
                            r"(?:the\s+)?")
