@@ -8111,3 +8111,16 @@ def test_allies_in_other_words(text):
     _, rels, _ = facts(text)
     assert ("Hawks Brigade", "allied_with", "Sun Brigade", "affirmed") in rels
     assert not [r for r in rels if r[1] == "part_of"]
+
+
+@pytest.mark.parametrize("text", ["The Kafr Nabl-based Hawks Brigade attacked the Sun Brigade.",
+                                  "The Hawks Brigade, a Kafr Nabl-based faction, attacked the Sun Brigade."])
+def test_where_a_group_is_based_it_operates_but_does_not_fight(text):
+    x, rels, _ = facts(text)
+    assert ("Hawks Brigade", "operates_in", "Kafr Nabl", "affirmed") in rels
+    assert [v.locations for v in x.events if v.type == "clash"] == [[]]
+
+
+def test_where_a_monitor_is_based_names_no_place():
+    x, _, _ = facts("The Britain-based Syrian Observatory for Human Rights said the Hawks Brigade attacked the Sun Brigade.")
+    assert not [e for e in x.entities if e.type == "place"]

@@ -110,7 +110,9 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         _recognised_names(sentences, per_sentence)
     _named_again(sentences, per_sentence)
     # "the British-based monitor", "the London based Observatory": where a source sits, no party
-    per_sentence = [[m for m in ms if not (m.type in ("state", "place") and _BASED.match(text, m.end))
+    # (not "the Idlib-based Hawks Brigade", "a Kafr Nabl-based faction": where a group is, the relations read it)
+    per_sentence = [[m for m in ms if not (m.type in ("state", "place") and _BASED.match(text, m.end)
+                                           and not _group_based(m, ms, text))
                      and not (m.type == "state" and not m.attrs.get("demonym") and _FIGHTERS_AFTER.match(text, m.end))
                      and not (m.canonical is None and m.type in ("organization", "armed_group") and " " not in m.text
                               and _AIRCRAFT_AFTER.match(text, m.end))]
@@ -576,6 +578,18 @@ def _list_members(ms: list[Mention], pos: int, text: str) -> frozenset[str]:
 
 
 _REGION_BEFORE = re.compile(r"\b(North|South|East|West|Central|Latin)\s+$")
+
+
+def _group_based(m: Mention, ms: list[Mention], text: str) -> bool:
+    """Whether the place a '-based' compound names locates an armed group: the group's name or its kind follows."""
+    based = _BASED.match(text, m.end)
+    after = based.end() if based else m.end
+    return bool(_BASED_KIND.match(text, after)) or any(
+        x.type in ("armed_group", "coalition") and re.fullmatch(r"\s+", text[after:x.start]) for x in ms)
+
+
+_BASED_KIND = re.compile(r"\s+(?:(?:rebel|armed|militant|jihadist|islamist|insurgent)\s+)?(?:faction|group|militia|brigade|"
+                         r"battalion|rebels|fighters|insurgents|movement)\b")
 
 
 def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str | None:

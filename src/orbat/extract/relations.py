@@ -617,7 +617,17 @@ class RelationRules:
         self._enmities(view)
 
     def compounds(self, view: View) -> None:
-        """'Turkish-backed Sham Legion', 'al-Qaeda-affiliated HTS'."""
+        """'Turkish-backed Sham Legion', 'al-Qaeda-affiliated HTS', 'the Idlib-based Hawks Brigade'."""
+        for m in re.finditer(r"-based\b", view.text):  # "the Idlib-based X", "X, a Kafr Nabl-based faction": X is there
+            place = [p for p in view.slots if p.type == "place" and p.end == view.start + m.start()]
+            head = _GENERIC_HEAD.match(view.text, m.end())
+            group = [x for x in view.slots if x.type in ARMED and x.start > view.start + m.end() and re.fullmatch(
+                r"\s+(?:the\s+)?", view.between(view.start + m.end(), x.start))][:1] if not head else \
+                [x for x in view.slots if x.type in ARMED and place and x.end <= place[0].start and re.fullmatch(
+                    r"\s*,\s*(?:a|an|the)\s+", view.between(x.end, place[0].start))][-1:]
+            for g in group:
+                for p in place:
+                    self.col.relation(view, g, "operates_in", p, view.start + m.start())
         for m in _COMPOUND.finditer(view.text):
             hyphen = view.start + m.start()
             sponsor = next((s for s in view.slots if s.end == hyphen), None)

@@ -215,7 +215,8 @@ class View:
         return out
 
     def places(self) -> list[Slot]:
-        return [s for s in self.slots if s.type == "place"]
+        """The sentence's places, but where a group is based ("the Idlib-based X"): no place of what it does."""
+        return [s for s in self.slots if s.type == "place" and not _BASED_AT.match(self.text, s.end - self.start)]
 
     def date_after(self, pos: int, within: int = 25) -> DateMention | None:
         """The date expression starting at most `within` characters after `pos` ("... succeed him in July 2016")."""
@@ -296,6 +297,7 @@ def opens_aside(before: str) -> bool:
     ("GNA forces, backed by drones, recaptured")."""
     m = _OPENS_PARTICIPLE.search(before) or OPENS_RELATIVE.search(before)
     return bool(m) and before[:m.start()].count(",") % 2 == 0
+_BASED_AT = re.compile(r"[-\u2010]based\b")
 _HAD_RELATIVE = re.compile(r",\s*(?:which|who)\s+had\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
