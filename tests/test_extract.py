@@ -8124,3 +8124,10 @@ def test_where_a_group_is_based_it_operates_but_does_not_fight(text):
 def test_where_a_monitor_is_based_names_no_place():
     x, _, _ = facts("The Britain-based Syrian Observatory for Human Rights said the Hawks Brigade attacked the Sun Brigade.")
     assert not [e for e in x.entities if e.type == "place"]
+
+
+def test_the_place_whose_control_was_seized_is_held_from_then():
+    x, rels, _ = facts("The Hawks Brigade seized control of the town of Kafr Nabl in March.", "2021-04-01")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("controls", "2021-03")]
+    _, rels, _ = facts("Troops seized control of the last supply route into Kafr Nabl in March.", "2021-04-01")
+    assert not [r for r in rels if r[1] == "controls"]

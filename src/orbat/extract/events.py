@@ -230,6 +230,9 @@ _SEAT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|capi
 # the foe an offensive is launched to drive away, named in the purpose clause after it
 _AIMED_AT = re.compile(r"[^.;,]{0,60}?\bto\s+(?:dislodge|drive\s+out|expel|oust|flush\s+out|rout|crush|defeat|uproot)\s+",
                        re.I)
+# the place whose control was seized, named right after it: "seized control of (the town of) P"
+_CONTROL_OF = re.compile(r"\s+control\s+(?:of|over)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?",
+                         re.I)
 # a side that gave ground, up to the attack it gave way to: "X withdrew from P following heavy Y shelling"
 _FELL_BACK = re.compile(r"\b(?:retreated|withdrew|pulled\s+(?:out|back)|fell\s+back)\b[^,;]{0,60}?\b(?:after|following|under|"
                         r"amid)\s+(?:an?\s+|the\s+|heavy\s+|intense\s+|repeated\s+|fierce\s+)*(?:[\w'-]+\s+){0,2}$")
@@ -2029,7 +2032,9 @@ class EventRules:
         for a in agents:
             for lose in losers if word != "handed over" else ():  # a handover is no fight
                 self.col.relation(view, a, "hostile_to", lose, pos)
-            if re.search(r"control|handed over|taking over|took over", word) or \
-                    re.match(r"\s+(?:full|total|complete|effective)\s+control\b", view.text[end - view.start:]):
-                for p in places:
-                    self.col.relation(view, a, "controls", p, pos, valid_from=ev.date, date=view.date_near(pos))
+            named = _CONTROL_OF.match(view.text, end - view.start)  # "seized control of P": P, named right there
+            held = places if re.search(r"control|handed over|taking over|took over", word) or re.match(
+                r"\s+(?:full|total|complete|effective)\s+control\b", view.text[end - view.start:]) else \
+                [p for p in places if named and p.start == view.start + named.end()] if named else []
+            for p in held:
+                self.col.relation(view, a, "controls", p, pos, valid_from=ev.date, date=view.date_near(pos))
