@@ -8131,3 +8131,14 @@ def test_the_place_whose_control_was_seized_is_held_from_then():
     assert [(r.relation, r.valid_from) for r in x.relations] == [("controls", "2021-03")]
     _, rels, _ = facts("Troops seized control of the last supply route into Kafr Nabl in March.", "2021-04-01")
     assert not [r for r in rels if r[1] == "controls"]
+
+
+def test_men_of_two_groups_coordinated_hold_a_place_together():
+    _, rels, _ = facts("Hawks Brigade rebels and Sun Brigade troops tightened their grip on Kafr Nabl on Tuesday.")
+    assert {r for r in rels if r[1] == "controls"} == {("Hawks Brigade", "controls", "Kafr Nabl", "affirmed"),
+                                                      ("Sun Brigade", "controls", "Kafr Nabl", "affirmed")}
+
+
+def test_a_grip_on_a_group_is_no_hold_on_a_place():
+    _, rels, _ = facts("The Hawks Brigade tightened its grip on the Sun Brigade.")
+    assert not rels

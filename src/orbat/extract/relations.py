@@ -405,7 +405,9 @@ _FACES = re.compile(r"\b(?:faces|faced|facing)\s+(?:off\s+(?:against|with)\s+)?(
 _TO_AREAS = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:areas|parts|territory|territories|regions|zones)\s+$")
 _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seized control of|took control of|"
                        r"taken control of|in (?:full |complete |total |effective )?control of|"
-                       r"under (?:the )?(?:shared |full |effective )?control of|in the hands of)\b", re.I)
+                       r"under (?:the )?(?:shared |full |effective )?control of|in the hands of|"
+                       r"(?:tightened|tightening|tightens|consolidated|consolidating|consolidates|strengthened)\s+(?:its|their)\s+"
+                       r"(?:grip|hold|control)\s+(?:on|over))\b", re.I)  # "tightened their hold on Goma"
 # what a side holds there without holding the place: "holds positions north of Bakhmut"
 _HELD_POSITIONS = re.compile(r"\s+(?:(?:its|their|the|defensive|forward|new|key|several)\s+)*(?:positions|lines|trenches|"
                              r"outposts|defences|defenses)\b")

@@ -12,7 +12,8 @@ from orbat.extract.names import OPENING_PARTICIPLE
 
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state_force", "state", "organization"})
 GROUP_TYPES = frozenset({"armed_group", "coalition", "state_force"})
-_COORD_GAP = re.compile(r"^(?:\s*\)\s*,?\s*(?=and\b|or\b|as well as\b|&))?[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+(?:an?\s+)?)?(?:the\s+|other\s+|"
+_COORD_GAP = re.compile(r"^(?:\s*\)\s*,?\s*(?=and\b|or\b|as well as\b|&))?(?:\s+(?:rebels|fighters|militants|militiamen|"
+                        r"gunmen|forces|troops)(?=\s+and\s))?[\s,]*(?:(?:and|or|as well as|along with|plus|&)\s+(?:an?\s+)?)?(?:the\s+|other\s+|"
                         r"(?:its|their)\s+(?:(?:main|key|close|chief|longtime|regional)\s+)?(?:ally\s+|partner\s+)?)?"
                         r"[\s\"\u201c\u201d]*$", re.I)  # "the Syrian government, its ally Russia and a US-led coalition"
 _EXAMPLES = re.compile(r"\b(?:such as|including|notably|especially|in particular|among them)\s+(?:the\s+)?$", re.I)
