@@ -8142,3 +8142,9 @@ def test_men_of_two_groups_coordinated_hold_a_place_together():
 def test_a_grip_on_a_group_is_no_hold_on_a_place():
     _, rels, _ = facts("The Hawks Brigade tightened its grip on the Sun Brigade.")
     assert not rels
+
+
+def test_where_a_source_is_based_is_no_theatre_of_its_sentence():
+    x, _, _ = facts("The Syrian army attacked Aleppo. The Istanbul-based National Coalition said Russian and regime "
+                    "warplanes targeted children in their schools.")
+    assert not [e for e in x.entities if e.type == "state_force" and "Turk" in e.name]

@@ -222,3 +222,12 @@ def test_government_forces_of_two_countries_stay_two_forces(resolve):
     assert saa != iraqi
     assert resolve(["Iraqi Armed Forces"], "state_force") == iraqi
     assert resolve(["Syrian Arab Army"], "state_force") == saa
+
+
+def test_a_state_forces_aircraft_described_by_whose_they_are_join_no_other_states_forces(resolve):
+    """'regime warplanes' of one story is Syria's, of a story misread another state's: the description is no key
+    across stories, so a force named with it is not merged into the first force that bore it."""
+    saa = resolve(["Syrian Arab Army", "regime warplanes"], "state_force")
+    turkish = resolve(["Turkish Armed Forces", "regime warplanes"], "state_force")
+    assert turkish != saa
+    assert resolve(["Turkish Armed Forces"], "state_force") == turkish

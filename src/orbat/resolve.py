@@ -176,7 +176,8 @@ def match_keys(name: str) -> list[str]:
 
 
 _DESCRIPTOR_WORDS = frozenset("""the government regime state pro government regime loyalist federal national security
-forces force troops soldiers army military fighters militia militias units""".split())
+forces force troops soldiers army military fighters militia militias units warplanes planes jets aircraft air
+helicopters gunships bombers drones artillery tanks""".split())  # ("regime warplanes": whose, the story says)
 
 
 def is_descriptor(name: str) -> bool:

@@ -581,9 +581,12 @@ _REGION_BEFORE = re.compile(r"\b(North|South|East|West|Central|Latin)\s+$")
 
 
 def _group_based(m: Mention, ms: list[Mention], text: str) -> bool:
-    """Whether the place a '-based' compound names locates an armed group: the group's name or its kind follows."""
+    """Whether the place a '-based' compound names locates an armed group: the group's name or its kind follows.
+    Such a place is marked: it is no theatre of the sentence ("the Istanbul-based National Coalition said regime
+    warplanes ...": Syria's regime, not Turkey's)."""
     based = _BASED.match(text, m.end)
     after = based.end() if based else m.end
+    m.attrs["based"] = True
     return bool(_BASED_KIND.match(text, after)) or any(
         x.type in ("armed_group", "coalition") and re.fullmatch(r"\s+", text[after:x.start]) for x in ms)
 
@@ -606,8 +609,8 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
             counts[st.country] += 1
     for ms in per_sentence:
         for m in ms:
-            if m.type not in ("place", "state") or m.attrs.get("demonym"):
-                continue  # "Turkish-backed" names a sponsor, not where the article happens
+            if m.type not in ("place", "state") or m.attrs.get("demonym") or m.attrs.get("based"):
+                continue  # "Turkish-backed" names a sponsor, not where the article happens; nor does "Istanbul-based"
             name = m.canonical or re.sub(r"^(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)+", "", m.text,
                                          flags=re.I)
             hit = lookup(name)
@@ -645,7 +648,7 @@ def _sentence_country(ms: list[Mention]) -> str | None:
         return None
     found = set()
     for m in ms:
-        if m.type == "place":
+        if m.type == "place" and not m.attrs.get("based"):
             hit = lookup(m.canonical or m.text)
             bare = lookup(re.sub(r"s$", "", m.text))  # "Lebanons": a possessive that lost its apostrophe
             if hit and hit.type == "state" or bare and bare.type == "state":
