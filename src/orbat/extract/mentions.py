@@ -199,7 +199,8 @@ _GOODS_FROM = re.compile(r"\b(?:weapons|arms|ammunition|missiles|drones|rockets|
                          r"\s+from\s+$", re.I)  # "weapons, money and direction from Iran"
 # a state's men "from" it: "troops from Chad and Niger" are the two states' forces, not men who came from there
 # (not "French forces from Chad": men another name owns)
-_MEN_FROM = re.compile(r"(?:^|[.,;:!?\"\u201c(]\s*|\b[a-z][\w-]*\s+)(?i:troops|soldiers|forces|contingents?|peacekeepers|servicemen|army\s+units)\s+from\s+"
+_MEN_FROM = re.compile(r"(?:^|[.,;:!?\"\u201c(]\s*|\b[a-z][\w-]*\s+)"
+                       r"(?i:troops|soldiers|forces|contingents?|peacekeepers|servicemen|army\s+units)\s+from\s+"
                        r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|,?\s+and\s+))*$")
 _IN_THE_COUNTRY = re.compile(r"\b(?i:in|across|throughout|into|inside|near)\s+the\s+$")
 _RULERS = re.compile(r"\b(?:government|regime|authorities|administration|junta)\b", re.I)

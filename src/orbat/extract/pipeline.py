@@ -110,9 +110,13 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
         _recognised_names(sentences, per_sentence)
     _named_again(sentences, per_sentence)
     # "the British-based monitor", "the London based Observatory": where a source sits, no party
-    # (not "the Idlib-based Hawks Brigade", "a Kafr Nabl-based faction": where a group is, the relations read it)
-    per_sentence = [[m for m in ms if not (m.type in ("state", "place") and _BASED.match(text, m.end)
-                                           and not _group_based(m, ms, text))
+    # (not "the Idlib-based Hawks Brigade", "a Kafr Nabl-based faction": where a group is, the relations read it, and
+    # marked: no theatre of the sentence, "the Istanbul-based X said regime warplanes ..." are Syria's, not Turkey's)
+    for ms in per_sentence:
+        for m in ms:
+            if m.type in ("state", "place") and _BASED.match(text, m.end):
+                m.attrs["based"] = True
+    per_sentence = [[m for m in ms if not (m.attrs.get("based") and not _group_based(m, ms, text))
                      and not (m.type == "state" and not m.attrs.get("demonym") and _FIGHTERS_AFTER.match(text, m.end))
                      and not (m.canonical is None and m.type in ("organization", "armed_group") and " " not in m.text
                               and _AIRCRAFT_AFTER.match(text, m.end))]
@@ -581,12 +585,8 @@ _REGION_BEFORE = re.compile(r"\b(North|South|East|West|Central|Latin)\s+$")
 
 
 def _group_based(m: Mention, ms: list[Mention], text: str) -> bool:
-    """Whether the place a '-based' compound names locates an armed group: the group's name or its kind follows.
-    Such a place is marked: it is no theatre of the sentence ("the Istanbul-based National Coalition said regime
-    warplanes ...": Syria's regime, not Turkey's)."""
-    based = _BASED.match(text, m.end)
-    after = based.end() if based else m.end
-    m.attrs["based"] = True
+    """Whether the place a '-based' compound names locates an armed group: the group's name or its kind follows."""
+    after = _BASED.match(text, m.end).end()
     return bool(_BASED_KIND.match(text, after)) or any(
         x.type in ("armed_group", "coalition") and re.fullmatch(r"\s+", text[after:x.start]) for x in ms)
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
-                                  SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights, leaders_clause, network,
+                                  SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights, leaders_clause,
+                                  network,
                                   apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
                                   names_owner, subject,
                                   verbs_object)
