@@ -8148,3 +8148,18 @@ def test_where_a_source_is_based_is_no_theatre_of_its_sentence():
     x, _, _ = facts("The Syrian army attacked Aleppo. The Istanbul-based National Coalition said Russian and regime "
                     "warplanes targeted children in their schools.")
     assert not [e for e in x.entities if e.type == "state_force" and "Turk" in e.name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade, now a unit of the Dawn Alliance, attacked Kafr Nabl.",
+    "Fighters from the Hawks Brigade, a member group of the Dawn Alliance, attacked Kafr Nabl.",
+    "The Hawks Brigade falls under the Dawn Alliance.",
+])
+def test_units_in_other_words(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Alliance", "affirmed") in rels
+
+
+def test_a_group_that_fell_under_fire_fell_under_no_one():
+    _, rels, _ = facts("The Hawks Brigade fell under heavy fire near Kafr Nabl.")
+    assert not [r for r in rels if r[1] == "part_of"]

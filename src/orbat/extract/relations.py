@@ -178,6 +178,8 @@ _AID = re.compile(r"\s*(?:['\u2019]s\s+)?(?:with\s+)?(?:(?:[\w-]+|\$[\d.,]+)\s+)
 # "the PKK terrorist groups Syrian wing": a name owning the part named next
 _OWNS_A_PART = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,3}?(?:wing|branch|offshoot|affiliate|arm|franchise)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:(?:is|are|was|were|remains?|remained)\s+)?(?:directly\s+)?(?:subordinated? to|"
+                          r"(?:falls|fell|fall|falling)\s+under(?:\s+the)?(?:\s+(?:command|umbrella|authority)\s+of)?"
+                          r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"  # "the Hawks Brigade falls under the Dawn Alliance"
                           r"answer(?:s|ed) to|belong(?:s|ed|ing)? to|attached to|(?:placed |brought |came |comes )?"
                           r"under the (?:direct )?(?:command|umbrella|supervision|authority) of)\s+", re.I)
 # "the Ambazonia Governing Council commands the Ambazonia Defence Forces": the object is its unit
@@ -210,8 +212,9 @@ _MEMBER = re.compile(r"\b(?:(?:formed|forms?)\s+(?:the\s+)?(?:core|nucleus|backb
                      r"(?:\w+\s+){0,2}?(?:member|members|components?|part|factions?|group|groups|force|pillars?|backbone|founders|"
                      r"unit|units|formations?|core|nucleus|militias|brigades))"
                      r"(?:\s+group)?\s+(?:of|in|within)\b", re.I)
-_MEMBER_APPOSED = re.compile(r",\s+(?:(?:a|an|one)\s+" + _NOT_SPLIT + r"(?:[\w-]+\s+){0,2}?(?:member|component|faction|"
-                             r"part|unit|arm|cell)|"
+_MEMBER_APPOSED = re.compile(r",\s+(?:(?:now|currently|still|also)\s+)?(?:(?:a|an|one)\s+" + _NOT_SPLIT +
+                             r"(?:[\w-]+\s+){0,2}?(?:member(?:\s+(?:group|organi[sz]ation|faction|militia))?|component|"
+                             r"faction|part|unit|arm|cell)|"
                              r"(?P<all>both|all|(?:the\s+)?(?:two|three|four))\s+(?:[\w-]+\s+)?(?:members|components|"
                              r"factions|units)|"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|"
