@@ -8163,3 +8163,15 @@ def test_units_in_other_words(text):
 def test_a_group_that_fell_under_fire_fell_under_no_one():
     _, rels, _ = facts("The Hawks Brigade fell under heavy fire near Kafr Nabl.")
     assert not [r for r in rels if r[1] == "part_of"]
+
+
+@pytest.mark.parametrize("text", ["Kafr Nabl fell under Hawks Brigade control in 2016.",
+                                  "Kafr Nabl came under the control of the Hawks Brigade in 2016."])
+def test_a_place_that_came_under_a_sides_control_is_held_from_then(text):
+    x, _, _ = facts(text)
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("controls", "2016")]
+
+
+def test_a_place_under_a_sides_control_at_a_date_is_held_then_not_from_then():
+    x, _, _ = facts("Kafr Nabl was under Hawks Brigade control in 2016.")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("controls", None)]

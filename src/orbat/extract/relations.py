@@ -412,6 +412,8 @@ _CONTROLS = re.compile(r"\b(?:controls?|controlled|hold|holds|held|holding|seize
                        r"under (?:the )?(?:shared |full |effective )?control of|in the hands of|"
                        r"(?:tightened|tightening|tightens|consolidated|consolidating|consolidates|strengthened)\s+(?:its|their)\s+"
                        r"(?:grip|hold|control)\s+(?:on|over))\b", re.I)  # "tightened their hold on Goma"
+# a place passing into a side's hands: "P fell under X control", "P came back under the control of X"
+_CAME_UNDER = re.compile(r"\b(?:fell|falls|fall|came|comes|passed|passes|returned|went)\s+(?:back\s+)?$", re.I)
 # what a side holds there without holding the place: "holds positions north of Bakhmut"
 _HELD_POSITIONS = re.compile(r"\s+(?:(?:its|their|the|defensive|forward|new|key|several)\s+)*(?:positions|lines|trenches|"
                              r"outposts|defences|defenses)\b")
@@ -2038,7 +2040,9 @@ class RelationRules:
                               view.between(max(view.start, pos - 30), pos))
             if word.startswith(("seized", "took", "taken")) or taken and not taken.group("est"):
                 continue  # captures, handled as events; "take control" is no state of control
-            since = view.date_near(pos) if taken else None  # "established full control of P on Wednesday": since then
+            moved = _CAME_UNDER.search(view.between(max(view.start, pos - 20), pos))  # "P came under the control of X
+            since = view.date_near(pos) if taken or moved else None  # in 2016", "established full control of P on
+            # Wednesday": since then
             lost = re.search(r"\b(?:lost|losing|loses|lose|ceded|cedes|ceding|relinquished|surrendered)\s+(?:\w+\s+)?$",
                              view.between(max(view.start, pos - 25), pos)) if word.startswith("control") else None
             until = view.date_near(pos) if lost else None
@@ -2084,8 +2088,10 @@ class RelationRules:
                 at = w.start - len(under.group(0))
                 if _TO_AREAS.search(view.between(max(view.start, at - 30), at)):
                     continue
+                came = _CAME_UNDER.search(view.between(max(view.start, at - 20), at))
+                d = view.date_near(w.start) if came else None  # "P fell under X control in 2016": since then
                 for pl in self._place_just_before(view, at):
-                    self.col.relation(view, w, "controls", pl, w.start)
+                    self.col.relation(view, w, "controls", pl, w.start, valid_from=d.value if d else None, date=d)
 
     @staticmethod
     def _place_just_before(view: View, pos: int) -> list[Slot]:
