@@ -8175,3 +8175,8 @@ def test_a_place_that_came_under_a_sides_control_is_held_from_then(text):
 def test_a_place_under_a_sides_control_at_a_date_is_held_then_not_from_then():
     x, _, _ = facts("Kafr Nabl was under Hawks Brigade control in 2016.")
     assert [(r.relation, r.valid_from) for r in x.relations] == [("controls", None)]
+
+
+def test_two_states_battling_for_control_of_a_place_are_rivals():
+    _, rels, _ = facts("Ethiopia and Eritrea battled for control of Badme in 1998.")
+    assert ("Ethiopia", "hostile_to", "Eritrea", "affirmed") in rels or ("Eritrea", "hostile_to", "Ethiopia", "affirmed") in rels

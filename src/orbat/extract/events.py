@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orbat.extract.collect import Collector, adjective
+from orbat.extract.collect import Collector
 from orbat.extract.coref import is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
 from orbat.extract.names import demonym, lookup
@@ -676,14 +676,31 @@ def fighting_subject(view: View, pos: int) -> list[Slot]:
     return [s for s in subject(view, pos, ARMED | {"organization"}) if fights(s)]
 
 
+def _one_noun(view: View, a: Slot, b: Slot) -> bool:
+    """Whether `a` is a demonym sharing the noun of `b` after "and": "the Syrian and Lebanese forces" are one side."""
+    surface = view.between(a.start, a.end)
+    known = demonym(surface)  # (a state's own name is no demonym: "Ethiopia and Eritrea battled" are two sides)
+    return known is not None and known.name != surface and bool(re.fullmatch(r"\s+and\s+", view.between(a.end, b.start)))
+
+
+def _foe_named(targets: list[Slot], agents: list[Slot]) -> bool:
+    """Whether a target other than the agents themselves is named."""
+    return any(t.eid not in {a.eid for a in agents} for t in targets)
+
+
 def leaders_clause(view: View, s: Slot) -> bool:
-    """Whether a relative clause after `s` describes the group `s` leads, not `s`: "a militia led by the brothers
-    Omar and Abdullah Maute that has pledged loyalty to IS", "a group headed by Z, which joined Y"."""
+    """Whether a relative clause after `s` describes the group `s` leads, not `s`: "a group headed by Z, which
+    joined Y"; "a militia led by the brothers Omar and Abdullah Maute that has pledged loyalty to IS", whoever the
+    recogniser took the leaders for (not "the Army of Conquest, led by the Fateh al-Sham Front which changed its name":
+    no kind noun is led there, and the clause is the leading group's own)."""
     return bool(re.match(r"[\s),]*(?:that|which)\b", view.text[s.end - view.start:])) and (
-        s.type == "person" or bool(re.search(r"\b(?:led|headed|commanded)\s+by\s+(?:the\s+)?(?:brothers?|cousins?|sons?)\b"
-                                             r"[^,;]*$", view.between(max(view.start, s.start - 60), s.start))))
-    # (a man the recogniser typed as a group: "Abdullah Maute" after "the brothers"; not "led by the Fateh al-Sham
-    # Front which changed its name", the leading group's own clause)
+        s.type == "person" or bool(_KIND_LED_BY.search(view.between(max(view.start, s.start - 90), s.start))))
+
+
+# a kind of group named by its leaders: "a militia led by ...", "the faction headed by ..."
+_KIND_LED_BY = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:militia|group|faction|movement|coalition|alliance|"
+                          r"brigade|force|gang|network|cell|wing)\s+(?:led|headed|commanded|founded|run)\s+by\s+[^,;]*$",
+                          re.I)
 
 
 def network(s: Slot) -> bool:
@@ -1564,8 +1581,7 @@ class EventRules:
             if len(sides) < 2:
                 return
             self.col.event(view, "clash", pos, agent=sides, locations=view.places())
-            paired = {a.eid for a, b in zip(sides, sides[1:]) if adjective(a)
-                      and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))}
+            paired = {a.eid for a, b in zip(sides, sides[1:]) if _one_noun(view, a, b)}
             for i, a in enumerate(sides):  # "between the Syrian and Lebanese forces and X": the two forces one side
                 for b in sides[i + 1:]:
                     if not (a.eid in paired and b is sides[i + 1]):
@@ -1584,8 +1600,7 @@ class EventRules:
             sides = [s for s in subject(view, pos, FIGHTING) if fights(s)]  # "A and B have clashed in P", "A and
             # B have been battling for control of P" (rivals for a place, not allies against a third); not "Russian
             # and Syrian forces battled for control of P", one noun the two demonyms share
-            if any(demonym(view.between(a.start, a.end)) and re.fullmatch(r"\s+and\s+", view.between(a.end, b.start))
-                   for a, b in zip(sides, sides[1:])):
+            if any(_one_noun(view, a, b) for a, b in zip(sides, sides[1:])):
                 sides = []
             mutual = re.match(r"", text_after) if len(sides) >= 2 else None
         claimed = re.match(r"\s*,?\s+(?:claimed|carried out|launched|staged|perpetrated|conducted)\s+(?:on\s+[^,;.]{1,25}?\s+)?"
@@ -1790,18 +1805,17 @@ class EventRules:
                 # "raids on army posts since the former ABM pledged allegiance": another clause's subject
             if by_end:
                 targets = view.after(by_end, (), FIGHTING, max_words=4)
-            aim = _AIMED_AT.match(text_after) if _NOMINAL.match(word) and not [
-                t for t in targets if t.eid not in {a.eid for a in agents}] else None
+            aim = _AIMED_AT.match(text_after) if _NOMINAL.match(word) and not _foe_named(targets, agents) else None
             if aim:  # "began a joint offensive on the border last year to dislodge the ISIS and Nusra militants"
                 targets = view.after(end + aim.end(), (), FIGHTING, max_words=2)
-            accused = _ACCUSED_OF.search(view.between(max(view.start, pos - 90), pos))
+            lo = max(view.start, pos - 90)
+            accused = _ACCUSED_OF.search(view.between(lo, pos))
             if accused and not [t for t in targets if not t.anaphor] and re.match(
                     r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:positions|bases|posts|fighters|forces|men|areas|territory|"
                     r"checkpoints|villages|towns)\b", text_after):  # "X accused Y of shelling its positions": X's
-                at = pos - len(view.between(max(view.start, pos - 90), pos)) + accused.start()
-                targets = [t for t in subject(view, at, FIGHTING) if t not in agents]
+                targets = [t for t in subject(view, lo + accused.start(), FIGHTING) if t not in agents]
             fell_back = _FELL_BACK.search(view.between(view.start, pos)) if _NOMINAL.match(word) else None
-            if fell_back and agents and not [t for t in targets if t.eid not in {a.eid for a in agents}]:
+            if fell_back and agents and not _foe_named(targets, agents):
                 # "X withdrew from P after an assault by Y": X was hit
                 targets = [s for s in subject(view, view.start + fell_back.start(), FIGHTING) if s not in agents]
             if _NOMINAL.match(word):  # "Russian aggression on Syria", "strikes on Syria": a country is where (not
