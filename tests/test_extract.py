@@ -8180,3 +8180,21 @@ def test_a_place_under_a_sides_control_at_a_date_is_held_then_not_from_then():
 def test_two_states_battling_for_control_of_a_place_are_rivals():
     _, rels, _ = facts("Ethiopia and Eritrea battled for control of Badme in 1998.")
     assert ("Ethiopia", "hostile_to", "Eritrea", "affirmed") in rels or ("Eritrea", "hostile_to", "Ethiopia", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The army destroyed a number of hideouts of the Hawks Brigade terrorists in Kafr Nabl village.",
+    "The air force destroyed Hawks Brigade terrorists' positions in Kafr Nabl.",
+    "Warplanes struck the positions of the Hawks Brigade in Kafr Nabl.",
+    "Hawks Brigade militants positioned in Kafr Nabl fired rockets at the town.",
+    "The offensive destroyed several Hawks Brigade camps in Kafr Nabl.",
+])
+def test_a_sides_hideouts_and_positions_in_a_place_put_it_there(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "operates_in", "Kafr Nabl", "affirmed") in rels
+
+
+def test_strongholds_it_lost_are_not_where_it_stays():
+    x, _, _ = facts("In August 2019 the army routed the Hawks Brigade, capturing all of its strongholds in Kafr Nabl.")
+    assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations if r.relation == "operates_in"] == [
+        ("operates_in", None, "2019-08")]

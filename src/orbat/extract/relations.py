@@ -102,8 +102,16 @@ def _where_in(view: View, end: int, limit: int) -> int:
 
 
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
-_NOUN_IN = re.compile(r"\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
-                      r"positions|troops)\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+_NOUN_IN = re.compile(r"(?:\s+(?:terrorists?|militants?|rebels?|fighters?|insurgents?|jihadists?|mercenar(?:y|ies)|"
+                      r"gunmen)(?=['\u2019]?\s+(?:positions|hideouts|bases|camps|posts|strongholds|dens|headquarters)))?"
+                      r"(?:['\u2019]s?)?\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
+                      r"positions|hideouts|bases|camps|posts|strongholds|dens|gatherings|troops)\s+(?:(?:positioned|stationed|"
+                      r"deployed|entrenched|holed\s+up|based)\s+)?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+# the owner after its hideouts: "hideouts of the Dawn Front terrorists in P", "positions of X in P"
+_POSTS_OF = re.compile(r"\b(?:positions|hideouts|bases|camps|posts|strongholds|dens|headquarters|fortifications|"
+                       r"gatherings|concentrations)\s+of\s+(?:the\s+)?$", re.I)
+_OWNER_IN = re.compile(r"(?:\s+(?:terrorists?|militants?|rebels?|fighters|insurgents|jihadists|mercenaries|gunmen))?"
+                       r"\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|providing|sent|sends|send|delivered|"
                        r"delivers|deliver|shipped|ships|smuggled|transferred|funnel+ed|funnels|channel+ed|channels)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
@@ -1953,6 +1961,11 @@ class RelationRules:
             if s.type not in ARMED:
                 continue
             m = _NOUN_IN.match(view.text, s.end - view.start)
+            if m and s.anaphor and re.search(r"(?:hideouts|bases|camps|posts|strongholds|dens|gatherings)\s+\w+\s+"
+                                             r"(?:the\s+)?$", m.group(), re.I):
+                continue  # "capturing all of its strongholds in P": _OWN_BASE reads whether it still has them
+            if not m and not s.anaphor and _POSTS_OF.search(view.between(max(view.start, s.start - 40), s.start)):
+                m = _OWNER_IN.match(view.text, s.end - view.start)
             if m:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
                     self.col.relation(view, s, "operates_in", pl, s.end)
