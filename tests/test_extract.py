@@ -8198,3 +8198,19 @@ def test_strongholds_it_lost_are_not_where_it_stays():
     x, _, _ = facts("In August 2019 the army routed the Hawks Brigade, capturing all of its strongholds in Kafr Nabl.")
     assert [(r.relation, r.valid_from, r.valid_until) for r in x.relations if r.relation == "operates_in"] == [
         ("operates_in", None, "2019-08")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Units of the FAA attacked the Dawn Front in Kafr Nabl.", "FAA"),
+    ("Columns of the Dawn Front attacked the Syrian army near Kafr Nabl.", "Dawn Front"),
+    ("Paratroopers of the Special Air Service attacked the Dawn Front.", "Special Air Service"),
+])
+def test_men_of_a_force_are_no_part_of_its_name(text, name):
+    x, _, _ = facts(text)
+    names = {e.name for e in x.entities}
+    assert name in names and not [n for n in names if n.lower().startswith(("units", "columns", "paratroopers"))]
+
+
+def test_a_plural_head_of_a_name_with_of_stays_a_name():
+    x, _, _ = facts("Brigades of the Martyrs of Syria attacked the Syrian army.")
+    assert "Brigades of the Martyrs" in {e.name for e in x.entities}
