@@ -8214,3 +8214,35 @@ def test_men_of_a_force_are_no_part_of_its_name(text, name):
 def test_a_plural_head_of_a_name_with_of_stays_a_name():
     x, _, _ = facts("Brigades of the Martyrs of Syria attacked the Syrian army.")
     assert "Brigades of the Martyrs" in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Columns of the Hawks Brigade drove into Kafr Nabl on Thursday.",
+    "The Hawks Brigade marched into Kafr Nabl on Thursday.",
+    "Hawks Brigade fighters poured into Kafr Nabl, residents said.",
+])
+def test_a_side_that_drove_into_a_place_is_there(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "operates_in", "Kafr Nabl", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", ["Battalions of the Hawks Brigade attacked the Dawn Front.",
+                                  "Paratroopers of the Hawks Brigade attacked the Dawn Front."])
+def test_parts_of_a_force_named_by_it_act_for_it(text):
+    _, _, evs = facts(text)
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hawks Brigade shelled the town at dawn before Dawn Front fighters entered the centre.",
+    "The Hawks Brigade shelled the town while Dawn Front fighters looted the market.",
+])
+def test_men_who_are_the_subject_of_another_clause_were_not_hit(text):
+    _, rels, evs = facts(text)
+    assert not [r for r in rels if r[1] == "hostile_to"]
+    assert [v["target"] for v in evs if v["type"] == "clash"] in ([], [set()])
+
+
+def test_men_killed_after_a_comma_were_hit():
+    _, _, evs = facts("The Hawks Brigade attacked the town after midnight, killing six Dawn Front fighters.")
+    assert [v["target"] for v in evs if v["type"] == "clash"] == [{"Dawn Front"}]

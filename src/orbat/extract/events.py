@@ -817,7 +817,9 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
            r"soldiers|elements|defectors|rebels|gunmen|rest|remainder|remnants|bulk|forces|men|"
            r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
            r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries|separatists|"
-           r"loyalists|(?:suicide\s+)?bombers?|attackers|assailants|gunman|snipers)\s+(?:from|of|loyal\s+to)\s+(?:the\s+)?"
+           r"loyalists|(?:suicide\s+)?bombers?|attackers|assailants|gunman|snipers|columns|convoys|detachments|"
+           r"contingents|squads|paratroopers|commandos|battalions|brigades|companies|regiments)\s+"
+           r"(?:from|of|loyal\s+to)\s+(?:the\s+)?"
            r"(?:so-called\s+)?")
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
@@ -882,11 +884,17 @@ def _same_side(view: View, a: Slot, b: Slot) -> bool:
     return bool(_ON_SIDE_OF.search(gap) or _MEN_OF_BOTH.fullmatch(gap))
 
 
+# a subordinate clause opened just before a name, whose men are its subject: "before KDP fighters entered"
+_CLAUSE_OPENS = re.compile(r"\b(?:before|after|while|when|until|once|because|whereas|since)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+)?$", re.I)
+
+
 def _victims(view: View, agents: list[Slot]) -> list[Slot]:
     """Groups whose men or positions the sentence names as struck ('killed six IS fighters')."""
     taken = {a.eid for a in agents}
     hit = [s for s in view.slots if s.type in FIGHTING and s.eid not in taken
-           and _VICTIMS.match(view.text[s.end - view.start:]) and not any(
+           and _VICTIMS.match(view.text[s.end - view.start:]) and not _CLAUSE_OPENS.search(
+               view.between(max(view.start, s.start - 30), s.start)) and not any(
                re.fullmatch(r"\s+[a-z]+\s+(?:of|from)\s+(?:the\s+)?", view.between(s.end, a.start)) for a in agents)]
     # (not "Hawks Brigade fighters of the Dawn Front attacked": the men of the attacker)
     return [s for s in view.slots if s.type in FIGHTING and s.eid not in taken and s not in hit and any(
@@ -1797,6 +1805,8 @@ class EventRules:
                     and re.search(r"\b(?:jointly|together)\b", view.between(view.start, t.start))]
                 agents = agents + [c for c in comrades if c.type in ARMED | {"state"}]
                 targets = [t for t in targets if t not in comrades and not _NEW_CLAUSE.search(view.between(end, t.start))
+                           and not (_CLAUSE_OPENS.search(view.between(end, t.start)) and  # "shelled the city before
+                                    _VICTIMS.match(view.text[t.end - view.start:]))  # KDP fighters entered": theirs
                            and not (t.anaphor and t.text.casefold() in ("its", "their")  # "continuing its siege"
                                     and not _VICTIMS.match(view.text[t.end - view.start:]))  # not "its fighters"
                            and not re.search(r"\b(?:since|when|once)\b|[,;]\s*(?:said|says|told|added|according\s+to)\b",

@@ -1972,7 +1972,8 @@ class RelationRules:
         for m in re.finditer(r"\b(?:moved|moves|moving|relocated|relocating|redeployed|deployed|deploys|withdrew|retreated|fled|expanded|expands|expanding|"
                              r"advanced|fell\s+back|(?:was|were|been)\s+(?:pushed|driven|forced)\s+back|confined|"
                              r"(?:was|were|had been|has been|have been)\s+(?:sent|deployed|dispatched|redeployed|rushed)|"
-                             r"entered|arrived\s+in)\s+(?:back\s+|further\s+|(?:north|south|east|west)(?:wards?)?\s+)?"
+                             r"entered|arrived\s+in|(?:drove|rolled|poured|swept|marched|streamed)(?=\s+(?:\w+\s+)?into\b))"
+                             r"\s+(?:back\s+|further\s+|(?:north|south|east|west)(?:wards?)?\s+)?"
                              r"(?:(?:in)?to\b|(?<=entered )|(?<=in ))", view.text):
             # "ADF cells have moved north into Irumu", "troops had been sent to Nduga", "the battalion entered Ilovaisk"
             pos = view.start + m.start()
