@@ -8246,3 +8246,20 @@ def test_men_who_are_the_subject_of_another_clause_were_not_hit(text):
 def test_men_killed_after_a_comma_were_hit():
     _, _, evs = facts("The Hawks Brigade attacked the town after midnight, killing six Dawn Front fighters.")
     assert [v["target"] for v in evs if v["type"] == "clash"] == [{"Dawn Front"}]
+
+
+@pytest.mark.parametrize("text", ["Russian and Syrian forces attacked Hawks Brigade positions in Kafr Nabl.",
+                                  "Both Russian and Syrian warplanes are carrying out air strikes over Kafr Nabl."])
+def test_two_countries_forces_striking_together_are_allies(text):
+    x, _, _ = facts(text)
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], name[r.object]) for r in x.relations if r.relation == "allied_with"] == [
+        ("Russian forces" if "forces" in text else "Russian warplanes",
+         "Syrian forces" if "forces" in text else "Syrian warplanes")]
+
+
+@pytest.mark.parametrize("text", ["Russian and Ukrainian troops clashed near Bakhmut.",
+                                  "Syrian and Turkish troops exchanged fire near Kobani."])
+def test_two_countries_forces_fighting_each_other_are_no_allies(text):
+    _, rels, _ = facts(text)
+    assert not [r for r in rels if r[1] == "allied_with"]

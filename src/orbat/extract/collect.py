@@ -87,7 +87,7 @@ class Collector:
             return  # "a route from rebel-held northern Syria into Turkey" (not "into X, which is controlled by")
         if rel == "backed_by" and isinstance(subj, Slot) and isinstance(obj, Slot) and \
                 all(x.type in ("state", "state_force") or x.text.split()[-1].casefold() in FORCE_HEADS
-                    for x in (subj, obj)) and (home := _state_of(subj.text)) and home == _state_of(obj.text):
+                    for x in (subj, obj)) and (home := state_of(subj.text)) and home == state_of(obj.text):
             if "state" in (subj.type, obj.type):
                 return  # a state's force backed by its own state: no tie to report
             rel = "allied_with"  # "the Sri Lanka Army, supported by the Sri Lanka Navy": one state's forces fight
@@ -200,7 +200,7 @@ def _ended(view: View, pos: int) -> bool:
     return any(m.start() - 5 <= a < m.end() for m in _FORMER.finditer(view.text, max(0, a - 60), a + 60))
 
 
-def _state_of(name: str) -> str | None:
+def state_of(name: str) -> str | None:
     """The country (iso2) a state or state force is named for: the lexicon's, else the state or demonym its
     first words name ("Sri Lanka Navy", "Rhodesian Air Force")."""
     hit = lookup(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orbat.extract.collect import Collector
+from orbat.extract.collect import Collector, state_of
 from orbat.extract.coref import is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
 from orbat.extract.names import demonym, lookup
@@ -887,6 +887,13 @@ def _same_side(view: View, a: Slot, b: Slot) -> bool:
 # a subordinate clause opened just before a name, whose men are its subject: "before KDP fighters entered"
 _CLAUSE_OPENS = re.compile(r"\b(?:before|after|while|when|until|once|because|whereas|since)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _foreign_partners(agents: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """Pairs of states or state forces of two different countries among the doers of one attack."""
+    home = {a.eid: state_of(a.text) for a in agents if a.type in ("state", "state_force") and not a.anaphor}
+    return [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
+            if home.get(a.eid) and home.get(b.eid) and home[a.eid] != home[b.eid]]
 
 
 def _victims(view: View, agents: list[Slot]) -> list[Slot]:
@@ -1905,6 +1912,10 @@ class EventRules:
             for t in targets:
                 if t.eid != a.eid:
                     self.col.relation(view, a, "hostile_to", t, pos)
+        if sides or re.match(r"air|bomb|shell|strike|raid|drone", word):  # one side's blow, not a fight among them
+            for a, b in _foreign_partners(agents):  # "Russian and Syrian warplanes struck ISIS": allies at war
+                if frozenset((a.eid, b.eid)) not in friends:
+                    self.col.relation(view, a, "allied_with", b, pos)
 
     def _pitted(self, view, m, pos, end):
         sides = view.after(end, (), ARMED | {"state"}, max_words=5)
