@@ -8263,3 +8263,9 @@ def test_two_countries_forces_striking_together_are_allies(text):
 def test_two_countries_forces_fighting_each_other_are_no_allies(text):
     _, rels, _ = facts(text)
     assert not [r for r in rels if r[1] == "allied_with"]
+
+
+def test_a_progressive_verb_after_a_list_keeps_every_doer():
+    _, rels, evs = facts("The Hawks Brigade and the Sun Brigade were bombing Dawn Front positions in Kafr Nabl.")
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [
+        ({"Hawks Brigade", "Sun Brigade"}, {"Dawn Front"})]

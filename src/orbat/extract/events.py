@@ -1720,7 +1720,9 @@ class EventRules:
             # "the US-led coalition strikes against ISIS", "Hamas's attack", "the ISIS attack": the noun's owner
             owner = [s for s in view.slots if s.type in FIGHTING and s.end <= pos and s.start >= pos - 40
                      and re.fullmatch(r"(?:['\u2019]?s)?\s+(?:(?:overnight|night|latest|new|recent|heavy|fresh|deadly|"
-                                      r"suspected|renewed)\s+)?(?:[a-z-]+\s+)?", view.between(s.end, pos))] \
+                                      r"suspected|renewed)\s+)?(?!(?:is|are|was|were|be|been|being|has|have|had|"
+                                      r"began|begun|started|continued|resumed|stepped)\s)(?:[a-z-]+\s+)?",
+                                      view.between(s.end, pos))] \
                 if _NOMINAL.match(word) else []
             owner = [x for x in view.slots if owner and x.type in FIGHTING and x.end <= owner[-1].start and re.fullmatch(
                 r"\s+and\s+", view.between(x.end, owner[-1].start))] + owner  # "Russian and Syrian strikes": both
