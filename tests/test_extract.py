@@ -8269,3 +8269,12 @@ def test_a_progressive_verb_after_a_list_keeps_every_doer():
     _, rels, evs = facts("The Hawks Brigade and the Sun Brigade were bombing Dawn Front positions in Kafr Nabl.")
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [
         ({"Hawks Brigade", "Sun Brigade"}, {"Dawn Front"})]
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("The Hawks Brigade, the intervention force of the Dawn Party, said its troops held Kafr Nabl.", "Dawn Party"),
+    ("The Hawks Brigade, the armed force of the Dawn Party, attacked Kafr Nabl.", "Dawn Party"),
+])
+def test_the_force_an_organisation_fields_is_part_of_it(text, parent):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", parent, "affirmed") in rels

@@ -200,9 +200,11 @@ _RECEIVED = re.compile(r"\b(?:(?:received|receives|receiving|receive|obtained|ob
                        r"(?:draws|drew|drawing|draw)\s+(?:(?:its|their|much|most|some|of)\s+)*(?:weapons|arms|money|"
                        r"funding|funds|support|supplies|ammunition|training)\b[^.;]{0,60}?)\b(?:from)\b", re.I)
 _NOT_SPLIT = r"(?!(?:[\w-]+ )?(?:breakaway|splinter|dissident|renegade|rival)\b)"  # "a breakaway faction of"
+# the kinds of force a party, government or organisation fields: "the intervention force of ECOWAS"
+_FORCE_KIND = r"(?:armed|military|intervention|peacekeeping|peace-keeping|stabili[sz]ation|protection|standby|multinational)"
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|(?:pledged|declared|swore|sworn) (?:its |their )?"
                          r"(?:allegiance|loyalty|fealty) to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:de[ -]facto )?(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
-                         r"arm|offshoot|franchise|(?:armed|military) force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
+                         r"arm|offshoot|franchise|" + _FORCE_KIND + r" force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
                          r"(?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _TIES_TO = re.compile(r"\b(?:(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?|(?P<denied>den(?:y|ies|ied|ying))\s+"
                       r"(?:having\s+)?(?:any\s+)?)(?:close\s+|strong\s+|long-standing\s+|"
@@ -962,7 +964,8 @@ class RelationRules:
                 continue  # joining, handled as an event
             for s in subj[:3]:
                 for o in objs[:1]:
-                    if o.type == "organization" and re.search(r"\b(?:armed|military) (?:wing|arm|force|branch)\b", phrase) \
+                    if o.type == "organization" and (re.search(r"\b(?:armed|military) (?:wing|arm|branch)\b", phrase) or
+                                                     re.search(r"\b" + _FORCE_KIND + r" force\b", phrase)) \
                             or re.search(r"\b(?:army|armed forces) of$", phrase):
                         rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it
                     elif o.type == "organization" or o.type in ("armed_group", "coalition") and \
