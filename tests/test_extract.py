@@ -8278,3 +8278,17 @@ def test_a_progressive_verb_after_a_list_keeps_every_doer():
 def test_the_force_an_organisation_fields_is_part_of_it(text, parent):
     _, rels, _ = facts(text)
     assert ("Hawks Brigade", "part_of", parent, "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes by the Hawks Brigade targeted gathering centers of militants of the Dawn Front in Kafr Zita.",
+    "Airstrikes by the Hawks Brigade targeted positions of the Dawn Front in Kafr Zita.",
+])
+def test_strikes_by_a_side_on_the_posts_of_another_hit_it(text):
+    _, _, evs = facts(text)
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+
+
+def test_strikes_on_a_hospital_of_an_aid_body_hit_no_side():
+    _, _, evs = facts("Airstrikes by the Hawks Brigade targeted a hospital of the Red Crescent in Kafr Zita.")
+    assert [v["target"] for v in evs if v["type"] == "clash"] == [set()]

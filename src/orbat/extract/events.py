@@ -1755,7 +1755,9 @@ class EventRules:
                 agents = found or agents
                 hit = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|against)\s+", view.text[agents[-1].end - view.start:]) \
                     if agents and agents[-1].start > end else None
-                struck = re.match(r"\s+(?:have\s+|has\s+)?(?:targeted|hit|struck|pounded|destroyed)\s+(?:the\s+)?",
+                struck = re.match(r"\s+(?:have\s+|has\s+)?(?:targeted|hit|struck|pounded|destroyed)\s+(?:the\s+)?"
+                                  r"(?:(?:[a-z-]+\s+){1,3}?of\s+(?:the\s+)?(?:(?:militants|fighters|terrorists|members)\s+"
+                                  r"of\s+(?:the\s+)?)?)?",  # "targeted gathering centers of militants of the X"
                                   view.text[agents[-1].end - view.start:]) if agents and not hit else None
                 if struck and view.after(agents[-1].end + struck.end(), (), ARMED, max_words=0):
                     hit = struck  # "airstrikes by the Air Force targeted X camps": X hit
