@@ -8292,3 +8292,15 @@ def test_strikes_by_a_side_on_the_posts_of_another_hit_it(text):
 def test_strikes_on_a_hospital_of_an_aid_body_hit_no_side():
     _, _, evs = facts("Airstrikes by the Hawks Brigade targeted a hospital of the Red Crescent in Kafr Zita.")
     assert [v["target"] for v in evs if v["type"] == "clash"] == [set()]
+
+
+@pytest.mark.parametrize("text", ["The Dawn Front, whose forces hold most of the province, attacked Kafr Nabl.",
+                                  "The Dawn Front holds most of the province and attacked Kafr Nabl."])
+def test_the_place_of_another_verb_is_not_held(text):
+    _, rels, _ = facts(text)
+    assert not [r for r in rels if r[1] == "controls"]
+
+
+def test_a_place_held_among_larger_parts_is_held():
+    _, rels, _ = facts("The Dawn Front controls large parts of the countryside, including Kafr Nabl.")
+    assert ("Dawn Front", "controls", "Kafr Nabl", "affirmed") in rels

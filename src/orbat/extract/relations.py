@@ -2076,6 +2076,8 @@ class RelationRules:
             else:
                 who = subject(view, pos, ARMED | {"state"})
                 places = _one_list(view, view.places_after(view.start + m.end(), 8), held=True)
+                if places and _OTHER_CLAUSE.search(view.between(view.start + m.end(), places[0].start)):
+                    places = []  # "holds most of the province and attacked Kafr Nabl": the place of another verb
             held_at = _HELD_POSITIONS.match(view.text, m.end()) if word.startswith("hold") or word == "held" else None
             for w in who:  # "holds positions north of Bakhmut": there, the ground around not its own
                 for pl in places:
@@ -2553,6 +2555,9 @@ _HELD_BY_KIND = re.compile(r"\b(?:rebel|opposition|regime|government|militant|ji
                            r"extremist|terrorist|separatist|militia|Kurdish|Houthi|Taliban)\s+$", re.I)
 _HELD_WHAT = re.compile(r"\s+(?:areas?|villages?|towns?|districts?|neighbou?rhoods?|territor(?:y|ies)|parts?|"
                         r"cit(?:y|ies)|zones?|regions?|enclaves?|pockets?|positions?|suburbs?|countryside)\b", re.I)
+# what ends the object of a verb before the next place: a relative pronoun, a coordinated verb
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:and\s+)?(?:then\s+)?[a-z]+ed\b|\b(?:which|who|that|while|but|"
+                           r"and\s+(?:then\s+)?(?:[a-z]+ed|[a-z]+s)\s)", re.I)
 _LIST_JOIN = re.compile(r",|\b(?:and|or|in)\b")  # "around Lake Chad and in the north of Borno": two places
 _IS_BETWEEN = re.compile(r"\b(?:is|are|was|were|became|becomes|become|remains?|remained|serve[sd]? as|act(?:s|ed)? as|"
                          r"operate[sd]? as|function(?:s|ed)? as|began as|"
