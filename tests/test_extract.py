@@ -8304,3 +8304,12 @@ def test_the_place_of_another_verb_is_not_held(text):
 def test_a_place_held_among_larger_parts_is_held():
     _, rels, _ = facts("The Dawn Front controls large parts of the countryside, including Kafr Nabl.")
     assert ("Dawn Front", "controls", "Kafr Nabl", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front, which operates mainly in the north, attacked Kafr Nabl.",
+    "The Dawn Front continued operations in the area, and Hawks Brigade forces shelled Kafr Nabl.",
+])
+def test_a_presence_is_not_read_past_its_clause(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") not in rels

@@ -1935,7 +1935,7 @@ class RelationRules:
                 # by the coalition fighting Daesh in P": the coalition's participle
                 # not "X is strongest in A and Y operates in B": Y's own verb; but "X is the branch of Y active in P"
                 who = main
-            places = _with_coordinated_countries(view, _one_list(view, view.places_after(view.start + m.end(), 14)))
+            places = _with_coordinated_countries(view, _object_places(view, view.start + m.end(), 14))
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
@@ -1948,7 +1948,7 @@ class RelationRules:
                        if _CARRIES_ON.fullmatch(view.between(w.end, view.start + m.start("noun")))]
             for w in who:
                 no = re.search(r"\bno\s+(?:[\w-]+\s+)?$", view.between(w.end, view.start + m.start("noun")))
-                for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):  # "has no presence in P"
+                for pl in _object_places(view, view.start + m.end(), 14):  # "has no presence in P"
                     self.col.relation(view, w, "operates_in", pl, view.start + m.end(), negated=True if no else None)
         for m in _PATROLS.finditer(view.text):  # "X gunmen were patrolling the streets of P", "set up checkpoints in P"
             places = _one_list(view, view.places_after(view.start + m.end(), 4))
@@ -1957,7 +1957,7 @@ class RelationRules:
                     self.col.relation(view, w, "operates_in", pl, view.start + m.start())
         for m in _KEEPS_MEN_IN.finditer(view.text):  # "X has fighters in A and B", "X maintains no bases in P"
             for w in subject(view, view.start + m.start(), ARMED):
-                for pl in _one_list(view, view.places_after(view.start + m.end(), 14)):
+                for pl in _object_places(view, view.start + m.end(), 14):
                     self.col.relation(view, w, "operates_in", pl, view.start + m.start(),
                                       negated=True if m.group("no") else None)
         for s in view.slots:  # "the Southern Front alliance in southern Syria", "YPG fighters in Manbij"
@@ -2075,9 +2075,7 @@ class RelationRules:
                 places = self._place_just_before(view, pos)
             else:
                 who = subject(view, pos, ARMED | {"state"})
-                places = _one_list(view, view.places_after(view.start + m.end(), 8), held=True)
-                if places and _OTHER_CLAUSE.search(view.between(view.start + m.end(), places[0].start)):
-                    places = []  # "holds most of the province and attacked Kafr Nabl": the place of another verb
+                places = _object_places(view, view.start + m.end(), 8, held=True)
             held_at = _HELD_POSITIONS.match(view.text, m.end()) if word.startswith("hold") or word == "held" else None
             for w in who:  # "holds positions north of Bakhmut": there, the ground around not its own
                 for pl in places:
@@ -2530,6 +2528,13 @@ def _listed(view: View, start: int, whole: Slot) -> list[Slot]:
     stop = _LIST_END.search(rest)
     limit = start + (stop.start() if stop else len(rest))
     return [s for s in view.slots if s.type in ARMED and start <= s.start < limit and s.eid != whole.eid]
+
+
+def _object_places(view: View, at: int, words: int, held: bool = False) -> list[Slot]:
+    """The places a verb at `at` takes (within `words` words), none past its clause: "holds most of the province
+    and attacked Kafr Nabl" holds no Kafr Nabl."""
+    places = _one_list(view, view.places_after(at, words), held=held)
+    return [] if places and _OTHER_CLAUSE.search(view.between(at, places[0].start)) else places
 
 
 def _one_list(view: View, places: list[Slot], held: bool = False) -> list[Slot]:
