@@ -8313,3 +8313,15 @@ def test_a_place_held_among_larger_parts_is_held():
 def test_a_presence_is_not_read_past_its_clause(text):
     _, rels, _ = facts(text)
     assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") not in rels
+
+
+def test_a_man_who_commands_a_unit_is_its_commander_not_its_parent():
+    x, rels, _ = facts("Ahmed Salim, who once led the Sun Brigade, now commands the Hawks Brigade.")
+    assert not [r for r in rels if r[1] == "part_of"]
+    assert ("Ahmed Salim", "Hawks Brigade", "commander") in [
+        (m[0], m[1], m[2]) for m in memberships("Ahmed Salim, who once led the Sun Brigade, now commands the Hawks Brigade.")]
+
+
+def test_the_subject_past_a_closed_relative_clause_acts():
+    _, _, evs = facts("The Dawn Front, which Turkey backs, attacked the Hawks Brigade.")
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Front"}, {"Hawks Brigade"})]

@@ -904,8 +904,11 @@ class RelationRules:
         for m in _COMMANDS.finditer(view.text):
             pos = view.start + m.start()
             for o in view.after(view.start + m.end(), (), ARMED, max_words=2)[:1]:
-                for s in subject(view, pos, ARMED | {"organization"})[:1]:
-                    if s.eid != o.eid:
+                for s in subject(view, pos, ARMED | {"organization", "person"})[:1]:
+                    if s.type == "person":  # "Z now commands X": his command, no unit of anything
+                        if m.group(0).lower().startswith("command") and not view.owns_next(o):
+                            self.col.relation(view, s, "member_of", o, pos, role="commander", negated=False)
+                    elif s.eid != o.eid:
                         self.col.relation(view, o, "part_of", s, pos)
         for m in _AFFIL_VERB.finditer(view.text):
             pos = view.start + m.start()
