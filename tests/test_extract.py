@@ -8325,3 +8325,17 @@ def test_a_man_who_commands_a_unit_is_its_commander_not_its_parent():
 def test_the_subject_past_a_closed_relative_clause_acts():
     _, _, evs = facts("The Dawn Front, which Turkey backs, attacked the Hawks Brigade.")
     assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Front"}, {"Hawks Brigade"})]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen from the Sinaloa cartel attacked soldiers of the Mexican army in Culiacan.", "Sinaloa cartel"),
+    ("Gunmen from the Gulf cartel attacked soldiers of the Mexican army in Reynosa.", "Gulf cartel"),
+])
+def test_a_cartel_named_with_its_noun_in_lower_case(text, name):
+    _, rels, _ = facts(text)
+    assert (name, "hostile_to", "Mexican army", "affirmed") in rels
+
+
+def test_cartels_in_the_plural_name_no_one():
+    x, _, _ = facts("Gunmen from Mexican cartels attacked soldiers of the Mexican army in Culiacan.")
+    assert not [e for e in x.entities if "cartel" in e.name.lower()]

@@ -27,7 +27,8 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                           "nineteenth twentieth thirtieth fortieth fiftieth hundredth".split())
 # Unit nouns that extend a name even in lower case ("the Sawaiq al-Rahman brigade").
-LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company group".split())
+LOWER_UNITS = frozenset("brigade battalion division movement front army regiment legion corps militia company group "
+                        "cartel".split())
 _OPS_ROOM = re.compile(r"(?:joint |military )?operations? room\b")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 _LOWER_ARTICLE = re.compile(r"(?:al|el|ash|ad|an|ar|as|at|az)-[a-z]")
@@ -403,7 +404,7 @@ class MentionFinder:
                         and lookup(" ".join(t.text for t in toks[i:j + 1])):
                     j += 1  # "the Failaq al-sham": a known name whose last word lost its capital
                     continue
-                if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS and low != "groups":
+                if low in LOWER_UNITS or low.rstrip("s") in LOWER_UNITS and low not in ("groups", "cartels"):
                     if low in GENERIC_HEADS and toks[j - 1].low in self.units:
                         break  # "the Dawn Front group": a name that has its noun, described
                     j += 1  # "the Maute group" names it; "Islamic groups" describes
