@@ -8339,3 +8339,18 @@ def test_a_cartel_named_with_its_noun_in_lower_case(text, name):
 def test_cartels_in_the_plural_name_no_one():
     x, _, _ = facts("Gunmen from Mexican cartels attacked soldiers of the Mexican army in Culiacan.")
     assert not [e for e in x.entities if "cartel" in e.name.lower()]
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade and the Dawn Front are bitter rivals.",
+                                  "The Hawks Brigade and the Dawn Front have been enemies since 2015."])
+def test_two_sides_said_to_be_rivals_or_enemies_are_hostile(text):
+    _, rels, _ = facts(text)
+    assert [r for r in rels if r[1] == "hostile_to"] in ([("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed")],
+                                                          [("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed")])
+
+
+@pytest.mark.parametrize("text, rel", [("The Hawks Brigade and the Dawn Front were once allies.", "allied_with"),
+                                       ("The Hawks Brigade and the Dawn Front were once sworn enemies.", "hostile_to")])
+def test_sides_that_were_once_allies_or_enemies_are_no_longer(text, rel):
+    x, _, _ = facts(text)
+    assert [(r.relation, r.valid_until) for r in x.relations] == [(rel, "2020-03-10")]

@@ -160,10 +160,12 @@ _LOST_HOLD = re.compile(r"\b(?:former|erstwhile|once|one-?time|driven out|expell
 # forces no name stands for, after a verb or preposition: "are allied with forces loyal to Z"
 _UNNAMED_FORCE = re.compile(r"\b(?:with|to|against|by|of|and|fought|attacked)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             r"(?:forces|fighters|troops|men|militiamen|units|militias?|gunmen)\s+$", re.I)
-_ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:\w+ly\s+)?allied\b"
+_ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:\w+ly\s+|once\s+)?allied\b"
                          r"(?!\s+(?:with|to)\b)|"
-                         r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:close\s+|firm\s+|key\s+)?allies\b"
+                         r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:once\s+)?(?:close\s+|firm\s+|key\s+)?allies\b"
                          r"(?!\s+(?:of|with)\b)|"  # "A and B are allies"
+                         r"\b(?:are|were|remain|remained|became|have been|had been)\s+(?:\w+ly\s+|once\s+|long\s+)?(?:bitter\s+|fierce\s+|long-?time\s+|"
+                         r"sworn\s+|arch-?\s*)?(?P<rivals>rivals|enemies|foes)\b(?!\s+(?:of|in|for)\b)|"  # "... are bitter rivals"
                          r"\b(?:have|had)\s+(?:\w+ly\s+)?(?:cooperated|co-operated|collaborated)\s+(?:\w+ly\s+)?"
                          r"(?!with\b)", re.I)  # "A and B have cooperated closely since 2016"
 # "Iran armed the Houthis", "Russia continued to support the army": a sponsor's verb right before the backed
@@ -2388,10 +2390,11 @@ class RelationRules:
         for m in _ARE_ALLIED.finditer(view.text):  # "the Taliban and al-Qaeda remain closely allied"
             pos = view.start + m.start()
             sides = [x for x in subject(view, pos, ACTOR_TYPES) if _may_ally(x)]
+            rel = "hostile_to" if m.group("rivals") else "allied_with"  # "A and B are bitter rivals"
             for i, a in enumerate(sides):
                 for b in sides[i + 1:]:
-                    if a.eid != b.eid:
-                        self.col.relation(view, a, "allied_with", b, pos)
+                    if a.eid != b.eid:  # "were once allies": no longer
+                        self.col.relation(view, a, rel, b, pos, ended=bool(re.search(r"\bonce\b", m.group(0))))
         for x in view.slots:  # "the FARDC has relied on local militias known as Wazalendo, as well as the FDLR"
             lean = _RELIED_ON.match(view.text, x.end - view.start) if x.type in ARMED and not x.anaphor else None
             first = view.after(view.start + lean.end(), (), ARMED, max_words=0)[:1] if lean else []
