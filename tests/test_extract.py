@@ -8354,3 +8354,23 @@ def test_two_sides_said_to_be_rivals_or_enemies_are_hostile(text):
 def test_sides_that_were_once_allies_or_enemies_are_no_longer(text, rel):
     x, _, _ = facts(text)
     assert [(r.relation, r.valid_until) for r in x.relations] == [(rel, "2020-03-10")]
+
+
+@pytest.mark.parametrize("text, kind, other", [
+    ("The Hawks Brigade announced its withdrawal from the Dawn Alliance.", "defection", "Dawn Alliance"),
+    ("We, the Hawks Brigade, announce our withdrawal from the Dawn Alliance.", "defection", "Dawn Alliance"),
+    ("The Hawks Brigade announced its integration into the Dawn Alliance.", "joining", "Dawn Alliance"),
+    ("The Hawks Brigade announces its dissolution.", "dissolution", None),
+    ("The Hawks Brigade announced it was dissolving itself.", "dissolution", None),
+])
+def test_a_group_announcing_what_it_does_with_a_noun(text, kind, other):
+    _, _, evs = facts(text)
+    got = [v for v in evs if v["type"] == kind]
+    assert len(got) == 1 and got[0]["agent"] == {"Hawks Brigade"}
+    assert other is None or other in got[0]["from"] | got[0]["to"]
+
+
+def test_the_start_of_another_verbs_span_does_not_date_the_next():
+    _, _, evs = facts("The Hawks Brigade waged an insurgency against the army from 1984 until it announced its own "
+                      "dissolution in May 2025.", published="2025-06-01")
+    assert [v["date"] for v in evs if v["type"] == "dissolution"] == ["2025-05"]

@@ -73,13 +73,15 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|resigned from|"
                     r"(?:switched|switches|switching|changed|changes|changing)\s+(?:sides|allegiance)(?=\s+to\b)|"
                     r"(?:was|were|had been) (?:expelled|dismissed|discharged|cashiered|sacked|purged) from|"
-                    r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of)"
+                    r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of|"
+                    r"(?<=its )withdrawal from|(?<=their )withdrawal from|(?<=our )withdrawal from)"
                     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:coalition|alliance|umbrella|front|movement)\b))\b",
                     re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"
                   r"return(?:ed|ing|s)? to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"entered the ranks of|(?:pledged|pledges|declared|declares|swore|sworn|swears) (?:its |their |his )?"
                   r"(?:allegiance|loyalty|fealty) to|(?:became|become|becomes) (?:a )?part of|integrated into|incorporated into|"
+                  r"(?<=its )(?:integration|incorporation) into|(?<=their )(?:integration|incorporation) into|"
                   r"folded into)\b", re.I)),
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
@@ -107,7 +109,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                       r"(?<!the )(?<!former )demobili[sz]ed(?!\s+(?:fighters|combatants|members|paramilitaries|soldiers|"
                       r"guerrillas|rebels|men)\b)|"
                       r"(?:was|were|had been|has been) absorbed (?:into|by(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
-                      r"announced (?:its|their) dissolution)\b", re.I)),
+                      r"(?:dissolv|disband)(?:es|ing) (?:itself|themselves)|"
+                      r"(?:announced|announces|announce|declared|declares) (?:its|their) (?:own )?dissolution)\b", re.I)),
     ("rename", T(r"\b(?:rebrand(?:ed|s|ing)?|renamed|changed (?:its|their) name|new name|name change|"
                  r"to its name|(?:formerly|previously) (?:known as|called|named))\b", re.I)),
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:appoints|names|elects)(?=\s+(?:[\w'-]+\s+){1,4}?as\s)|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"

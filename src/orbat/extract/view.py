@@ -267,6 +267,9 @@ class View:
         # "retook Kafr Nabl, which the Hawks Brigade had seized in March": the date of what had been before
         prior += [d for d in ds if d.start > pos and re.search(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}?had\s",
                                                              self.between(pos, d.start))]
+        # "waged an insurgency from 1984 until it announced its dissolution in May 2025": the span's start is the
+        # other verb's
+        prior += [d for d in ds if d.end <= pos and re.match(r"\s*(?:until|till)\b", self.between(d.end, pos))]
         ds = [d for d in ds if d not in later and d not in aside and d not in outside and d not in prior]
         if not ds:
             return None
