@@ -8374,3 +8374,8 @@ def test_the_start_of_another_verbs_span_does_not_date_the_next():
     _, _, evs = facts("The Hawks Brigade waged an insurgency against the army from 1984 until it announced its own "
                       "dissolution in May 2025.", published="2025-06-01")
     assert [v["date"] for v in evs if v["type"] == "dissolution"] == ["2025-05"]
+
+
+def test_an_offensive_against_positions_held_by_a_side_is_not_that_sides():
+    _, _, evs = facts("The Hawks Brigade launched a new offensive against positions held by the Dawn Front.")
+    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Front"})]

@@ -1755,7 +1755,8 @@ class EventRules:
             made_by = re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:by|(?<=attributed )to)\b", text_after) \
                 if _NOMINAL.match(word) else None  # "an air strike by X", "a drone strike attributed to X"
             by_end = None
-            if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted)\b", text_after[:made_by.end()]):
+            if made_by and not re.search(r"[,;]|\b(?:killed|hit|struck|targeted|held|controlled|occupied|manned|"
+                                         r"defended|guarded|run|used|seized|captured)\b", text_after[:made_by.end()]):
                 # "an air strike late on Wednesday by the U.S.-led coalition": the maker is named after "by"
                 found = view.after(end + made_by.end(), (), FIGHTING, max_words=4)
                 if found and _OBJECT_OF_MODIFIER.search(view.between(end + made_by.end(), found[0].start)):
