@@ -74,7 +74,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                     r"(?:switched|switches|switching|changed|changes|changing)\s+(?:sides|allegiance)(?=\s+to\b)|"
                     r"(?:was|were|had been) (?:expelled|dismissed|discharged|cashiered|sacked|purged) from|"
                     r"abandoned|(?:left|leaves|leaving|quit|quits|quitting|(?:withdrew|withdrawn|withdraws) from|pulled out of|"
-                    r"(?<=its )withdrawal from|(?<=their )withdrawal from|(?<=our )withdrawal from)"
+                    r"(?<=its |our )withdrawal from|(?<=their )withdrawal from)"
                     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:coalition|alliance|umbrella|front|movement)\b))\b",
                     re.I)),
     ("joining", T(r"\b(?:join(?:ed|s|ing)?|rejoined|return(?:ed|ing|s)? to the (?:fold|ranks) of|"

@@ -55,7 +55,7 @@ _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 _PEOPLE = frozenset("fighters militants soldiers troops men members mercenaries rebels gunmen recruits terrorists insurgents "
                      "jihadists militiamen elements operatives personnel guerrillas combatants commanders officers".split())
 # the men or parts of a force named after them with "of": "Units of the FAA", "Remnants of the Dawn Front"
-_MEN_OF = frozenset("""units columns remnants elements members fighters troops paratroopers commandos soldiers
+_MEN_OF_A_FORCE = frozenset("""units columns remnants elements members fighters troops paratroopers commandos soldiers
 detachments squads contingents cells battalions brigades companies regiments""".split())
 # what a rank-like word ("General", "Major") can open that is no person: "the General Staff"
 _INSTITUTIONS = frozenset("staff command directorate intelligence security assembly secretariat headquarters agreement "
@@ -1014,7 +1014,7 @@ class MentionFinder:
         rest = [t.low for t in toks[i + 1:j]]
         if low != "the" and rest and all(w in self.units or w.rstrip("s") in self.units for w in rest):
             return False
-        if low in _MEN_OF and j - i >= 3 and toks[i + 1].low == "of" and not lookup(self._plain(toks, i, j)):
+        if low in _MEN_OF_A_FORCE and j - i >= 3 and toks[i + 1].low == "of" and not lookup(self._plain(toks, i, j)):
             k = i + 3 if toks[i + 2].low == "the" else i + 2
             if k < j and (lookup(self._plain(toks, k, j)) or _ACRONYM.fullmatch(toks[k].text) and k == j - 1
                           or toks[j - 1].low in self.units | ORG_HEADS | {"police", "gendarmerie", "navy"}):

@@ -102,16 +102,17 @@ def _where_in(view: View, end: int, limit: int) -> int:
 
 
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
-_NOUN_IN = re.compile(r"(?:\s+(?:terrorists?|militants?|rebels?|fighters?|insurgents?|jihadists?|mercenar(?:y|ies)|"
-                      r"gunmen)(?=['\u2019]?\s+(?:positions|hideouts|bases|camps|posts|strongholds|dens|headquarters)))?"
+# the men a name may stand before or after: "X terrorists' positions", "hideouts of the X terrorists in P"
+_ITS_MEN = r"(?:terrorists?|militants?|rebels?|fighters?|insurgents?|jihadists?|mercenar(?:y|ies)|gunmen)"
+_NOUN_IN = re.compile(r"(?:\s+" + _ITS_MEN + r"(?=['\u2019]?\s+(?:positions|hideouts|bases|camps|posts|strongholds|dens|"
+                      r"headquarters)))?"
                       r"(?:['\u2019]s?)?\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
                       r"positions|hideouts|bases|camps|posts|strongholds|dens|gatherings|troops)\s+(?:(?:positioned|stationed|"
                       r"deployed|entrenched|holed\s+up|based)\s+)?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 # the owner after its hideouts: "hideouts of the Dawn Front terrorists in P", "positions of X in P"
 _POSTS_OF = re.compile(r"\b(?:positions|hideouts|bases|camps|posts|strongholds|dens|headquarters|fortifications|"
                        r"gatherings|concentrations)\s+of\s+(?:the\s+)?$", re.I)
-_OWNER_IN = re.compile(r"(?:\s+(?:terrorists?|militants?|rebels?|fighters|insurgents|jihadists|mercenaries|gunmen))?"
-                       r"\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+_OWNER_IN = re.compile(r"(?:\s+" + _ITS_MEN + r")?\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|providing|sent|sends|send|delivered|"
                        r"delivers|deliver|shipped|ships|smuggled|transferred|funnel+ed|funnels|channel+ed|channels)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
