@@ -102,10 +102,11 @@ def test_over_the_size_limit(cli, tmp_path):
 
 
 def test_five_megabytes_finishes_or_says_why(cli, tmp_path):
-    """A 5 MB file is under the limit: a result or a clear message, within the 120 s timeout."""
+    """A 5 MB file is under the limit: a result or a clear message. The timeout only stops a hang (the file took
+    160 s on session 37's slower machine, old code and new alike; speed is measured in bench/speed.py)."""
     path = tmp_path / "long.txt"
     path.write_text(ENGLISH * (5_000_000 // len(ENGLISH)), encoding="utf-8")
-    proc = cli("extract", path, "--format", "json", timeout=120)
+    proc = cli("extract", path, "--format", "json", timeout=400)
     assert "Traceback" not in proc.stderr
     if proc.returncode == 0:
         assert set(json.loads(proc.stdout)) == TOP_KEYS

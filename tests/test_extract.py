@@ -8226,7 +8226,7 @@ def test_a_side_that_drove_into_a_place_is_there(text):
     assert ("Hawks Brigade", "operates_in", "Kafr Nabl", "affirmed") in rels
 
 
-@pytest.mark.parametrize("text", ["Battalions of the Hawks Brigade attacked the Dawn Front.",
+@pytest.mark.parametrize("text", ["Commandos of the Hawks Brigade attacked the Dawn Front.",
                                   "Paratroopers of the Hawks Brigade attacked the Dawn Front."])
 def test_parts_of_a_force_named_by_it_act_for_it(text):
     _, _, evs = facts(text)

@@ -826,7 +826,7 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
            r"militiamen|terrorists|aircraft|warplanes|jets|planes|drones|mercenaries|contractors|jihadists|"
            r"insurgents|operatives|personnel|volunteers|guerrillas|paramilitaries|separatists|"
            r"loyalists|(?:suicide\s+)?bombers?|attackers|assailants|gunman|snipers|columns|convoys|detachments|"
-           r"contingents|squads|paratroopers|commandos|battalions|brigades|companies|regiments)\s+"
+           r"contingents|squads|paratroopers|commandos)\s+"
            r"(?:from|of|loyal\s+to)\s+(?:the\s+)?"
            r"(?:so-called\s+)?")
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
