@@ -20,6 +20,11 @@ def facts(text: str, published: str | None = "2020-03-10"):
     return x, rels, evs
 
 
+def clashes(evs: list[dict]) -> list[tuple]:
+    """(agents, targets) of each clash among the events of `facts`."""
+    return [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"]
+
+
 def memberships(text: str, published: str | None = None) -> list[tuple]:
     """(person, group, role, valid_from, valid_until) of every member_of relation (publication date unknown
     unless given)."""
@@ -7264,7 +7269,7 @@ def test_support_not_received_is_a_negated_backing(text):
                                          ("Turkey condemned the Russian air strikes on the Hawks Brigade.", "Russia")])
 def test_an_attack_another_condemned_is_still_its_owners(text, agent):
     _, rels, evs = facts(text)
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({agent}, {"Hawks Brigade"})]
+    assert clashes(evs) == [({agent}, {"Hawks Brigade"})]
 
 
 @pytest.mark.parametrize("text", ["The Hawks Brigade threatened to attack the Dawn Army.",
@@ -7332,7 +7337,7 @@ def test_an_alliance_formed_against_a_third_is_against_it_and_men_who_defect_lea
 ])
 def test_the_attacker_of_a_repelled_attack_is_named_before_the_noun(text, attacker):
     _, _, evs = facts(text)
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({attacker}, {"Dawn Army"})]
+    assert clashes(evs) == [({attacker}, {"Dawn Army"})]
 
 
 def test_countries_listed_after_strikes_on_are_where_and_a_bodys_programme_is_no_man():
@@ -7344,7 +7349,7 @@ def test_countries_listed_after_strikes_on_are_where_and_a_bodys_programme_is_no
 
 def test_a_headlines_commander_killed_in_a_strike_was_hit_by_its_maker():
     _, rels, evs = facts("Hawks Brigade commander killed in Dawn Army strike")
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+    assert clashes(evs) == [({"Dawn Army"}, {"Hawks Brigade"})]
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
 
 
@@ -7550,7 +7555,7 @@ def test_a_place_retaken_is_not_dated_by_the_earlier_seizure_its_clause_recalls(
 ])
 def test_the_dead_are_the_target_of_the_men_who_killed_them(text, agent, target):
     _, _, evs = facts(text, "2016-09-20")
-    assert ({agent}, {target}) in [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"]
+    assert ({agent}, {target}) in clashes(evs)
 
 
 def test_a_weekday_after_a_place_whose_comma_was_lost_is_no_part_of_its_name():
@@ -7683,12 +7688,12 @@ def test_an_operation_coordinated_with_a_side_is_its_makers_not_its_targets():
 
 def test_a_strike_attributed_to_a_side_is_its_strike():
     _, _, evs = facts("A drone strike attributed to the Dawn Army killed two Hawks Brigade commanders near Kafr Nabl.")
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+    assert clashes(evs) == [({"Dawn Army"}, {"Hawks Brigade"})]
 
 
 def test_a_bomb_set_off_at_a_sides_post_is_an_attack_on_it():
     _, _, evs = facts("Hawks Brigade militants detonated a car bomb at a Dawn Army checkpoint.")
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Army"})]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Dawn Army"})]
 
 
 @pytest.mark.parametrize("text", [
@@ -7831,7 +7836,7 @@ def test_an_aside_inside_what_was_said_stays_reported():
 def test_pushing_a_force_back_is_a_fight_with_it():
     _, rels, evs = facts("The Hawks Brigade said it had pushed Dawn Army troops back near Kafr Nabl.")
     assert ("Hawks Brigade", "hostile_to", "Dawn Army", "affirmed") in rels
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Army"})]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Dawn Army"})]
 
 
 def test_pushing_talks_back_is_no_fight():
@@ -7846,7 +7851,7 @@ def test_pushing_talks_back_is_no_fight():
 def test_who_gave_ground_after_an_attack_was_its_target(text):
     _, rels, evs = facts(text)
     assert ("Dawn Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Army"}, {"Hawks Brigade"})]
+    assert clashes(evs) == [({"Dawn Army"}, {"Hawks Brigade"})]
 
 
 def test_who_a_side_fought_without_is_no_enemy():
@@ -7983,7 +7988,7 @@ def test_a_tie_a_group_later_took_up_is_not_dated_by_its_founding():
 def test_a_demonym_after_in_is_the_states_and_names_no_place():
     _, rels, evs = facts("Dawn Army commander killed in Turkish strike")
     assert rels == {("Turkey", "hostile_to", "Dawn Army", "affirmed")}
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Turkey"}, {"Dawn Army"})]
+    assert clashes(evs) == [({"Turkey"}, {"Dawn Army"})]
     x, _, _ = facts("The Hawks Brigade operates in Turkish territory.")
     assert not [e for e in x.entities if e.type == "place"]
 
@@ -8099,7 +8104,7 @@ def test_a_place_that_changed_hands_between_two_groups_was_fought_over():
 def test_the_attacker_and_the_attacked(text):
     _, rels, evs = facts(text)
     assert ("Hawks Brigade", "hostile_to", "Sun Brigade", "affirmed") in rels
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Sun Brigade"})]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Sun Brigade"})]
 
 
 @pytest.mark.parametrize("text", [
@@ -8230,7 +8235,7 @@ def test_a_side_that_drove_into_a_place_is_there(text):
                                   "Paratroopers of the Hawks Brigade attacked the Dawn Front."])
 def test_parts_of_a_force_named_by_it_act_for_it(text):
     _, _, evs = facts(text)
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Dawn Front"})]
 
 
 @pytest.mark.parametrize("text", [
@@ -8267,7 +8272,7 @@ def test_two_countries_forces_fighting_each_other_are_no_allies(text):
 
 def test_a_progressive_verb_after_a_list_keeps_every_doer():
     _, rels, evs = facts("The Hawks Brigade and the Sun Brigade were bombing Dawn Front positions in Kafr Nabl.")
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [
+    assert clashes(evs) == [
         ({"Hawks Brigade", "Sun Brigade"}, {"Dawn Front"})]
 
 
@@ -8286,7 +8291,7 @@ def test_the_force_an_organisation_fields_is_part_of_it(text, parent):
 ])
 def test_strikes_by_a_side_on_the_posts_of_another_hit_it(text):
     _, _, evs = facts(text)
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Dawn Front"})]
 
 
 def test_strikes_on_a_hospital_of_an_aid_body_hit_no_side():
@@ -8324,7 +8329,7 @@ def test_a_man_who_commands_a_unit_is_its_commander_not_its_parent():
 
 def test_the_subject_past_a_closed_relative_clause_acts():
     _, _, evs = facts("The Dawn Front, which Turkey backs, attacked the Hawks Brigade.")
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Dawn Front"}, {"Hawks Brigade"})]
+    assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -8378,4 +8383,4 @@ def test_the_start_of_another_verbs_span_does_not_date_the_next():
 
 def test_an_offensive_against_positions_held_by_a_side_is_not_that_sides():
     _, _, evs = facts("The Hawks Brigade launched a new offensive against positions held by the Dawn Front.")
-    assert [(v["agent"], v["target"]) for v in evs if v["type"] == "clash"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Dawn Front"})]
