@@ -6997,6 +6997,16 @@ def test_its_after_a_comma_and_and_opening_a_clause_is_the_sentences_subject():
     assert [m[:2] for m in memberships(text)] == [("Abu Bakr al-Salim", "Dawn Front")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Dawn Front split from the Sun Brigade in 2018, and its fighters now control much of Idlib.",
+    "The Dawn Front split from the Sun Brigade in 2018 and its fighters control much of Idlib.",
+])
+def test_its_fighters_opening_a_clause_after_and_are_the_sentences_subjects(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "controls", "Idlib", "affirmed") in rels
+    assert ("Sun Brigade", "controls", "Idlib", "affirmed") not in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

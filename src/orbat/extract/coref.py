@@ -54,6 +54,7 @@ _FRONTED_CLAUSE = re.compile(r"^\W*(?:When|After|Before|As|Since|While|Although|
 _OPENING_CLAUSE = re.compile(r"\W*(?:When|After|Before|As|Since|While|Once|Until|Although|Though|Because|"
                              r"During\s+the\s+(?:time|period|years?)(?:\s+(?:that|when))?)\s+(?:the\s+)?(?P<who>)[^,;]{3,200},")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
+_ADVERB = r"(?:now|still|also|later|then|currently|reportedly)\s+"
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _PLURAL = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he (?:two|three|four|five))\s+(?:rebel\s+|armed\s+|militant\s+|"
                      r"jihadist\s+|insurgent\s+|warring\s+)?(?:groups|factions|militias|brigades|organi[sz]ations|"
@@ -400,9 +401,10 @@ class Salience:
                 return subject
         clause = re.search(r"(?P<comma>,\s*)?\band\s+$", sentence[:ana.start - offset]) if sentence else None
         if ana.noun in ("its", "their") and clause and (ana.noun == "its" or clause.group("comma")) and \
-                re.match(r"\s+[\w-]+\s+(?:(?:[A-Z][\w'-]*|(?:al|el)-[A-Z][\w'-]*|bin|ibn|abu)\s+){0,4}(?:was|were|is|are|"
-                         r"has|had|have" + (r"|[a-z]{3,}ed" if clause.group("comma") else "") + r")\b",
-                         sentence[ana.end - offset:]):
+                re.match(r"\s+(?:(?:fighters|forces|troops|men|members|units)\s+(?:" + _ADVERB + r")?(?:control|hold|"
+                         r"occupy|operate|remain)\b|[\w-]+\s+(?:(?:[A-Z][\w'-]*|(?:al|el)-[A-Z][\w'-]*|bin|ibn|abu)\s+){0,4}"
+                         r"(?:" + _ADVERB + r")?(?:was|were|is|are|has|had|have" +
+                         (r"|[a-z]{3,}ed" if clause.group("comma") else "") + r")\b)", sentence[ana.end - offset:]):
             # "The KDF crossed into Somalia to push al-Shabaab away and its contingent was integrated into AMISOM",
             # "X were defeated in May 2009, and their leader Z was killed", "X seized Mosul, when Iraqi army divisions
             # collapsed, and its leader Abu Bakr al-Baghdadi proclaimed a caliphate": a clause of its own after "and",
