@@ -7007,6 +7007,21 @@ def test_its_fighters_opening_a_clause_after_and_are_the_sentences_subjects(text
     assert ("Sun Brigade", "controls", "Idlib", "affirmed") not in rels
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The Dawn Front and the Sun Brigade announced the formation of the Hawks Alliance.", "formation"),
+    ("The Dawn Front announced its dissolution in May 2025.", "dissolution"),
+    ("The Dawn Front announced a new alliance with the Sun Brigade.", "alliance"),
+])
+def test_a_group_announcing_its_own_act_does_it_and_is_not_reported(text, kind):
+    x, _, _ = facts(text)
+    assert [(e.type, e.modality) for e in x.events] == [(kind, "asserted")]
+
+
+def test_a_group_announcing_what_it_did_is_reported():
+    x, _, _ = facts("The Dawn Front announced that it had captured Kafr Nabl.")
+    assert [(e.type, e.modality) for e in x.events] == [("capture", "reported")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

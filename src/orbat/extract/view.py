@@ -308,9 +308,14 @@ _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\
                     r"renamed|nicknamed)\b)", re.I)  # not "Z, later known as Gonzalo, led a faction"
 _WORST_IN = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most\s+(?!notably\b|recently\b|likely\b)"
                        r"\w+)\b[^,;]{0,60}$")
+# what a group announces that is its own act, not a claim it reports: "announced the formation of Y", "announced
+# its dissolution", "announced a new alliance with Y"
+_ITS_OWN_ACT = (r"\s+(?:(?:the|a|an|its|their|his|her|our|new|own|joint|official|formal)\s+){0,3}(?:formation|creation|"
+                r"establishment|founding|launch|merger|dissolution|disbanding|alliance|coalition|union|unification|"
+                r"integration|withdrawal|split|defection|allegiance)\b")
 _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|reports|claimed|claims|insisted|insists|"
                        r"confirmed|confirms|"
-                       r"in a statement|statement|announced|alleged(?:ly)?|told|quoted|cited|purportedly|"
+                       r"in a statement|statement|announced(?!" + _ITS_OWN_ACT + r")|alleged(?:ly)?|told|quoted|cited|purportedly|"
                        r"accused|accuses|accusing|blamed|blames|blaming|sources|"
                        r"(?:regards?|regarded|considers?|considered|views|viewed|brands|branded|sees|designates|designated|"
                        r"labels|labelled)(?=\s+(?:[\w'\u2019-]+\s+){0,5}?as\b)|"  # "Turkey regards the YPG as ..."
