@@ -7022,6 +7022,13 @@ def test_a_group_announcing_what_it_did_is_reported():
     assert [(e.type, e.modality) for e in x.events] == [("capture", "reported")]
 
 
+@pytest.mark.parametrize("text", ["The Sun Army retook Kafr Nabl from the rebels of the Dawn Front.",
+                                  "The Sun Army retook Kafr Nabl from militants loyal to the Dawn Front."])
+def test_a_place_taken_from_a_groups_men_is_taken_from_the_group(text):
+    _, _, evs = facts(text)
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "capture"] == [({"Sun Army"}, {"Dawn Front"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -2030,8 +2030,8 @@ class EventRules:
                 view.between(max(view.start, x.start - 30), x.start))]  # not "with support from Russian airstrikes"
             men_of = None if losers else re.match(
                 r"[^.;]{0,80}?(?<!support\s)(?<!help\s)(?<!backing\s)(?<!cover\s)(?<!assistance\s)"
-                r"\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorists|fighters|militants|members|forces|hands|"
-                r"grip|control|militias|mercenaries|gangs|elements)\s+of\s+(?:the\s+)?(?:so-called\s+)?)?", text_after)
+                r"\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:hands|grip|control|militias|gangs)\s+of\s+(?:the\s+)?"
+                r"(?:so-called\s+)?|" + _MEN_OF + "))?", text_after, re.I)
             if men_of:  # "the liberation of Sinjar from the terrorists of ISIS", "the oil ports of A and B from X"
                 losers = view.after(end + men_of.end(), (), FIGHTING, max_words=0)
             seat = re.match(r"\s+(?:the\s+)?(?:headquarters|bases?|camps?|positions|posts|strongholds?)\s+of\s+"
