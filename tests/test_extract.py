@@ -7029,6 +7029,20 @@ def test_a_place_taken_from_a_groups_men_is_taken_from_the_group(text):
     assert [(e["agent"], e["from"]) for e in evs if e["type"] == "capture"] == [({"Sun Army"}, {"Dawn Front"})]
 
 
+@pytest.mark.parametrize("text", ["The Hawks Brigade, which Iran supports, attacked Kafr Nabl.",
+                                  "The Hawks Brigade (HB), which Iran has long armed and trained, seized Kafr Nabl.",
+                                  "The Hawks Brigade, that Iran funded in 2012, attacked Kafr Nabl."])
+def test_a_group_a_sponsor_backs_in_an_object_relative_clause_is_backed_by_it_and_does_the_main_verb(text):
+    _, rels, evs = facts(text)
+    assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels
+    assert [(e["agent"], e["date"]) for e in evs] == [({"Hawks Brigade"}, None)]
+
+
+def test_a_group_a_sponsor_backs_against_another_is_not_backed_in_the_object_clause():
+    _, rels, _ = facts("The Hawks Brigade, which Iran supports the Dawn Front against, attacked Kafr Nabl.")
+    assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") not in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

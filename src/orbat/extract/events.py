@@ -456,7 +456,7 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     head = [x for x in view.slots if closed and x.type in types and x.end == pos - len(closed.group(0))]
     if head:
         return head  # "The SDF, whose backbone is the YPG, controls ...": the name the closed clause describes
-    closed = re.search(r"\s*,\s*(?:who|which)\s+[^,;()]+,\s*(?:(?:\w+ly|now|later|then|also|still)\s+)?$",
+    closed = re.search(r"\s*,\s*(?:who|which|that|whom)\s+[^,;()]+,\s*(?:(?:\w+ly|now|later|then|also|still)\s+)?$",
                        view.between(view.start, pos))
     head = [x for x in view.slots if closed and x.type in types and x.end == pos - len(closed.group(0))]
     if head and not _ADVERBIAL_ING.match(view.text, pos - view.start):

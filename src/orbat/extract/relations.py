@@ -175,7 +175,11 @@ _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting
                     r"bankrolls|bankrolled)|(?<=\bto )(?P<aim>back|support|arm|fund|"
                     r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster|reinforce|assist))\s+(?:both\s+)?"
                     r"(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
-# "backed by"
+# the verb of a sponsor whose object went before it: "X, which Iran supports, ..."
+_WHOM_IT_BACKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|long\s+|also\s+)?(?:backs|backed|supports|supported|"
+                            r"arms|armed|funds|funded|finances|financed|sponsors|sponsored|trains|trained|equips|equipped|"
+                            r"bankrolls|bankrolled)\b(?!\s+(?:the\s+|an?\s+)?(?-i:[A-Z])|\s+(?:it|them)\b)",
+                            re.I)
 # "Mozambique gave ZANLA rear bases", "the United States provided the army with rifles"
 _GAVE = re.compile(r"\b(?:gave|gives|give|given|giving|provided|provides|provide|providing|supplied|supplies|supply|"
                    r"supplying|sent|sends|sending|offered|offers|offering|allowed|allows|granted|grants|lent|lends)\s+"
@@ -828,6 +832,13 @@ class RelationRules:
             for foe in view.after(listed[-1].end + against.end(), (), ARMED | {"state"}, max_words=0)[:1] if against else ():
                 for b in listed:  # "armed both the Peshmerga and the Iraqi forces against the Islamic State"
                     self.col.relation(view, b, "hostile_to", foe, pos)
+        for s in view.slots:  # "the Hawks Brigade, which Iran supports,": the sponsor is the object clause's subject
+            verb = _WHOM_IT_BACKS.match(view.text, s.end - view.start) if s.type in SPONSORS and not s.anaphor else None
+            which = re.search(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that|whom)\s+(?:the\s+)?$",
+                              view.between(view.start, s.start)) if verb else None
+            for b in [b for b in view.slots if which and b.type in ARMED and not b.anaphor
+                      and b.end == view.start + which.start()][:1]:
+                self.col.relation(view, b, "backed_by", s, s.start)
         for b in view.slots:
             if b.type not in ARMED or b.anaphor and b.text.lower() not in ("it", "them"):  # "allowed it bases"
                 continue

@@ -290,7 +290,7 @@ class View:
         return min(ds, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)) + (0 if d.end <= pos else 5))
 
 
-OPENS_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*$")
+OPENS_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|that)\b[^,;()]*$")
 _OPENS_PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|led|held|built|set\s+up)\s+(?:by|in|on|since|from|with|"
                                r"as|at|after|under|during|until|near|along)\b[^,;()]*$")  # a passive: no object
 
