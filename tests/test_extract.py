@@ -7043,6 +7043,22 @@ def test_a_group_a_sponsor_backs_against_another_is_not_backed_in_the_object_cla
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") not in rels
 
 
+@pytest.mark.parametrize("text", ["The Dawn Front's special forces regiment, the Hawks Brigade, attacked Kafr Nabl.",
+                                  "The Dawn Front's commandos, the Hawks Brigade, attacked Kafr Nabl."])
+def test_a_name_apposed_to_a_groups_unit_noun_is_its_unit(text):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
+def test_the_names_apposed_to_a_groups_counted_factions_are_its_units_but_not_to_its_rivals():
+    _, rels, _ = facts("The Dawn Alliance's three tendencies, the Hawks Brigade, the Sun Brigade and the Dawn Front, "
+                       "reunited in March.")
+    assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {
+        ("Hawks Brigade", "Dawn Alliance"), ("Sun Brigade", "Dawn Alliance"), ("Dawn Front", "Dawn Alliance")}
+    _, rels, _ = facts("The Dawn Front's two rivals, the Hawks Brigade and the Sun Brigade, attacked Kafr Nabl.")
+    assert not any(r == "part_of" for _, r, _, _ in rels)
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

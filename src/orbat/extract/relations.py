@@ -29,8 +29,10 @@ _GENERIC_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrell
                            r"(?:led|headed|commanded|made up|composed|consisting|that|which|who)\b)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:brigade|battalion|division|regiment|corps|company|squadron|detachment|unit|"
                         r"command|force|group|army|troop|contingent)s?$", re.I)
-_MEMBER_LIST = re.compile(r"\b(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
-                          r"movements|brigades|parties)\b", re.I)
+_MEMBER_LIST = re.compile(r"\b(?:(?:member|constituent|component|founding)\s+(?:organi[sz]ations|groups|factions|"
+                          r"movements|brigades|parties)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+                          r"(?:tendencies|factions|wings|brigades|battalions|regiments|divisions|units|components|branches))\b",
+                          re.I)  # "the FSLN's three tendencies, A, B and C"
 # a coalition named with whom it fights: "the US-led coalition against Daesh"
 _COALITION_AGAINST = re.compile(r"\s+(?:fighting\s+)?against\s+(?:the\s+)?", re.I)
 _SURRENDERED = re.compile(r"\bsurrender(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?", re.I)
@@ -278,7 +280,7 @@ _PLACED_IN = re.compile(r"\s*,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:[\w'\u2019
                         r"(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?$", re.I)
 _UNIT_OF_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|formation|"
-                                r"corps|detachment|forces?)\b", re.I)
+                                r"corps|detachment|forces?|commandos)\b(?:\s+(?:brigade|battalion|regiment|unit|group))?", re.I)
 # a state's forces named by what they are, not a formation's name ("government forces", "Syrian troops")
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:government|regime|pro-government|forces|troops|military|"
                             r"soldiers)$", re.I)
