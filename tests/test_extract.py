@@ -7059,6 +7059,22 @@ def test_the_names_apposed_to_a_groups_counted_factions_are_its_units_but_not_to
     assert not any(r == "part_of" for _, r, _, _ in rels)
 
 
+def test_a_unit_named_after_its_owners_possessive_that_broke_away_and_joined_another_split_from_its_owner():
+    _, rels, evs = facts("In 1977 the Dawn Front's special commandos, the Hawks Brigade, broke away and joined the Sun Army.")
+    assert [(e["type"], e["agent"], e["from"] | e["to"]) for e in evs] == [
+        ("split", {"Hawks Brigade"}, {"Dawn Front"}), ("joining", {"Hawks Brigade"}, {"Sun Army"})]
+    x, _, _ = facts("In 1977 the Dawn Front's armed wing, the Hawks Brigade, broke away.")
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("part_of", "1977")]
+
+
+def test_a_groups_wing_that_broke_away_left_it_unnamed_and_no_one_named_broke_away_for_an_unnamed_faction():
+    _, _, evs = facts("The Dawn Front suffered a blow in 1977 when its armed wing broke away.")
+    assert [(e["type"], e["agent"], e["from"]) for e in evs] == [("split", set(), {"Dawn Front"})]
+    _, _, evs = facts("In 2001 Ahmed Salim pushed aside the Dawn Front's commander, and in 2002 a faction led by "
+                      "Karim Haddad broke away.")
+    assert not [e for e in evs if e["type"] == "split"]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

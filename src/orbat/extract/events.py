@@ -93,7 +93,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                     r"grouped together to form|new (?:[\w-]+\s+)?(?:alliance|coalition|group|front|operations room|"
                     r"umbrella group|faction|bloc|militia) (?:calling itself|called|named|dubbed|known as))\b", re.I)),
     ("split", T(r"\b(?:splits? (?:from|off from|away from)|breaks away from|broke away from|breaking away from|splintered from|"
-                r"broke away(?=(?:\s+[\w,]+){1,4}?\s+from\b)|(?:broke|breaks|has broken|had broken) with|"
+                r"broke away(?=(?:\s+[\w,]+){1,4}?\s+from\b|\s*[,;.]|\s+(?:and|in)\s)|(?:broke|breaks|has broken|had broken) with|"
                 r"splinter (?:(?:group|faction) )?of|parted ways with|"
                 r"(?:severed|severs|sever|cut|cuts|broke|breaks|break|ended|ends|renounced)\s+(?:off\s+)?"
                 r"(?:its\s+|their\s+|all\s+)?(?:ties|links|relations|connections|allegiance)\s+(?:with|to))\b",
@@ -372,6 +372,16 @@ def possessed_other(view: View, s: Slot, pos: int) -> bool:
     Bereziak, broke away", "X's rival took P" (not "X's fighters", who stand for X)."""
     m = _POSSESSED.match(view.text, s.end - view.start)
     return bool(m) and view.start + m.end() <= pos and not STAND_FOR.fullmatch(m.group(1).lower())
+
+
+def _owned_apposed(view: View, s: Slot) -> Slot | None:
+    """The name apposed to what `s` owns: the Hawks Brigade of "the Dawn Front's special commandos, the Hawks
+    Brigade, broke away and joined Y"."""
+    m = _POSSESSED.match(view.text, s.end - view.start)
+    comma = re.match(r"\s*,\s*(?:the\s+)?", view.text[m.end():]) if m and not STAND_FOR.fullmatch(m.group(1).lower()) \
+        else None
+    return next((x for x in view.slots if comma and x.start == view.start + m.end() + comma.end() and x.type in ARMED
+                 and not x.anaphor), None)
 
 
 _POSSESSED = re.compile(r"['\u2019]s?\s+(?:(?:new|newly|special|elite|main|former|own|armed|military|political|"
@@ -736,6 +746,8 @@ def _unnamed_part(view: View, slot: Slot) -> bool:
 
 _SOME_BEFORE = re.compile(r"\b(?:a|one|another|two|three|four|several|some|many|other|most)\s+(?:other\s+)?$", re.I)
 _PARTS_AFTER = re.compile(r"\s+(?:units?|factions?|cells?|brigades?|battalions?|elements|wings?|commanders)\b")
+_ITS_PART = re.compile(r"\s+(?:(?:armed|military|political|youth|special|elite|main|largest|northern|southern|eastern|"
+                       r"western|[\w-]+ern)\s+)?(?:units?|factions?|cells?|brigades?|battalions?|wings?|branch)\b")
 
 
 def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
@@ -832,6 +844,9 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
 _MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
+# a name apposed to its owner's unit: "the Dawn Front's special commandos, (the) ..."
+_OWNER_OF_APPOSED = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|wing|faction|"
+                               r"branch|commandos|forces?)\s*,\s*(?:the\s+)?$", re.I)
 # the verb of leaving a group whose object the group is: "Z left (the) X", "Z broke away from X"
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|quit|quits|deserted|abandoned|(?:broke|breaks|split|splits|defected|"
                           r"defects|resigned|resigns|walked\s+out)\s+(?:away\s+)?(?:from|with)|(?:was\s+)?expelled\s+from)"
@@ -1041,7 +1056,8 @@ class EventRules:
         to = view.after(end, (), FIGHTING - {"state"}, max_words=4)
         if not to:
             return
-        agents = [a for a in subject(view, pos, ARMED | {"person"}) if not possessed_other(view, a, pos)]
+        agents = [_owned_apposed(view, a) or a for a in subject(view, pos, ARMED | {"person"})]
+        agents = [a for a in agents if not possessed_other(view, a, pos)]
         if not agents or agents[0].anaphor and agents[0].text.casefold() in ("they", "their"):
             formed = [e for e in self.col.events_in(view) if e.type == "formation"]
             if formed:
@@ -1259,7 +1275,13 @@ class EventRules:
             return  # "the faction headed by Z, who broke with W": a person broke with another
         agents = [a for a in subject(view, pos, ARMED) or fighting_subject(view, pos)  # "the CNDD-FDD broke away"
                   if not possessed_other(view, a, pos)]
-        parent = view.after(end, (), FIGHTING, max_words=3) or view.after(end, ("from",), FIGHTING, max_words=6)
+        bare = m.group(0).lower() == "broke away" and not re.match(r"(?:\s+[\w,]+){0,4}?\s+from\b",
+                                                                   view.text[end - view.start:])
+        if bare and not any(re.fullmatch(r"\s*(?:,[^,;]+)?,?\s*(?:(?:later|then|eventually|soon|finally)\s+)?", view.between(
+                a.end, pos)) or a.anaphor and _ITS_PART.fullmatch(view.between(a.end, pos).rstrip()) for a in agents):
+            return  # "In 2002 a faction led by Z broke away": no one named left what the sentence leaves unnamed
+        parent = [] if bare else view.after(end, (), FIGHTING, max_words=3) or \
+            view.after(end, ("from",), FIGHTING, max_words=6)  # (not "broke away and joined Y": the group it joined)
         if m.group(0).lower().startswith("splinter"):  # a noun: "X is a splinter of Y", "X, another splinter of Y"
             before = view.between(view.start, pos)
             apposed = re.search(r"\s*,?\s*(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?$", before)
@@ -1270,10 +1292,14 @@ class EventRules:
                 agents = [x for x in view.slots if apposed and x.type in ARMED and x.end == view.start + apposed.start()]
             parent = [x for x in parent if not x.anaphor]  # "another splinter of the organisation": a guess
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
+        first = next((s for s in view.slots if agents and s.eid == agents[0].eid and s.end <= pos), None)
+        owner = _OWNER_OF_APPOSED.search(view.between(view.start, first.start)) if first and not parent else None
+        if owner:  # "the Dawn Front's special commandos, the Hawks Brigade, broke away": from the Dawn Front
+            parent = [x for x in view.slots if x.type in ARMED and x.end == view.start + owner.start()][:1]
         if m.group(0).lower().endswith(" with") and not parent:
             return  # "broke with tradition": no group left
-        first = next((s for s in view.slots if agents and s.eid == agents[0].eid), None)
-        if first and _unnamed_part(view, first):
+        if first and (_unnamed_part(view, first) or agents[0].anaphor and not agents[1:] and
+                      _ITS_PART.match(view.text, agents[0].end - view.start)):  # "its armed wing broke away": its
             agents, parent = [], parent or agents  # "A faction of the EMC broke away": the EMC is the parent
         ev = self.col.event(view, "split", pos, agent=agents, from_=parent)
         if not ev:
