@@ -7075,6 +7075,20 @@ def test_a_groups_wing_that_broke_away_left_it_unnamed_and_no_one_named_broke_aw
     assert not [e for e in evs if e["type"] == "split"]
 
 
+@pytest.mark.parametrize("text, since", [
+    ("By January 2003 the three movements, the Hawks Brigade, the Sun Brigade and the Dawn Front, had joined forces as "
+     "the Dawn Alliance.", "2003-01"),
+    ("The Hawks Brigade, the Sun Brigade and the Dawn Front were now fighting together under the name Dawn Alliance.",
+     None),
+])
+def test_groups_that_joined_forces_or_fight_together_under_a_name_are_its_members(text, since):
+    x, _, _ = facts(text)
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.subject], r.valid_from) for r in x.relations if r.relation == "part_of"
+            and name[r.object] == "Dawn Alliance"} == {("Hawks Brigade", since), ("Sun Brigade", since),
+                                                       ("Dawn Front", since)}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

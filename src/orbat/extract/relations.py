@@ -402,7 +402,7 @@ _JOINT_BY = re.compile(r"\b(?:joint\s+)?(?:operations?|offensives?|campaigns?|ra
 _JOINT_AFTER = re.compile(r"\s+(?:joint\s+)?(?:operation|offensive|campaign|raid|assault)s?\b|"
                           r"\s+(?:(?:were|are|was|is|have been|has been|had been|have|has|had)\s+)?(?:now\s+)?(?:fighting|fought|fight|"
                           r"operating|working|worked|acting)\s+(?:together|side\s+by\s+side|shoulder\s+to\s+shoulder)\b|"
-                          r"\s+(?:have\s+|had\s+)?joined forces\b|"
+                          r",?\s+(?:have\s+|had\s+)?joined forces\b|"
                           r"\s+(?:have\s+|has\s+|had\s+)?(?:launched|carried\s+out|conducted|mounted|staged|began|started)\s+"
                           r"(?:a|an|the)\s+(?:[\w-]+\s+)?joint\s+(?:[\w-]+\s+)?(?:operations?|offensives?|attacks?|"
                           r"assaults?|raids?|campaigns?|patrols?)\b|"
@@ -415,7 +415,7 @@ _HELD_NOT_LAND = re.compile(r"\s+(?:off|back|up|out|onto|on\s+to|fire|talks|meet
                             r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:meeting|press conference|conference|rally|"
                             r"ceremony|funeral|referendum|vote|summit|session|talks|hearing|news conference|"
                             r"round of talks))\b", re.I)
-_UNITED_AS = re.compile(r"\s+(?:as|in|to\s+form|under\s+the\s+(?:name|banner)\s+of)\s+(?:the\s+)?", re.I)
+_UNITED_AS = re.compile(r"\s+(?:as|in|to\s+form|under\s+the\s+(?:(?:name|banner)\s+of|name))\s+(?:the\s+)?", re.I)
 # sides locked in one fight: "A and B are engaged in a struggle for control of P"
 _ENGAGED_IN = re.compile(r"\b(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:engaged|locked|embroiled)\s+in\s+"
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:struggle|battle|war|fight|conflict|feud|rivalry)\b"
@@ -2395,9 +2395,11 @@ class RelationRules:
                 for i, a in enumerate(sides):
                     for b in sides[i + 1:]:
                         self.col.relation(view, a, "allied_with", b, g[0].start)
-            united = _UNITED_AS.match(view.text, after.end()) if after and "forces" in after.group(0) else None
+            united = _UNITED_AS.match(view.text, after.end()) if after and re.search(r"\b(?:forces|together)\b",
+                                                                                  after.group(0)) else None
             for whole in view.after(view.start + united.end(), (), ARMED, max_words=0)[:1] if united else ():
                 d = view.date_near(whole.start)
+                d = None if d and d.text.lower() == "now" else d  # "were now fighting together": a state, no start
                 for a in sides:  # "A, B and C had joined forces as the Forces Nouvelles": its members from then
                     if a.eid != whole.eid and a.type in ARMED:
                         self.col.relation(view, a, "part_of", whole, g[0].start, valid_from=d.value if d else None, date=d)
