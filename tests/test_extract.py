@@ -7089,6 +7089,22 @@ def test_groups_that_joined_forces_or_fight_together_under_a_name_are_its_member
                                                        ("Dawn Front", since)}
 
 
+@pytest.mark.parametrize("text, since", [("Karim Haddad became the Dawn Front's first president.", None),
+                                         ("Karim Haddad became the Dawn Front's first president in 1990.", "1990")])
+def test_a_man_who_became_a_groups_first_leader_named_by_its_possessive_leads_it_from_then(text, since):
+    x, _, evs = facts(text)
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("member_of", since)]
+    assert [(e["type"], e["agent"], e["to"]) for e in evs] == [("leadership_change", {"Karim Haddad"}, {"Dawn Front"})]
+
+
+@pytest.mark.parametrize("text", ["Karim Haddad, a commander, served in the Hawks Brigade for a decade.",
+                                  "Karim Haddad, who had fought for the Hawks Brigade, defected in 2015.",
+                                  "Karim Haddad, who served in the Hawks Brigade, was killed."])
+def test_a_man_who_served_or_fought_in_a_force_is_its_member_not_its_ally(text):
+    _, rels, _ = facts(text)
+    assert {(s, r, o) for s, r, o, _ in rels} == {("Karim Haddad", "member_of", "Hawks Brigade")}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

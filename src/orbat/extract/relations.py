@@ -535,6 +535,10 @@ _BOTH_WERE = re.compile(r"[^.;]{0,60}?\b(?:(?:both|all|the\s+(?:two|three|four))
                         r"(?:of|in)\s+(?:the\s+)?")
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
+# a man who served in a force: "Z, a Fijian serving in the SAS", "Z, who had fought for the Dawn Front"
+_SERVED_IN = re.compile(r"\s*(?:,\s*(?:a|an)\s+(?:[\w-]+\s+){1,2}|,\s*(?:a|an)\s+[\w-]+\s*,\s*(?:(?:had|has|once|later)\s+)*|,\s*who\s+(?:had\s+|has\s+|once\s+|later\s+)*|"
+                        r"\s+(?:had\s+|has\s+|once\s+|later\s+)*)(?:(?:served|serving|serves)\s+(?:\w+ly\s+)?"
+                        r"(?:in|with|for)|(?:fought|fighting)\s+(?:\w+ly\s+)?(?:in|for))\s+(?:the\s+)?", re.I)
 _BECAME = re.compile(r"\s*,?\s*(?:who\s+)?(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
                      r"become)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 # "X (ACR) of Parliament Speaker Z": a group named with the one who leads it
@@ -1449,6 +1453,10 @@ class RelationRules:
                 group = next((s for s in view.slots if s.type in ARMED and not s.anaphor and re.fullmatch(
                     r"\s+(?i:" + rank + r")\s+", view.between(s.end, p.start))), None)
                 role = "member" if group else None
+            served = _SERVED_IN.match(view.text, p.end - view.start) if not role or not group else None
+            unit = view.after(view.start + served.end(), (), ARMED, max_words=0)[:1] if served else []
+            if unit:  # "Z, a Fijian serving in the Hawks Brigade", "Z, a commander, had fought for the Dawn Front"
+                role, group = role or "member", unit[0]
             if not role:
                 group = self._speaking_for(view, p)
                 role = "member" if group else None
@@ -1871,7 +1879,8 @@ class RelationRules:
         if g:
             tail = view.between(g[0].end, min(view.end, g[0].end + 50))
             r = re.match(r"(?:['\u2019]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:militia|movement|group|faction|gang))?"
-                         r"(?:\s+most\s+(?:powerful|senior|feared|prominent|influential|notorious|wanted))?\s*(" +
+                         r"(?:\s+most\s+(?:powerful|senior|feared|prominent|influential|notorious|wanted))?"
+                         r"(?:\s+(?:first|new|second|third|last|current|acting|interim))?\s*(" +
                          _ROLE.pattern + ")", tail, re.I) or \
                 re.match(r"\s+(fighter|gunman|militant|guerrilla|soldier|" + _military_rank() + r")\b", tail)
             # "Z, a former EOKA gunman", "Z is a former PNGDF lieutenant": one of its men
@@ -2449,6 +2458,8 @@ class RelationRules:
                                r"against\s+(?:the\s+)?", view.text[others[-1].end - view.start:]) if others else None
             foes = [f for f in view.after(others[-1].end + against.end(), (), ARMED | {"state"}, max_words=0)
                     if fights(f)] if against else []
+            if who and who[0].type == "person" and re.match(r"fight|fought", m.group(0), re.I):
+                continue  # "Z, who had fought for the Dawn Front": one of its men (persons), no ally
             for w in who[:1]:
                 for o in others:
                     self.col.relation(view, w, "allied_with", o, pos,
