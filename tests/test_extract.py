@@ -7105,6 +7105,13 @@ def test_a_man_who_served_or_fought_in_a_force_is_its_member_not_its_ally(text):
     assert {(s, r, o) for s, r, o, _ in rels} == {("Karim Haddad", "member_of", "Hawks Brigade")}
 
 
+def test_armed_backers_of_a_passives_doer_fight_beside_it_and_hit_its_victims():
+    _, rels, evs = facts("Fifty fighters of the Dawn Front were killed by the Sun Army backed by Hawks Brigade fighters "
+                         "near Kafr Nabl.")
+    assert clashes(evs) == [({"Sun Army", "Hawks Brigade"}, {"Dawn Front"})]
+    assert ("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -341,14 +341,16 @@ _BACKED_IN_ACTION = re.compile(rf"\)?(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?:{BACKED
 
 
 def backers_in_action(view: View, agents: list[Slot], pos: int) -> list[Slot]:
-    """'Syrian troops backed by Hezbollah fighters killed ...': the armed backers named with an attacker,
-    before the verb, fight beside it."""
+    """'Syrian troops backed by Hezbollah fighters killed ...', '... were killed by Syrian troops backed by Hezbollah
+    fighters': the armed backers named with an attacker, before the verb or with the attacker after it, fight beside
+    it."""
     out = []
     for a in agents:
         m = _BACKED_IN_ACTION.match(view.text, a.end - view.start)
-        if m and view.start + m.end() < pos:
+        after = a.start > pos  # the doer of a passive
+        if m and (view.start + m.end() < pos or after):
             out += [s for s in view.after(view.start + m.end(), (), ARMED, max_words=2) or
-                    view.after(view.start + m.end(), (), ARMED, max_words=4)[:1] if s.end <= pos]
+                    view.after(view.start + m.end(), (), ARMED, max_words=4)[:1] if s.end <= pos or after]
             # "together with Congo's armed forces (FARDC)": the force the words name
     return out
 
@@ -1883,7 +1885,8 @@ class EventRules:
                              view.text[t.end - view.start:]))]
         # "Iran-backed militias shelled P": the backer named in the compound is not who shelled
         agents = [a for a in agents if fights(a) and not _BACKER_COMPOUND.match(view.text, a.end - view.start)]
-        agents += [b for b in backers_in_action(view, agents, pos) if b not in agents]
+        backers = [b for b in backers_in_action(view, agents, pos) if b not in agents]
+        agents += backers
         helped = _FOR_SIDE.search(view.text, end - view.start)
         if helped:  # who is named after "in support of" is helped, not hit; "airstrikes on Syria in support of
             at = view.start + helped.start()  # Assad's regime": the country just before it is where, not whom
@@ -1918,8 +1921,9 @@ class EventRules:
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         agents, targets = _owned_instead(view, agents), _owned_instead(view, targets)
         agents, targets = [a for a in agents if not view.owner_only(a)], [t for t in targets if not view.owner_only(t)]
-        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents)
-                   and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"
+        targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents if a not in backers)
+                   and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"; (the
+        # backing named between them is the backer's own: "Y were killed by X backed by Z fighters")
         co_agents = [t for t in targets if t.eid in {a.eid for a in agents}]
         targets = [t for t in targets if t not in co_agents]  # "attacks by regime and Russian forces": one side
         targets = [t for t in targets if not _NONE_OF.search(view.between(max(view.start, t.start - 30), t.start))
