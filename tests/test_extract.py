@@ -7112,6 +7112,11 @@ def test_armed_backers_of_a_passives_doer_fight_beside_it_and_hit_its_victims():
     assert ("Hawks Brigade", "hostile_to", "Dawn Front", "affirmed") in rels
 
 
+def test_a_side_battling_for_a_place_with_its_backers_is_a_clash_of_both_with_no_foe_named():
+    _, _, evs = facts("For a week the Sun Army backed by Hawks Brigade fighters has been battling for control of Kafr Nabl.")
+    assert clashes(evs) == [({"Sun Army", "Hawks Brigade"}, set())]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

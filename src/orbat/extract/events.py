@@ -1935,7 +1935,7 @@ class EventRules:
                 and not (
                 (re.match(r"attack|(?:counter-?)?offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|hit|"
                           r"(?:broke|broken|breaking|lifted)\s|"
-                          r"fought|battled|clashed|"
+                          r"fought|battled|battling|clashed|clashing|"
                           r"besieged|besieging|laid siege|blockad|ambush|(?:clearance|counter)\S* operation", word)
                  or word in ("killed", "kills") and _MEN_UNDER_ARMS.match(text_after) and agents and  # its own doer,
                  re.fullmatch(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:[A-Za-z-]+\s+){0,3}",  # not the object of a verb before
