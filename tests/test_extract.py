@@ -7117,6 +7117,13 @@ def test_a_side_battling_for_a_place_with_its_backers_is_a_clash_of_both_with_no
     assert clashes(evs) == [({"Sun Army", "Hawks Brigade"}, set())]
 
 
+def test_a_force_named_by_its_men_who_were_killed_in_an_air_strike_is_its_target():
+    _, rels, evs = facts("At least 10 Dawn Army soldiers were killed in a Sun Army air strike.")
+    assert clashes(evs) == [({"Sun Army"}, {"Dawn Army"})]
+    _, _, evs = facts("At least 10 Syrian soldiers were killed in a US air strike.")
+    assert clashes(evs) == [({"United States"}, {"Syrian soldiers"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -896,6 +896,9 @@ _VICTIMS = re.compile(r"^\)?(?:\s+group)?(?:\s*\([^()]{1,12}\))?\s+(?:senior\s+|
                       r"insurgents|elements|posts?|checkpoints?|barracks)\b", re.I)
 
 
+# a force named by its men ("Syrian soldiers", "Iraqi troops") who were struck: "10 Syrian soldiers were killed in ..."
+_MEN_NAMED = re.compile(r"\b(?:soldiers|troops|fighters|militiamen|servicemen|policemen|officers)$", re.I)
+_WERE_HIT = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
 # "its troops and members of the VDP", "the army's soldiers and VDP fighters": men of both, one list
 _MEN_OF_BOTH = re.compile(r"\s*(?:['\u2019]s?\s+)?(?:troops|forces|soldiers|fighters|men|units)\s*,?\s+(?:and|as well as|"
                           r"together with)\s+(?:(?:members|fighters|units|troops|men|militiamen)\s+of\s+)?(?:the\s+)?",
@@ -925,7 +928,8 @@ def _victims(view: View, agents: list[Slot]) -> list[Slot]:
     """Groups whose men or positions the sentence names as struck ('killed six IS fighters')."""
     taken = {a.eid for a in agents}
     hit = [s for s in view.slots if s.type in FIGHTING and s.eid not in taken
-           and _VICTIMS.match(view.text[s.end - view.start:]) and not _CLAUSE_OPENS.search(
+           and (_VICTIMS.match(view.text[s.end - view.start:]) or _MEN_NAMED.search(s.text) and
+                _WERE_HIT.match(view.text, s.end - view.start)) and not _CLAUSE_OPENS.search(
                view.between(max(view.start, s.start - 30), s.start)) and not any(
                re.fullmatch(r"\s+[a-z]+\s+(?:of|from)\s+(?:the\s+)?", view.between(s.end, a.start)) for a in agents)]
     # (not "Hawks Brigade fighters of the Dawn Front attacked": the men of the attacker)
