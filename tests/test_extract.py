@@ -7124,6 +7124,13 @@ def test_a_force_named_by_its_men_who_were_killed_in_an_air_strike_is_its_target
     assert clashes(evs) == [({"United States"}, {"Syrian soldiers"})]
 
 
+def test_strikes_near_a_place_are_an_attack_but_strikes_of_workers_are_not():
+    _, _, evs = facts("At least 10 Syrian soldiers were killed in Israeli strikes near Quneitra.")
+    assert clashes(evs) == [({"Israel"}, {"Syrian soldiers"})]
+    _, _, evs = facts("Dawn Army workers went on strikes in Kafr Nabl.")
+    assert not evs
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels
