@@ -7131,6 +7131,21 @@ def test_strikes_near_a_place_are_an_attack_but_strikes_of_workers_are_not():
     assert not evs
 
 
+def test_a_relative_clause_on_an_apposed_coalition_is_the_coalitions_and_its_date_is_its_own():
+    x, _, evs = facts("The Hawks Brigade is part of the Dawn Alliance, the largest coalition, which has fought the Sun "
+                      "Army since 2015.")
+    name = {e.id: e.name for e in x.entities}
+    assert {(name[r.subject], r.relation, name[r.object], r.valid_from) for r in x.relations} == {
+        ("Hawks Brigade", "part_of", "Dawn Alliance", None), ("Dawn Alliance", "hostile_to", "Sun Army", "2015")}
+    assert clashes(evs) == [({"Dawn Alliance"}, {"Sun Army"})]
+
+
+def test_a_group_founded_that_fought_until_a_date_is_not_founded_then():
+    x, _, evs = facts("Former commanders later founded the Hawks Brigade, which fought the Sun Army until 2001.")
+    assert [(e["type"], e["date"]) for e in evs if e["type"] == "formation"] == [("formation", None)]
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("hostile_to", "2001")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -493,8 +493,11 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
         if _FINITE_VERB.search(verb) and not _SPEECH.search(verb):
             return main  # "X attacked a Y base, killing Z": the participle's doer is the clause's subject, not Y
     opened = re.search(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who)\s+(?:[\w-]+\s+){0,3}$", view.between(view.start, pos))
-    if not near and opened:  # "X joined Y, which fights alongside Z": Y, the noun the relative clause opens on
-        head = [s for s in view.slots if s.type in types and s.end == view.start + opened.start()]
+    if not near and opened:  # "X joined Y, which fights alongside Z": Y, the noun the relative clause opens on; "X
+        # is part of Y, Syria's largest rebel coalition, which has fought Z": Y, the name its apposition describes
+        head = [s for s in view.slots if s.type in types and s.end == view.start + opened.start()] or [
+            s for s in view.slots if s.type in types and s.end < view.start + opened.start() and _APPOSED_NOUN.fullmatch(
+                view.between(s.end, view.start + opened.start()))][-1:]
         if head:
             return head
     described = [g for g in view.groups if g[-1].end <= pos and g[0].type in types and SUBORDINATOR.search(
@@ -766,6 +769,8 @@ def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
     return []
 
 
+# a noun phrase apposed to a name, up to the comma that closes it: ", Syria's largest rebel coalition"
+_APPOSED_NOUN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the|one|[\w-]+['\u2019]s)\s+[^,;()]{1,60}?")
 _CLOSES_APPOSITION = re.compile(r",\s*(?:[\w'\u2019-]+\s+){0,6}$")
 _APPOSITION = re.compile(r"\)?\s*(?:(?:(?:gang|rebel|militant|armed|jihadist|militia|insurgent)\s+)?(?:rebels|fighters|militants|"
                          r"militias?|forces|troops|group|movement|coalition|alliance|gangs?)\s*)?"

@@ -1081,7 +1081,8 @@ _SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|dead
                                 r"[^,.;]*$", re.I)
 # "X, the al-Qaeda-linked alliance that has besieged Djibo since 2022": "since" dates the relative clause's verb
 _COMRADE = re.compile(PARTNER + r"\b", re.I)
-_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+ed\b")
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]{2,}ing|fought|held|"
+                            r"led|won|lost|taken|kept|run)\b")
 _UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+|(?:his|her|its|their)\s+"
                     r"(?:death|killing|arrest|capture|dissolution|disbandment|defeat)\s+(?:in|on)\s+)?$", re.I)
 # the end of a span opened by "from": "from 1972 to 1974", "from 2012 until his arrest in 2019"

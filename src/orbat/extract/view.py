@@ -267,6 +267,10 @@ class View:
         # "retook Kafr Nabl, which the Hawks Brigade had seized in March": the date of what had been before
         prior += [d for d in ds if d.start > pos and re.search(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}?had\s",
                                                              self.between(pos, d.start))]
+        # "X is part of Y, the largest coalition, which has fought Z since 2015": the relative clause's own date
+        prior += [d for d in ds if d.start > pos and re.search(  # (not "the ambush, which took place on Friday")
+            r",\s*(?:which|who)\s(?!(?:\w+\s+)?(?:took\s+place|happened|occurred|began|started|ended|lasted|erupted|"
+            r"broke\s+out)\b)[^,;]*$", self.between(pos, d.start))]
         # "waged an insurgency from 1984 until it announced its dissolution in May 2025": the span's start is the
         # other verb's
         prior += [d for d in ds if d.end <= pos and re.match(r"\s*(?:until|till)\b", self.between(d.end, pos))]
