@@ -7146,6 +7146,11 @@ def test_a_group_founded_that_fought_until_a_date_is_not_founded_then():
     assert [(r.relation, r.valid_until) for r in x.relations] == [("hostile_to", "2001")]
 
 
+def test_freeing_the_entire_territory_of_a_place_from_a_group_takes_it_from_the_group():
+    _, _, evs = facts("The Sun Army has freed the entire territory of Kafr Nabl from the Dawn Front.")
+    assert [(e["type"], e["agent"], e["from"]) for e in evs] == [("capture", {"Sun Army"}, {"Dawn Front"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

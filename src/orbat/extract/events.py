@@ -166,8 +166,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
                   r"province|region|neighbou?rhoods?)\b))|"
                   r"liberation(?=\s+of\b)|"
-                  r"(?:freed|cleared|purged)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|towns?|villages?|districts?|areas?|"
-                  r"province|region|neighbou?rhoods?)\b)[^.;]{0,60}?\bfrom\b)|"
+                  r"(?:freed|cleared|purged)(?=\s+(?:the\s+)?(?:(?:entire|whole)\s+)?(?:(?-i:[A-Z])|(?:city|towns?|villages?|"
+                  r"districts?|areas?|province|region|neighbou?rhoods?|territory)\b)[^.;]{0,60}?\bfrom\b)|"
                   r"lost(?=\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'-]+\s+){1,6}?to\s+(?:the\s+)?[A-Z])|"
                   r"(?:pushed|drove|driven|chased|forced)(?=\s+(?:\S+\s+){1,9}?out\s+of\b)|"
                   r"(?:pushed|drove|driven|chased|forced)\s+out(?!\s+of\b))\b", re.I)),
