@@ -7151,6 +7151,13 @@ def test_freeing_the_entire_territory_of_a_place_from_a_group_takes_it_from_the_
     assert [(e["type"], e["agent"], e["from"]) for e in evs] == [("capture", {"Sun Army"}, {"Dawn Front"})]
 
 
+def test_a_district_sharing_a_foreign_provinces_name_does_not_move_a_story_filed_in_a_capital():
+    text = ("TRIPOLI, May 14 (Reuters) - Fighting broke out at a camp in Salah al-Din on Monday. On Tuesday government "
+            "forces clashed with the Hawks Brigade near the airport.")
+    _, rels, _ = facts(text)
+    assert ("Libyan Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -130,7 +130,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     capitals = [[m for m in ms if _capital_dateline(m, text)] for ms in per_sentence]
     filed += [m for ms in capitals for m in ms]
     per_sentence = [[m for m in ms if m not in cs] for ms, cs in zip(per_sentence, capitals)]
-    country = _dominant_country(per_sentence + [filed], text)
+    country = _dominant_country([filed] + per_sentence, text)  # (a tie goes to where the story was filed)
     per_sentence = [[_anchored(m, country) for m in ms] for ms in per_sentence]
     for s, ms in zip(sentences, per_sentence):
         ms.extend(_generic_state_actors(s.text, s.start, ms, _sentence_country(ms) or country))
@@ -614,8 +614,10 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
             name = m.canonical or re.sub(r"^(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)+", "", m.text,
                                          flags=re.I)
             hit = lookup(name)
-            if hit and hit.country:  # a place, or a state named in full ("the Kingdom of Nepal"), weighs double
-                counts[hit.country] += 2 if m.type == "place" or _FORMAL_STATE.search(text, 0, m.start) else 1
+            if hit and hit.country:  # a place, or a state named in full ("the Kingdom of Nepal"), weighs double; a
+                # province known only by its ISO name weighs single ("Salah al-Din" is a district of Tripoli too)
+                counts[hit.country] += 2 if m.type == "place" and not hit.source.startswith("ISO 3166-2") or \
+                    _FORMAL_STATE.search(text, 0, m.start) else 1
     if not counts:
         forces = {hit.country for ms in per_sentence for m in ms if m.type == "state_force" and not _generic(m.text)
                   for hit in [lookup(m.canonical or m.text)] if hit and hit.country}
