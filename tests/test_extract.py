@@ -7158,6 +7158,13 @@ def test_a_district_sharing_a_foreign_provinces_name_does_not_move_a_story_filed
     assert ("Libyan Army", "hostile_to", "Hawks Brigade", "affirmed") in rels
 
 
+def test_a_foe_named_with_its_backer_or_leader_in_a_compound_is_still_the_foe():
+    _, _, evs = facts("The Sun Army clashed with the Iran-backed Hawks Brigade near Kafr Nabl.")
+    assert clashes(evs) == [({"Sun Army"}, {"Hawks Brigade"})]
+    _, _, evs = facts("The Sun Army recaptured the town of Kafr Nabl from the Iran-led Hawks Brigade.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "capture"] == [({"Sun Army"}, {"Hawks Brigade"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

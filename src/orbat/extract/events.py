@@ -271,9 +271,9 @@ _ONE_MAN = re.compile(r"\s+(?:senior\s+|top\s+|former\s+|deputy\s+|local\s+|fiel
                       r"chief|head|emir|spokesman|official|founder|member|fighter|officer)\b(?!s)", re.I)
 # The words just before a later name that put it on the side of the one before ("Hezbollah fighters have
 # been assisting Syrian army forces", "battling IS with air strikes and backing for the SDF").
-_ON_SIDE_OF = re.compile(r"\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
+_ON_SIDE_OF = re.compile(r"(?<![-\u2010])\b(?:backing|backed|supporting|support|assisting|assisted|aiding|aided|helping|"
                          r"helped|arming|reinforcing|reinforced|alongside|beside|allied|allies)\b(?:\s+(?!against\b)[\w'-]+){0,3}\s*$",
-                         re.I)
+                         re.I)  # (not the compound "the Iran-backed X": a foe named with its backer)
 _DEATHS = ("killed himself", "killed themselves", "blew himself up", "blew themselves up", "shot dead", "gunned down",
            "was executed", "were executed", "executed")
 _KILLED = ("killed", "killing", "was killed", "were killed", "assassinated", "died")

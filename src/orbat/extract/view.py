@@ -48,6 +48,8 @@ _OWNERS_TIE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:rivals?|enem(?:y|ies)|f
                          re.I)  # "the Gulf Clan, Colombia's largest drug trafficking group, is fighting the ELN"
 _OWN_WORDS = re.compile(r"[\w'\u2019-]+")
 # words a side is called by right before its name
+_COMPOUND_EPITHET = re.compile(r"[\w'\u2019-]+-(?:led|backed|linked|affiliated|allied|aligned|dominated|based|"
+                               r"supported|sponsored|funded|inspired)")
 _EPITHETS = frozenset("terrorist takfiri extremist jihadist militant hardline islamist so-called notorious rival "
                       "mercenary".split())
 
@@ -171,8 +173,8 @@ class View:
                     len(words) <= max_words + 5 and _EXAMPLES.search(gap)):
                 return []  # "groups such as the Islamic State": the example named stands for the kind
             lead = " ".join(words[1:] if words and words[0].endswith("ly") and len(words[0]) > 5 else words)
-            while words and words[-1] in _EPITHETS:
-                words = words[:-1]  # "from the terrorist Hawks Brigade": the epithet before the name
+            while words and (words[-1] in _EPITHETS or _COMPOUND_EPITHET.fullmatch(words[-1])):
+                words = words[:-1]  # "from the terrorist Hawks Brigade", "from the Tuareg-led CSP": what it is called
             tail = " ".join(w for w in words if w not in ("the", "its", "their", "a", "an"))
             if preps and not (words and any(lead.startswith(p) or tail.endswith(p) for p in preps)):
                 if first.type in types:
