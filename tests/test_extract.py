@@ -7165,6 +7165,11 @@ def test_a_foe_named_with_its_backer_or_leader_in_a_compound_is_still_the_foe():
     assert [(e["agent"], e["from"]) for e in evs if e["type"] == "capture"] == [({"Sun Army"}, {"Hawks Brigade"})]
 
 
+def test_a_group_that_turned_its_guns_on_another_fights_it():
+    _, rels, evs = facts("The Hawks Brigade has turned its guns on the Sun Army.")
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Sun Army"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -131,7 +131,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by|attributed\s+to|near|across|around|killing|that\s+killed|which\s+killed)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|"
-                r"turned on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:each other|one another)\b)|"
+                r"turned (?:its |their )?(?:guns |weapons )?on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:each other|one another)\b)|"
                 r"(?:detonated|set\s+off)(?=\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|"
                 r"devices?|IEDs?|mines?|vests?)\b)|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"(?:broke|broken|breaking|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)|"
