@@ -7170,6 +7170,11 @@ def test_a_group_that_turned_its_guns_on_another_fights_it():
     assert clashes(evs) == [({"Hawks Brigade"}, {"Sun Army"})]
 
 
+def test_a_place_named_near_another_is_held_by_whom_its_own_apposition_says():
+    _, rels, _ = facts("Tal Hamid lies north of the town of Kafr Nabl, a key Dawn Front stronghold.")
+    assert ("Dawn Front", "controls", "Kafr Nabl", "affirmed") in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

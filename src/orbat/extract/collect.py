@@ -47,6 +47,10 @@ def _ids(slots) -> list[str]:
     return out
 
 
+# what a place's own apposition says of it: "north of Manbij, a key IS stronghold": IS holds Manbij
+_APPOSED_TO_PLACE = re.compile(r"\s*,\s*(?:a|an|the)\s+[^,;()]{0,40}$")
+
+
 class Collector:
     """Accumulates the facts of one article; duplicates are merged, not repeated."""
 
@@ -73,7 +77,8 @@ class Collector:
         if rel in ("controls", "operates_in") and isinstance(obj, Slot) and (
                 _EXCEPTED.search(view.between(max(view.start, obj.start - 45), obj.start)) or
                 rel == "controls" and ((near := _NEAR.search(view.between(max(view.start, obj.start - 30), obj.start)))
-                                       and not (pos >= obj.end and re.match(r"toward|in the direction", near.group(0)))
+                                       and not (pos >= obj.end and (re.match(r"toward|in the direction", near.group(0))
+                                                                    or _APPOSED_TO_PLACE.match(view.between(obj.end, pos))))
                                        or  # "pushing towards Tabaqa, held by Daesh since 2014": Tabaqa is held
                                        _PART_OF.search(view.between(max(view.start, obj.start - 30), obj.start)) or
                                        _BETWEEN_AND.search(view.between(max(view.start, obj.start - 50), obj.start)))):
