@@ -7170,8 +7170,10 @@ def test_a_group_that_turned_its_guns_on_another_fights_it():
     assert clashes(evs) == [({"Hawks Brigade"}, {"Sun Army"})]
 
 
-def test_a_place_named_near_another_is_held_by_whom_its_own_apposition_says():
-    _, rels, _ = facts("Tal Hamid lies north of the town of Kafr Nabl, a key Dawn Front stronghold.")
+@pytest.mark.parametrize("text", ["Tal Hamid lies north of the town of Kafr Nabl, a key Dawn Front stronghold.",
+                                  "The bombing took place near Kafr Nabl, which is controlled by the Dawn Front."])
+def test_a_place_named_near_another_is_held_by_whom_its_own_apposition_or_clause_says(text):
+    _, rels, _ = facts(text)
     assert ("Dawn Front", "controls", "Kafr Nabl", "affirmed") in rels
 
 

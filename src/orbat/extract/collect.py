@@ -47,8 +47,9 @@ def _ids(slots) -> list[str]:
     return out
 
 
-# what a place's own apposition says of it: "north of Manbij, a key IS stronghold": IS holds Manbij
-_APPOSED_TO_PLACE = re.compile(r"\s*,\s*(?:a|an|the)\s+[^,;()]{0,40}$")
+# what a place's own apposition or relative clause says of it: "north of Manbij, a key IS stronghold", "near Kafr
+# Nabl, which is controlled by X": who holds that place
+_APPOSED_TO_PLACE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{0,40}|(?:which|that)\s+[^,;()]{0,60})$")
 
 
 class Collector:
