@@ -7177,6 +7177,15 @@ def test_a_place_named_near_another_is_held_by_whom_its_own_apposition_or_clause
     assert ("Dawn Front", "controls", "Kafr Nabl", "affirmed") in rels
 
 
+def test_a_place_a_group_holds_in_an_object_relative_clause_is_held_by_it_but_not_one_it_held_once():
+    x, _, _ = facts("The Sun Army pushed towards Kafr Nabl, which the Dawn Front has held since 2014.")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.relation, name[r.object], r.valid_from) for r in x.relations] == [
+        ("Dawn Front", "controls", "Kafr Nabl", "2014")]
+    _, rels, _ = facts("The Sun Army shelled Kafr Nabl, which the Dawn Front held in 2014.")
+    assert not [r for r in rels if r[1] == "controls"]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -177,6 +177,11 @@ _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting
                     r"bankrolls|bankrolled)|(?<=\bto )(?P<aim>back|support|arm|fund|"
                     r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster|reinforce|assist))\s+(?:both\s+)?"
                     r"(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
+# the verb of a holder whose place went before it: "P, which X has held since 2014", "which X controls" (not "had
+# held" or "held in 2014": no longer)
+_WHOM_IT_HOLDS = re.compile(r"\s+(?:(?:has|have)\s+(?:\w+ly\s+|long\s+|still\s+)?(?:held|controlled|occupied)|"
+                            r"(?:\w+ly\s+|still\s+)?(?:controls|holds|occupies))\b(?!\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))",
+                            re.I)
 # the verb of a sponsor whose object went before it: "X, which Iran supports, ..."
 _WHOM_IT_BACKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|long\s+|also\s+)?(?:backs|backed|supports|supported|"
                             r"arms|armed|funds|funded|finances|financed|sponsors|sponsored|trains|trained|equips|equipped|"
@@ -2116,6 +2121,15 @@ class RelationRules:
             hands = at and re.match(r"(?:['\u2019]s?)?\s+hands\b", view.text[x.end - view.start:])
             for pl in self._place_just_before(view, x.start - len(before) + at.start()) if hands else ():
                 self.col.relation(view, x, "controls", pl, x.start)
+        for pl in view.slots:  # "Kafr Nabl, which the Dawn Front has held since 2014": the holder the clause names
+            which = re.match(r"\s*,\s*(?:which|that)\s+(?:the\s+)?", view.text[pl.end - view.start:]) \
+                if pl.type == "place" else None
+            x = next((x for x in view.slots if which and x.start == pl.end + which.end() and x.type in ARMED | {"state"}
+                      and not x.anaphor), None)
+            if x and _WHOM_IT_HOLDS.match(view.text, x.end - view.start):
+                d = view.date_after(x.end, 40)
+                since = d if d and re.search(r"\bsince\s+$", view.between(x.end, d.start)) else None
+                self.col.relation(view, x, "controls", pl, x.start, valid_from=since.value if since else None, date=since)
         for m in _GOVERNS.finditer(view.text):  # "the Hawks Brigade has run Idlib since 2017", "governs Gaza"
             pos = view.start + m.start()
             places = [p for p in view.places_after(view.start + m.end(), 4) if re.fullmatch(
