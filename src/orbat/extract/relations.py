@@ -541,7 +541,8 @@ _BOTH_WERE = re.compile(r"[^.;]{0,60}?\b(?:(?:both|all|the\s+(?:two|three|four))
 _ROLE = re.compile(r"\b(?:former\s+|official\s+|senior\s+|top\s+|deputy\s+|political\s+|spiritual\s+|supreme\s+|overall\s+)*"
                    r"(?:" + _ROLE_WORDS + r")\b", re.I)
 # a man who served in a force: "Z, a Fijian serving in the SAS", "Z, who had fought for the Dawn Front"
-_SERVED_IN = re.compile(r"\s*(?:,\s*(?:a|an)\s+(?:[\w-]+\s+){1,2}|,\s*(?:a|an)\s+[\w-]+\s*,\s*(?:(?:had|has|once|later)\s+)*|,\s*who\s+(?:had\s+|has\s+|once\s+|later\s+)*|"
+_SERVED_IN = re.compile(r"\s*(?:,\s*(?:a|an)\s+(?:[\w-]+\s+){1,2}|,\s*(?:a|an)\s+[\w-]+\s*,\s*(?:(?:had|has|once|later)\s+)*|"
+                        r",\s*who\s+(?:had\s+|has\s+|once\s+|later\s+)*|"
                         r"\s+(?:had\s+|has\s+|once\s+|later\s+)*)(?:(?:served|serving|serves)\s+(?:\w+ly\s+)?"
                         r"(?:in|with|for)|(?:fought|fighting)\s+(?:\w+ly\s+)?(?:in|for))\s+(?:the\s+)?", re.I)
 _BECAME = re.compile(r"\s*,?\s*(?:who\s+)?(?:then\s+|later\s+|soon\s+|in\s+\d{4}\s+)?(?:became|has become|had become|was made|rose to "
