@@ -7186,6 +7186,14 @@ def test_a_place_a_group_holds_in_an_object_relative_clause_is_held_by_it_but_no
     assert not [r for r in rels if r[1] == "controls"]
 
 
+def test_a_governments_name_running_on_into_forces_as_a_known_alias_names_its_armed_force():
+    x, rels, evs = facts("GNA forces recaptured the town of Tarhuna from the LNA on 5 June.")
+    assert {e.name: e.type for e in x.entities}["GNA forces"] == "state_force"
+    assert [(e["type"], e["agent"], e["from"]) for e in evs] == [("capture", {"GNA forces"}, {"LNA"})]
+    x, _, _ = facts("The Government of National Accord said it would talk to the LNA.")
+    assert {e.name: e.type for e in x.entities}["Government of National Accord"] == "organization"
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

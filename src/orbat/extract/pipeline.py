@@ -102,7 +102,7 @@ def extract(raw: str, published: str | None = None, url: str | None = None,
     spans = [dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)] for s in sentences]
     finder = _finder()
     finder.begin_document(text)
-    per_sentence = [finder.find(s.text, s.start) for s in sentences]
+    per_sentence = [[_force_alias(m, text) for m in finder.find(s.text, s.start)] for s in sentences]
     spans = [[d for d in ds if not any(m.start < d.end and d.start < m.end and m.type not in ("place", "state") for m in ms)]
              for ds, ms in zip(spans, per_sentence)]  # "the March 23 Movement" names no date
     learned = learned and len(text) <= PARSE_LIMIT
@@ -627,6 +627,20 @@ def _dominant_country(per_sentence: list[list[Mention]], text: str = "") -> str 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
 _FORMAL_STATE = re.compile(r"\b(?:Kingdom|Republic|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?$")
+
+
+def _force_alias(m: Mention, text: str) -> Mention:
+    """"GNA forces": a body's name that runs on into "forces" or "troops" as a lexicon alias of an armed force names
+    that force, not the government whose forces they are."""
+    after = _FORCES_AFTER.match(text, m.end) if m.type == "organization" else None
+    hit = lookup(m.text + " " + after.group(1)) if after else None
+    if hit is None or hit.type not in ("state_force", "armed_group", "coalition"):
+        return m
+    return replace(m, end=after.end(), text=text[m.start:after.end()], type=hit.type, key=name_key(hit.name),
+                   canonical=hit.name, source=hit.source)
+
+
+_FORCES_AFTER = re.compile(r"\s+(forces|troops)\b")
 
 
 def _generic(name: str) -> bool:
