@@ -376,12 +376,12 @@ def possessed_other(view: View, s: Slot, pos: int) -> bool:
     return bool(m) and view.start + m.end() <= pos and not STAND_FOR.fullmatch(m.group(1).lower())
 
 
-def _owned_apposed(view: View, s: Slot) -> Slot | None:
+def _owned_apposed(view: View, s: Slot, kinds: re.Pattern | None = None) -> Slot | None:
     """The name apposed to what `s` owns: the Hawks Brigade of "the Dawn Front's special commandos, the Hawks
-    Brigade, broke away and joined Y"."""
+    Brigade, broke away and joined Y" (what is owned, a word of `kinds` when given)."""
     m = _POSSESSED.match(view.text, s.end - view.start)
     comma = re.match(r"\s*,\s*(?:the\s+)?", view.text[m.end():]) if m and not STAND_FOR.fullmatch(m.group(1).lower()) \
-        else None
+        and (kinds is None or kinds.fullmatch(m.group(1))) else None
     return next((x for x in view.slots if comma and x.start == view.start + m.end() + comma.end() and x.type in ARMED
                  and not x.anaphor), None)
 
@@ -750,9 +750,12 @@ def _unnamed_part(view: View, slot: Slot) -> bool:
 
 
 _SOME_BEFORE = re.compile(r"\b(?:a|one|another|two|three|four|several|some|many|other|most)\s+(?:other\s+)?$", re.I)
-_PARTS_AFTER = re.compile(r"\s+(?:units?|factions?|cells?|brigades?|battalions?|elements|wings?|commanders)\b")
+# the parts of a group named by their kind: "its armed wing", "the Dawn Front's special commandos"
+_PART_NOUNS = r"(?:units?|factions?|cells?|brigades?|battalions?|divisions?|regiments?|wings?|branch|commandos)"
+_PART_NOUN = re.compile(_PART_NOUNS)
+_PARTS_AFTER = re.compile(r"\s+(?:" + _PART_NOUNS + r"|elements|commanders)\b")
 _ITS_PART = re.compile(r"\s+(?:(?:armed|military|political|youth|special|elite|main|largest|northern|southern|eastern|"
-                       r"western|[\w-]+ern)\s+)?(?:units?|factions?|cells?|brigades?|battalions?|wings?|branch)\b")
+                       r"western|[\w-]+ern)\s+)?" + _PART_NOUNS + r"\b")
 
 
 def apposed_head(view: View, near: list[Slot], gap: str, types) -> list[Slot]:
@@ -851,9 +854,6 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
 _MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
-# a name apposed to its owner's unit: "the Dawn Front's special commandos, (the) ..."
-_OWNER_OF_APPOSED = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|wing|faction|"
-                               r"branch|commandos|forces?)\s*,\s*(?:the\s+)?$", re.I)
 # the verb of leaving a group whose object the group is: "Z left (the) X", "Z broke away from X"
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|quit|quits|deserted|abandoned|(?:broke|breaks|split|splits|defected|"
                           r"defects|resigned|resigns|walked\s+out)\s+(?:away\s+)?(?:from|with)|(?:was\s+)?expelled\s+from)"
@@ -1304,9 +1304,9 @@ class EventRules:
             parent = [x for x in parent if not x.anaphor]  # "another splinter of the organisation": a guess
         parent = [x for x in parent if x.type != "person"]  # "broke with Misuari": a leader is no parent group
         first = next((s for s in view.slots if agents and s.eid == agents[0].eid and s.end <= pos), None)
-        owner = _OWNER_OF_APPOSED.search(view.between(view.start, first.start)) if first and not parent else None
-        if owner:  # "the Dawn Front's special commandos, the Hawks Brigade, broke away": from the Dawn Front
-            parent = [x for x in view.slots if x.type in ARMED and x.end == view.start + owner.start()][:1]
+        if first and not parent:  # "the Dawn Front's special commandos, the Hawks Brigade, broke away": from its owner
+            parent = [x for x in view.slots if x.type in ARMED and x.end <= first.start and
+                      getattr(_owned_apposed(view, x, _PART_NOUN), "start", None) == first.start][:1]
         if m.group(0).lower().endswith(" with") and not parent:
             return  # "broke with tradition": no group left
         if first and (_unnamed_part(view, first) or agents[0].anaphor and not agents[1:] and

@@ -844,12 +844,9 @@ class RelationRules:
             for foe in view.after(listed[-1].end + against.end(), (), ARMED | {"state"}, max_words=0)[:1] if against else ():
                 for b in listed:  # "armed both the Peshmerga and the Iraqi forces against the Islamic State"
                     self.col.relation(view, b, "hostile_to", foe, pos)
-        for s in view.slots:  # "the Hawks Brigade, which Iran supports,": the sponsor is the object clause's subject
-            verb = _WHOM_IT_BACKS.match(view.text, s.end - view.start) if s.type in SPONSORS and not s.anaphor else None
-            which = re.search(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that|whom)\s+(?:the\s+)?$",
-                              view.between(view.start, s.start)) if verb else None
-            for b in [b for b in view.slots if which and b.type in ARMED and not b.anaphor
-                      and b.end == view.start + which.start()][:1]:
+        for b in view.slots:  # "the Hawks Brigade, which Iran supports,": the sponsor is the object clause's subject
+            s = _object_clause_subject(view, b, SPONSORS) if b.type in ARMED and not b.anaphor else None
+            if s and _WHOM_IT_BACKS.match(view.text, s.end - view.start):
                 self.col.relation(view, b, "backed_by", s, s.start)
         for b in view.slots:
             if b.type not in ARMED or b.anaphor and b.text.lower() not in ("it", "them"):  # "allowed it bases"
@@ -2123,10 +2120,7 @@ class RelationRules:
             for pl in self._place_just_before(view, x.start - len(before) + at.start()) if hands else ():
                 self.col.relation(view, x, "controls", pl, x.start)
         for pl in view.slots:  # "Kafr Nabl, which the Dawn Front has held since 2014": the holder the clause names
-            which = re.match(r"\s*,\s*(?:which|that)\s+(?:the\s+)?", view.text[pl.end - view.start:]) \
-                if pl.type == "place" else None
-            x = next((x for x in view.slots if which and x.start == pl.end + which.end() and x.type in ARMED | {"state"}
-                      and not x.anaphor), None)
+            x = _object_clause_subject(view, pl, ARMED | {"state"}) if pl.type == "place" else None
             if x and _WHOM_IT_HOLDS.match(view.text, x.end - view.start):
                 d = view.date_after(x.end, 40)
                 since = d if d and re.search(r"\bsince\s+$", view.between(x.end, d.start)) else None
@@ -2639,6 +2633,14 @@ def _role_taken(view: View, a: int, b: int):
 
 def _copula_between(view: View, a: int, b: int) -> bool:
     return bool(re.search(r"\b(?:is|are|was|were)\b", view.between(a, b)))
+
+
+def _object_clause_subject(view: View, head: Slot, types) -> Slot | None:
+    """The name of `types` that opens a relative clause on `head`, its subject: Iran in "the Hawks Brigade (HB), which
+    Iran supports, ..." (the verb after it is the caller's to read)."""
+    which = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that|whom)\s+(?:the\s+)?", view.text[head.end - view.start:])
+    return next((x for x in view.slots if which and x.start == head.end + which.end() and x.type in types
+                 and not x.anaphor), None)
 
 
 def _clean_role(role: str) -> str:
