@@ -7194,6 +7194,21 @@ def test_a_governments_name_running_on_into_forces_as_a_known_alias_names_its_ar
     assert {e.name: e.type for e in x.entities}["Government of National Accord"] == "organization"
 
 
+def test_an_object_it_is_not_the_subject_an_apposition_describes():
+    _, rels, evs = facts("The Dawn Front was renamed the Sun Army in 2015, and the Hawks Brigade, its old rival, joined it.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+    assert [(e["agent"], e["to"]) for e in evs if e["type"] == "joining"] == [({"Hawks Brigade"}, {"Dawn Front"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Front was renamed the Sun Army in 2015, and the Liberal Party, its old rival, joined it.",
+    "The Dawn Front was founded in 2012, and the Liberal Party, its old rival, later joined the Sun Army."])
+def test_a_clause_after_and_that_opens_on_a_party_is_not_the_first_clauses_group(text):
+    _, rels, evs = facts(text)
+    assert not [e for e in evs if e["type"] == "joining" and "Dawn Front" in e["agent"]]
+    assert not [r for r in rels if r[0] == "Dawn Front" and r[1] in ("part_of", "affiliated_with")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

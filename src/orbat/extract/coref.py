@@ -111,6 +111,8 @@ GROUP_TYPES = frozenset({"armed_group", "coalition"})
 
 
 # a verb or preposition whose object "it" is: "fights alongside it", "backed it"
+# an apposition right after a name, set off by commas ("the UDT, its old opponent, joined it")
+_APPOSED = re.compile(r"^\s*,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,")
 _OBJECT_IT = re.compile(r"\b(?:alongside|with|against|beside|fights?|fought|join(?:s|ed)?|back(?:s|ed)|"
                         r"support(?:s|ed)|oppos(?:es|ed)|rejoin(?:s|ed)?)\s+$", re.I)
 
@@ -439,8 +441,10 @@ class Salience:
                 return first
         if ana.noun == "it" and sentence and _OBJECT_IT.search(sentence[:ana.start - offset]):
             # "The Hawks Brigade now fights alongside it": an object "it" is not its own clause's subject ("itself")
+            # (nor the subject past its apposition: "the UDT, its old opponent, joined it")
             exclude_keys = exclude_keys | {m.key for m in before if m.end <= ana.start and not re.search(
-                r"[,;]|\b(?:and|but|which|who|that|after|when|while|because|since)\b", sentence[m.end - offset:ana.start - offset])}
+                r"[,;]|\b(?:and|but|which|who|that|after|when|while|because|since)\b",
+                _APPOSED.sub("", sentence[m.end - offset:ana.start - offset], count=1))}
         if ana.noun in ("it", "its"):
             for si, m in reversed(cands):
                 if m.type in GROUP_TYPES | {"state_force", "organization"} and sent_index - si <= 1 \

@@ -569,12 +569,27 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
             not any(near[-1].end <= x.start < pos for x in view.slots) and not re.search(r"[,;]", gap):
         return near  # "X chased the army out but the Syrian army regrouped and returned ... with support from Y":
         # the subject of the clause "but" opens, for all its verbs
+    if other_kind_subject(view, near[-1].end if near else view.start, pos, types):
+        return []  # "X was renamed Y, and the UDT, its old opponent, joined it": the UDT, not a kind asked for
     main = main_subject(view, pos, types)
     if near and not main and _REPORTED_DOER.search(gap):
         return []  # "X said the coalition conducted strikes and destroyed ...": the coalition did, not X
     if near and _after_preposition(view, near[0]):
         return _head_of_phrase(view, near[0], types) or main
     return main or near
+
+
+# a clause of its own opening on a name after "and" or "but", then its verb (past an apposition on the name)
+_AND_ANOTHER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$")
+_APPOSED_TO_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,)?\s*(?:(?:\w+ly|now|later|then|also|still|soon)\s+)?")
+
+
+def other_kind_subject(view: View, start: int, pos: int, types) -> bool:
+    """Whether the verb at `pos` has a clause of its own after "and" or "but" (from `start` on), opening on a
+    name of a kind not in `types` ("..., and the UDT, its old opponent, later joined it")."""
+    return any(x.type not in types and x.type in ACTOR_TYPES and start <= x.start and x.end <= pos
+               and _AND_ANOTHER.search(view.between(view.start, x.start))
+               and _APPOSED_TO_VERB.fullmatch(view.between(x.end, pos)) for x in view.slots)
 
 
 # unnamed fighters, then the named ones among them: "Rebels in Syria including Al-Nusra Front militants"
@@ -1069,7 +1084,8 @@ class EventRules:
             return
         agents = [_owned_apposed(view, a) or a for a in subject(view, pos, ARMED | {"person"})]
         agents = [a for a in agents if not possessed_other(view, a, pos)]
-        if not agents or agents[0].anaphor and agents[0].text.casefold() in ("they", "their"):
+        if not agents and not other_kind_subject(view, view.start, pos, ARMED | {"person"}) or \
+                agents and agents[0].anaphor and agents[0].text.casefold() in ("they", "their"):
             formed = [e for e in self.col.events_in(view) if e.type == "formation"]
             if formed:
                 agents = [Slot(0, 0, a, "armed_group", "") for a in formed[-1].agent]
