@@ -7209,6 +7209,18 @@ def test_a_clause_after_and_that_opens_on_a_party_is_not_the_first_clauses_group
     assert not [r for r in rels if r[0] == "Dawn Front" and r[1] in ("part_of", "affiliated_with")]
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("The Dawn Front and its ally Iran accused the Hawks Brigade of the attack.", "asserted"),
+    ("The Dawn Front and its ally Iran blamed the Hawks Brigade for the attack.", "asserted"),
+    ("The Hawks Brigade accused the Dawn Front and its ally Iran of the attack.", "reported"),
+])
+def test_a_tie_named_in_the_accusers_own_description_is_the_articles(text, modality):
+    x = extract(text, published="2020-03-10")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.subject], r.relation, name[r.object], r.modality) for r in x.relations
+            if r.relation == "allied_with"] == [("Dawn Front", "allied_with", "Iran", modality)]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -358,7 +358,8 @@ _CLAUSE_IN_SUBJECT = re.compile(r"[\"\u201c\u201d:;]|\b(?:was|were|is|are|has|ha
 # X, report says")  # not "Armed Forces", "armed wing"
 # a speaker described by a relative clause of his own, up to the speech verb
 _SPEAKER_WHO = re.compile(r"\s*[^,;:\"\u201c\u201d]{1,60},\s*(?:who|which)\s+[^,;:\"\u201c\u201d]{1,120},\s*")
-_SPOKE = re.compile(r"\b(?:said|says|told|announced|stated|added|claimed|claims|confirmed|confirms)\b")
+_SPOKE = re.compile(r"\b(?:said|says|told|announced|stated|added|claimed|claims|confirmed|confirms|accused|accuses|"
+                    r"blamed|blames|insisted|insists)\b")
 
 
 def modality(view: View, pos: int, described: bool = False) -> str:
