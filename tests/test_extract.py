@@ -7221,6 +7221,20 @@ def test_a_tie_named_in_the_accusers_own_description_is_the_articles(text, modal
             if r.relation == "allied_with"] == [("Dawn Front", "allied_with", "Iran", modality)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Dawn Front and its former rival the Hawks Brigade were now fighting together.",
+    "The Dawn Front and its old rival, the Hawks Brigade, now fight side by side.",
+    "The Dawn Front and its rival, the Hawks Brigade, launched a joint offensive on Kafr Nabl."])
+def test_a_group_and_its_named_rival_acting_together_are_allies(text):
+    _, rels, _ = facts(text)
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
+
+
+def test_a_relative_clause_after_a_group_and_its_rival_is_the_rivals():
+    _, rels, _ = facts("The Hawks Brigade fights the Sun Army and its rival the Dawn Front which holds Kafr Nabl.")
+    assert {(s, o) for s, r, o, _ in rels if r == "controls"} == {("Dawn Front", "Kafr Nabl")}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

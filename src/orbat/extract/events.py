@@ -439,7 +439,8 @@ _ALLIANCE_ENDED = re.compile(r"\b(?:ended|ends|ending|broke(?:\s+off)?|breaks(?:
 # people named by the group they belong to: "former commanders of X", "members of the X"
 _PEOPLE_OF = re.compile(r"\b(?:commanders|leaders|members|officers|officials|veterans|founders|militants|fighters|"
                         r"defectors|followers)\s+of\s+(?:the\s+)?$", re.I)
-_AND_ITS_ALLY_BEFORE = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies)\s*,?\s*(?:the\s+)?$", re.I)
+AND_ITS_PARTNER = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:all(?:y|ies)|rivals?|enem(?:y|ies)|foes?|partners?)"
+                                  r"\s*,?\s*(?:the\s+)?$", re.I)
 
 
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
@@ -481,7 +482,8 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     near = view.before(pos, types)
     if near and leaders_clause(view, near[-1]):
         return []
-    ally = _AND_ITS_ALLY_BEFORE.search(view.between(view.start, near[0].start)) if near else None
+    ally = AND_ITS_PARTNER.search(view.between(view.start, near[0].start)) if near and not re.search(
+        r"\b(?:which|who|that)\b", view.between(near[-1].end, pos)) else None  # (a relative clause is the last name's)
     if ally:  # "the Dawn Front and its ally, the Hawks Brigade, attacked": both
         near = [s for s in view.slots if s.type in types and s.end == view.start + ally.start()][-1:] + near
     if near and near[0].type == "person" and _KIN_OF.search(view.between(max(view.start, near[0].start - 40), near[0].start)):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
+from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, AND_ITS_PARTNER, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
                                   SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights, leaders_clause,
                                   network,
                                   apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
@@ -2405,10 +2405,17 @@ class RelationRules:
                     self.col.relation(view, o, "allied_with", f, view.start + m.start())
         for g in view.groups:  # "an operation by A and B", "in a A and B operation": A and B act together
             sides = [x for x in g if x.type in ARMED | {"state"}]
-            if len(sides) < 2 or len(sides) != len(g):
+            if len(sides) != len(g):
+                continue
+            partner = AND_ITS_PARTNER.search(view.between(max(view.start, g[0].start - 50), g[0].start)) \
+                if len(g) == 1 else None  # "X and its old rival, Y, now fight side by side": X and Y
+            sides = [x for x in view.slots if partner and x.type in ARMED | {"state"} and not x.anaphor
+                     and x.end == g[0].start - len(partner.group(0))][-1:] + sides
+            if len(sides) < 2:
                 continue
             by = _JOINT_BY.search(view.between(max(view.start, g[0].start - 40), g[0].start))
-            after = _JOINT_AFTER.match(view.text, g[-1].end - view.start)
+            after = _JOINT_AFTER.match(view.text, g[-1].end - view.start + (
+                1 if partner and view.text.startswith(",", g[-1].end - view.start) else 0))
             if by or after:
                 for i, a in enumerate(sides):
                     for b in sides[i + 1:]:
