@@ -7235,6 +7235,36 @@ def test_a_relative_clause_after_a_group_and_its_rival_is_the_rivals():
     assert {(s, o) for s, r, o, _ in rels if r == "controls"} == {("Dawn Front", "Kafr Nabl")}
 
 
+def test_a_group_that_launched_attacks_on_another_founded_nothing():
+    _, rels, evs = facts("The Hawks Brigade launched attacks on the positions of the Sun Army in Kafr Nabl.")
+    assert not [e for e in evs if e["type"] == "formation"] and not [r for r in rels if r[1] == "part_of"]
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Sun Army"})]
+
+
+@pytest.mark.parametrize("text", ["The Hawks Brigade launched counterattacks against the Sun Army.",
+                                  "The Hawks Brigade counter-attacked the Sun Army near Kafr Nabl."])
+def test_a_counterattack_is_a_clash(text):
+    _, _, evs = facts(text)
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Sun Army"})]
+
+
+@pytest.mark.parametrize("kind", ["counterattack", "offensive"])
+def test_the_troops_a_counterattack_or_an_offensive_killed_are_its_target(kind):
+    _, _, evs = facts(f"More than 40 Syrian troops were killed in a Hawks Brigade {kind} on Sunday.")
+    assert clashes(evs) == [({"Hawks Brigade"}, {"Syrian troops"})]
+
+
+def test_a_month_before_its_day_is_no_place():
+    x, _, _ = facts("Last updated at Jun 14 2016 BEIRUT The Dawn Front attacked the Sun Army.")
+    assert not [e for e in x.entities if e.name == "Jun"]
+
+
+def test_a_dateline_city_and_its_country_name_no_group():
+    x, _, _ = facts("Last updated at Apr 052017 KAFR NABL Syria A suspected chemical attack in rebel-held northwestern "
+                    "Syria killed dozens of civilians.")
+    assert not [e for e in x.entities if e.type in ("armed_group", "organization")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

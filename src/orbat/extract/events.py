@@ -123,7 +123,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"head|emir|commander-in-chief)\b))\b", re.I)),
     ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
                 r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|(?-i:shells(?=\s+(?:the\s+)?[A-Z]))|advanc(?:ed|ing) on|"
-                r"offensives?|counter-?offensive|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
+                r"offensives?|counter-?offensives?|counter-?attack(?:s|ed|ing)?|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
                 r"(?<!their )(?<!its )operations?(?=\s+(?:[\w-]+\s+){0,3}?(?:against\b|to\s+(?:clear|retake|recapture|capture|liberate|drive|"
@@ -293,7 +293,7 @@ _COMRADE_ASIDE = re.compile(rf",\s*(?:(?:fighting|operating)\s+(?:alongside|besi
                             r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?\(?$", re.I)
 _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|offensives?|assaults?|bombings?|shelling|fire|"
                       r"(?:car|truck|roadside|suicide)\s+bomb(?:s|ings?)?|"
-                      r"ambush(?:es)?|counter-?offensive|bombardments?|aggression|massacres?|killings|"
+                      r"ambush(?:es)?|counter-?offensives?|counter-?attacks?|bombardments?|aggression|massacres?|killings|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
 # others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
 _OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fighters|men|troops|guards)\b")
@@ -1173,8 +1173,8 @@ class EventRules:
                      re.I) or \
                 re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition)\s+with\b", view.text[m.end():], re.I):
             return  # "formed an alliance with the OLA": an alliance, no group founded
-        if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:offensive|attack|operation|campaign|assault|"
-                    r"strikes?|raids?|assaults|counter-?offensive|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
+        if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:(?:offensive|attack|operation|campaign|assault|"
+                    r"strike|raid|counter-?offensive|counter-?attack|ambush(?:e)?|incursion)s?|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
                     r"blockade|siege|crackdown|bombing|bombardment|missiles?|rockets?|drones?|shells|mortars|salvos?|"
                     r"barrages?)\b", view.text[m.end():], re.I):
             return  # "launched an offensive against X" is an attack, not the founding of X
@@ -1934,7 +1934,7 @@ class EventRules:
             return
         makers = {a.eid for a in agents} if made_by else set()  # "died in an attack by X": X made it, not hit
         if not [t for t in targets if t.eid not in makers] and re.match(r"attack|air|bomb|strike|shell|raid|drone|"
-                                                                         r"ambush|assault", word):
+                                                                         r"ambush|assault|offensive|counter", word):
             targets = targets + _victims(view, agents) or [  # "two IS leaders were killed in a US airstrike"; "were bombing
                 s for s in view.slots if s.type in FIGHTING and end < s.start < end + 40 and s not in agents  # ISIS-held
                 and _HELD_COMPOUND.match(view.text, s.end - view.start)]  # parts of the city"
@@ -1960,7 +1960,7 @@ class EventRules:
         targets = [t for t in targets if not any(frozenset((a.eid, t.eid)) in friends for a in agents)]
         if not targets and not person_targets and not took_part and not co_agents and not blamed_for and not blamed_on \
                 and not (
-                (re.match(r"attack|(?:counter-?)?offensive|assault|raid|air|bomb|shell|storm|claim|massac|aggress|hit|"
+                (re.match(r"(?:counter-?)?(?:attack|offensive)|assault|raid|air|bomb|shell|storm|claim|massac|aggress|hit|"
                           r"(?:broke|broken|breaking|lifted)\s|"
                           r"fought|battled|battling|clashed|clashing|"
                           r"besieged|besieging|laid siege|blockad|ambush|(?:clearance|counter)\S* operation", word)

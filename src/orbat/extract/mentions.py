@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from orbat.extract.dates import NUMBER_WORDS, WEEKDAYS
+from orbat.extract.dates import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 from orbat.extract.names import (ARMED_CONTEXT, FACILITY_HEADS, HEADLINE_FIGHTERS, HEADLINE_PREPOSITION, HEADLINE_VERB,
                                  LOCAL_BODIES, MEDIA_OR_BODY, demonym, kind_of_force, lexicon_index, looks_like_chrome,
                                  lookup, name_key, names_event, names_facility, placed_army, word_sets)
@@ -1182,6 +1182,8 @@ class MentionFinder:
             return "armed_group", None, None  # "the Hawks, a faction loyal to ...", "X, a unit of Y"
         if all(w in self.common for w in lows) or looks_like_chrome(surface):
             return None
+        if len(words) == 1 and lows[0].rstrip(".") in MONTH_NUMBERS and j < len(toks) and toks[j].text[:1].isdigit():
+            return None  # "updated at Jun 142016": a month before its day, no place
         if not any(w[:1].isupper() or w[:1].isdigit() or _ART_PREFIX.match(w) for w in words) and \
                 not any(w in ORDINAL_WORDS for w in lows):
             return None  # "air force", "special forces": a description, not a name ("al-Masasneh" is one)

@@ -292,6 +292,11 @@ def _recognised_names(sentences, per_sentence: list[list[Mention]]) -> None:
                    for m in per_sentence[k]):
                 continue  # "Brigadier Z" holds the person Z: no organisation around him; "Turkeys Special
                 # Forces" holds the owner of a unit the rules left unnamed
+            places = [m for m in per_sentence[k] if a <= m.start and m.end <= b and m.type in ("place", "state")]
+            if len(places) >= 2 and not text[places[-1].end - a:].strip() and \
+                    not "".join(text[x.end - a:y.start - a] for x, y in zip(places, places[1:])).strip(" ,") and \
+                    re.fullmatch(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d[\d\s,]*)?", text[:places[0].start - a]):
+                continue  # "KHAN SHEIKHUN Syria", "Jul 282016 QAMISHLI Syria": a place and its country (a dateline)
             if _PORTFOLIO_OF.match(sentences[k].text, b - sentences[k].start) or is_portfolio(
                     sentences[k].text[:a - sentences[k].start], text):
                 continue  # "Interior Minister Mohamed Ibrahim", "Secretary of Defense Z": a portfolio, no organisation
