@@ -7265,6 +7265,22 @@ def test_a_dateline_city_and_its_country_name_no_group():
     assert not [e for e in x.entities if e.type in ("armed_group", "organization")]
 
 
+@pytest.mark.parametrize("text", ["Sun Army fighters fought beside the Hawks Brigade at Kenge.",
+                                  "The Sun Army fought beside the Hawks Brigade against the Dawn Front."])
+def test_a_group_that_fought_beside_another_is_its_ally(text):
+    _, rels, _ = facts(text)
+    assert ("Sun Army", "allied_with", "Hawks Brigade", "affirmed") in rels
+
+
+@pytest.mark.parametrize("text", ["A car bomb killed 20 people at a market in Kafr Nabl on Sunday. Police said the "
+                                  "Sun Army carried out the attack.",
+                                  "A car bomb killed 20 people at a market in Kafr Nabl on Sunday. The Sun Army was "
+                                  "behind Sunday's bombing, officials said."])
+def test_the_maker_of_an_attack_told_of_before_is_its_doer(text):
+    _, _, evs = facts(text)
+    assert {frozenset(e["agent"]) for e in evs if e["type"] == "clash"} >= {frozenset({"Sun Army"})}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -295,6 +295,9 @@ _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|of
                       r"(?:car|truck|roadside|suicide)\s+bomb(?:s|ings?)?|"
                       r"ambush(?:es)?|counter-?offensives?|counter-?attacks?|bombardments?|aggression|massacres?|killings|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
+# the maker of an attack told of: "X carried out the attack", "X was behind Sunday's bombing"
+_MADE_IT = re.compile(r"\b(?:carried\s+out|staged|perpetrated|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+"
+                      r"responsible\s+for)\s+(?:the|this|that|these|those|[A-Z][a-z]+day['\u2019]s)\s+(?:[\w-]+\s+)?$")
 # others named as the dead between a person and "were killed": "Kadyrov's men exchanged fire; several people were killed"
 _OTHERS_HIT = re.compile(r"[;]|\b(?:people|civilians|others|persons|soldiers|fighters|men|troops|guards)\b")
 # an unnamed subject of a clause of its own: "Z took command after its founder was killed", not Z
@@ -1969,9 +1972,10 @@ class EventRules:
                               view.between(agents[-1].end, pos)))
                 and view.places() and not (word.startswith(("besieg", "blockad")) and not _BESIEGING.search(
                     view.between(max(view.start, pos - 40), pos)))) \
-                and not (passive_by and agents) and not word.lower().startswith("claim"):
+                and not (passive_by and agents) and not word.lower().startswith("claim") and not (
+                _NOMINAL.match(word) and _MADE_IT.search(view.between(max(view.start, pos - 40), pos))):
             return  # "the city has often been targeted by IS militants": the maker named, the target unnamed (not
-            # "X claimed responsibility for the attack": the maker says it made it)
+            # "X claimed responsibility for the attack", "X carried out the attack": the maker of one told of)
         # the other side is an armed actor: a person hit stands for his group (above), and a country after the
         # verb is mostly where ("struck bases inside Mozambique"), a monitor or an outlet who reported it
         sides = [t for t in targets if t.type in ARMED or t.type == "organization" and fights(t)]

@@ -500,6 +500,7 @@ _AND_ITS_RIVAL = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?P<rival
                             r"opponents?)\b,?\s+")
 _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|all(?:y|ies) (?:of|with)|"
                    r"cooperat(?:ed|es|ing) with|co-operat(?:ed|es|ing) with|alongside|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
+                   r"(?:fought|fights?|fighting|battled|battling|operat(?:ed|es|ing))\s+beside|"
                    r"(?:fighting|fights|fought) (?:for(?!\s+(?:(?:many|several|two|three|a\s+few|\d+|the\s+past)\s+)?(?:years|"
                    r"months|weeks|days|decades|hours|a\s+(?:year|decade|month|week)|(?:the\s+)?control|"
                    r"independence|autonomy|power|territory|survival|revenge))|on the side of|"
