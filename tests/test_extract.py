@@ -7281,6 +7281,12 @@ def test_the_maker_of_an_attack_told_of_before_is_its_doer(text):
     assert {frozenset(e["agent"]) for e in evs if e["type"] == "clash"} >= {frozenset({"Sun Army"})}
 
 
+@pytest.mark.parametrize("text", ["Russia arms and commands the Dawn Front.", "Russia arms and trains the Dawn Front."])
+def test_a_state_that_arms_and_commands_a_group_backs_it(text):
+    _, rels, _ = facts(text)
+    assert rels == {("Dawn Front", "backed_by", "Russia", "affirmed")}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

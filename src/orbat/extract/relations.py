@@ -175,8 +175,9 @@ _ARE_ALLIED = re.compile(r"\b(?:are|were|remain|remained|became|have been|had be
 _BACKS = re.compile(r"\b(?:(?:backs|backed|backing|supports|supported|supporting|(?:re-?)?(?:arms|armed|arming)|funds|funded|funding|"
                     r"finances|financed|financing|sponsors|sponsored|sponsoring|trains|trained|equips|equipped|"
                     r"bankrolls|bankrolled)|(?<=\bto )(?P<aim>back|support|arm|fund|"
-                    r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster|reinforce|assist))\s+(?:both\s+)?"
-                    r"(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing",
+                    r"finance|sponsor|train|equip|bankroll|shore\s+up|prop\s+up|bolster|reinforce|assist))"
+                    r"(?:\s+and\s+(?:command|control|direct|advis|train|fund|arm|equip|financ|support|back|pay|suppl)\w*)?"
+                    r"\s+(?:both\s+)?(?-i:(?=the\s|[A-Z]))", re.I)  # not "armed wing"; "arms and commands X"
 # the verb of a holder whose place went before it: "P, which X has held since 2014", "which X controls" (not "had
 # held" or "held in 2014": no longer)
 _WHOM_IT_HOLDS = re.compile(r"\s+(?:(?:has|have)\s+(?:\w+ly\s+|long\s+|still\s+)?(?:held|controlled|occupied)|"
