@@ -7287,6 +7287,21 @@ def test_a_state_that_arms_and_commands_a_group_backs_it(text):
     assert rels == {("Dawn Front", "backed_by", "Russia", "affirmed")}
 
 
+@pytest.mark.parametrize("text, whole", [
+    ("The Hawks Brigade, the militia of the former ruling Sun Party, carried out much of the killing.", "Sun Party"),
+    ("The Hawks Brigade, the largest militia of the Dawn Front, took Kafr Nabl.", "Dawn Front")])
+def test_the_militia_of_a_party_or_group_is_part_of_it(text, whole):
+    _, rels, _ = facts(text)
+    assert ("Hawks Brigade", "part_of", whole, "affirmed") in rels
+
+
+def test_a_name_before_a_lower_case_party_is_a_party():
+    x, rels, _ = facts("Aid workers say the Hawks Brigade, the militia of the former ruling SPX party, carried out the "
+                       "killings.")
+    assert [e.type for e in x.entities if e.name.startswith("SPX")] == ["organization"]
+    assert {(s, r) for s, r, o, _ in rels if o.startswith("SPX")} == {("Hawks Brigade", "part_of")}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

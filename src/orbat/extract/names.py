@@ -274,7 +274,7 @@ ARMED_CONTEXT = re.compile(r"\b(?:fighters?|militants?|rebels?|insurgents?|milit
 # words of a news outlet's, an NGO's or a public body's name: no armed group
 MEDIA_OR_BODY = re.compile(r"\b(?:News|Agency|Times|Post|Press|TV|Television|Radio|Channel|Observatory|Watch|"
                            r"Amnesty|Red Cross|Crescent|Ministry|Council|Committee|Commission|Nations|Union|"
-                           r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|Party|Court|"
+                           r"Bank|Fund|University|Institute|Center|Centre|Foundation|Company|(?i:party)|Court|"
                            r"Parliament|Assembly|Office|Programme|Program|Organi[sz]ation)\b")
 
 

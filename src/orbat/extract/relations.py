@@ -219,7 +219,7 @@ _NOT_SPLIT = r"(?!(?:[\w-]+ )?(?:breakaway|splinter|dissident|renegade|rival)\b)
 _FORCE_KIND = r"(?:armed|military|intervention|peacekeeping|peace-keeping|stabili[sz]ation|protection|standby|multinational)"
 _AFFIL_VERB = re.compile(r"\b(?:affiliated (?:with|to)|linked to|loyal to|aligned with|(?:pledged|declared|swore|sworn) (?:its |their )?"
                          r"(?:allegiance|loyalty|fealty) to|part of|(?:a|an|the) " + _NOT_SPLIT + r"(?:de[ -]facto )?(?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|"
-                         r"arm|offshoot|franchise|" + _FORCE_KIND + r" force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
+                         r"arm|offshoot|franchise|militia|" + _FORCE_KIND + r" force|army|armed forces) of|(?:a|an|the) " + _NOT_SPLIT +
                          r"(?:[\w-]+ ){0,2}?(?:front|cover|faction) (?:of|for))\b", re.I)
 _TIES_TO = re.compile(r"\b(?:(?:has|have|had|maintains?|maintained)\s+(?P<no>no\s+)?|(?P<denied>den(?:y|ies|ied|ying))\s+"
                       r"(?:having\s+)?(?:any\s+)?)(?:close\s+|strong\s+|long-standing\s+|"
@@ -994,8 +994,9 @@ class RelationRules:
                 for o in objs[:1]:
                     if o.type == "organization" and (re.search(r"\b(?:armed|military) (?:wing|arm|branch)\b", phrase) or
                                                      re.search(r"\b" + _FORCE_KIND + r" force\b", phrase)) \
-                            or re.search(r"\b(?:army|armed forces) of$", phrase):
-                        rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it
+                            or re.search(r"\b(?:army|armed forces|militia) of$", phrase):
+                        rel = "part_of"  # GUIDE: the armed wing of a party or government is part of it (so is
+                        # "the militia of the former ruling MRND party")
                     elif o.type == "organization" or o.type in ("armed_group", "coalition") and \
                             (re.search(r"\b(?:affiliate|franchise|offshoot) of", phrase) or
                              re.search(r"\b(?:allegiance|loyalty|fealty) to$", phrase) and network(o)):
@@ -1003,7 +1004,7 @@ class RelationRules:
                         # allegiance to a network
                         rel = "affiliated_with"
                     elif o.type == "state" or (o.type == "state_force" and not re.search(
-                            r"part of|branch|wing|arm|front|cover|faction", phrase)):
+                            r"part of|branch|wing|arm|front|cover|faction|militia", phrase)):
                         rel = "backed_by"  # "loyal to Iran", "aligned with the army"
                     elif phrase == "aligned with":
                         rel = "allied_with"  # "the TTP is closely aligned with the Afghan Taliban": a side, no unit
