@@ -7302,6 +7302,13 @@ def test_a_name_before_a_lower_case_party_is_a_party():
     assert {(s, r) for s, r, o, _ in rels if o.startswith("SPX")} == {("Hawks Brigade", "part_of")}
 
 
+def test_a_sentence_dense_with_names_but_with_a_verb_and_its_object_is_read():
+    assert sorted(memberships("In June 1985 Ahmed Salim, Karim Haddad and Omar Farooqi formed the Dawn Front.")) == [
+        ("Ahmed Salim", "Dawn Front", "founder", "1985-06", None),
+        ("Karim Haddad", "Dawn Front", "founder", "1985-06", None),
+        ("Omar Farooqi", "Dawn Front", "founder", "1985-06", None)]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

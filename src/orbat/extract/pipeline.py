@@ -516,6 +516,8 @@ def _is_name_list(sentence: str) -> bool:
         return True  # a tag line the crawler kept: "Tags Syria air strike SOHR ISIS"
     if len(words) < 10 or len(words) <= 16 and _HEADLINE_VERB.search(sentence):
         return False  # "Syrian Army Kills 11 ISIL Terrorists, Destroys Their Positions in Deir Ezzor": a headline
+    if re.search(r"\b[a-z]{2,}ed\s+(?:the|an?|its|their)\s", sentence):
+        return False  # "In June 1985 A B, C D and E F formed the X": a verb and its object, a statement
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) > 0.75
 
