@@ -7309,6 +7309,15 @@ def test_a_sentence_dense_with_names_but_with_a_verb_and_its_object_is_read():
         ("Omar Farooqi", "Dawn Front", "founder", "1985-06", None)]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The Dawn Front condemned the attack saying it is not the first hospital to be targeted by Russian warplanes.",
+     set()),
+    ("The Dawn Front was the first group to be targeted by Russian warplanes.", {"Dawn Front"})])
+def test_what_an_infinitive_passive_is_said_of_is_its_target(text, target):
+    _, _, evs = facts(text)
+    assert clashes(evs) == [({"Russian warplanes"}, target)]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -11,7 +11,7 @@ import re
 from orbat.extract.collect import Collector, state_of
 from orbat.extract.coref import is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
-from orbat.extract.names import demonym, lookup
+from orbat.extract.names import FACILITY_HEADS, demonym, lookup
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View, polarity
 
 ARMED = GROUP_TYPES
@@ -295,6 +295,9 @@ _NOMINAL = re.compile(r"(?:attacks?|air ?strikes?|airstrikes?|strikes?|raids?|of
                       r"(?:car|truck|roadside|suicide)\s+bomb(?:s|ings?)?|"
                       r"ambush(?:es)?|counter-?offensives?|counter-?attacks?|bombardments?|aggression|massacres?|killings|"
                       r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?)$")
+# a building or place that an infinitive passive is said of: "the first hospital to be targeted by X"
+_SITE_TO_BE = re.compile(r"\b(?:" + "|".join(sorted(FACILITY_HEADS | PLACE_CUES)) + r")s?\s+to\s+be\s+(?:\w+ly\s+)?$",
+                         re.I)
 # the maker of an attack told of: "X carried out the attack", "X was behind Sunday's bombing"
 _MADE_IT = re.compile(r"\b(?:carried\s+out|staged|perpetrated|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+"
                       r"responsible\s+for)\s+(?:the|this|that|these|those|[A-Z][a-z]+day['\u2019]s)\s+(?:[\w-]+\s+)?$")
@@ -1751,6 +1754,8 @@ class EventRules:
             targets = [t for t in subject(view, pos, FIGHTING | {"person"}) if not _WHICH_CLAUSE.search(
                 view.between(t.end, pos))]  # not "the coalition's silence over a massacre in which civilians were
             # killed by X": the clause's own subject was hit
+            if _SITE_TO_BE.search(view.between(max(view.start, pos - 60), pos)):
+                targets = []  # "the first hospital to be targeted by X": what is hit is the building, unnamed
         elif word in KILL_WORDS and (_PASSIVE.search(view.between(view.start, pos)[-15:]) or word == "killed" and re.match(
                 r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:strikes?|air\s?strikes?|raids?|attacks?|"
                 r"ambush|bombing|shelling|clashes)\b", text_after)):  # "X commander killed in Y strike": a headline's passive
