@@ -7318,6 +7318,26 @@ def test_what_an_infinitive_passive_is_said_of_is_its_target(text, target):
     assert clashes(evs) == [({"Russian warplanes"}, target)]
 
 
+def test_what_includes_members_of_a_group_does_not_include_the_group():
+    _, rels, _ = facts("The Hawks Brigade was formed around fighters of the Dawn Front's armed wing, the Sun Brigades, "
+                       "and also includes members of the Sun Army and of the Moon Brigades.")
+    assert {(s, o) for s, r, o, _ in rels if r == "part_of"} == {("Sun Brigades", "Dawn Front")}
+
+
+@pytest.mark.parametrize("text", [
+    "Many members of the Hawks Brigade refused to be integrated into the army and joined the Dawn Front instead.",
+    "Hundreds of fighters of the Hawks Brigade joined the Dawn Front in 2015."])
+def test_many_members_of_a_group_who_join_another_defect_the_group_does_not_join(text):
+    _, rels, evs = facts(text)
+    assert not [r for r in rels if r[1] == "part_of" and r[3] == "affirmed"]
+    assert [(e["type"], e["from"], e["to"]) for e in evs] == [("defection", {"Hawks Brigade"}, {"Dawn Front"})]
+
+
+def test_the_fighters_of_a_group_integrated_into_another_are_the_group_joining_it():
+    _, rels, _ = facts("Under the agreement the fighters of the Hawks Brigade were integrated into the Dawn Front.")
+    assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -263,6 +263,9 @@ _STRUCK_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+(?:warplanes|jets|aircraft|dro
                            r"opened\s+fire)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_ITS_MEN_OF = re.compile(r"\b(?:many|some|most|several|hundreds|dozens|thousands|scores|a\s+number|\d[\d,]*)\s+"
+                         r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:members|fighters|militants|commanders|"
+                         r"men|soldiers|troops|defectors|militiamen|cadres|officers)\s+of\s+(?:the\s+)?$", re.I)
 MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
                  r"gunmen|rebels|defectors|militiamen|recruits|cadres)\b", re.I)
 # one man of a group, named by his place in it: "Sun Brigade leader defects to Y", "a senior X commander" (not "the
@@ -1106,8 +1109,9 @@ class EventRules:
         if along:  # "X joined Y, along with other groups including Z": Z joined too (not "X, which joined Y,
             # captured Kismayo together with Z": another clause's)
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
-        some = [a for a in agents if a.type in ARMED and _SOME_OF.search(view.between(view.start, a.start))
-                and MEN.match(view.text[a.end - view.start:])]
+        some = [a for a in agents if a.type in ARMED and (_SOME_OF.search(view.between(view.start, a.start))
+                and MEN.match(view.text[a.end - view.start:]) or _ITS_MEN_OF.search(view.between(view.start, a.start)))]
+        # ("Many members of X refused to be integrated and joined Y": men of X, not X)
         part = _PART_OF_ITS_MEN.search(view.between(view.start, pos))  # "most of its fighters joined Y": men of it
         some += [s for s in view.slots if part and s.anaphor and s.start == view.start + part.start(1)
                  and s.type in ARMED and s not in some]

@@ -295,6 +295,9 @@ _INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:now\s+|also\s+|currently\s+)?(
                        r"(?:includes|included|including|comprising|comprises|comprised|among them|"
                        r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
                        r"brings together|brought together|grouping|(?<=which )groups|(?<=that )groups|unites(?!\s+with\b))\b", re.I)
+# the men of a group, opening a list of what something includes: "includes members of A and of B"
+_MEN_OF_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:members|fighters|militants|veterans|defectors|commanders|"
+                          r"officers|remnants|elements|militiamen)\s+of\b", re.I)
 # "X is composed of dozens of factions, including A and B": the gap between X and "including"
 _COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:composed|made\s+up|comprised|"
                           r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
@@ -1235,6 +1238,9 @@ class RelationRules:
                          r"smaller)\b|\b(?:and|or)\s+(?:[\w-]+\s+)?(?:ones|others)\b", gap):
                 continue  # "X and other rebel groups including A and B", "groups under the banner of X and Islamist
                 # ones including A": A is among the others
+            if _MEN_OF_LIST.match(view.text, m.end()) and parent[-1].type != "coalition":
+                continue  # "(a brigade that) also includes members of Hamas's Qassam Brigades": men of another group,
+                # not it (a coalition's members are groups: "the SDF includes members of the Syrian Arab Coalition")
             for c in _listed(view, view.start + m.end(), parent[-1]):
                 self.col.relation(view, c, "part_of", parent[-1], pos)
         for m in _ALLIANCE_OF.finditer(view.text):  # "X, an alliance of A and B", "X is a joint force of A and B"
