@@ -7338,6 +7338,12 @@ def test_the_fighters_of_a_group_integrated_into_another_are_the_group_joining_i
     assert ("Hawks Brigade", "part_of", "Dawn Front", "affirmed") in rels
 
 
+def test_front_of_inside_a_name_ties_no_list_item_to_it():
+    _, rels, _ = facts("The army began operations to remove the camps of the Hawks Brigade (HB), the Democratic Front of "
+                       "Kafr Nabl (DFKN) and the Sun Army (SA) from the territory.")
+    assert not [r for r in rels if r[1] == "part_of"]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

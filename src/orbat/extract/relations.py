@@ -941,6 +941,8 @@ class RelationRules:
         for m in _AFFIL_VERB.finditer(view.text):
             pos = view.start + m.start()
             phrase = m.group(0).lower()
+            if any(x.start < view.start + m.end() <= x.end for x in view.slots if not x.anaphor):
+                continue  # "the National Democratic Front of Bodoland": a name's own words, no phrase
             objs = view.after(view.start + m.end(), (), ACTOR_TYPES, max_words=3)
             if re.match(r"\s+(?:him|her|them|himself|themselves)\b", view.text[m.end():]):
                 objs = []  # "the faction remained loyal to him after the Islamic State appointed W": the man
