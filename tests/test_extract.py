@@ -7344,6 +7344,14 @@ def test_front_of_inside_a_name_ties_no_list_item_to_it():
     assert not [r for r in rels if r[1] == "part_of"]
 
 
+def test_who_after_a_mans_apposition_is_the_man():
+    _, rels, evs = facts("The Hawks Brigade was founded in 2015. Its first leader was Ahmed Salim, a former commander of "
+                         "the Dawn Front for Orakzai Agency, who had defected with several other Dawn Front commanders in "
+                         "October 2014.")
+    assert [(e["agent"], e["from"]) for e in evs if e["type"] == "defection"] == [({"Ahmed Salim"}, {"Dawn Front"})]
+    assert not [r for r in rels if r[1] == "part_of"]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -467,6 +467,11 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
                 and re.match(r"\s*\)?\s*,\s*(?:which|who)\b", view.text[own[-1].end - view.start:])
                 or leaders_clause(view, own[-1])):
         return []  # "two groups, both former commanders of LeJ, who declared allegiance to the TTP": the men, not LeJ
+    who = _WHO_CLAUSE.search(view.between(max(view.start, pos - 40), pos)) if "person" in types else None
+    men = [x for x in view.slots if who and x.type == "person" and x.end <= pos - len(who.group(0))
+           and len(view.between(x.end, pos)) <= 150]
+    if men and _MANS_APPOSITION.fullmatch(view.between(men[-1].end, pos - len(who.group(0)))):
+        return men[-1:]  # "Z, a former commander of the TTP for Orakzai Agency, who had defected ...": "who" is Z
     if own:
         return own[-1:]  # "to fight Islamic State, which controls a third of Syria": the relative clause's own noun
     for x in (x for x in view.slots if x.type == "person" and "person" in types and x.end <= pos):
@@ -590,6 +595,10 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     return main or near
 
 
+# a relative clause on a man ("..., who had defected"), and his apposition before it (no clause of its own)
+_WHO_CLAUSE = re.compile(r",\s*who\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also)\s+)*(?:\w+ly\s+)?$")
+_MANS_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|his|their|its)\s+(?![^;:]*\b(?:and|but|which|who|that|said|says|is|was|"
+                              r"were|are|had|has)\b)[^;:]*")
 # a clause of its own opening on a name after "and" or "but", then its verb (past an apposition on the name)
 _AND_ANOTHER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$")
 _APPOSED_TO_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,)?\s*(?:(?:\w+ly|now|later|then|also|still|soon)\s+)?")
