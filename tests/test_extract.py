@@ -7352,6 +7352,12 @@ def test_who_after_a_mans_apposition_is_the_man():
     assert not [r for r in rels if r[1] == "part_of"]
 
 
+def test_the_name_apposed_to_what_a_group_owns_is_the_subject():
+    _, rels, _ = facts("The Dawn Front's own force, the Hawks Brigade (HB), was based in Zambia and was armed and "
+                       "trained mainly by the Soviet Union.")
+    assert {(s, o) for s, r, o, _ in rels if r == "backed_by"} == {("Hawks Brigade", "Soviet Union")}
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

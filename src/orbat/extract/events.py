@@ -454,7 +454,14 @@ AND_ITS_PARTNER = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:al
 
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
-    coordinated with an earlier one ("..., and was expelled"), the sentence's main subject."""
+    coordinated with an earlier one ("..., and was expelled"), the sentence's main subject; a name that only
+    owns the subject's noun stands for the name apposed to it ("ZAPU's own force, ZIPRA, was armed by ...")."""
+    found = _subject(view, pos, types)
+    owned = [_owned_apposed(view, s) for s in found] if len(found) == 1 else []
+    return [o for o in owned if o and o.end <= pos and o.type in types] or found
+
+
+def _subject(view: View, pos: int, types) -> list[Slot]:
     at = max(view.start, pos - 90)
     accused = _ACCUSED_OF.search(view.between(at, pos)) if re.match(r"\w+ing\b", view.text[pos - view.start:]) else None
     if accused:  # "the army accused the rebels of working with Y": the accused, named or not, is the doer
