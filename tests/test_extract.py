@@ -7358,6 +7358,12 @@ def test_the_name_apposed_to_what_a_group_owns_is_the_subject():
     assert {(s, o) for s, r, o, _ in rels if r == "backed_by"} == {("Hawks Brigade", "Soviet Union")}
 
 
+def test_a_second_front_in_lower_case_is_no_group():
+    x, rels, _ = facts("A second front opened near Kafr Nabl, where Hawks Brigade forces, backed by Russian aircraft, "
+                       "drove the army out.")
+    assert not [e for e in x.entities if e.name.lower().endswith("front")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -1185,8 +1185,9 @@ class MentionFinder:
         if len(words) == 1 and lows[0].rstrip(".") in MONTH_NUMBERS and j < len(toks) and toks[j].text[:1].isdigit():
             return None  # "updated at Jun 142016": a month before its day, no place
         if not any(w[:1].isupper() or w[:1].isdigit() or _ART_PREFIX.match(w) for w in words) and \
-                not any(w in ORDINAL_WORDS for w in lows):
-            return None  # "air force", "special forces": a description, not a name ("al-Masasneh" is one)
+                (not any(w in ORDINAL_WORDS for w in lows) or lows[-1] == "front"):
+            return None  # "air force", "special forces", "a second front opened": a description, not a name
+            # ("al-Masasneh" is one)
         if len(words) >= 2 and all(_kind_word(w) or w.casefold() in self.common or w.casefold() in self.units
                                    for w in words) and \
                 any(_kind_word(w) for w in words) and lows[-1] not in ORG_HEADS \
