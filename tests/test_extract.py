@@ -7364,6 +7364,13 @@ def test_a_second_front_in_lower_case_is_no_group():
     assert not [e for e in x.entities if e.name.lower().endswith("front")]
 
 
+def test_the_movement_led_by_a_man_is_the_name_it_is_apposed_to():
+    _, rels, _ = facts("The defenders were units of the Hawks Brigade, together with militiamen of the Young Zorblaks, "
+                       "the movement led by Ahmed Salim, whom the president had named youth minister.")
+    assert not [r for r in rels if r[0] == "Ahmed Salim" and r[2] == "Hawks Brigade"]
+    assert ("Ahmed Salim", "member_of", "Young Zorblaks", "affirmed") in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

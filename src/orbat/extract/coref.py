@@ -110,9 +110,14 @@ COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrel
 GROUP_TYPES = frozenset({"armed_group", "coalition"})
 
 
-# a verb or preposition whose object "it" is: "fights alongside it", "backed it"
+# what describes an apposed noun after it: "the movement led by Z", "the group that ..."
+_DESCRIBED_AFTER = re.compile(r"\s+(?:led|founded|headed|commanded|formed|created|set\s+up|known|based|loyal|"
+                              r"which|that|who|whose|behind|responsible)\b")
+# a capitalised name and the comma after it, right before a noun anaphor apposed to it
+_APPOSED_TO_NAME = re.compile(r"\b([A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019-]*)*)\s*,\s*$")
 # an apposition right after a name, set off by commas ("the UDT, its old opponent, joined it")
 _APPOSED = re.compile(r"^\s*,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,")
+# a verb or preposition whose object "it" is: "fights alongside it", "backed it"
 _OBJECT_IT = re.compile(r"\b(?:alongside|with|against|beside|fights?|fought|join(?:s|ed)?|back(?:s|ed)|"
                         r"support(?:s|ed)|oppos(?:es|ed)|rejoin(?:s|ed)?)\s+$", re.I)
 
@@ -451,6 +456,14 @@ class Salience:
                         and m.key not in exclude_keys:
                     return m
             return None
+        apposed = _APPOSED_TO_NAME.search(sentence[:ana.start - offset]) \
+            if sentence and not re.search(r"['\u2019]s?$", ana.text) and _DESCRIBED_AFTER.match(sentence, ana.end - offset) \
+            else None  # (not "Z, the faction's leader", nor a list: "the RVC, the Legion and the Siberian Battalion")
+        if apposed:  # "militiamen of the Young Patriots, the movement led by Z": the name it is apposed to, or none
+            # (one the recogniser missed, or of another kind)
+            named = [m for m in before if m.end == offset + apposed.end(1)]
+            return named[-1] if named and named[-1].type in GROUP_TYPES and named[-1].key not in exclude_keys \
+                else None
         want_coalition = ana.noun in COALITION_NOUNS
         first: dict[int, int] = {}  # sentence -> start of its first group mention (its subject, mostly)
         for si, m in cands:

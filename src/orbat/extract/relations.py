@@ -466,6 +466,9 @@ _AND_IS = re.compile(r"\band\s+(?:is|was|has been|had been|are|were)\s+(?:now\s+
 _UNDER = re.compile(r"\s*,?\s+(?:(?:troops|forces|fighters|units|men|militiamen|government|regime)\s+)?"
                     r"(?:(?:led|commanded|fighting|operating)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
                     r"(?:[A-Z][\w.-]*\s+){0,2}", re.I)  # "the 58th Division under Brigadier Z", "HVO troops under Col. Z"
+# an apposed noun that is led, standing for a name ("X, the movement led by Z")
+_UNNAMED_LED = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:movement|group|faction|militia|organi[sz]ation|party|"
+                          r"gang|network)\s+$", re.I)
 _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "founded": "founder",
              "co-founded": "co-founder", "established": "founder", "re-established": "founder",
              "created": "founder", "formed": "founder", "set up": "founder", "proclaimed": "founder",
@@ -1552,8 +1555,15 @@ class RelationRules:
             owned = [x for x in view.slots if person and x.type == "person" and x.start > person[0].end and re.fullmatch(
                 r"['\u2019]s?\s+(?:[a-z-]+\s+){1,3}", view.between(person[0].end, x.start))][:1]
             person = owned or person  # "led by Misuari's commander Habier Malik": the commander leads them
-            group = [g for g in subject(view, pos, LEADABLE) if g.end <= pos] or \
-                fronted_subject(view, pos, LEADABLE)  # "Amal, led by Nabih Berri"; "Founded by Z, ..., the X"
+            unnamed = _UNNAMED_LED.search(view.between(max(view.start, pos - 50), pos))
+            comma = pos - len(unnamed.group(0)) if unnamed else 0
+            apposed = [x for x in view.slots if unnamed and x.end <= comma and x.type in LEADABLE and re.fullmatch(
+                r"\s*(?:\([^()]{1,20}\))?\s*", view.between(x.end, comma))][-1:]
+            if unnamed and not apposed and not any(x.anaphor and comma <= x.start < pos for x in view.slots):
+                continue  # "Y, the movement led by Z": a movement the recogniser missed is led, no other group
+            group = apposed or [g for g in subject(view, pos, LEADABLE) if g.end <= pos] or \
+                fronted_subject(view, pos, LEADABLE)  # "the Young Patriots, the movement led by Z": that movement;
+            # "Amal, led by Nabih Berri"; "Founded by Z, ..., the X"
             if re.search(r"\)?\s*,\s*(?:is|are|was|were|has been|had been)\s+(?:\w+ly\s+)?$", view.between(view.start, pos)):
                 # "The EPRDF, formed in 1989 around the TPLF and its ally the EPDM, is led by Z": the aside closed,
                 # the sentence's subject is led
