@@ -7371,6 +7371,15 @@ def test_the_movement_led_by_a_man_is_the_name_it_is_apposed_to():
     assert ("Ahmed Salim", "member_of", "Young Zorblaks", "affirmed") in rels
 
 
+def test_since_after_a_superlative_dates_the_superlative_not_the_tie():
+    x = extract("Sun Army troops, fighting alongside the Hawks Brigade, drove the rival Dawn Front out of Kafr Nabl on "
+                "Saturday, handing the government its first armed foothold in the self-rule zone since 1991.",
+                published="1996-09-01")
+    name = {e.id: e.name for e in x.entities}
+    assert [(name[r.object], r.valid_from) for r in x.relations if r.relation == "allied_with"] == [
+        ("Hawks Brigade", None)]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

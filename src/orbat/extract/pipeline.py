@@ -1100,7 +1100,7 @@ _SINCE = re.compile(r"\b(?:since|starting in|beginning in|as of)\s+(?:(?:its|the
 # troops in July": since the date of the clause "since" opens (not "the biggest setback since it launched ... in April")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?-i:it|they|the\s+[\w-]+|[a-z]+ing)\s+"
                            r"[^,.;]{0,60}?\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-_SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|deadliest|most\s+(?!of\b)\w+)\s+[^,.;]{0,40}\bsince\s+"
+_SINCE_SUPERLATIVE = re.compile(r"\b(?:biggest|worst|largest|heaviest|first|deadliest|most\s+(?!of\b)\w+)\s+[^,.;]{0,80}\bsince\s+"
                                 r"[^,.;]*$", re.I)
 # "X, the al-Qaeda-linked alliance that has besieged Djibo since 2022": "since" dates the relative clause's verb
 _COMRADE = re.compile(PARTNER + r"\b", re.I)
@@ -1253,7 +1253,8 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
             # together with Y, has been fighting Z since 2021": the two fight together since then
             aside = _past_aside(r, d, text) and not (r.relation == "allied_with" and r.trigger is not None
                                                         and _COMRADE.match(text, r.trigger))
-            if (_SINCE.search(before) and not _RELATIVE_VERB.search(text[r.trigger or d.start:d.start]) or
+            if (_SINCE.search(before) and not _RELATIVE_VERB.search(text[r.trigger or d.start:d.start])
+                and not _SINCE_SUPERLATIVE.search(before) or  # (not "its first foothold in the zone since 1991")
                     _since_clause(r, before)) and not aside and not (r.role or "").endswith("(former)") or \
                     (r.relation in STARTED_BY_ACTION and _OPENING.match(before) and not _in_aside_clause(r, d, text)
                      and not (k + 1 < len(dated) and _SPAN_TO.fullmatch(text[d.end:dated[k + 1].start]))):
