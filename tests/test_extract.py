@@ -7380,6 +7380,13 @@ def test_since_after_a_superlative_dates_the_superlative_not_the_tie():
         ("Hawks Brigade", None)]
 
 
+@pytest.mark.parametrize("text", ["Ahmed Salim led the Dawn Front until 1992. Karim Haddad was chosen to succeed him.",
+                                  "Ahmed Salim led the Dawn Front until 1992. Karim Haddad, then 31, was chosen to "
+                                  "succeed him."])
+def test_the_man_chosen_to_succeed_a_leader_leads_his_group(text):
+    assert ("Karim Haddad", "Dawn Front", "leader", None, None) in memberships(text)
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -333,9 +333,11 @@ class Salience:
                         None)
         if ana.noun in ("he", "his", "him"):
             for m in reversed(before):
-                if ana.noun == "him" and sentence and re.fullmatch(r"[\s,]*(?:(?!and\b|or\b|but\b)[a-z]+\s+){1,2}",
+                if ana.noun == "him" and sentence and re.fullmatch(r"[\s,]*(?:(?:then|aged)\s+\d+\s*,\s*)?"
+                                                                    r"(?:(?!and\b|or\b|but\b)[a-z]+\s+){1,5}",
                                                                     sentence[m.end - offset:ana.start - offset]):
-                    continue  # "Z succeeded him", "His son, Z, succeeded him": not Z himself, the verb's subject
+                    continue  # "Z succeeded him", "His son, Z, succeeded him", "Z, then 31, was chosen to succeed
+                    # him": not Z himself, the verb's subject
                 if m.type == "person" and m.end <= ana.start:
                     return m
             for si, m in reversed(self.history):

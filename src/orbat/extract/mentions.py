@@ -76,6 +76,11 @@ operations disarmament development cooperation international middle east""".spli
 _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(_OFFICES)) + r")\s+(?:of|for)\s+$", re.I)
 
 
+# "Z, then 31, was chosen to succeed him": a man put in another's place
+_CHOSEN_TO_SUCCEED = re.compile(r"(?:, (?:then |aged )?\d+ , )?(?:was|were) (?:elected|appointed|named|chosen|picked|"
+                                r"selected) to (?:succeed|replace) (?:him|her)\b")
+
+
 def is_portfolio(before: str, name: str) -> bool:
     """Whether `name`, after the text `before`, is an office's portfolio ("Secretary of | Defense")."""
     return bool(_OFFICE_OF.search(before)) and all(w.casefold() in _PORTFOLIOS for w in name.split())
@@ -1272,6 +1277,7 @@ class MentionFinder:
                                 r"(?:stepped down|steps down|resigned|resigns|served|serves|was (?:appointed|named|elected|"
                                 r"replaced|removed|dismissed|sacked)|became) as (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
                                 r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b", tail)  # "Z stepped down as leader of X"
+        took_command = took_command or _CHOSEN_TO_SUCCEED.match(" ".join(t.low for t in toks[j:j + 10]))
         led_named = after == "-led" and last not in self.units and last not in ORG_HEADS and \
             not re.search(r"['\u2019]", surface)  # "the Tareq Saleh-led forces" (not "Kromah's Mandingo-led ULIMO-K")
         if self._is_role(before) or before in TITLES or before in _KIN or after in SPEECH_VERBS or took_command or \

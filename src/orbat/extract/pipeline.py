@@ -962,10 +962,12 @@ def _deaths_named(views: list[View]) -> dict[str, DateMention]:
 
 def _close_at_deaths(col: Collector, deaths: dict[str, DateMention]) -> None:
     """A person's roles end at his death, wherever the article gives it ("Z, the head of X, ... Z died on
-    3 October"): a role of his it names without an end ends then, unless it began later."""
+    3 October"): a role of his it names without an end, or with an end after it (his successor's election),
+    ends then, unless it began later."""
     for r in col.relations:
         d = deaths.get(r.subject)
-        if r.relation != "member_of" or d is None or d.value is None or r.valid_until or r.polarity != "affirmed" \
+        if r.relation != "member_of" or d is None or d.value is None or r.polarity != "affirmed" \
+                or r.valid_until and not (r.valid_until > d.value and not d.value.startswith(r.valid_until)) \
                 or (r.role or "").endswith("(former)"):
             continue  # (a death on a day the undated article cannot place ends nothing it can date; a former role had
             # ended before)

@@ -1645,7 +1645,8 @@ class RelationRules:
         for m in _SUCCEEDED.finditer(view.text):
             pos = view.start + m.start()
             new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
-                   and not re.sub(r"\b(?:was|were)\s+", "", view.between(p.end, pos)).strip(" ,")]
+                   and not re.sub(r"\b(?:was|were)\s+|,\s*(?:then|aged)\s+\d+\s*,", "", view.between(p.end, pos)).strip(" ,")]
+            # ("Z, then 31, was chosen to succeed him")
             held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
             old = [p for p in held if (not p.anaphor or p.text.lower() in ("him", "her"))
                    and p.eid not in {n.eid for n in new}]
