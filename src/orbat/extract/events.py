@@ -448,8 +448,9 @@ _ALLIANCE_ENDED = re.compile(r"\b(?:ended|ends|ending|broke(?:\s+off)?|breaks(?:
 # people named by the group they belong to: "former commanders of X", "members of the X"
 _PEOPLE_OF = re.compile(r"\b(?:commanders|leaders|members|officers|officials|veterans|founders|militants|fighters|"
                         r"defectors|followers)\s+of\s+(?:the\s+)?$", re.I)
-AND_ITS_PARTNER = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:all(?:y|ies)|rivals?|enem(?:y|ies)|foes?|partners?)"
-                                  r"\s*,?\s*(?:the\s+)?$", re.I)
+# "X and its ally, the Y", "X and its old rival the Y": two sides named as one subject
+AND_ITS_PARTNER = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:all(?:y|ies)|rivals?|enem(?:y|ies)|foes?|"
+                             r"partners?)\s*,?\s*(?:the\s+)?$", re.I)
 
 
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
@@ -608,7 +609,8 @@ _MANS_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|his|their|its)\s+(?![^;:]*\b(
                               r"were|are|had|has)\b)[^;:]*")
 # a clause of its own opening on a name after "and" or "but", then its verb (past an apposition on the name)
 _AND_ANOTHER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$")
-_APPOSED_TO_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,)?\s*(?:(?:\w+ly|now|later|then|also|still|soon)\s+)?")
+_APPOSED_TO_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,)?\s*"
+                              r"(?:(?:\w+ly|now|later|then|also|still|soon)\s+)?")
 
 
 def other_kind_subject(view: View, start: int, pos: int, types) -> bool:
@@ -1200,7 +1202,8 @@ class EventRules:
                 re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition)\s+with\b", view.text[m.end():], re.I):
             return  # "formed an alliance with the OLA": an alliance, no group founded
         if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:(?:offensive|attack|operation|campaign|assault|"
-                    r"strike|raid|counter-?offensive|counter-?attack|ambush(?:e)?|incursion)s?|bid|appeal|investigation|probe|war|insurgency|rebellion|uprising|"
+                    r"strike|raid|counter-?offensive|counter-?attack|incursion)s?|ambush(?:es)?|bid|appeal|investigation|"
+                    r"probe|war|insurgency|rebellion|uprising|"
                     r"blockade|siege|crackdown|bombing|bombardment|missiles?|rockets?|drones?|shells|mortars|salvos?|"
                     r"barrages?)\b", view.text[m.end():], re.I):
             return  # "launched an offensive against X" is an attack, not the founding of X

@@ -11,12 +11,11 @@ from functools import lru_cache
 
 from orbat.extract.collect import INTENDED, Collector
 from orbat.extract.coref import party_like
-from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, AND_ITS_PARTNER, APPOSED_LOCATOR, BACKED_BY, LEADER_ROLES, MEN, SUPPORT_AFTER,
-                                  SUBORDINATOR, TOGETHER, WITHOUT, backers_in_action, comrade, fights, leaders_clause,
-                                  network,
-                                  apposed_head, fronted_subject, group_of, main_subject, named_just_before, named_list,
-                                  names_owner, subject,
-                                  verbs_object)
+from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, AND_ITS_PARTNER, APPOSED_LOCATOR, BACKED_BY,
+                                  LEADER_ROLES, MEN, SUPPORT_AFTER, SUBORDINATOR, TOGETHER, WITHOUT,
+                                  backers_in_action, comrade, fights, leaders_clause, network, apposed_head,
+                                  fronted_subject, group_of, main_subject, named_just_before, named_list,
+                                  names_owner, subject, verbs_object)
 from orbat.extract.mentions import AFFILIATION_ADJECTIVES, HONORIFICS, SPEECH_VERBS
 from orbat.extract.names import word_sets
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, KIND_WORDS, Slot, View
@@ -1645,7 +1644,8 @@ class RelationRules:
         for m in _SUCCEEDED.finditer(view.text):
             pos = view.start + m.start()
             new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
-                   and not re.sub(r"\b(?:was|were)\s+|,\s*(?:then|aged)\s+\d+\s*,", "", view.between(p.end, pos)).strip(" ,")]
+                   and not re.sub(r"\b(?:was|were)\s+|,\s*(?:then|aged)\s+\d+\s*,", "",
+                                  view.between(p.end, pos)).strip(" ,")]
             # ("Z, then 31, was chosen to succeed him")
             held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
             old = [p for p in held if (not p.anaphor or p.text.lower() in ("him", "her"))
