@@ -7387,6 +7387,20 @@ def test_the_man_chosen_to_succeed_a_leader_leads_his_group(text):
     assert ("Karim Haddad", "Dawn Front", "leader", None, None) in memberships(text)
 
 
+def test_they_opening_a_clause_after_but_is_not_the_first_clauses_subject():
+    _, rels, evs = facts("The campaign backed by Sun Army ally Russia has captured large swathes of territory from the "
+                         "terror group but they have launched deadly counterattacks on Sun Army positions.")
+    assert not [r for r in rels if r[1] == "hostile_to"]
+    assert not [e for e in evs if e["type"] == "clash" and "Russia" in e["agent"]]
+
+
+def test_a_name_inside_anti_is_no_side():
+    _, rels, _ = facts("The Syrian regime and its ally Russia bombed Idlib on Sunday. While Russia claims its campaign "
+                       "is aimed primarily at the Dawn Front it has repeatedly targeted civilian areas and the moderate "
+                       "anti-regime opposition groups that control them.")
+    assert not [r for r in rels if r[1] == "hostile_to"]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -638,8 +638,10 @@ _UNNAMED_DOER = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}(?:the\s+|som
                            r"(?:[\w-]+\s+){0,2}(?:rebels|fighters|militants|insurgents|jihadists|gunmen|groups|"
                            r"militias|factions)\s+(?:who\s+(?:are|were)\s+)?$", re.I)
 # a clause of its own after "but" or "while", with a subject the article does not name
-_NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:the|a|an|its|their|some|many|other|most|local)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+_NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though)\s+(?:(?:the|a|an|its|their|some|many|other|most|local)\s+"
+                          r"(?:[\w-]+\s+){0,3}?|they\s+)(?:have|has|had|were|was|are|is|will|would|could|did)\b", re.I)
+# a name written as the second half of "anti-" or "pro-"
+_ANTI_PRO = re.compile(r"\b(?:anti|pro)-$", re.I)
 SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when|while|once)\s+(?:the\s+)?$")
 _KIN_OF = re.compile(r"\b(?:son|daughter|brother|sister|father|mother|wife|widow|husband|nephew|niece|cousin|uncle|"
                      r"grandson|son-in-law|brother-in-law)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
@@ -1978,6 +1980,8 @@ class EventRules:
         took_part = re.search(r"\b(?:involved|took part|taking part|takes part|participat\w*|engaged|fought|fighting)"
                               r"\s+in\s+(?:the\s+|a\s+|an\s+|fierce\s+|heavy\s+)*$", view.between(view.start, pos))
         agents, targets = _owned_instead(view, agents), _owned_instead(view, targets)
+        agents, targets = [[x for x in xs if not _ANTI_PRO.search(view.between(max(view.start, x.start - 6), x.start))]
+                           for xs in (agents, targets)]  # "anti-regime opposition groups": the groups, not the regime
         agents, targets = [a for a in agents if not view.owner_only(a)], [t for t in targets if not view.owner_only(t)]
         targets = [t for t in targets if not any(_same_side(view, a, t) for a in agents if a not in backers)
                    and not SUPPORT_AFTER.match(view.text, t.end - view.start)]  # "fighting with US support"; (the
