@@ -116,7 +116,10 @@ _DESCRIBED_AFTER = re.compile(r"\s+(?:led|founded|headed|commanded|formed|create
 # a capitalised name and the comma after it, right before a noun anaphor apposed to it
 _APPOSED_TO_NAME = re.compile(r"\b([A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019-]*)*)\s*,\s*$")
 # an apposition right after a name, set off by commas ("the UDT, its old opponent, joined it")
-_APPOSED = re.compile(r"^\s*,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,")
+APPOSITION = r",\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,"
+_APPOSED = re.compile(r"^\s*" + APPOSITION)
+# a man's age set off by commas: "Z, then 31, was chosen to succeed him"
+AGE_ASIDE = r",\s*(?:then|aged)\s+\d+\s*,"
 # a verb or preposition whose object "it" is: "fights alongside it", "backed it"
 _OBJECT_IT = re.compile(r"\b(?:alongside|with|against|beside|fights?|fought|join(?:s|ed)?|back(?:s|ed)|"
                         r"support(?:s|ed)|oppos(?:es|ed)|rejoin(?:s|ed)?)\s+$", re.I)
@@ -333,7 +336,7 @@ class Salience:
                         None)
         if ana.noun in ("he", "his", "him"):
             for m in reversed(before):
-                if ana.noun == "him" and sentence and re.fullmatch(r"[\s,]*(?:(?:then|aged)\s+\d+\s*,\s*)?"
+                if ana.noun == "him" and sentence and re.fullmatch(r"\s*(?:" + AGE_ASIDE + r")?[\s,]*"
                                                                     r"(?:(?!and\b|or\b|but\b)[a-z]+\s+){1,5}",
                                                                     sentence[m.end - offset:ana.start - offset]):
                     continue  # "Z succeeded him", "His son, Z, succeeded him", "Z, then 31, was chosen to succeed

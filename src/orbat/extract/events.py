@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from orbat.extract.collect import Collector, state_of
-from orbat.extract.coref import is_region
+from orbat.extract.coref import APPOSITION, is_region
 from orbat.extract.mentions import PLACE_CUES, SPEECH_VERBS
 from orbat.extract.names import FACILITY_HEADS, demonym, lookup
 from orbat.extract.view import ACTOR_TYPES, GROUP_TYPES, PARTS_NAMED, Slot, View, polarity
@@ -263,9 +263,6 @@ _STRUCK_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+(?:warplanes|jets|aircraft|dro
                            r"opened\s+fire)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:hundreds|dozens|thousands|scores|some|many|several|most|a number|\d[\d,]*)\s+(?:of\s+)?"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
-_ITS_MEN_OF = re.compile(r"\b(?:many|some|most|several|hundreds|dozens|thousands|scores|a\s+number|\d[\d,]*)\s+"
-                         r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:members|fighters|militants|commanders|"
-                         r"men|soldiers|troops|defectors|militiamen|cadres|officers)\s+of\s+(?:the\s+)?$", re.I)
 MEN = re.compile(r"(?:['\u2019]s)?\s+(?:former\s+)?(?:fighters|members|militants|commanders|men|soldiers|troops|"
                  r"gunmen|rebels|defectors|militiamen|recruits|cadres)\b", re.I)
 # one man of a group, named by his place in it: "Sun Brigade leader defects to Y", "a senior X commander" (not "the
@@ -383,6 +380,13 @@ def possessed_other(view: View, s: Slot, pos: int) -> bool:
     Bereziak, broke away", "X's rival took P" (not "X's fighters", who stand for X)."""
     m = _POSSESSED.match(view.text, s.end - view.start)
     return bool(m) and view.start + m.end() <= pos and not STAND_FOR.fullmatch(m.group(1).lower())
+
+
+def _some_men_of(view: View, s: Slot) -> bool:
+    """"Many members of X", "hundreds of fighters of X": some of X's men, named before X."""
+    before = view.between(view.start, s.start)
+    men = _MEMBERS_OF.search(before)
+    return bool(men) and bool(_SOME_OF.search(before[:men.start()]))
 
 
 def _owned_apposed(view: View, s: Slot, kinds: re.Pattern | None = None) -> Slot | None:
@@ -609,8 +613,8 @@ _MANS_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|his|their|its)\s+(?![^;:]*\b(
                               r"were|are|had|has)\b)[^;:]*")
 # a clause of its own opening on a name after "and" or "but", then its verb (past an apposition on the name)
 _AND_ANOTHER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$")
-_APPOSED_TO_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:its|their|a|an|the)\s+[^,;()]{1,50}?,)?\s*"
-                              r"(?:(?:\w+ly|now|later|then|also|still|soon)\s+)?")
+_APPOSED_TO_VERB = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:" + APPOSITION + r")?\s*(?:(?:\w+ly|now|later|then|also|still|"
+                              r"soon)\s+)?")
 
 
 def other_kind_subject(view: View, start: int, pos: int, types) -> bool:
@@ -899,7 +903,7 @@ _MEN_OF = (r"(?:fighters|militants|members|units|troops|hundreds|dozens|thousand
            r"(?:so-called\s+)?")
 _MEMBERS_OF = re.compile(r"\b" + _MEN_OF + "$", re.I)
 # "drove the remaining fighters of X out": the men of a group as a verb's object
-_MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
+MEN_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?" + _MEN_OF, re.I)
 # the verb of leaving a group whose object the group is: "Z left (the) X", "Z broke away from X"
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|quit|quits|deserted|abandoned|(?:broke|breaks|split|splits|defected|"
                           r"defects|resigned|resigns|walked\s+out)\s+(?:away\s+)?(?:from|with)|(?:was\s+)?expelled\s+from)"
@@ -1130,8 +1134,7 @@ class EventRules:
             # captured Kismayo together with Z": another clause's)
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
         some = [a for a in agents if a.type in ARMED and (_SOME_OF.search(view.between(view.start, a.start))
-                and MEN.match(view.text[a.end - view.start:]) or _ITS_MEN_OF.search(view.between(view.start, a.start)))]
-        # ("Many members of X refused to be integrated and joined Y": men of X, not X)
+                and MEN.match(view.text[a.end - view.start:]) or _some_men_of(view, a))]
         part = _PART_OF_ITS_MEN.search(view.between(view.start, pos))  # "most of its fighters joined Y": men of it
         some += [s for s in view.slots if part and s.anaphor and s.start == view.start + part.start(1)
                  and s.type in ARMED and s not in some]
@@ -2134,7 +2137,7 @@ class EventRules:
             if word in ("expelled", "pushed", "drove", "driven", "chased", "forced"):
                 # "ISIL expelled X and other groups from Raqqa", "the army pushed X out of Y": X lost it; "drove
                 # fighters of X out of P": X did
-                men = _MEN_OF_AFTER.match(text_after)
+                men = MEN_OF_AFTER.match(text_after)
                 losers = view.after(end + (men.end() if men else 0), (), FIGHTING, max_words=0 if men else 2) + losers
             own = view.after(end, (), FIGHTING, max_words=4) if not word.startswith("wrest") else []  # "wrest it from"
             losers += [s for s in own if s.anaphor or view.text[s.end - view.start:s.end - view.start + 2] in ("'s", "\u2019s")]

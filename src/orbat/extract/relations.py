@@ -10,9 +10,9 @@ from collections import Counter
 from functools import lru_cache
 
 from orbat.extract.collect import INTENDED, Collector
-from orbat.extract.coref import party_like
+from orbat.extract.coref import AGE_ASIDE, party_like
 from orbat.extract.events import (AGAIN_AGAINST, ALONGSIDE, AND_ITS_PARTNER, APPOSED_LOCATOR, BACKED_BY,
-                                  LEADER_ROLES, MEN, SUPPORT_AFTER, SUBORDINATOR, TOGETHER, WITHOUT,
+                                  LEADER_ROLES, MEN, MEN_OF_AFTER, SUPPORT_AFTER, SUBORDINATOR, TOGETHER, WITHOUT,
                                   backers_in_action, comrade, fights, leaders_clause, network, apposed_head,
                                   fronted_subject, group_of, main_subject, named_just_before, named_list,
                                   names_owner, subject, verbs_object)
@@ -294,9 +294,6 @@ _INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:now\s+|also\s+|currently\s+)?(
                        r"(?:includes|included|including|comprising|comprises|comprised|among them|"
                        r"(?:consists?|consisting|made up|composed|drawn)(?: (?:mainly|mostly|largely|chiefly|primarily))? of|"
                        r"brings together|brought together|grouping|(?<=which )groups|(?<=that )groups|unites(?!\s+with\b))\b", re.I)
-# the men of a group, opening a list of what something includes: "includes members of A and of B"
-_MEN_OF_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:members|fighters|militants|veterans|defectors|commanders|"
-                          r"officers|remnants|elements|militiamen)\s+of\b", re.I)
 # "X is composed of dozens of factions, including A and B": the gap between X and "including"
 _COMPOSED_OF = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:composed|made\s+up|comprised|"
                           r"formed)|consists|consisted|comprises|comprised)\s+(?:mainly\s+|mostly\s+|largely\s+)?of\s+"
@@ -1242,7 +1239,7 @@ class RelationRules:
                          r"smaller)\b|\b(?:and|or)\s+(?:[\w-]+\s+)?(?:ones|others)\b", gap):
                 continue  # "X and other rebel groups including A and B", "groups under the banner of X and Islamist
                 # ones including A": A is among the others
-            if _MEN_OF_LIST.match(view.text, m.end()) and parent[-1].type != "coalition":
+            if MEN_OF_AFTER.match(view.text, m.end()) and parent[-1].type != "coalition":
                 continue  # "(a brigade that) also includes members of Hamas's Qassam Brigades": men of another group,
                 # not it (a coalition's members are groups: "the SDF includes members of the Syrian Arab Coalition")
             for c in _listed(view, view.start + m.end(), parent[-1]):
@@ -1644,8 +1641,7 @@ class RelationRules:
         for m in _SUCCEEDED.finditer(view.text):
             pos = view.start + m.start()
             new = [p for p in view.slots if p.type == "person" and not p.anaphor and p.end <= pos
-                   and not re.sub(r"\b(?:was|were)\s+|,\s*(?:then|aged)\s+\d+\s*,", "",
-                                  view.between(p.end, pos)).strip(" ,")]
+                   and not re.sub(r"\b(?:was|were)\s+|" + AGE_ASIDE, "", view.between(p.end, pos)).strip(" ,")]
             # ("Z, then 31, was chosen to succeed him")
             held = [p for p in view.slots if p.type == "person" and p.start == view.start + m.start("old")]
             old = [p for p in held if (not p.anaphor or p.text.lower() in ("him", "her"))
