@@ -7401,6 +7401,26 @@ def test_a_name_inside_anti_is_no_side():
     assert not [r for r in rels if r[1] == "hostile_to"]
 
 
+def test_a_single_post_of_a_group_and_the_town_it_lies_in_place_the_group_there():
+    for text in ("Bombers pounded a stronghold of the Dawn Front in Kafr Nabl.",
+                 "The army shelled a Dawn Front position in Kafr Nabl.",
+                 "Jets hit positions of the Dawn Front in the town of Kafr Nabl.",
+                 "Jets hit positions of the Dawn Front in northern Syria town of Kafr Nabl."):
+        _, rels, _ = facts(text)
+        assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") in rels, text
+
+
+def test_a_group_operating_from_a_town_is_there_but_its_chief_operating_from_it_says_nothing_of_the_group():
+    _, rels, _ = facts("The Dawn Front is banned, yet it still operates from the town of Kafr Nabl.")
+    assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") in rels
+    _, rels, _ = facts("The Hawks Brigade, based out of Kafr Nabl, denied the claim.")
+    assert ("Hawks Brigade", "operates_in", "Kafr Nabl", "affirmed") in rels
+    for text in ("The Dawn Front's leader, Ahmed Salim, operates from Kafr Nabl.",
+                 "The Dawn Front's chief, Ahmed Salim, who also heads the council, operates in Kafr Nabl."):
+        _, rels, _ = facts(text)
+        assert not any(r[1] == "operates_in" for r in rels), text
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -105,15 +105,16 @@ def _where_in(view: View, end: int, limit: int) -> int:
 _APPOINT = re.compile(r"\b(?:appointed|appoints|named|names|elected|elects|chose|chosen|picked|designated)\b", re.I)
 # the men a name may stand before or after: "X terrorists' positions", "hideouts of the X terrorists in P"
 _ITS_MEN = r"(?:terrorists?|militants?|rebels?|fighters?|insurgents?|jihadists?|mercenar(?:y|ies)|gunmen)"
-_NOUN_IN = re.compile(r"(?:\s+" + _ITS_MEN + r"(?=['\u2019]?\s+(?:positions|hideouts|bases|camps|posts|strongholds|dens|"
-                      r"headquarters)))?"
+_POSTS = r"(?:positions?|hideouts?|bases?|camps?|posts?|strongholds?|dens?|headquarters)"
+# "X positions in the town of P": the place a settlement's noun names
+_TOWN_OF = r"(?:(?:town|city|village|district|province|region|area)\s+of\s+(?:the\s+)?)?"
+_NOUN_IN = re.compile(r"(?:\s+" + _ITS_MEN + r"(?=['\u2019]?\s+" + _POSTS + r"))?"
                       r"(?:['\u2019]s?)?\s+(?:alliance|coalition|group|rebels|militia|militiamen|fighters|forces|militants|"
-                      r"positions|hideouts|bases|camps|posts|strongholds|dens|gatherings|troops)\s+(?:(?:positioned|stationed|"
-                      r"deployed|entrenched|holed\s+up|based)\s+)?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
-# the owner after its hideouts: "hideouts of the Dawn Front terrorists in P", "positions of X in P"
-_POSTS_OF = re.compile(r"\b(?:positions|hideouts|bases|camps|posts|strongholds|dens|headquarters|fortifications|"
-                       r"gatherings|concentrations)\s+of\s+(?:the\s+)?$", re.I)
-_OWNER_IN = re.compile(r"(?:\s+" + _ITS_MEN + r")?\s+(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+                      r"gatherings|troops|" + _POSTS + r")\s+(?:(?:positioned|stationed|"
+                      r"deployed|entrenched|holed\s+up|based)\s+)?(?:in|across|throughout)\s+(?:the\s+)?" + _TOWN_OF, re.I)
+# the owner after its hideouts: "hideouts of the Dawn Front terrorists in P", "a position of X in P"
+_POSTS_OF = re.compile(r"\b(?:" + _POSTS + r"|fortifications|gatherings|concentrations)\s+of\s+(?:the\s+)?$", re.I)
+_OWNER_IN = re.compile(r"(?:\s+" + _ITS_MEN + r")?\s+(?:in|across|throughout)\s+(?:the\s+)?" + _TOWN_OF, re.I)
 _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|providing|sent|sends|send|delivered|"
                        r"delivers|deliver|shipped|ships|smuggled|transferred|funnel+ed|funnels|channel+ed|channels)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
@@ -366,7 +367,8 @@ _KEEPS_MEN_IN = re.compile(r"\b(?:has|have|had|maintains?|maintained|keeps?|kept
                            r"men)\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 _OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|wag(?:ed|es|ing|e)|(?:dug|digging|dig|digs)\s+in|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched|(?:held|holds|holding|hold)\s+(?:the\s+)?(?:line|front|front\s+line))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
-                       r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b", re.I)  # "on the island of Jolo"
+                       r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b"  # "on the island of Jolo"
+                       r"|\b(?:operat(?:e|ing|es|ed)|based)\s+(?:still\s+|mainly\s+|mostly\s+)?(?:from|out\s+of)\b", re.I)
 # presence shown by what the group does there: patrols, checkpoints
 _PATROLS = re.compile(r"\b(?:patrol(?:s|led|ling|ed|ing)?|(?:set|sets|setting|put|puts|putting|erected|erecting|manned|"
                       r"manning|mans)\s+up\s+checkpoints|(?:set|sets|setting|erected|erecting|manned|manning|mans)\s+"
@@ -1984,6 +1986,9 @@ class RelationRules:
                 # by the coalition fighting Daesh in P": the coalition's participle
                 # not "X is strongest in A and Y operates in B": Y's own verb; but "X is the branch of Y active in P"
                 who = main
+            who = [w for w in who if not any(p.type == "person" and w.end < p.start < pos and re.fullmatch(
+                r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?" + LEADER_ROLES.pattern + r"\s*,?\s*", view.between(w.end, p.start))
+                for p in view.slots)]  # "Its chief, Z, who heads the council, operates from P": the chief does
             places = _with_coordinated_countries(view, _object_places(view, view.start + m.end(), 14))
             for w in who:
                 for pl in places:
@@ -2013,13 +2018,16 @@ class RelationRules:
             if s.type not in ARMED:
                 continue
             m = _NOUN_IN.match(view.text, s.end - view.start)
-            if m and s.anaphor and re.search(r"(?:hideouts|bases|camps|posts|strongholds|dens|gatherings)\s+\w+\s+"
-                                             r"(?:the\s+)?$", m.group(), re.I):
+            if m and s.anaphor and re.search(r"(?:" + _POSTS + r"|gatherings)\s+\w+\s+(?:the\s+)?"
+                                             + _TOWN_OF + "$", m.group(), re.I):
                 continue  # "capturing all of its strongholds in P": _OWN_BASE reads whether it still has them
             if not m and not s.anaphor and _POSTS_OF.search(view.between(max(view.start, s.start - 40), s.start)):
                 m = _OWNER_IN.match(view.text, s.end - view.start)
             if m:
                 for pl in view.places_after(view.start + m.end(), 1)[:1]:
+                    town = re.match(r"\s+" + _TOWN_OF, view.text[pl.end - view.start:])
+                    pl = next((x for x in view.places_after(pl.end, 3)[:1] if town and town.group().strip() and
+                               x.start == pl.end + town.end()), pl)  # "in northern Syria's town of P": P
                     self.col.relation(view, s, "operates_in", pl, s.end)
         for m in re.finditer(r"\b(?:moved|moves|moving|relocated|relocating|redeployed|deployed|deploys|withdrew|retreated|fled|expanded|expands|expanding|"
                              r"advanced|fell\s+back|(?:was|were|been)\s+(?:pushed|driven|forced)\s+back|confined|"
