@@ -7421,6 +7421,17 @@ def test_a_group_operating_from_a_town_is_there_but_its_chief_operating_from_it_
         assert not any(r[1] == "operates_in" for r in rels), text
 
 
+def test_wresting_control_of_a_town_is_its_capture_with_or_without_the_side_that_lost_it():
+    for text in ("The Hawks Brigade managed to wrest control over Kafr Nabl on Thursday.",
+                 "The Hawks Brigade wrested full control of Kafr Nabl on Thursday."):
+        x, rels, evs = facts(text)
+        caps = [v for v in evs if v["type"] == "capture"]
+        assert [(v["agent"], v["date"]) for v in caps] == [({"Hawks Brigade"}, "2020-03-05")], text
+        assert [x.entities[[e.id for e in x.entities].index(p)].name for p in x.events[0].locations] == ["Kafr Nabl"]
+    _, _, evs = facts("The Hawks Brigade failed to wrest control of Kafr Nabl.")
+    assert not [v for v in evs if v["type"] == "capture" and v["agent"]]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

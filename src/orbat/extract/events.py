@@ -162,6 +162,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"(?:entered|marched\s+into|moved\s+into|rolled\s+into|stormed\s+into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                   r"took over|taking over|took|taken|taking(?=\s+[^.;]{1,40}?\bfrom\b)|recaptur(?:ed|es?|ing)|retook|retaken|"
                   r"retakes?|retaking|takes\s+control|overran|overrun|overruns|overrunning|handed over|fell to|fallen to|falls to|expelled|wrest(?:ed|ing)?(?=\s+[^.;]{1,40}?\bfrom\b)|"
+                  r"wrest(?:ed|ing|s)?(?=\s+(?:full\s+|complete\s+|total\s+)?control\b)|"
                   r"(?:drove|driven|pushed|chased|forced)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}?\s+from\b)|"
                   r"(?<!the )(?<!in )liberated(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:city|town|village|districts?|areas?|"
                   r"province|region|neighbou?rhoods?)\b))|"
