@@ -7432,6 +7432,23 @@ def test_wresting_control_of_a_town_is_its_capture_with_or_without_the_side_that
     assert not [v for v in evs if v["type"] == "capture" and v["agent"]]
 
 
+def test_striking_a_deal_is_no_strike_and_a_pact_against_a_third_side_is_an_alliance():
+    for text in ("The Dawn Front struck a deal with the Hawks Brigade.",
+                 "The Dawn Front sought to strike a deal with the Hawks Brigade."):
+        _, rels, evs = facts(text)
+        assert not clashes(evs) and ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") not in rels, text
+    for text in ("In November 2005 the Dawn Front and the Hawks Brigade agreed a twelve-point understanding "
+                 "against the junta.",
+                 "The Dawn Front and the Hawks Brigade signed an agreement to coordinate their operations."):
+        _, rels, evs = facts(text)
+        assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels, text
+        assert [v["agent"] for v in evs if v["type"] == "alliance"] == [{"Dawn Front", "Hawks Brigade"}], text
+    _, rels, _ = facts("The Dawn Front has sent hundreds of reinforcements to help the Hawks Brigade.")
+    assert ("Dawn Front", "allied_with", "Hawks Brigade", "affirmed") in rels
+    _, rels, _ = facts("The army sent reinforcements to Kafr Nabl after the Dawn Front attack.")
+    assert not any(r[1] == "allied_with" for r in rels)
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -103,7 +103,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                    r"(?:(?:new|military|political|formal|tactical|joint)\s+){0,2}alliance|"
                    r"new alliance with|alliance with|joined forces with|joined hands with|"
                    r"(?:formed|forged|forms?|forges?) (?:an? )?(?:(?:new|military|joint)\s+)?coalition with|"
-                   r"(?:signed|signs?) (?:an? )?(?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance))\b",
+                   r"(?:signed|signs?) (?:an? )?(?:(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+)?(?:pact|alliance)|"
+                   # "agreed a twelve-point understanding against royal rule": a pact against a third side
+                   r"(?:agreed|reached|concluded|signed|struck)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:pact|understanding|"
+                   r"agreement|accord)\s+(?:against|to\s+(?:coordinate|cooperate|fight|jointly))(?=\s))\b",
                    re.I)),  # (a headline's "A, B sign alliance")
     ("dissolution", T(r"\b(?:disbanded|dissolved|dissolution of|disbandment of|ceased to exist|"
                       r"(?<!the )(?<!former )demobili[sz]ed(?!\s+(?:fighters|combatants|members|paramilitaries|soldiers|"
@@ -128,14 +131,15 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"(?:clearance|counter-?terrorism|counter-?insurgency) operations?|"
                 r"(?<!their )(?<!its )operations?(?=\s+(?:[\w-]+\s+){0,3}?(?:against\b|to\s+(?:clear|retake|recapture|capture|liberate|drive|"
                 r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
-                r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])|"
+                r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|"
+                r"pact|truce|ceasefire|cease-fire|alliance|compromise|balance)\b)|"
                 r"(?-i:strikes?)(?=\s+(?:on|against|by|attributed\s+to|near|across|around|killing|that\s+killed|which\s+killed)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
                 r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|"
                 r"turned (?:its |their )?(?:guns |weapons )?on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:each other|one another)\b)|"
                 r"(?:detonated|set\s+off)(?=\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|"
                 r"devices?|IEDs?|mines?|vests?)\b)|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"(?:broke|broken|breaking|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)|"
-                r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck|wounded|injured|disarmed|"
+                r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|pact|truce|ceasefire|cease-fire|alliance|compromise|balance)\b)|wounded|injured|disarmed|"
                 r"hit(?:s|ting)?(?=\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions|targets|bases|posts|convoys?|headquarters|"
                 r"hideouts|camps?|depots?|checkpoints?|strongholds?)\b)|"
                 r"foil(?:s|ed)?|thwart(?:s|ed)?|"

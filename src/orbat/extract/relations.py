@@ -514,7 +514,9 @@ _ALLY = re.compile(r"\b(?:allied (?:itself |himself |themselves )?(?:with|to)|al
                    r"(?:\w+ly\s+)?with|"  # (not "an operation ... was coordinated with Y": the operation's maker)
                    r"coordinat(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|attacks|"
                    r"efforts|activities|moves)\s+with|partner(?:ed|s|ing)\s+with|team(?:ed|s|ing)\s+up\s+with|"
-                   r"join(?:ed|s|ing)\s+hands\s+with|ally)\b", re.I)
+                   r"join(?:ed|s|ing)\s+hands\s+with|ally|"
+                   r"(?:sent|sends|sending|dispatched|rushed)\s+(?:[\w-]+\s+){0,2}?reinforcements?\s+to\s+(?:help|aid|"
+                   r"support|back))\b", re.I)
 # "the FARDC has relied on local militias known as Wazalendo": the forces one side leans on in the field, named
 _RELIED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|increasingly\s+)?"
                         r"(?:relied|relies)\s+(?:heavily\s+|largely\s+|mainly\s+)?on\s+(?:the\s+)?(?:(?:local|allied|"
