@@ -7449,6 +7449,19 @@ def test_striking_a_deal_is_no_strike_and_a_pact_against_a_third_side_is_an_alli
     assert not any(r[1] == "allied_with" for r in rels)
 
 
+def test_an_attack_in_words_on_a_group_is_no_fight_with_it():
+    for text in ("The Dawn Front attacked the Hawks Brigade's decision in a statement on Monday.",
+                 "The Dawn Front killed the deal with the Hawks Brigade.",
+                 "The Dawn Front targeted the Hawks Brigade with sanctions."):
+        _, rels, evs = facts(text)
+        assert not clashes(evs) and not any(r[1] == "hostile_to" for r in rels), text
+    for text in ("The Dawn Front attacked the Hawks Brigade's position on the hill.",
+                 "The Dawn Front killed three Hawks Brigade fighters.",
+                 "The Dawn Front targeted the Hawks Brigade with rockets."):
+        _, rels, evs = facts(text)
+        assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})], text
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

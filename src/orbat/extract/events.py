@@ -68,6 +68,10 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
                        r"roughly|approximately)?\s*(\d[\d,]*)\s+(?:\w+\s+)?(?:militants|fighters|members|soldiers|"
                        r"troops|men|rebels|insurgents|combatants|recruits)\b", re.I)
 
+# words, not arms: "attacked the X's decision", "targeted the X's claims" (an attack on a group's men or posts stands)
+_WORDS_ONLY = (r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+['\u2019]s?\s+(?:[\w-]+\s+)?(?:decisions?|statements?|"
+               r"remarks|comments|polic(?:y|ies)|plans?|proposals?|stance|announcements?|claims?|criticism|reports?|record|"
+               r"rhetoric|narrative|credibility|legitimacy|demands?|ideology|views)\b)")
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|resigned from|"
@@ -124,7 +128,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                      r"(?:assumed|assume|assumes|assuming) command|took charge|taken command|chose|"
                      r"(?:was|were) made(?=\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|acting\s+)?(?:commander|leader|chief|"
                      r"head|emir|commander-in-chief)\b))\b", re.I)),
-    ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?|fought|fight(?:s|ing)?|battles?|battled|battling|"
+    ("clash", T(r"\b(?:clash(?:es|ed|ing)?|attack(?:s|ed|ing)?" + _WORDS_ONLY + r"|fought|fight(?:s|ing)?|battles?|battled|battling|"
                 r"bombard(?:ed|ing)|pound(?:ed|ing)|destroy(?:ed|ing)|routed|(?-i:shells(?=\s+(?:the\s+)?[A-Z]))|advanc(?:ed|ing) on|"
                 r"offensives?|counter-?offensives?|counter-?attack(?:s|ed|ing)?|assaults?|ambush(?:ed|es)?|shell(?:ed|ing)|air ?strikes?|"
                 r"airstrikes?|bombardments?|aggression(?=\s+(?:on|against)\s)|massacres?(?=\s+(?:of|against|on|in|committed|carried|perpetrated|by)\s)|"
@@ -133,8 +137,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"push|expel|oust|dislodge|free|seize|crush|defeat|destroy|flush)\b))|"
                 r"(?<=\bto )(?-i:strike)(?=\s+(?:the\s+)?[A-Za-z])(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|"
                 r"pact|truce|ceasefire|cease-fire|alliance|compromise|balance)\b)|"
-                r"(?-i:strikes?)(?=\s+(?:on|against|by|attributed\s+to|near|across|around|killing|that\s+killed|which\s+killed)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|killed|kills|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|targeted|"
-                r"targeting|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|"
+                r"(?-i:strikes?)(?=\s+(?:on|against|by|attributed\s+to|near|across|around|killing|that\s+killed|which\s+killed)\s)(?!\s+on\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|raids?|bomb(?:ed|ing|ings)|(?:killed|kills)(?!\s+(?:the|a|an|any)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|talks|plan|"
+                r"proposal|bill|idea|initiative|process|negotiations)\b)|killings?|eliminated|eliminating|neutrali[sz](?:ed|ing)|"
+                r"(?:targeted|targeting)(?![^.;]{0,60}?\bwith\s+(?:[\w-]+\s+)?(?:sanctions|criticism|accusations|"
+                r"propaganda|lawsuits?|measures)\b)" + _WORDS_ONLY + r"|stormed|massacred|massacring|wipe(?:d)? out|wiping out|shoot(?:s|ing)? dead|shot dead|"
                 r"turned (?:its |their )?(?:guns |weapons )?on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:each other|one another)\b)|"
                 r"(?:detonated|set\s+off)(?=\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|"
                 r"devices?|IEDs?|mines?|vests?)\b)|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
