@@ -7462,6 +7462,24 @@ def test_an_attack_in_words_on_a_group_is_no_fight_with_it():
         assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})], text
 
 
+def test_establishing_control_or_ties_founds_no_group():
+    for text in ("The Hawks Brigade swiftly established control over areas where Dawn Front fighters spread.",
+                 "The Hawks Brigade established ties with the Dawn Front in 2019."):
+        _, rels, evs = facts(text)
+        assert not [v for v in evs if v["type"] == "formation"] and not any(r[1] == "part_of" for r in rels), text
+    _, rels, evs = facts("The Hawks Brigade established the Dawn Front in 2019.")
+    assert [v["agent"] for v in evs if v["type"] == "formation"] == [{"Dawn Front"}]
+
+
+def test_the_men_of_a_group_who_joined_another_left_it_and_the_group_did_not_join():
+    _, rels, evs = facts("Under a deal signed with the UN on 21 June 1999, the Dawn Front agreed to disarm. It was "
+                         "formally dissolved in September 1999, and many of its members joined the Hawks Brigade.")
+    assert [(v["from"], v["to"]) for v in evs if v["type"] == "defection"] == [({"Dawn Front"}, {"Hawks Brigade"})]
+    assert not any(r[1] == "part_of" for r in rels) and not [v for v in evs if v["type"] == "joining"]
+    _, rels, evs = facts("Many of the Dawn Front's members joined the Hawks Brigade.")
+    assert [(v["type"], v["from"], v["to"]) for v in evs] == [("defection", {"Dawn Front"}, {"Hawks Brigade"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

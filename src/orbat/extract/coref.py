@@ -49,7 +49,7 @@ _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:rebels|militants|fight
                               r"(?:\w+ed|said|say|says|accuse|accuses|blame|blames)\b", re.I)
 # a clause before the main one: "When Ethiopian troops entered Somalia ... and drove the courts out, "
 _FRONTED_CLAUSE = re.compile(r"^\W*(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until|Because|"
-                             r"Whereas|Despite|Following)\b[^,;]{3,200},")
+                             r"Whereas|Despite|Following|Under|Amid|During|With|Without|Throughout)\b[^,;]{3,200},")
 # a clause opening the sentence on its own subject: "When the Sun Brigade was part of Y, " (the pronoun after it is it)
 _OPENING_CLAUSE = re.compile(r"\W*(?:When|After|Before|As|Since|While|Once|Until|Although|Though|Because|"
                              r"During\s+the\s+(?:time|period|years?)(?:\s+(?:that|when))?)\s+(?:the\s+)?(?P<who>)[^,;]{3,200},")

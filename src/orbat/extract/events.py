@@ -1146,6 +1146,10 @@ class EventRules:
             agents = agents + view.after(to[-1].end + along.end(), (), ARMED, max_words=2)
         some = [a for a in agents if a.type in ARMED and (_SOME_OF.search(view.between(view.start, a.start))
                 and MEN.match(view.text[a.end - view.start:]) or _some_men_of(view, a))]
+        if not agents:  # "Many of the X's members joined Y": the owner of the men, no subject of its own
+            some = [a for a in view.slots if a.type in ARMED and not a.anaphor and a.end <= pos
+                    and _SOME_OF.search(view.between(view.start, a.start)) and MEN.match(view.text[a.end - view.start:])
+                    and not any(a.end <= x.start < pos for x in view.slots)][-1:]
         part = _PART_OF_ITS_MEN.search(view.between(view.start, pos))  # "most of its fighters joined Y": men of it
         some += [s for s in view.slots if part and s.anaphor and s.start == view.start + part.start(1)
                  and s.type in ARMED and s not in some]
@@ -1217,6 +1221,9 @@ class EventRules:
                      re.I) or \
                 re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition)\s+with\b", view.text[m.end():], re.I):
             return  # "formed an alliance with the OLA": an alliance, no group founded
+        if re.match(r"\s+(?:(?:its|their|full|complete|total|effective|firm|a|an)\s+)*(?:control|authority|rule|dominance|"
+                    r"hegemony|presence|foothold|contacts?|ties|relations|links|cordon|checkpoints)\b", view.text[m.end():], re.I):
+            return  # "established control over areas where X fighters spread": a hold or a tie, no group founded
         if re.match(r"\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:(?:offensive|attack|operation|campaign|assault|"
                     r"strike|raid|counter-?offensive|counter-?attack|incursion)s?|ambush(?:es)?|bid|appeal|investigation|"
                     r"probe|war|insurgency|rebellion|uprising|"
