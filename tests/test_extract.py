@@ -7480,6 +7480,13 @@ def test_the_men_of_a_group_who_joined_another_left_it_and_the_group_did_not_joi
     assert [(v["type"], v["from"], v["to"]) for v in evs] == [("defection", {"Dawn Front"}, {"Hawks Brigade"})]
 
 
+def test_the_town_is_the_town_named_not_the_prefecture_it_lies_in():
+    _, rels, _ = facts("Life was returning to Kafr Nabl, the chief town of Idlib prefecture, after the Dawn Front, "
+                       "which had held the town since 3 January, withdrew.")
+    held = {(r[0], r[2]) for r in rels if r[1] == "controls"}
+    assert ("Dawn Front", "Kafr Nabl") in held and ("Dawn Front", "Idlib") not in held
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

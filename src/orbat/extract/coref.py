@@ -94,6 +94,10 @@ def _outlet(name: str) -> bool:
     from orbat.kinds import actor_kind
     return actor_kind(name, "organization") == "media"
 
+# a place named as a region by the noun after it: "Mbomou prefecture"
+_REGION_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|county|district|prefecture|department|"
+                           r"territory|zone)\b", re.I)
+
 
 def is_region(name: str) -> bool:
     """Whether a place name is a country or a region, not a settlement."""
@@ -268,10 +272,13 @@ class Salience:
         main = [m for m in named if m.start >= self.main_from.get(sent_index, 0)]
         return min(main or named, key=lambda m: m.start) if named else None
 
-    def _place(self, ana: Anaphor, sent_index: int, before: list[Mention]) -> Mention | None:
+    def _place(self, ana: Anaphor, sent_index: int, before: list[Mention], sentence: str = "",
+               offset: int = 0) -> Mention | None:
         """The settlement 'the town' stands for: the last place named before it in its sentence or the one
-        before, when that place is not a country or a region ('northern Syria', 'Idlib province')."""
-        named = [m for m in before if m.type == "place" and m.end <= ana.start]
+        before, when that place is not a country or a region ('northern Syria', 'Idlib province'; in its own
+        sentence, 'Bangassou, the chief town of Mbomou prefecture': Bangassou)."""
+        named = [m for m in before if m.type == "place" and m.end <= ana.start
+                 and not _REGION_AFTER.match(sentence, m.end - offset)]
         named = named or [m for si, m in self.history if si == sent_index - 1 and m.type == "place"]
         if not named:
             return None
@@ -329,7 +336,7 @@ class Salience:
             ana = Anaphor(ana.start, ana.end, ana.text, ana.text.lower() if ana.text.lower() in ("it", "its", "their")
                           else "they")
         if ana.noun == "place":
-            return self._place(ana, sent_index, before)
+            return self._place(ana, sent_index, before, sentence, offset)
         if ana.noun == "monitor":
             cands = [m for _, m in self.history] + [m for m in before if m.end <= ana.start]
             return next((m for m in reversed(cands) if m.type == "organization" and _monitor(m.canonical or m.text)),
