@@ -7487,6 +7487,18 @@ def test_the_town_is_the_town_named_not_the_prefecture_it_lies_in():
     assert ("Dawn Front", "Kafr Nabl") in held and ("Dawn Front", "Idlib") not in held
 
 
+def test_opening_fire_on_shooting_down_and_hitting_a_base_of_a_group_are_attacks_on_it():
+    for text in ("Dawn Front gunmen opened fire on Hawks Brigade soldiers at a checkpoint.",
+                 "The Dawn Front said it had shot down a Hawks Brigade helicopter.",
+                 "A Dawn Front drone strike hit a Hawks Brigade base."):
+        _, rels, evs = facts(text)
+        assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})], text
+    for text in ("A Dawn Front helicopter was shot down over Kafr Nabl.",
+                 "The Dawn Front executed five captured Hawks Brigade fighters."):
+        _, rels, evs = facts(text)
+        assert not evs and not rels, text  # whose helicopter, not who downed it; men held, no town taken
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

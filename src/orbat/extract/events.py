@@ -146,8 +146,11 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"devices?|IEDs?|mines?|vests?)\b)|confront(?:ed|ing|s)?|(?:exchanged|traded)\s+(?:heavy\s+)?(?:gun)?fire|"
                 r"(?:broke|broken|breaking|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)|"
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|pact|truce|ceasefire|cease-fire|alliance|compromise|balance)\b)|wounded|injured|disarmed|"
-                r"hit(?:s|ting)?(?=\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions|targets|bases|posts|convoys?|headquarters|"
-                r"hideouts|camps?|depots?|checkpoints?|strongholds?)\b)|"
+                r"hit(?:s|ting)?(?=\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:positions?|targets|bases?|posts?|convoys?|"
+                r"headquarters|hideouts?|camps?|depots?|checkpoints?|strongholds?)\b)|"
+                r"(?:opened|opening|opens|open)\s+fire\s+(?:on|at)|"  # "X gunmen opened fire on Y soldiers"
+                r"(?<!was )(?<!were )(?<!been )(?<!being )(?:(?:shot|shoots|shooting)\s+down|downed)(?=\s+\w)|"  # "said
+                # it had shot down a Y helicopter", "downed a Y drone" (not "Z's plane was shot down": whose, not by whom)
                 r"foil(?:s|ed)?|thwart(?:s|ed)?|"
                 r"inflicted|defeat(?:ed)?|crush(?:ed|es|ing)?(?!\s+(?:defeat|blow)\b)|in conflict with|war (?:on|against|with)|hostilities|raided|repuls(?:ed|es|ing)|"
                 r"(?:conflict|war|feud|rivalry)(?=\s+(?:[\w'-]+\s+){0,2}?between\b)|"
@@ -2071,6 +2074,10 @@ class EventRules:
             # "the army would retake the town": an aim, nothing taken yet (not "managed to retake")
         if re.match(r"\s+(?:state\s+|political\s+)?power\b", text_after, re.I):
             return  # "seized power in March 2013": a government taken, no territory
+        if word == "captured" and re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                                            r"hundreds\s+of|several|some|many|the|a|an|its|their|his|her|of|newly|"
+                                            r"recently)\s+$", view.between(max(view.start, pos - 20), pos), re.I):
+            return  # "executed five captured X fighters", "the captured soldiers": men held, no territory taken
         if word in ("took over", "taking over"):
             helm = _HELM_OF.match(text_after)  # "took over the leadership of the FDD", "took over its command"
             led = view.after(end + helm.end(), (), LED, max_words=1) if helm and helm.group("of") else \
