@@ -7499,6 +7499,15 @@ def test_opening_fire_on_shooting_down_and_hitting_a_base_of_a_group_are_attacks
         assert not evs and not rels, text  # whose helicopter, not who downed it; men held, no town taken
 
 
+def test_a_group_that_enjoys_a_states_support_is_backed_by_it_until_the_state_stops():
+    for text in ("The Dawn Front, which enjoys Turkish support, captured Kafr Nabl.",
+                 "The Dawn Front has long enjoyed Turkish backing."):
+        _, rels, _ = facts(text)
+        assert ("Dawn Front", "backed_by", "Turkey", "affirmed") in rels, text
+    x, _, _ = facts("The United States stopped funding the Dawn Front in 2017.")
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("backed_by", "2017")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -786,8 +786,11 @@ class RelationRules:
                 for s in sponsors[:2]:
                     if s.eid != b.eid:
                         self.col.relation(view, b, "backed_by", s, pos)
-        for h in view.slots:  # "the SDF is fighting with US support", "with Russian air support"
-            with_ = re.search(r"\bwith\s+(?:the\s+)?$", view.between(max(view.start, h.start - 12), h.start))
+        for h in view.slots:  # "the SDF is fighting with US support", "with Russian air support", "X, which enjoys
+            # Turkish backing"
+            with_ = re.search(r"\b(?:with|enjoys|enjoyed|enjoying|receives|received|receiving|gets|got|benefits\s+from|"
+                              r"benefited\s+from|benefiting\s+from)\s+(?:the\s+)?(?:\w+ly\s+)?$",
+                              view.between(max(view.start, h.start - 30), h.start))
             if with_ and h.type in SPONSORS | ARMED and SUPPORT_AFTER.match(view.text, h.end - view.start):
                 for b in subject(view, h.start, ARMED)[:1]:
                     if b.eid != h.eid:
@@ -828,17 +831,20 @@ class RelationRules:
                 continue  # "Iran-backed": a compound; "the Armed Forces": a name
             if re.search(r"\bof\s+having\s+(?:\w+\s+and\s+)?$", view.text[:m.start()]):
                 continue  # "accuses France of having armed and trained the FAR": the accused, not the accuser
-            if m.group(0).rstrip().lower().endswith("ing") and not re.search(
+            stopped = re.search(r"\b(?:stopped|ended|halted|ceased|suspended)\s+$", view.text[:m.start()])
+            if m.group(0).rstrip().lower().endswith("ing") and not stopped and not re.search(
                     r"\b(?:is|are|was|were|been|be|denied|denies|deny|denying)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
                     view.text[:m.start()]):
                 continue  # "the coalition is backing the SDF", "Kigali denied backing the M23" (negated); not "accuses
                 # Mobutu of arming UNITA", whose subject is not it
+            end = view.date_near(pos) if stopped else None  # "the US stopped funding X in 2017": backed until then
             backed = [b for b in view.after(view.start + m.end(), (), ARMED, max_words=1) if not b.anaphor]
             # (a sponsor named in a compound does not act: "X, the Iran-backed militia, sent fighters to support Y")
             sponsor = [s for s in subject(view, pos, SPONSORS) if not view.compound(s)]
             for b in backed[:3]:
                 for s in sponsor[:3]:
-                    self.col.relation(view, b, "backed_by", s, pos)
+                    self.col.relation(view, b, "backed_by", s, pos, valid_until=end.value if end else None, date=end,
+                                      ended=bool(stopped))
             for b in backed[:3] if m.group("aim") in ("back", "support", "shore up", "prop up", "bolster", "reinforce",
                                                       "assist") and \
                     not sponsor and not INTENDED.search(view.text, 0, m.start()) else ():
