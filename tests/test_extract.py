@@ -7508,6 +7508,18 @@ def test_a_group_that_enjoys_a_states_support_is_backed_by_it_until_the_state_st
     assert [(r.relation, r.valid_until) for r in x.relations] == [("backed_by", "2017")]
 
 
+def test_a_groups_chief_for_a_place_puts_the_group_there_but_not_since_the_day_the_sentence_tells_of():
+    for text in ("Ahmed Salim, the Dawn Front's commander in Idlib, was killed.",
+                 "Ahmed Salim, the self-styled commander of the Dawn Front in the Kashmir Valley, was killed."):
+        _, rels, _ = facts(text)
+        assert any(r[:2] == ("Dawn Front", "operates_in") for r in rels), text
+    _, rels, _ = facts("Ahmed Salim, the Dawn Front's commander in chief, was killed.")
+    assert not any(r[1] == "operates_in" for r in rels)
+    x, _, _ = facts("On 23 May, the army moved to arrest Ahmed Salim, the leader of the Dawn Front in Idlib.")
+    held = [r for r in x.relations if r.relation == "operates_in"]
+    assert [(r.valid_from, r.holds_at) for r in held] == [(None, "2019-05-23")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

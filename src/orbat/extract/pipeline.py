@@ -1169,6 +1169,11 @@ def _since_clause(r, before: str) -> bool:
         r.trigger < r.evidence.start + m.start() and not _SINCE_SUPERLATIVE.search(before)
 
 
+# an aside naming a man by his place in a group: ", the leader of X in P"
+_MANS_ROLE_ASIDE = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|head|emir|founder|"
+                              r"spokesman)\s+(?:of|for|in)\b", re.I)
+
+
 def _past_aside(r, d, text: str) -> bool:
     """Whether a date lies past the close of a comma-bounded aside that holds the relation's trigger ("The
     army, commanded by Z, has been fighting X since 2023"): the main clause's date, not the tie's; or inside
@@ -1188,10 +1193,12 @@ _LIST_COMMA = re.compile(r",(?=\s*(?!(?:in|on|at|the|a|an|of|to|from|with|by|for
 def _in_aside_clause(r, d, text: str) -> bool:
     """Whether the trigger of a relation lies in a relative clause that opens after the date `d` and closes
     before the sentence's main verb ("In 2022 the Fano, which had fought with federal troops against the TPLF,
-    turned on the government"): the date is the main clause's."""
-    return r.trigger is not None and d.end <= r.trigger and \
-        bool(OPENS_RELATIVE.search(text[d.end:r.trigger])) and \
-        bool(re.match(r"[^,;]*,", text[r.trigger:r.evidence.end]))
+    turned on the government"), or in an aside naming a man by his place in a group ("On 23 May troops moved to
+    arrest Z, the leader of X in P"): the date is the main clause's."""
+    return r.trigger is not None and d.end <= r.trigger and (
+        bool(OPENS_RELATIVE.search(text[d.end:r.trigger])) and bool(re.match(r"[^,;]*,", text[r.trigger:r.evidence.end]))
+        or any(m.start() < r.trigger for m in _MANS_ROLE_ASIDE.finditer(text, d.end, r.trigger + 60)
+               if text[d.end:m.start()].strip()))  # (not the comma closing "In July 2017,")
 
 
 _AFTERWARDS = re.compile(r"\b(?:later|subsequently|eventually|afterwards|thereafter)\b")

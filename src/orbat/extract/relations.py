@@ -115,6 +115,13 @@ _NOUN_IN = re.compile(r"(?:\s+" + _ITS_MEN + r"(?=['\u2019]?\s+" + _POSTS + r"))
 # the owner after its hideouts: "hideouts of the Dawn Front terrorists in P", "a position of X in P"
 _POSTS_OF = re.compile(r"\b(?:" + _POSTS + r"|fortifications|gatherings|concentrations)\s+of\s+(?:the\s+)?$", re.I)
 _OWNER_IN = re.compile(r"(?:\s+" + _ITS_MEN + r")?\s+(?:in|across|throughout)\s+(?:the\s+)?" + _TOWN_OF, re.I)
+# a group's chief named for a place: "the X's commander in P", "the X commander for P" (not "killed an X leader in P",
+# "killed seven X commanders in P": where they died); "the commander of X in P"
+_CHIEF_ROLE = r"(?:commander|leader|chief|emir|governor)"
+_ITS_CHIEF_IN = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:top|senior|local|regional|military|field|deputy)\s+)?" + _CHIEF_ROLE +
+                           r"\s+(?:in|for)\s+(?:the\s+)?" + _TOWN_OF, re.I)
+_CHIEF_OF = re.compile(r"(?:\bthe\s+(?:[\w-]+\s+)?|,\s*)" + _CHIEF_ROLE + r"\s+of\s+(?:the\s+)?$", re.I)
+_IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?" + _TOWN_OF, re.I)
 _SUPPLIED = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provided|provides|provide|providing|sent|sends|send|delivered|"
                        r"delivers|deliver|shipped|ships|smuggled|transferred|funnel+ed|funnels|channel+ed|channels)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:weapons|arms|"
@@ -2001,6 +2008,16 @@ class RelationRules:
             for w in who:
                 for pl in places:
                     self.col.relation(view, w, "operates_in", pl, pos)
+        for g in view.slots:  # "Z, the Dawn Front's commander in Idlib", "the commander of X in the Kashmir Valley"
+            if g.type not in ARMED or g.anaphor:
+                continue
+            m = re.search(r"\bthe\s+$", view.between(max(view.start, g.start - 5), g.start)) and \
+                _ITS_CHIEF_IN.match(view.text, g.end - view.start) or (
+                _CHIEF_OF.search(view.between(max(view.start, g.start - 50), g.start)) and
+                _IN_TOWN.match(view.text, g.end - view.start))
+            first = view.places_after(view.start + m.end(), 0)[:1] if m else []
+            for pl in [p for p in view.group_of(first[0]) if p.start >= first[0].start] if first else ():
+                self.col.relation(view, g, "operates_in", pl, g.end)  # "commander for Batticaloa and Ampara"
         for m in _OPERATIONS.finditer(view.text):
             at = view.start + m.start()
             if m.group("own"):  # "the Syrian army's operations in P", "its presence in P"
