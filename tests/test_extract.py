@@ -7523,6 +7523,17 @@ def test_a_groups_chief_for_a_place_puts_the_group_there_but_not_since_the_day_t
     assert [(r.valid_from, r.holds_at) for r in held] == [(None, "2019-05-23")]
 
 
+def test_a_tie_thought_or_rumoured_is_likely_and_an_offensive_being_prepared_has_not_happened():
+    for text in ("The Dawn Front is thought to be part of the Hawks Brigade.",
+                 "The Dawn Front is rumoured to have joined the Hawks Brigade."):
+        x, _, _ = facts(text)
+        assert [(r.relation, r.modality) for r in x.relations] == [("part_of", "likely")], text
+    _, rels, evs = facts("The Dawn Front is preparing an offensive against the Hawks Brigade.")
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels and not clashes(evs)
+    _, _, evs = facts("The Dawn Front launched its planned offensive against the Hawks Brigade on Monday.")
+    assert [v["date"] for v in evs] == ["2020-03-09"]  # planned before, launched on the Monday just past
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

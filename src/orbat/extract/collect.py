@@ -146,8 +146,10 @@ class Collector:
         target = [x for x in target if x not in agent]
         if not (agent or from_ or to or target):
             return None
-        if INTENDED.search(view.between(max(view.start, pos - 40), pos)):
-            return None  # "threatened to attack X", "plans to join Y": an aim, nothing done yet
+        if INTENDED.search(view.between(max(view.start, pos - 40), pos)) or \
+                _READYING.search(view.between(max(view.start, pos - 40), pos)):
+            return None  # "threatened to attack X", "plans to join Y", "is preparing an offensive": an aim, nothing
+            # done yet
         d = view.date_near(pos) if dated else None
         pol = "negated" if negated else polarity(view, pos)
         if pol == "negated":
@@ -176,6 +178,10 @@ INTENDED = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e
                       r"threat(?:en|ens|ened|ening)|wants?|wanted|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|"
                       r"expected|likely|ready|willing|poised|set|prepared|preparing|offer(?:s|ed)?|called\s+on\s+\S+)\s+to\s+"
                       r"(?:\w+ly\s+)?$", re.I)
+
+# a noun for an act still being readied: "is preparing an offensive against X", "plans a new assault"
+_READYING = re.compile(r"\b(?:preparing|prepares|readying|readies|plans|planning|mulling|considering)\s+(?:an?\s+|the\s+|its\s+|"
+                       r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _where(view: View, x) -> bool:

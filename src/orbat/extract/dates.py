@@ -158,7 +158,9 @@ _CORE_WORDS = frozenset(w.lower() for w in MONTHS + tuple(MONTH_ABBR) + WEEKDAYS
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _BACK, _AHEAD = 32, 48
 _SUBYEAR = re.compile(r"(\d{4})-(2[1-4]|3[3-6]|4[01])")
-_FUTURE_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(FUTURE_CUES)})(?!\w)")
+_FUTURE_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(FUTURE_CUES)})(?!\w)"
+                        r"(?<!(?:its|the|his|her) planned)(?<!their planned)(?<!long-planned)")  # not "launched its planned
+# offensive on Monday": an act planned before, done
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d]?\s+(?=[\"'(\u201c]?[A-Z0-9])")
 _ANCHOR_RE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)?)?")
 

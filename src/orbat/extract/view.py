@@ -326,7 +326,8 @@ _REPORTED = re.compile(r"\b(?:reportedly|according to|said|says|say|reported|rep
                        r"(?:regards?|regarded|considers?|considered|views|viewed|brands|branded|sees|designates|designated|"
                        r"labels|labelled)(?=\s+(?:[\w'\u2019-]+\s+){0,5}?as\b)|"  # "Turkey regards the YPG as ..."
                        r"which\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:calls|dubs|names)\s+(?:its|their))\b", re.I)
-_LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|"
+_LIKELY = re.compile(r"\b(?:likely|probably|suggests?|apparently|believed to|appears? to|seems? to|thought to|"
+                     r"rumou?red to|understood to|presumed to|"
                      r"suspected|presumably|it is (?:widely\s+)?(?:thought|believed)|(?:analysts?|experts?|observers?|"
                      r"officials?|diplomats?|researchers?|many|some|others)\s+(?:\w+\s+)?(?:believe|think|suspect)|"
                      r"(?:widely|generally|often)\s+(?:seen|regarded|viewed|considered|described)\s+as)\b",
