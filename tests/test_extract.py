@@ -7534,6 +7534,21 @@ def test_a_tie_thought_or_rumoured_is_likely_and_an_offensive_being_prepared_has
     assert [v["date"] for v in evs] == ["2020-03-09"]  # planned before, launched on the Monday just past
 
 
+def test_taking_up_arms_against_a_side_starts_the_enmity_and_fighting_to_topple_it_is_one():
+    for text in ("The Dawn Front took up arms against the Hawks Brigade in 2009.",
+                 "The Dawn Front rose up against the Hawks Brigade in 2009."):
+        x, _, _ = facts(text)
+        assert [(r.relation, r.valid_from) for r in x.relations] == [("hostile_to", "2009")], text
+    for text in ("The Dawn Front is fighting to topple the Hawks Brigade.",
+                 "Dawn Front fighters fighting the Hawks Brigade were killed."):
+        _, rels, _ = facts(text)
+        assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels, text
+    for text in ("The Dawn Front has faced a backlash from other rebels fighting the Hawks Brigade.",
+                 "The Dawn Front has faced a backlash from other rebels fighting to topple the Hawks Brigade."):
+        _, rels, _ = facts(text)
+        assert not rels, text  # the rebels fight it, unnamed
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

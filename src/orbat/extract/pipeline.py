@@ -233,8 +233,9 @@ _WAR_TURNED = re.compile(r"\b(?P<noun>conflict|war|fighting|hostilities|clashes|
                          r"(?P<ended>ended|came\s+to\s+(?:an?\s+)?(?:formal\s+|official\s+|final\s+)?(?:end|close)|was\s+over)"
                          r"\b[^.;]{0,60}?)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$|"
                          r"\b(?P<launched>launched|began|started|opened)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:campaign|"
-                         r"offensive|war|insurgency|rebellion)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$",
-                         re.I)
+                         r"offensive|war|insurgency|rebellion)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$|"
+                         r"\b(?:took\s+up\s+arms|rose\s+up|rebelled|revolted)\s+against\b[^.;,]{0,80}?\b(?:on|in)\s+"
+                         r"(?:early\s+|late\s+|mid-?)?$", re.I)  # "took up arms against the state in 2009"
 _DURING = re.compile(r"\b(?i:during|throughout|in)\s+(?:the\s+)?$")  # before a span of years a fight lasted
 _PORTFOLIO_OF = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'\u2019 -]{3,}")

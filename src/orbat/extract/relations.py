@@ -497,7 +497,13 @@ _HOSTILE = re.compile(r"\b(?:fighting|fights|fought|battling|battled)\s+(?=an?\s
                       r"against\b|\bturn(?:ed|s|ing)?\s+(?:their|its|his)\s+(?:guns|weapons|arms)\s+(?:on|against)\b|\b(?:exchang|trad)(?:ed|es|e|ing)\s+(?:heavy\s+|sporadic\s+)?(?:gun)?fire\s+with\b|"
                       r"\b(?:rivals?|enemies|enemy|adversar(?:y|ies)|opponents?|foes?|arch-?(?:enemy|rival|foe)s?|nemesis)\b|"
                       r"\b(?:armed|rebel|militant|insurgent|jihadist)\s+(?:group|movement|militia|force|organi[sz]ation)s?\s+"
-                      r"opposed\s+to\b|\barmed\s+opposition\s+to\b", re.I)  # "an armed group opposed to the government"
+                      r"opposed\s+to\b|\barmed\s+opposition\s+to\b|"  # "an armed group opposed to the government"
+                      r"\b(?:fighting|fights|fought|battling|battled|war|struggle|insurgency|rebellion|campaign)\s+to\s+"
+                      r"(?:topple|overthrow|oust|unseat|bring\s+down|defeat|crush)\b", re.I)  # "fighting to topple X"
+# men no name owns, just before the participle that tells what they do: "other rebels fighting the regime" (not "X,
+# one of the most powerful groups fighting Y": X's apposition)
+_UNNAMED_MEN = re.compile(r"\b(?:other|rival|some|many|several|from|by|with|among|against)\s+(?:[\w-]+\s+)?"
+                          r"(?:rebels|groups|factions|militants|fighters|militias|insurgents|jihadists|gunmen|men)\s+$", re.I)
 _REPLACED_AS = re.compile(r"\b(?:replaced|succeeded|supplanted|overtook|eclipsed)\s+[^,;]{2,60}?\s+as\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 # a government's ally named by a compound: "government ally Russia", "regime supporters Russia and Iran" (the ally
@@ -2316,6 +2322,13 @@ class RelationRules:
                 targets = targets + view.after(view.start + rival.end(), (), ACTOR_TYPES - {"organization"},
                                                max_words=1)[:1]
             reduced = named_just_before(view, pos, ARMED | {"state"}) if word.startswith("fighting") else []
+            men = _UNNAMED_MEN.search(view.between(max(view.start, pos - 40), pos)) \
+                if word.startswith("fighting") and not reduced else None
+            at = max(view.start, pos - 40) + men.start() if men else 0
+            if men and not any(x.end <= at and re.fullmatch(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+)?", view.between(x.end, at))
+                               for x in view.slots):
+                continue  # "X faced a backlash from other rebels fighting (to topple) the regime": those rebels fight
+                # (not "X fighters fighting Y", "its men fighting Y")
             replaced = _REPLACED_AS.search(view.between(view.start, pos))
             if replaced:  # "X replaced the GIA as the main armed opposition to Y": X, never the GIA
                 gone = {x.eid for x in view.slots if view.start + replaced.start() <= x.start < pos}
