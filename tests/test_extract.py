@@ -7540,7 +7540,8 @@ def test_taking_up_arms_against_a_side_starts_the_enmity_and_fighting_to_topple_
         x, _, _ = facts(text)
         assert [(r.relation, r.valid_from) for r in x.relations] == [("hostile_to", "2009")], text
     for text in ("The Dawn Front is fighting to topple the Hawks Brigade.",
-                 "Dawn Front fighters fighting the Hawks Brigade were killed."):
+                 "Dawn Front fighters fighting the Hawks Brigade were killed.",
+                 "The Dawn Front, one of the most powerful groups fighting the Hawks Brigade, lost its leader."):
         _, rels, _ = facts(text)
         assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels, text
     for text in ("The Dawn Front has faced a backlash from other rebels fighting the Hawks Brigade.",
