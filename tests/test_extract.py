@@ -7550,6 +7550,16 @@ def test_taking_up_arms_against_a_side_starts_the_enmity_and_fighting_to_topple_
         assert not rels, text  # the rebels fight it, unnamed
 
 
+def test_a_group_driven_out_of_a_town_was_there_until_then_and_left_no_group():
+    x, rels, evs = facts("Dawn Front fighters were expelled from Kafr Nabl by the Hawks Brigade in May 2018.")
+    assert not [v for v in evs if v["type"] == "defection"] and not any(r[1] == "part_of" for r in rels)
+    assert [(r.relation, r.valid_until) for r in x.relations if r.relation == "operates_in"] == [("operates_in", "2018-05")]
+    x, _, _ = facts("The Dawn Front was driven out of Kafr Nabl in 2018.")
+    assert [(r.relation, r.valid_until) for r in x.relations] == [("operates_in", "2018")]
+    _, _, evs = facts("Ahmed Salim was expelled from the Dawn Front in May 2018.")
+    assert [(v["type"], v["agent"], v["from"]) for v in evs] == [("defection", {"Ahmed Salim"}, {"Dawn Front"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -1047,6 +1047,9 @@ class EventRules:
         agents = [a for a in subject(view, pos, ARMED | {"person"}) if not possessed_other(view, a, pos)]
         from_ = view.after(end, ("from", "ranks with", "with"), FIGHTING) if "from" not in m.group(0) \
             else view.after(end, (), FIGHTING)
+        place = [p for p in view.places_after(end, 1) if p.type == "place"][:1]
+        if "from" in m.group(0) and place and not (from_ and from_[0].start < place[0].start):
+            return  # "X fighters were expelled from P by the army": driven out of a town, no group left
         if re.match(r"left|leav|quit|withdr|pulled|deserted", m.group(0), re.I):  # "left the Storm Front", not "left Aleppo"
             from_ = [f for f in view.after(end, (), ARMED, max_words=1) if (f.type in ("armed_group", "coalition")
                      or f.type == "state_force" and agents and agents[0].type == "person")  # "Z quit the army"

@@ -2227,8 +2227,9 @@ class RelationRules:
         return [s for s in view.group_of(near[0]) if s.end <= near[0].end] if near else []
 
     def withdrawals(self, view: View) -> None:
-        """'the YPG fighters left Manbij': presence in the place ends then."""
-        for m in re.finditer(r"\b(?:left|withdrew from|pulled out of|retreated from|evacuated)\b|"
+        """'the YPG fighters left Manbij', 'X was driven out of P': presence in the place ends then."""
+        for m in re.finditer(r"\b(?:left|withdrew from|pulled out of|retreated from|evacuated|(?:was|were|been|being)\s+"
+                             r"(?:driven|pushed|forced|chased|expelled|ousted|flushed|routed)\s+(?:out\s+of|from))\b|"
                              r"(?P<own>['\u2019]s\s+|\b(?:its|their)\s+)(?:[\w-]+\s+)?(?:withdrawal|retreat|pull-?out)\s+from\b",
                              view.text):
             pos = view.start + m.start()
