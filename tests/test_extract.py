@@ -7560,6 +7560,15 @@ def test_a_group_driven_out_of_a_town_was_there_until_then_and_left_no_group():
     assert [(v["type"], v["agent"], v["from"]) for v in evs] == [("defection", {"Ahmed Salim"}, {"Dawn Front"})]
 
 
+def test_a_leader_sacked_or_fired_as_commander_held_that_role_until_then():
+    for text in ("Ahmed Salim was sacked as commander of the Dawn Front in 2019.",
+                 "Ahmed Salim was fired as head of the Dawn Front in 2019."):
+        x, _, evs = facts(text)
+        assert [(r.relation, r.role, r.valid_until) for r in x.relations] == \
+            [("member_of", text.split(" as ")[1].split()[0], "2019")], text
+        assert [(v["type"], v["agent"], v["date"]) for v in evs] == [("leadership_change", {"Ahmed Salim"}, "2019")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -123,7 +123,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("leadership", T(r"\b(?:appointed|named|elected|succeeded|(?:appoints|names|elects)(?=\s+(?:[\w'-]+\s+){1,4}?as\s)|(?:took|taken|takes|taking) over as|replaced|was killed|were killed|"
                      r"killed (?:himself|themselves)|blew (?:himself|themselves) up|shot dead|gunned down|"
                      r"was executed|were executed|executed|"
-                     r"killed|died|assassinated|dismissed|removed|sacked|resigned|stepped down|killing|"
+                     r"killed|died|assassinated|dismissed|removed|sacked|(?:fired|ousted)(?=\s+as\s)|resigned|stepped down|killing|"
                      r"was captured|were captured|was arrested|was detained|detained|arrested|(?:took|take|takes|taking) command|"
                      r"(?:assumed|assume|assumes|assuming) command|took charge|taken command|chose|"
                      r"(?:was|were) made(?=\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|acting\s+)?(?:commander|leader|chief|"

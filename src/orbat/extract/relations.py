@@ -605,7 +605,8 @@ _SUCCEEDED = re.compile(r"\b(?:succeeded|replaced|(?:elected|appointed|named|cho
                         r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?|at\s+the\s+head\s+of\s+(?:the\s+)?))?", re.I)
 
 # "set up in September 1998 by Z, until then a regional commander of the GIA": the role ended then
-_QUIT_AS = re.compile(r"\s+(?:stepped\s+down|steps\s+down|resigned|resigns|was\s+(?:removed|dismissed|sacked))\s+as\b", re.I)
+_QUIT_AS = re.compile(r"\s+(?:stepped\s+down|steps\s+down|resigned|resigns|was\s+(?:removed|dismissed|sacked|fired|ousted))"
+                      r"\s+as\b", re.I)
 _UNTIL_THEN = re.compile(r"\s*,\s*(?:until|till|up to) then\b", re.I)
 _ROLES_COLON = re.compile(r"\b(?P<own>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORDS + r")s\b"
                           r"(?:\s+(?:were|are)\s+[\w\s]{1,40}?)?\s*:\s*", re.I)
@@ -1884,8 +1885,8 @@ class RelationRules:
                      r"provincial |district |area |sector |unit |field |later |in \d{4} |became |has become |had become |"
                      r"first |second |new |last |"
                      r"made |promoted to |rose to become |(?:declared|proclaimed) (?:himself|herself) |not |never |"
-                     r"(?:stepped|steps) down as |resign(?:ed|s) as |serve[sd] as |was (?:appointed|named|elected|removed|"
-                     r"dismissed|sacked) as )*", right)
+                     r"(?:stepped|steps) down as |resign(?:ed|s) as |serve[sd] as |(?:was )?(?:appointed|named|elected|removed|"
+                     r"dismissed|sacked|fired|ousted) as )*", right)
         rest = right[m.end():]
         r = _ROLE.match(rest) or _ROLE.match(rest, re.match(r"(?:[\w-]+ and )?", rest).end())  # "insurgent and minister"
         word = None if r else re.match(r"[\w-]+ ", rest)
