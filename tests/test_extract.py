@@ -7569,6 +7569,14 @@ def test_a_leader_sacked_or_fired_as_commander_held_that_role_until_then():
         assert [(v["type"], v["agent"], v["date"]) for v in evs] == [("leadership_change", {"Ahmed Salim"}, "2019")]
 
 
+def test_breaking_away_to_found_a_group_founds_it_but_finding_something_founds_nothing():
+    x, _, evs = facts("Ahmed Salim broke away in 1976 to found a separate Hawks Brigade.")
+    assert [(v["type"], v["agent"], v["date"]) for v in evs] == [("formation", {"Hawks Brigade"}, "1976")]
+    assert [(r.relation, r.role, r.valid_from) for r in x.relations] == [("member_of", "founder", "1976")]
+    _, rels, evs = facts("The Dawn Front found the bodies of three Hawks Brigade fighters.")
+    assert not [v for v in evs if v["type"] == "formation"]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

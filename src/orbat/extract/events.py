@@ -89,6 +89,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                   r"folded into)\b", re.I)),
     ("merger", T(r"\b(?:merg(?:ed|e|es|ing|er)|amalgamated|unified into|fused)\b", re.I)),
     ("formation", T(r"\b(?:formed|forms|form|forming|formation of|establish(?:ed|es|ing)?|establishment of|"
+                    r"(?<=\bto )found(?=\s+(?:an?|the|his|her|its|their|a\s+new)\s)|"  # "broke away to found Y" (not "found")
                     r"founded|founding of|created|creation of|set up|launched|originated|was born|"
                     r"emerged(?=\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\s|"  # "emerged in Kandahar in 1994"
                     r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+in\s+(?:(?:early|late|mid-?)\s*)?"

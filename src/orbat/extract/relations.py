@@ -480,7 +480,7 @@ _LED_ROLE = {"led": "leader", "headed": "head", "commanded": "commander", "found
              "raised": "founder"}  # "the battalion was raised that May by Z"
 FOUNDING_VERBS = tuple(v for v, role in _LED_ROLE.items() if role in ("founder", "co-founder"))
 # "Z founded Boko Haram": the active voice of the founding verbs
-_FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(FOUNDING_VERBS) + r")\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
+_FOUNDED = re.compile(r"(?<![\w-])(?:" + "|".join(FOUNDING_VERBS) + r"|(?<=\bto )found)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?:new|separate|own)\s+)?(?=[A-Z])")
 # "X, which Z set up in 1986": a founder named in an object relative clause
 _FOUNDED_WHICH = re.compile(r"\b(?:which|that)\s+[^,;.]{3,60}?\s(?P<verb>" + "|".join(FOUNDING_VERBS) + r")\b(?!\s+by\b)")
 _HANDOVER = re.compile(r"\b(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing))\s+over\s+(?:the\s+)?(?:security|"
