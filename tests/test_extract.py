@@ -7577,6 +7577,13 @@ def test_breaking_away_to_found_a_group_founds_it_but_finding_something_founds_n
     assert not [v for v in evs if v["type"] == "formation"]
 
 
+def test_commanders_of_a_group_listed_with_the_towns_they_hold_are_each_its_commanders():
+    got = memberships("Commanders of the Dawn Front ran the territory, among them Ahmed Salim in Idlib and "
+                      "Colonel Karim Haddad in Hama.")
+    assert sorted(got) == [("Ahmed Salim", "Dawn Front", "commander", None, None),
+                           ("Karim Haddad", "Dawn Front", "commander", None, None)]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -1768,8 +1768,11 @@ class RelationRules:
             named = [x for x in view.slots if x.start >= start and x.type == "person" and not x.anaphor]
             listed = named[:1]
             for x in named[1:]:
-                if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", view.between(listed[-1].end, x.start)):
-                    break
+                at = next((q.end for q in view.places() if listed[-1].end < q.start and q.end <= x.start and re.fullmatch(
+                    r"\s+in\s+(?:the\s+)?", view.between(listed[-1].end, q.start))), listed[-1].end)
+                if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _military_rank() + r"\s+)?",
+                                    view.between(at, x.start)):
+                    break  # (past the place each one is in and his rank: "among them A in Bouake and Colonel B in Korhogo")
                 listed.append(x)
             if listed and re.fullmatch(r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:,\s*|and\s+))*"  # names not recognised,
                                        r"(?:(?-i:[A-Z])[\w.]*\s+){0,2}",  # a rank ("Colonel Z")
