@@ -7497,6 +7497,8 @@ def test_opening_fire_on_shooting_down_and_hitting_a_base_of_a_group_are_attacks
                  "The Dawn Front executed five captured Hawks Brigade fighters."):
         _, rels, evs = facts(text)
         assert not evs and not rels, text  # whose helicopter, not who downed it; men held, no town taken
+    _, _, evs = facts("The Dawn Front recently captured Kafr Nabl.")
+    assert [(v["type"], v["agent"]) for v in evs] == [("capture", {"Dawn Front"})]
 
 
 def test_a_group_that_enjoys_a_states_support_is_backed_by_it_until_the_state_stops():

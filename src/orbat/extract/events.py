@@ -2079,8 +2079,8 @@ class EventRules:
         if re.match(r"\s+(?:state\s+|political\s+)?power\b", text_after, re.I):
             return  # "seized power in March 2013": a government taken, no territory
         if word == "captured" and re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
-                                            r"hundreds\s+of|several|some|many|the|a|an|its|their|his|her|of|newly|"
-                                            r"recently)\s+$", view.between(max(view.start, pos - 20), pos), re.I):
+                                            r"hundreds\s+of|several|some|many|the|a|an|its|their|his|her|of|newly)\s+$",
+                                            view.between(max(view.start, pos - 20), pos), re.I):
             return  # "executed five captured X fighters", "the captured soldiers": men held, no territory taken
         if word in ("took over", "taking over"):
             helm = _HELM_OF.match(text_after)  # "took over the leadership of the FDD", "took over its command"
