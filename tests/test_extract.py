@@ -7586,6 +7586,15 @@ def test_commanders_of_a_group_listed_with_the_towns_they_hold_are_each_its_comm
                            ("Karim Haddad", "Dawn Front", "commander", None, None)]
 
 
+def test_strikes_made_by_one_side_that_hit_another_are_its_attack_on_it():
+    for text in ("Strikes by the Hawks Brigade hit the Dawn Front in Idlib.",
+                 "Raids carried out by the Hawks Brigade hit the Dawn Front in Idlib."):
+        _, rels, evs = facts(text)
+        assert clashes(evs) == [({"Hawks Brigade"}, {"Dawn Front"})], text
+    _, rels, evs = facts("The crisis hit the Dawn Front in Idlib hard.")
+    assert not evs and not rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

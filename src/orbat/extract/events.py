@@ -72,6 +72,9 @@ _QUANTITY = re.compile(r"\b(more than|over|at least|some|about|around|nearly|alm
 _WORDS_ONLY = (r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+['\u2019]s?\s+(?:[\w-]+\s+)?(?:decisions?|statements?|"
                r"remarks|comments|polic(?:y|ies)|plans?|proposals?|stance|announcements?|claims?|criticism|reports?|record|"
                r"rhetoric|narrative|credibility|legitimacy|demands?|ideology|views)\b)")
+# an attack noun and its maker, the subject of "hit": "Strikes by X hit Y", "Raids carried out by a US-led coalition hit Y"
+_STRIKES_BY = re.compile(r"\b(?:strikes|air\s*strikes|airstrikes|raids|shelling|bombing|bombardment|missiles|rockets|"
+                         r"drones)\s+(?:(?:carried\s+out|launched|conducted|fired)\s+)?by\s+(?:the\s+|an?\s+)?$", re.I)
 T = re.compile
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("defection", T(r"\b(?:defect(?:ed|s|ing|ion)?|deserted|broke ranks with|resigned from|"
@@ -149,6 +152,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                 r"besieged|laid siege|siege|blockaded|blockading|skirmish(?:es)?|repel(?:s|led|ling)?|struck(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|pact|truce|ceasefire|cease-fire|alliance|compromise|balance)\b)|wounded|injured|disarmed|"
                 r"hit(?:s|ting)?(?=\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:positions?|targets|bases?|posts?|convoys?|"
                 r"headquarters|hideouts?|camps?|depots?|checkpoints?|strongholds?)\b)|"
+                r"(?<=strikes )hit(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=raids )hit(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                r"hit(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+in\s+(?:the\s+)?(?-i:[A-Z]))" + _WORDS_ONLY + r"|"
                 r"(?:opened|opening|opens|open)\s+fire\s+(?:on|at)|"  # "X gunmen opened fire on Y soldiers"
                 r"(?<!was )(?<!were )(?<!been )(?<!being )(?:(?:shot|shoots|shooting)\s+down|downed)(?=\s+\w)|"  # "said
                 # it had shot down a Y helicopter", "downed a Y drone" (not "Z's plane was shot down": whose, not by whom)
@@ -1786,7 +1791,8 @@ class EventRules:
             agents = [a for a in view.after(end + claimed.end(), (), FIGHTING, max_words=2) if fights(a)] or [
                 s for s in view.after(end + claimed.end(), (), ARMED, max_words=5)
                 if _MEMBERS_OF.search(view.between(end + claimed.end(), s.start))]
-            hit = re.match(r"\s+against\s+", view.text[agents[-1].end - view.start:]) if agents else None
+            hit = re.match(r"\s+(?:against|hit|struck|targeted|pounded|bombed|shelled)\s+",  # "raids carried out
+                           view.text[agents[-1].end - view.start:]) if agents else None  # by X hit Y": Y
             targets = [t for t in view.after(agents[-1].end + hit.end(), (), FIGHTING, max_words=3)
                        if fights(t) and t not in agents] if hit else []
             targets = targets or (_victims(view, agents) if agents else [])  # "a car bomb claimed by X killed 12 Y
@@ -1984,6 +1990,9 @@ class EventRules:
                 r"\s+(?:\w+\s+){0,2}?(?:alongside|beside|side\s+by\s+side\s+with|shoulder\s+to\s+shoulder\s+with)\b",
                 text_after):
             return  # "X has fought alongside the army since 2021": an ally named, no fight with anyone in it
+        if not agents and word == "hit":  # "Strikes (carried out) by X hit Y in P": the maker of the strikes
+            agents = [x for x in view.slots if x.type in ARMED | {"state"} and x.end <= pos and _STRIKES_BY.search(
+                view.between(view.start, x.start)) and not view.between(x.end, pos).strip()][-1:]
         if not agents:
             if warded and defenders:  # "the NFL said it repelled an attack": the attacker unnamed, the defender hit
                 self.col.event(view, "clash", pos, target=[d for d in defenders if d.type in ARMED | {"state"}],
