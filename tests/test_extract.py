@@ -7595,6 +7595,17 @@ def test_strikes_made_by_one_side_that_hit_another_are_its_attack_on_it():
     assert not evs and not rels
 
 
+def test_the_day_a_side_said_or_told_something_is_not_the_day_of_the_fight_it_dates_itself():
+    _, _, evs = facts("The Dawn Front said on Monday it had killed 12 Hawks Brigade fighters in an ambush last week.")
+    assert [v["date"] for v in evs] == ["2020-03-02/2020-03-08"]
+    _, _, evs = facts("The Dawn Front told Reuters on Monday that it had captured Kafr Nabl on Saturday.")
+    assert [(v["type"], v["agent"], v["date"]) for v in evs] == [("capture", {"Dawn Front"}, "2020-03-07")]
+    _, _, evs = facts("The Dawn Front said on Monday it had killed 12 Hawks Brigade fighters.")
+    assert [v["date"] for v in evs] == ["2020-03-09"]  # the only date the sentence gives
+    _, _, evs = facts("After a congress in early March the Dawn Front announced on 9 March that it had been dissolved.")
+    assert [(v["type"], v["date"]) for v in evs] == [("dissolution", "2020-03-09")]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -53,6 +53,7 @@ _FRONTED_CLAUSE = re.compile(r"^\W*(?:When|After|Before|As|Since|While|Although|
 # a clause opening the sentence on its own subject: "When the Sun Brigade was part of Y, " (the pronoun after it is it)
 _OPENING_CLAUSE = re.compile(r"\W*(?:When|After|Before|As|Since|While|Once|Until|Although|Though|Because|"
                              r"During\s+the\s+(?:time|period|years?)(?:\s+(?:that|when))?)\s+(?:the\s+)?(?P<who>)[^,;]{3,200},")
+_TOLD = re.compile(r"\b(?:told|tells|telling|informed|assured|briefed)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|against|for|on|in|at|and)\s+(?:the\s+)?$", re.I)
 _ADVERB = r"(?:now|still|also|later|then|currently|reportedly)\s+"
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
@@ -406,7 +407,9 @@ class Salience:
                 return first
         if ana.noun in ("it", "its") and sentence and _UNNAMED_BAND.search(sentence[:ana.start - offset]):
             return None  # "members of the terrorist commando were killed, including its leader Z": the band unnamed
-        cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start]
+        cands = list(self.history) + [(sent_index, m) for m in before if m.end <= ana.start and not (
+            sentence and _TOLD.search(sentence[:m.start - offset]))]  # "X told Reuters that it had ...": X, not
+        # whom it told
         if ana.noun in ("it", "its") and leads_its_sentence(ana, before):
             # "it" or "its" before any name of its sentence but a person's continues the previous sentence's
             # subject ("The KLA fought Serbian forces. Its leader, Z, ...", "ASWJ took up arms to resist al-Shabaab.

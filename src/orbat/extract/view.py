@@ -277,6 +277,10 @@ class View:
         # other verb's
         prior += [d for d in ds if d.end <= pos and re.match(r"\s*(?:until|till)\b", self.between(d.end, pos))]
         ds = [d for d in ds if d not in later and d not in aside and d not in outside and d not in prior]
+        # "X said on Monday it had killed 12 Y fighters in an ambush last week": the day of the saying, not of the
+        # ambush the sentence dates itself (but "announced on 12 May that it had been dissolved": its own act, then)
+        said = [d for d in ds if d.end <= pos and _SAID_ON.search(self.between(self.start, d.start))]
+        ds = [d for d in ds if d not in said] or ds
         if not ds:
             return None
         # "the deadliest attack on the police this year": the span it is the worst of, not its date
@@ -308,6 +312,8 @@ def opens_aside(before: str) -> bool:
     m = _OPENS_PARTICIPLE.search(before) or OPENS_RELATIVE.search(before)
     return bool(m) and before[:m.start()].count(",") % 2 == 0
 _BASED_AT = re.compile(r"[-\u2010]based\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|claimed|reported|stated)\s+(?:(?:late|early)\s+)?"
+                      r"(?:on\s+)?$", re.I)
 _HAD_RELATIVE = re.compile(r",\s*(?:which|who)\s+had\b[^,;()]*$")
 _NOW_STATE = re.compile(r"\s+(?:part\s+of|known\s+as|rebranded|renamed|called|named|a|an|the)\b", re.I)
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually|thereafter)\b(?!\s+(?:known|called|named|dubbed|"
