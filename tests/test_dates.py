@@ -338,3 +338,9 @@ def test_the_next_day_with_no_earlier_date_to_the_day_stays_unknown():
 ])
 def test_a_numeric_date_whose_day_and_month_may_be_swapped_is_not_guessed(anchor, value):
     assert found("It attacked the town on 3/4/2019.", anchor) == [("3/4/2019", value)]
+
+
+def test_days_later_with_no_date_before_is_unknown_not_after_publication():
+    assert values("Two days later, the brigade stormed the town.", "2020-03-10") == [None]
+    assert values("It fell on 1 March. Two days later, the brigade stormed the town.", "2020-03-10") == \
+        ["2020-03-01", "2020-03-03"]

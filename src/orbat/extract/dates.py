@@ -579,6 +579,9 @@ class _Resolver:
             return self.years_from(sign * n * (10 if unit == "decade" else 1),
                                    direction not in ("ago", "from now"), m.start(), approx)
         a, label = (self.anchor, self.pub) if direction in ("ago", "from now") else self.previous()[:2]
+        if direction == "later" and not self.last:
+            return "date", None, label, m.start()  # "Two days later, X stormed P" with no date before it: later than
+            # something the text does not date (not two days after publication)
         if a is None or a.month is None:
             return "date", None, label, m.start()
         if unit == "month":
