@@ -342,5 +342,9 @@ def test_a_numeric_date_whose_day_and_month_may_be_swapped_is_not_guessed(anchor
 
 def test_days_later_with_no_date_before_is_unknown_not_after_publication():
     assert values("Two days later, the brigade stormed the town.", "2020-03-10") == [None]
+    assert values("The following month the brigade stormed the town.", "2020-03-10") == [None]
+    assert values("Later that month the brigade stormed the town.", "2020-03-10") == [None]
+    assert values("It fell in January 2019. The following month the brigade stormed the town.", "2020-03-10") == \
+        ["2019-01", "2019-02"]
     assert values("It fell on 1 March. Two days later, the brigade stormed the town.", "2020-03-10") == \
         ["2020-03-01", "2020-03-03"]

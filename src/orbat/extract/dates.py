@@ -526,6 +526,8 @@ class _Resolver:
         if rel in ANAPHORIC_STEPS:
             a, label, _ = self.previous()
             step = ANAPHORIC_STEPS[rel]
+            if not self.last and rel != "that":
+                return "date", None, label, m.start()  # "the following month" with no date before it: unknown
         else:
             a, label = self.anchor, self.pub
             step = RELATIVE_STEPS.get(rel, RELATIVE_STEPS.get(rel.split()[-1], 0))
