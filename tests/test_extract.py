@@ -7606,6 +7606,16 @@ def test_the_day_a_side_said_or_told_something_is_not_the_day_of_the_fight_it_da
     assert [(v["type"], v["date"]) for v in evs] == [("dissolution", "2020-03-09")]
 
 
+def test_a_side_set_against_another_by_not_is_the_doer_and_a_rejected_claim_is_denied():
+    _, rels, evs = facts("The Dawn Front, not the Hawks Brigade, attacked the Sun Army.")
+    assert clashes(evs) == [({"Dawn Front"}, {"Sun Army"})] and ("Hawks Brigade", "hostile_to", "Sun Army",
+                                                                "affirmed") not in rels
+    for text in ("The Dawn Front rejected claims that it was backed by Iran.",
+                 "The Dawn Front dismissed reports that it was backed by Iran."):
+        _, rels, _ = facts(text)
+        assert rels == {("Dawn Front", "backed_by", "Iran", "negated")}, text
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

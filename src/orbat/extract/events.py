@@ -480,8 +480,14 @@ AND_ITS_PARTNER = re.compile(r"\s*,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:al
 def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
     """The subject of the verb at `pos`: the nearest list before it in its clause, or, for a verb
     coordinated with an earlier one ("..., and was expelled"), the sentence's main subject; a name that only
-    owns the subject's noun stands for the name apposed to it ("ZAPU's own force, ZIPRA, was armed by ...")."""
+    owns the subject's noun stands for the name apposed to it ("ZAPU's own force, ZIPRA, was armed by ..."); a
+    name set aside by ", not Y," is the subject, not Y."""
     found = _subject(view, pos, types)
+    contrast = [x for x in view.slots if found and x.type in types and x.end <= found[0].start and re.fullmatch(
+        r"\s*,\s*not\s+(?:the\s+)?", view.between(x.end, found[0].start)) and re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?",
+                                                                                         view.between(found[-1].end, pos))]
+    if contrast:  # "X, not the Hawks Brigade, captured P": X, the side the aside sets against another
+        return contrast[-1:]
     owned = [_owned_apposed(view, s) for s in found] if len(found) == 1 else []
     return [o for o in owned if o and o.end <= pos and o.type in types] or found
 

@@ -347,7 +347,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|refused to|rejected|refuses to
                        r"neither|nor|n't|failed to|would not|did not|rather than|instead of)\b", re.I)
 
 
-_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|scarce)\s+(?:evidence|proof|indication|sign)s?)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its|their|the\s+\w+|"
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|(?:no|little|scant|scarce)\s+(?:evidence|proof|indication|sign)s?|"
+                          r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes)\s+(?:the\s+)?"
+                          r"(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?))\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its|their|the\s+\w+|"
                           r"[A-Z][\w-]*)?[^,.;]{0,40}?\b(?:had|has|have|was|were|is|are)?\s*$")
 
 
@@ -416,8 +418,8 @@ def polarity(view: View, pos: int, window: int = 40) -> str:
         return "negated"  # "Reports that the Dawn Front had captured Idlib were false"
     local = view.between(max(view.start, pos - window), pos)
     cues = list(_NEGATION.finditer(local))
-    if not cues:
-        return "affirmed"
+    if not cues or re.search(r",\s*not\s+(?:the\s+)?[^,;]{1,60},\s*(?:\w+ly\s+)?$", local):
+        return "affirmed"  # (not "X, not the Hawks Brigade, captured P": the other side named, the capture X's)
     # the cue must govern the trigger: "did not join", "refused to join", not "if they were not aided
     # by other rebels in their fight"
     if re.match(r"\s+(?:fully|entirely|completely|wholly)\b", local[cues[-1].end():]):
