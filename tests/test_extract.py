@@ -7616,6 +7616,13 @@ def test_a_side_set_against_another_by_not_is_the_doer_and_a_rejected_claim_is_d
         assert rels == {("Dawn Front", "backed_by", "Iran", "negated")}, text
 
 
+def test_an_unnamed_subject_known_by_a_name_acts_under_that_name():
+    for text in ("The militia, known as the Dawn Front, attacked the Hawks Brigade.",
+                 "The new group, locally known as the Dawn Front, attacked the Hawks Brigade."):
+        _, _, evs = facts(text)
+        assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})], text
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -488,8 +488,18 @@ def subject(view: View, pos: int, types=FIGHTING | {"person"}) -> list[Slot]:
                                                                                          view.between(found[-1].end, pos))]
     if contrast:  # "X, not the Hawks Brigade, captured P": X, the side the aside sets against another
         return contrast[-1:]
+    named = [x for x in view.slots if not found and x.type in types and _KNOWN_AS_SUBJECT.search(
+        view.between(view.start, x.start)) and re.fullmatch(r"\s*,\s*", view.between(x.end, pos))]
+    if named:  # "The militia, known as the Dawn Front, seized P": the name the unnamed subject is known by
+        return named[:1]
     owned = [_owned_apposed(view, s) for s in found] if len(found) == 1 else []
     return [o for o in owned if o and o.end <= pos and o.type in types] or found
+
+
+# an unnamed subject and the name it is known by: "The militia, known as ..."
+_KNOWN_AS_SUBJECT = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:militia|group|movement|faction|alliance|"
+                               r"coalition|gang|force|brigade|organi[sz]ation|unit)\s*,\s*(?:also\s+|better\s+|locally\s+)?"
+                               r"(?:known|called|named)\s+as\s+(?:the\s+)?$", re.I)
 
 
 def _subject(view: View, pos: int, types) -> list[Slot]:
