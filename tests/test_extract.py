@@ -7623,6 +7623,13 @@ def test_an_unnamed_subject_known_by_a_name_acts_under_that_name():
         assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})], text
 
 
+def test_a_count_opening_a_sentence_is_no_part_of_the_group_whose_men_it_counts():
+    _, _, evs = facts("Twelve Hawks Brigade fighters died in a Dawn Front ambush.")
+    assert clashes(evs) == [({"Dawn Front"}, {"Hawks Brigade"})]
+    _, _, evs = facts("The Two Rivers Brigade attacked the Dawn Front.")
+    assert clashes(evs) == [({"Two Rivers Brigade"}, {"Dawn Front"})]
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

@@ -220,6 +220,13 @@ def _rank_tail():
     return re.compile(rf"(?:\s+(?i:{alts}))+$")
 
 
+# a count opening a name the recogniser found before the men it counts: "Twelve Hawks Brigade fighters"
+_COUNT_LEAD = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Fifty|"
+                         r"Dozens|Hundreds|Thousands|Scores)(?:\s+of)?\s+(?=[A-Z])")
+_MEN_AFTER = re.compile(r"\s+(?:fighters|militants|soldiers|troops|members|men|rebels|gunmen|commanders|militiamen|"
+                        r"insurgents|policemen|officers)\b", re.I)
+
+
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],
               context: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, text, type) of the names spaCy's recogniser finds where no mention stands (or only
@@ -234,8 +241,11 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         text = ent.text
         if text.lower().startswith("the "):
             a, text = a + 4, text[4:]
-        lead = re.match(r"(?:Suspected|Alleged|Presumed|Purported)\s+(?=[A-Z])", text)
-        if lead:  # "Suspected" of "Suspected Hawks Brigade militants": a doubt, no part of the name
+        lead = re.match(r"(?:Suspected|Alleged|Presumed|Purported)\s+(?=[A-Z])", text) or (
+            _MEN_AFTER.match(doc.text, ent.end_char) and lexicon_index()[0].get(name_key(text)) is None
+            and _COUNT_LEAD.match(text))
+        if lead:  # "Suspected" of "Suspected Hawks Brigade militants": a doubt, no part of the name; "Twelve" of
+            # "Twelve Hawks Brigade fighters died": a count of its men (not "the Two Rivers Brigade attacked")
             a, text = a + lead.end(), text[lead.end():]
         text = re.sub(r"['\u2019]s$", "", text)
         trimmed = text.lstrip("\"'(\u201c[- ")
