@@ -7630,6 +7630,15 @@ def test_a_count_opening_a_sentence_is_no_part_of_the_group_whose_men_it_counts(
     assert clashes(evs) == [({"Two Rivers Brigade"}, {"Dawn Front"})]
 
 
+def test_a_group_founded_in_a_year_holds_now_what_it_now_holds_and_was_founded_to_fight_not_fighting():
+    x, _, _ = facts("The Dawn Front, formed in 2012, now controls Kafr Nabl.")
+    assert [(r.relation, r.valid_from) for r in x.relations] == [("controls", None)]
+    _, rels, evs = facts("The Dawn Front was formed in 2012 to fight the Hawks Brigade.")
+    assert ("Dawn Front", "hostile_to", "Hawks Brigade", "affirmed") in rels and not clashes(evs)
+    _, rels, _ = facts("The Dawn Front is banned, but it still operates from the town of Kafr Nabl in Idlib province.")
+    assert ("Dawn Front", "operates_in", "Kafr Nabl", "affirmed") in rels
+
+
 def test_a_group_that_draws_its_weapons_and_money_from_a_state_is_backed_by_it():
     _, rels, _ = facts("The Hawks Brigade draws its weapons, money and direction from Iran.")
     assert ("Hawks Brigade", "backed_by", "Iran", "affirmed") in rels

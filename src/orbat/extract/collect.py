@@ -147,9 +147,10 @@ class Collector:
         if not (agent or from_ or to or target):
             return None
         if INTENDED.search(view.between(max(view.start, pos - 40), pos)) or \
-                _READYING.search(view.between(max(view.start, pos - 40), pos)):
-            return None  # "threatened to attack X", "plans to join Y", "is preparing an offensive": an aim, nothing
-            # done yet
+                _READYING.search(view.between(max(view.start, pos - 40), pos)) or \
+                typ == "clash" and _FORMED_TO.search(view.between(max(view.start, pos - 40), pos)):
+            return None  # "threatened to attack X", "plans to join Y", "is preparing an offensive", "was formed in 2012
+            # to fight X": an aim, nothing done yet
         d = view.date_near(pos) if dated else None
         pol = "negated" if negated else polarity(view, pos)
         if pol == "negated":
@@ -182,6 +183,10 @@ INTENDED = re.compile(r"\b(?:plans?|planned|planning|vow(?:s|ed|ing)?|promis(?:e
 # a noun for an act still being readied: "is preparing an offensive against X", "plans a new assault"
 _READYING = re.compile(r"\b(?:preparing|prepares|readying|readies|plans|planning|mulling|considering)\s+(?:an?\s+|the\s+|its\s+|"
                        r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+# the purpose a group was founded for: "was formed in 2012 to fight X" (its enmity, no fight on that date)
+_FORMED_TO = re.compile(r"\b(?:formed|founded|created|set\s+up|established|raised)\s+(?:in\s+\d{4}\s+)?(?:\w+\s+){0,3}?"
+                        r"to\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _where(view: View, x) -> bool:

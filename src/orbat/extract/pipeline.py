@@ -1203,6 +1203,8 @@ def _in_aside_clause(r, d, text: str) -> bool:
 
 
 _AFTERWARDS = re.compile(r"\b(?:later|subsequently|eventually|afterwards|thereafter)\b")
+# a present state right before a tie's verb: "X, formed in 2012, now controls P" (held now, not since its founding)
+_NOW = re.compile(r"\b(?:now|currently|today|still)\s+(?:\w+\s+)?$")
 
 
 def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> None:
@@ -1240,8 +1242,9 @@ def _date_relations(col: Collector, sentences, spans: list[list], text: str) -> 
         if own and r.relation in STARTED_BY_ACTION:  # "formed in the early 1990s and fought Yugoslav forces in
             r.holds_at, r.date_text, r.date_anchor = own.value, own.text, own.anchor  # 1998": it held then
             continue
-        if ev and r.relation != "member_of" and (r.evidence.start, r.subject, r.object) not in joined and not (
-                r.trigger is not None and _AFTERWARDS.search(text, r.evidence.start, r.trigger)):
+        if ev and r.relation not in ("member_of", "controls") and (r.evidence.start, r.subject, r.object) not in joined \
+                and not (r.trigger is not None and (_AFTERWARDS.search(text, r.evidence.start, r.trigger) or
+                                                    _NOW.search(text, max(r.evidence.start, r.trigger - 12), r.trigger))):
             # "merged to form X, based in P and part of Y": since X exists (not "X, which later joined Y, was
             # founded in 2012": the joining has a date of its own; nor "established in 2011 and later became one of
             # the founding members of Y": after it, when the sentence does not say)

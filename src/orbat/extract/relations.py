@@ -372,10 +372,10 @@ _KEEPS_MEN_IN = re.compile(r"\b(?:has|have|had|maintains?|maintained|keeps?|kept
                            r"large|small|permanent|military|training|rear|forward|secret|sleeper|new|more)\s+){0,4}"
                            r"(?:fighters|troops|forces|soldiers|units|cells|bases|camps?|positions|garrisons?|outposts|"
                            r"men)\s+(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
-_OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|wag(?:ed|es|ing|e)|(?:dug|digging|dig|digs)\s+in|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
+_OPERATES = re.compile(r"\b(?:operat(?:e|ing|es|ed)|based)\s+(?:still\s+|mainly\s+|mostly\s+)?(?:from|out\s+of)\b|"
+                       r"\b(?:operat(?:e|ing|es|ed)|wag(?:ed|es|ing|e)|(?:dug|digging|dig|digs)\s+in|occup(?:ied|ies|ying)|active|based|located|headquartered|deployed|present|stationed|fighting|fought|"
                        r"entrenched|(?:held|holds|holding|hold)\s+(?:the\s+)?(?:line|front|front\s+line))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|across|throughout|around|near|"
-                       r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b"  # "on the island of Jolo"
-                       r"|\b(?:operat(?:e|ing|es|ed)|based)\s+(?:still\s+|mainly\s+|mostly\s+)?(?:from|out\s+of)\b", re.I)
+                       r"on\s+(?:the\s+)?(?:islands?|coast|shores?|peninsula)\b)\b", re.I)  # "on the island of Jolo"
 # presence shown by what the group does there: patrols, checkpoints
 _PATROLS = re.compile(r"\b(?:patrol(?:s|led|ling|ed|ing)?|(?:set|sets|setting|put|puts|putting|erected|erecting|manned|"
                       r"manning|mans)\s+up\s+checkpoints|(?:set|sets|setting|erected|erecting|manned|manning|mans)\s+"
