@@ -71,10 +71,12 @@ _PLACE = re.compile(r"\b[Tt]he\s+(?:(?:besieged|embattled|strategic|northern|sou
                     r"authorities|residents|officials)\b)")
 _THEY = re.compile(r"\s*(They)\s+(?:were|are|had|have|was|later|also|then|soon)\b")  # a group as the subject
 
+# the nouns that make a place a region, not a settlement: "Idlib province", "the Bekaa valley"
+_REGION_NOUN = (r"(?:province|governorate|region|state|oblast|county|countryside|valley|mountains|desert|coast|district|"
+                r"prefecture|department|territory|zone)")
 _REGION = re.compile(r"(?:^|\s)(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|"
                      r"southeast|southwest|north-?eastern|north-?western|south-?eastern|south-?western|central|upper|"
-                     r"lower|greater)\b|\b(?:province|governorate|region|state|oblast|county|countryside|valley|"
-                     r"mountains|desert|coast|district|prefecture|department|territory|zone)$", re.I)
+                     r"lower|greater)\b|\b" + _REGION_NOUN + "$", re.I)
 
 
 def party_like(name: str) -> bool:
@@ -96,8 +98,7 @@ def _outlet(name: str) -> bool:
     return actor_kind(name, "organization") == "media"
 
 # a place named as a region by the noun after it: "Mbomou prefecture"
-_REGION_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|county|district|prefecture|department|"
-                           r"territory|zone)\b", re.I)
+_REGION_AFTER = re.compile(r"\s+" + _REGION_NOUN + r"\b", re.I)
 
 
 def is_region(name: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from orbat.extract.dates import NUMBER_WORDS
 from orbat.extract.names import (ARMED_CONTEXT, HEADLINE_FIGHTERS, HEADLINE_PREPOSITION, HEADLINE_VERB, MEDIA_OR_BODY,
                                  demonym, kind_of_force, lexicon_index, looks_like_chrome, lost_place_possessive, name_key,
                                  names_event, names_facility, placed_army, word_sets)
@@ -221,10 +222,15 @@ def _rank_tail():
 
 
 # a count opening a name the recogniser found before the men it counts: "Twelve Hawks Brigade fighters"
-_COUNT_LEAD = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Fifty|"
-                         r"Dozens|Hundreds|Thousands|Scores)(?:\s+of)?\s+(?=[A-Z])")
-_MEN_AFTER = re.compile(r"\s+(?:fighters|militants|soldiers|troops|members|men|rebels|gunmen|commanders|militiamen|"
-                        r"insurgents|policemen|officers)\b", re.I)
+_COUNT_LEAD = re.compile(r"(?:" + "|".join(sorted(w.capitalize() for w in NUMBER_WORDS if w not in ("a", "an", "one"))) +
+                         r"|Dozens|Hundreds|Thousands|Scores)(?:\s+of)?\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _men_after() -> re.Pattern:
+    """The men's nouns after a group's name ("X fighters"), as the event rules read them."""
+    from orbat.extract.events import MEN
+    return MEN
 
 
 def ner_names(doc, offset: int, covered: list[tuple[int, int]],
@@ -242,7 +248,7 @@ def ner_names(doc, offset: int, covered: list[tuple[int, int]],
         if text.lower().startswith("the "):
             a, text = a + 4, text[4:]
         lead = re.match(r"(?:Suspected|Alleged|Presumed|Purported)\s+(?=[A-Z])", text) or (
-            _MEN_AFTER.match(doc.text, ent.end_char) and lexicon_index()[0].get(name_key(text)) is None
+            _men_after().match(doc.text, ent.end_char) and lexicon_index()[0].get(name_key(text)) is None
             and _COUNT_LEAD.match(text))
         if lead:  # "Suspected" of "Suspected Hawks Brigade militants": a doubt, no part of the name; "Twelve" of
             # "Twelve Hawks Brigade fighters died": a count of its men (not "the Two Rivers Brigade attacked")

@@ -19,7 +19,7 @@ from orbat.extract.coref import Salience, find_anaphors, leads_its_sentence, sta
 from orbat.extract.dates import MONTHS, WEEKDAYS, Anchor, DateMention, find_dates, parse_anchor
 from orbat.extract.entities import EntityTable
 from orbat.extract.collect import Collector
-from orbat.extract.events import PARTNER, EventRules, group_of
+from orbat.extract.events import LEADER_ROLES, PARTNER, EventRules, group_of
 from orbat.extract.relations import FOUNDING_VERBS, ITS_ROLE, RelationRules
 from orbat.extract.view import OPENS_RELATIVE, Slot, View, opens_aside
 from orbat.extract.mentions import COMMUNITIES, Mention, MentionFinder, is_portfolio
@@ -1171,8 +1171,8 @@ def _since_clause(r, before: str) -> bool:
 
 
 # an aside naming a man by his place in a group: ", the leader of X in P"
-_MANS_ROLE_ASIDE = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,3}?(?:leader|commander|chief|head|emir|founder|"
-                              r"spokesman)\s+(?:of|for|in)\b", re.I)
+_MANS_ROLE_ASIDE = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,3}?" + LEADER_ROLES.pattern + r"\s+(?:of|for|in)\b",
+                              re.I)
 
 
 def _past_aside(r, d, text: str) -> bool:
